@@ -1,0 +1,75 @@
+"""diplorel: French diplomatic news as typed, queryable records of relations.
+
+>>> import diplorel
+>>> doc = diplorel.extract(
+...     "Le ministre marocain des Affaires étrangères, Nasser Bourita, s'est entretenu "
+...     "mardi à Rabat avec son homologue sénégalais, Yassine Fall.", published="2025-03-06")
+>>> doc.events[0]
+<Consultation MAR-SEN meeting 2025-03-04 à Rabat [politics]>
+"""
+
+from diplorel._registry import all_parties, party
+from diplorel.errors import (
+    DiplorelError,
+    InvalidValueError,
+    ParseError,
+    SerialisationError,
+    UnknownEntityError,
+)
+from diplorel.extract import ExtractionFailure, extract, extract_many
+from diplorel.model import (
+    Agreement,
+    AgreementStage,
+    Consultation,
+    ConsultationFormat,
+    DateSpan,
+    DateValue,
+    Declaration,
+    DeclarationKind,
+    Document,
+    Event,
+    EventKind,
+    InstrumentKind,
+    PartialDate,
+    Party,
+    PartyKind,
+    Person,
+    Sector,
+    Span,
+    Stage,
+)
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Agreement",
+    "AgreementStage",
+    "Consultation",
+    "ConsultationFormat",
+    "DateSpan",
+    "DateValue",
+    "Declaration",
+    "DeclarationKind",
+    "DiplorelError",
+    "Document",
+    "Event",
+    "EventKind",
+    "ExtractionFailure",
+    "InstrumentKind",
+    "InvalidValueError",
+    "ParseError",
+    "PartialDate",
+    "Party",
+    "PartyKind",
+    "Person",
+    "Sector",
+    "SerialisationError",
+    "Span",
+    "Stage",
+    "UnknownEntityError",
+    "__version__",
+    "all_parties",
+    "extract",
+    "extract_many",
+    "party",
+]

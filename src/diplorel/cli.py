@@ -1,0 +1,199 @@
+"""The ``diplorel`` command line.
+
+``diplorel extract PATH...`` prints one JSON object per document (or a table);
+``diplorel evaluate GOLD_DIR [PRED.jsonl]`` scores a run against gold
+annotations. Exit status: 0 when all went well, 1 when some input failed,
+2 for bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from diplorel import __version__
+from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
+from diplorel.errors import DiplorelError
+from diplorel.extract import ExtractionFailure, extract, extract_many
+from diplorel.io import document_record, to_corpus_form
+from diplorel.model import Document, PartialDate
+
+__all__ = ["main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one clear line and exit status 2 on bad arguments."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _published(value: str) -> PartialDate:
+    try:
+        return PartialDate.parse(value)
+    except DiplorelError:
+        raise argparse.ArgumentTypeError(
+            f"invalid date {value!r} (expected 2025, 2025-05 or 2025-05-12)"
+        ) from None
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="diplorel",
+        description="Turn French diplomatic news into typed records of relations.",
+    )
+    parser.add_argument("--version", action="version", version=f"diplorel {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ext = commands.add_parser(
+        "extract",
+        help="extract events from .txt articles",
+        description="Extract events from files, folders of .txt files, or - (standard input).",
+    )
+    ext.add_argument("paths", nargs="+", metavar="PATH")
+    ext.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    ext.add_argument(
+        "--published", type=_published, help="publication date when the text gives none"
+    )
+    ext.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+
+    ev = commands.add_parser(
+        "evaluate",
+        help="score a run against gold annotations",
+        description="Score predictions (JSON Lines from `diplorel extract`) against a folder "
+        "of gold annotations; with no predictions, run the extractor on the folder's .txt.",
+    )
+    ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
+    ev.add_argument("predictions", type=Path, nargs="?", metavar="PRED.jsonl")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    return parser
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file renamed over ``path`` on success."""
+    if path is None:
+        yield sys.stdout
+        return
+    directory = path.parent if str(path.parent) else Path()
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    )
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _documents(
+    paths: Sequence[str], published: PartialDate | None, failures: list[ExtractionFailure]
+) -> Iterator[Document]:
+    files: list[str] = []
+    for raw in paths:
+        if raw == "-":
+            yield from _flush(files, published, failures)
+            files = []
+            data = sys.stdin.buffer.read()
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                failures.append(ExtractionFailure("-", f"not UTF-8: {exc.reason}"))
+                continue
+            yield extract(text, published=published, doc_id="stdin")
+        elif not Path(raw).exists():
+            failures.append(ExtractionFailure(raw, "no such file or directory"))
+        else:
+            files.append(raw)
+    yield from _flush(files, published, failures)
+
+
+def _flush(
+    files: list[str], published: PartialDate | None, failures: list[ExtractionFailure]
+) -> Iterator[Document]:
+    if files:
+        yield from extract_many(files, published=published, on_error=failures)
+
+
+def _table(documents: Sequence[Document]) -> str:
+    lines: list[str] = []
+    for doc in documents:
+        published = str(doc.published) if doc.published else "?"
+        lines.append(f"{doc.id}  (published {published}, {len(doc.events)} events)")
+        for event in doc.events:
+            record = to_corpus_form(event)
+            what = record["format"] or record["status"] or ""
+            extra = []
+            if record["round"]:
+                extra.append(f"round {record['round']}")
+            if record["place"]:
+                extra.append(f"à {record['place']}")
+            if record["heads"]:
+                extra.append("heads: " + ", ".join(record["heads"]))
+            if record["title"]:
+                extra.append(f"«{record['title'][:60]}»")
+            if record["background"]:
+                extra.append("(background)")
+            lines.append(
+                f"  {record['kind']:<12} {what:<24} {'-'.join(record['parties']):<10} "
+                f"{record['date'] or '-':<22} {','.join(record['sectors']) or '-'}"
+            )
+            if extra:
+                lines.append("  " + " " * 13 + "; ".join(extra))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    failures: list[ExtractionFailure] = []
+    with _output(args.output) as out:
+        if args.format == "table":
+            out.write(_table(list(_documents(args.paths, args.published, failures))))
+        else:
+            for doc in _documents(args.paths, args.published, failures):
+                out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
+    for failure in failures:
+        print(f"diplorel: {failure.source}: {failure.reason}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    gold = load_gold(args.gold)
+    texts = load_texts(args.gold)
+    if args.predictions is not None:
+        predicted = load_predictions(args.predictions)
+    else:
+        failures: list[ExtractionFailure] = []
+        predicted = {
+            doc.id: document_record(doc)
+            for doc in extract_many(sorted(args.gold.glob("*.txt")), on_error=failures)
+        }
+        for failure in failures:
+            print(f"diplorel: {failure.source}: {failure.reason}", file=sys.stderr)
+    report = evaluate(gold, predicted, texts=texts)
+    print(report.render(verbose=args.verbose))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _cmd_extract(args)
+        return _cmd_evaluate(args)
+    except (DiplorelError, OSError) as exc:
+        print(f"diplorel: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,14 @@
+"""Reading French diplomatic news: from article text to typed events.
+
+The pipeline (normalise → segment → recognise mentions → assemble events →
+resolve) lives in private modules; this package exposes its entry points.
+"""
+
+from diplorel.extract._pipeline import (
+    ExtractionFailure,
+    extract,
+    extract_many,
+    publication_date,
+)
+
+__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date"]

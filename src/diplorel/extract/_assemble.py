@@ -1,0 +1,713 @@
+"""Assembling events from the mentions of each sentence.
+
+The rules, in the order they run (documented in ``docs/extraction.md``):
+
+1. Each sentence outside repeated paragraphs is read once: its parties,
+   persons, dates, ordinals, sectors, triggers and cues.
+2. A consultation trigger ("consultations politiques", "s'est entretenu",
+   "entretien téléphonique", "visite officielle", ...) makes a consultation
+   unless a cue marks it as future or intended. A noun trigger governed by
+   "lors de", "au cours de", "à l'issue de" refers back to an event already
+   reported and makes none.
+3. A declaration trigger makes a declaration; a bare "déclaration" only with
+   a verb of issuing nearby or as a title.
+4. An instrument noun makes an agreement when a stage is reported for it:
+   in its sentence, or carried over from the sentence that announced a group
+   of instruments that it enumerates. Plural instruments with a number are a
+   group; singular ones with a determiner of reference ("cet accord") refer
+   back to the last agreement.
+5. Parties come from the sentence around the trigger (names, demonyms,
+   acronyms, capitals acting as subjects, persons' parties); "les deux pays"
+   and missing sides are filled from the document's main pair.
+6. Mentions of one event in several sentences are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from diplorel.extract._dates import DateMention, find_dates
+from diplorel.extract._lexicon import Entry, Lexicon
+from diplorel.extract._mentions import Mention, PersonMention, find_parties, find_persons
+from diplorel.extract._ordinals import OrdinalMention, find_ordinals
+from diplorel.extract._text import Prepared, Sentence
+from diplorel.model import DateSpan, DateValue, PartialDate
+
+__all__ = ["Draft", "SentenceReading", "assemble", "read_sentences"]
+
+_PLACE_PREP: Final = re.compile(r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)$")
+_GROUP_BEFORE: Final = re.compile(
+    r"(?:\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+    r"quinze|seize|vingt|trente|plusieurs|divers|nombreux|des|ces|les|leurs|nouveaux|"
+    r"premiers|autres)\s+(?:\w+\s+){0,2})$"
+)
+_NUMBER_BEFORE: Final = re.compile(
+    r"\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingt|trente)\s+(?:\w+\s+){0,2}$"
+)
+_NUMBERS: Final = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "trente": 30,
+}  # fmt: skip
+_ANAPHOR_BEFORE: Final = re.compile(
+    r"\b(?:cet|cette|ce|ces|ledit|ladite|lesdits|l'|le|la|dudit)\s*$"
+)
+_SPECIFIER_AFTER: Final = re.compile(
+    r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
+    r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
+    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'\w+|-cadre|international|bilateral|"
+    r"commercial|militaire|financier|sur les|du |des )"
+)
+_ORDINAL_ITEM_BEFORE: Final = re.compile(
+    r"\b(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|"
+    r"dernier|autre)\s+$"
+)
+_BACKREF_BEFORE: Final = re.compile(
+    r"\b(?:lors|au cours|a l'issue|a la suite|en marge|pendant|durant|au terme|dans le cadre|"
+    r"a l'occasion|apres|a la fin)\s+(?:de\s+|d'|du\s+|des\s+)?(?:la\s+|l'|le\s+|les\s+|cette\s+|"
+    r"ce\s+|cet\s+|ces\s+|leur\s+|leurs\s+|sa\s+|son\s+|ses\s+)?(?:\w+\s+){0,3}$"
+)
+_ISSUE_VERBS: Final = re.compile(
+    r"\b(?:adopte|adoptee|adopterent|publie|publiee|diffuse|diffusee|signe|signee|signent|"
+    r"emis|emise|ont emis|a emis|fait une|rendu public|rendue publique|sanctionne|sanctionnee|"
+    r"approuve|condamne|a qualifie|repond|riposte)\b"
+)
+_TOPIC_AFTER: Final = re.compile(
+    r"\b(?:sur (?:la|le|les|l')|concernant|au sujet|a propos|portant sur|relatif|relative|"
+    r"consacre|dans la region|situation)\b"
+)
+_BOTH: Final = re.compile(
+    r"\b(?:les deux (?:pays|parties|ministres|presidents|chefs|nations|cotes|etats|"
+    r"gouvernements|delegations|diplomaties|capitales|homologues|responsables|dirigeants)|"
+    r"bilaterale?s?|son homologue|leur homologue|ses homologues|les parties)\b"
+)
+_DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
+_LED_BY: Final = re.compile(
+    r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d"
+)
+_NEGATION: Final = re.compile(r"\bn'(?:a|ont|est|sont)\s+pas\b|\bne\s+\w+\s+pas\b")
+_WEAK_CONSULTATION: Final = frozenset(
+    {"entretien", "entretiens", "reunion", "reunions", "rencontre", "rencontres", "discussions",
+     "visite", "consultations", "audience", "sommet", "tete-a-tete"}
+)  # fmt: skip
+_CAPITAL_DETAILS: Final = frozenset({"capital"})
+
+
+@attrs.frozen
+class SentenceReading:
+    """Everything recognised in one sentence."""
+
+    index: int
+    sentence: Sentence
+    parties: tuple[Mention, ...]
+    persons: tuple[PersonMention, ...]
+    dates: tuple[DateMention, ...]
+    ordinals: tuple[OrdinalMention, ...]
+    sectors: tuple[tuple[int, int, str], ...]
+    triggers: tuple[tuple[int, int, Entry], ...]
+    cues: tuple[tuple[int, int, str], ...]
+
+
+@attrs.define
+class Draft:
+    """An event under construction (mutable inside assembly only)."""
+
+    kind: str
+    sentence: int
+    anchor: tuple[int, int]
+    parties: set[str]
+    subtype: str
+    date: DateValue | None = None
+    place: str | None = None
+    round: int | None = None
+    sectors: set[str] = attrs.field(factory=set)
+    persons: list[PersonMention] = attrs.field(factory=list)
+    evidence: list[tuple[int, int]] = attrs.field(factory=list)
+    stage: str | None = None
+    stage_anchor: tuple[int, int] | None = None
+    title: str | None = None
+    background: bool = False
+    quantity: int | None = None
+    group: bool = False
+    strong: bool = True
+    establishes: str | None = None
+
+
+def read_sentences(
+    prepared: Prepared, lex: Lexicon, published: PartialDate | None
+) -> list[SentenceReading]:
+    """Recognise the mentions of every sentence outside repeated paragraphs."""
+    all_dates = find_dates(prepared.text, published=published)
+    all_ordinals = find_ordinals(prepared.text)
+    readings = []
+    d_index = o_index = 0
+    key = prepared.key
+    for index, sentence in enumerate(prepared.sentences):
+        start, end = sentence.start, sentence.end
+        dates = []
+        while d_index < len(all_dates) and all_dates[d_index].start < end:
+            if all_dates[d_index].start >= start:
+                dates.append(all_dates[d_index])
+            d_index += 1
+        ordinals = []
+        while o_index < len(all_ordinals) and all_ordinals[o_index].start < end:
+            if all_ordinals[o_index].start >= start:
+                ordinals.append(all_ordinals[o_index])
+            o_index += 1
+        if sentence.paragraph in prepared.repeated:
+            continue
+        parties = find_parties(prepared, lex, start, end)
+        persons = find_persons(prepared, lex, start, end, parties)
+        sectors = tuple(
+            (m.start(), m.end(), lex.sector_entries[m.group()].value)
+            for m in lex.sectors.finditer(key, start, end)
+        )
+        triggers = tuple(
+            (m.start(), m.end(), entry)
+            for m in lex.triggers.finditer(key, start, end)
+            for entry in lex.trigger_entries[m.group()]
+        )
+        cues = tuple(
+            (m.start(), m.end(), lex.cue_entries[m.group()].value)
+            for m in lex.cues.finditer(key, start, end)
+        )
+        readings.append(
+            SentenceReading(
+                index=index,
+                sentence=sentence,
+                parties=tuple(parties),
+                persons=tuple(persons),
+                dates=tuple(dates),
+                ordinals=tuple(ordinals),
+                sectors=sectors,
+                triggers=triggers,
+                cues=cues,
+            )
+        )
+    return readings
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _actor_parties(prepared: Prepared, reading: SentenceReading, lo: int, hi: int) -> list[str]:
+    """Party codes of the mentions in ``[lo, hi)`` that can be sides of an event."""
+    key = prepared.key
+    codes: list[str] = []
+    for mention in reading.parties:
+        if not lo <= mention.start < hi or mention.category != "party":
+            continue
+        if mention.detail in _CAPITAL_DETAILS:
+            before = key[max(0, mention.start - 12) : mention.start]
+            if _PLACE_PREP.search(before):
+                continue
+        if mention.value not in codes:
+            codes.append(mention.value)
+    return codes
+
+
+def _window(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[int, int]:
+    """The part of the sentence that names an event's participants."""
+    start, end = reading.sentence.start, reading.sentence.end
+    key = prepared.key
+    topic = _TOPIC_AFTER.search(key, anchor[1], end)
+    hi = end if topic is None else topic.start()
+    return start, max(hi, anchor[1])
+
+
+def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention | None:
+    best: DateMention | None = None
+    best_distance = 10**9
+    for item in items:
+        if item.value is None:
+            continue
+        distance = item.start - anchor[1] if item.start >= anchor[1] else anchor[0] - item.end
+        if distance < best_distance:
+            best, best_distance = item, distance
+    return best
+
+
+def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    for start, end, kind in reading.cues:
+        if kind == "future" and (abs(start - anchor[1]) < 60 or abs(anchor[0] - end) < 60):
+            return True
+    return False
+
+
+def _place(prepared: Prepared, lex: Lexicon, reading: SentenceReading) -> str | None:
+    key, text = prepared.key, prepared.text
+    for mention in reading.parties:
+        if mention.detail not in {"capital", "city"}:
+            continue
+        before = key[max(reading.sentence.start, mention.start - 25) : mention.start]
+        if re.search(r"(?:\ba|\bdans la capitale(?: \w+)?,?|\ben)\s+$", before):
+            return text[mention.start : mention.end]
+    return None
+
+
+def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]) -> int | None:
+    key = prepared.key
+    for ordinal in reversed(reading.ordinals):
+        if ordinal.end <= anchor[0] and anchor[0] - ordinal.end <= 45:
+            between = key[ordinal.end : anchor[0]]
+            if re.fullmatch(
+                r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
+                r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|sa)[\s']*)*",
+                between,
+            ):
+                return ordinal.value
+    return None
+
+
+def _heads(reading: SentenceReading, parties: set[str]) -> list[PersonMention]:
+    return [p for p in reading.persons if p.party is None or p.party in parties]
+
+
+# -- the assembly ----------------------------------------------------------------
+
+
+def _main_pair(readings: Sequence[SentenceReading]) -> list[str]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for reading in readings:
+        weight = 2 if reading.index < 3 else 1
+        for mention in reading.parties:
+            if mention.category != "party":
+                continue
+            counts[mention.value] += weight
+            first.setdefault(mention.value, reading.sentence.start)
+        for person in reading.persons:
+            if person.party:
+                counts[person.party] += weight
+    ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+    return ranked[:2]
+
+
+def assemble(
+    prepared: Prepared,
+    lex: Lexicon,
+    readings: Sequence[SentenceReading],
+    published: PartialDate | None,
+) -> list[Draft]:
+    """Turn sentence readings into event drafts; see the module docstring."""
+    pair = _main_pair(readings)
+    drafts: list[Draft] = []
+    context_stage: tuple[str, DateValue | None, int] | None = None
+    key = prepared.key
+    known_people: dict[str, str] = {}
+    for reading in readings:
+        for person in reading.persons:
+            if person.party:
+                known_people.setdefault(person.name.split()[-1], person.party)
+    for reading in readings:
+        persons = [
+            attrs.evolve(p, party=p.party or known_people.get(p.name.split()[-1]))
+            for p in reading.persons
+        ]
+        reading = attrs.evolve(reading, persons=tuple(persons))
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        both = _BOTH.search(key, s_start, s_end) is not None
+        negated = _NEGATION.search(key, s_start, s_end) is not None
+        stages = [
+            (s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"
+        ]
+        seen_formats: set[str] = set()
+        for t_start, t_end, entry in reading.triggers:
+            anchor = (t_start, t_end)
+            if entry.category == "consultation":
+                if _future(reading, anchor) or negated:
+                    continue
+                phrase = key[t_start:t_end]
+                weak = phrase in _WEAK_CONSULTATION
+                if weak and _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start):
+                    continue
+                if entry.value in seen_formats:
+                    continue
+                draft = _consultation(prepared, lex, reading, anchor, entry.value, pair, both)
+                if draft is None:
+                    continue
+                draft.strong = not weak
+                seen_formats.add(entry.value)
+                drafts.append(draft)
+            elif entry.category == "declaration":
+                if _future(reading, anchor) or negated:
+                    continue
+                draft = _declaration(prepared, reading, anchor, entry.value, pair, both)
+                if draft is not None:
+                    drafts.append(draft)
+            elif entry.category == "instrument":
+                draft = _agreement(
+                    prepared, reading, anchor, entry.value, stages, pair, both, context_stage,
+                    drafts,
+                )  # fmt: skip
+                if draft is not None:
+                    drafts.append(draft)
+        if stages:
+            s, e, value = stages[0]
+            near = _near(reading.dates, (s, e))
+            context_stage = (value, near.value if near else None, reading.index)
+    return _finish(_merge(drafts), published, pair)
+
+
+def _fill_parties(codes: list[str], pair: list[str], both: bool, *, needed: int = 2) -> set[str]:
+    parties = set(codes)
+    has_org = any(len(c) != 3 or not c.isalpha() for c in parties)
+    if both or (len(parties) < needed and not has_org):
+        for code in pair:
+            if len(parties) >= needed and not both:
+                break
+            if both and len(parties) >= 2:
+                break
+            parties.add(code)
+    return parties
+
+
+def _consultation(
+    prepared: Prepared,
+    lex: Lexicon,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    pair: list[str],
+    both: bool,
+) -> Draft | None:
+    lo, hi = _window(prepared, reading, anchor)
+    codes = _actor_parties(prepared, reading, lo, hi)
+    for person in reading.persons:
+        if person.party and person.party not in codes and lo <= person.start < hi:
+            codes.append(person.party)
+    parties = _fill_parties(codes, pair, both)
+    is_org_only = (
+        len(parties) == 1
+        and not next(iter(parties)).isalpha()
+        or (len(parties) == 1 and len(next(iter(parties))) != 3)
+    )
+    if len(parties) < 2 and not is_org_only:
+        return None
+    near = _near(reading.dates, anchor)
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=parties,
+        subtype=fmt,
+        date=near.value if near else None,
+        place=_place(prepared, lex, reading),
+        round=_round(reading, prepared, anchor),
+        persons=_heads(reading, parties),
+        evidence=[(reading.sentence.start, reading.sentence.end)],
+    )
+    return draft
+
+
+def _declaration(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    pair: list[str],
+    both: bool,
+) -> Draft | None:
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if kind == "statement":
+        around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
+        titled = text[anchor[0]].isupper() and anchor[0] > s_start
+        if not _ISSUE_VERBS.search(around) and not titled:
+            return None
+    lo, hi = _window(prepared, reading, anchor)
+    codes = _actor_parties(prepared, reading, lo, hi)
+    for person in reading.persons:
+        if person.party and person.party not in codes:
+            codes.append(person.party)
+    needed = 2 if kind != "statement" else 1
+    parties = _fill_parties(codes, pair, both, needed=needed)
+    if not parties:
+        return None
+    near = _near(reading.dates, anchor)
+    title = None
+    if text[anchor[0]].isupper():
+        title = _title_from(text, anchor[0], s_end)
+    establishes = None
+    match = re.search(
+        r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end]
+    )
+    if match:
+        establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
+    return Draft(
+        kind="declaration",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=parties,
+        subtype=kind,
+        date=near.value if near else None,
+        persons=[p for p in reading.persons if p.party in parties or p.party is None],
+        evidence=[(s_start, s_end)],
+        title=title,
+        establishes=establishes,
+    )
+
+
+def _title_from(text: str, start: int, end: int) -> str | None:
+    stop = end
+    for sep in (
+        " signé",
+        " signée",
+        ",",
+        ";",
+        " a été",
+        " ont été",
+        " qui ",
+        " adopté",
+        " (",
+        "\n",
+    ):
+        at = text.find(sep, start, end)
+        if at != -1:
+            stop = min(stop, at)
+    title = text[start:stop].strip(" .:;,-")
+    return title if len(title.split()) >= 2 else None
+
+
+def _quoted_title(text: str, start: int, end: int) -> str | None:
+    match = re.search(r"«\s*([^«»]{8,300}?)\s*»|\"([^\"]{8,300})\"", text[start:end])
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).strip()
+
+
+def _agreement(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    instrument: str,
+    stages: list[tuple[int, int, str]],
+    pair: list[str],
+    both: bool,
+    context_stage: tuple[str, DateValue | None, int] | None,
+    drafts: list[Draft],
+) -> Draft | None:
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    phrase = key[anchor[0] : anchor[1]]
+    before = key[max(s_start, anchor[0] - 40) : anchor[0]]
+    after = key[anchor[1] : min(s_end, anchor[1] + 40)]
+    plural = phrase.endswith(("s", "x")) and not phrase.endswith(("mes", "cords")) or phrase in {
+        "accords", "conventions", "memorandums", "protocoles", "traites", "documents",
+        "textes", "instruments juridiques", "memorandums d'entente", "protocoles d'accord",
+    }  # fmt: skip
+    plural = plural or phrase.split()[0].endswith("s") and phrase.split()[0] != "accords-cadres"
+    plural = phrase.split()[0] in {
+        "accords", "conventions", "memorandums", "protocoles", "traites", "documents", "textes",
+        "instruments", "arrangements", "programmes", "plans", "accords-cadres",
+    }  # fmt: skip
+    if instrument == "other" and not plural:
+        return None
+    if phrase == "projet" or re.search(r"\bprojets? (?:de loi|d')\s*$", before) and not stages:
+        return None
+    stage: str | None = None
+    stage_anchor: tuple[int, int] | None = None
+    best = 10**9
+    for st_start, st_end, value in stages:
+        distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
+        if distance < best:
+            best, stage, stage_anchor = distance, value, (st_start, st_end)
+    inherited = False
+    ordinal_item = _ORDINAL_ITEM_BEFORE.search(before) is not None
+    specified = _SPECIFIER_AFTER.match(after) is not None or text[anchor[0]].isupper()
+    anaphoric = not ordinal_item and _ANAPHOR_BEFORE.search(before) is not None and not specified
+    if stage is None:
+        if context_stage is None or reading.index - context_stage[2] > 4:
+            return None
+        if not (ordinal_item or specified) or anaphoric:
+            return None
+        stage = context_stage[0]
+        inherited = True
+    if _future(reading, anchor) and not inherited:
+        return None
+    if anaphoric or (
+        plural and re.search(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$", before) and drafts
+    ):
+        previous = next((d for d in reversed(drafts) if d.kind == "agreement"), None)
+        if previous is not None:
+            _advance(previous, stage, stage_anchor, reading, inherited)
+            title = _quoted_title(text, anchor[1], s_end)
+            if title and previous.title is None:
+                previous.title = title
+            previous.evidence.append((s_start, s_end))
+            return None
+    lo, hi = _window(prepared, reading, anchor)
+    codes = _actor_parties(prepared, reading, s_start, s_end)
+    for person in reading.persons:
+        if person.party and person.party not in codes:
+            codes.append(person.party)
+    parties = _fill_parties(codes, pair, both)
+    if len(parties) < 2 and not any(len(c) != 3 for c in parties):
+        return None
+    next_instrument = s_end
+    for t_start, _t_end, entry in reading.triggers:
+        if entry.category == "instrument" and t_start > anchor[1]:
+            next_instrument = t_start
+            break
+    sectors = {v for s, _e, v in reading.sectors if anchor[0] <= s < next_instrument}
+    if not sectors and not plural:
+        sectors = {v for _s, _e, v in reading.sectors}
+    near = None
+    if stage_anchor is not None:
+        near = _near(reading.dates, stage_anchor)
+    date = near.value if near else None
+    if inherited and context_stage is not None:
+        date = context_stage[1]
+    title = _quoted_title(text, anchor[1], s_end)
+    if title is None and text[anchor[0]].isupper() and anchor[0] > s_start + 2:
+        title = _title_from(text, anchor[0], s_end)
+    quantity = None
+    number = _NUMBER_BEFORE.search(before)
+    if plural and number is not None:
+        word = number.group(1)
+        quantity = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if quantity is not None and quantity < 2:
+            quantity = None
+    heads = [p for p in reading.persons if p.party in parties or p.party is None]
+    return Draft(
+        kind="agreement",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=parties,
+        subtype=instrument,
+        date=date,
+        sectors=sectors,
+        persons=heads,
+        evidence=[(s_start, s_end)],
+        stage=stage,
+        stage_anchor=stage_anchor,
+        title=title,
+        quantity=quantity,
+        group=plural,
+    )
+
+
+_STAGE_RANK: Final = {"negotiated": 0, "signed": 1, "approved": 2, "ratified": 3, "in_force": 4}
+
+
+def _advance(
+    draft: Draft,
+    stage: str,
+    anchor: tuple[int, int] | None,
+    reading: SentenceReading,
+    inherited: bool,
+) -> None:
+    if draft.stage is None or _STAGE_RANK[stage] > _STAGE_RANK[draft.stage]:
+        draft.stage = stage
+        draft.stage_anchor = anchor
+        if not inherited and anchor is not None:
+            near = _near(reading.dates, anchor)
+            if near is not None:
+                draft.date = near.value
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """Merge drafts that report the same event; drop groups with enumerated members."""
+    out: list[Draft] = []
+    for draft in drafts:
+        target = None
+        for other in out:
+            if _same_event(other, draft):
+                target = other
+                break
+        if target is None:
+            out.append(draft)
+            continue
+        target.sectors |= draft.sectors
+        target.evidence.extend(draft.evidence)
+        target.date = target.date or draft.date
+        target.place = target.place or draft.place
+        target.round = target.round or draft.round
+        target.title = target.title or draft.title
+        target.strong = target.strong or draft.strong
+        names = {p.name for p in target.persons}
+        target.persons.extend(p for p in draft.persons if p.name not in names)
+        if draft.stage and (
+            target.stage is None or _STAGE_RANK[draft.stage] > _STAGE_RANK[target.stage]
+        ):
+            target.stage = draft.stage
+    # a group of instruments whose members are reported one by one is not an event
+    singles = [d for d in out if d.kind == "agreement" and not d.group]
+    kept = []
+    for draft in out:
+        if (
+            draft.kind == "agreement"
+            and draft.group
+            and any(s.parties == draft.parties for s in singles)
+        ):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.kind != b.kind or a.parties != b.parties:
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    if a.kind == "consultation":
+        if a.subtype != b.subtype:
+            return False
+        return not (a.round and b.round and a.round != b.round)
+    if a.kind == "declaration":
+        return True
+    if a.group != b.group:
+        return False
+    if a.title and b.title:
+        return a.title.lower() == b.title.lower()
+    if a.group:
+        return True
+    return bool(a.sectors and a.sectors == b.sectors and a.subtype == b.subtype)
+
+
+def _finish(drafts: list[Draft], published: PartialDate | None, pair: list[str]) -> list[Draft]:
+    """Decide background events; drop weak consultations that repeat a strong one."""
+    reference = _reference_year(drafts, published)
+    out = []
+    for draft in drafts:
+        if (
+            draft.kind == "consultation"
+            and not draft.strong
+            and any(
+                o is not draft and o.kind == "consultation" and o.parties == draft.parties
+                for o in drafts
+            )
+        ):
+            continue
+        year = _year_of(draft.date)
+        if reference is not None and year is not None and year < reference:
+            draft.background = True
+        if draft.kind == "consultation" and "politics" not in draft.sectors:
+            draft.sectors.add("politics")
+        if draft.kind == "declaration" and "politics" not in draft.sectors:
+            draft.sectors.add("politics")
+        out.append(draft)
+    del pair
+    return out
+
+
+def _year_of(value: DateValue | None) -> int | None:
+    if value is None:
+        return None
+    start = value.start if isinstance(value, DateSpan) else value
+    return start.year
+
+
+def _reference_year(drafts: Iterable[Draft], published: PartialDate | None) -> int | None:
+    if published is not None and published.year is not None:
+        return published.year
+    years = [y for d in drafts if (y := _year_of(d.date)) is not None]
+    return max(years) if years else None

@@ -1,0 +1,1000 @@
+"""French date expressions: finding them with offsets, resolving them, rendering them.
+
+:func:`find_dates` reads every date expression of a text in one left-to-right
+pass of a single compiled pattern (an alternation of the forms below, tried
+longest form first at each position; every repetition in it is bounded, so
+the time is linear in the text). :func:`parse_date_phrase` reads one whole
+expression and :func:`render_date_phrase` writes one back.
+
+Forms read (case does not matter, accents are optional where the press drops
+them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
+
+* a day and month, with a year or not, after ``le``/``ce`` and a weekday or
+  not: ``le 8 mars 2016``, ``1er juillet 2024``, ``vendredi 27 décembre``,
+  ``le 3 sept. 2024``, ``le 12 mars dernier``;
+* digits: ``22/04/2025``, ``22.04.2025``, ``2025-04-22``, ``lundi 21.04.2025``;
+* a month with a year, after a preposition or not: ``mai 2025``, ``en mai
+  2025``, ``oct. 2023``, ``début mai 2025``, ``mi-juin 2024``;
+* a month alone, only after a word that makes it a date (``en``, ``depuis``,
+  ``dès``, ``début``, ``fin``, ``mi-``, ``courant``, ``jusqu'en``, ``d'ici``,
+  ``avant``, ``après``, ``(au) mois de``) or before ``dernier``/``prochain``:
+  ``en mai``, ``fin juin``, ``mai dernier``;
+* a year alone: a number from 1900 to 2100 only after ``en``, ``depuis``,
+  ``dès``, ``de``, ``à``, ``d'ici (à)``, ``jusqu'en``, ``avant``, ``après``,
+  ``début``, ``fin``, ``courant`` or ``mi-``, and not when a counted noun or a
+  unit follows (``de 2050 habitants``, ``à 1950 mètres``) or another number
+  precedes the word (``de 10 à 2000``); any year after ``l'an``
+  or ``l'année``. A year standing alone between commas is *not* read: lists
+  of figures look the same;
+* ranges: ``du 5 au 6 juillet``, ``les 12 et 13 mai``, ``les 3, 4 et 5 mai``,
+  ``entre le 3 et le 5 juin``, ``5-6 juillet``, ``du 28 février au 2 mars
+  2024``, ``du 5 juillet au 6 juillet``, ``de mai à juillet 2024``, ``de 2016
+  à 2020``, ``entre 2016 et 2020``, ``2023-2024``;
+* relative expressions: ``aujourd'hui``, ``hier``, ``avant-hier``,
+  ``demain``, ``après-demain``; a weekday (``jeudi``, ``le jeudi``, ``ce
+  jeudi``, ``jeudi dernier``, ``jeudi prochain``); ``la semaine dernière``,
+  ``cette semaine``, ``le mois dernier``, ``ce mois-ci``, ``l'année
+  dernière``, ``l'an dernier``, ``cette année`` (and ``passé(e)``,
+  ``prochain(e)``).
+
+A mention's text includes the words that belong to the expression (``le``,
+``du``, ``les``, ``entre``, ``en``, ``depuis``, ``début``, the weekday), so
+that :func:`parse_date_phrase` reads it back; ``depuis le 5 mai`` gives the
+mention ``le 5 mai``.
+
+Resolution against the publication date (``published``, a
+:class:`~diplorel.model.PartialDate` or ``None``) never invents precision:
+
+* an explicit year always wins, and a weekday never overrides it;
+* a day and month without a year take, when the publication year is known,
+  the year that puts them nearest on or before the publication date
+  (``27 décembre`` published 2025-01-03 is 2024-12-27); when the publication
+  day is unknown the publication year is taken unless the month is after the
+  publication month; with ``dernier`` the date must be strictly before the
+  publication date, with ``prochain`` strictly after it. Without a
+  publication year the year stays unknown (``XXXX-12-27``). A month without a
+  year follows the same rule (``en mai`` gives ``XXXX-05`` without one);
+* a weekday with a day and month but no year, when the publication year ``P``
+  is known, takes the year among ``P-1``, ``P``, ``P+1`` nearest to the
+  publication date whose calendar gives that weekday; when none does, the
+  rule above applies;
+* relative expressions need a publication year. With a complete publication
+  date they are computed: ``hier`` is the day before; a weekday alone, ``le
+  jeudi`` and ``ce jeudi`` are the most recent such day on or before the
+  publication date, ``jeudi dernier`` the most recent strictly before, and
+  ``jeudi prochain`` the next strictly after; ``la semaine dernière`` is the
+  range Monday to Sunday of the previous week; ``le mois dernier`` is the
+  previous month and ``l'année dernière`` the previous year. When the
+  publication date lacks the precision an expression needs (``hier`` with
+  only ``2024-10`` known), the expression gets the publication date as far as
+  it is known (the corpus convention: ``2024-10``). Without a publication
+  year the mention is still returned, with the value ``None``;
+* in a range, the first end takes the month and year the second end states
+  (``du 5 au 6 juillet 2024``) and the second end takes the year the first
+  states; when that puts the first end after the second, the inherited unit
+  steps back (``du 28 au 2 mars`` starts on 28 February, ``du 30 décembre au
+  2 janvier 2025`` on 2024-12-30). A range with no year at all takes its year
+  from the publication date by its first end. A range that cannot be a
+  :class:`~diplorel.model.DateSpan` because both years are unknown and it
+  crosses the new year has the value ``None``; a range of one day is that day.
+
+Numbers that cannot be dates (``le 31 avril``, ``du 2020 au 2016``) are not
+mentions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
+from typing import Final
+
+import attrs
+
+from diplorel._tsv import read_table
+from diplorel.errors import InvalidValueError, ParseError
+from diplorel.model import DateSpan, DateValue, PartialDate
+
+__all__ = [
+    "DateForm",
+    "DateMention",
+    "find_dates",
+    "parse_date_phrase",
+    "render_date_phrase",
+]
+
+
+class DateForm(enum.Enum):
+    """The grammatical form of a date mention."""
+
+    ABSOLUTE = "absolute"
+    """A stated year with a month: ``le 8 mars 2016``, ``en mai 2025``."""
+    DAY_MONTH = "day_month"
+    """A day and month, or a month, without a year: ``27 décembre``, ``en mai``."""
+    WEEKDAY = "weekday"
+    """A weekday alone: ``jeudi``, ``le jeudi``."""
+    RELATIVE = "relative"
+    """Counted from the day of writing: ``hier``, ``ce jeudi``, ``le mois dernier``."""
+    RANGE = "range"
+    """Two ends: ``du 5 au 6 juillet``, ``de 2016 à 2020``."""
+    YEAR = "year"
+    """A year alone: ``en 2016``, ``depuis 2017``."""
+    NUMERIC = "numeric"
+    """Digits: ``22/04/2025``, ``2025-04-22``."""
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression found in a text.
+
+    ``text`` is ``source[start:end]`` of the text given to :func:`find_dates`;
+    ``value`` is the resolved date, or ``None`` when it cannot be resolved
+    (a relative expression without a publication date).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: DateValue | None
+    form: DateForm
+
+
+# -- lexical helpers (shared with the ordinal finder) --------------------------
+
+SPACE: Final = r"(?:[^\S\n]{1,3}|[^\S\n]{0,2}\n[^\S\n]{0,2})"
+"""One gap between words: up to three blanks (any Unicode space), or one line break."""
+APOSTROPHE: Final = "['’ʼ]"
+_HYPHEN: Final = "[-‐‑]"
+_DASH: Final = "[-‐‑–—]"
+_BLANKS: Final = re.compile(r"[\s\-‐‑]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, ``'`` for every apostrophe, one space for blanks and hyphens."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.lower().replace("’", "'").replace("ʼ", "'")
+    return _BLANKS.sub(" ", bare).strip()
+
+
+def _atom(char: str) -> str:
+    """The pattern of one character of a lexicon form."""
+    if char == "'":
+        return APOSTROPHE
+    if char in " -":
+        return f"(?:{_HYPHEN}|{SPACE})"
+    base = fold(char)
+    if base and base != char.lower():
+        return f"[{re.escape(char)}{re.escape(base)}]"
+    return re.escape(char)
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom]
+    optional = "" in node
+    if not branches:
+        return ""
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
+def words_pattern(forms: Iterable[str], *, strict_accents: bool = False) -> str:
+    """A trie-shaped pattern for lexicon ``forms``, to match lower-cased text.
+
+    Accents are optional unless ``strict_accents``, ``'`` matches any
+    apostrophe, and a space or hyphen in a form matches a space or a hyphen.
+    Longer forms are tried first; the caller adds the word boundaries.
+    """
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for char in form.lower():
+            atom = re.escape(char) if strict_accents and char not in " -'" else _atom(char)
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+# -- language data --------------------------------------------------------------
+
+
+@attrs.frozen
+class _Lexicon:
+    months: Mapping[str, int]
+    """Folded form (full name or abbreviation) → month."""
+    full_months: frozenset[str]
+    """Folded full names."""
+    month_names: tuple[str, ...]
+    """Index ``m`` is the spelling used to render month ``m`` (index 0 unused)."""
+    weekdays: Mapping[str, int]
+    relative_days: Mapping[str, int]
+    month_forms: tuple[str, ...]
+    full_month_forms: tuple[str, ...]
+    weekday_forms: tuple[str, ...]
+    relative_forms: tuple[str, ...]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    months: dict[str, int] = {}
+    names: dict[int, str] = {}
+    forms: list[str] = []
+    full_forms: list[str] = []
+    for row in read_table("lang", "fr", "months.tsv"):
+        form, month = row["form"], int(row["month"])
+        names.setdefault(month, form)
+        months[fold(form)] = month
+        forms.append(form)
+        if fold(form) == fold(names[month]):
+            full_forms.append(form)
+    weekday_rows = read_table("lang", "fr", "weekdays.tsv")
+    relative_rows = read_table("lang", "fr", "relative_days.tsv")
+    return _Lexicon(
+        months=months,
+        full_months=frozenset(fold(f) for f in full_forms),
+        month_names=("", *(names[m] for m in range(1, 13))),
+        weekdays={fold(r["form"]): int(r["weekday"]) for r in weekday_rows},
+        relative_days={fold(r["form"]): int(r["offset"]) for r in relative_rows},
+        month_forms=tuple(forms),
+        full_month_forms=tuple(full_forms),
+        weekday_forms=tuple(r["form"] for r in weekday_rows),
+        relative_forms=tuple(r["form"] for r in relative_rows),
+    )
+
+
+# Words after a number that show it counts things rather than names a year.
+_COUNTED: Final = (
+    "habitant",
+    "personne",
+    "tonne",
+    "euro",
+    "dollar",
+    "franc",
+    "dinar",
+    "dirham",
+    "livre",
+    "rouble",
+    "yuan",
+    "yen",
+    "manat",
+    "km",
+    "kilomètre",
+    "mètre",
+    "m",
+    "hectare",
+    "ha",
+    "kg",
+    "kilo",
+    "litre",
+    "baril",
+    "mégawatt",
+    "mw",
+    "kwh",
+    "emploi",
+    "poste",
+    "soldat",
+    "militaire",
+    "homme",
+    "femme",
+    "enfant",
+    "élève",
+    "étudiant",
+    "bourse",
+    "participant",
+    "entreprise",
+    "société",
+    "projet",
+    "délégué",
+    "visiteur",
+    "touriste",
+    "réfugié",
+    "migrant",
+    "mort",
+    "victime",
+    "blessé",
+    "exemplaire",
+    "page",
+    "lit",
+    "logement",
+    "véhicule",
+    "camion",
+    "navire",
+    "avion",
+    "fois",
+    "million",
+    "milliard",
+    "heure",
+    "jour",
+    "voix",
+    "signature",
+    "agent",
+    "membre",
+    "pièce",
+    "unité",
+)
+
+_MODIFIERS: Final = (
+    "dernier",
+    "dernière",
+    "passé",
+    "passée",
+    "prochain",
+    "prochaine",
+)
+
+
+# Words that may come before the first number or name of a date expression
+# ("au mois de mai", "entre le 3 et le 5"): the scanner tries the full grammar
+# only where up to four of them lead to a digit or a date word. Accents are
+# required here, as in the grammar ("dès", "à"), so that "des" and "a" are no
+# leads.
+_LEAD_WORDS: Final = (
+    "du",
+    "de",
+    "le",
+    "les",
+    "la",
+    "ce",
+    "cette",
+    "en",
+    "entre",
+    "depuis",
+    "dès",
+    "début",
+    "debut",
+    "fin",
+    "courant",
+    "avant",
+    "après",
+    "apres",
+    "au",
+    "à",
+    "mois",
+    "ici",
+)
+_ANCHOR_WORDS: Final = ("semaine", "mois", "an", "année")
+
+
+def lower(text: str) -> str:
+    """``text.lower()`` with the same length, so that offsets carry over."""
+    lowered = text.replace("\u0130", "i").lower()
+    if len(lowered) != len(text):  # pragma: no cover - no such character in Unicode 15
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
+
+
+# -- the grammar ------------------------------------------------------------------
+
+_ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "w")
+"""Group names of the alternatives, in the order they are tried at a position."""
+
+
+@attrs.frozen
+class _Grammar:
+    scanner: re.Pattern[str]
+    alternatives: Mapping[str, re.Pattern[str]]
+
+
+@cache
+def _grammar() -> _Grammar:
+    lex = _lexicon()
+    sp = SPACE
+    ap = APOSTROPHE
+    end = r"(?!\w)"
+    weekday = f"(?:{words_pattern(lex.weekday_forms)}){end}"
+    month_full = f"(?:{words_pattern(lex.full_month_forms)}){end}"
+    abbreviations = [f for f in lex.month_forms if f not in lex.full_month_forms]
+    month = f"(?:{month_full}|(?:{words_pattern(abbreviations)})(?:\\.|{end}))"
+    modifier = f"(?:{words_pattern(_MODIFIERS)}){end}"
+    day = r"(?:1(?:er|ᵉʳ)|3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    counted = rf"(?!{sp}?(?:%|€|\$|£)|{sp}(?:{words_pattern(_COUNTED)})s?{end})"
+    number_follows = r"(?![.,][0-9])"
+    year4 = rf"[1-9][0-9]{{3}}(?![0-9]){number_follows}{counted}"
+    bare_year = (
+        rf"(?:19[0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9]){number_follows}"
+        rf"(?![ \u00a0\u202f][0-9]{{3}}(?![0-9])){counted}"
+    )
+    any_year = r"[1-9][0-9]{0,3}(?![0-9])"
+    an = rf"l{ap}an{sp}"
+
+    def year_after_month(p: str) -> str:
+        return rf"(?:(?P<{p}y>{year4})|de{sp}{an}(?P<{p}an>{any_year}))"
+
+    def weekday_before(p: str) -> str:
+        return rf"(?:(?P<{p}wd>{weekday}),?{sp})?"
+
+    def point(p: str) -> str:
+        return (
+            rf"(?:(?:{weekday_before(p)}(?P<{p}d>{day}){sp})?(?P<{p}m>{month})"
+            rf"(?:{sp}{year_after_month(p)})?"
+            rf"|(?P<{p}by>{bare_year})|{an}(?P<{p}ban>{any_year}))"
+        )
+
+    month_lead = (
+        rf"(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu{ap}en|avant|après|apres"
+        rf"|d{ap}ici(?:{sp}à)?|(?:(?:au|le|du){sp})?mois{sp}de){sp}"
+        rf"|mi{_HYPHEN}{sp}?|(?:(?:au|le|du){sp})?mois{sp}d{ap})"
+    )
+    year_lead = (
+        rf"(?:en|depuis|dès|(?<!plus )(?<!moins )(?<!près )(?<!pres )de|d{ap}ici(?:{sp}à)?"
+        rf"|jusqu{ap}en|à|avant|après|apres|début|debut|fin|courant)"
+    )
+    connective = rf"(?:au|à|et|jusqu{ap}(?:au|à|en))"
+    forms = {
+        # a list of days sharing the month of the last one
+        "s": (
+            rf"(?:(?:du|les?|entre(?:{sp}les?)?){sp})?{weekday_before('s1')}(?P<s1d>{day})"
+            rf"(?:{sp}?,{sp}?(?:{weekday},?{sp})?{day}){{0,6}}"
+            rf"(?:{sp}(?:au|à|et|jusqu{ap}au){sp}|{sp}?{_DASH}{sp}?)(?:(?:le|du){sp})?"
+            rf"{weekday_before('s2')}(?P<s2d>{day}){sp}(?P<s2m>{month})"
+            rf"(?:{sp}{year_after_month('s2')})?"
+        ),
+        # two full ends
+        "g": (
+            rf"(?:(?:du|de|entre(?:{sp}le)?){sp}|d{ap}){point('g1')}"
+            rf"{sp}{connective}{sp}(?:le{sp})?{point('g2')}"
+        ),
+        # two years with a dash
+        "h": rf"(?P<h1by>{bare_year}){sp}?(?:{_DASH}|/){sp}?(?P<h2by>{bare_year})",
+        "n": (
+            rf"(?:(?:le|ce){sp})?{weekday_before('n')}"
+            r"(?:(?P<nd>3[01]|[12][0-9]|0?[1-9])(?P<nsep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=nsep)"
+            r"(?P<ny>[1-9][0-9]{3})"
+            r"|(?P<niy>[1-9][0-9]{3})-(?P<nim>1[0-2]|0[1-9])-(?P<nid>3[01]|[12][0-9]|0[1-9]))"
+            r"(?![0-9/]|[.-][0-9])"
+        ),
+        "a": (
+            rf"(?:(?:le|ce){sp})?{weekday_before('a')}(?P<ad>{day}){sp}(?P<am>{month})"
+            rf"(?:{sp}{year_after_month('a')})?(?:{sp}(?P<amod>{modifier}))?"
+        ),
+        "b": rf"(?:{month_lead})?(?P<bm>{month}){sp}{year_after_month('b')}",
+        "c": (
+            rf"(?:{month_lead}(?P<cm>{month})(?:{sp}(?P<cmod>{modifier}))?"
+            rf"|(?P<cm2>{month_full}){sp}(?P<cmod2>{modifier}))"
+        ),
+        "y": (
+            rf"(?<![0-9][ \u00a0\u202f])"
+            rf"(?:{year_lead}{sp}(?P<yby>{bare_year})|mi{_HYPHEN}(?P<yby2>{bare_year})"
+            rf"|(?:en{sp})?{an}(?P<yan>{any_year})|(?:l{ap})?ann[ée]e{sp}(?P<yy>{year4}))"
+        ),
+        "p": (
+            rf"(?:(?:la{sp})?(?P<pweek>semaine)|(?:le{sp})?(?P<pmonth>mois)"
+            rf"|l{ap}(?P<pyear>ann[ée]e|an)){sp}(?P<pmod>{modifier})"
+            rf"|(?P<pthis>cette{sp}semaine|ce{sp}mois(?:{_HYPHEN}ci)?|cette{sp}ann[ée]e)"
+        ),
+        "r": f"(?:{words_pattern(lex.relative_forms)})",
+        "w": rf"(?:(?P<wlead>ce|le){sp})?(?P<wwd>{weekday})(?:{sp}(?P<wmod>{modifier}))?",
+    }
+    # A cheap look ahead that every expression passes: a few lead words, then
+    # a digit or a date word. Most word starts fail it at the first letter.
+    anchors = (
+        *lex.month_forms,
+        *lex.weekday_forms,
+        *lex.relative_forms,
+        *_ANCHOR_WORDS,
+    )
+    lead = (
+        rf"(?:(?:{words_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
+        rf"|(?:d|l|jusqu){ap}|mi{_HYPHEN}{sp}?)"
+    )
+    gate = rf"(?={lead}{{0,4}}(?:[0-9]|{words_pattern(anchors)}))"
+    parts = [f"(?P<{name}>{forms[name]}){end}" for name in _ALTERNATIVES]
+    scanner = re.compile(rf"(?<!\w){gate}(?:" + "|".join(parts) + ")")
+    alternatives = {
+        name: re.compile(rf"(?<!\w)(?P<{name}>{forms[name]}){end}") for name in _ALTERNATIVES
+    }
+    return _Grammar(scanner=scanner, alternatives=alternatives)
+
+
+# -- reading a match ------------------------------------------------------------
+
+
+class _RejectedError(Exception):
+    """The text matched the grammar but is no date (``le 31 avril``)."""
+
+
+_LAST: Final = "last"
+_NEXT: Final = "next"
+_SAME: Final = "same"
+
+
+@attrs.frozen
+class _Point:
+    """One end of a date as the text states it, before resolution."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    modifier: str | None = None
+
+
+def _modifier(word: str | None) -> str | None:
+    if word is None:
+        return None
+    return _NEXT if fold(word).startswith("prochain") else _LAST
+
+
+def _day(text: str) -> int:
+    return int(text[:2] if text[:2].isdigit() else text[:1])
+
+
+def _month(text: str, *, alone: bool = False) -> int:
+    lex = _lexicon()
+    key = fold(text.rstrip("."))
+    if alone and key not in lex.full_months and not text.endswith("."):
+        raise _RejectedError(f"the abbreviation {text!r} needs a day, a year or its dot")
+    return lex.months[key]
+
+
+def _weekday(text: str | None) -> int | None:
+    return None if text is None else _lexicon().weekdays[fold(text)]
+
+
+def _year_of(m: re.Match[str], p: str) -> int | None:
+    text = m.group(p + "y") or m.group(p + "an")
+    return None if text is None else int(text)
+
+
+def _point(m: re.Match[str], p: str) -> _Point:
+    """Read the ``point`` sub-pattern with prefix ``p``."""
+    for key in ("by", "ban"):
+        if m.group(p + key) is not None:
+            return _Point(year=int(m.group(p + key)))
+    day = m.group(p + "d")
+    year = _year_of(m, p)
+    return _Point(
+        year=year,
+        month=_month(m.group(p + "m"), alone=day is None and year is None),
+        day=None if day is None else _day(day),
+        weekday=_weekday(m.group(p + "wd")),
+    )
+
+
+def _make(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate:
+    try:
+        return PartialDate(year=year, month=month, day=day)
+    except InvalidValueError as exc:
+        raise _RejectedError(str(exc)) from None
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    if not 1 <= year <= 9999 or day > calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def _distance(day: dt.date, bounds: tuple[dt.date, dt.date]) -> int:
+    lo, hi = bounds
+    if day < lo:
+        return (lo - day).days
+    if day > hi:
+        return (day - hi).days
+    return 0
+
+
+def _year_for(point: _Point, published: PartialDate | None) -> int | None:
+    """The year of a day-month or month that the text gives without one."""
+    if published is None or published.year is None or point.month is None:
+        return None
+    pub_year = published.year
+    bounds = published.bounds()
+    if point.weekday is not None and point.day is not None and bounds is not None:
+        candidates = []
+        for year in (pub_year - 1, pub_year, pub_year + 1):
+            day = _date_or_none(year, point.month, point.day)
+            if day is not None and day.weekday() == point.weekday:
+                candidates.append((_distance(day, bounds), year))
+        if candidates:
+            return min(candidates)[1]
+    year = pub_year
+    pub_month, pub_day = published.month, published.day
+    if pub_month is not None:
+        m, d = point.month, point.day
+        if point.modifier == _NEXT:
+            if m < pub_month or (
+                m == pub_month and (d is None or (pub_day is not None and d <= pub_day))
+            ):
+                year += 1
+        elif point.modifier == _LAST:
+            if m > pub_month or (
+                m == pub_month and (d is None or (pub_day is not None and d >= pub_day))
+            ):
+                year -= 1
+        elif m > pub_month or (
+            m == pub_month and d is not None and pub_day is not None and d > pub_day
+        ):
+            year -= 1
+    if point.day is not None:
+        step = 1 if point.modifier == _NEXT else -1
+        for _ in range(8):  # 29 February: the nearest leap year in the same direction
+            if _date_or_none(year, point.month, point.day) is not None:
+                break
+            year += step
+    return year if 1 <= year <= 9999 else None
+
+
+def _resolve_point(point: _Point, published: PartialDate | None) -> PartialDate:
+    year = point.year if point.year is not None else _year_for(point, published)
+    if point.month is not None:
+        _make(None, point.month, point.day)  # reject 31 avril whatever the year
+    return _make(year, point.month, point.day)
+
+
+def _resolve_range(first: _Point, second: _Point, published: PartialDate | None) -> DateValue:
+    """Resolve the two ends of a range (see the module docstring)."""
+    month_inherited = first.month is None and first.day is not None
+    if month_inherited:
+        first = attrs.evolve(first, month=second.month)
+    first_year_inherited = second_year_inherited = False
+    if first.year is None and second.year is not None:
+        first = attrs.evolve(first, year=second.year)
+        first_year_inherited = True
+    elif second.year is None and first.year is not None:
+        second = attrs.evolve(second, year=first.year)
+        second_year_inherited = True
+    elif first.year is None and second.year is None:
+        year = _year_for(first, published)
+        if year is not None:
+            first = attrs.evolve(first, year=year)
+            second = attrs.evolve(second, year=year)
+            second_year_inherited = True
+    start = (first.month or 0, first.day or 0)
+    stop = (second.month or 0, second.day or 0)
+    if first.month and second.month and start > stop and first.year == second.year:
+        if month_inherited and first.month is not None:
+            if first.month > 1:
+                first = attrs.evolve(first, month=first.month - 1)
+            elif first.year is not None:
+                first = attrs.evolve(first, month=12, year=first.year - 1)
+            else:
+                raise _UnknownError
+        elif first_year_inherited and first.year is not None:
+            first = attrs.evolve(first, year=first.year - 1)
+        elif second_year_inherited and second.year is not None:
+            second = attrs.evolve(second, year=second.year + 1)
+        elif first.year is None:
+            raise _UnknownError
+    a = _resolve_point(attrs.evolve(first, weekday=None), None)
+    b = _resolve_point(attrs.evolve(second, weekday=None), None)
+    if a == b:
+        return a
+    try:
+        return DateSpan(start=a, end=b)
+    except InvalidValueError as exc:
+        raise _RejectedError(str(exc)) from None
+
+
+class _UnknownError(Exception):
+    """A date the text states but the model cannot hold (an unknown year across new year)."""
+
+
+# -- relative expressions -------------------------------------------------------
+
+
+def _relative(
+    published: PartialDate | None, compute: Callable[[dt.date], DateValue]
+) -> DateValue | None:
+    """Apply ``compute`` to the publication day, or fall back to what is known of it."""
+    if published is None or published.year is None:
+        return None
+    day = published.to_date()
+    if day is None:
+        return published
+    return compute(day)
+
+
+def _shift(days: int) -> Callable[[dt.date], DateValue]:
+    def compute(day: dt.date) -> DateValue:
+        return PartialDate.from_date(day + dt.timedelta(days=days))
+
+    return compute
+
+
+def _weekday_from(weekday: int, modifier: str | None) -> Callable[[dt.date], DateValue]:
+    def compute(day: dt.date) -> DateValue:
+        if modifier == _NEXT:
+            ahead = (weekday - day.weekday()) % 7 or 7
+            return PartialDate.from_date(day + dt.timedelta(days=ahead))
+        back = (day.weekday() - weekday) % 7
+        if back == 0 and modifier == _LAST:
+            back = 7
+        return PartialDate.from_date(day - dt.timedelta(days=back))
+
+    return compute
+
+
+def _week(weeks: int) -> Callable[[dt.date], DateValue]:
+    def compute(day: dt.date) -> DateValue:
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=weeks)
+        return DateSpan(
+            start=PartialDate.from_date(monday),
+            end=PartialDate.from_date(monday + dt.timedelta(days=6)),
+        )
+
+    return compute
+
+
+def _period(m: re.Match[str], published: PartialDate | None) -> DateValue | None:
+    if m.group("pthis") is not None:
+        unit = fold(m.group("pthis")).split()[1]
+        step = 0
+    else:
+        unit = "semaine" if m.group("pweek") else "mois" if m.group("pmonth") else "annee"
+        step = 1 if _modifier(m.group("pmod")) == _NEXT else -1
+    if unit == "semaine":
+        return _relative(published, _week(step))
+    if published is None or published.year is None:
+        return None
+    if unit.startswith("an"):
+        return _make(published.year + step)
+    if published.month is None:
+        return published
+    index = published.year * 12 + published.month - 1 + step
+    return _make(index // 12, index % 12 + 1)
+
+
+# -- building mentions ----------------------------------------------------------
+
+
+def _value(
+    m: re.Match[str], name: str, published: PartialDate | None
+) -> tuple[DateForm, DateValue | None]:
+    """Form and value of a match of alternative ``name``; raises :class:`_RejectedError`."""
+    if name == "s":
+        first = _Point(day=_day(m.group("s1d")), weekday=_weekday(m.group("s1wd")))
+        second = _Point(
+            year=_year_of(m, "s2"),
+            month=_month(m.group("s2m")),
+            day=_day(m.group("s2d")),
+            weekday=_weekday(m.group("s2wd")),
+        )
+        return DateForm.RANGE, _range(first, second, published)
+    if name == "g":
+        return DateForm.RANGE, _range(_point(m, "g1"), _point(m, "g2"), published)
+    if name == "h":
+        first_year, second_year = int(m.group("h1by")), int(m.group("h2by"))
+        if second_year <= first_year:
+            raise _RejectedError("the second year of a range must come after the first")
+        return DateForm.RANGE, DateSpan(start=_make(first_year), end=_make(second_year))
+    if name == "n":
+        if m.group("nd") is not None:
+            parts = (m.group("ny"), m.group("nm"), m.group("nd"))
+        else:
+            parts = (m.group("niy"), m.group("nim"), m.group("nid"))
+        year, month, day = (int(x) for x in parts)
+        return DateForm.NUMERIC, _make(year, month, day)
+    if name == "a":
+        point = _Point(
+            year=_year_of(m, "a"),
+            month=_month(m.group("am")),
+            day=_day(m.group("ad")),
+            weekday=_weekday(m.group("awd")),
+            modifier=_modifier(m.group("amod")),
+        )
+        form = DateForm.DAY_MONTH if point.year is None else DateForm.ABSOLUTE
+        return form, _resolve_point(point, published)
+    if name == "b":
+        point = _Point(year=_year_of(m, "b"), month=_month(m.group("bm")))
+        return DateForm.ABSOLUTE, _resolve_point(point, published)
+    if name == "c":
+        month_text = m.group("cm") or m.group("cm2")
+        point = _Point(
+            month=_month(month_text, alone=True),
+            modifier=_modifier(m.group("cmod") or m.group("cmod2")),
+        )
+        return DateForm.DAY_MONTH, _resolve_point(point, published)
+    if name == "y":
+        text = m.group("yby") or m.group("yby2") or m.group("yan") or m.group("yy")
+        return DateForm.YEAR, _make(int(text))
+    if name == "p":
+        return DateForm.RELATIVE, _period(m, published)
+    if name == "r":
+        offset = _lexicon().relative_days[fold(m.group("r"))]
+        return DateForm.RELATIVE, _relative(published, _shift(offset))
+    # name == "w": a weekday alone
+    weekday = _weekday(m.group("wwd"))
+    assert weekday is not None
+    modifier = _modifier(m.group("wmod"))
+    lead = m.group("wlead")
+    bare = modifier is None and (lead is None or fold(lead) == "le")
+    form = DateForm.WEEKDAY if bare else DateForm.RELATIVE
+    return form, _relative(published, _weekday_from(weekday, modifier))
+
+
+def _range(first: _Point, second: _Point, published: PartialDate | None) -> DateValue | None:
+    try:
+        return _resolve_range(first, second, published)
+    except _UnknownError:
+        return None
+
+
+def _mention(
+    m: re.Match[str], name: str, source: str, published: PartialDate | None
+) -> DateMention:
+    form, value = _value(m, name, published)
+    start, end = m.span(name)
+    return DateMention(start=start, end=end, text=source[start:end], value=value, form=form)
+
+
+def _read_at(
+    source: str,
+    lowered: str,
+    m: re.Match[str],
+    published: PartialDate | None,
+    *,
+    endpos: int | None = None,
+) -> DateMention | str:
+    """The mention a scanner match on ``lowered`` gives, trying later alternatives
+    at the same place when it is rejected.
+
+    Returns the reason of the first rejection when no alternative gives a date.
+    With ``endpos`` the alternatives must end there (whole-phrase parsing).
+    """
+    name = m.lastgroup
+    assert name is not None
+    try:
+        return _mention(m, name, source, published)
+    except _RejectedError as exc:
+        reason = str(exc)
+    grammar = _grammar()
+    start = m.start()
+    for later in _ALTERNATIVES[_ALTERNATIVES.index(name) + 1 :]:
+        pattern = grammar.alternatives[later]
+        if endpos is None:
+            again = pattern.match(lowered, start)
+        else:
+            again = pattern.fullmatch(lowered, start, endpos)
+        if again is None:
+            continue
+        try:
+            return _mention(again, later, source, published)
+        except _RejectedError:
+            continue
+    return reason
+
+
+# -- public API -------------------------------------------------------------------
+
+
+def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[DateMention, ...]:
+    """Every date expression of ``text``, in order and without overlaps.
+
+    At each position the longest form is read first; values are resolved
+    against ``published`` by the rules of this module's documentation.
+    Finding nothing is not an error: the result may be empty.
+
+    >>> [(m.text, str(m.value)) for m in find_dates("Signé le 3 sept. 2024 à Rabat.")]
+    [('le 3 sept. 2024', '2024-09-03')]
+    >>> pub = PartialDate(year=2025, month=1, day=3)
+    >>> [str(m.value) for m in find_dates("réunis le 27 décembre, puis hier", published=pub)]
+    ['2024-12-27', '2025-01-02']
+    """
+    scanner = _grammar().scanner
+    lowered = lower(text)
+    found: list[DateMention] = []
+    pos = 0
+    while True:
+        m = scanner.search(lowered, pos)
+        if m is None:
+            break
+        mention = _read_at(text, lowered, m, published)
+        if isinstance(mention, str):
+            pos = m.start() + 1
+            continue
+        found.append(mention)
+        pos = mention.end
+    return tuple(found)
+
+
+def parse_date_phrase(phrase: str, *, published: PartialDate | None = None) -> DateValue:
+    """Read ``phrase`` as one whole French date expression and resolve it.
+
+    Surrounding whitespace is allowed. Raises :class:`~diplorel.errors.ParseError`,
+    with a caret under the offending part, when the phrase is not one date
+    expression, is not a valid date, or cannot be resolved (a relative
+    expression without a publication date).
+
+    >>> parse_date_phrase("du 28 février au 2 mars 2024")
+    DateSpan('2024-02-28/2024-03-02')
+    >>> parse_date_phrase("le 10 juin")
+    PartialDate('XXXX-06-10')
+    """
+    lo = len(phrase) - len(phrase.lstrip())
+    hi = len(phrase.rstrip())
+    if lo >= hi:
+        raise ParseError(
+            "expected a French date expression, found nothing", phrase, 0, len(phrase)
+        )
+    lowered = lower(phrase)
+    m = _grammar().scanner.fullmatch(lowered, lo, hi)
+    if m is None:
+        found = find_dates(phrase, published=published)
+        if found and found[0].start == lo:
+            rest = found[0].end
+            rest += len(phrase[rest:hi]) - len(phrase[rest:hi].lstrip())
+            raise ParseError("expected the date expression to end here", phrase, rest, hi)
+        raise ParseError("expected a French date expression", phrase, lo, hi)
+    mention = _read_at(phrase, lowered, m, published, endpos=hi)
+    if isinstance(mention, str):
+        raise ParseError(f"not a valid date: {mention}", phrase, lo, hi)
+    if mention.value is None:
+        if mention.form is DateForm.RANGE:
+            reason = "this range crosses the new year and its year is unknown"
+        else:
+            reason = "a relative date needs a publication date with a year"
+        raise ParseError(reason, phrase, lo, hi)
+    return mention.value
+
+
+def _day_text(day: int) -> str:
+    return "1er" if day == 1 else str(day)
+
+
+def _year_text(year: int) -> str:
+    return str(year) if year >= 1000 else f"de l'an {year}"
+
+
+def _bare_year_text(year: int) -> str:
+    return str(year) if 1900 <= year <= 2100 else f"l'an {year}"
+
+
+def _point_text(value: PartialDate) -> str:
+    """A date without its leading word: ``5 mai 2024``, ``mai``, ``2016``, ``l'an 800``."""
+    names = _lexicon().month_names
+    if value.month is None:
+        assert value.year is not None
+        return _bare_year_text(value.year)
+    words = [names[value.month]]
+    if value.day is not None:
+        words.insert(0, _day_text(value.day))
+    if value.year is not None:
+        words.append(_year_text(value.year))
+    return " ".join(words)
+
+
+def _elide(word: str, following: str) -> str:
+    """``de`` before a vowel is ``d'``."""
+    if fold(following[:1]) in tuple("aeiouy"):
+        return word[:-1] + "'"
+    return word + " "
+
+
+def render_date_phrase(value: DateValue) -> str:
+    """A French phrase for ``value`` that :func:`parse_date_phrase` reads back.
+
+    The round trip holds for every value with known years, and for a day and
+    month or a month of unknown year when parsed without a publication date.
+
+    >>> render_date_phrase(PartialDate(year=2024, month=7, day=1))
+    'le 1er juillet 2024'
+    >>> render_date_phrase(DateSpan.parse("2024-07-05/2024-07-06"))
+    'du 5 au 6 juillet 2024'
+    """
+    if isinstance(value, PartialDate):
+        return ("le " if value.day is not None else "en ") + _point_text(value)
+    a, b = value.start, value.end
+    names = _lexicon().month_names
+    if a.year == b.year and None not in (a.month, b.month) and (a.day is None) == (b.day is None):
+        assert a.month is not None
+        assert b.month is not None
+        tail = "" if b.year is None else " " + _year_text(b.year)
+        if a.day is not None and b.day is not None:
+            head = (
+                _day_text(a.day) if a.month == b.month else f"{_day_text(a.day)} {names[a.month]}"
+            )
+            return f"du {head} au {_day_text(b.day)} {names[b.month]}{tail}"
+        return f"{_elide('de', names[a.month])}{names[a.month]} à {names[b.month]}{tail}"
+    first, second = _point_text(a), _point_text(b)
+    lead = "du " if a.day is not None else _elide("de", first)
+    link = " au " if b.day is not None else " à "
+    return f"{lead}{first}{link}{second}"

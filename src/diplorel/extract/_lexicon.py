@@ -1,0 +1,115 @@
+"""The French language pack: data tables compiled into matchers, loaded once.
+
+Every table lives in ``diplorel/lang/fr/`` (and the registry's tables in
+``diplorel/data/``) as UTF-8 TSV with a provenance header. Phrases are
+folded (lower case, accents removed) and compiled into trie-shaped
+patterns, matched against the folded key of the text in one pass each.
+Acronyms are matched case-sensitively on the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+import attrs
+
+from diplorel._tsv import read_table
+from diplorel.extract._text import fold
+from diplorel.extract._trie import compile_phrases
+
+__all__ = ["Entry", "Lexicon", "lexicon"]
+
+
+@attrs.frozen
+class Entry:
+    """What a matched phrase means: a category and a value (a code, a sector...)."""
+
+    category: str
+    value: str
+    detail: str = ""
+    cased: bool = True
+
+
+def _fold_form(form: str) -> str:
+    return fold(form.replace("\u2019", "'")).strip()
+
+
+@attrs.frozen
+class Lexicon:
+    """Compiled matchers and their lookup tables for one language."""
+
+    parties: re.Pattern[str]
+    party_entries: Mapping[str, Entry]
+    acronyms: re.Pattern[str]
+    acronym_entries: Mapping[str, Entry]
+    prefixes: re.Pattern[str]
+    prefix_entries: Mapping[str, Entry]
+    cities: Mapping[str, str]
+    sectors: re.Pattern[str]
+    sector_entries: Mapping[str, Entry]
+    triggers: re.Pattern[str]
+    trigger_entries: Mapping[str, tuple[Entry, ...]]
+    cues: re.Pattern[str]
+    cue_entries: Mapping[str, Entry]
+
+
+def _add(table: dict[str, Entry], form: str, entry: Entry) -> None:
+    key = _fold_form(form)
+    if key and key not in table:
+        table[key] = entry
+
+
+@cache
+def lexicon(language: str = "fr") -> Lexicon:
+    """The compiled language pack (only ``"fr"`` ships)."""
+    party_entries: dict[str, Entry] = {}
+    acronym_entries: dict[str, Entry] = {}
+    prefix_entries: dict[str, Entry] = {}
+    rank = {"name": 0, "organisation": 1, "demonym": 2, "institution": 3, "capital": 4}
+    rows = sorted(
+        read_table("lang", language, "parties.tsv"), key=lambda r: rank.get(r["kind"], 9)
+    )
+    for row in rows:
+        kind, code, form = row["kind"], row["code"], row["form"]
+        if kind == "acronym":
+            acronym_entries.setdefault(form, Entry("party", code, kind))
+        elif kind == "prefix":
+            _add(prefix_entries, form, Entry("party", code, kind))
+        else:
+            _add(party_entries, form, Entry("party", code, kind, cased=form[:1].isupper()))
+    cities: dict[str, str] = {}
+    for row in read_table("lang", language, "cities.tsv"):
+        cities.setdefault(_fold_form(row["city"]), row["code"])
+        _add(party_entries, row["city"], Entry("place", row["code"], "city"))
+    for key, entry in party_entries.items():
+        if entry.detail == "capital":
+            cities.setdefault(key, entry.value)
+    sector_entries: dict[str, Entry] = {}
+    for row in read_table("lang", language, "sectors.tsv"):
+        _add(sector_entries, row["form"], Entry("sector", row["sector"]))
+    trigger_entries: dict[str, list[Entry]] = {}
+    for row in read_table("lang", language, "triggers.tsv"):
+        key = _fold_form(row["form"])
+        trigger_entries.setdefault(key, []).append(Entry(row["kind"], row["value"]))
+    cue_entries: dict[str, Entry] = {}
+    for row in read_table("lang", language, "cues.tsv"):
+        _add(cue_entries, row["form"], Entry("cue", row["kind"]))
+    return Lexicon(
+        parties=compile_phrases(party_entries),
+        party_entries=party_entries,
+        acronyms=compile_phrases(acronym_entries),
+        acronym_entries=acronym_entries,
+        prefixes=re.compile(
+            compile_phrases(prefix_entries).pattern.removesuffix(r"(?!\w)") + r"(?=-\w)"
+        ),
+        prefix_entries=prefix_entries,
+        cities=cities,
+        sectors=compile_phrases(sector_entries),
+        sector_entries=sector_entries,
+        triggers=compile_phrases(trigger_entries),
+        trigger_entries={k: tuple(v) for k, v in trigger_entries.items()},
+        cues=compile_phrases(cue_entries),
+        cue_entries=cue_entries,
+    )

@@ -1,0 +1,224 @@
+"""Recognising mentions in prepared text: parties, places, sectors, triggers, persons.
+
+Each finder makes one linear pass over the text (or a slice of it) with a
+compiled pattern and returns :class:`Mention` values with offsets into the
+prepared text. Nothing here decides what is an event: that is assembly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+import attrs
+
+from diplorel._tsv import read_table
+from diplorel.extract._lexicon import Lexicon
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract._trie import compile_phrases
+
+__all__ = ["Mention", "PersonMention", "find_parties", "find_persons", "find_phrases"]
+
+
+@attrs.frozen
+class Mention:
+    """A recognised phrase: bounds in the prepared text, category, value, detail."""
+
+    start: int
+    end: int
+    category: str
+    value: str
+    detail: str = ""
+
+
+@attrs.frozen
+class PersonMention:
+    """A person's name with the role phrase and party found around it."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None
+    party: str | None
+
+
+def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list[Mention]:
+    """State, organisation and city mentions in ``[start, end)``, in order."""
+    found: list[Mention] = []
+    key, text = prepared.key, prepared.text
+    for match in lex.parties.finditer(key, start, end):
+        entry = lex.party_entries[match.group()]
+        # a capitalised name: a country name in lower case is rarely a country
+        if (
+            entry.detail in {"name", "capital", "city", "institution"}
+            and not text[match.start()].isupper()
+        ):
+            continue
+        if entry.detail == "demonym" and text[match.start()].isupper():
+            # "les Algériens" still says Algeria; keep
+            pass
+        found.append(
+            Mention(match.start(), match.end(), entry.category, entry.value, entry.detail)
+        )
+    for match in lex.acronyms.finditer(text, start, end):
+        entry = lex.acronym_entries[match.group()]
+        found.append(Mention(match.start(), match.end(), "party", entry.value, "acronym"))
+    for match in lex.prefixes.finditer(key, start, end):
+        entry = lex.prefix_entries[match.group()]
+        found.append(Mention(match.start(), match.end(), "party", entry.value, "prefix"))
+    found.sort(key=lambda m: (m.start, -m.end))
+    return _drop_nested(found)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    last_end = -1
+    for mention in mentions:
+        if mention.start >= last_end:
+            out.append(mention)
+            last_end = mention.end
+    return out
+
+
+def find_phrases(
+    pattern: re.Pattern[str], table: dict[str, object] | object, key: str, start: int, end: int
+) -> list[tuple[int, int, str]]:
+    """Matches of a folded-phrase pattern in ``key[start:end]`` as (start, end, phrase)."""
+    del table
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(key, start, end)]
+
+
+# -- persons -----------------------------------------------------------------
+
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_LOWER: Final = "a-zà-öø-ÿœ"
+_WORD: Final = (
+    rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}})(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
+)
+_PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
+_NAME: Final = re.compile(rf"(?<![\w.-]){_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,4}}(?![\w-])")
+_HONORIFIC: Final = re.compile(
+    r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?|\bMonsieur|\bMadame)\s*$"
+)
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    return compile_phrases(fold(row["form"]) for row in read_table("lang", "fr", "roles.tsv"))
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    rows = read_table("lang", "fr", "capitalised.tsv")
+    return frozenset(fold(row["word"]) for row in rows)
+
+
+def find_persons(
+    prepared: Prepared, lex: Lexicon, start: int, end: int, parties: list[Mention]
+) -> list[PersonMention]:
+    """Persons named in ``[start, end)`` (one sentence), with role and party.
+
+    A capitalised sequence is a person when a role phrase comes right
+    before it ("le ministre algérien des Affaires étrangères, X") or right
+    after it ("X, directrice des Amériques"), or an honorific precedes it.
+    Words of party names, cities and common capitalised nouns break names.
+    """
+    text, key = prepared.text, prepared.key
+    stop = _not_name_words()
+    party_spans = [(m.start, m.end) for m in parties]
+    roles = [(m.start(), m.end()) for m in _role_pattern().finditer(key, start, end)]
+    out: list[PersonMention] = []
+    for match in _NAME.finditer(text, start, end):
+        words = _split_words(match.group(), match.start())
+        # trim words that cannot be part of a name
+        kept: list[tuple[int, int]] = []
+        for w_start, w_end in words:
+            word_key = key[w_start:w_end]
+            blocked = word_key in stop or any(s <= w_start < e for s, e in party_spans)
+            if blocked:
+                if kept:
+                    break
+                continue
+            kept.append((w_start, w_end))
+        if not kept:
+            continue
+        n_start, n_end = kept[0][0], kept[-1][1]
+        name = text[n_start:n_end]
+        all_caps = all(text[s:e].isupper() for s, e in kept)
+        if all_caps:
+            continue
+        role = _role_before(prepared, roles, start, n_start, out)
+        honorific = _HONORIFIC.search(text, max(start, n_start - 30), n_start) is not None
+        if role is None:
+            role = _role_after(prepared, roles, n_end, end)
+        if role is None and not honorific:
+            continue
+        if len(kept) == 1 and role is None and not honorific:
+            continue
+        party = None
+        if role is not None:
+            r_start, r_end = role
+            for mention in parties:
+                if r_start <= mention.start < r_end and mention.category == "party":
+                    party = mention.value
+                    break
+        role_text = None
+        if role is not None:
+            role_text = text[role[0] : role[1]].strip(" ,")
+            role_text = role_text or None
+        out.append(PersonMention(n_start, n_end, name, role_text, party))
+    return out
+
+
+def _split_words(name: str, base: int) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"\S+", name):
+        spans.append((base + match.start(), base + match.end()))
+    return spans
+
+
+def _role_before(
+    prepared: Prepared,
+    roles: list[tuple[int, int]],
+    sentence_start: int,
+    name_start: int,
+    earlier: list[PersonMention],
+) -> tuple[int, int] | None:
+    floor = max(sentence_start, name_start - 160)
+    if earlier:
+        floor = max(floor, earlier[-1].end)
+    candidates = [r for r in roles if floor <= r[0] < name_start and r[1] <= name_start]
+    if not candidates:
+        return None
+    role_start = candidates[-1][0]
+    # walk back to the first role head that is contiguous with the phrase
+    for r_start, _r_end in reversed(candidates[:-1]):
+        gap = prepared.text[_r_end:role_start]
+        if len(gap) <= 3:
+            role_start = r_start
+    between = prepared.text[candidates[-1][1] : name_start]
+    if any(c in between for c in ".;:") or re.search(r"\b(?:a|ont|est|sont|et)\s", between):
+        if not re.fullmatch(r"[^.;:]*", between) or len(between) > 140:
+            return None
+        if re.search(r"\b(?:a|ont|est|sont)\s", between):
+            return None
+    return role_start, name_start
+
+
+def _role_after(
+    prepared: Prepared, roles: list[tuple[int, int]], name_end: int, sentence_end: int
+) -> tuple[int, int] | None:
+    text = prepared.text
+    if not text.startswith(", ", name_end):
+        return None
+    for r_start, _r_end in roles:
+        if name_end + 2 <= r_start <= name_end + 12:
+            stop = len(text)
+            for sep in (",", ".", ";", " et ", " a ", " ont "):
+                at = text.find(sep, r_start, sentence_end)
+                if at != -1:
+                    stop = min(stop, at)
+            stop = min(stop, sentence_end)
+            return r_start, stop
+    return None

@@ -1,0 +1,145 @@
+"""French ordinals: finding them with offsets and reading them.
+
+Forms read:
+
+* digits with a suffix: ``1er``, ``1re``, ``1ère``, ``2e``, ``2ème``, ``2è``,
+  ``2eme``, ``2nd``, ``2nde``, ``21e``, with the superscript letters
+  (``1ᵉʳ``, ``2ᵉ``) and a plural ``s`` (``1ers``, ``2es``); ``er``/``re``/
+  ``ère`` only after 1 and ``nd``/``nde`` only after 2. Any number of digits;
+* Roman numerals in capitals with a suffix in small letters: ``Ier``,
+  ``Ire``, ``IIe``, ``IIème``, ``IVe``, ``XIIe``, ``XXIᵉ``. The numeral must
+  be a well-formed one containing at least one of ``I``, ``V``, ``X``, so that
+  ``Le``, ``De``, ``Me`` or ``Cie`` are never ordinals; a numeral without a
+  suffix (``Louis XIV``, ``Mohammed VI``) is a regnal number, not an ordinal;
+* words from ``premier`` to ``centième`` (the ``ordinals.tsv`` table), in
+  either gender and number, with the traditional or the 1990 spelling
+  (``vingt et unième``, ``vingt-et-unième``) and accents optional. ``premier
+  ministre`` and ``première dame`` are titles, not ordinals.
+
+Words are matched whole: an ordinal never starts or ends inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Final
+
+import attrs
+
+from diplorel._tsv import read_table
+from diplorel.errors import ParseError
+from diplorel.extract._dates import SPACE, fold, words_pattern
+
+__all__ = ["OrdinalMention", "find_ordinals", "parse_ordinal"]
+
+
+@attrs.frozen
+class OrdinalMention:
+    """An ordinal found in a text: ``text`` is ``source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    value: int
+
+
+_SUFFIX: Final = r"(?:ᵉʳ|ʳᵉ|ᵉ|[eè]mes?|[eè]res?|ers?|res?|ndes?|nds?|[eè]s?)"
+_ROMAN: Final = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_TITLES: Final = ("ministre", "ministres", "dame", "dames")
+
+
+@cache
+def _words() -> Mapping[str, int]:
+    return {
+        fold(row["form"]): int(row["value"]) for row in read_table("lang", "fr", "ordinals.tsv")
+    }
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    forms = [row["form"] for row in read_table("lang", "fr", "ordinals.tsv")]
+    word = rf"(?P<w>(?:{words_pattern(forms)})s?)(?!\w)(?!{SPACE}(?:{'|'.join(_TITLES)})(?!\w))"
+    digits = rf"(?P<n>[1-9][0-9]*)(?P<ns>{_SUFFIX})(?!\w)"
+    roman = rf"(?-i:(?=[MDCL]{{0,8}}[IVX])(?P<r>{_ROMAN})(?P<rs>{_SUFFIX}))(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{digits}|{roman}|{word})", re.IGNORECASE)
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for char, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = _ROMAN_VALUES[char]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
+
+
+def _suffix_fits(value: int, suffix: str) -> bool:
+    """``er``/``re``/``ère`` go with 1 only, ``nd``/``nde`` with 2 only."""
+    key = fold(suffix).rstrip("s")
+    if key in ("er", "re", "ere", "ᵉʳ", "ʳᵉ"):
+        return value == 1
+    if key in ("nd", "nde"):
+        return value == 2
+    return True
+
+
+def _value(m: re.Match[str]) -> int | None:
+    if m.group("n") is not None:
+        value = int(m.group("n"))
+        return value if _suffix_fits(value, m.group("ns")) else None
+    if m.group("r") is not None:
+        value = _roman_value(m.group("r"))
+        suffix = fold(m.group("rs")).rstrip("s")
+        if suffix in ("nd", "nde"):
+            return None
+        if (value == 1) != (suffix in ("er", "re", "ere", "ᵉʳ", "ʳᵉ")):
+            return None
+        return value
+    words = _words()
+    key = fold(m.group("w"))
+    return words.get(key, words.get(key[:-1]) if key.endswith("s") else None)
+
+
+def find_ordinals(text: str) -> tuple[OrdinalMention, ...]:
+    """Every ordinal of ``text``, in order.
+
+    Finding nothing is not an error: the result may be empty.
+
+    >>> [(m.text, m.value) for m in find_ordinals("la 2ème session, au XXIe siècle")]
+    [('2ème', 2), ('XXIe', 21)]
+    """
+    found = []
+    for m in _pattern().finditer(text):
+        value = _value(m)
+        if value is not None:
+            found.append(OrdinalMention(start=m.start(), end=m.end(), text=m.group(), value=value))
+    return tuple(found)
+
+
+def parse_ordinal(text: str) -> int:
+    """The value of ``text``, one whole ordinal (surrounding whitespace allowed).
+
+    Raises :class:`~diplorel.errors.ParseError` with a caret under the
+    offending part when ``text`` is not one ordinal.
+
+    >>> parse_ordinal("vingt-et-unième")
+    21
+    >>> parse_ordinal("IIIe")
+    3
+    """
+    lo = len(text) - len(text.lstrip())
+    hi = len(text.rstrip())
+    if lo >= hi:
+        raise ParseError("expected a French ordinal, found nothing", text, 0, len(text))
+    m = _pattern().fullmatch(text, lo, hi)
+    if m is None:
+        first = _pattern().match(text, lo)
+        if first is not None and _value(first) is not None:
+            raise ParseError("expected the ordinal to end here", text, first.end(), hi)
+        raise ParseError("expected a French ordinal such as 2e, IIIe or deuxième", text, lo, hi)
+    value = _value(m)
+    if value is None:
+        raise ParseError("this suffix does not go with this number", text, lo, hi)
+    return value

@@ -1,0 +1,240 @@
+"""From one article to a :class:`~diplorel.model.Document`: the public entry points."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from diplorel._registry import party_or_none
+from diplorel.errors import DiplorelError, InvalidValueError
+from diplorel.extract._assemble import Draft, assemble, read_sentences
+from diplorel.extract._dates import find_dates
+from diplorel.extract._lexicon import lexicon
+from diplorel.extract._text import Prepared, prepare
+from diplorel.model import (
+    Agreement,
+    AgreementStage,
+    Consultation,
+    Declaration,
+    Document,
+    Event,
+    PartialDate,
+    Person,
+    Span,
+)
+
+__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date"]
+
+_DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
+_DATELINE: Final = re.compile(
+    r"(?:\A|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
+    r"[A-ZÀ-Þ][\w'. -]{1,40}?,\s+(?:le\s+)?(?P<when>[^,()\n]{3,40}?)\s*"
+    r"(?:,\s*|\(\s*|-\s*|\s)(?:\(?[A-Z]{2,10}\)?)"
+)
+_EVIDENCE_MAX: Final = 240
+
+
+@attrs.frozen
+class ExtractionFailure:
+    """A document of a batch that could not be read or extracted, and why."""
+
+    source: str
+    reason: str
+
+
+def publication_date(prepared: Prepared) -> PartialDate | None:
+    """The publication date the page furniture gives, as precisely as it gives it.
+
+    A first line `` date YYYY-MM`` gives the month; a dateline such as
+    ``Bakou, 22 avril, AZERTAC`` or ``Alger, le 3 mars (APS) -`` gives the
+    day, with the year of the date line when there is one.
+    """
+    text = prepared.text
+    head = text[:600]
+    base: PartialDate | None = None
+    line = _DATE_LINE.match(head)
+    if line is not None:
+        try:
+            base = PartialDate.parse(line.group(1))
+        except DiplorelError:
+            base = None
+        if base is not None and base.day is not None:
+            return base
+    for match in _DATELINE.finditer(head):
+        found = find_dates(match.group("when"), published=None)
+        for mention in found:
+            value = mention.value
+            if not isinstance(value, PartialDate) or value.day is None or value.month is None:
+                continue
+            if value.year is None and base is not None and base.year is not None:
+                try:
+                    return PartialDate(year=base.year, month=value.month, day=value.day)
+                except InvalidValueError:
+                    continue
+            return value
+    return base
+
+
+def _span(prepared: Prepared, start: int, end: int) -> Span:
+    o_start, o_end = prepared.to_original(start, end)
+    return Span.of(prepared.original, o_start, o_end)
+
+
+def _evidence(prepared: Prepared, draft: Draft) -> tuple[Span, ...]:
+    spans = []
+    for start, end in draft.evidence:
+        if end - start > _EVIDENCE_MAX:
+            lo = max(start, draft.anchor[0] - _EVIDENCE_MAX // 2)
+            hi = min(end, lo + _EVIDENCE_MAX)
+            if draft.sentence != _sentence_of(prepared, start):
+                lo, hi = start, min(end, start + _EVIDENCE_MAX)
+            start, end = lo, hi
+        spans.append(_span(prepared, start, end))
+    unique = list(dict.fromkeys(spans))
+    return tuple(unique)
+
+
+def _sentence_of(prepared: Prepared, offset: int) -> int:
+    return prepared.sentence_at(offset)
+
+
+def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
+    parties = [p for code in sorted(draft.parties) if (p := party_or_none(code)) is not None]
+    if not parties:
+        return None
+    persons = tuple(
+        Person(
+            name=p.name,
+            role=p.role,
+            party=party_or_none(p.party) if p.party else None,
+        )
+        for p in draft.persons
+    )
+    common = {
+        "parties": parties,
+        "date": draft.date,
+        "place": draft.place,
+        "sectors": draft.sectors,
+        "persons": persons,
+        "evidence": _evidence(prepared, draft),
+        "background": draft.background,
+    }
+    try:
+        if draft.kind == "consultation":
+            return Consultation(format=draft.subtype, round=draft.round, **common)  # type: ignore[arg-type]
+        if draft.kind == "declaration":
+            return Declaration(
+                declaration=draft.subtype,
+                title=draft.title,
+                establishes=draft.establishes,
+                **common,  # type: ignore[arg-type]
+            )
+        stage_span = (
+            _span(prepared, *draft.stage_anchor) if draft.stage_anchor is not None else None
+        )
+        actor = persons[0] if persons and draft.stage == "approved" else None
+        stage = AgreementStage(
+            stage=draft.stage or "signed", date=draft.date, actor=actor, evidence=stage_span
+        )
+        return Agreement(
+            instrument=draft.subtype,
+            title=draft.title,
+            stages=(stage,),
+            quantity=draft.quantity,
+            **common,  # type: ignore[arg-type]
+        )
+    except InvalidValueError:
+        return None
+
+
+def extract(
+    text: str,
+    *,
+    published: PartialDate | str | None = None,
+    doc_id: str = "document",
+    source_url: str | None = None,
+) -> Document:
+    """Read one French news article and return its diplomatic events.
+
+    ``published`` overrides the publication date found in the page furniture
+    (a ``date YYYY-MM`` line or a dateline). Finding nothing is not an error:
+    the document then has no events. Every event's evidence spans slice
+    ``text``.
+
+    >>> doc = extract("Le Maroc et le Sénégal ont signé hier à Dakar un accord de "
+    ...               "coopération dans le domaine de la pêche.", published="2024-05-03")
+    >>> [(e.kind.value, e.party_codes, str(e.date), e.place) for e in doc.events]
+    [('agreement', ('MAR', 'SEN'), '2024-05-02', 'Dakar')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    if isinstance(published, str):
+        published = PartialDate.parse(published)
+    prepared = prepare(text)
+    found = publication_date(prepared)
+    when = published if published is not None else found
+    lex = lexicon()
+    readings = read_sentences(prepared, lex, when)
+    drafts = assemble(prepared, lex, readings, when)
+    events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
+    return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ValueError(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        return text
+
+
+def _iter_sources(
+    sources: Iterable[str | Path | tuple[str, str]],
+) -> Iterator[tuple[str, str | None, Path | None]]:
+    for source in sources:
+        if isinstance(source, tuple):
+            doc_id, text = source
+            yield doc_id, text, None
+            continue
+        path = Path(source)
+        if path.is_dir():
+            for child in sorted(path.rglob("*.txt")):
+                if child.is_file():
+                    yield child.stem, None, child
+        else:
+            yield path.stem, None, path
+
+
+def extract_many(
+    sources: Iterable[str | Path | tuple[str, str]],
+    *,
+    published: PartialDate | str | None = None,
+    on_error: list[ExtractionFailure] | None = None,
+) -> Iterator[Document]:
+    """Extract many documents lazily, going on past the ones that fail.
+
+    ``sources`` holds paths of ``.txt`` files or folders of them, or
+    ``(doc_id, text)`` pairs. A source that cannot be read or decoded is
+    skipped and, when ``on_error`` is a list, recorded there as an
+    :class:`ExtractionFailure`.
+    """
+    for doc_id, text, path in _iter_sources(sources):
+        label = str(path) if path is not None else doc_id
+        try:
+            if text is None:
+                assert path is not None
+                text = _read_text(path)
+            yield extract(text, published=published, doc_id=doc_id or "document")
+        except (OSError, ValueError, DiplorelError, RecursionError) as exc:
+            if on_error is not None:
+                on_error.append(ExtractionFailure(source=label, reason=str(exc)))
