@@ -55,13 +55,11 @@ _NUMBERS: Final = {
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
     "seize": 16, "vingt": 20, "trente": 30,
 }  # fmt: skip
-_ANAPHOR_BEFORE: Final = re.compile(
-    r"\b(?:cet|cette|ce|ces|ledit|ladite|lesdits|l'|le|la|dudit)\s*$"
-)
+_ANAPHOR_BEFORE: Final = re.compile(r"\b(?:cet|cette|ce|ces|ledit|ladite|lesdits|l'|le|la|dudit)\s*$")
 _SPECIFIER_AFTER: Final = re.compile(
     r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
-    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'\w+|-cadre|international|bilateral|"
+    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'\w+|-cadre|international|bilateral|\d{4}|"
     r"commercial|militaire|financier|sur les|du |des )"
 )
 _ORDINAL_ITEM_BEFORE: Final = re.compile(
@@ -88,15 +86,25 @@ _BOTH: Final = re.compile(
     r"bilaterale?s?|son homologue|leur homologue|ses homologues|les parties)\b"
 )
 _DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
-_LED_BY: Final = re.compile(
-    r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d"
-)
+_LED_BY: Final = re.compile(r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d")
 _NEGATION: Final = re.compile(r"\bn'(?:a|ont|est|sont)\s+pas\b|\bne\s+\w+\s+pas\b")
 _WEAK_CONSULTATION: Final = frozenset(
     {"entretien", "entretiens", "reunion", "reunions", "rencontre", "rencontres", "discussions",
-     "visite", "consultations", "audience", "sommet", "tete-a-tete"}
+     "consultations", "audience", "sommet", "tete-a-tete"}
 )  # fmt: skip
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
+_SUPPORT_VERB: Final = re.compile(
+    r"\b(?:a eu|ont eu|avait eu|a tenu|ont tenu|s'est tenue?s?|se sont tenue?s|tenue?s?|a eu lieu|"
+    r"ont eu lieu|a effectue|ont effectue|effectuee?|s'est deroulee?|se sont deroulee?s|deroulee?s?|"
+    r"a participe|ont participe|a preside|ont preside|presidee?s?|copresidee?s?|co-presidee?s?|"
+    r"a acheve|achevee?|a entame|ont entame|s'est achevee?|cloturee?s?|organisee?s?|"
+    r"a conduit|ont conduit|a debute|ont debute|a commence|sanctionnee?|a abouti|ont abouti|"
+    r"a rencontre|a recu|a accueilli|reunie?s?|ont pris part|a pris part|venu|venue|arrive|arrivee|"
+    r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point)\b"
+)
+_SPECIFIC_FORMATS: Final = frozenset(
+    {"phone_call", "video_conference", "political_consultations", "joint_commission", "negotiation"}
+)
 
 
 @attrs.frozen
@@ -137,6 +145,7 @@ class Draft:
     group: bool = False
     strong: bool = True
     establishes: str | None = None
+    anaphoric: bool = False
 
 
 def read_sentences(
@@ -203,18 +212,17 @@ def _actor_parties(prepared: Prepared, reading: SentenceReading, lo: int, hi: in
     for mention in reading.parties:
         if not lo <= mention.start < hi or mention.category != "party":
             continue
-        if mention.detail in _CAPITAL_DETAILS:
-            before = key[max(0, mention.start - 12) : mention.start]
-            if _PLACE_PREP.search(before):
-                continue
+        before = key[max(0, mention.start - 14) : mention.start]
+        if mention.detail in _CAPITAL_DETAILS and _PLACE_PREP.search(before):
+            continue
+        if before.endswith(("capitale ", "capitale de ", "capitale du ", "ville ")):
+            continue
         if mention.value not in codes:
             codes.append(mention.value)
     return codes
 
 
-def _window(
-    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
-) -> tuple[int, int]:
+def _window(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> tuple[int, int]:
     """The part of the sentence that names an event's participants."""
     start, end = reading.sentence.start, reading.sentence.end
     key = prepared.key
@@ -223,11 +231,16 @@ def _window(
     return start, max(hi, anchor[1])
 
 
+def _is_period(value: DateValue) -> bool:
+    """A span of whole years ("2023-2024"): the term of a plan, not an event's date."""
+    return isinstance(value, DateSpan) and value.start.month is None
+
+
 def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention | None:
     best: DateMention | None = None
     best_distance = 10**9
     for item in items:
-        if item.value is None:
+        if item.value is None or _is_period(item.value):
             continue
         distance = item.start - anchor[1] if item.start >= anchor[1] else anchor[0] - item.end
         if distance < best_distance:
@@ -269,6 +282,24 @@ def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]
 
 def _heads(reading: SentenceReading, parties: set[str]) -> list[PersonMention]:
     return [p for p in reading.persons if p.party is None or p.party in parties]
+
+
+_GENERIC_VISIT: Final = re.compile(
+    r"^\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
+    r"touristiques?)|^s\b"
+)
+
+
+def _generic_visit(key: str, start: int, end: int) -> bool:
+    """Visits in general ("les visites de haut niveau"), not one visit."""
+    return key[start:end] == "visites" or _GENERIC_VISIT.search(key, end, end + 30) is not None
+
+
+def _headline(prepared: Prepared, reading: SentenceReading) -> bool:
+    """A title line: early in the page, short, with no final full stop."""
+    sentence = reading.sentence
+    text = prepared.text[sentence.start : sentence.end].rstrip()
+    return sentence.paragraph <= 3 and len(text) < 200 and not text.endswith(".")
 
 
 # -- the assembly ----------------------------------------------------------------
@@ -316,9 +347,7 @@ def assemble(
         s_start, s_end = reading.sentence.start, reading.sentence.end
         both = _BOTH.search(key, s_start, s_end) is not None
         negated = _NEGATION.search(key, s_start, s_end) is not None
-        stages = [
-            (s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"
-        ]
+        stages = [(s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"]
         seen_formats: set[str] = set()
         for t_start, t_end, entry in reading.triggers:
             anchor = (t_start, t_end)
@@ -329,7 +358,19 @@ def assemble(
                 weak = phrase in _WEAK_CONSULTATION
                 if weak and _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start):
                     continue
+                if weak and not _headline(prepared, reading) and not _SUPPORT_VERB.search(
+                    key, s_start, s_end
+                ):
+                    continue
+                if entry.value == "visit" and _generic_visit(key, t_start, t_end):
+                    continue
                 if entry.value in seen_formats:
+                    continue
+                if entry.value == "meeting" and any(
+                    e.value in _SPECIFIC_FORMATS
+                    for _s, _e, e in reading.triggers
+                    if e.category == "consultation"
+                ):
                     continue
                 draft = _consultation(prepared, lex, reading, anchor, entry.value, pair, both)
                 if draft is None:
@@ -385,10 +426,8 @@ def _consultation(
         if person.party and person.party not in codes and lo <= person.start < hi:
             codes.append(person.party)
     parties = _fill_parties(codes, pair, both)
-    is_org_only = (
-        len(parties) == 1
-        and not next(iter(parties)).isalpha()
-        or (len(parties) == 1 and len(next(iter(parties))) != 3)
+    is_org_only = len(parties) == 1 and not next(iter(parties)).isalpha() or (
+        len(parties) == 1 and len(next(iter(parties))) != 3
     )
     if len(parties) < 2 and not is_org_only:
         return None
@@ -420,8 +459,8 @@ def _declaration(
     s_start, s_end = reading.sentence.start, reading.sentence.end
     if kind == "statement":
         around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
-        titled = text[anchor[0]].isupper() and anchor[0] > s_start
-        if not _ISSUE_VERBS.search(around) and not titled:
+        headline = _headline(prepared, reading) and text[anchor[0]].isupper()
+        if not _ISSUE_VERBS.search(around) and not headline:
             return None
     lo, hi = _window(prepared, reading, anchor)
     codes = _actor_parties(prepared, reading, lo, hi)
@@ -437,12 +476,12 @@ def _declaration(
     if text[anchor[0]].isupper():
         title = _title_from(text, anchor[0], s_end)
     establishes = None
-    match = re.search(
-        r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end]
-    )
+    match = re.search(r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end])
     if match:
         establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
+    anaphoric = re.search(r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]])
     return Draft(
+        anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],
         kind="declaration",
         sentence=reading.index,
         anchor=anchor,
@@ -458,18 +497,7 @@ def _declaration(
 
 def _title_from(text: str, start: int, end: int) -> str | None:
     stop = end
-    for sep in (
-        " signé",
-        " signée",
-        ",",
-        ";",
-        " a été",
-        " ont été",
-        " qui ",
-        " adopté",
-        " (",
-        "\n",
-    ):
+    for sep in (" signé", " signée", ",", ";", " a été", " ont été", " qui ", " adopté", " (", "\n"):
         at = text.find(sep, start, end)
         if at != -1:
             stop = min(stop, at)
@@ -509,7 +537,21 @@ def _agreement(
         "accords", "conventions", "memorandums", "protocoles", "traites", "documents", "textes",
         "instruments", "arrangements", "programmes", "plans", "accords-cadres",
     }  # fmt: skip
+    if instrument == "ellipsis":
+        previous = next((d for d in reversed(drafts) if d.kind == "agreement"), None)
+        if (
+            previous is None
+            or reading.index - previous.sentence > 1
+            or not re.match(r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )", after)
+        ):
+            return None
+        instrument = previous.subtype
+        plural = False
+        stages = stages or ([(previous.anchor[0], previous.anchor[0], previous.stage)] if previous.stage else [])
     if instrument == "other" and not plural:
+        return None
+    if plural and re.match(r"\s*(?:[\w'-]+\s+){0,4}?(?:deja |precedemment )?(?:signes|conclus|"
+                            r"ratifies|existants|en vigueur)\b", after) and not _NUMBER_BEFORE.search(before):
         return None
     if phrase == "projet" or re.search(r"\bprojets? (?:de loi|d')\s*$", before) and not stages:
         return None
@@ -518,6 +560,9 @@ def _agreement(
     best = 10**9
     for st_start, st_end, value in stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
+        between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
+        if distance > _STAGE_REACH or ";" in between:
+            continue
         if distance < best:
             best, stage, stage_anchor = distance, value, (st_start, st_end)
     inherited = False
@@ -525,7 +570,7 @@ def _agreement(
     specified = _SPECIFIER_AFTER.match(after) is not None or text[anchor[0]].isupper()
     anaphoric = not ordinal_item and _ANAPHOR_BEFORE.search(before) is not None and not specified
     if stage is None:
-        if context_stage is None or reading.index - context_stage[2] > 4:
+        if context_stage is None or reading.index - context_stage[2] > 8:
             return None
         if not (ordinal_item or specified) or anaphoric:
             return None
@@ -544,10 +589,11 @@ def _agreement(
                 previous.title = title
             previous.evidence.append((s_start, s_end))
             return None
-    lo, hi = _window(prepared, reading, anchor)
-    codes = _actor_parties(prepared, reading, s_start, s_end)
+    lo, hi = _window(prepared, reading, stage_anchor or anchor)
+    lo = min(lo, anchor[0])
+    codes = _actor_parties(prepared, reading, lo, hi)
     for person in reading.persons:
-        if person.party and person.party not in codes:
+        if person.party and person.party not in codes and lo <= person.start < hi:
             codes.append(person.party)
     parties = _fill_parties(codes, pair, both)
     if len(parties) < 2 and not any(len(c) != 3 for c in parties):
@@ -595,6 +641,7 @@ def _agreement(
     )
 
 
+_STAGE_REACH: Final = 110
 _STAGE_RANK: Final = {"negotiated": 0, "signed": 1, "approved": 2, "ratified": 3, "in_force": 4}
 
 
@@ -623,6 +670,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if _same_event(other, draft):
                 target = other
                 break
+        if target is None and draft.kind == "declaration" and draft.anaphoric:
+            target = next((o for o in reversed(out) if o.kind == "declaration"), None)
+            if target is not None:
+                target.parties |= draft.parties if len(target.parties) < 2 else set()
         if target is None:
             out.append(draft)
             continue
@@ -643,10 +694,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     singles = [d for d in out if d.kind == "agreement" and not d.group]
     kept = []
     for draft in out:
-        if (
-            draft.kind == "agreement"
-            and draft.group
-            and any(s.parties == draft.parties for s in singles)
+        if draft.kind == "agreement" and draft.group and any(
+            s.parties == draft.parties for s in singles
         ):
             continue
         kept.append(draft)
@@ -676,15 +725,24 @@ def _same_event(a: Draft, b: Draft) -> bool:
 def _finish(drafts: list[Draft], published: PartialDate | None, pair: list[str]) -> list[Draft]:
     """Decide background events; drop weak consultations that repeat a strong one."""
     reference = _reference_year(drafts, published)
+    main = next((d for d in drafts if d.place and not _is_old(d, reference)), None)
+    main_date = next(
+        (d.date for d in drafts if d.kind == "consultation" and d.date and d.strong), None
+    )
     out = []
     for draft in drafts:
+        if draft.place is None and main is not None and not _is_old(draft, reference):
+            draft.place = main.place
         if (
-            draft.kind == "consultation"
-            and not draft.strong
-            and any(
-                o is not draft and o.kind == "consultation" and o.parties == draft.parties
-                for o in drafts
-            )
+            draft.kind == "agreement"
+            and draft.date is None
+            and draft.stage == "signed"
+            and main_date is not None
+        ):
+            draft.date = main_date
+        if draft.kind == "consultation" and not draft.strong and any(
+            o is not draft and o.kind == "consultation" and o.parties == draft.parties
+            for o in drafts
         ):
             continue
         year = _year_of(draft.date)
@@ -697,6 +755,11 @@ def _finish(drafts: list[Draft], published: PartialDate | None, pair: list[str])
         out.append(draft)
     del pair
     return out
+
+
+def _is_old(draft: Draft, reference: int | None) -> bool:
+    year = _year_of(draft.date)
+    return reference is not None and year is not None and year < reference
 
 
 def _year_of(value: DateValue | None) -> int | None:

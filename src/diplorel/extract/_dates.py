@@ -90,7 +90,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 import attrs
@@ -159,6 +159,12 @@ def fold(text: str) -> str:
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = bare.lower().replace("’", "'").replace("ʼ", "'")
     return _BLANKS.sub(" ", bare).strip()
+
+
+@lru_cache(maxsize=4096)
+def _key(word: str) -> str:
+    """:func:`fold`, remembered for the few words the grammar reads."""
+    return fold(word)
 
 
 def _atom(char: str) -> str:
@@ -521,7 +527,7 @@ class _Point:
 def _modifier(word: str | None) -> str | None:
     if word is None:
         return None
-    return _NEXT if fold(word).startswith("prochain") else _LAST
+    return _NEXT if _key(word).startswith("prochain") else _LAST
 
 
 def _day(text: str) -> int:
@@ -530,14 +536,14 @@ def _day(text: str) -> int:
 
 def _month(text: str, *, alone: bool = False) -> int:
     lex = _lexicon()
-    key = fold(text.rstrip("."))
+    key = _key(text.rstrip("."))
     if alone and key not in lex.full_months and not text.endswith("."):
         raise _RejectedError(f"the abbreviation {text!r} needs a day, a year or its dot")
     return lex.months[key]
 
 
 def _weekday(text: str | None) -> int | None:
-    return None if text is None else _lexicon().weekdays[fold(text)]
+    return None if text is None else _lexicon().weekdays[_key(text)]
 
 
 def _year_of(m: re.Match[str], p: str) -> int | None:
@@ -625,8 +631,6 @@ def _year_for(point: _Point, published: PartialDate | None) -> int | None:
 
 def _resolve_point(point: _Point, published: PartialDate | None) -> PartialDate:
     year = point.year if point.year is not None else _year_for(point, published)
-    if point.month is not None:
-        _make(None, point.month, point.day)  # reject 31 avril whatever the year
     return _make(year, point.month, point.day)
 
 
@@ -726,7 +730,7 @@ def _week(weeks: int) -> Callable[[dt.date], DateValue]:
 
 def _period(m: re.Match[str], published: PartialDate | None) -> DateValue | None:
     if m.group("pthis") is not None:
-        unit = fold(m.group("pthis")).split()[1]
+        unit = _key(m.group("pthis")).split()[1]
         step = 0
     else:
         unit = "semaine" if m.group("pweek") else "mois" if m.group("pmonth") else "annee"
@@ -799,14 +803,14 @@ def _value(
     if name == "p":
         return DateForm.RELATIVE, _period(m, published)
     if name == "r":
-        offset = _lexicon().relative_days[fold(m.group("r"))]
+        offset = _lexicon().relative_days[_key(m.group("r"))]
         return DateForm.RELATIVE, _relative(published, _shift(offset))
     # name == "w": a weekday alone
     weekday = _weekday(m.group("wwd"))
     assert weekday is not None
     modifier = _modifier(m.group("wmod"))
     lead = m.group("wlead")
-    bare = modifier is None and (lead is None or fold(lead) == "le")
+    bare = modifier is None and (lead is None or _key(lead) == "le")
     form = DateForm.WEEKDAY if bare else DateForm.RELATIVE
     return form, _relative(published, _weekday_from(weekday, modifier))
 

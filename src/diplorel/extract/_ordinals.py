@@ -138,7 +138,11 @@ def parse_ordinal(text: str) -> int:
         first = _pattern().match(text, lo)
         if first is not None and _value(first) is not None:
             raise ParseError("expected the ordinal to end here", text, first.end(), hi)
-        raise ParseError("expected a French ordinal such as 2e, IIIe or deuxième", text, lo, hi)
+        later = next(iter(find_ordinals(text[:hi])), None)
+        end = hi
+        if later is not None and later.start > lo:
+            end = lo + len(text[lo : later.start].rstrip())
+        raise ParseError("expected a French ordinal such as 2e, IIIe or deuxième", text, lo, end)
     value = _value(m)
     if value is None:
         raise ParseError("this suffix does not go with this number", text, lo, hi)

@@ -181,7 +181,9 @@ def extract(
     readings = read_sentences(prepared, lex, when)
     drafts = assemble(prepared, lex, readings, when)
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
-    return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
+    return Document(
+        id=doc_id, text=text, published=when, source_url=source_url, events=events
+    )
 
 
 def _read_text(path: Path) -> str:

@@ -175,9 +175,7 @@ def _rebuild(original: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(where)
 
 
-def _emit(
-    chunk: str, base: int, out: list[str], where: list[int], *, literal: bool = False
-) -> None:
+def _emit(chunk: str, base: int, out: list[str], where: list[int], *, literal: bool = False) -> None:
     table = _translation()
     index = 0
     length = len(chunk)
@@ -219,8 +217,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FURNITURE: Final = re.compile(
+    r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
+    r"|[A-ZÀ-Þ][\w'. -]{1,30}\s+\((?:[A-Z]{2,10})\)\s*[-—–]\s*"
+    r"|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)? - (?=[A-ZÀ-Þ][a-zà-ÿ']* [a-zà-ÿ])"
+)
+
+
 def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
     out = []
+    furniture = _FURNITURE.match(text, start, end) if paragraph <= 3 else None
+    if furniture is not None and furniture.end() < end:
+        out.append(Sentence(start, furniture.end(), paragraph))
+        start = furniture.end()
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
         cut = match.end()
