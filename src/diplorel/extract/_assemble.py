@@ -33,9 +33,15 @@ import attrs
 
 from diplorel.extract._dates import DateMention, find_dates
 from diplorel.extract._lexicon import Entry, Lexicon
-from diplorel.extract._mentions import Mention, PersonMention, find_parties, find_persons
+from diplorel.extract._mentions import (
+    Mention,
+    PersonMention,
+    find_known_persons,
+    find_parties,
+    find_persons,
+)
 from diplorel.extract._ordinals import OrdinalMention, find_ordinals
-from diplorel.extract._text import Prepared, Sentence
+from diplorel.extract._text import Prepared, Sentence, fold
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["Draft", "SentenceReading", "assemble", "read_sentences"]
@@ -280,6 +286,29 @@ def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]
     return None
 
 
+def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[PersonMention]:
+    """Persons said to lead a delegation, with the delegation's party."""
+    key = prepared.key
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if _DELEGATION.search(key, s_start, s_end) is None:
+        return []
+    if _LED_BY.search(key, s_start, s_end) is None:
+        return []
+    out = []
+    for person in reading.persons:
+        party = person.party
+        last = None
+        for match in _DELEGATION.finditer(key, s_start, person.start):
+            last = match
+        if last is not None:
+            for mention in reading.parties:
+                if last.end() <= mention.start < last.end() + 25 and mention.category == "party":
+                    party = mention.value
+                    break
+        out.append(attrs.evolve(person, party=party))
+    return out
+
+
 def _heads(reading: SentenceReading, parties: set[str]) -> list[PersonMention]:
     return [p for p in reading.persons if p.party is None or p.party in parties]
 
@@ -338,10 +367,30 @@ def assemble(
         for person in reading.persons:
             if person.party:
                 known_people.setdefault(person.name.split()[-1], person.party)
+    delegation_heads: dict[int, list[PersonMention]] = {}
+    for reading in readings:
+        heads = _delegation_heads(prepared, reading)
+        if heads:
+            delegation_heads[reading.index] = heads
+            for person in heads:
+                if person.party:
+                    known_people[person.name.split()[-1]] = person.party
+    fullest: dict[str, PersonMention] = {}
+    for reading in readings:
+        for person in (*reading.persons, *delegation_heads.get(reading.index, ())):
+            words = fold(person.name).split()
+            if len(words) < 2 or len(words[-1]) < 3:
+                continue
+            party = person.party or known_people.get(person.name.split()[-1])
+            current = fullest.get(words[-1])
+            if current is None or (party and not current.party):
+                fullest[words[-1]] = attrs.evolve(person, party=party)
     for reading in readings:
         persons = [
             attrs.evolve(p, party=p.party or known_people.get(p.name.split()[-1]))
-            for p in reading.persons
+            for p in find_known_persons(
+                prepared, reading.sentence.start, reading.sentence.end, fullest, reading.persons
+            )
         ]
         reading = attrs.evolve(reading, persons=tuple(persons))
         s_start, s_end = reading.sentence.start, reading.sentence.end
@@ -377,6 +426,10 @@ def assemble(
                     continue
                 draft.strong = not weak
                 seen_formats.add(entry.value)
+                for index in range(reading.index, reading.index + 4):
+                    for person in delegation_heads.get(index, ()):
+                        if person.name not in {p.name for p in draft.persons}:
+                            draft.persons.append(person)
                 drafts.append(draft)
             elif entry.category == "declaration":
                 if _future(reading, anchor) or negated:
@@ -395,7 +448,21 @@ def assemble(
             s, e, value = stages[0]
             near = _near(reading.dates, (s, e))
             context_stage = (value, near.value if near else None, reading.index)
+    _widen_sectors(drafts, readings)
     return _finish(_merge(drafts), published, pair)
+
+
+def _widen_sectors(drafts: list[Draft], readings: Sequence[SentenceReading]) -> None:
+    """Consultations and declarations cover what is said of them until the next event."""
+    starts = sorted({d.sentence for d in drafts})
+    for draft in drafts:
+        if draft.kind == "agreement":
+            continue
+        later = [s for s in starts if s > draft.sentence]
+        stop = later[0] if later else 10**9
+        for reading in readings:
+            if draft.sentence <= reading.index < stop:
+                draft.sectors.update(v for _s, _e, v in reading.sectors)
 
 
 def _fill_parties(codes: list[str], pair: list[str], both: bool, *, needed: int = 2) -> set[str]:

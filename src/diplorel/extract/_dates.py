@@ -493,10 +493,13 @@ def _grammar() -> _Grammar:
         rf"|(?:d|l|jusqu){ap}|mi{_HYPHEN}{sp}?)"
     )
     gate = rf"(?={lead}{{0,4}}(?:[0-9]|{words_pattern(anchors)}))"
-    parts = [f"(?P<{name}>{forms[name]}){end}" for name in _ALTERNATIVES]
+    # An ISO date may run on into a time: "2025-04-22T10:00" (the text is lowered).
+    ends = {name: end for name in _ALTERNATIVES} | {"n": r"(?!(?!t[0-9])\w)"}
+    parts = [f"(?P<{name}>{forms[name]}){ends[name]}" for name in _ALTERNATIVES]
     scanner = re.compile(rf"(?<!\w){gate}(?:" + "|".join(parts) + ")")
     alternatives = {
-        name: re.compile(rf"(?<!\w)(?P<{name}>{forms[name]}){end}") for name in _ALTERNATIVES
+        name: re.compile(rf"(?<!\w)(?P<{name}>{forms[name]}){ends[name]}")
+        for name in _ALTERNATIVES
     }
     return _Grammar(scanner=scanner, alternatives=alternatives)
 

@@ -18,7 +18,7 @@ from diplorel.extract._lexicon import Lexicon
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
 
-__all__ = ["Mention", "PersonMention", "find_parties", "find_persons", "find_phrases"]
+__all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
 
 
 @attrs.frozen
@@ -81,14 +81,6 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def find_phrases(
-    pattern: re.Pattern[str], table: dict[str, object] | object, key: str, start: int, end: int
-) -> list[tuple[int, int, str]]:
-    """Matches of a folded-phrase pattern in ``key[start:end]`` as (start, end, phrase)."""
-    del table
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(key, start, end)]
-
-
 # -- persons -----------------------------------------------------------------
 
 _UPPER: Final = "A-ZÀ-ÖØ-Þ"
@@ -97,7 +89,7 @@ _WORD: Final = (
     rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}})(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
 _PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
-_NAME: Final = re.compile(rf"(?<![\w.-]){_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,4}}(?![\w-])")
+_NAME: Final = re.compile(rf"(?<![\w.-]){_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?|\bMonsieur|\bMadame)\s*$"
 )
@@ -143,15 +135,16 @@ def find_persons(
             kept.append((w_start, w_end))
         if not kept:
             continue
+        kept = kept[-5:]
         n_start, n_end = kept[0][0], kept[-1][1]
         name = text[n_start:n_end]
         all_caps = all(text[s:e].isupper() for s, e in kept)
         if all_caps:
             continue
-        role = _role_before(prepared, roles, start, n_start, out)
+        role = _role_after(prepared, roles, n_end, end)
         honorific = _HONORIFIC.search(text, max(start, n_start - 30), n_start) is not None
         if role is None:
-            role = _role_after(prepared, roles, n_end, end)
+            role = _role_before(prepared, roles, start, n_start, out)
         if role is None and not honorific:
             continue
         if len(kept) == 1 and role is None and not honorific:
@@ -222,3 +215,42 @@ def _role_after(
             stop = min(stop, sentence_end)
             return r_start, stop
     return None
+
+
+def find_known_persons(
+    prepared: Prepared, start: int, end: int, known: dict[str, PersonMention],
+    found: tuple[PersonMention, ...],
+) -> list[PersonMention]:
+    """Later mentions of persons already named in the document, by family name.
+
+    ``known`` maps a folded family name to the fullest mention seen. A
+    mention already found in the sentence is completed to the full name.
+    """
+    if not known:
+        return list(found)
+    out: list[PersonMention] = []
+    covered: list[tuple[int, int]] = []
+    for person in found:
+        words = fold(person.name).split()
+        full = known.get(words[-1]) or (known.get(words[0]) if len(words) == 1 else None)
+        if full is not None and len(full.name) > len(person.name):
+            person = attrs.evolve(person, name=full.name, party=person.party or full.party)
+        out.append(person)
+        covered.append((person.start, person.end))
+    pattern = _known_pattern(tuple(sorted(known)))
+    for match in pattern.finditer(prepared.key, start, end):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        if not prepared.text[match.start()].isupper():
+            continue
+        full = known[match.group()]
+        out.append(
+            PersonMention(match.start(), match.end(), full.name, full.role, full.party)
+        )
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+@cache
+def _known_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return compile_phrases(names)
