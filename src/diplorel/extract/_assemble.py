@@ -80,7 +80,7 @@ _BACKREF_BEFORE: Final = re.compile(
 _ISSUE_VERBS: Final = re.compile(
     r"\b(?:adopte|adoptee|adopterent|publie|publiee|diffuse|diffusee|signe|signee|signent|"
     r"emis|emise|ont emis|a emis|fait une|rendu public|rendue publique|sanctionne|sanctionnee|"
-    r"approuve|condamne|a qualifie|repond|riposte)\b"
+    r"approuve|condamne|a qualifie|repond|riposte|adoption|a fait|ont fait)\b"
 )
 _TOPIC_AFTER: Final = re.compile(
     r"\b(?:sur (?:la|le|les|l')|concernant|au sujet|a propos|portant sur|relatif|relative|"
@@ -434,9 +434,7 @@ def assemble(
             elif entry.category == "declaration":
                 if _future(reading, anchor) or negated:
                     continue
-                draft = _declaration(prepared, reading, anchor, entry.value, pair, both)
-                if draft is not None:
-                    drafts.append(draft)
+                drafts.extend(_declaration(prepared, reading, anchor, entry.value, pair, both))
             elif entry.category == "instrument":
                 draft = _agreement(
                     prepared, reading, anchor, entry.value, stages, pair, both, context_stage,
@@ -521,23 +519,99 @@ def _declaration(
     kind: str,
     pair: list[str],
     both: bool,
-) -> Draft | None:
+) -> list[Draft]:
     key, text = prepared.key, prepared.text
     s_start, s_end = reading.sentence.start, reading.sentence.end
+    background = False
     if kind == "statement":
+        before = key[max(s_start, anchor[0] - 70) : anchor[0]]
+        if _RELAYED.search(before):
+            return []
         around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
         headline = _headline(prepared, reading) and text[anchor[0]].isupper()
+        issuers = _genitive_parties(prepared, reading, anchor)
+        response = _RESPONSE_BEFORE.search(before)
+        if response is not None and not issuers:
+            r_start = max(s_start, anchor[0] - 70) + response.start()
+            issuers = _actor_parties(prepared, reading, r_start, anchor[0])
+        if response is not None and issuers:
+            drafts = []
+            start = max(s_start, anchor[0] - 70) + response.start()
+            answering = _actor_parties(prepared, reading, s_start, start)
+            if answering:
+                drafts.append(
+                    _declaration_draft(prepared, reading, (start, anchor[1]), kind, set(answering))
+                )
+            quoted = _declaration_draft(prepared, reading, anchor, kind, set(issuers))
+            quoted.background = True
+            quoted.anaphoric = False
+            drafts.append(quoted)
+            return drafts
         if not _ISSUE_VERBS.search(around) and not headline:
-            return None
+            return []
+        if issuers and not _ISSUE_VERBS.search(key, s_start, anchor[0]):
+            background = True
+            codes = issuers
+        else:
+            comma = key.rfind(",", s_start, anchor[0])
+            clause = comma + 1 if comma != -1 else s_start
+            codes = (
+                _actor_parties(prepared, reading, clause, anchor[0])
+                or _actor_parties(prepared, reading, s_start, anchor[0])
+                or issuers
+            )
+        parties = set(codes)
+        if not parties:
+            return []
+        draft = _declaration_draft(prepared, reading, anchor, kind, parties)
+        draft.background = background
+        return [draft]
     lo, hi = _window(prepared, reading, anchor)
     codes = _actor_parties(prepared, reading, lo, hi)
     for person in reading.persons:
         if person.party and person.party not in codes:
             codes.append(person.party)
-    needed = 2 if kind != "statement" else 1
-    parties = _fill_parties(codes, pair, both, needed=needed)
+    parties = _fill_parties(codes, pair, both, needed=2)
     if not parties:
-        return None
+        return []
+    return [_declaration_draft(prepared, reading, anchor, kind, parties)]
+
+
+_RELAYED: Final = re.compile(r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$")
+_RESPONSE_BEFORE: Final = re.compile(
+    r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
+    r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
+)
+_GENITIVE: Final = re.compile(r"[\w' -]{0,20}?\b(?:du|de la|de l'|des|d')\s*")
+
+
+def _genitive_parties(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> list[str]:
+    """Issuers named right after the trigger: "la déclaration du ministère arménien"."""
+    match = _GENITIVE.match(prepared.key, anchor[1], reading.sentence.end)
+    if match is None:
+        return []
+    codes: list[str] = []
+    for mention in reading.parties:
+        if match.end() <= mention.start < match.end() + 60 and mention.category == "party":
+            codes.append(mention.value)
+            break
+    for person in reading.persons:
+        if match.end() <= person.start < match.end() + 70 and person.party and not codes:
+            codes.append(person.party)
+    return codes
+
+
+def _declaration_draft(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    parties: set[str],
+) -> Draft:
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
     near = _near(reading.dates, anchor)
     title = None
     if text[anchor[0]].isupper():

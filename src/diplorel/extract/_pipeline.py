@@ -64,6 +64,14 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
             base = None
         if base is not None and base.day is not None:
             return base
+    stamp = _stamp(prepared)
+    if stamp is not None:
+        if stamp.year is None and base is not None and base.year is not None:
+            try:
+                return PartialDate(year=base.year, month=stamp.month, day=stamp.day)
+            except InvalidValueError:
+                return base
+        return stamp
     for match in _DATELINE.finditer(head):
         found = find_dates(match.group("when"), published=None)
         for mention in found:
@@ -77,6 +85,57 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
                     continue
             return value
     return base
+
+
+_STAMP_NUMERIC: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"
+    r"|\ble (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>(?:19|20)\d{2}))?\b"
+)
+_STAMP_LINE: Final = 70
+
+
+def _stamp(prepared: Prepared) -> PartialDate | None:
+    """A date stamp on a short line of its own near the top of the page."""
+    text = prepared.text
+    for start, end in prepared.paragraphs[:6]:
+        if end - start > _STAMP_LINE:
+            continue
+        line = text[start:end]
+        numeric = _STAMP_NUMERIC.search(line)
+        try:
+            if numeric is not None and numeric["y"]:
+                return PartialDate(
+                    year=int(numeric["y"]), month=int(numeric["m"]), day=int(numeric["d"])
+                )
+            if numeric is not None:
+                year = int(numeric["y2"]) if numeric["y2"] else None
+                return PartialDate(year=year, month=int(numeric["m2"]), day=int(numeric["d2"]))
+        except InvalidValueError:
+            continue
+        for mention in find_dates(line, published=None):
+            value = mention.value
+            if isinstance(value, PartialDate) and value.day is not None:
+                if value.year is None:
+                    year = re.search(r"\b((?:19|20)\d{2})\b", line[mention.end :])
+                    if year is not None:
+                        return PartialDate(year=int(year.group(1)), month=value.month, day=value.day)
+                return value
+    return None
+
+
+def _complete_year(published: PartialDate | None, prepared: Prepared) -> PartialDate | None:
+    """Give a dateline's day and month the year of the same day stated in the text."""
+    if published is None or published.year is not None or published.day is None:
+        return published
+    for mention in find_dates(prepared.text, published=None):
+        value = mention.value
+        if (
+            isinstance(value, PartialDate)
+            and value.year is not None
+            and (value.month, value.day) == (published.month, published.day)
+        ):
+            return value
+    return published
 
 
 def _span(prepared: Prepared, start: int, end: int) -> Span:
@@ -175,7 +234,7 @@ def extract(
     if isinstance(published, str):
         published = PartialDate.parse(published)
     prepared = prepare(text)
-    found = publication_date(prepared)
+    found = _complete_year(publication_date(prepared), prepared)
     when = published if published is not None else found
     lex = lexicon()
     readings = read_sentences(prepared, lex, when)
