@@ -94,10 +94,6 @@ _BOTH: Final = re.compile(
 _DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
 _LED_BY: Final = re.compile(r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d")
 _NEGATION: Final = re.compile(r"\bn'(?:a|ont|est|sont)\s+pas\b|\bne\s+\w+\s+pas\b")
-_WEAK_CONSULTATION: Final = frozenset(
-    {"entretien", "entretiens", "reunion", "reunions", "rencontre", "rencontres", "discussions",
-     "consultations", "audience", "sommet", "tete-a-tete"}
-)  # fmt: skip
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
 _SUPPORT_VERB: Final = re.compile(
     r"\b(?:a eu|ont eu|avait eu|a tenu|ont tenu|s'est tenue?s?|se sont tenue?s|tenue?s?|a eu lieu|"
@@ -324,6 +320,38 @@ def _generic_visit(key: str, start: int, end: int) -> bool:
     return key[start:end] == "visites" or _GENERIC_VISIT.search(key, end, end + 30) is not None
 
 
+_AUXILIARY_BEFORE: Final = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|s'est|se sont|est|sont)\s+(?:\w+ment\s+|deja\s+|aussi\s+|"
+    r"ensuite\s+|enfin\s+|egalement\s+|ainsi\s+)?$"
+)
+_VERBAL_TRIGGER: Final = re.compile(r"^(?:s'|se |a |ont |recoit|s'entretient|a ete )")
+
+
+def _verbal(prepared: Prepared, start: int, end: int) -> bool:
+    """The trigger is a verb ("a rencontré", "s'est entretenu"), not a noun."""
+    if _VERBAL_TRIGGER.match(prepared.key, start, end):
+        return True
+    original = prepared.text[start:end]
+    participle = original.endswith(("é", "és", "ée", "ées", "u", "ue", "us"))
+    return participle and _AUXILIARY_BEFORE.search(prepared.key, max(0, start - 30), start) is not None
+
+
+_WEAK_NOUNS: Final = frozenset(
+    {"entretien", "entretiens", "reunion", "reunions", "rencontre", "rencontres", "discussions",
+     "consultations", "audience", "sommet", "tete-a-tete"}
+)  # fmt: skip
+
+
+def _noun_trigger(phrase: str) -> bool:
+    """A noun that names a meeting without saying it happened ("la réunion")."""
+    return phrase in _WEAK_NOUNS
+
+
+def _visited_party(reading: SentenceReading, end: int) -> bool:
+    """"X a visité le Maroc": a visit only when a party is what was visited."""
+    return any(end <= m.start <= end + 12 and m.category == "party" for m in reading.parties)
+
+
 def _headline(prepared: Prepared, reading: SentenceReading) -> bool:
     """A title line: early in the page, short, with no final full stop."""
     sentence = reading.sentence
@@ -404,7 +432,10 @@ def assemble(
                 if _future(reading, anchor) or negated:
                     continue
                 phrase = key[t_start:t_end]
-                weak = phrase in _WEAK_CONSULTATION
+                verbal = _verbal(prepared, t_start, t_end)
+                if entry.value == "visit" and verbal and not _visited_party(reading, t_end):
+                    continue
+                weak = not verbal and _noun_trigger(phrase)
                 if weak and _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start):
                     continue
                 if weak and not _headline(prepared, reading) and not _SUPPORT_VERB.search(
@@ -423,6 +454,14 @@ def assemble(
                     continue
                 draft = _consultation(prepared, lex, reading, anchor, entry.value, pair, both)
                 if draft is None:
+                    continue
+                if (
+                    entry.value == "joint_commission"
+                    and draft.round is None
+                    and draft.date is None
+                    and not _headline(prepared, reading)
+                    and not _SUPPORT_VERB.search(key, s_start, s_end)
+                ):
                     continue
                 draft.strong = not weak
                 seen_formats.add(entry.value)
@@ -893,6 +932,15 @@ def _finish(drafts: list[Draft], published: PartialDate | None, pair: list[str])
             draft.sectors.add("politics")
         if draft.kind == "declaration" and "politics" not in draft.sectors:
             draft.sectors.add("politics")
+        if (
+            draft.kind == "declaration"
+            and draft.date is None
+            and not draft.background
+            and published is not None
+            and published.year is not None
+            and published.month is not None
+        ):
+            draft.date = PartialDate(year=published.year, month=published.month)
         out.append(draft)
     del pair
     return out

@@ -494,7 +494,7 @@ def _grammar() -> _Grammar:
     )
     gate = rf"(?={lead}{{0,4}}(?:[0-9]|{words_pattern(anchors)}))"
     # An ISO date may run on into a time: "2025-04-22T10:00" (the text is lowered).
-    ends = {name: end for name in _ALTERNATIVES} | {"n": r"(?!(?!t[0-9])\w)"}
+    ends = dict.fromkeys(_ALTERNATIVES, end) | {"n": r"(?!(?!t[0-9])\w)"}
     parts = [f"(?P<{name}>{forms[name]}){ends[name]}" for name in _ALTERNATIVES]
     scanner = re.compile(rf"(?<!\w){gate}(?:" + "|".join(parts) + ")")
     alternatives = {

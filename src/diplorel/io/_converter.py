@@ -348,7 +348,9 @@ def _event_hooks(
         if not isinstance(value, dict):
             raise _mismatch("an event object", value)
         if "kind" not in value:
-            raise _kind_error(f"the event tag is missing (expected one of {tags})", Agreement)
+            raise _kind_error(
+                f"expected the event tag, one of {tags}, found it missing", Agreement
+            )
         cls = EVENT_TYPES.get(value["kind"]) if isinstance(value["kind"], str) else None
         if cls is None:
             raise _kind_error(

@@ -196,7 +196,7 @@ def _join(prefix: str, where: str) -> str:
 
 def _mapping(value: object, where: str, allowed: Sequence[str]) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        _fail(where, "an object", value)
+        _fail(where or "record", "an object", value)
     unknown = sorted((key for key in value if key not in allowed), key=str)
     if unknown:
         raise SerialisationError(

@@ -278,14 +278,16 @@ def _decoded(
 ) -> Iterator[tuple[int, str | SerialisationError]]:
     for number, line in lines:
         if isinstance(line, str):
-            yield number, line
-            continue
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            reason = f"expected UTF-8 text, found the byte {line[exc.start]:#04x} at {exc.start}"
-            yield number, SerialisationError(f"line {number}", reason)
-            continue
+            text = line
+        else:
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                byte = line[exc.start]
+                reason = f"expected UTF-8 text, found the byte {byte:#04x} at {exc.start}"
+                yield number, SerialisationError(f"line {number}", reason)
+                continue
+        # A byte order mark may start the first line.
         yield number, text.removeprefix("\ufeff") if number == 1 else text
 
 
@@ -325,7 +327,7 @@ class JsonlReader(Iterator[T]):
                 value: T = _structure(_parse_json(line, location), self.type, location)
             except SerialisationError as exc:
                 if not self.lenient:
-                    raise exc from None
+                    raise
                 self.skipped += 1
                 self.errors.append(exc)
                 continue
