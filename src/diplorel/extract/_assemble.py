@@ -257,7 +257,7 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     return False
 
 
-def _place(prepared: Prepared, lex: Lexicon, reading: SentenceReading) -> str | None:
+def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
     key, text = prepared.key, prepared.text
     for mention in reading.parties:
         if mention.detail not in {"capital", "city"}:
@@ -543,7 +543,7 @@ def _consultation(
         parties=parties,
         subtype=fmt,
         date=near.value if near else None,
-        place=_place(prepared, lex, reading),
+        place=_place(prepared, reading),
         round=_round(reading, prepared, anchor),
         persons=_heads(reading, parties),
         evidence=[(reading.sentence.start, reading.sentence.end)],
@@ -661,6 +661,7 @@ def _declaration_draft(
         establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
     anaphoric = re.search(r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]])
     return Draft(
+        place=_place(prepared, reading),
         anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],
         kind="declaration",
         sentence=reading.index,
@@ -804,6 +805,7 @@ def _agreement(
             quantity = None
     heads = [p for p in reading.persons if p.party in parties or p.party is None]
     return Draft(
+        place=_place(prepared, reading),
         kind="agreement",
         sentence=reading.index,
         anchor=anchor,

@@ -1,10 +1,14 @@
 """French date expressions: finding them with offsets, resolving them, rendering them.
 
 :func:`find_dates` reads every date expression of a text in one left-to-right
-pass of a single compiled pattern (an alternation of the forms below, tried
-longest form first at each position; every repetition in it is bounded, so
-the time is linear in the text). :func:`parse_date_phrase` reads one whole
-expression and :func:`render_date_phrase` writes one back.
+pass of a single compiled pattern over a lower-cased copy of the text (the
+copy keeps every offset). At each word start a cheap look-ahead (up to four
+lead words, then a digit or a date word) lets most words fail at once; then
+the alternation of the forms below is tried, longest form first. Every
+repetition in the pattern is bounded, so the time is linear in the text. A
+match that is no valid date (``le 31 avril 2024``) makes the later forms be
+tried at the same place, then the scan moves on. :func:`parse_date_phrase`
+reads one whole expression and :func:`render_date_phrase` writes one back.
 
 Forms read (case does not matter, accents are optional where the press drops
 them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
@@ -12,7 +16,8 @@ them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
 * a day and month, with a year or not, after ``le``/``ce`` and a weekday or
   not: ``le 8 mars 2016``, ``1er juillet 2024``, ``vendredi 27 décembre``,
   ``le 3 sept. 2024``, ``le 12 mars dernier``;
-* digits: ``22/04/2025``, ``22.04.2025``, ``2025-04-22``, ``lundi 21.04.2025``;
+* digits: ``22/04/2025``, ``22.04.2025``, ``2025-04-22``, ``2025/4/22``,
+  ``lundi 21.04.2025`` (the same separator twice);
 * a month with a year, after a preposition or not: ``mai 2025``, ``en mai
   2025``, ``oct. 2023``, ``début mai 2025``, ``mi-juin 2024``;
 * a month alone, only after a word that makes it a date (``en``, ``depuis``,
@@ -21,9 +26,10 @@ them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
   ``en mai``, ``fin juin``, ``mai dernier``;
 * a year alone: a number from 1900 to 2100 only after ``en``, ``depuis``,
   ``dès``, ``de``, ``à``, ``d'ici (à)``, ``jusqu'en``, ``avant``, ``après``,
-  ``début``, ``fin``, ``courant`` or ``mi-``, and not when a counted noun or a
-  unit follows (``de 2050 habitants``, ``à 1950 mètres``) or another number
-  precedes the word (``de 10 à 2000``); any year after ``l'an``
+  ``début``, ``fin``, ``courant``, ``mi-``, ``trimestre`` or ``semestre``
+  (``au premier trimestre 2025`` gives 2025), and not when a counted noun or a
+  unit follows (``de 2050 habitants``, ``à 1950 mètres``), nor after ``à``
+  right after a number (``de 10 à 2000``); any year after ``l'an``
   or ``l'année``. A year standing alone between commas is *not* read: lists
   of figures look the same;
 * ranges: ``du 5 au 6 juillet``, ``les 12 et 13 mai``, ``les 3, 4 et 5 mai``,
@@ -366,6 +372,8 @@ _LEAD_WORDS: Final = (
     "à",
     "mois",
     "ici",
+    "trimestre",
+    "semestre",
 )
 _ANCHOR_WORDS: Final = ("semaine", "mois", "an", "année")
 
@@ -432,7 +440,8 @@ def _grammar() -> _Grammar:
     )
     year_lead = (
         rf"(?:en|depuis|dès|(?<!plus )(?<!moins )(?<!près )(?<!pres )de|d{ap}ici(?:{sp}à)?"
-        rf"|jusqu{ap}en|à|avant|après|apres|début|debut|fin|courant)"
+        rf"|jusqu{ap}en|(?<![0-9][ \u00a0\u202f])à|avant|après|apres|début|debut|fin|courant"
+        rf"|trimestre|semestre)"
     )
     connective = rf"(?:au|à|et|jusqu{ap}(?:au|à|en))"
     forms = {
@@ -455,12 +464,13 @@ def _grammar() -> _Grammar:
             rf"(?:(?:le|ce){sp})?{weekday_before('n')}"
             r"(?:(?P<nd>3[01]|[12][0-9]|0?[1-9])(?P<nsep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=nsep)"
             r"(?P<ny>[1-9][0-9]{3})"
-            r"|(?P<niy>[1-9][0-9]{3})-(?P<nim>1[0-2]|0[1-9])-(?P<nid>3[01]|[12][0-9]|0[1-9]))"
+            r"|(?P<niy>[1-9][0-9]{3})(?P<nisep>[/.-])(?P<nim>1[0-2]|0?[1-9])(?P=nisep)"
+            r"(?P<nid>3[01]|[12][0-9]|0?[1-9]))"
             r"(?![0-9/]|[.-][0-9])"
         ),
         "a": (
             rf"(?:(?:le|ce){sp})?{weekday_before('a')}(?P<ad>{day}){sp}(?P<am>{month})"
-            rf"(?:{sp}{year_after_month('a')})?(?:{sp}(?P<amod>{modifier}))?"
+            rf"(?:,?{sp}{year_after_month('a')})?(?:{sp}(?P<amod>{modifier}))?"
         ),
         "b": rf"(?:{month_lead})?(?P<bm>{month}){sp}{year_after_month('b')}",
         "c": (
@@ -468,7 +478,6 @@ def _grammar() -> _Grammar:
             rf"|(?P<cm2>{month_full}){sp}(?P<cmod2>{modifier}))"
         ),
         "y": (
-            rf"(?<![0-9][ \u00a0\u202f])"
             rf"(?:{year_lead}{sp}(?P<yby>{bare_year})|mi{_HYPHEN}(?P<yby2>{bare_year})"
             rf"|(?:en{sp})?{an}(?P<yan>{any_year})|(?:l{ap})?ann[ée]e{sp}(?P<yy>{year4}))"
         ),

@@ -1,0 +1,215 @@
+"""Small French examples of our own, one phenomenon each, and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import (
+    Agreement,
+    Consultation,
+    ConsultationFormat,
+    Declaration,
+    DeclarationKind,
+    PartialDate,
+    Sector,
+    Stage,
+    extract,
+)
+
+
+def only(text: str, published: str | None = None) -> Agreement | Consultation | Declaration:
+    events = extract(text, published=published).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+# -- parties -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Le Sénégal et la Mauritanie ont signé hier un accord de pêche.", ("MRT", "SEN")),
+        ("La Norvège a signé mardi un accord sur la pêche avec l'Islande.", ("ISL", "NOR")),
+        ("Des représentants du Canada et des États-Unis ont signé un traité sur l'eau.", ("CAN", "USA")),
+        ("Bakou et Rabat ont signé un accord de coopération culturelle.", ("AZE", "MAR")),
+        ("Les ministres malien et nigérien ont signé un protocole d'accord sur la sécurité.", ("MLI", "NER")),
+        ("Le Qatar a signé un accord aérien avec les Émirats arabes unis.", ("ARE", "QAT")),
+        ("Le Ghana a signé un mémorandum d'entente avec l'OCI sur l'éducation.", ("GHA", "OIC")),
+    ],
+)
+def test_parties_from_names_demonyms_capitals_and_acronyms(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    event = only(text, "2024-03-10")
+    assert event.party_codes == parties
+
+
+def test_compound_adjective_gives_both_parties() -> None:
+    event = only(
+        "La troisième session de la commission mixte tuniso-libyenne s'est tenue jeudi à Tunis.",
+        "2023-05-12",
+    )
+    assert isinstance(event, Consultation)
+    assert event.party_codes == ("LBY", "TUN")
+    assert event.format is ConsultationFormat.JOINT_COMMISSION
+    assert event.round == 3
+    assert event.place == "Tunis"
+    assert event.date == PartialDate(year=2023, month=5, day=11)
+
+
+# -- consultations ------------------------------------------------------------------
+
+
+def test_phone_call_with_heads_and_relative_date() -> None:
+    event = only(
+        "Le ministre ghanéen des Affaires étrangères, Kwame Mensah, s'est entretenu hier "
+        "par téléphone avec son homologue togolais, Kodjo Adjamagbo.",
+        "2024-11-15",
+    )
+    assert isinstance(event, Consultation)
+    assert event.format is ConsultationFormat.PHONE_CALL
+    assert event.party_codes == ("GHA", "TGO")
+    assert event.date == PartialDate(year=2024, month=11, day=14)
+    names = {p.name: p.party.code if p.party else None for p in event.persons}
+    assert names == {"Kwame Mensah": "GHA", "Kodjo Adjamagbo": "TGO"}
+
+
+def test_political_consultations_with_round_and_delegations() -> None:
+    text = (
+        "Le troisième cycle des consultations politiques entre le Portugal et le Cap-Vert "
+        "s'est tenu le 4 février à Lisbonne.\n"
+        "La délégation portugaise était conduite par Ana Ferreira, secrétaire d'État, et la "
+        "délégation cap-verdienne par Carlos Tavares, directeur général au ministère."
+    )
+    event = only(text, "2025-02-06")
+    assert isinstance(event, Consultation)
+    assert event.format is ConsultationFormat.POLITICAL_CONSULTATIONS
+    assert event.round == 3
+    assert event.place == "Lisbonne"
+    assert event.date == PartialDate(year=2025, month=2, day=4)
+    assert {p.name for p in event.persons} == {"Ana Ferreira", "Carlos Tavares"}
+
+
+def test_official_visit_with_range() -> None:
+    event = only(
+        "Le président kényan a effectué du 12 au 14 mars une visite officielle en Éthiopie.",
+        "2024-03-20",
+    )
+    assert isinstance(event, Consultation)
+    assert event.format is ConsultationFormat.VISIT
+    assert event.party_codes == ("ETH", "KEN")
+    assert str(event.date) == "2024-03-12/2024-03-14"
+
+
+def test_meeting_mentioned_again_is_one_event() -> None:
+    text = (
+        "Le ministre péruvien des Affaires étrangères a reçu lundi à Lima l'ambassadeur du "
+        "Chili. Au cours de l'entretien, les deux parties ont évoqué la coopération minière."
+    )
+    event = only(text, "2024-06-12")
+    assert isinstance(event, Consultation)
+    assert event.format is ConsultationFormat.MEETING
+    assert event.party_codes == ("CHL", "PER")
+    assert event.date == PartialDate(year=2024, month=6, day=10)
+
+
+# -- agreements -----------------------------------------------------------------------
+
+
+def test_signed_agreement_with_sector_place_and_date() -> None:
+    event = only(
+        "Le Maroc et le Sénégal ont signé le 3 mai 2024 à Dakar un accord de coopération "
+        "dans le domaine de la pêche.",
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.SIGNED
+    assert event.date == PartialDate(year=2024, month=5, day=3)
+    assert event.place == "Dakar"
+    assert event.sectors == {Sector.AGRICULTURE}
+
+
+def test_ratification_with_weekday_and_unknown_year() -> None:
+    event = only(
+        "Le Parlement islandais a ratifié, jeudi 14 novembre, le traité de coopération "
+        "maritime avec la Norvège."
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.RATIFIED
+    assert event.party_codes == ("ISL", "NOR")
+    assert event.date == PartialDate(month=11, day=14)
+    assert Sector.TRANSPORT in event.sectors
+
+
+def test_enumerated_instruments_are_one_event_each() -> None:
+    text = (
+        "Le Bénin et le Niger ont signé trois accords mercredi à Cotonou. "
+        "Le premier accord porte sur le commerce transfrontalier. "
+        "Le deuxième accord concerne l'énergie solaire. "
+        "Un mémorandum d'entente sur la santé a également été signé."
+    )
+    events = extract(text, published="2024-07-05").events
+    agreements = [e for e in events if isinstance(e, Agreement)]
+    assert len(agreements) == 3
+    assert [set(a.sectors) for a in agreements] == [
+        {Sector.TRADE},
+        {Sector.ENERGY},
+        {Sector.HEALTH},
+    ]
+    assert all(a.party_codes == ("BEN", "NER") for a in agreements)
+
+
+def test_group_of_instruments_given_by_number_is_one_event() -> None:
+    event = only(
+        "La Côte d'Ivoire et le Ghana ont signé mardi 14 accords de coopération.",
+        "2024-09-20",
+    )
+    assert isinstance(event, Agreement)
+    assert event.quantity == 14
+
+
+def test_old_signature_is_background() -> None:
+    text = (
+        "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "
+        "le Pérou signé le 12 mai 2009, lors d'une rencontre tenue lundi à Lima."
+    )
+    doc = extract(text, published="2024-04-10")
+    agreements = [e for e in doc.events if isinstance(e, Agreement)]
+    assert len(agreements) == 1
+    assert agreements[0].background
+    assert agreements[0].date == PartialDate(year=2009, month=5, day=12)
+
+
+# -- declarations ----------------------------------------------------------------------
+
+
+def test_joint_declaration_establishing_a_partnership() -> None:
+    event = only(
+        "La Mongolie et le Kazakhstan ont adopté mardi une déclaration conjointe sur "
+        "l'établissement d'un partenariat stratégique.",
+        "2024-10-03",
+    )
+    assert isinstance(event, Declaration)
+    assert event.declaration is DeclarationKind.JOINT_DECLARATION
+    assert event.party_codes == ("KAZ", "MNG")
+    assert event.establishes is not None
+    assert event.establishes.startswith("partenariat stratégique")
+
+
+# -- negatives -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Maroc a enregistré une croissance de 3 % en 2024, selon la banque centrale.",
+        "Le festival de jazz de Montréal accueillera des artistes du Brésil et du Japon en juin.",
+        "La commission mixte se réunira en décembre prochain à Rabat.",
+        "Le Premier ministre a tenu des consultations avec les partis sur les élections.",
+        "Les exportations de l'Algérie vers l'Italie ont augmenté le 3 mars.",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_texts_without_diplomatic_events_yield_none(text: str) -> None:
+    assert extract(text, published="2024-06-01").events == ()
