@@ -31,9 +31,15 @@ def only(text: str, published: str | None = None) -> Agreement | Consultation | 
     [
         ("Le Sénégal et la Mauritanie ont signé hier un accord de pêche.", ("MRT", "SEN")),
         ("La Norvège a signé mardi un accord sur la pêche avec l'Islande.", ("ISL", "NOR")),
-        ("Des représentants du Canada et des États-Unis ont signé un traité sur l'eau.", ("CAN", "USA")),
+        (
+            "Des représentants du Canada et des États-Unis ont signé un traité sur l'eau.",
+            ("CAN", "USA"),
+        ),
         ("Bakou et Rabat ont signé un accord de coopération culturelle.", ("AZE", "MAR")),
-        ("Les ministres malien et nigérien ont signé un protocole d'accord sur la sécurité.", ("MLI", "NER")),
+        (
+            "Les ministres malien et nigérien ont signé un protocole d'accord sur la sécurité.",
+            ("MLI", "NER"),
+        ),
         ("Le Qatar a signé un accord aérien avec les Émirats arabes unis.", ("ARE", "QAT")),
         ("Le Ghana a signé un mémorandum d'entente avec l'OCI sur l'éducation.", ("GHA", "OIC")),
     ],

@@ -27,6 +27,8 @@ def read_table(*path: str) -> tuple[dict[str, str], ...]:
         cells = line.split("\t")
         if len(cells) != len(header):
             name = "/".join(path)
-            raise ValueError(f"{name}: data row {number} has {len(cells)} cells, not {len(header)}")
+            raise ValueError(
+                f"{name}: data row {number} has {len(cells)} cells, not {len(header)}"
+            )
         rows.append(dict(zip(header, cells, strict=True)))
     return tuple(rows)

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, NoReturn
 
 from diplorel import __version__
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
@@ -31,7 +31,7 @@ __all__ = ["main"]
 class _Parser(argparse.ArgumentParser):
     """argparse with one clear line and exit status 2 on bad arguments."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
@@ -78,20 +78,21 @@ def _build_parser() -> argparse.ArgumentParser:
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[IO[str]]:
-    """Standard output, or a temporary file renamed over ``path`` on success."""
+    """Standard output, or a temporary file renamed over ``path`` on success.
+
+    An interrupted run leaves ``path`` as it was: never a half-written file.
+    """
     if path is None:
         yield sys.stdout
         return
     directory = path.parent if str(path.parent) else Path()
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
+    fd, name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with handle:
+        with open(fd, "w", encoding="utf-8") as handle:
             yield handle
-        os.replace(handle.name, path)
+        os.replace(name, path)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        Path(name).unlink(missing_ok=True)
         raise
 
 

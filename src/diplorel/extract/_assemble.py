@@ -61,12 +61,14 @@ _NUMBERS: Final = {
     "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
     "seize": 16, "vingt": 20, "trente": 30,
 }  # fmt: skip
-_ANAPHOR_BEFORE: Final = re.compile(r"\b(?:cet|cette|ce|ces|ledit|ladite|lesdits|l'|le|la|dudit)\s*$")
+_ANAPHOR_BEFORE: Final = re.compile(
+    r"\b(?:cet|cette|ce|ces|ledit|ladite|lesdits|l'|le|la|dudit)\s*$"
+)
 _SPECIFIER_AFTER: Final = re.compile(
     r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
-    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'\w+|-cadre|international|bilateral|\d{4}|"
-    r"commercial|militaire|financier|sur les|du |des )"
+    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'\w+|-cadre|international|"
+    r"bilateral|\d{4}|commercial|militaire|financier|sur les|du |des )"
 )
 _ORDINAL_ITEM_BEFORE: Final = re.compile(
     r"\b(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|"
@@ -92,20 +94,30 @@ _BOTH: Final = re.compile(
     r"bilaterale?s?|son homologue|leur homologue|ses homologues|les parties)\b"
 )
 _DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
-_LED_BY: Final = re.compile(r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d")
+_LED_BY: Final = re.compile(
+    r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d"
+)
 _NEGATION: Final = re.compile(r"\bn'(?:a|ont|est|sont)\s+pas\b|\bne\s+\w+\s+pas\b")
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
 _SUPPORT_VERB: Final = re.compile(
-    r"\b(?:a eu|ont eu|avait eu|a tenu|ont tenu|s'est tenue?s?|se sont tenue?s|tenue?s?|a eu lieu|"
-    r"ont eu lieu|a effectue|ont effectue|effectuee?|s'est deroulee?|se sont deroulee?s|deroulee?s?|"
+    r"\b(?:a eu|ont eu|avait eu|a tenu|ont tenu|s'est tenue?s?|se sont tenue?s|tenue?s?|"
+    r"a eu lieu|ont eu lieu|a effectue|ont effectue|effectuee?|s'est deroulee?|"
+    r"se sont deroulee?s|deroulee?s?|"
     r"a participe|ont participe|a preside|ont preside|presidee?s?|copresidee?s?|co-presidee?s?|"
     r"a acheve|achevee?|a entame|ont entame|s'est achevee?|cloturee?s?|organisee?s?|"
     r"a conduit|ont conduit|a debute|ont debute|a commence|sanctionnee?|a abouti|ont abouti|"
-    r"a rencontre|a recu|a accueilli|reunie?s?|ont pris part|a pris part|venu|venue|arrive|arrivee|"
+    r"a rencontre|a recu|a accueilli|reunie?s?|ont pris part|a pris part|venu|venue|"
+    r"arrive|arrivee|"
     r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point)\b"
 )
 _SPECIFIC_FORMATS: Final = frozenset(
-    {"phone_call", "video_conference", "political_consultations", "joint_commission", "negotiation"}
+    {
+        "phone_call",
+        "video_conference",
+        "political_consultations",
+        "joint_commission",
+        "negotiation",
+    }
 )
 
 
@@ -224,7 +236,9 @@ def _actor_parties(prepared: Prepared, reading: SentenceReading, lo: int, hi: in
     return codes
 
 
-def _window(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> tuple[int, int]:
+def _window(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[int, int]:
     """The part of the sentence that names an event's participants."""
     start, end = reading.sentence.start, reading.sentence.end
     key = prepared.key
@@ -333,7 +347,10 @@ def _verbal(prepared: Prepared, start: int, end: int) -> bool:
         return True
     original = prepared.text[start:end]
     participle = original.endswith(("é", "és", "ée", "ées", "u", "ue", "us"))
-    return participle and _AUXILIARY_BEFORE.search(prepared.key, max(0, start - 30), start) is not None
+    return (
+        participle
+        and _AUXILIARY_BEFORE.search(prepared.key, max(0, start - 30), start) is not None
+    )
 
 
 _WEAK_NOUNS: Final = frozenset(
@@ -348,7 +365,7 @@ def _noun_trigger(phrase: str) -> bool:
 
 
 def _visited_party(reading: SentenceReading, end: int) -> bool:
-    """"X a visité le Maroc": a visit only when a party is what was visited."""
+    """ "X a visité le Maroc": a visit only when a party is what was visited."""
     return any(end <= m.start <= end + 12 and m.category == "party" for m in reading.parties)
 
 
@@ -413,18 +430,20 @@ def assemble(
             current = fullest.get(words[-1])
             if current is None or (party and not current.party):
                 fullest[words[-1]] = attrs.evolve(person, party=party)
-    for reading in readings:
+    for raw in readings:
         persons = [
             attrs.evolve(p, party=p.party or known_people.get(p.name.split()[-1]))
             for p in find_known_persons(
-                prepared, reading.sentence.start, reading.sentence.end, fullest, reading.persons
+                prepared, raw.sentence.start, raw.sentence.end, fullest, raw.persons
             )
         ]
-        reading = attrs.evolve(reading, persons=tuple(persons))
+        reading = attrs.evolve(raw, persons=tuple(persons))
         s_start, s_end = reading.sentence.start, reading.sentence.end
         both = _BOTH.search(key, s_start, s_end) is not None
         negated = _NEGATION.search(key, s_start, s_end) is not None
-        stages = [(s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"]
+        stages = [
+            (s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"
+        ]
         seen_formats: set[str] = set()
         for t_start, t_end, entry in reading.triggers:
             anchor = (t_start, t_end)
@@ -438,8 +457,10 @@ def assemble(
                 weak = not verbal and _noun_trigger(phrase)
                 if weak and _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start):
                     continue
-                if weak and not _headline(prepared, reading) and not _SUPPORT_VERB.search(
-                    key, s_start, s_end
+                if (
+                    weak
+                    and not _headline(prepared, reading)
+                    and not _SUPPORT_VERB.search(key, s_start, s_end)
                 ):
                     continue
                 if entry.value == "visit" and _generic_visit(key, t_start, t_end):
@@ -452,7 +473,7 @@ def assemble(
                     if e.category == "consultation"
                 ):
                     continue
-                draft = _consultation(prepared, lex, reading, anchor, entry.value, pair, both)
+                draft = _consultation(prepared, reading, anchor, entry.value, pair=pair, both=both)
                 if draft is None:
                     continue
                 if (
@@ -473,12 +494,21 @@ def assemble(
             elif entry.category == "declaration":
                 if _future(reading, anchor) or negated:
                     continue
-                drafts.extend(_declaration(prepared, reading, anchor, entry.value, pair, both))
+                drafts.extend(
+                    _declaration(prepared, reading, anchor, entry.value, pair=pair, both=both)
+                )
             elif entry.category == "instrument":
                 draft = _agreement(
-                    prepared, reading, anchor, entry.value, stages, pair, both, context_stage,
-                    drafts,
-                )  # fmt: skip
+                    prepared,
+                    reading,
+                    anchor,
+                    entry.value,
+                    stages=stages,
+                    pair=pair,
+                    both=both,
+                    context_stage=context_stage,
+                    drafts=drafts,
+                )
                 if draft is not None:
                     drafts.append(draft)
         if stages:
@@ -517,10 +547,10 @@ def _fill_parties(codes: list[str], pair: list[str], both: bool, *, needed: int 
 
 def _consultation(
     prepared: Prepared,
-    lex: Lexicon,
     reading: SentenceReading,
     anchor: tuple[int, int],
     fmt: str,
+    *,
     pair: list[str],
     both: bool,
 ) -> Draft | None:
@@ -530,13 +560,13 @@ def _consultation(
         if person.party and person.party not in codes and lo <= person.start < hi:
             codes.append(person.party)
     parties = _fill_parties(codes, pair, both)
-    is_org_only = len(parties) == 1 and not next(iter(parties)).isalpha() or (
+    is_org_only = (len(parties) == 1 and not next(iter(parties)).isalpha()) or (
         len(parties) == 1 and len(next(iter(parties))) != 3
     )
     if len(parties) < 2 and not is_org_only:
         return None
     near = _near(reading.dates, anchor)
-    draft = Draft(
+    return Draft(
         kind="consultation",
         sentence=reading.index,
         anchor=anchor,
@@ -548,7 +578,6 @@ def _consultation(
         persons=_heads(reading, parties),
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
-    return draft
 
 
 def _declaration(
@@ -556,6 +585,7 @@ def _declaration(
     reading: SentenceReading,
     anchor: tuple[int, int],
     kind: str,
+    *,
     pair: list[str],
     both: bool,
 ) -> list[Draft]:
@@ -616,7 +646,9 @@ def _declaration(
     return [_declaration_draft(prepared, reading, anchor, kind, parties)]
 
 
-_RELAYED: Final = re.compile(r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$")
+_RELAYED: Final = re.compile(
+    r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
+)
 _RESPONSE_BEFORE: Final = re.compile(
     r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
     r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
@@ -656,10 +688,14 @@ def _declaration_draft(
     if text[anchor[0]].isupper():
         title = _title_from(text, anchor[0], s_end)
     establishes = None
-    match = re.search(r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end])
+    match = re.search(
+        r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end]
+    )
     if match:
         establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
-    anaphoric = re.search(r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]])
+    anaphoric = re.search(
+        r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]]
+    )
     return Draft(
         place=_place(prepared, reading),
         anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],
@@ -678,7 +714,18 @@ def _declaration_draft(
 
 def _title_from(text: str, start: int, end: int) -> str | None:
     stop = end
-    for sep in (" signé", " signée", ",", ";", " a été", " ont été", " qui ", " adopté", " (", "\n"):
+    for sep in (
+        " signé",
+        " signée",
+        ",",
+        ";",
+        " a été",
+        " ont été",
+        " qui ",
+        " adopté",
+        " (",
+        "\n",
+    ):
         at = text.find(sep, start, end)
         if at != -1:
             stop = min(stop, at)
@@ -698,6 +745,7 @@ def _agreement(
     reading: SentenceReading,
     anchor: tuple[int, int],
     instrument: str,
+    *,
     stages: list[tuple[int, int, str]],
     pair: list[str],
     both: bool,
@@ -709,11 +757,11 @@ def _agreement(
     phrase = key[anchor[0] : anchor[1]]
     before = key[max(s_start, anchor[0] - 40) : anchor[0]]
     after = key[anchor[1] : min(s_end, anchor[1] + 40)]
-    plural = phrase.endswith(("s", "x")) and not phrase.endswith(("mes", "cords")) or phrase in {
+    plural = (phrase.endswith(("s", "x")) and not phrase.endswith(("mes", "cords"))) or phrase in {
         "accords", "conventions", "memorandums", "protocoles", "traites", "documents",
         "textes", "instruments juridiques", "memorandums d'entente", "protocoles d'accord",
     }  # fmt: skip
-    plural = plural or phrase.split()[0].endswith("s") and phrase.split()[0] != "accords-cadres"
+    plural = plural or (phrase.split()[0].endswith("s") and phrase.split()[0] != "accords-cadres")
     plural = phrase.split()[0] in {
         "accords", "conventions", "memorandums", "protocoles", "traites", "documents", "textes",
         "instruments", "arrangements", "programmes", "plans", "accords-cadres",
@@ -723,18 +771,27 @@ def _agreement(
         if (
             previous is None
             or reading.index - previous.sentence > 1
-            or not re.match(r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )", after)
+            or not _ELLIPSIS_AFTER.match(after)
         ):
             return None
         instrument = previous.subtype
         plural = False
-        stages = stages or ([(previous.anchor[0], previous.anchor[0], previous.stage)] if previous.stage else [])
+        stages = stages or (
+            [(previous.anchor[0], previous.anchor[0], previous.stage)] if previous.stage else []
+        )
     if instrument == "other" and not plural:
         return None
-    if plural and re.match(r"\s*(?:[\w'-]+\s+){0,4}?(?:deja |precedemment )?(?:signes|conclus|"
-                            r"ratifies|existants|en vigueur)\b", after) and not _NUMBER_BEFORE.search(before):
+    if (
+        plural
+        and re.match(
+            r"\s*(?:[\w'-]+\s+){0,4}?(?:deja |precedemment )?(?:signes|conclus|"
+            r"ratifies|existants|en vigueur)\b",
+            after,
+        )
+        and not _NUMBER_BEFORE.search(before)
+    ):
         return None
-    if phrase == "projet" or re.search(r"\bprojets? (?:de loi|d')\s*$", before) and not stages:
+    if phrase == "projet" or (re.search(r"\bprojets? (?:de loi|d')\s*$", before) and not stages):
         return None
     stage: str | None = None
     stage_anchor: tuple[int, int] | None = None
@@ -824,6 +881,9 @@ def _agreement(
 
 
 _STAGE_REACH: Final = 110
+_ELLIPSIS_AFTER: Final = re.compile(
+    r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
+)
 _STAGE_RANK: Final = {"negotiated": 0, "signed": 1, "approved": 2, "ratified": 3, "in_force": 4}
 
 
@@ -876,8 +936,10 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     singles = [d for d in out if d.kind == "agreement" and not d.group]
     kept = []
     for draft in out:
-        if draft.kind == "agreement" and draft.group and any(
-            s.parties == draft.parties for s in singles
+        if (
+            draft.kind == "agreement"
+            and draft.group
+            and any(s.parties == draft.parties for s in singles)
         ):
             continue
         kept.append(draft)
@@ -922,9 +984,13 @@ def _finish(drafts: list[Draft], published: PartialDate | None, pair: list[str])
             and main_date is not None
         ):
             draft.date = main_date
-        if draft.kind == "consultation" and not draft.strong and any(
-            o is not draft and o.kind == "consultation" and o.parties == draft.parties
-            for o in drafts
+        if (
+            draft.kind == "consultation"
+            and not draft.strong
+            and any(
+                o is not draft and o.kind == "consultation" and o.parties == draft.parties
+                for o in drafts
+            )
         ):
             continue
         year = _year_of(draft.date)

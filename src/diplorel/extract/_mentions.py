@@ -91,7 +91,8 @@ _WORD: Final = (
 _PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
 _NAME: Final = re.compile(rf"(?<![\w.-]){_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
 _HONORIFIC: Final = re.compile(
-    r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?|\bMonsieur|\bMadame)\s*$"
+    r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
+    r"|\bMonsieur|\bMadame)\s*$"
 )
 
 
@@ -165,10 +166,7 @@ def find_persons(
 
 
 def _split_words(name: str, base: int) -> list[tuple[int, int]]:
-    spans = []
-    for match in re.finditer(r"\S+", name):
-        spans.append((base + match.start(), base + match.end()))
-    return spans
+    return [(base + m.start(), base + m.end()) for m in re.finditer(r"\S+", name)]
 
 
 def _role_before(
@@ -218,7 +216,10 @@ def _role_after(
 
 
 def find_known_persons(
-    prepared: Prepared, start: int, end: int, known: dict[str, PersonMention],
+    prepared: Prepared,
+    start: int,
+    end: int,
+    known: dict[str, PersonMention],
     found: tuple[PersonMention, ...],
 ) -> list[PersonMention]:
     """Later mentions of persons already named in the document, by family name.
@@ -230,11 +231,12 @@ def find_known_persons(
         return list(found)
     out: list[PersonMention] = []
     covered: list[tuple[int, int]] = []
-    for person in found:
-        words = fold(person.name).split()
+    for mention in found:
+        words = fold(mention.name).split()
         full = known.get(words[-1]) or (known.get(words[0]) if len(words) == 1 else None)
-        if full is not None and len(full.name) > len(person.name):
-            person = attrs.evolve(person, name=full.name, party=person.party or full.party)
+        person = mention
+        if full is not None and len(full.name) > len(mention.name):
+            person = attrs.evolve(mention, name=full.name, party=mention.party or full.party)
         out.append(person)
         covered.append((person.start, person.end))
     pattern = _known_pattern(tuple(sorted(known)))
@@ -244,9 +246,7 @@ def find_known_persons(
         if not prepared.text[match.start()].isupper():
             continue
         full = known[match.group()]
-        out.append(
-            PersonMention(match.start(), match.end(), full.name, full.role, full.party)
-        )
+        out.append(PersonMention(match.start(), match.end(), full.name, full.role, full.party))
     out.sort(key=lambda p: p.start)
     return out
 

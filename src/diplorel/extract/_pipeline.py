@@ -19,12 +19,17 @@ from diplorel.model import (
     Agreement,
     AgreementStage,
     Consultation,
+    ConsultationFormat,
     Declaration,
+    DeclarationKind,
     Document,
     Event,
+    InstrumentKind,
     PartialDate,
     Person,
+    Sector,
     Span,
+    Stage,
 )
 
 __all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date"]
@@ -116,9 +121,11 @@ def _stamp(prepared: Prepared) -> PartialDate | None:
             value = mention.value
             if isinstance(value, PartialDate) and value.day is not None:
                 if value.year is None:
-                    year = re.search(r"\b((?:19|20)\d{2})\b", line[mention.end :])
-                    if year is not None:
-                        return PartialDate(year=int(year.group(1)), month=value.month, day=value.day)
+                    stated = re.search(r"\b((?:19|20)\d{2})\b", line[mention.end :])
+                    if stated is not None:
+                        return PartialDate(
+                            year=int(stated.group(1)), month=value.month, day=value.day
+                        )
                 return value
     return None
 
@@ -144,21 +151,16 @@ def _span(prepared: Prepared, start: int, end: int) -> Span:
 
 
 def _evidence(prepared: Prepared, draft: Draft) -> tuple[Span, ...]:
+    """Evidence spans, each cut to at most ``_EVIDENCE_MAX`` characters around its trigger."""
     spans = []
     for start, end in draft.evidence:
-        if end - start > _EVIDENCE_MAX:
-            lo = max(start, draft.anchor[0] - _EVIDENCE_MAX // 2)
+        lo, hi = start, end
+        if hi - lo > _EVIDENCE_MAX:
+            if draft.sentence == prepared.sentence_at(start):
+                lo = max(start, draft.anchor[0] - _EVIDENCE_MAX // 2)
             hi = min(end, lo + _EVIDENCE_MAX)
-            if draft.sentence != _sentence_of(prepared, start):
-                lo, hi = start, min(end, start + _EVIDENCE_MAX)
-            start, end = lo, hi
-        spans.append(_span(prepared, start, end))
-    unique = list(dict.fromkeys(spans))
-    return tuple(unique)
-
-
-def _sentence_of(prepared: Prepared, offset: int) -> int:
-    return prepared.sentence_at(offset)
+        spans.append(_span(prepared, lo, hi))
+    return tuple(dict.fromkeys(spans))
 
 
 def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
@@ -173,38 +175,54 @@ def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
         )
         for p in draft.persons
     )
-    common = {
-        "parties": parties,
-        "date": draft.date,
-        "place": draft.place,
-        "sectors": draft.sectors,
-        "persons": persons,
-        "evidence": _evidence(prepared, draft),
-        "background": draft.background,
-    }
+    parties_t = tuple(parties)
+    evidence = _evidence(prepared, draft)
+    sectors = frozenset(Sector(s) for s in draft.sectors)
     try:
         if draft.kind == "consultation":
-            return Consultation(format=draft.subtype, round=draft.round, **common)  # type: ignore[arg-type]
+            return Consultation(
+                parties=parties_t,
+                date=draft.date,
+                place=draft.place,
+                sectors=sectors,
+                persons=persons,
+                evidence=evidence,
+                background=draft.background,
+                format=ConsultationFormat(draft.subtype),
+                round=draft.round,
+            )
         if draft.kind == "declaration":
             return Declaration(
-                declaration=draft.subtype,
+                parties=parties_t,
+                date=draft.date,
+                place=draft.place,
+                sectors=sectors,
+                persons=persons,
+                evidence=evidence,
+                background=draft.background,
+                declaration=DeclarationKind(draft.subtype),
                 title=draft.title,
                 establishes=draft.establishes,
-                **common,  # type: ignore[arg-type]
             )
         stage_span = (
             _span(prepared, *draft.stage_anchor) if draft.stage_anchor is not None else None
         )
         actor = persons[0] if persons and draft.stage == "approved" else None
         stage = AgreementStage(
-            stage=draft.stage or "signed", date=draft.date, actor=actor, evidence=stage_span
+            stage=Stage(draft.stage or "signed"), date=draft.date, actor=actor, evidence=stage_span
         )
         return Agreement(
-            instrument=draft.subtype,
+            parties=parties_t,
+            date=draft.date,
+            place=draft.place,
+            sectors=sectors,
+            persons=persons,
+            evidence=evidence,
+            background=draft.background,
+            instrument=InstrumentKind(draft.subtype),
             title=draft.title,
             stages=(stage,),
             quantity=draft.quantity,
-            **common,  # type: ignore[arg-type]
         )
     except InvalidValueError:
         return None
@@ -240,9 +258,7 @@ def extract(
     readings = read_sentences(prepared, lex, when)
     drafts = assemble(prepared, lex, readings, when)
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
-    return Document(
-        id=doc_id, text=text, published=when, source_url=source_url, events=events
-    )
+    return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
 
 
 def _read_text(path: Path) -> str:
@@ -261,19 +277,19 @@ def _read_text(path: Path) -> str:
 
 def _iter_sources(
     sources: Iterable[str | Path | tuple[str, str]],
-) -> Iterator[tuple[str, str | None, Path | None]]:
+) -> Iterator[tuple[str, str | Path]]:
+    """(doc_id, text or path) for each document the sources name."""
     for source in sources:
         if isinstance(source, tuple):
-            doc_id, text = source
-            yield doc_id, text, None
+            yield source
             continue
         path = Path(source)
         if path.is_dir():
             for child in sorted(path.rglob("*.txt")):
                 if child.is_file():
-                    yield child.stem, None, child
+                    yield child.stem, child
         else:
-            yield path.stem, None, path
+            yield path.stem, path
 
 
 def extract_many(
@@ -289,13 +305,13 @@ def extract_many(
     skipped and, when ``on_error`` is a list, recorded there as an
     :class:`ExtractionFailure`.
     """
-    for doc_id, text, path in _iter_sources(sources):
-        label = str(path) if path is not None else doc_id
+    for doc_id, source in _iter_sources(sources):
+        label = doc_id if isinstance(source, str) else str(source)
         try:
-            if text is None:
-                assert path is not None
-                text = _read_text(path)
-            yield extract(text, published=published, doc_id=doc_id or "document")
+            content = source if isinstance(source, str) else _read_text(source)
+            document = extract(content, published=published, doc_id=doc_id or "document")
         except (OSError, ValueError, DiplorelError, RecursionError) as exc:
             if on_error is not None:
                 on_error.append(ExtractionFailure(source=label, reason=str(exc)))
+            continue
+        yield document

@@ -175,7 +175,9 @@ def _rebuild(original: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(where)
 
 
-def _emit(chunk: str, base: int, out: list[str], where: list[int], *, literal: bool = False) -> None:
+def _emit(
+    chunk: str, base: int, out: list[str], where: list[int], *, literal: bool = False
+) -> None:
     table = _translation()
     index = 0
     length = len(chunk)
@@ -198,8 +200,47 @@ def _emit(chunk: str, base: int, out: list[str], where: list[int], *, literal: b
 
 _SENTENCE_END: Final = re.compile(r"[.!?…]+[\"»)]?(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|[.!?…]+[\"»)]?$")
 _ABBREVIATIONS: Final = frozenset(
-    "m mm mme mmes mlle dr pr me st ste s.e.m s.e etc av apr no n° art janv févr fév avr juil "
-    "sept sep oct nov déc dec vol p pp cf env min gén col cdt lt".split()
+    [
+        "m",
+        "mm",
+        "mme",
+        "mmes",
+        "mlle",
+        "dr",
+        "pr",
+        "me",
+        "st",
+        "ste",
+        "s.e.m",
+        "s.e",
+        "etc",
+        "av",
+        "apr",
+        "no",
+        "n°",
+        "art",
+        "janv",
+        "févr",
+        "fév",
+        "avr",
+        "juil",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "déc",
+        "dec",
+        "vol",
+        "p",
+        "pp",
+        "cf",
+        "env",
+        "min",
+        "gén",
+        "col",
+        "cdt",
+        "lt",
+    ]
 )
 _WHITESPACE: Final = re.compile(r"\s+")
 
