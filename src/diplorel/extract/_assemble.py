@@ -160,6 +160,7 @@ class Draft:
     strong: bool = True
     establishes: str | None = None
     anaphoric: bool = False
+    backref: bool = False
 
 
 def read_sentences(
@@ -229,6 +230,8 @@ def _actor_parties(prepared: Prepared, reading: SentenceReading, lo: int, hi: in
         before = key[max(0, mention.start - 14) : mention.start]
         if mention.detail in _CAPITAL_DETAILS and _PLACE_PREP.search(before):
             continue
+        if before.endswith("(") and key.startswith(")", mention.end):
+            continue  # "Igor Popov (Russie)": a person's nationality, not a side
         if before.endswith(("capitale ", "capitale de ", "capitale du ", "ville ")):
             continue
         if mention.value not in codes:
@@ -455,7 +458,13 @@ def assemble(
                 if entry.value == "visit" and verbal and not _visited_party(reading, t_end):
                     continue
                 weak = not verbal and _noun_trigger(phrase)
-                if weak and _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start):
+                backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
+                if weak and backref:
+                    continue
+                if any(
+                    kind == "domestic" and c_end <= t_start and t_start - c_end < 80
+                    for _c, c_end, kind in reading.cues
+                ):
                     continue
                 if (
                     weak
@@ -485,6 +494,7 @@ def assemble(
                 ):
                     continue
                 draft.strong = not weak
+                draft.backref = backref is not None
                 seen_formats.add(entry.value)
                 for index in range(reading.index, reading.index + 4):
                     for person in delegation_heads.get(index, ()):
@@ -947,7 +957,14 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind or a.parties != b.parties:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "consultation" and a.subtype == b.subtype:
+        if a.round is not None and a.round == b.round:
+            return True
+        if b.backref and b.parties <= a.parties | b.parties and b.date is None:
+            return bool(a.parties & b.parties)
+    if a.parties != b.parties:
         return False
     if a.date is not None and b.date is not None and a.date != b.date:
         return False

@@ -501,7 +501,11 @@ def _grammar() -> _Grammar:
         rf"(?:(?:{words_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
         rf"|(?:d|l|jusqu){ap}|mi{_HYPHEN}{sp}?)"
     )
-    gate = rf"(?={lead}{{0,4}}(?:[0-9]|{words_pattern(anchors)}))"
+    # A number can start a date only as a year (four digits) or as a day or
+    # month (one or two digits, maybe "1er") before a blank, a separator or a
+    # comma: "5e", "150" and "1,5" fail here.
+    number = r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:er|ᵉʳ)?(?=[\s/.,\-‐‑–—]))"
+    gate = rf"(?={lead}{{0,4}}(?:{number}|{words_pattern(anchors)}))"
     # An ISO date may run on into a time: "2025-04-22T10:00" (the text is lowered).
     ends = dict.fromkeys(_ALTERNATIVES, end) | {"n": r"(?!(?!t[0-9])\w)"}
     parts = [f"(?P<{name}>{forms[name]}){ends[name]}" for name in _ALTERNATIVES]
