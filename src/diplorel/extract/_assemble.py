@@ -493,7 +493,9 @@ def assemble(
                     and not _SUPPORT_VERB.search(key, s_start, s_end)
                 ):
                     continue
-                draft.strong = not weak
+                draft.strong = not weak or bool(
+                    _SUPPORT_VERB.search(key, max(s_start, t_start - 25), t_start)
+                )
                 draft.backref = backref is not None
                 seen_formats.add(entry.value)
                 for index in range(reading.index, reading.index + 4):
