@@ -99,6 +99,7 @@ _LED_BY: Final = re.compile(
 )
 _NEGATION: Final = re.compile(r"\bn'(?:a|ont|est|sont)\s+pas\b|\bne\s+\w+\s+pas\b")
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
+_CAPITAL_OF: Final = re.compile(r"\bcapitale(?: \w+)?,? $")
 _SUPPORT_VERB: Final = re.compile(
     r"\b(?:a eu|ont eu|avait eu|a tenu|ont tenu|s'est tenue?s?|se sont tenue?s|tenue?s?|"
     r"a eu lieu|ont eu lieu|a effectue|ont effectue|effectuee?|s'est deroulee?|"
@@ -228,7 +229,10 @@ def _actor_parties(prepared: Prepared, reading: SentenceReading, lo: int, hi: in
         if not lo <= mention.start < hi or mention.category != "party":
             continue
         before = key[max(0, mention.start - 14) : mention.start]
-        if mention.detail in _CAPITAL_DETAILS and _PLACE_PREP.search(before):
+        if mention.detail in _CAPITAL_DETAILS and (
+            _PLACE_PREP.search(before)
+            or _CAPITAL_OF.search(key, max(0, mention.start - 40), mention.start)
+        ):
             continue
         if before.endswith("(") and key.startswith(")", mention.end):
             continue  # "Igor Popov (Russie)": a person's nationality, not a side
@@ -459,7 +463,7 @@ def assemble(
                     continue
                 weak = not verbal and _noun_trigger(phrase)
                 backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
-                if weak and backref:
+                if backref and any(d.kind == "consultation" for d in drafts):
                     continue
                 if any(
                     kind == "domestic" and c_end <= t_start and t_start - c_end < 80
@@ -972,6 +976,10 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if a.kind == "consultation":
         if a.subtype != b.subtype:
+            return False
+        heads_a = {p.name for p in a.persons}
+        heads_b = {p.name for p in b.persons}
+        if heads_a and heads_b and not heads_a & heads_b:
             return False
         return not (a.round and b.round and a.round != b.round)
     if a.kind == "declaration":

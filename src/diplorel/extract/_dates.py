@@ -491,12 +491,11 @@ def _grammar() -> _Grammar:
     }
     # A cheap look ahead that every expression passes: a few lead words, then
     # a digit or a date word. Most word starts fail it at the first letter.
-    anchors = (
-        *lex.month_forms,
-        *lex.weekday_forms,
-        *lex.relative_forms,
-        *_ANCHOR_WORDS,
-    )
+    anchors = words_pattern((*lex.month_forms, *lex.weekday_forms, *lex.relative_forms))
+    # "année", "an", "mois", "semaine" make a date only before a number or
+    # "dernier"/"prochain", or after "ce"/"cette".
+    periods = words_pattern(_ANCHOR_WORDS)
+    periods = rf"(?:{periods}){sp}(?:[0-9]|{modifier})|cet?t?e?{sp}(?:{periods})"
     lead = (
         rf"(?:(?:{words_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
         rf"|(?:d|l|jusqu){ap}|mi{_HYPHEN}{sp}?)"
@@ -505,7 +504,7 @@ def _grammar() -> _Grammar:
     # month (one or two digits, maybe "1er") before a blank, a separator or a
     # comma: "5e", "150" and "1,5" fail here.
     number = r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:er|ᵉʳ)?(?=[\s/.,\-‐‑–—]))"
-    gate = rf"(?={lead}{{0,4}}(?:{number}|{words_pattern(anchors)}))"
+    gate = rf"(?={lead}{{0,4}}(?:{number}|{anchors}|{periods}))"
     # An ISO date may run on into a time: "2025-04-22T10:00" (the text is lowered).
     ends = dict.fromkeys(_ALTERNATIVES, end) | {"n": r"(?!(?!t[0-9])\w)"}
     parts = [f"(?P<{name}>{forms[name]}){ends[name]}" for name in _ALTERNATIVES]
