@@ -164,55 +164,68 @@ class Draft:
     backref: bool = False
 
 
+def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]:
+    """For each sentence, the index range of the (sorted) items lying inside it."""
+    out = []
+    index = 0
+    total = len(starts)
+    for sentence in sentences:
+        while index < total and starts[index] < sentence.start:
+            index += 1
+        first = index
+        while index < total and starts[index] < sentence.end:
+            index += 1
+        out.append(range(first, index))
+    return out
+
+
 def read_sentences(
     prepared: Prepared, lex: Lexicon, published: PartialDate | None
 ) -> list[SentenceReading]:
-    """Recognise the mentions of every sentence outside repeated paragraphs."""
-    all_dates = find_dates(prepared.text, published=published)
-    all_ordinals = find_ordinals(prepared.text)
+    """Recognise the mentions of every sentence outside repeated paragraphs.
+
+    Each recogniser makes one pass over the whole text; its matches are then
+    dealt out to the sentences (a match that runs over a sentence's end is
+    dropped).
+    """
+    key, text_len = prepared.key, len(prepared.text)
+    sentences = prepared.sentences
+    dates = find_dates(prepared.text, published=published)
+    ordinals = find_ordinals(prepared.text)
+    parties = find_parties(prepared, lex, 0, text_len)
+    sectors = [
+        (m.start(), m.end(), lex.sector_entries[m.group()].value)
+        for m in lex.sectors.finditer(key)
+    ]
+    triggers = [
+        (m.start(), m.end(), entry)
+        for m in lex.triggers.finditer(key)
+        for entry in lex.trigger_entries[m.group()]
+    ]
+    cues = [(m.start(), m.end(), lex.cue_entries[m.group()].value) for m in lex.cues.finditer(key)]
+    by_date = _bucket([d.start for d in dates], sentences)
+    by_ordinal = _bucket([o.start for o in ordinals], sentences)
+    by_party = _bucket([m.start for m in parties], sentences)
+    by_sector = _bucket([t[0] for t in sectors], sentences)
+    by_trigger = _bucket([t[0] for t in triggers], sentences)
+    by_cue = _bucket([t[0] for t in cues], sentences)
     readings = []
-    d_index = o_index = 0
-    key = prepared.key
-    for index, sentence in enumerate(prepared.sentences):
-        start, end = sentence.start, sentence.end
-        dates = []
-        while d_index < len(all_dates) and all_dates[d_index].start < end:
-            if all_dates[d_index].start >= start:
-                dates.append(all_dates[d_index])
-            d_index += 1
-        ordinals = []
-        while o_index < len(all_ordinals) and all_ordinals[o_index].start < end:
-            if all_ordinals[o_index].start >= start:
-                ordinals.append(all_ordinals[o_index])
-            o_index += 1
+    for index, sentence in enumerate(sentences):
         if sentence.paragraph in prepared.repeated:
             continue
-        parties = find_parties(prepared, lex, start, end)
-        persons = find_persons(prepared, lex, start, end, parties)
-        sectors = tuple(
-            (m.start(), m.end(), lex.sector_entries[m.group()].value)
-            for m in lex.sectors.finditer(key, start, end)
-        )
-        triggers = tuple(
-            (m.start(), m.end(), entry)
-            for m in lex.triggers.finditer(key, start, end)
-            for entry in lex.trigger_entries[m.group()]
-        )
-        cues = tuple(
-            (m.start(), m.end(), lex.cue_entries[m.group()].value)
-            for m in lex.cues.finditer(key, start, end)
-        )
+        end = sentence.end
+        mine = [parties[i] for i in by_party[index] if parties[i].end <= end]
         readings.append(
             SentenceReading(
                 index=index,
                 sentence=sentence,
-                parties=tuple(parties),
-                persons=tuple(persons),
-                dates=tuple(dates),
-                ordinals=tuple(ordinals),
-                sectors=sectors,
-                triggers=triggers,
-                cues=cues,
+                parties=tuple(mine),
+                persons=tuple(find_persons(prepared, lex, sentence.start, end, mine)),
+                dates=tuple(dates[i] for i in by_date[index] if dates[i].end <= end),
+                ordinals=tuple(ordinals[i] for i in by_ordinal[index] if ordinals[i].end <= end),
+                sectors=tuple(sectors[i] for i in by_sector[index] if sectors[i][1] <= end),
+                triggers=tuple(triggers[i] for i in by_trigger[index] if triggers[i][1] <= end),
+                cues=tuple(cues[i] for i in by_cue[index] if cues[i][1] <= end),
             )
         )
     return readings

@@ -651,40 +651,36 @@ def _resolve_point(point: _Point, published: PartialDate | None) -> PartialDate:
 
 def _resolve_range(first: _Point, second: _Point, published: PartialDate | None) -> DateValue:
     """Resolve the two ends of a range (see the module docstring)."""
-    month_inherited = first.month is None and first.day is not None
+    y1, m1, d1 = first.year, first.month, first.day
+    y2, m2, d2 = second.year, second.month, second.day
+    month_inherited = m1 is None and d1 is not None
     if month_inherited:
-        first = attrs.evolve(first, month=second.month)
+        m1 = m2
     first_year_inherited = second_year_inherited = False
-    if first.year is None and second.year is not None:
-        first = attrs.evolve(first, year=second.year)
-        first_year_inherited = True
-    elif second.year is None and first.year is not None:
-        second = attrs.evolve(second, year=first.year)
-        second_year_inherited = True
-    elif first.year is None and second.year is None:
-        year = _year_for(first, published)
-        if year is not None:
-            first = attrs.evolve(first, year=year)
-            second = attrs.evolve(second, year=year)
-            second_year_inherited = True
-    start = (first.month or 0, first.day or 0)
-    stop = (second.month or 0, second.day or 0)
-    if first.month and second.month and start > stop and first.year == second.year:
-        if month_inherited and first.month is not None:
-            if first.month > 1:
-                first = attrs.evolve(first, month=first.month - 1)
-            elif first.year is not None:
-                first = attrs.evolve(first, month=12, year=first.year - 1)
+    if y1 is None and y2 is not None:
+        y1, first_year_inherited = y2, True
+    elif y2 is None and y1 is not None:
+        y2, second_year_inherited = y1, True
+    elif y1 is None and y2 is None:
+        y1 = y2 = _year_for(_Point(month=m1, day=d1, weekday=first.weekday), published)
+        second_year_inherited = y1 is not None
+    if m1 and m2 and y1 == y2 and (m1, d1 or 0) > (m2, d2 or 0):
+        # The inherited unit steps back (or the second end's year forward).
+        if month_inherited:
+            if m1 > 1:
+                m1 -= 1
+            elif y1 is not None:
+                m1, y1 = 12, y1 - 1
             else:
                 raise _UnknownError
-        elif first_year_inherited and first.year is not None:
-            first = attrs.evolve(first, year=first.year - 1)
-        elif second_year_inherited and second.year is not None:
-            second = attrs.evolve(second, year=second.year + 1)
-        elif first.year is None:
+        elif first_year_inherited and y1 is not None:
+            y1 -= 1
+        elif second_year_inherited and y2 is not None:
+            y2 += 1
+        elif y1 is None:
             raise _UnknownError
-    a = _resolve_point(attrs.evolve(first, weekday=None), None)
-    b = _resolve_point(attrs.evolve(second, weekday=None), None)
+    a = _make(y1, m1, d1)
+    b = _make(y2, m2, d2)
     if a == b:
         return a
     try:

@@ -62,9 +62,7 @@ _ONE_TO_ONE: Final = {
 _DROPPED: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c") | frozenset(
     chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
-_SPECIAL: Final = re.compile(
-    "[" + "".join(sorted(_DROPPED)) + r"\u0300-\u036f<&\ud800-\udfff]|[^\x00-\x7f]"
-)
+_SPECIAL: Final = re.compile("[" + "".join(sorted(_DROPPED)) + r"\u0300-\u036f<&]")
 _TAG: Final = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,20}\b[^<>\n]{0,500}|!--[^<>]{0,2000}--)>")
 _ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -294,16 +292,11 @@ def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence
 
 def prepare(original: str) -> Prepared:
     """Normalise and segment ``original``; see the module docstring."""
-    if _SPECIAL.search(original) is None:
+    offsets: tuple[int, ...] | None = None
+    if _SPECIAL.search(original) is None and not _has_combining(original):
         text = original.translate(_translation())
-        offsets: tuple[int, ...] | None = None
-    elif any(
-        c in _DROPPED or c in "<&" or unicodedata.combining(c) for c in _special_chars(original)
-    ):
-        text, offsets = _rebuild(original)
     else:
-        text = original.translate(_translation())
-        offsets = None
+        text, offsets = _rebuild(original)
     key = fold(text)
     if len(key) != len(text):  # pragma: no cover - the fold table keeps lengths
         raise AssertionError("folding changed the text length")
@@ -328,5 +321,10 @@ def prepare(original: str) -> Prepared:
     )
 
 
-def _special_chars(text: str) -> set[str]:
-    return {m.group() for m in _SPECIAL.finditer(text)}
+_COMBINING: Final = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
+def _has_combining(text: str) -> bool:
+    return _COMBINING.search(text) is not None
