@@ -137,6 +137,16 @@ class SentenceReading:
     cues: tuple[tuple[int, int, str], ...]
 
 
+@attrs.frozen
+class _Context:
+    """The last stage reported, carried over to instruments enumerated after it."""
+
+    stage: str
+    date: DateValue | None
+    sentence: int
+    persons: tuple[PersonMention, ...]
+
+
 @attrs.define
 class Draft:
     """An event under construction (mutable inside assembly only)."""
@@ -316,6 +326,22 @@ def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]
     return None
 
 
+_CHIEF: Final = re.compile(r"\bchef(?:s)? de (?:la |sa |leur )?(?:delegation|diplomatie)\b")
+
+
+def _add_chiefs(
+    draft: Draft, key: str, reading: SentenceReading, chiefs: dict[str, PersonMention]
+) -> None:
+    """ "Le chef de la délégation algérienne" names the head already known for that side."""
+    if not chiefs or _CHIEF.search(key, reading.sentence.start, reading.sentence.end) is None:
+        return
+    sides = {p.party for p in draft.persons}
+    for code in sorted(draft.parties):
+        chief = chiefs.get(code)
+        if chief is not None and code not in sides:
+            draft.persons.insert(0, chief)
+
+
 def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[PersonMention]:
     """Persons said to lead a delegation, with the delegation's party."""
     key = prepared.key
@@ -425,7 +451,7 @@ def assemble(
     """Turn sentence readings into event drafts; see the module docstring."""
     pair = _main_pair(readings)
     drafts: list[Draft] = []
-    context_stage: tuple[str, DateValue | None, int] | None = None
+    context_stage: _Context | None = None
     key = prepared.key
     known_people: dict[str, str] = {}
     for reading in readings:
@@ -440,6 +466,11 @@ def assemble(
             for person in heads:
                 if person.party:
                     known_people[person.name.split()[-1]] = person.party
+    chiefs: dict[str, PersonMention] = {}
+    for heads in delegation_heads.values():
+        for person in heads:
+            if person.party:
+                chiefs.setdefault(person.party, person)
     fullest: dict[str, PersonMention] = {}
     for reading in readings:
         for person in (*reading.persons, *delegation_heads.get(reading.index, ())):
@@ -510,6 +541,7 @@ def assemble(
                     and not _SUPPORT_VERB.search(key, s_start, s_end)
                 ):
                     continue
+                _add_chiefs(draft, key, reading, chiefs)
                 draft.strong = not weak or bool(
                     _SUPPORT_VERB.search(key, max(s_start, t_start - 25), t_start)
                 )
@@ -543,7 +575,12 @@ def assemble(
         if stages:
             s, e, value = stages[0]
             near = _near(reading.dates, (s, e))
-            context_stage = (value, near.value if near else None, reading.index)
+            context_stage = _Context(
+                stage=value,
+                date=near.value if near else None,
+                sentence=reading.index,
+                persons=tuple(reading.persons),
+            )
     _widen_sectors(drafts, readings)
     return _finish(_merge(drafts), published, pair)
 
@@ -778,7 +815,7 @@ def _agreement(
     stages: list[tuple[int, int, str]],
     pair: list[str],
     both: bool,
-    context_stage: tuple[str, DateValue | None, int] | None,
+    context_stage: _Context | None,
     drafts: list[Draft],
 ) -> Draft | None:
     key, text = prepared.key, prepared.text
@@ -837,11 +874,11 @@ def _agreement(
     specified = _SPECIFIER_AFTER.match(after) is not None or text[anchor[0]].isupper()
     anaphoric = not ordinal_item and _ANAPHOR_BEFORE.search(before) is not None and not specified
     if stage is None:
-        if context_stage is None or reading.index - context_stage[2] > 8:
+        if context_stage is None or reading.index - context_stage.sentence > 8:
             return None
         if not (ordinal_item or specified) or anaphoric:
             return None
-        stage = context_stage[0]
+        stage = context_stage.stage
         inherited = True
     if _future(reading, anchor) and not inherited:
         return None
@@ -877,8 +914,11 @@ def _agreement(
     if stage_anchor is not None:
         near = _near(reading.dates, stage_anchor)
     date = near.value if near else None
+    heads = [p for p in reading.persons if p.party in parties or p.party is None]
     if inherited and context_stage is not None:
-        date = context_stage[1]
+        date = context_stage.date
+        if not heads:
+            heads = list(context_stage.persons)
     title = _quoted_title(text, anchor[1], s_end)
     if title is None and text[anchor[0]].isupper() and anchor[0] > s_start + 2:
         title = _title_from(text, anchor[0], s_end)
@@ -889,7 +929,6 @@ def _agreement(
         quantity = int(word) if word.isdigit() else _NUMBERS.get(word)
         if quantity is not None and quantity < 2:
             quantity = None
-    heads = [p for p in reading.persons if p.party in parties or p.party is None]
     return Draft(
         place=_place(prepared, reading),
         kind="agreement",
