@@ -732,4 +732,5 @@ def test_find_dates_is_fast_on_prose() -> None:
     )
     text = paragraph * 400  # about 180 000 characters
     seconds = _seconds(lambda: find_dates(text, published=PUB_DAY))
-    assert len(text) / seconds > 1_000_000  # far below the measured speed: a smoke check
+    # A smoke check far below the measured speed (several MB/s), safe on a busy machine.
+    assert len(text) / seconds > 200_000

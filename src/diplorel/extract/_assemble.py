@@ -582,7 +582,7 @@ def assemble(
                 persons=tuple(reading.persons),
             )
     _widen_sectors(drafts, readings)
-    return _finish(_merge(drafts), published, pair)
+    return _finish(_merge(drafts), published)
 
 
 def _widen_sectors(drafts: list[Draft], readings: Sequence[SentenceReading]) -> None:
@@ -1045,24 +1045,22 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return bool(a.sectors and a.sectors == b.sectors and a.subtype == b.subtype)
 
 
-def _finish(drafts: list[Draft], published: PartialDate | None, pair: list[str]) -> list[Draft]:
-    """Decide background events; drop weak consultations that repeat a strong one."""
+def _finish(drafts: list[Draft], published: PartialDate | None) -> list[Draft]:
+    """Decide background events, inherit the main event's place and date, default sectors.
+
+    The main event is the first foreground consultation (else event) with a
+    place, and with a date. An event reported without its own place or date
+    happened, as far as the article tells, where and when the main event did.
+    """
     reference = _reference_year(drafts, published)
-    main = next((d for d in drafts if d.place and not _is_old(d, reference)), None)
+    recent = [d for d in drafts if not _is_old(d, reference)]
+    main_place = next((d.place for d in recent if d.place), None)
     main_date = next(
-        (d.date for d in drafts if d.kind == "consultation" and d.date and d.strong), None
+        (d.date for d in recent if d.kind == "consultation" and d.date and d.strong),
+        next((d.date for d in recent if d.date), None),
     )
     out = []
     for draft in drafts:
-        if draft.place is None and main is not None and not _is_old(draft, reference):
-            draft.place = main.place
-        if (
-            draft.kind == "agreement"
-            and draft.date is None
-            and draft.stage == "signed"
-            and main_date is not None
-        ):
-            draft.date = main_date
         if (
             draft.kind == "consultation"
             and not draft.strong
@@ -1072,25 +1070,23 @@ def _finish(drafts: list[Draft], published: PartialDate | None, pair: list[str])
             )
         ):
             continue
-        year = _year_of(draft.date)
-        if reference is not None and year is not None and year < reference:
+        if _is_old(draft, reference):
             draft.background = True
-        if draft.kind == "consultation" and "politics" not in draft.sectors:
+        elif not draft.background:
+            draft.place = draft.place or main_place
+            draft.date = draft.date or main_date
+        if draft.kind != "agreement":
             draft.sectors.add("politics")
-        if draft.kind == "declaration" and "politics" not in draft.sectors:
-            draft.sectors.add("politics")
-        if (
-            draft.kind == "declaration"
-            and draft.date is None
-            and not draft.background
-            and published is not None
-            and published.year is not None
-            and published.month is not None
-        ):
-            draft.date = PartialDate(year=published.year, month=published.month)
+        if draft.kind == "declaration" and draft.date is None and not draft.background:
+            draft.date = _month_of(published)
         out.append(draft)
-    del pair
     return out
+
+
+def _month_of(value: PartialDate | None) -> PartialDate | None:
+    if value is None or value.year is None or value.month is None:
+        return None
+    return PartialDate(year=value.year, month=value.month)
 
 
 def _is_old(draft: Draft, reference: int | None) -> bool:

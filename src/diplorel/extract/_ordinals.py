@@ -16,7 +16,10 @@ Forms read:
   (``vingt et unième``, ``vingt-et-unième``) and accents optional. ``premier
   ministre`` and ``première dame`` are titles, not ordinals.
 
-Words are matched whole: an ordinal never starts or ends inside a word.
+Words are matched whole: an ordinal never starts or ends inside a word. The
+finder knows no context: the "1er" of "1er juillet" (also a date, see
+:func:`~diplorel.extract._dates.find_dates`) and the "seconde" of "une
+seconde" are ordinals here; the caller decides which reading to keep.
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ from diplorel.model import (
     AgreementStage,
     Consultation,
     ConsultationFormat,
+    DateSpan,
+    DateValue,
     Declaration,
     DeclarationKind,
     Document,
@@ -145,6 +147,36 @@ def _complete_year(published: PartialDate | None, prepared: Prepared) -> Partial
     return published
 
 
+def _resolution_date(prepared: Prepared, published: PartialDate | None) -> PartialDate | None:
+    """The date against which year-less dates are resolved.
+
+    The publication date when its year is known; else, when the text states
+    years, the latest of them (with the publication month and day when known):
+    an article that says "le 2 avril 2025" and later "le 9 avril" means 2025.
+    """
+    if published is not None and published.year is not None:
+        return published
+    years = [
+        year
+        for mention in find_dates(prepared.text, published=None)
+        if mention.value is not None and (year := _start_year(mention.value)) is not None
+    ]
+    if not years:
+        return published
+    try:
+        return PartialDate(
+            year=max(years),
+            month=published.month if published else None,
+            day=published.day if published else None,
+        )
+    except InvalidValueError:
+        return PartialDate(year=max(years))
+
+
+def _start_year(value: DateValue) -> int | None:
+    return value.start.year if isinstance(value, DateSpan) else value.year
+
+
 def _span(prepared: Prepared, start: int, end: int) -> Span:
     o_start, o_end = prepared.to_original(start, end)
     return Span.of(prepared.original, o_start, o_end)
@@ -255,7 +287,7 @@ def extract(
     found = _complete_year(publication_date(prepared), prepared)
     when = published if published is not None else found
     lex = lexicon()
-    readings = read_sentences(prepared, lex, when)
+    readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
     drafts = assemble(prepared, lex, readings, when)
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
