@@ -277,16 +277,28 @@ def _window(
     return start, max(hi, anchor[1])
 
 
+def _has_month(value: DateValue) -> bool:
+    start = value.start if isinstance(value, DateSpan) else value
+    return start.month is not None
+
+
 def _is_period(value: DateValue) -> bool:
     """A span of whole years ("2023-2024"): the term of a plan, not an event's date."""
     return isinstance(value, DateSpan) and value.start.month is None
 
 
 def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention | None:
+    """The date mention nearest the anchor; a year alone only when nothing finer is there."""
     best: DateMention | None = None
     best_distance = 10**9
+    finer = any(
+        item.value is not None and not _is_period(item.value) and _has_month(item.value)
+        for item in items
+    )
     for item in items:
         if item.value is None or _is_period(item.value):
+            continue
+        if finer and not _has_month(item.value):
             continue
         distance = item.start - anchor[1] if item.start >= anchor[1] else anchor[0] - item.end
         if distance < best_distance:
@@ -295,8 +307,16 @@ def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention 
 
 
 def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """A cue near the trigger says the event is to come ("se réunira", "prévue").
+
+    A prospect ("ouvrant la voie à") only looks forward: it concerns the
+    triggers after it.
+    """
     for start, end, kind in reading.cues:
-        if kind == "future" and (abs(start - anchor[1]) < 60 or abs(anchor[0] - end) < 60):
+        near = abs(start - anchor[1]) < 60 or abs(anchor[0] - end) < 60
+        if kind == "future" and near:
+            return True
+        if kind == "prospect" and end <= anchor[0] and anchor[0] - end < 60:
             return True
     return False
 

@@ -157,9 +157,11 @@ def _resolution_date(prepared: Prepared, published: PartialDate | None) -> Parti
     if published is not None and published.year is not None:
         return published
     years = [
-        year
+        start.year
         for mention in find_dates(prepared.text, published=None)
-        if mention.value is not None and (year := _start_year(mention.value)) is not None
+        if mention.value is not None
+        and (start := _start(mention.value)).year is not None
+        and start.month is not None
     ]
     if not years:
         return published
@@ -173,8 +175,8 @@ def _resolution_date(prepared: Prepared, published: PartialDate | None) -> Parti
         return PartialDate(year=max(years))
 
 
-def _start_year(value: DateValue) -> int | None:
-    return value.start.year if isinstance(value, DateSpan) else value.year
+def _start(value: DateValue) -> PartialDate:
+    return value.start if isinstance(value, DateSpan) else value
 
 
 def _span(prepared: Prepared, start: int, end: int) -> Span:
