@@ -1079,6 +1079,7 @@ def _finish(drafts: list[Draft], published: PartialDate | None) -> list[Draft]:
         (d.date for d in recent if d.kind == "consultation" and d.date and d.strong),
         next((d.date for d in recent if d.date), None),
     )
+    principals = _principals(drafts)
     out = []
     for draft in drafts:
         if (
@@ -1095,11 +1096,28 @@ def _finish(drafts: list[Draft], published: PartialDate | None) -> list[Draft]:
         elif not draft.background:
             draft.place = draft.place or main_place
             draft.date = draft.date or main_date
+            sides = {p.party for p in draft.persons}
+            for code in sorted(draft.parties - sides):
+                if code in principals:
+                    draft.persons.append(principals[code])
+        draft.persons = list({p.name: p for p in draft.persons}.values())
         if draft.kind != "agreement":
             draft.sectors.add("politics")
         if draft.kind == "declaration" and draft.date is None and not draft.background:
             draft.date = _month_of(published)
         out.append(draft)
+    return out
+
+
+def _principals(drafts: Sequence[Draft]) -> dict[str, PersonMention]:
+    """For each party, the person who acts for it first in the article's events."""
+    out: dict[str, PersonMention] = {}
+    for draft in drafts:
+        if draft.background:
+            continue
+        for person in draft.persons:
+            if person.party and person.party in draft.parties and len(person.name.split()) > 1:
+                out.setdefault(person.party, person)
     return out
 
 

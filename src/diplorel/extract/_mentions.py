@@ -96,6 +96,9 @@ _HONORIFIC: Final = re.compile(
 )
 
 
+_INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
+
+
 @cache
 def _role_pattern() -> re.Pattern[str]:
     return compile_phrases(fold(row["form"]) for row in read_table("lang", "fr", "roles.tsv"))
@@ -129,6 +132,8 @@ def find_persons(
         for w_start, w_end in words:
             word_key = key[w_start:w_end]
             blocked = word_key in stop or any(s <= w_start < e for s, e in party_spans)
+            if blocked and kept and word_key in _INNER_OK:
+                blocked = False  # "Bui Thanh Son": a function word inside a name
             if blocked:
                 if kept:
                     break
