@@ -529,8 +529,10 @@ def assemble(
                 backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
                 if backref and any(d.kind == "consultation" for d in drafts):
                     continue
+                if backref:
+                    weak = False  # "au terme de leur réunion": it took place
                 if any(
-                    kind == "domestic" and c_end <= t_start and t_start - c_end < 80
+                    kind == "domestic" and c_end <= t_start and t_start - c_end < 200
                     for _c, c_end, kind in reading.cues
                 ):
                     continue
@@ -631,6 +633,28 @@ def _fill_parties(codes: list[str], pair: list[str], both: bool, *, needed: int 
     return parties
 
 
+_DYAD_JOIN: Final = re.compile(r"\s?[-/]\s?")
+
+
+def _dyad_near(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[str, str] | None:
+    """A pair written "Vietnam-Laos" or "Vietnam - Laos" right after the trigger (or in
+    a headline before it) names the sides exactly."""
+    mentions = [m for m in reading.parties if m.category == "party"]
+    key = prepared.key
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.value == second.value:
+            continue
+        if not _DYAD_JOIN.fullmatch(key[first.end : second.start]):
+            continue
+        after = 0 <= first.start - anchor[1] <= 40
+        headline = second.end <= anchor[0] and _headline(prepared, reading)
+        if after or headline:
+            return first.value, second.value
+    return None
+
+
 def _consultation(
     prepared: Prepared,
     reading: SentenceReading,
@@ -641,10 +665,14 @@ def _consultation(
     both: bool,
 ) -> Draft | None:
     lo, hi = _window(prepared, reading, anchor)
-    codes = _actor_parties(prepared, reading, lo, hi)
-    for person in reading.persons:
-        if person.party and person.party not in codes and lo <= person.start < hi:
-            codes.append(person.party)
+    dyad = _dyad_near(prepared, reading, anchor)
+    if dyad is not None:
+        codes = list(dyad)
+    else:
+        codes = _actor_parties(prepared, reading, lo, hi)
+        for person in reading.persons:
+            if person.party and person.party not in codes and lo <= person.start < hi:
+                codes.append(person.party)
     parties = _fill_parties(codes, pair, both)
     is_org_only = (len(parties) == 1 and not next(iter(parties)).isalpha()) or (
         len(parties) == 1 and len(next(iter(parties))) != 3
@@ -708,8 +736,7 @@ def _declaration(
             background = True
             codes = issuers
         else:
-            comma = key.rfind(",", s_start, anchor[0])
-            clause = comma + 1 if comma != -1 else s_start
+            clause = _clause_start(prepared, reading, anchor[0])
             codes = (
                 _actor_parties(prepared, reading, clause, anchor[0])
                 or _actor_parties(prepared, reading, s_start, anchor[0])
@@ -730,6 +757,29 @@ def _declaration(
     if not parties:
         return []
     return [_declaration_draft(prepared, reading, anchor, kind, parties)]
+
+
+def _clause_start(prepared: Prepared, reading: SentenceReading, at: int) -> int:
+    """Start of the clause holding ``at``, reaching back over lists of parties
+    ("les ministres iranien, azerbaïdjanais, turc et géorgien")."""
+    key = prepared.key
+    s_start = reading.sentence.start
+    comma = key.rfind(",", s_start, at)
+    while comma != -1:
+        previous = key.rfind(",", s_start, comma)
+        segment_start = previous + 1 if previous != -1 else s_start
+        listed = [
+            m
+            for m in reading.parties
+            if segment_start <= m.start and m.end <= comma and m.category == "party"
+        ]
+        if (
+            len(listed) != 1
+            or comma - segment_start > len(key[listed[0].start : listed[0].end]) + 20
+        ):
+            return comma + 1
+        comma = previous
+    return s_start
 
 
 _RELAYED: Final = re.compile(
