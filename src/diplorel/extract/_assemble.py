@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -643,7 +644,7 @@ def _dyad_near(
     a headline before it) names the sides exactly."""
     mentions = [m for m in reading.parties if m.category == "party"]
     key = prepared.key
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in pairwise(mentions):
         if first.value == second.value:
             continue
         if not _DYAD_JOIN.fullmatch(key[first.end : second.start]):
