@@ -610,7 +610,7 @@ def assemble(
 
 def _widen_sectors(drafts: list[Draft], readings: Sequence[SentenceReading]) -> None:
     """Consultations and declarations cover what is said of them until the next event."""
-    starts = sorted({d.sentence for d in drafts})
+    starts = sorted({d.sentence for d in drafts if d.kind != "agreement"})
     for draft in drafts:
         if draft.kind == "agreement":
             continue
@@ -1131,6 +1131,12 @@ def _finish(drafts: list[Draft], published: PartialDate | None) -> list[Draft]:
         next((d.date for d in recent if d.date), None),
     )
     principals = _principals(drafts)
+    for draft in drafts:
+        if draft.kind == "consultation" and draft.subtype in {"joint_commission", "visit"}:
+            for other in drafts:
+                if other.kind == "agreement" and other.parties == draft.parties:
+                    if not other.background and not _is_old(other, reference):
+                        draft.sectors |= other.sectors
     out = []
     for draft in drafts:
         if (
