@@ -528,7 +528,9 @@ def assemble(
                     continue
                 weak = not verbal and _noun_trigger(phrase)
                 backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
-                if backref and any(d.kind == "consultation" for d in drafts):
+                if backref and any(
+                    d.kind == "consultation" and (d.subtype == entry.value or weak) for d in drafts
+                ):
                     continue
                 if backref:
                     weak = False  # "au terme de leur réunion": it took place
@@ -713,6 +715,7 @@ def _declaration(
             return []
         around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
         headline = _headline(prepared, reading) and text[anchor[0]].isupper()
+        titled = text[anchor[0]].isupper() and _TITLED_AFTER.match(key, anchor[1]) is not None
         issuers = _genitive_parties(prepared, reading, anchor)
         response = _RESPONSE_BEFORE.search(before)
         if response is not None and not issuers:
@@ -731,6 +734,20 @@ def _declaration(
             quoted.anaphoric = False
             drafts.append(quoted)
             return drafts
+        if titled and not _ISSUE_VERBS.search(around):
+            draft = _declaration_draft(
+                prepared,
+                reading,
+                anchor,
+                kind,
+                _fill_parties(
+                    _actor_parties(prepared, reading, *_window(prepared, reading, anchor)),
+                    pair,
+                    both,
+                ),
+            )
+            draft.title = draft.title or _quoted_title(text, anchor[1], s_end)
+            return [draft]
         if not _ISSUE_VERBS.search(around) and not headline:
             return []
         if issuers and not _ISSUE_VERBS.search(key, s_start, anchor[0]):
@@ -783,6 +800,7 @@ def _clause_start(prepared: Prepared, reading: SentenceReading, at: int) -> int:
     return s_start
 
 
+_TITLED_AFTER: Final = re.compile(r"\s+(?:relative|sur|de|du|pour|conjointe|commune)\b")
 _RELAYED: Final = re.compile(
     r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
 )
@@ -1102,7 +1120,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
             return False
         heads_a = {p.name for p in a.persons}
         heads_b = {p.name for p in b.persons}
-        if heads_a and heads_b and not heads_a & heads_b:
+        same_day = a.date is not None and a.date == b.date
+        if heads_a and heads_b and not heads_a & heads_b and not same_day:
             return False
         return not (a.round and b.round and a.round != b.round)
     if a.kind == "declaration":
