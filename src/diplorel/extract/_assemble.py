@@ -1153,9 +1153,13 @@ def _finish(drafts: list[Draft], published: PartialDate | None) -> list[Draft]:
     for draft in drafts:
         if draft.kind == "consultation" and draft.subtype in {"joint_commission", "visit"}:
             for other in drafts:
-                if other.kind == "agreement" and other.parties == draft.parties:
-                    if not other.background and not _is_old(other, reference):
-                        draft.sectors |= other.sectors
+                if (
+                    other.kind == "agreement"
+                    and other.parties == draft.parties
+                    and not other.background
+                    and not _is_old(other, reference)
+                ):
+                    draft.sectors |= other.sectors
     out = []
     for draft in drafts:
         if (
