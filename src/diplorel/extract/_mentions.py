@@ -151,6 +151,11 @@ def find_persons(
         honorific = _HONORIFIC.search(text, max(start, n_start - 30), n_start) is not None
         if role is None:
             role = _role_before(prepared, roles, start, n_start, out)
+        if role is None and out and text[out[-1].end : n_start] in {" et ", ", "}:
+            # "les présidents X et Y": Y shares the role of the pair, not its side
+            previous = out[-1]
+            out.append(PersonMention(n_start, n_end, text[n_start:n_end], previous.role, None))
+            continue
         if role is None and not honorific:
             continue
         if len(kept) == 1 and role is None and not honorific:
