@@ -278,6 +278,25 @@ def _window(
     return start, max(hi, anchor[1])
 
 
+def _meeting_window(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[int, int]:
+    """A meeting's window also ends at an instrument named after the trigger: the
+    parties that follow are the instrument's ("son soutien à un accord entre X et Y")."""
+    lo, hi = _window(prepared, reading, anchor)
+    for start, _end, entry in reading.triggers:
+        if entry.category == "instrument" and anchor[1] <= start < hi:
+            return lo, max(start, anchor[1])
+    return lo, hi
+
+
+_YEAR_REACH: Final = 60
+
+
+def _distance(item: DateMention, anchor: tuple[int, int]) -> int:
+    return item.start - anchor[1] if item.start >= anchor[1] else anchor[0] - item.end
+
+
 def _has_month(value: DateValue) -> bool:
     start = value.start if isinstance(value, DateSpan) else value
     return start.month is not None
@@ -299,7 +318,7 @@ def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention 
     for item in items:
         if item.value is None or _is_period(item.value):
             continue
-        if finer and not _has_month(item.value):
+        if not _has_month(item.value) and (finer or _distance(item, anchor) > _YEAR_REACH):
             continue
         distance = item.start - anchor[1] if item.start >= anchor[1] else anchor[0] - item.end
         if distance < best_distance:
@@ -340,7 +359,8 @@ def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]
             between = key[ordinal.end : anchor[0]]
             if re.fullmatch(
                 r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
-                r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|sa)[\s']*)*",
+                r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|son|leur|leurs|notre)"
+                r"[\s']*)*",
                 between,
             ):
                 return ordinal.value
@@ -436,6 +456,32 @@ def _visited_party(reading: SentenceReading, end: int) -> bool:
     return any(end <= m.start <= end + 12 and m.category == "party" for m in reading.parties)
 
 
+_OCCASION: Final = re.compile(
+    r"\b(?:lors|au cours|pendant|en marge|a l'issue|a l'occasion|durant|au terme|dans le cadre)\b"
+)
+
+
+def _described_by_instrument(key: str, reading: SentenceReading, at: int) -> bool:
+    """ "un mémorandum relatif à un mécanisme de consultations": the consultations are
+    what the instrument is about, not an event (unlike "signé lors de la commission")."""
+    for _start, end, entry in reading.triggers:
+        if entry.category != "instrument" or end > at or at - end > 90:
+            continue
+        between = key[end:at]
+        if (
+            _INSTRUMENT_OBJECT.search(between)
+            and not _OCCASION.search(between)
+            and not any(c in between for c in ",;:")
+        ):
+            return True
+    return False
+
+
+_INSTRUMENT_OBJECT: Final = re.compile(
+    r"\b(?:relatif|relative|portant|concernant|sur|pour|visant|mecanisme|mise en place|cadre)\b"
+)
+
+
 def _headline(prepared: Prepared, reading: SentenceReading) -> bool:
     """A title line: early in the page, short, with no final full stop."""
     sentence = reading.sentence
@@ -527,6 +573,8 @@ def assemble(
                 if entry.value == "visit" and verbal and not _visited_party(reading, t_end):
                     continue
                 weak = not verbal and _noun_trigger(phrase)
+                if _described_by_instrument(key, reading, t_start):
+                    continue
                 backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
                 if backref and any(
                     d.kind == "consultation" and (d.subtype == entry.value or weak) for d in drafts
@@ -551,8 +599,9 @@ def assemble(
                     continue
                 if entry.value == "meeting" and any(
                     e.value in _SPECIFIC_FORMATS
-                    for _s, _e, e in reading.triggers
+                    for t_s, _e, e in reading.triggers
                     if e.category == "consultation"
+                    and not _described_by_instrument(key, reading, t_s)
                 ):
                     continue
                 draft = _consultation(prepared, reading, anchor, entry.value, pair=pair, both=both)
@@ -636,6 +685,7 @@ def _fill_parties(codes: list[str], pair: list[str], both: bool, *, needed: int 
     return parties
 
 
+_UNNUMBERED: Final = frozenset({"visit", "phone_call", "meeting"})
 _DYAD_JOIN: Final = re.compile(r"\s?[-/]\s?")
 
 
@@ -667,7 +717,7 @@ def _consultation(
     pair: list[str],
     both: bool,
 ) -> Draft | None:
-    lo, hi = _window(prepared, reading, anchor)
+    lo, hi = _meeting_window(prepared, reading, anchor)
     dyad = _dyad_near(prepared, reading, anchor)
     if dyad is not None:
         codes = list(dyad)
@@ -691,7 +741,7 @@ def _consultation(
         subtype=fmt,
         date=near.value if near else None,
         place=_place(prepared, reading),
-        round=_round(reading, prepared, anchor),
+        round=None if fmt in _UNNUMBERED else _round(reading, prepared, anchor),
         persons=_heads(reading, parties),
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
