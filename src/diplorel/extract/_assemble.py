@@ -32,6 +32,7 @@ from typing import Final
 
 import attrs
 
+from diplorel._registry import party_or_none
 from diplorel.extract._dates import DateMention, find_dates
 from diplorel.extract._lexicon import Entry, Lexicon
 from diplorel.extract._mentions import (
@@ -672,17 +673,43 @@ def _widen_sectors(drafts: list[Draft], readings: Sequence[SentenceReading]) -> 
                 draft.sectors.update(v for _s, _e, v in reading.sectors)
 
 
-def _fill_parties(codes: list[str], pair: list[str], both: bool, *, needed: int = 2) -> set[str]:
+def _is_organisation(code: str) -> bool:
+    found = party_or_none(code)
+    return found is not None and not found.is_state
+
+
+def _fill_parties(
+    codes: list[str],
+    pair: list[str],
+    both: bool,
+    *,
+    needed: int = 2,
+    organisation_alone: bool = True,
+) -> set[str]:
+    """The sides named, completed from the article's main pair.
+
+    "les deux pays" brings in the main pair; a side left implicit is taken
+    from it, unless an organisation is named and may act alone (a meeting of
+    the OSCE) when ``organisation_alone``.
+    """
     parties = set(codes)
-    has_org = any(len(c) != 3 or not c.isalpha() for c in parties)
-    if both or (len(parties) < needed and not has_org):
+    alone = organisation_alone and any(_is_organisation(c) for c in parties)
+    if both or (len(parties) < needed and not alone):
         for code in pair:
-            if len(parties) >= needed and not both:
-                break
-            if both and len(parties) >= 2:
+            if len(parties) >= (2 if both else needed):
                 break
             parties.add(code)
     return parties
+
+
+_MULTILATERAL: Final = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:multilateral|internationale?|additionnel)"
+)
+
+
+def _multilateral(key: str, anchor: tuple[int, int]) -> bool:
+    """A multilateral instrument may be ratified by one state alone."""
+    return _MULTILATERAL.match(key, anchor[1], anchor[1] + 60) is not None
 
 
 _UNNUMBERED: Final = frozenset({"visit", "phone_call", "meeting"})
@@ -727,10 +754,7 @@ def _consultation(
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
     parties = _fill_parties(codes, pair, both)
-    is_org_only = (len(parties) == 1 and not next(iter(parties)).isalpha()) or (
-        len(parties) == 1 and len(next(iter(parties))) != 3
-    )
-    if len(parties) < 2 and not is_org_only:
+    if len(parties) < 2 and not any(_is_organisation(c) for c in parties):
         return None
     near = _near(reading.dates, anchor)
     return Draft(
@@ -1034,12 +1058,13 @@ def _agreement(
             return None
     lo, hi = _window(prepared, reading, stage_anchor or anchor)
     lo = min(lo, anchor[0])
+    hi = min(hi, max(anchor[1], stage_anchor[1] if stage_anchor else 0) + _PARTY_REACH)
     codes = _actor_parties(prepared, reading, lo, hi)
     for person in reading.persons:
         if person.party and person.party not in codes and lo <= person.start < hi:
             codes.append(person.party)
-    parties = _fill_parties(codes, pair, both)
-    if len(parties) < 2 and not any(len(c) != 3 for c in parties):
+    parties = _fill_parties(codes, pair, both, organisation_alone=False)
+    if len(parties) < 2 and not _multilateral(key, anchor):
         return None
     next_instrument = s_end
     for t_start, _t_end, entry in reading.triggers:
@@ -1088,6 +1113,7 @@ def _agreement(
 
 
 _STAGE_REACH: Final = 110
+_PARTY_REACH: Final = 120
 _ELLIPSIS_AFTER: Final = re.compile(
     r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
 )
