@@ -249,18 +249,13 @@ def find_known_persons(
             person = attrs.evolve(mention, name=full.name, party=mention.party or full.party)
         out.append(person)
         covered.append((person.start, person.end))
-    pattern = _known_pattern(tuple(sorted(known)))
-    for match in pattern.finditer(prepared.key, start, end):
-        if any(s <= match.start() < e for s, e in covered):
+    for match in _CAPITALISED_WORD.finditer(prepared.text, start, end):
+        full = known.get(prepared.key[match.start() : match.end()])
+        if full is None or any(s <= match.start() < e for s, e in covered):
             continue
-        if not prepared.text[match.start()].isupper():
-            continue
-        full = known[match.group()]
         out.append(PersonMention(match.start(), match.end(), full.name, full.role, full.party))
     out.sort(key=lambda p: p.start)
     return out
 
 
-@cache
-def _known_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return compile_phrases(names)
+_CAPITALISED_WORD: Final = re.compile(rf"(?<![\w-])[{_UPPER}][\w'-]*(?![\w-])")

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Final
 
 import attrs
 
 from diplorel._registry import party_or_none
+from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences
 from diplorel.extract._dates import find_dates
 from diplorel.extract._lexicon import lexicon
-from diplorel.extract._text import Prepared, prepare
+from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.model import (
     Agreement,
     AgreementStage,
     Consultation,
     ConsultationFormat,
-    DateSpan,
-    DateValue,
     Declaration,
     DeclarationKind,
     Document,
@@ -156,13 +156,7 @@ def _resolution_date(prepared: Prepared, published: PartialDate | None) -> Parti
     """
     if published is not None and published.year is not None:
         return published
-    years = [
-        start.year
-        for mention in find_dates(prepared.text, published=None)
-        if mention.value is not None
-        and (start := _start(mention.value)).year is not None
-        and start.month is not None
-    ]
+    years = [int(m.group(1)) for m in _stated_year_pattern().finditer(prepared.key)]
     if not years:
         return published
     try:
@@ -175,8 +169,11 @@ def _resolution_date(prepared: Prepared, published: PartialDate | None) -> Parti
         return PartialDate(year=max(years))
 
 
-def _start(value: DateValue) -> PartialDate:
-    return value.start if isinstance(value, DateSpan) else value
+@cache
+def _stated_year_pattern() -> re.Pattern[str]:
+    months = sorted({fold(row["form"]) for row in read_table("lang", "fr", "months.tsv")}, key=len)
+    names = "|".join(re.escape(m) for m in reversed(months) if len(m) > 3)
+    return re.compile(rf"\b(?:{names})\.?,?\s+((?:19|20)\d{{2}})\b")
 
 
 def _span(prepared: Prepared, start: int, end: int) -> Span:
