@@ -96,6 +96,9 @@ _HONORIFIC: Final = re.compile(
 )
 
 
+_ANY_HONORIFIC: Final = re.compile(
+    r"\bM\.|\bMM\.|\bMme\b|\bS\.E|\bSon Excellence|\bMonsieur|\bMadame"
+)
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
 
@@ -124,6 +127,8 @@ def find_persons(
     stop = _not_name_words()
     party_spans = [(m.start, m.end) for m in parties]
     roles = [(m.start(), m.end()) for m in _role_pattern().finditer(key, start, end)]
+    if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
+        return []  # no role and no honorific: no name can qualify
     out: list[PersonMention] = []
     for match in _NAME.finditer(text, start, end):
         words = _split_words(match.group(), match.start())
