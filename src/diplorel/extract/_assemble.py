@@ -457,6 +457,7 @@ def _visited_party(reading: SentenceReading, end: int) -> bool:
     return any(end <= m.start <= end + 12 and m.category == "party" for m in reading.parties)
 
 
+_DEMONSTRATIVE: Final = re.compile(r"\b(?:ce|cet|cette|ces)\s+$")
 _OCCASION: Final = re.compile(
     r"\b(?:lors|au cours|pendant|en marge|a l'issue|a l'occasion|durant|au terme|dans le cadre)\b"
 )
@@ -583,6 +584,10 @@ def assemble(
                     continue
                 if backref:
                     weak = False  # "au terme de leur réunion": it took place
+                if _DEMONSTRATIVE.search(key, max(s_start, t_start - 8), t_start) and any(
+                    d.kind == "consultation" for d in drafts
+                ):
+                    continue  # "ces réunions", "cette visite": reported already
                 if any(
                     kind == "domestic" and c_end <= t_start and t_start - c_end < 200
                     for _c, c_end, kind in reading.cues
@@ -1179,6 +1184,19 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _conflicting_heads(a: Draft, b: Draft) -> bool:
+    """Some side is led by different persons in the two reports: two events."""
+    sides_a: dict[str, set[str]] = {}
+    for person in a.persons:
+        if person.party:
+            sides_a.setdefault(person.party, set()).add(person.name)
+    sides_b: dict[str, set[str]] = {}
+    for person in b.persons:
+        if person.party:
+            sides_b.setdefault(person.party, set()).add(person.name)
+    return any(code in sides_b and not names & sides_b[code] for code, names in sides_a.items())
+
+
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind:
         return False
@@ -1194,10 +1212,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if a.kind == "consultation":
         if a.subtype != b.subtype:
             return False
-        heads_a = {p.name for p in a.persons}
-        heads_b = {p.name for p in b.persons}
         same_day = a.date is not None and a.date == b.date
-        if heads_a and heads_b and not heads_a & heads_b and not same_day:
+        if not same_day and _conflicting_heads(a, b):
             return False
         return not (a.round and b.round and a.round != b.round)
     if a.kind == "declaration":
