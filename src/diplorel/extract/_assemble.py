@@ -99,7 +99,10 @@ _DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
 _LED_BY: Final = re.compile(
     r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d"
 )
-_NEGATION: Final = re.compile(r"\bn'(?:a|ont|est|sont)\s+pas\b|\bne\s+\w+\s+pas\b")
+_NEGATION: Final = re.compile(
+    r"\bn'(?:a|ont|est|sont|avait|avaient)\s+(?:\w+\s+)?(?:pas|jamais|guere)\b"
+    r"|\bne\s+(?:\w+\s+){1,2}(?:pas|jamais|guere)\b"
+)
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
 _CAPITAL_OF: Final = re.compile(r"\bcapitale(?: \w+)?,? $")
 _SUPPORT_VERB: Final = re.compile(
