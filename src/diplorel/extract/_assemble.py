@@ -444,9 +444,17 @@ def _verbal(prepared: Prepared, start: int, end: int) -> bool:
     )
 
 
+def _named_after_city(reading: SentenceReading, end: int) -> bool:
+    """ "le sommet de Washington", "la réunion de Bruxelles": a named, held event."""
+    return any(
+        m.detail in {"capital", "city"} and 0 <= m.start - end <= 4 for m in reading.parties
+    )
+
+
 _WEAK_NOUNS: Final = frozenset(
     {"entretien", "entretiens", "reunion", "reunions", "rencontre", "rencontres", "discussions",
-     "consultations", "audience", "sommet", "tete-a-tete"}
+     "consultations", "audience", "sommet", "tete-a-tete", "conference", "assemblee generale",
+     "conference ministerielle"}
 )  # fmt: skip
 
 
@@ -577,7 +585,9 @@ def assemble(
                 verbal = _verbal(prepared, t_start, t_end)
                 if entry.value == "visit" and verbal and not _visited_party(reading, t_end):
                     continue
-                weak = not verbal and _noun_trigger(phrase)
+                weak = (
+                    not verbal and _noun_trigger(phrase) and not _named_after_city(reading, t_end)
+                )
                 if _described_by_instrument(key, reading, t_start):
                     continue
                 backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
