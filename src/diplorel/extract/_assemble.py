@@ -116,6 +116,7 @@ _SUPPORT_VERB: Final = re.compile(
     r"arrive|arrivee|"
     r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point)\b"
 )
+_MANNERS: Final = frozenset({"phone_call", "video_conference"})
 _SPECIFIC_FORMATS: Final = frozenset(
     {
         "phone_call",
@@ -179,6 +180,10 @@ class Draft:
     backref: bool = False
 
 
+_OTHER_EVENT_DATE: Final = re.compile(r"\b(?:celle|celui|celles|ceux)\s+(?:(?:de|d'|du)\s*)?$")
+"""A date after "celle de" is the date of another event ("trente ans après celle de 1987")."""
+
+
 def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]:
     """For each sentence, the index range of the (sorted) items lying inside it."""
     out = []
@@ -205,7 +210,11 @@ def read_sentences(
     """
     key, text_len = prepared.key, len(prepared.text)
     sentences = prepared.sentences
-    dates = find_dates(prepared.text, published=published)
+    dates = [
+        mention
+        for mention in find_dates(prepared.text, published=published)
+        if not _OTHER_EVENT_DATE.search(key, max(0, mention.start - 12), mention.start)
+    ]
     ordinals = find_ordinals(prepared.text)
     parties = find_parties(prepared, lex, 0, text_len)
     sectors = [
@@ -617,7 +626,7 @@ def assemble(
                 if entry.value in seen_formats:
                     continue
                 if entry.value == "meeting" and any(
-                    e.value in _SPECIFIC_FORMATS
+                    e.value in (_SPECIFIC_FORMATS if weak else _MANNERS)
                     for t_s, _e, e in reading.triggers
                     if e.category == "consultation"
                     and not _described_by_instrument(key, reading, t_s)
