@@ -762,6 +762,59 @@ def _dyad_near(
     return None
 
 
+_GENITIVE_SPAN: Final = re.compile(r"[^,;:.()]{0,80}?\b(?:de l'|de la|du|des|d')\s*$")
+
+
+def _hosting_organisation(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> str | None:
+    """ "la réunion ministérielle du Mouvement des non-alignés": the organisation's own
+    meeting; its members taking part are not sides of it."""
+    if prepared.key[anchor[0] : anchor[1]] not in _ORGAN_MEETINGS:
+        return None
+    for mention in reading.parties:
+        if mention.start < anchor[1] or mention.start - anchor[1] > 80:
+            continue
+        if mention.category != "party":
+            continue
+        if not _is_organisation(mention.value):
+            return None
+        if _GENITIVE_SPAN.match(prepared.key, anchor[1], mention.start):
+            return mention.value
+        return None
+    return None
+
+
+_PARTICIPATE: Final = re.compile(r"\b(?:particip\w*|pris part|prend part|prendra part)\b")
+
+
+def _participant(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> list[str]:
+    """ "Le Vietnam participe à une réunion de l'ASEAN": the one state that takes part."""
+    key = prepared.key
+    verbs = list(_PARTICIPATE.finditer(key, reading.sentence.start, anchor[0]))
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    states = {
+        m.value
+        for m in reading.parties
+        if m.category == "party"
+        and reading.sentence.start <= m.start < verb.start()
+        and not _is_organisation(m.value)
+    }
+    subject = key[reading.sentence.start : verb.start()]
+    if len(states) != 1 or re.search(r"\b\d+\s+pays\b|\bpays\b", subject):
+        return []
+    return list(states)
+
+
+_ORGAN_MEETINGS: Final = frozenset(
+    {"reunion", "reunions", "conference", "conference ministerielle", "sommet", "session"}
+)
+
+
 def _consultation(
     prepared: Prepared,
     reading: SentenceReading,
@@ -773,7 +826,10 @@ def _consultation(
 ) -> Draft | None:
     lo, hi = _meeting_window(prepared, reading, anchor)
     dyad = _dyad_near(prepared, reading, anchor)
-    if dyad is not None:
+    host = _hosting_organisation(prepared, reading, anchor)
+    if host is not None:
+        codes = [host, *_participant(prepared, reading, anchor)]
+    elif dyad is not None:
         codes = list(dyad)
     else:
         codes = _actor_parties(prepared, reading, lo, hi)
