@@ -683,13 +683,18 @@ def assemble(
                 sentence=reading.index,
                 persons=tuple(reading.persons),
             )
-    _widen_sectors(drafts, readings)
+    _widen_sectors(drafts, readings, _reference_year(drafts, published))
     return _finish(_merge(drafts), published)
 
 
-def _widen_sectors(drafts: list[Draft], readings: Sequence[SentenceReading]) -> None:
-    """Consultations and declarations cover what is said of them until the next event."""
-    starts = sorted({d.sentence for d in drafts if d.kind != "agreement"})
+def _widen_sectors(
+    drafts: list[Draft], readings: Sequence[SentenceReading], reference: int | None
+) -> None:
+    """Consultations and declarations cover what is said of them until the next event
+    reported (an old event mentioned in passing does not end the stretch)."""
+    starts = sorted(
+        {d.sentence for d in drafts if d.kind != "agreement" and not _is_old(d, reference)}
+    )
     for draft in drafts:
         if draft.kind == "agreement":
             continue
