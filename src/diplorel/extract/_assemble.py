@@ -504,6 +504,27 @@ _INSTRUMENT_OBJECT: Final = re.compile(
 )
 
 
+_BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b[^.;]{0,60}$")
+_ADOPTED: Final = re.compile(r"\b(?:a|ont) (?:\w+ )?(?:adopte|vote|approuve)\b|\badopte par\b")
+
+
+def _stages_of(key: str, reading: SentenceReading) -> list[tuple[int, int, str]]:
+    """The stages a sentence reports. A stage named by a bill ("le projet de loi portant
+    ratification") is reached only when the bill is adopted, and then it is the
+    approval; a bill merely examined or presented shows an instrument signed."""
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    out = []
+    for start, end, entry in reading.triggers:
+        if entry.category != "stage":
+            continue
+        if _BILL_BEFORE.search(key, max(s_start, start - 80), start):
+            adopted = _ADOPTED.search(key, s_start, s_end) is not None
+            out.append((start, end, "approved" if adopted else "signed"))
+            continue
+        out.append((start, end, entry.value))
+    return out
+
+
 def _headline(prepared: Prepared, reading: SentenceReading) -> bool:
     """A title line: early in the page, short, with no final full stop."""
     sentence = reading.sentence
@@ -581,9 +602,7 @@ def assemble(
         s_start, s_end = reading.sentence.start, reading.sentence.end
         both = _BOTH.search(key, s_start, s_end) is not None
         negated = _NEGATION.search(key, s_start, s_end) is not None
-        stages = [
-            (s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"
-        ]
+        stages = _stages_of(key, reading)
         seen_formats: set[str] = set()
         for t_start, t_end, entry in reading.triggers:
             anchor = (t_start, t_end)
