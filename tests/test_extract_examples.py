@@ -222,3 +222,34 @@ def test_joint_declaration_establishing_a_partnership() -> None:
 )
 def test_texts_without_diplomatic_events_yield_none(text: str) -> None:
     assert extract(text, published="2024-06-01").events == ()
+
+
+def test_a_bill_examined_shows_the_instrument_signed() -> None:
+    event = only(
+        "Le Conseil de gouvernement du Sénégal a examiné jeudi le projet de loi portant "
+        "approbation de l'accord de transport aérien signé avec le Ghana.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.SIGNED
+
+
+def test_a_bill_adopted_approves_the_instrument() -> None:
+    event = only(
+        "L'Assemblée nationale du Niger a adopté mardi le projet de loi portant ratification "
+        "de la convention d'extradition conclue avec le Mali.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.APPROVED
+    assert event.party_codes == ("MLI", "NER")
+
+
+def test_an_organisations_own_meeting() -> None:
+    event = only(
+        "Le Chili a participé lundi à la réunion ministérielle de l'OCDE tenue à Paris.",
+        "2024-05-08",
+    )
+    assert isinstance(event, Consultation)
+    assert event.party_codes == ("CHL", "OECD")
+    assert event.place == "Paris"
