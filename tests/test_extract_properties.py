@@ -46,7 +46,7 @@ any_texts = st.one_of(st.text(max_size=300), french_texts)
 
 
 def spans_of(doc: Document) -> list[tuple[int, int, str]]:
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     for event in doc.events:
         spans.extend((s.start, s.end, s.text) for s in event.evidence)
         if isinstance(event, Agreement):
