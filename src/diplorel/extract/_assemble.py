@@ -354,13 +354,20 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     return False
 
 
+_PLACE_BEFORE: Final = re.compile(
+    r"(?:\ba|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
+    r"\b(?:sommet|reunion|conference|session|forum) de)\s+$"
+)
+
+
 def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
+    """The city after "à", "dans la capitale (…)", or naming a meeting ("le sommet de X")."""
     key, text = prepared.key, prepared.text
     for mention in reading.parties:
         if mention.detail not in {"capital", "city"}:
             continue
-        before = key[max(reading.sentence.start, mention.start - 25) : mention.start]
-        if re.search(r"(?:\ba|\bdans la capitale(?: \w+)?,?|\ben)\s+$", before):
+        before = key[max(reading.sentence.start, mention.start - 45) : mention.start]
+        if _PLACE_BEFORE.search(before):
             return text[mention.start : mention.end]
     return None
 
@@ -1276,11 +1283,13 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     singles = [d for d in out if d.kind == "agreement" and not d.group]
     kept = []
     for draft in out:
-        if (
-            draft.kind == "agreement"
-            and draft.group
-            and any(s.parties == draft.parties for s in singles)
-        ):
+        members = [s for s in singles if s.parties == draft.parties]
+        if draft.kind == "agreement" and draft.group and members:
+            for member in members:  # what is said of the group holds for each member
+                member.place = member.place or draft.place
+                member.date = member.date or draft.date
+                if not member.persons:
+                    member.persons = list(draft.persons)
             continue
         kept.append(draft)
     return kept
