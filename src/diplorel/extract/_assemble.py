@@ -1285,11 +1285,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     for draft in out:
         members = [s for s in singles if s.parties == draft.parties]
         if draft.kind == "agreement" and draft.group and members:
-            for member in members:  # what is said of the group holds for each member
+            for member in members:  # where and when the group was signed holds for each
                 member.place = member.place or draft.place
                 member.date = member.date or draft.date
-                if not member.persons:
-                    member.persons = list(draft.persons)
             continue
         kept.append(draft)
     return kept
