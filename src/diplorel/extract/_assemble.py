@@ -484,6 +484,11 @@ def _visited_party(reading: SentenceReading, end: int) -> bool:
     return any(end <= m.start <= end + 12 and m.category == "party" for m in reading.parties)
 
 
+_FRAME_BEFORE: Final = re.compile(
+    r"\b(?:format|processus|mecanisme|cadre|plateforme|mode|modalites) (?:de |des |d')$"
+)
+"""A talk named as a framework ("le format de pourparlers", "le processus de négociation")
+is not an event."""
 _DEMONSTRATIVE: Final = re.compile(r"\b(?:ce|cet|cette|ces)\s+$")
 _OCCASION: Final = re.compile(
     r"\b(?:lors|au cours|pendant|en marge|a l'issue|a l'occasion|durant|au terme|dans le cadre)\b"
@@ -523,6 +528,8 @@ def _stages_of(key: str, reading: SentenceReading) -> list[tuple[int, int, str]]
     out = []
     for start, end, entry in reading.triggers:
         if entry.category != "stage":
+            continue
+        if _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
             continue
         if _BILL_BEFORE.search(key, max(s_start, start - 80), start):
             adopted = _ADOPTED.search(key, s_start, s_end) is not None
@@ -623,7 +630,9 @@ def assemble(
                 weak = (
                     not verbal and _noun_trigger(phrase) and not _named_after_city(reading, t_end)
                 )
-                if _described_by_instrument(key, reading, t_start):
+                if _described_by_instrument(key, reading, t_start) or _FRAME_BEFORE.search(
+                    key, max(s_start, t_start - 20), t_start
+                ):
                     continue
                 backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
                 if backref and any(
@@ -816,11 +825,13 @@ def _hosting_organisation(
     return None
 
 
-_PARTICIPATE: Final = re.compile(r"\b(?:particip\w*|pris part|prend part|prendra part)\b")
+_PARTICIPATE: Final = re.compile(
+    r"\b(?:participe|participent|participait|a participe|ont participe|pris part|prend part)\b"
+)
 
 
 def _participant(
-    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], pair: list[str]
 ) -> list[str]:
     """ "Le Vietnam participe à une réunion de l'ASEAN": the one state that takes part."""
     key = prepared.key
@@ -836,9 +847,12 @@ def _participant(
         and not _is_organisation(m.value)
     }
     subject = key[reading.sentence.start : verb.start()]
-    if len(states) != 1 or re.search(r"\b\d+\s+pays\b|\bpays\b", subject):
-        return []
-    return list(states)
+    if re.search(r"\bpays\b", subject):
+        return []  # "93 pays, dont le Maroc, ont pris part": members, not sides
+    if not states:
+        # "Le vice-ministre X a participé": the article's own state
+        states = {code for code in pair[:2] if not _is_organisation(code)}
+    return sorted(states) if len(states) == 1 else []
 
 
 _ORGAN_MEETINGS: Final = frozenset(
@@ -859,7 +873,7 @@ def _consultation(
     dyad = _dyad_near(prepared, reading, anchor)
     host = _hosting_organisation(prepared, reading, anchor)
     if host is not None:
-        codes = [host, *_participant(prepared, reading, anchor)]
+        codes = [host, *_participant(prepared, reading, anchor, pair)]
     elif dyad is not None:
         codes = list(dyad)
     else:
@@ -960,8 +974,9 @@ def _declaration(
         if person.party and person.party not in codes:
             codes.append(person.party)
     parties = _fill_parties(codes, pair, both, needed=2)
-    if not parties:
-        return []
+    required = _ISSUERS_NEEDED.get(key[anchor[0] : anchor[1]].split()[-1], 2)
+    if not parties or len(parties) < required:
+        return []  # "les déclarations tripartites": sides the text does not name
     return [_declaration_draft(prepared, reading, anchor, kind, parties)]
 
 
@@ -989,6 +1004,14 @@ def _clause_start(prepared: Prepared, reading: SentenceReading, at: int) -> int:
 
 
 _TITLED_AFTER: Final = re.compile(r"\s+(?:relative|sur|de|du|pour|conjointe|commune)\b")
+_ISSUERS_NEEDED: Final = {
+    "trilaterale": 3,
+    "trilaterales": 3,
+    "tripartite": 3,
+    "tripartites": 3,
+    "quadripartite": 4,
+    "quadripartites": 4,
+}
 _RELAYED: Final = re.compile(
     r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
 )
