@@ -426,8 +426,28 @@ def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[Pers
     return out
 
 
-def _heads(reading: SentenceReading, parties: set[str]) -> list[PersonMention]:
-    return [p for p in reading.persons if p.party is None or p.party in parties]
+def _heads(
+    reading: SentenceReading, parties: set[str], anchor: tuple[int, int]
+) -> list[PersonMention]:
+    """Persons of the sentence who can lead a side of the event at ``anchor``.
+
+    When the sentence reports several talks ("l'appel entre les présidents X et Y
+    ... le ministre Z a reçu un appel de W"), each person goes with the nearest.
+    """
+    others = [
+        start
+        for start, _end, entry in reading.triggers
+        if entry.category == "consultation" and abs(start - anchor[0]) > 40
+    ]
+    out = []
+    for person in reading.persons:
+        if person.party is not None and person.party not in parties:
+            continue
+        mine = abs(person.start - anchor[0])
+        if any(abs(person.start - other) < mine for other in others):
+            continue
+        out.append(person)
+    return out
 
 
 _GENERIC_VISIT: Final = re.compile(
@@ -605,6 +625,10 @@ def assemble(
             current = fullest.get(words[-1])
             if current is None or (party and not current.party):
                 fullest[words[-1]] = attrs.evolve(person, party=party)
+            # "M. Xi" for "Xi Jinping": family names written first
+            first = fullest.get(words[0])
+            if len(words[0]) >= 2 and (first is None or (party and not first.party)):
+                fullest.setdefault(words[0], attrs.evolve(person, party=party))
     for raw in readings:
         persons = [
             attrs.evolve(p, party=p.party or known_people.get(p.name.split()[-1]))
@@ -894,7 +918,7 @@ def _consultation(
         date=near.value if near else None,
         place=_place(prepared, reading),
         round=None if fmt in _UNNUMBERED else _round(reading, prepared, anchor),
-        persons=_heads(reading, parties),
+        persons=_heads(reading, parties, anchor),
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
 

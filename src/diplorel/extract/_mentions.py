@@ -157,9 +157,12 @@ def find_persons(
         if role is None:
             role = _role_before(prepared, roles, start, n_start, out)
         if role is None and out and text[out[-1].end : n_start] in {" et ", ", "}:
-            # "les présidents X et Y": Y shares the role of the pair, not its side
+            # "les présidents X et Y": Y shares the role of the pair; "les ministres
+            # marocain et irakien, X et Y": the sides come in the order of the role
             previous = out[-1]
-            out.append(PersonMention(n_start, n_end, text[n_start:n_end], previous.role, None))
+            sides = _sides_in_role(previous, parties, text)
+            party = sides[1] if len(sides) == 2 and previous.party == sides[0] else None
+            out.append(PersonMention(n_start, n_end, text[n_start:n_end], previous.role, party))
             continue
         if role is None and not honorific:
             continue
@@ -178,6 +181,17 @@ def find_persons(
             role_text = role_text or None
         out.append(PersonMention(n_start, n_end, name, role_text, party))
     return out
+
+
+def _sides_in_role(person: PersonMention, parties: list[Mention], text: str) -> list[str]:
+    """The party codes named, in order, in the role phrase just before a person."""
+    if person.role is None:
+        return []
+    start = text.rfind(person.role, 0, person.start)
+    if start < 0:
+        return []
+    end = start + len(person.role)
+    return [m.value for m in parties if start <= m.start < end and m.category == "party"]
 
 
 def _split_words(name: str, base: int) -> list[tuple[int, int]]:
