@@ -743,7 +743,7 @@ def assemble(
                 persons=tuple(reading.persons),
             )
     _widen_sectors(drafts, readings, _reference_year(drafts, published))
-    return _finish(_merge(drafts), published)
+    return _finish(_merge(drafts), published, _people_by_side(readings, known_people))
 
 
 def _widen_sectors(
@@ -1383,7 +1383,22 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return bool(a.sectors and a.sectors == b.sectors and a.subtype == b.subtype)
 
 
-def _finish(drafts: list[Draft], published: PartialDate | None) -> list[Draft]:
+def _people_by_side(
+    readings: Sequence[SentenceReading], known: dict[str, str]
+) -> dict[str, PersonMention]:
+    """For each party, the first person of the article said to act for it."""
+    out: dict[str, PersonMention] = {}
+    for reading in readings:
+        for person in reading.persons:
+            party = person.party or known.get(person.name.split()[-1])
+            if party and len(person.name.split()) > 1:
+                out.setdefault(party, attrs.evolve(person, party=party))
+    return out
+
+
+def _finish(
+    drafts: list[Draft], published: PartialDate | None, people: dict[str, PersonMention]
+) -> list[Draft]:
     """Decide background events, inherit the main event's place and date, default sectors.
 
     The main event is the first foreground consultation (else event) with a
@@ -1397,7 +1412,7 @@ def _finish(drafts: list[Draft], published: PartialDate | None) -> list[Draft]:
         (d.date for d in recent if d.kind == "consultation" and d.date and d.strong),
         next((d.date for d in recent if d.date), None),
     )
-    principals = _principals(drafts)
+    principals = {**people, **_principals(drafts)}
     for draft in drafts:
         if draft.kind == "consultation" and draft.subtype in {"joint_commission", "visit"}:
             for other in drafts:
