@@ -38,6 +38,7 @@ from diplorel.model import (
     Span,
     Stage,
 )
+from diplorel.query import EventSet, Period, Reported, Timeline, TimelineEntry, merge
 
 __version__ = "0.1.0.dev0"
 
@@ -54,6 +55,7 @@ __all__ = [
     "Document",
     "Event",
     "EventKind",
+    "EventSet",
     "ExtractionFailure",
     "InstrumentKind",
     "InvalidValueError",
@@ -61,15 +63,20 @@ __all__ = [
     "PartialDate",
     "Party",
     "PartyKind",
+    "Period",
     "Person",
+    "Reported",
     "Sector",
     "SerialisationError",
     "Span",
     "Stage",
+    "Timeline",
+    "TimelineEntry",
     "UnknownEntityError",
     "__version__",
     "all_parties",
     "extract",
     "extract_many",
+    "merge",
     "party",
 ]

@@ -1,0 +1,555 @@
+"""EventSet: an immutable, ordered collection of reported events with fast filters.
+
+Every set filtered from another shares its *store* (the tuple of records of
+the set first built) and the store's :class:`~diplorel.query._index.Index`, so
+indexes are built once, on first use, whatever the chain of filters; a
+filtered set is the store plus a bit mask of the records it holds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from itertools import combinations
+from types import EllipsisType
+from typing import IO, Any, Literal, overload
+
+from diplorel._registry import party as registered_party
+from diplorel.errors import InvalidValueError, UnknownEntityError
+from diplorel.model import (
+    Agreement,
+    Consultation,
+    DateSpan,
+    Declaration,
+    Document,
+    Event,
+    EventKind,
+    Party,
+    Sector,
+    Stage,
+)
+from diplorel.query._index import Index, mask_of, month_days, paused_gc, positions_of
+from diplorel.query._jsonl import read_jsonl, reports_of_document
+from diplorel.query._merge import merged
+from diplorel.query._period import Bound, Period, PeriodMode, last_day, to_partial_date
+from diplorel.query._reported import Reported
+from diplorel.query._table import row, table
+from diplorel.query._timeline import Timeline, timeline_of
+
+__all__ = ["EventSet", "merge"]
+
+Mode = Literal["any", "all"]
+CountField = Literal["kind", "sector", "year"]
+_EVENT_TYPES = (Agreement, Consultation, Declaration)
+_REPR_ROWS = 10
+
+
+def _reported(item: Reported | Event) -> Reported:
+    if isinstance(item, Reported):
+        return item
+    if isinstance(item, _EVENT_TYPES):
+        return Reported(event=item)
+    raise InvalidValueError(f"an EventSet holds events or Reported records, not {item!r}")
+
+
+def _member(kind: type[Any], value: object, what: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(item.value) for item in kind)
+        raise InvalidValueError(f"unknown {what} {value!r} (expected one of {allowed})") from None
+
+
+def _mode(mode: str, allowed: tuple[str, ...]) -> None:
+    if mode not in allowed:
+        raise InvalidValueError(
+            f"mode must be one of {', '.join(map(repr, allowed))}, not {mode!r}"
+        )
+
+
+class EventSet:
+    """An immutable, ordered, sized, iterable collection of :class:`Reported` events.
+
+    Build one from documents (:meth:`from_documents`), from JSON Lines written
+    by ``diplorel extract`` (:meth:`from_jsonl`) or from any iterable of
+    events or reported events (``EventSet(events)``). Filters return new
+    sets, in the same order, and chain:
+    ``events.kind("agreement").between("AZE", "MAR").during("2024", None)``.
+
+    >>> from diplorel import Consultation, party
+    >>> talk = Consultation(parties=[party("AZE"), party("DZA")], format="meeting")
+    >>> events = EventSet([talk])
+    >>> len(events.involving("DZA")), len(events.between("AZE", "MAR"))
+    (1, 0)
+    """
+
+    __slots__ = ("_cache", "_index", "_mask")
+
+    _index: Index
+    _mask: int
+    _cache: dict[str, Any]
+
+    def __init__(self, records: Iterable[Reported | Event] = ()) -> None:
+        index = Index(tuple(_reported(item) for item in records))
+        self._set(index, index.full)
+
+    def _set(self, index: Index, mask: int) -> None:
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_mask", mask)
+        object.__setattr__(self, "_cache", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"EventSet is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"EventSet is immutable: cannot delete {name!r}")
+
+    def _view(self, mask: int) -> EventSet:
+        if mask == self._mask:
+            return self
+        new = EventSet.__new__(EventSet)
+        new._set(self._index, mask)
+        return new
+
+    # -- constructors ---------------------------------------------------------------
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[Document]) -> EventSet:
+        """The events of documents, in order, each knowing its document id and URL."""
+        return cls(record for doc in documents for record in reports_of_document(doc))
+
+    @classmethod
+    def from_jsonl(cls, *sources: str | os.PathLike[str] | IO[str]) -> EventSet:
+        """The events of JSON Lines files or text streams (``diplorel extract`` output).
+
+        Full documents written by :func:`diplorel.io.dump_jsonl` are read too.
+        Raises :class:`~diplorel.errors.SerialisationError` located at
+        ``FILE: line N: events[i].key``.
+        """
+        with paused_gc():
+            index = Index(tuple(read_jsonl(sources)))
+        new = cls.__new__(cls)
+        new._set(index, index.full)
+        return new
+
+    @classmethod
+    def from_events(
+        cls,
+        events: Iterable[Event],
+        *,
+        document_id: str | None = None,
+        source_url: str | None = None,
+    ) -> EventSet:
+        """Events of one document (or of none, when ``document_id`` is None)."""
+        return cls(
+            Reported(event=event, document_id=document_id, source_url=source_url)
+            for event in events
+        )
+
+    # -- collection -----------------------------------------------------------------
+
+    def _positions(self) -> list[int] | range:
+        if self._mask == self._index.full:
+            return range(self._index.size)
+        found: list[int] | None = self._cache.get("positions")
+        if found is None:
+            found = positions_of(self._mask)
+            self._cache["positions"] = found
+        return found
+
+    @property
+    def records(self) -> tuple[Reported, ...]:
+        """The reported events, in order."""
+        found: tuple[Reported, ...] | None = self._cache.get("records")
+        if found is None:
+            if self._mask == self._index.full:
+                found = self._index.records
+            else:
+                records = self._index.records
+                found = tuple(records[i] for i in self._positions())
+            self._cache["records"] = found
+        return found
+
+    def events(self) -> tuple[Event, ...]:
+        """The events alone, in order."""
+        return tuple(record.event for record in self.records)
+
+    def __len__(self) -> int:
+        return self._mask.bit_count()
+
+    def __bool__(self) -> bool:
+        return self._mask != 0
+
+    def __iter__(self) -> Iterator[Reported]:
+        return iter(self.records)
+
+    @overload
+    def __getitem__(self, key: int) -> Reported: ...
+    @overload
+    def __getitem__(self, key: slice) -> EventSet: ...
+    def __getitem__(self, key: int | slice) -> Reported | EventSet:
+        if isinstance(key, slice):
+            chosen = self._positions()[key]
+            return self._view(mask_of(chosen, self._index.size))
+        return self.records[key]
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.records
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventSet):
+            return NotImplemented
+        if other._index is self._index:
+            return other._mask == self._mask
+        return len(self) == len(other) and self.records == other.records
+
+    def __hash__(self) -> int:
+        return hash(self.records)
+
+    def __repr__(self) -> str:
+        shown = [self._index.records[i] for i in self._positions()[:_REPR_ROWS]]
+        return table(shown, total=len(self), title="EventSet of ")
+
+    __str__ = __repr__
+
+    def rows(self) -> tuple[dict[str, Any], ...]:
+        """Flat rows: each event's corpus form, then its provenance.
+
+        The keys added are ``document_id``, ``source_url`` and ``documents``
+        (every document id: several for a merged record).
+        """
+        return tuple(row(record) for record in self.records)
+
+    # -- argument checks ----------------------------------------------------------------
+
+    def _code(self, code: str) -> str:
+        """The registry's code for ``code`` (alpha-3, alpha-2 or organisation code)."""
+        try:
+            return registered_party(code).code
+        except UnknownEntityError:
+            if isinstance(code, str) and code in self._index.parties:
+                return code  # an organisation the registry does not know, present here
+            raise
+
+    def _party(self, code: str) -> Party:
+        resolved = self._code(code)
+        return self._index.parties.get(resolved) or registered_party(resolved)
+
+    # -- filters ------------------------------------------------------------------------
+
+    def where(self, predicate: Callable[[Reported], bool]) -> EventSet:
+        """The records for which ``predicate(record)`` is true (a plain scan)."""
+        records = self._index.records
+        return self._view(
+            mask_of((i for i in self._positions() if predicate(records[i])), self._index.size)
+        )
+
+    def kind(self, *kinds: EventKind | str) -> EventSet:
+        """Events of any of these kinds: ``"agreement"``, ``"consultation"``, ``"declaration"``."""
+        wanted = [_member(EventKind, item, "kind") for item in kinds]
+        return self._view(self._mask & self._index.any_of(self._index.by_kind, wanted))
+
+    def involving(self, *codes: str, mode: Mode = "any") -> EventSet:
+        """Events with any (``mode="any"``) or all (``"all"``) of these parties as parties.
+
+        Codes are alpha-3 state codes, alpha-2 codes or organisation codes; an
+        unknown code raises :class:`~diplorel.errors.UnknownEntityError`.
+        """
+        _mode(mode, ("any", "all"))
+        resolved = [self._code(code) for code in codes]
+        masks = self._index.by_party
+        combined = (
+            self._index.any_of(masks, resolved)
+            if mode == "any"
+            else self._index.all_of(masks, resolved)
+        )
+        return self._view(self._mask & combined)
+
+    def between(self, a: str, b: str) -> EventSet:
+        """Events with both ``a`` and ``b`` among their parties; symmetric in ``a`` and ``b``."""
+        return self.involving(a, b, mode="all")
+
+    def sector(self, *sectors: Sector | str, mode: Mode = "any") -> EventSet:
+        """Events covering any (or, with ``mode="all"``, all) of these sectors."""
+        _mode(mode, ("any", "all"))
+        wanted = [_member(Sector, item, "sector") for item in sectors]
+        masks = self._index.by_sector
+        combined = (
+            self._index.any_of(masks, wanted)
+            if mode == "any"
+            else self._index.all_of(masks, wanted)
+        )
+        return self._view(self._mask & combined)
+
+    def status(self, *stages: Stage | str) -> EventSet:
+        """Agreements whose latest reported stage is one of ``stages``."""
+        wanted = [_member(Stage, item, "stage") for item in stages]
+        return self._view(self._mask & self._index.any_of(self._index.by_status, wanted))
+
+    def foreground(self) -> EventSet:
+        """Events that are not mere background of their article."""
+        return self._view(self._mask & ~self._index.background)
+
+    def reached(self, stage: Stage | str, *, by: Bound | None = None) -> EventSet:
+        """Agreements that had reached ``stage`` (or a later one), by the date ``by`` if given.
+
+        With ``by``, a stage at or beyond ``stage`` must be dated surely on or
+        before the last day of ``by``: ``reached("ratified", by="2024")`` holds
+        for a ratification dated ``2024-05`` but not for one dated only
+        ``XXXX-05`` (year unknown), nor for an undated one.
+        """
+        wanted = _member(Stage, stage, "stage")
+        later = [item for item in Stage if item.rank >= wanted.rank]
+        candidates = self._mask & self._index.any_of(self._index.by_status, later)
+        if by is None:
+            return self._view(candidates)
+        limit = last_day(to_partial_date(by, "by"))
+        records = self._index.records
+        return self._view(
+            mask_of(
+                (
+                    i
+                    for i in positions_of(candidates)
+                    if _reached(records[i].event, wanted.rank, limit)
+                ),
+                self._index.size,
+            )
+        )
+
+    def during(
+        self,
+        start: Bound | Period | None,
+        end: Bound | EllipsisType | None = ...,
+        *,
+        mode: PeriodMode = "overlaps",
+    ) -> EventSet:
+        """Events dated in a period, read as ``mode`` says (see :class:`Period`).
+
+        ``during("2025")`` is the year 2025, ``during("2024-03", "2025-06")``
+        March 2024 to June 2025, ``during("2024", None)`` from 2024 on and
+        ``during(None, "2025-06")`` up to June 2025. With ``mode="overlaps"``
+        an event is in when it may have happened in the period, with
+        ``"within"`` when it surely did. Undated events are never in a period.
+        """
+        _mode(mode, ("overlaps", "within"))
+        period = start if isinstance(start, Period) else Period.of(start, end)
+        return self._view(self._in_period(period, mode))
+
+    def _in_period(self, period: Period, mode: PeriodMode) -> int:
+        """The mask of this set's events in ``period``: masks where whole months or
+        years decide, a check one by one where they do not."""
+        dates = self._index.dates
+        lo, hi = period.lo, period.hi
+        sure = 0
+        check = dates.others
+        bounds = dates.month_days
+        for key, mask in dates.months.items():
+            first, last = bounds[key]
+            if last < lo or first > hi:
+                continue
+            if lo <= first and last <= hi:
+                sure |= mask
+            else:
+                check |= mask
+        for year, mask in dates.years.items():
+            if year < lo.year or year > hi.year:
+                continue
+            if mode == "overlaps" or (lo <= _jan1(year) and _dec31(year) <= hi):
+                sure |= mask
+        open_ended = period.first is None and period.last is None
+        for month, mask in dates.yearless.items():
+            if open_ended:
+                sure |= mask
+            elif mode == "overlaps":
+                verdict = _yearless_month(month, lo, hi)
+                if verdict == "all":
+                    sure |= mask
+                elif verdict == "some":
+                    check |= mask
+        mine = self._mask
+        records = self._index.records
+        size = self._index.size
+        exact = mask_of(
+            [i for i in positions_of(check & mine) if period.matches(records[i].event.date, mode)],
+            size,
+        )
+
+        intervals = dates.intervals
+        low, high = lo.toordinal(), hi.toordinal()
+        earliest = dt.date.fromordinal(max(1, low - dates.longest)).year
+        ranges = 0
+        for year, mask in dates.spans.items():
+            if earliest <= year <= hi.year:
+                ranges |= mask
+        test = _touch if mode == "overlaps" else _inside
+        spans = [i for i in positions_of(ranges & mine) if test(intervals[i], low, high)]
+        return (sure & mine) | exact | mask_of(spans, size)
+
+    # -- aggregations -------------------------------------------------------------------
+
+    def parties(self) -> tuple[Party, ...]:
+        """Every party of the set's events, sorted by code."""
+        masks = self._index.by_party
+        return tuple(
+            sorted(self._index.parties[code] for code, mask in masks.items() if mask & self._mask)
+        )
+
+    def partners(
+        self, code: str, kind: EventKind | str | None = None
+    ) -> tuple[tuple[Party, int], ...]:
+        """The parties that share events with ``code``, most events first, with the counts.
+
+        With ``kind``, only events of that kind count. An event counts once
+        for each other party of it. Ties are in order of code.
+        """
+        own = self._code(code)
+        base = self._mask & self._index.by_party.get(own, 0)
+        if kind is not None:
+            base &= self._index.by_kind.get(_member(EventKind, kind, "kind"), 0)
+        found = [
+            (self._index.parties[other], (base & mask).bit_count())
+            for other, mask in self._index.by_party.items()
+            if other != own and base & mask
+        ]
+        found.sort(key=lambda pair: (-pair[1], pair[0].code))
+        return tuple(found)
+
+    def dyads(self) -> tuple[tuple[tuple[Party, Party], int], ...]:
+        """Every pair of parties that share events, with the number of events, most first.
+
+        An event of several parties counts once for each pair of them.
+        """
+        counts: Counter[tuple[Party, Party]] = Counter()
+        for record in self.records:
+            counts.update(combinations(record.event.parties, 2))
+        return tuple(
+            sorted(counts.items(), key=lambda item: (-item[1], item[0][0].code, item[0][1].code))
+        )
+
+    def count_by(self, field: CountField) -> dict[str | int | None, int]:
+        """How many events there are by ``"kind"``, ``"sector"`` or ``"year"``.
+
+        Keys are in their natural order (kinds and sectors as listed by their
+        enums, years ascending), with ``None`` last for events without a
+        sector or without a known year; keys with no events are left out. An
+        event counts once per sector. The year of a range is its start's.
+        """
+        mask = self._mask
+        counts: dict[str | int | None, int] = {}
+        if field == "kind":
+            for kind in EventKind:
+                counts[kind] = (mask & self._index.by_kind.get(kind, 0)).bit_count()
+        elif field == "sector":
+            some = 0
+            for sector in Sector:
+                sector_mask = self._index.by_sector.get(sector, 0)
+                counts[sector] = (mask & sector_mask).bit_count()
+                some |= sector_mask
+            counts[None] = (mask & ~some).bit_count()
+        elif field == "year":
+            dates = self._index.dates
+            by_year: dict[int, int] = {}
+            for (year, _month), month_mask in dates.months.items():
+                by_year[year] = by_year.get(year, 0) | month_mask
+            for year, year_mask in dates.years.items():
+                by_year[year] = by_year.get(year, 0) | year_mask
+            years: Counter[int] = Counter(
+                {year: (mask & year_mask).bit_count() for year, year_mask in by_year.items()}
+            )
+            records = self._index.records
+            ranges = dates.others
+            for span_mask in dates.spans.values():
+                ranges |= span_mask
+            for i in positions_of(mask & ranges):
+                date = records[i].event.date
+                if isinstance(date, DateSpan) and date.start.year is not None:
+                    years[date.start.year] += 1
+            for year in sorted(years):
+                counts[year] = years[year]
+            counts[None] = len(self) - sum(years.values())
+        else:
+            raise InvalidValueError(f"count_by takes 'kind', 'sector' or 'year', not {field!r}")
+        return {key: value for key, value in counts.items() if value}
+
+    def timeline(self, a: str, b: str | None = None) -> Timeline:
+        """The timeline of the events between ``a`` and ``b`` (of ``a`` alone without ``b``).
+
+        See :mod:`diplorel.query._timeline` for the order of entries.
+        """
+        chosen = self.involving(a) if b is None else self.between(a, b)
+        parties = (self._party(a),) if b is None else (self._party(a), self._party(b))
+        return timeline_of(chosen.records, parties)
+
+    def merge(self) -> EventSet:
+        """The set with the reports of each real event merged into one record (:func:`merge`)."""
+        with paused_gc():
+            return EventSet(merged(self.records))
+
+
+def merge(events: Iterable[Reported | Event | Document] | EventSet) -> EventSet:
+    """Merge reports of the same real event from several documents into one record each.
+
+    Takes reported events (an :class:`EventSet`, say), bare events or
+    documents. The rules are in :mod:`diplorel.query._merge` and
+    ``docs/query.md``. The result does not depend on the order of the input,
+    merging it again changes nothing, and every original report (its event,
+    evidence and document) is kept in the merged record's ``reports``.
+    """
+    records: list[Reported] = []
+    for item in events:
+        if isinstance(item, Document):
+            records.extend(reports_of_document(item))
+        else:
+            records.append(_reported(item))
+    with paused_gc():
+        return EventSet(merged(records))
+
+
+def _jan1(year: int) -> Any:
+    return month_days(year, 1)[0]
+
+
+def _dec31(year: int) -> Any:
+    return month_days(year, 12)[1]
+
+
+def _touch(days: tuple[int, int], low: int, high: int) -> bool:
+    return days[0] <= high and low <= days[1]
+
+
+def _inside(days: tuple[int, int], low: int, high: int) -> bool:
+    return low <= days[0] and days[1] <= high
+
+
+def _yearless_month(month: int, lo: dt.date, hi: dt.date) -> str:
+    """Whether every (``"all"``), some (``"some"``) or no (``"none"``) date of this
+    month of an unknown year may fall between ``lo`` and ``hi`` (month 0: any month)."""
+    if hi.year - lo.year > 9:
+        return "all"
+    if month == 0:
+        return "some"
+    touched = False
+    for year in range(max(1, lo.year - 1), min(9999, hi.year) + 1):
+        first, last = month_days(year, month)
+        if last < lo or first > hi:
+            continue
+        touched = True
+        if lo <= first and last <= hi and (month != 2 or calendar.isleap(year)):
+            return "all"
+    return "some" if touched else "none"
+
+
+def _reached(event: Event, rank: int, limit: Any) -> bool:
+    if not isinstance(event, Agreement) or limit is None:
+        return False
+    for item in event.stages:
+        if item.stage.rank < rank or item.date is None:
+            continue
+        end = item.date.end if isinstance(item.date, DateSpan) else item.date
+        bounds = end.bounds()
+        if bounds is not None and bounds[1] <= limit:
+            return True
+    return False

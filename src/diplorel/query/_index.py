@@ -1,0 +1,214 @@
+"""Indexes over a tuple of reported events, as bit masks built once on first use.
+
+An :class:`Index` belongs to one tuple of records (the *store* of an
+:class:`~diplorel.query.EventSet` and of every set filtered from it). For each
+key (a party code, a kind, a sector, a status, a month of a year...) it keeps a
+Python ``int`` whose bit *i* is set when record *i* has that key. Filtering is
+then integer arithmetic done in C (``&``, ``|``, ``bit_count``) on masks of a
+few hundred kilobytes, whatever the number of matches, and only the final
+answer is turned back into positions. Each family of masks is built the first
+time a query needs it, in one pass over the records, and cached: the store is
+immutable, so the cache never goes stale.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import gc
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import cached_property
+from typing import Final, TypeVar
+
+from diplorel.model import Agreement, DateSpan, EventKind, Party, Sector, Stage
+from diplorel.query._reported import Reported
+
+__all__ = ["DateIndex", "Index", "mask_of", "month_days", "paused_gc", "positions_of"]
+
+_K = TypeVar("_K")
+_NONZERO: Final = re.compile(rb"[^\x00]")
+_BITS: Final = tuple(tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256))
+_FLAGS: Final = tuple(1 << bit for bit in range(8))
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many long-lived objects.
+
+    Bulk construction (loading, indexing, merging) makes only live objects;
+    the collector would walk the whole growing heap again and again for
+    nothing. The previous state is restored on exit.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def mask_of(positions: Iterable[int], size: int) -> int:
+    """The mask whose bits are ``positions`` (each below ``size``)."""
+    if isinstance(positions, list | tuple | range) and not positions:
+        return 0
+    buffer = bytearray((size + 7) >> 3)
+    flags = _FLAGS
+    for position in positions:
+        buffer[position >> 3] |= flags[position & 7]
+    return int.from_bytes(buffer, "little")
+
+
+def positions_of(mask: int) -> list[int]:
+    """The positions of the set bits of ``mask``, ascending."""
+    if not mask:
+        return []
+    data = mask.to_bytes((mask.bit_length() + 7) >> 3, "little")
+    found: list[int] = []
+    extend = found.extend
+    bits = _BITS
+    for match in _NONZERO.finditer(data):
+        index = match.start()
+        base = index << 3
+        extend([base + bit for bit in bits[data[index]]])
+    return found
+
+
+class DateIndex:
+    """Masks of event dates.
+
+    ``months[(year, month)]`` holds events dated a day or a month of a known
+    year; ``years[year]`` events dated a year alone; ``yearless[month]``
+    events dated a day or a month of an unknown year; ``spans[year]`` the
+    ranges with known years by the year they start, with ``intervals`` giving
+    their first and last day as ordinals and ``longest`` the length of the
+    longest in days; ``others`` the ranges with an unknown year, which a period
+    query checks one by one. Undated events are in none. ``month_days`` holds
+    the first and last day of each month key.
+    """
+
+    def __init__(self, records: Sequence[Reported]) -> None:
+        months: dict[tuple[int, int], list[int]] = {}
+        years: dict[int, list[int]] = {}
+        yearless: dict[int, list[int]] = {}
+        spans: dict[int, list[int]] = {}
+        others: list[int] = []
+        self.longest = 0
+        self.intervals: dict[int, tuple[int, int]] = {}
+        for position, record in enumerate(records):
+            date = record.event.date
+            if date is None:
+                continue
+            if isinstance(date, DateSpan):
+                first, last = date.start.bounds(), date.end.bounds()
+                if first is None or last is None:
+                    others.append(position)
+                else:
+                    spans.setdefault(first[0].year, []).append(position)
+                    days = (first[0].toordinal(), last[1].toordinal())
+                    self.intervals[position] = days
+                    self.longest = max(self.longest, days[1] - days[0])
+            elif date.year is None:
+                yearless.setdefault(date.month or 0, []).append(position)
+            elif date.month is None:
+                years.setdefault(date.year, []).append(position)
+            else:
+                months.setdefault((date.year, date.month), []).append(position)
+        size = len(records)
+        self.months: dict[tuple[int, int], int] = {
+            key: mask_of(items, size) for key, items in months.items()
+        }
+        self.years: dict[int, int] = {key: mask_of(items, size) for key, items in years.items()}
+        self.yearless: dict[int, int] = {
+            key: mask_of(items, size) for key, items in yearless.items()
+        }
+        self.spans: dict[int, int] = {key: mask_of(items, size) for key, items in spans.items()}
+        self.month_days = {key: month_days(*key) for key in self.months}
+        self.others: int = mask_of(others, size)
+
+
+class Index:
+    """The masks of one tuple of records, each family built on first use."""
+
+    def __init__(self, records: tuple[Reported, ...]) -> None:
+        self.records = records
+        self.size = len(records)
+        self.full = (1 << self.size) - 1
+
+    def _keyed(self, keys: Callable[[Reported], Iterable[_K]]) -> dict[_K, int]:
+        keyed: dict[_K, list[int]] = {}
+        with paused_gc():
+            for position, record in enumerate(self.records):
+                for key in keys(record):
+                    found = keyed.get(key)
+                    if found is None:
+                        keyed[key] = [position]
+                    else:
+                        found.append(position)
+            return {key: mask_of(items, self.size) for key, items in keyed.items()}
+
+    @cached_property
+    def parties(self) -> dict[str, Party]:
+        """Every party of the records by code."""
+        found: dict[str, Party] = {}
+        for record in self.records:
+            for item in record.event.parties:
+                found.setdefault(item.code, item)
+        return found
+
+    @cached_property
+    def by_party(self) -> dict[str, int]:
+        """Records by party code."""
+        return self._keyed(lambda record: [item.code for item in record.event.parties])
+
+    @cached_property
+    def by_kind(self) -> dict[EventKind, int]:
+        """Records by kind."""
+        return self._keyed(lambda record: (record.event.kind,))
+
+    @cached_property
+    def by_sector(self) -> dict[Sector, int]:
+        """Records by sector."""
+        return self._keyed(lambda record: record.event.sectors)
+
+    @cached_property
+    def by_status(self) -> dict[Stage, int]:
+        """Agreements by their latest stage."""
+        masks = self._keyed(
+            lambda record: (record.event.status,) if isinstance(record.event, Agreement) else ()
+        )
+        return {Stage(key): mask for key, mask in masks.items()}
+
+    @cached_property
+    def background(self) -> int:
+        """Records marked as background."""
+        return mask_of(
+            (i for i, record in enumerate(self.records) if record.event.background), self.size
+        )
+
+    @cached_property
+    def dates(self) -> DateIndex:
+        """Records by date."""
+        with paused_gc():
+            return DateIndex(self.records)
+
+    def any_of(self, masks: Mapping[_K, int], keys: Iterable[_K]) -> int:
+        """The records with any of ``keys``."""
+        result = 0
+        for key in keys:
+            result |= masks.get(key, 0)
+        return result
+
+    def all_of(self, masks: Mapping[_K, int], keys: Iterable[_K]) -> int:
+        """The records with all of ``keys``."""
+        result = self.full
+        for key in keys:
+            result &= masks.get(key, 0)
+        return result
+
+
+def month_days(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a month."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

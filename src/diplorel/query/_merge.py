@@ -1,0 +1,489 @@
+"""Merging reports of the same real event from several documents.
+
+Rules (``docs/query.md`` explains them with examples):
+
+1. Only reports of the same *kind* with the same *parties* and the same form
+   are compared: the same instrument kind for agreements, format for
+   consultations, declaration kind for declarations.
+2. Two reports are *compatible* when:
+
+   * consultations: their rounds are equal or one is unknown, and their
+     dates overlap (an unknown date overlaps every date);
+   * declarations: their titles match when both have one, and their dates
+     overlap;
+   * agreements: their life-cycles fit together (no stage of one is dated
+     surely before an earlier stage of the other), and either both have
+     titles and the titles match, or their sectors overlap (or one has none)
+     and they report a common stage, each common stage at overlapping dates.
+     Matching titles are strong evidence: the same stage may then have two
+     different dates, which are both kept (a visible conflict).
+
+   Titles match when equal after case folding and normalising apostrophes,
+   quotes, dashes and spaces.
+3. Reports are taken in a canonical order (most precisely dated first, then
+   by date, document id, and content), and each joins the group it is
+   compatible with (with every member of it) when there is exactly one such
+   group; with none it starts a group, and with two or more it is ambiguous
+   and starts its own group rather than guess.
+4. A group of several reports becomes one record (see :func:`combine`) that
+   keeps the original reports; a group of one is the report unchanged.
+
+Merging a merged record first takes it apart into its original reports, so
+merging is a function of the original reports alone: it does not depend on
+their order, and merging twice gives the same result as merging once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from diplorel.io import unstructure
+from diplorel.model import (
+    Agreement,
+    AgreementStage,
+    Consultation,
+    DateSpan,
+    DateValue,
+    Declaration,
+    Event,
+    PartialDate,
+    Person,
+    Span,
+)
+from diplorel.model._event import _surely_before
+from diplorel.query._reported import Reported
+
+__all__ = ["combine", "compatible", "merged", "normal_title", "overlap", "precision"]
+
+_T = TypeVar("_T")
+_SPACES: Final = re.compile(r"\s+")
+_FOLD: Final = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "«": '"',
+        "»": '"',
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+    }
+)
+_YEARS_INDEXED: Final = 50  # a range of more years than this is compared with every group
+
+
+@lru_cache(maxsize=65536)
+def normal_title(title: str | None) -> str | None:
+    """A title folded for comparison: case, apostrophes, quotes, dashes and spaces."""
+    if title is None:
+        return None
+    text = unicodedata.normalize("NFC", title).translate(_FOLD).casefold()
+    return _SPACES.sub(" ", text).strip(" .;:,\"'") or None
+
+
+def precision(date: DateValue | None) -> int:
+    """How precise a date is, higher is more: a day of a known year is 7, no date 0.
+
+    Known years first (day 7, range 6, month 5, year 4), then dates without a
+    year (day 3, range 2, month 1), then no date (0).
+    """
+    if date is None:
+        return 0
+    if isinstance(date, DateSpan):
+        return 6 if date.start.year is not None and date.end.year is not None else 2
+    if date.year is not None:
+        return 7 if date.day is not None else 5 if date.month is not None else 4
+    return 3 if date.day is not None else 1
+
+
+def overlap(a: DateValue | None, b: DateValue | None) -> bool:
+    """True when two dates may share a day; an unknown date overlaps every date."""
+    if a is None or b is None:
+        return True
+    if isinstance(a, DateSpan):
+        return a.overlaps(b)
+    if isinstance(b, DateSpan):
+        return b.overlaps(a)
+    return a.overlaps(b)
+
+
+def _block(event: Event) -> tuple[Any, ...]:
+    if isinstance(event, Agreement):
+        form: str = event.instrument.value
+    elif isinstance(event, Consultation):
+        form = event.format.value
+    else:
+        form = event.declaration.value
+    return (event.kind.value, event.party_codes, form)
+
+
+def _cycles_fit(a: Agreement, b: Agreement) -> bool:
+    for x in a.stages:
+        for y in b.stages:
+            if x.stage is y.stage:
+                continue
+            early, late = (x, y) if x.stage.rank < y.stage.rank else (y, x)
+            if _surely_before(late.date, early.date):
+                return False
+    return True
+
+
+def _common_stages_agree(a: Agreement, b: Agreement) -> bool:
+    common = {item.stage for item in a.stages} & {item.stage for item in b.stages}
+    if not common:
+        return False
+    for stage in common:
+        mine = [item.date for item in a.stages if item.stage is stage]
+        theirs = [item.date for item in b.stages if item.stage is stage]
+        if not any(overlap(x, y) for x in mine for y in theirs):
+            return False
+    return True
+
+
+def compatible(a: Event, b: Event) -> bool:
+    """True when two events of the same kind, parties and form may be one real event."""
+    if isinstance(a, Consultation) and isinstance(b, Consultation):
+        if a.round is not None and b.round is not None and a.round != b.round:
+            return False
+        return overlap(a.date, b.date)
+    if isinstance(a, Declaration) and isinstance(b, Declaration):
+        ta, tb = normal_title(a.title), normal_title(b.title)
+        if ta is not None and tb is not None and ta != tb:
+            return False
+        return overlap(a.date, b.date)
+    if isinstance(a, Agreement) and isinstance(b, Agreement):
+        ta, tb = normal_title(a.title), normal_title(b.title)
+        if ta is not None and tb is not None:
+            if ta != tb:
+                return False
+        elif (
+            a.sectors and b.sectors and a.sectors.isdisjoint(b.sectors)
+        ) or not _common_stages_agree(a, b):
+            return False
+        return _cycles_fit(a, b)
+    return False
+
+
+# -- canonical order ------------------------------------------------------------------
+
+
+def _full_key(record: Reported) -> str:
+    return json.dumps(
+        [
+            record.document_id,
+            record.source_url,
+            unstructure(record.event),
+            [_full_key(item) for item in record.reports],
+        ],
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+
+
+def _date_key(date: DateValue | None) -> tuple[int, int, int]:
+    return (0, 0, 0) if date is None else date.sort_key
+
+
+def _canonical(
+    items: Sequence[_T], cheap: Callable[[_T], Any], full: Callable[[_T], str]
+) -> list[_T]:
+    """``items`` sorted by ``cheap``, ties by ``full``: an order independent of the input's."""
+    keyed = sorted(((cheap(item), index) for index, item in enumerate(items)), key=lambda p: p[0])
+    result: list[_T] = []
+    start = 0
+    while start < len(keyed):
+        end = start + 1
+        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
+            end += 1
+        run = [items[index] for _, index in keyed[start:end]]
+        if len(run) > 1:
+            run.sort(key=full)
+        result.extend(run)
+        start = end
+    return result
+
+
+def _report_order(record: Reported) -> tuple[Any, ...]:
+    date = record.event.date
+    return (-precision(date), _date_key(date), record.document_id or "")
+
+
+def _output_order(record: Reported) -> tuple[Any, ...]:
+    date = record.event.date
+    return (
+        date is None,
+        _date_key(date),
+        record.event.kind.value,
+        record.event.party_codes,
+        record.document_ids,
+    )
+
+
+# -- grouping -------------------------------------------------------------------------
+
+
+def _month_keys(date: DateValue | None) -> list[tuple[Any, ...]]:
+    """``("month", year, month)`` keys of the months a date may fall in, or ``("year",
+    year)`` for a year alone; none when the year is unknown or the range long."""
+    if date is None:
+        return []
+    if isinstance(date, PartialDate):
+        if date.year is None:
+            return []
+        if date.month is None:
+            return [("year", date.year)]
+        return [("month", date.year, date.month)]
+    start, end = date.start, date.end
+    if start.year is None or end.year is None or end.year - start.year > _YEARS_INDEXED:
+        return []
+    if start.month is None or end.month is None:
+        return [("year", year) for year in range(start.year, end.year + 1)]
+    first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
+    return [("month", index // 12, index % 12 + 1) for index in range(first, last + 1)]
+
+
+def _years(date: DateValue | None) -> list[int] | None:
+    """The years a date may fall in, or None when they are unknown or too many."""
+    if date is None:
+        return None
+    if isinstance(date, PartialDate):
+        return None if date.year is None else [date.year]
+    first, last = date.start.year, date.end.year
+    if first is None or last is None or last - first > _YEARS_INDEXED:
+        return None
+    return list(range(first, last + 1))
+
+
+class _Groups:
+    """The groups of one block, with lookups from a report to the groups it may join."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[Reported]] = []
+        self.keyed: dict[tuple[Any, ...], list[int]] = {}
+
+    def _keys(self, event: Event) -> list[tuple[Any, ...]]:
+        """The keys a report is filed under once in a group."""
+        if isinstance(event, Agreement):
+            keys: list[tuple[Any, ...]] = []
+            title = normal_title(event.title)
+            if title is not None:
+                keys.append(("title", title))
+            for item in event.stages:
+                keys.append(("any stage", item.stage))
+                years = _years(item.date)
+                if years is None:
+                    keys.append(("stage", item.stage, None))
+                else:
+                    keys.extend(("stage", item.stage, year) for year in years)
+            return keys
+        return _month_keys(event.date)
+
+    def _lookups(self, event: Event) -> list[tuple[Any, ...]] | None:
+        """Keys such that every group the report may join is filed under one; None: any."""
+        if isinstance(event, Agreement):
+            keys: list[tuple[Any, ...]] = []
+            title = normal_title(event.title)
+            if title is not None:
+                keys.append(("title", title))
+            for item in event.stages:
+                years = _years(item.date)
+                if years is None:
+                    keys.append(("any stage", item.stage))
+                else:
+                    keys.extend(("stage", item.stage, year) for year in years)
+                    keys.append(("stage", item.stage, None))
+            return keys
+        own = _month_keys(event.date)
+        if not own:
+            return None
+        # Groups made of reports without a known year come after every dated
+        # one in the canonical order, so a dated report never needs them. A
+        # month may meet its year alone; a year alone may meet all its months.
+        keys = list(own)
+        for key in own:
+            if key[0] == "month":
+                keys.append(("year", key[1]))
+            else:
+                keys.extend(("month", key[1], month) for month in range(1, 13))
+        return list(dict.fromkeys(keys))
+
+    def _candidates(self, event: Event) -> Iterator[int]:
+        """The groups the report may join, each once, in a deterministic order."""
+        lookups = self._lookups(event)
+        if lookups is None:
+            yield from range(len(self.groups))
+            return
+        seen: set[int] = set()
+        for key in lookups:
+            for index in self.keyed.get(key, ()):
+                if index not in seen:
+                    seen.add(index)
+                    yield index
+
+    def add(self, record: Reported) -> None:
+        event = record.event
+        fits: list[int] = []
+        for index in self._candidates(event):
+            if all(compatible(event, member.event) for member in self.groups[index]):
+                fits.append(index)
+                if len(fits) > 1:
+                    break
+        if len(fits) == 1:
+            index = fits[0]
+            self.groups[index].append(record)
+        else:
+            index = len(self.groups)
+            self.groups.append([record])
+        for key in self._keys(event):
+            indexes = self.keyed.setdefault(key, [])
+            if not indexes or indexes[-1] != index:
+                indexes.append(index)
+
+
+def _first(values: Iterable[_T | None]) -> _T | None:
+    return next((value for value in values if value is not None), None)
+
+
+def _unique(values: Iterable[_T]) -> tuple[_T, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def _persons(members: Sequence[Reported]) -> tuple[Person, ...]:
+    seen: dict[str, Person] = {}
+    for member in members:
+        for person in member.event.persons:
+            seen.setdefault(person.name, person)
+    return tuple(seen.values())
+
+
+def _life_cycle(members: Sequence[Reported]) -> tuple[AgreementStage, ...]:
+    by_stage: dict[Any, list[AgreementStage]] = {}
+    for member in members:
+        event = member.event
+        if not isinstance(event, Agreement):  # pragma: no cover - blocks hold one kind
+            continue
+        for reported in event.stages:
+            item = reported
+            if item.source is None and member.document_id is not None:
+                item = attrs.evolve(item, source=member.document_id)
+            by_stage.setdefault(item.stage, []).append(item)
+    result: list[AgreementStage] = []
+    for stage in sorted(by_stage, key=lambda value: value.rank):
+        records = by_stage[stage]
+        dated = [item for item in records if item.date is not None]
+        if not dated:
+            result.append(records[0])
+            continue
+        kept: dict[DateValue, AgreementStage] = {}
+        for item in dated:
+            date = item.date
+            assert date is not None
+            if any(
+                other.date != date and _contains(date, other.date)
+                for other in dated
+                if other.date is not None
+            ):
+                continue  # a less precise report of a date another report gives
+            kept.setdefault(date, item)
+        result.extend(sorted(kept.values(), key=lambda item: _date_key(item.date)))
+    return tuple(result)
+
+
+def _contains(outer: DateValue, inner: DateValue | None) -> bool:
+    if inner is None:
+        return False
+    if isinstance(outer, DateSpan):
+        return outer.contains(inner)
+    if isinstance(inner, DateSpan):
+        return outer.contains(inner.start) and outer.contains(inner.end)
+    return outer.contains(inner)
+
+
+def combine(members: Sequence[Reported]) -> Reported:
+    """One record for several reports of one event, in canonical order (see the module notes).
+
+    Parties and form are shared. The date is the first known (the most
+    precise, by the canonical order); for an agreement, the date of its
+    latest dated stage. Place, title, round, level, quantity and
+    ``establishes`` are the first known; sectors are all of them; persons all
+    of them, once per name; evidence every span, once. The event is
+    background only when every report says so. An agreement's stages are
+    all the reported stages in life-cycle order, each with the id of the
+    document that reported it as ``source``: the same stage at the same date
+    once, a date that another report of that stage gives more precisely
+    dropped, and different dates of one stage all kept, in date order.
+    """
+    events = [member.event for member in members]
+    first = events[0]
+    evidence: tuple[Span, ...] = _unique(span for event in events for span in event.evidence)
+    common: dict[str, Any] = {
+        "parties": first.parties,
+        "date": _first(event.date for event in events),
+        "place": _first(event.place for event in events),
+        "sectors": frozenset().union(*(event.sectors for event in events)),
+        "persons": _persons(members),
+        "evidence": evidence,
+        "background": all(event.background for event in events),
+    }
+    merged: Event
+    if isinstance(first, Agreement):
+        agreements = [event for event in events if isinstance(event, Agreement)]
+        stages = _life_cycle(members)
+        common["date"] = _first(item.date for item in reversed(stages)) or common["date"]
+        merged = Agreement(
+            **common,
+            instrument=first.instrument,
+            title=_first(event.title for event in agreements),
+            stages=stages,
+            quantity=_first(event.quantity for event in agreements),
+        )
+    elif isinstance(first, Consultation):
+        talks = [event for event in events if isinstance(event, Consultation)]
+        merged = Consultation(
+            **common,
+            format=first.format,
+            round=_first(event.round for event in talks),
+            level=_first(event.level for event in talks),
+        )
+    else:
+        statements = [event for event in events if isinstance(event, Declaration)]
+        merged = Declaration(
+            **common,
+            declaration=statements[0].declaration,
+            title=_first(event.title for event in statements),
+            establishes=_first(event.establishes for event in statements),
+        )
+    head = members[0]
+    return Reported(
+        event=merged,
+        document_id=head.document_id,
+        source_url=head.source_url,
+        reports=tuple(members),
+    )
+
+
+def merged(records: Iterable[Reported]) -> tuple[Reported, ...]:
+    """Reports merged by the rules of this module, in a canonical order."""
+    blocks: dict[tuple[Any, ...], list[Reported]] = {}
+    for record in records:
+        for original in record.originals:
+            blocks.setdefault(_block(original.event), []).append(original)
+    result: list[Reported] = []
+    for block in blocks.values():
+        if len(block) == 1:
+            result.append(block[0])
+            continue
+        groups = _Groups()
+        for record in _canonical(block, _report_order, _full_key):
+            groups.add(record)
+        result.extend(group[0] if len(group) == 1 else combine(group) for group in groups.groups)
+    return tuple(_canonical(result, _output_order, _full_key))

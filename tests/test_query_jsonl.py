@@ -1,0 +1,97 @@
+"""Tests of diplorel.query._jsonl: the fast reading of ``diplorel extract`` output."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplorel import Consultation, Span, party
+from diplorel import strategies as ds
+from diplorel.errors import SerialisationError
+from diplorel.io import document_record, dump_jsonl
+from diplorel.model import Document
+from diplorel.query import EventSet
+from diplorel.query._jsonl import FastReader, reports_of_document, reports_of_record
+
+
+def _same(record: dict[str, Any]) -> None:
+    fast = FastReader().record(json.loads(json.dumps(record)))
+    assert fast == reports_of_record(json.loads(json.dumps(record)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(ds.documents(registered_only=True))
+def test_fast_reading_equals_the_reference_reading(doc: Document) -> None:
+    _same(document_record(doc))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    ds.documents(registered_only=True),
+    st.sampled_from(
+        (
+            "id",
+            "events",
+            "kind",
+            "parties",
+            "date",
+            "sectors",
+            "heads",
+            "persons",
+            "stages",
+            "status",
+            "spans",
+            "round",
+            "title",
+        )
+    ),
+    st.sampled_from((None, "", "x", 0, 2, True, [], ["AZE"], {}, [[1, 2]])),
+)
+def test_damaged_records_read_the_same_or_fail_the_same(
+    doc: Document, key: str, value: object
+) -> None:
+    record = document_record(doc)
+    if key not in ("id", "events") and record["events"]:
+        record["events"][0][key] = value
+    else:
+        record[key] = value
+
+    def read(reader: Any) -> Any:
+        try:
+            return reader(json.loads(json.dumps(record)))
+        except SerialisationError as exc:
+            return str(exc)
+
+    assert read(FastReader().record) == read(reports_of_record)
+
+
+def test_full_documents_keep_every_span(tmp_path: Path) -> None:
+    text = "Bakou et Rabat ont signé. Puis Alger."
+    event = Consultation(
+        parties=[party("AZE"), party("MAR")],
+        format="meeting",
+        evidence=[Span.of(text, 0, 5), Span.of(text, 26, 36)],
+    )
+    doc = Document(id="full", text=text, events=[event])
+    path = tmp_path / "docs.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        dump_jsonl([doc], out)
+    assert EventSet.from_jsonl(path).records == tuple(reports_of_document(doc))
+
+
+def test_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    good = json.dumps({"id": "a", "events": []})
+    bad = json.dumps({"id": "b", "events": [{"kind": "meeting", "parties": ["AZE"]}]})
+    path = tmp_path / "events.jsonl"
+    path.write_text(f"{good}\n\n{bad}\n", encoding="utf-8")
+    with pytest.raises(SerialisationError) as raised:
+        EventSet.from_jsonl(path)
+    assert str(raised.value).startswith(f"{path}: line 3: events[0].kind: expected one of")
+    with pytest.raises(SerialisationError, match=r"<stream>: line 1: expected a JSON object"):
+        EventSet.from_jsonl(io.StringIO("{not json\n"))

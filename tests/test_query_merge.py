@@ -1,0 +1,255 @@
+"""Tests of diplorel.query._merge: joining reports of one real event from several documents."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplorel import (
+    Agreement,
+    AgreementStage,
+    Consultation,
+    Declaration,
+    Document,
+    PartialDate,
+    Span,
+    Stage,
+    party,
+)
+from diplorel import strategies as ds
+from diplorel.model import DateValue, parse_date_value
+from diplorel.query import EventSet, Reported, merge
+from diplorel.query._merge import normal_title
+
+DATES = (
+    None,
+    "2024",
+    "2024-03",
+    "2024-03-10",
+    "2024-03-11",
+    "2024-12-27",
+    "XXXX-03-10",
+    "2024-03-10/2024-03-12",
+    "2025-01",
+)
+TITLES = (None, "Accord de défense", "accord de  défense.", "Mémorandum sur l’énergie")
+
+
+def _date(text: str | None) -> DateValue | None:
+    return None if text is None else parse_date_value(text)
+
+
+@st.composite
+def small_events(draw: st.DrawFn) -> Agreement | Consultation | Declaration:
+    """Events drawn from small pools, so that many of them are reports of one event."""
+    parties = [party(code) for code in draw(st.sampled_from((("AZE", "MAR"), ("AZE", "DZA"))))]
+    date = _date(draw(st.sampled_from(DATES)))
+    sectors = draw(st.frozensets(st.sampled_from(("energy", "defense", "trade")), max_size=2))
+    kind = draw(st.sampled_from(("agreement", "consultation", "declaration")))
+    if kind == "consultation":
+        return Consultation(
+            parties=parties,
+            date=date,
+            sectors=sectors,
+            format=draw(st.sampled_from(("meeting", "joint_commission"))),
+            round=draw(st.sampled_from((None, 2, 3))),
+            place=draw(st.sampled_from((None, "Bakou", "Rabat"))),
+        )
+    if kind == "declaration":
+        return Declaration(
+            parties=parties, date=date, sectors=sectors, title=draw(st.sampled_from(TITLES))
+        )
+    ranks = sorted(
+        draw(st.lists(st.sampled_from(Stage), min_size=1, max_size=2)), key=lambda s: s.rank
+    )
+    dates = sorted(
+        (_date(draw(st.sampled_from(DATES))) for _ in ranks),
+        key=lambda d: (0, 0, 0) if d is None else d.sort_key,
+    )
+    stages = [AgreementStage(stage=s, date=d) for s, d in zip(ranks, dates, strict=True)]
+    try:
+        return Agreement(
+            parties=parties,
+            date=date,
+            sectors=sectors,
+            instrument=draw(st.sampled_from(("agreement", "memorandum"))),
+            title=draw(st.sampled_from(TITLES)),
+            stages=stages,
+        )
+    except ValueError:
+        return Agreement(parties=parties, sectors=sectors, stages=[AgreementStage(stage=ranks[0])])
+
+
+TEXT = "Bakou et Rabat ont signé un accord de coopération."
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> list[Reported]:
+    """Reports from a few documents, with evidence spans, sometimes of the model's strategies."""
+    result = []
+    for index in range(draw(st.integers(0, 12))):
+        if draw(st.integers(0, 9)) == 0:
+            event: Any = draw(ds.events(registered_only=True))
+        else:
+            event = draw(small_events())
+        start = draw(st.integers(0, len(TEXT)))
+        event = attrs.evolve(event, evidence=(Span.of(TEXT, start, len(TEXT)),))
+        doc = draw(st.sampled_from(("d1", "d2", "d3", f"x{index}")))
+        result.append(Reported(event=event, document_id=doc, source_url=f"https://e.org/{doc}"))
+    return result
+
+
+def _originals(events: EventSet) -> Counter[Reported]:
+    return Counter(original for record in events for original in record.originals)
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports())
+def test_merge_loses_nothing(records: list[Reported]) -> None:
+    merged = merge(records)
+    assert _originals(merged) == Counter(records)
+    spans = Counter((r.document_id, s) for r in records for s in r.event.evidence)
+    assert Counter(pair for record in merged for pair in record.evidence) == spans
+    for record in merged:
+        if record.is_merged:
+            assert set(record.document_ids) == {r.document_id for r in record.reports}
+            for span in record.event.evidence:
+                assert any(span in r.event.evidence for r in record.reports)
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports())
+def test_merge_is_idempotent(records: list[Reported]) -> None:
+    once = merge(records)
+    assert once.merge() == once
+    assert merge(once) == once
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports(), st.randoms(use_true_random=False))
+def test_merge_does_not_depend_on_order(records: list[Reported], random: Any) -> None:
+    shuffled = list(records)
+    random.shuffle(shuffled)
+    assert merge(shuffled) == merge(records)
+
+
+@settings(max_examples=50, deadline=None)
+@given(reports())
+def test_merged_records_join_compatible_reports(records: list[Reported]) -> None:
+    for record in merge(records):
+        kinds = {type(r.event) for r in record.originals}
+        assert len(kinds) == 1
+        assert len({r.event.party_codes for r in record.originals}) == 1
+        event = record.event
+        if isinstance(event, Agreement):
+            ranks = [item.stage.rank for item in event.stages]
+            assert ranks == sorted(ranks)
+            if record.is_merged:
+                assert all(item.source is not None for item in event.stages)
+
+
+# -- examples ---------------------------------------------------------------------------
+
+
+AZE, MAR = party("AZE"), party("MAR")
+
+
+def _agreement(title: str | None, *stages: tuple[str, str | None], **more: Any) -> Agreement:
+    return Agreement(
+        parties=[AZE, MAR],
+        title=title,
+        stages=[AgreementStage(stage=s, date=_date(d)) for s, d in stages],
+        **more,
+    )
+
+
+def _report(event: Any, doc: str) -> Reported:
+    return Reported(event=event, document_id=doc, source_url=f"https://news.example/{doc}")
+
+
+def test_two_outlets_and_a_later_ratification_make_one_life_cycle() -> None:
+    title = "Accord de coopération militaire"
+    first = _report(_agreement(title, ("signed", "2024-03-10"), sectors=["defense"]), "outlet-a")
+    second = _report(
+        _agreement(title.upper(), ("signed", "2024-03"), sectors=["security"]), "outlet-b"
+    )
+    later = _report(_agreement(title, ("ratified", "2024-12-27")), "outlet-c")
+    other = _report(_agreement("Accord culturel", ("signed", "2024-03-10")), "outlet-d")
+    merged = merge([later, other, second, first])
+    assert len(merged) == 2
+    (record,) = [r for r in merged if r.is_merged]
+    event = record.event
+    assert isinstance(event, Agreement)
+    assert [(s.stage.value, str(s.date), s.source) for s in event.stages] == [
+        ("signed", "2024-03-10", "outlet-a"),
+        ("ratified", "2024-12-27", "outlet-c"),
+    ]
+    assert event.status is Stage.RATIFIED
+    assert event.date == PartialDate.parse("2024-12-27")
+    assert event.sectors == {"defense", "security"}
+    assert record.document_ids == ("outlet-a", "outlet-b", "outlet-c")
+    assert set(record.reports) == {first, second, later}
+
+
+def test_two_dates_for_one_stage_stay_visible() -> None:
+    a = _report(_agreement("Accord sur l'énergie", ("signed", "2024-03-10")), "a")
+    b = _report(_agreement("Accord sur l’énergie", ("signed", "2024-03-11")), "b")
+    (record,) = merge([a, b])
+    event = record.event
+    assert isinstance(event, Agreement)
+    assert [(str(s.date), s.source) for s in event.stages] == [
+        ("2024-03-10", "a"),
+        ("2024-03-11", "b"),
+    ]
+
+
+def test_untitled_agreements_need_a_common_stage_and_sector() -> None:
+    signed = _report(_agreement(None, ("signed", "2024-03-10"), sectors=["energy"]), "a")
+    again = _report(_agreement(None, ("signed", "2024-03-10"), sectors=["energy", "trade"]), "b")
+    ratified = _report(_agreement(None, ("ratified", "2024-12-27"), sectors=["energy"]), "c")
+    other_sector = _report(_agreement(None, ("signed", "2024-03-10"), sectors=["culture"]), "d")
+    merged = merge([signed, again, ratified, other_sector])
+    assert sorted(len(r.originals) for r in merged) == [1, 1, 2]
+
+
+def test_consultation_rounds_and_dates() -> None:
+    def talk(round_: int | None, date: str | None, doc: str) -> Reported:
+        event = Consultation(
+            parties=[party("DZA"), AZE],
+            format="political_consultations",
+            round=round_,
+            date=_date(date),
+        )
+        return _report(event, doc)
+
+    second = talk(2, "2025-04-21", "a")
+    unknown_round = talk(None, "2025-04", "b")
+    third = talk(3, "2025-04-21", "c")
+    merged = merge([second, unknown_round, third])
+    # The report without a round fits both rounds: it is ambiguous and kept apart.
+    assert sorted(len(r.originals) for r in merged) == [1, 1, 1]
+    merged = merge([second, unknown_round, talk(2, "2025-04-21", "d")])
+    assert sorted(len(r.originals) for r in merged) == [3]
+    (record,) = merged
+    assert record.event.date == PartialDate.parse("2025-04-21")
+    assert isinstance(record.event, Consultation)
+    assert record.event.round == 2
+
+
+def test_merge_takes_documents_and_event_sets() -> None:
+    text = "Bakou et Rabat ont signé."
+    event = Consultation(parties=[AZE, MAR], format="meeting", evidence=[Span.of(text, 0, 5)])
+    docs = [Document(id=name, text=text, events=[event]) for name in ("a", "b")]
+    (record,) = merge(docs)
+    assert record.document_ids == ("a", "b")
+    assert record.evidence == (("a", Span.of(text, 0, 5)), ("b", Span.of(text, 0, 5)))
+    assert EventSet.from_documents(docs).merge() == merge(docs)
+
+
+def test_titles_are_compared_folded() -> None:
+    assert normal_title("Accord  d’Énergie.") == normal_title("accord d'énergie")
+    assert normal_title(None) is None
