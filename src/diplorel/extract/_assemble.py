@@ -1383,6 +1383,18 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return bool(a.sectors and a.sectors == b.sectors and a.subtype == b.subtype)
 
 
+def _assign_lone_side(persons: list[PersonMention], draft: Draft) -> list[PersonMention]:
+    """One person of unknown side and one side with nobody: that person leads it
+    ("le ministre des Affaires étrangères, X, s'est entretenu avec le ministre italien")."""
+    unknown = [p for p in persons if p.party is None]
+    if len(unknown) != 1:
+        return persons
+    vacant = sorted(draft.parties - {p.party for p in persons if p.party})
+    if len(vacant) != 1:
+        return persons
+    return [attrs.evolve(p, party=vacant[0]) if p is unknown[0] else p for p in persons]
+
+
 def _people_by_side(
     readings: Sequence[SentenceReading], known: dict[str, str]
 ) -> dict[str, PersonMention]:
@@ -1436,14 +1448,16 @@ def _finish(
             continue
         if _is_old(draft, reference):
             draft.background = True
-        elif not draft.background:
+        draft.persons = _assign_lone_side(list({p.name: p for p in draft.persons}.values()), draft)
+        if not draft.background:
             draft.place = draft.place or main_place
             draft.date = draft.date or main_date
             sides = {p.party for p in draft.persons}
             for code in sorted(draft.parties - sides):
-                if code in principals:
+                if code in principals and principals[code].name not in {
+                    p.name for p in draft.persons
+                }:
                     draft.persons.append(principals[code])
-        draft.persons = list({p.name: p for p in draft.persons}.values())
         if draft.kind != "agreement":
             draft.sectors.add("politics")
         if draft.kind == "declaration" and draft.date is None and not draft.background:
