@@ -8,13 +8,18 @@ Run by hand (numbers go to docs/performance.md, "Queries and merge"):
 The events are made by ``benchmarks/synthetic.py`` (seeded) and written as
 JSON Lines to a temporary directory, which is removed at the end. Measured:
 
-* load: ``EventSet.from_jsonl`` on the file (JSON decoding included), events/s;
+* load: ``EventSet.from_jsonl`` on the file (JSON decoding included), events/s,
+  with orjson when it is installed and again with the standard library's json;
 * memory: bytes traced by tracemalloc for the loaded set and its indexes
   (a second load, so that tracing does not slow the timed one), per event;
 * queries: median latency over repeated runs of a party query, a dyad query
   and a sector-and-period query (each builds the filtered set and counts it),
   after the indexes are built once; then the same with the records materialised;
 * merge: ``EventSet.merge()`` of the whole set.
+
+Wall-clock figures are printed with the CPU time of the process beside them:
+on a shared machine the process may wait for a core, and the CPU time is then
+the better estimate of what one core of its own would take.
 """
 
 from __future__ import annotations
@@ -29,12 +34,13 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic
 
-from diplorel.query import EventSet
+from diplorel.query import EventSet, _jsonl
 
 
 def _median_ms(action: Callable[[], object], repeat: int) -> float:
@@ -84,11 +90,26 @@ def main() -> None:
         print(f"file               {size / 1e6:,.0f} MB ({size / args.events:,.0f} bytes/event)")
         print(f"generated in       {made:.1f} s")
 
+        if _jsonl._FAST_LOADS is not None:
+            gc.collect()
+            with mock.patch.object(_jsonl, "_FAST_LOADS", None):
+                start, cpu = time.perf_counter(), time.process_time()
+                plain = EventSet.from_jsonl(path)
+                load, used = time.perf_counter() - start, time.process_time() - cpu
+            print(
+                f"load (json)        {load:.2f} s, {len(plain) / load:,.0f} events/s "
+                f"({len(plain) / used:,.0f} per CPU second)"
+            )
+            del plain
         gc.collect()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         events = EventSet.from_jsonl(path)
-        load = time.perf_counter() - start
-        print(f"load               {load:.2f} s, {len(events) / load:,.0f} events/s")
+        load, used = time.perf_counter() - start, time.process_time() - cpu
+        parser = "json" if _jsonl._FAST_LOADS is None else "orjson"
+        print(
+            f"load ({parser:<6})      {load:.2f} s, {len(events) / load:,.0f} events/s "
+            f"({len(events) / used:,.0f} per CPU second)"
+        )
 
         start = time.perf_counter()
         events.involving("AZE")
@@ -101,13 +122,13 @@ def main() -> None:
 
         if not args.no_merge:
             gc.collect()
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             merged = events.merge()
-            took = time.perf_counter() - start
+            took, used = time.perf_counter() - start, time.process_time() - cpu
             joined = sum(1 for record in merged if record.is_merged)
             print(
-                f"merge              {took:.1f} s: {len(events):,} reports -> "
-                f"{len(merged):,} records ({joined:,} merged from several reports)"
+                f"merge              {took:.1f} s ({used:.1f} s of CPU): {len(events):,} reports "
+                f"-> {len(merged):,} records ({joined:,} merged from several reports)"
             )
             del merged
 

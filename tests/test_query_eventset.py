@@ -34,7 +34,9 @@ from diplorel import (
 from diplorel import strategies as ds
 from diplorel.errors import InvalidValueError
 from diplorel.io import document_record, to_corpus_form
+from diplorel.model import parse_date_value
 from diplorel.query import EventSet, Period, Reported
+from diplorel.query._period import PeriodMode
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CODES = ("AZE", "MAR", "DZA", "FRA", "VNM", "EU")
@@ -476,3 +478,60 @@ def test_bare_events_have_no_document() -> None:
     assert events.rows()[0]["documents"] == []
     with pytest.raises(InvalidValueError):
         EventSet([Document(id="x", text="")])  # type: ignore[list-item]
+
+
+RANGE_TEXTS = (
+    "2024-03-30/2024-04-02",
+    "2024-02-28/2024-03-01",
+    "2023-12/2024-02",
+    "2024/2025",
+    "2024-05-01/2024-05-31",
+    "2020-01/2023-06",
+    "1990/2024-03-15",
+    "XXXX-03-10/XXXX-03-12",
+    "XXXX-06-10/XXXX-06-12",
+    "2024-03-10",
+    "2024-03",
+    "2024",
+    "XXXX-03",
+)
+PERIOD_BOUNDS = (
+    None,
+    "2023",
+    "2024",
+    "2024-02",
+    "2024-03",
+    "2024-03-01",
+    "2024-03-31",
+    "2024-04",
+    "2024-04-01",
+    "2025",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(RANGE_TEXTS), max_size=12),
+    st.sampled_from(PERIOD_BOUNDS),
+    st.sampled_from(PERIOD_BOUNDS),
+    st.sampled_from(("overlaps", "within")),
+)
+def test_periods_over_ranges_equal_a_plain_scan(
+    texts: list[str], start: str | None, end: str | None, mode: PeriodMode
+) -> None:
+    events = EventSet(
+        Consultation(
+            parties=[party("AZE"), party("MAR")], date=parse_date_value(text), format="meeting"
+        )
+        for text in texts
+    )
+    try:
+        period = Period.of(start, end)
+    except InvalidValueError:
+        return
+    expected = tuple(r for r in events.records if period.matches(r.event.date, mode))
+    assert events.during(period, mode=mode).records == expected
+    half = events[1::2]
+    assert half.during(period, mode=mode).records == tuple(
+        r for r in half.records if period.matches(r.event.date, mode)
+    )

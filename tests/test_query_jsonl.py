@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 from pathlib import Path
@@ -17,7 +18,12 @@ from diplorel.errors import SerialisationError
 from diplorel.io import document_record, dump_jsonl
 from diplorel.model import Document
 from diplorel.query import EventSet
-from diplorel.query._jsonl import FastReader, reports_of_document, reports_of_record
+from diplorel.query._jsonl import (
+    FastReader,
+    read_jsonl,
+    reports_of_document,
+    reports_of_record,
+)
 
 
 def _same(record: dict[str, Any]) -> None:
@@ -95,3 +101,57 @@ def test_errors_name_the_file_and_line(tmp_path: Path) -> None:
     assert str(raised.value).startswith(f"{path}: line 3: events[0].kind: expected one of")
     with pytest.raises(SerialisationError, match=r"<stream>: line 1: expected a JSON object"):
         EventSet.from_jsonl(io.StringIO("{not json\n"))
+
+
+# -- the optional orjson decoding ------------------------------------------------------
+
+HAS_ORJSON = importlib.util.find_spec("orjson") is not None
+needs_orjson = pytest.mark.skipif(not HAS_ORJSON, reason="orjson is not installed")
+
+# Lines that orjson rejects or reads otherwise than json (NaN, integers beyond
+# 64 bits, lone surrogates, exponents out of range), blank lines, bad lines.
+AWKWARD_LINES = (
+    "",
+    "   ",
+    "\u00a0",
+    '{"id": "a", "events": [{"kind": "consultation", "format": "meeting", '
+    '"parties": ["AZE", "MAR"], "round": NaN}]}',
+    '{"id": "a", "events": [{"kind": "consultation", "format": "meeting", '
+    '"parties": ["AZE", "MAR"], "round": 18446744073709551616}]}',
+    '{"id": "a", "events": [{"kind": "consultation", "format": "meeting", '
+    '"parties": ["AZE", "MAR"], "evidence": "ab", '
+    '"spans": [[18446744073709551616, 18446744073709551618]]}]}',
+    '{"id": "a", "events": [{"kind": "consultation", "format": "meeting", '
+    '"parties": ["AZE", "MAR"], "evidence": "\\ud800", "spans": [[0, 1]]}]}',
+    '{"id": "b\\udc00", "events": []}',
+    '{"id": "a", "events": [], "published": 1E400}',
+    '{"id": "a", "id": "b", "events": []}',
+    "[]",
+    "{not json",
+    '{"id": "a"} {"id": "b"}',
+)
+
+
+def _outcome(text: str, *, fast_json: bool) -> Any:
+    try:
+        return list(read_jsonl([io.StringIO(text)], fast_json=fast_json))
+    except SerialisationError as exc:
+        return str(exc)
+
+
+@needs_orjson
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(ds.documents(registered_only=True), max_size=3),
+    st.lists(st.sampled_from(AWKWARD_LINES), max_size=2),
+)
+def test_orjson_reads_what_json_reads(docs: list[Document], awkward: list[str]) -> None:
+    lines = [json.dumps(document_record(doc), ensure_ascii=False) for doc in docs]
+    text = "\n".join([*lines, *awkward]) + "\n"
+    assert _outcome(text, fast_json=True) == _outcome(text, fast_json=False)
+
+
+@needs_orjson
+@pytest.mark.parametrize("line", AWKWARD_LINES)
+def test_orjson_fails_as_json_fails(line: str) -> None:
+    assert _outcome(line + "\n", fast_json=True) == _outcome(line + "\n", fast_json=False)

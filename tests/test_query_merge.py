@@ -23,7 +23,17 @@ from diplorel import (
 from diplorel import strategies as ds
 from diplorel.model import DateValue, parse_date_value
 from diplorel.query import EventSet, Reported, merge
-from diplorel.query._merge import normal_title
+from diplorel.query._merge import (
+    _block,
+    _canonical,
+    _full_key,
+    _output_order,
+    _report_order,
+    combine,
+    compatible,
+    merged,
+    normal_title,
+)
 
 DATES = (
     None,
@@ -35,6 +45,18 @@ DATES = (
     "XXXX-03-10",
     "2024-03-10/2024-03-12",
     "2025-01",
+)
+MORE_DATES = (
+    *DATES,
+    "XXXX-03",
+    "XXXX-02-29",
+    "2024-02-29",
+    "2024-02",
+    "2023",
+    "2024-03-30/2024-04-02",
+    "2023-12/2024-02",
+    "XXXX-03-10/XXXX-03-12",
+    "1900/2024",
 )
 TITLES = (None, "Accord de défense", "accord de  défense.", "Mémorandum sur l’énergie")
 
@@ -84,6 +106,7 @@ def small_events(draw: st.DrawFn) -> Agreement | Consultation | Declaration:
         return Agreement(parties=parties, sectors=sectors, stages=[AgreementStage(stage=ranks[0])])
 
 
+AZE, MAR = party("AZE"), party("MAR")
 TEXT = "Bakou et Rabat ont signé un accord de coopération."
 
 
@@ -101,6 +124,77 @@ def reports(draw: st.DrawFn) -> list[Reported]:
         doc = draw(st.sampled_from(("d1", "d2", "d3", f"x{index}")))
         result.append(Reported(event=event, document_id=doc, source_url=f"https://e.org/{doc}"))
     return result
+
+
+def _scanned(records: list[Reported]) -> tuple[Reported, ...]:
+    """The rules of the merge applied by comparing each report with every group."""
+    blocks: dict[Any, list[Reported]] = {}
+    for record in records:
+        for original in record.originals:
+            blocks.setdefault(_block(original.event), []).append(original)
+    result: list[Reported] = []
+    for block in blocks.values():
+        groups: list[list[Reported]] = []
+        for record in _canonical(block, _report_order, _full_key):
+            fits = [
+                group
+                for group in groups
+                if all(compatible(record.event, member.event) for member in group)
+            ]
+            if len(fits) == 1:
+                fits[0].append(record)
+            else:
+                groups.append([record])
+        result.extend(group[0] if len(group) == 1 else combine(group) for group in groups)
+    return tuple(_canonical(result, _output_order, _full_key))
+
+
+@st.composite
+def many_dates(draw: st.DrawFn) -> list[Reported]:
+    """Reports of one block at many kinds of dates: days, months, ranges, no year."""
+    result = []
+    kind = draw(st.sampled_from(("agreement", "consultation", "declaration")))
+    for index in range(draw(st.integers(0, 16))):
+        dates = [_date(draw(st.sampled_from(MORE_DATES))) for _ in range(2)]
+        if kind == "consultation":
+            event: Any = Consultation(
+                parties=[AZE, MAR],
+                date=dates[0],
+                format="meeting",
+                round=draw(st.sampled_from((None, 2))),
+            )
+        elif kind == "declaration":
+            event = Declaration(
+                parties=[AZE, MAR], date=dates[0], title=draw(st.sampled_from(TITLES))
+            )
+        else:
+            ranks = sorted(
+                draw(st.lists(st.sampled_from(Stage), min_size=1, max_size=2)),
+                key=lambda s: s.rank,
+            )
+            try:
+                event = Agreement(
+                    parties=[AZE, MAR],
+                    date=dates[0],
+                    title=draw(st.sampled_from(TITLES)),
+                    sectors=draw(st.frozensets(st.sampled_from(("energy", "trade")), max_size=1)),
+                    stages=[
+                        AgreementStage(stage=stage, date=date)
+                        for stage, date in zip(ranks, dates, strict=False)
+                    ],
+                )
+            except ValueError:
+                event = Agreement(parties=[AZE, MAR], stages=[AgreementStage(stage=ranks[0])])
+        result.append(Reported(event=event, document_id=f"d{index % 5}"))
+    return result
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(reports(), many_dates()))
+def test_indexed_grouping_equals_comparing_with_every_group(records: list[Reported]) -> None:
+    # The merge looks up only the groups a report may join; that must be the
+    # result of trying every group.
+    assert merged(records) == _scanned(records)
 
 
 def _originals(events: EventSet) -> Counter[Reported]:
@@ -153,9 +247,6 @@ def test_merged_records_join_compatible_reports(records: list[Reported]) -> None
 
 
 # -- examples ---------------------------------------------------------------------------
-
-
-AZE, MAR = party("AZE"), party("MAR")
 
 
 def _agreement(title: str | None, *stages: tuple[str, str | None], **more: Any) -> Agreement:

@@ -372,21 +372,33 @@ class EventSet:
         mine = self._mask
         records = self._index.records
         size = self._index.size
-        exact = mask_of(
-            [i for i in positions_of(check & mine) if period.matches(records[i].event.date, mode)],
-            size,
-        )
+        exact = 0
+        checked = check & mine
+        if checked:
+            exact = mask_of(
+                [i for i in positions_of(checked) if period.matches(records[i].event.date, mode)],
+                size,
+            )
 
-        intervals = dates.intervals
-        low, high = lo.toordinal(), hi.toordinal()
-        earliest = dt.date.fromordinal(max(1, low - dates.longest)).year
-        ranges = 0
-        for year, mask in dates.spans.items():
-            if earliest <= year <= hi.year:
+        # Ranges with known years: those touching a month wholly in the period
+        # overlap it; the others that touch it, and the long ones, are checked.
+        ranges = dates.long_spans
+        for key, mask in dates.span_months.items():
+            first, last = bounds[key]
+            if last < lo or first > hi:
+                continue
+            if mode == "overlaps" and lo <= first and last <= hi:
+                sure |= mask
+            else:
                 ranges |= mask
-        test = _touch if mode == "overlaps" else _inside
-        spans = [i for i in positions_of(ranges & mine) if test(intervals[i], low, high)]
-        return (sure & mine) | exact | mask_of(spans, size)
+        ranges &= mine & ~sure
+        if ranges:
+            intervals = dates.intervals
+            low, high = lo.toordinal(), hi.toordinal()
+            test = _touch if mode == "overlaps" else _inside
+            spans = [i for i in positions_of(ranges) if test(intervals[i], low, high)]
+            exact |= mask_of(spans, size)
+        return (sure & mine) | exact
 
     # -- aggregations -------------------------------------------------------------------
 

@@ -25,12 +25,22 @@ from typing import Final, TypeVar
 from diplorel.model import Agreement, DateSpan, EventKind, Party, Sector, Stage
 from diplorel.query._reported import Reported
 
-__all__ = ["DateIndex", "Index", "mask_of", "month_days", "paused_gc", "positions_of"]
+__all__ = [
+    "SPAN_MONTHS",
+    "DateIndex",
+    "Index",
+    "mask_of",
+    "month_days",
+    "paused_gc",
+    "positions_of",
+]
 
 _K = TypeVar("_K")
 _NONZERO: Final = re.compile(rb"[^\x00]")
 _BITS: Final = tuple(tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256))
 _FLAGS: Final = tuple(1 << bit for bit in range(8))
+SPAN_MONTHS: Final = 24
+"""Ranges touching at most this many months are indexed by month."""
 
 
 @contextmanager
@@ -84,9 +94,11 @@ class DateIndex:
     events dated a day or a month of an unknown year; ``spans[year]`` the
     ranges with known years by the year they start, with ``intervals`` giving
     their first and last day as ordinals and ``longest`` the length of the
-    longest in days; ``others`` the ranges with an unknown year, which a period
-    query checks one by one. Undated events are in none. ``month_days`` holds
-    the first and last day of each month key.
+    longest in days; ``span_months[(year, month)]`` the ranges of at most
+    ``SPAN_MONTHS`` months under every month they touch, and ``long_spans``
+    the longer ones; ``others`` the ranges with an unknown year, which a
+    period query checks one by one. Undated events are in none.
+    ``month_days`` holds the first and last day of each month key.
     """
 
     def __init__(self, records: Sequence[Reported]) -> None:
@@ -94,6 +106,8 @@ class DateIndex:
         years: dict[int, list[int]] = {}
         yearless: dict[int, list[int]] = {}
         spans: dict[int, list[int]] = {}
+        span_months: dict[tuple[int, int], list[int]] = {}
+        long_spans: list[int] = []
         others: list[int] = []
         self.longest = 0
         self.intervals: dict[int, tuple[int, int]] = {}
@@ -107,7 +121,16 @@ class DateIndex:
                     others.append(position)
                 else:
                     spans.setdefault(first[0].year, []).append(position)
-                    days = (first[0].toordinal(), last[1].toordinal())
+                    start, end = first[0], last[1]
+                    begin = start.year * 12 + start.month - 1
+                    finish = end.year * 12 + end.month - 1
+                    if finish - begin < SPAN_MONTHS:
+                        for index in range(begin, finish + 1):
+                            key = (index // 12, index % 12 + 1)
+                            span_months.setdefault(key, []).append(position)
+                    else:
+                        long_spans.append(position)
+                    days = (start.toordinal(), end.toordinal())
                     self.intervals[position] = days
                     self.longest = max(self.longest, days[1] - days[0])
             elif date.year is None:
@@ -125,7 +148,11 @@ class DateIndex:
             key: mask_of(items, size) for key, items in yearless.items()
         }
         self.spans: dict[int, int] = {key: mask_of(items, size) for key, items in spans.items()}
-        self.month_days = {key: month_days(*key) for key in self.months}
+        self.span_months: dict[tuple[int, int], int] = {
+            key: mask_of(items, size) for key, items in span_months.items()
+        }
+        self.long_spans: int = mask_of(long_spans, size)
+        self.month_days = {key: month_days(*key) for key in self.months.keys() | span_months}
         self.others: int = mask_of(others, size)
 
 

@@ -25,6 +25,7 @@ give equal values.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -609,20 +610,53 @@ def _lines(source: JsonlSource) -> tuple[str, Iterator[str], Callable[[], None]]
     return (name if isinstance(name, str) else "<stream>"), iter(source), lambda: None
 
 
+def _fast_loads() -> Callable[[str], Any] | None:
+    """``orjson.loads`` when orjson is installed (``pip install diplorel[fast]``), else None."""
+    try:
+        orjson = importlib.import_module("orjson")  # optional: not a dependency
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    return cast(Callable[[str], Any], orjson.loads)
+
+
+_FAST_LOADS: Final = _fast_loads()
+
+
 def read_jsonl(
-    sources: Iterable[JsonlSource], *, reader: FastReader | None = None
+    sources: Iterable[JsonlSource],
+    *,
+    reader: FastReader | None = None,
+    fast_json: bool = True,
 ) -> Iterator[Reported]:
     """The reported events of JSON Lines files or streams, in order.
 
     Blank lines are skipped. A line that is not JSON, or not a record, raises
     :class:`~diplorel.errors.SerialisationError` located at ``NAME: line N``.
+
+    When orjson is installed and ``fast_json`` is true, lines are decoded with
+    it first; a line it cannot decode, or whose value the fast reader is not
+    sure of, is decoded again with :mod:`json` and read the reference way, so
+    the values and the errors are the same with or without orjson (orjson
+    rejects some texts :mod:`json` reads, such as ``NaN`` or lone surrogates,
+    and reads integers beyond 64 bits as floats, which the fast reader never
+    accepts).
     """
     fast = FastReader() if reader is None else reader
+    quick = _FAST_LOADS if fast_json else None
+    quick_record = fast._record
     loads = json.loads
     for source in sources:
         name, lines, close = _lines(source)
         try:
             for number, line in enumerate(lines, 1):
+                if quick is not None:
+                    try:
+                        found = quick_record(quick(line))
+                    except (_UnsureError, KeyError, TypeError, ValueError):
+                        pass
+                    else:
+                        yield from found
+                        continue
                 if not line.strip():
                     continue
                 try:

@@ -116,14 +116,22 @@ def overlap(a: DateValue | None, b: DateValue | None) -> bool:
     return a.overlaps(b)
 
 
+_KINDS: Final = {Agreement: "agreement", Consultation: "consultation", Declaration: "declaration"}
+
+
 def _block(event: Event) -> tuple[Any, ...]:
+    """The kind, parties and form of an event: only reports with equal blocks are compared.
+
+    The forms are string enums, so the key holds them as they are (equal to
+    their values) rather than looking their values up.
+    """
     if isinstance(event, Agreement):
-        form: str = event.instrument.value
+        form: str = event.instrument
     elif isinstance(event, Consultation):
-        form = event.format.value
+        form = event.format
     else:
-        form = event.declaration.value
-    return (event.kind.value, event.party_codes, form)
+        form = event.declaration
+    return (_KINDS[type(event)], tuple([item.code for item in event.parties]), form)
 
 
 def _cycles_fit(a: Agreement, b: Agreement) -> bool:
@@ -197,34 +205,46 @@ def _canonical(
     items: Sequence[_T], cheap: Callable[[_T], Any], full: Callable[[_T], str]
 ) -> list[_T]:
     """``items`` sorted by ``cheap``, ties by ``full``: an order independent of the input's."""
-    keyed = sorted(((cheap(item), index) for index, item in enumerate(items)), key=lambda p: p[0])
-    result: list[_T] = []
+    keys = [cheap(item) for item in items]
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    result = [items[index] for index in order]
+    # Runs of equal cheap keys (rare) are put in the order of their full keys.
     start = 0
-    while start < len(keyed):
-        end = start + 1
-        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
-            end += 1
-        run = [items[index] for _, index in keyed[start:end]]
-        if len(run) > 1:
-            run.sort(key=full)
-        result.extend(run)
-        start = end
+    count = len(order)
+    for position in range(1, count + 1):
+        if position < count and keys[order[position]] == keys[order[position - 1]]:
+            continue
+        if position - start > 1:
+            result[start:position] = sorted(result[start:position], key=full)
+        start = position
     return result
 
 
 def _report_order(record: Reported) -> tuple[Any, ...]:
+    """Most precise first, then by date and document id (a flat tuple: quick to compare)."""
     date = record.event.date
-    return (-precision(date), _date_key(date), record.document_id or "")
+    if date is None:
+        return (0, 0, 0, 0, record.document_id or "")
+    year, month, day = date.sort_key
+    return (-precision(date), year, month, day, record.document_id or "")
 
 
 def _output_order(record: Reported) -> tuple[Any, ...]:
-    date = record.event.date
+    event = record.event
+    date = event.date
+    if record.reports:
+        documents = record.document_ids
+    else:
+        documents = () if record.document_id is None else (record.document_id,)
+    year, month, day = (0, 0, 0) if date is None else date.sort_key
     return (
         date is None,
-        _date_key(date),
-        record.event.kind.value,
-        record.event.party_codes,
-        record.document_ids,
+        year,
+        month,
+        day,
+        _KINDS[type(event)],
+        tuple([item.code for item in event.parties]),
+        documents,
     )
 
 
@@ -263,8 +283,74 @@ def _years(date: DateValue | None) -> list[int] | None:
     return list(range(first, last + 1))
 
 
+def _stage_keys(stage: Any, date: DateValue | None) -> list[tuple[Any, ...]]:
+    """The keys an agreement's stage is filed under, in a group.
+
+    ``("any stage", S)`` always; a day of a known year under ``("stage day",
+    S, y, m, d)`` and ``("stage in", S, y)``; another date whose years are
+    known (a month, a year, a short range) under ``("stage", S, y)`` for each
+    of its years; anything else under ``("stage", S, None)``.
+    """
+    keys: list[tuple[Any, ...]] = [("any stage", stage)]
+    if isinstance(date, PartialDate) and date.year is not None and date.day is not None:
+        keys.append(("stage day", stage, date.year, date.month, date.day))
+        keys.append(("stage in", stage, date.year))
+        return keys
+    years = _years(date)
+    if years is None:
+        keys.append(("stage", stage, None))
+    else:
+        keys.extend(("stage", stage, year) for year in years)
+    return keys
+
+
+def _stage_lookups(stage: Any, date: DateValue | None) -> list[tuple[Any, ...]]:
+    """Keys under which every group holding ``stage`` at a date that may overlap
+    ``date`` is filed (see :func:`_stage_keys`)."""
+    if isinstance(date, PartialDate) and date.year is not None and date.day is not None:
+        # Another day overlaps it only when it is the same day; a coarser date
+        # only when it has the same year.
+        return [
+            ("stage day", stage, date.year, date.month, date.day),
+            ("stage", stage, date.year),
+            ("stage", stage, None),
+        ]
+    years = _years(date)
+    if years is None:
+        return [("any stage", stage)]
+    keys: list[tuple[Any, ...]] = []
+    for year in years:
+        keys.append(("stage in", stage, year))
+        keys.append(("stage", stage, year))
+    keys.append(("stage", stage, None))
+    return keys
+
+
+def _day_key(date: DateValue | None) -> tuple[Any, ...] | None:
+    """``("day", y, m, d)`` for a day of a known year, else None."""
+    if isinstance(date, PartialDate) and date.year is not None and date.day is not None:
+        return ("day", date.year, date.month, date.day)
+    return None
+
+
+def _month_of_year_keys(date: DateValue | None) -> list[tuple[Any, ...]]:
+    """``("month of year", m)`` for a date with one known month (whatever its year),
+    else ``("wild",)``: what a report without a known year looks up."""
+    if isinstance(date, PartialDate) and date.month is not None:
+        return [("month of year", date.month)]
+    return [("wild",)]
+
+
 class _Groups:
-    """The groups of one block, with lookups from a report to the groups it may join."""
+    """The groups of one block, with lookups from a report to the groups it may join.
+
+    A lookup returns every group the report may be compatible with (and maybe
+    others, which :func:`compatible` then turns down), so the result is the
+    one a scan of every group would give. Reports come in the canonical order
+    (most precise dates first), which the keys use: when a report dated a day
+    comes, every group holds reports dated a day only, so only the groups of
+    the same day can overlap it.
+    """
 
     def __init__(self) -> None:
         self.groups: list[list[Reported]] = []
@@ -278,14 +364,16 @@ class _Groups:
             if title is not None:
                 keys.append(("title", title))
             for item in event.stages:
-                keys.append(("any stage", item.stage))
-                years = _years(item.date)
-                if years is None:
-                    keys.append(("stage", item.stage, None))
-                else:
-                    keys.extend(("stage", item.stage, year) for year in years)
+                keys.extend(_stage_keys(item.stage, item.date))
             return keys
-        return _month_keys(event.date)
+        keys = _month_keys(event.date)
+        if not keys and isinstance(event.date, DateSpan):
+            keys.append(("long",))  # too long a range to file by month: every lookup sees it
+        day = _day_key(event.date)
+        if day is not None:
+            keys.append(day)
+        keys.extend(_month_of_year_keys(event.date))
+        return keys
 
     def _lookups(self, event: Event) -> list[tuple[Any, ...]] | None:
         """Keys such that every group the report may join is filed under one; None: any."""
@@ -295,16 +383,20 @@ class _Groups:
             if title is not None:
                 keys.append(("title", title))
             for item in event.stages:
-                years = _years(item.date)
-                if years is None:
-                    keys.append(("any stage", item.stage))
-                else:
-                    keys.extend(("stage", item.stage, year) for year in years)
-                    keys.append(("stage", item.stage, None))
+                keys.extend(_stage_lookups(item.stage, item.date))
             return keys
-        own = _month_keys(event.date)
+        date = event.date
+        day = _day_key(date)
+        if day is not None:
+            return [day]
+        own = _month_keys(date)
         if not own:
-            return None
+            if date is None or isinstance(date, DateSpan):
+                return None
+            # A date without a year: groups are of dated reports or of reports
+            # without a year; either overlaps it only in its month of the year,
+            # or is a year alone or a range ("wild").
+            return [("month of year", date.month), ("wild",)]
         # Groups made of reports without a known year come after every dated
         # one in the canonical order, so a dated report never needs them. A
         # month may meet its year alone; a year alone may meet all its months.
@@ -314,6 +406,7 @@ class _Groups:
                 keys.append(("year", key[1]))
             else:
                 keys.extend(("month", key[1], month) for month in range(1, 13))
+        keys.append(("long",))
         return list(dict.fromkeys(keys))
 
     def _candidates(self, event: Event) -> Iterator[int]:
@@ -322,30 +415,77 @@ class _Groups:
         if lookups is None:
             yield from range(len(self.groups))
             return
+        keyed = self.keyed
+        if len(lookups) == 1:
+            # A group is filed once per member under a key: yield each once.
+            yield from dict.fromkeys(keyed.get(lookups[0], ()))
+            return
         seen: set[int] = set()
         for key in lookups:
-            for index in self.keyed.get(key, ()):
+            for index in keyed.get(key, ()):
                 if index not in seen:
                     seen.add(index)
                     yield index
 
     def add(self, record: Reported) -> None:
         event = record.event
+        date = event.date
+        groups = self.groups
+        keyed = self.keyed
         fits: list[int] = []
+        if (
+            not isinstance(event, Agreement)
+            and type(date) is PartialDate
+            and date.day is not None
+            and date.year is not None
+        ):
+            # The common case, a talk or a statement dated a day: only the
+            # groups of that day can take it (see _lookups and _keys).
+            day = ("day", date.year, date.month, date.day)
+            for index in dict.fromkeys(keyed.get(day, ())):
+                for member in groups[index]:
+                    if not compatible(event, member.event):
+                        break
+                else:
+                    fits.append(index)
+                    if len(fits) > 1:
+                        break
+            if len(fits) == 1:
+                index = fits[0]
+                groups[index].append(record)
+            else:
+                index = len(groups)
+                groups.append([record])
+            for key in (
+                ("month", date.year, date.month),
+                day,
+                ("month of year", date.month),
+            ):
+                indexes = keyed.get(key)
+                if indexes is None:
+                    keyed[key] = [index]
+                elif indexes[-1] != index:
+                    indexes.append(index)
+            return
         for index in self._candidates(event):
-            if all(compatible(event, member.event) for member in self.groups[index]):
+            for member in groups[index]:
+                if not compatible(event, member.event):
+                    break
+            else:
                 fits.append(index)
                 if len(fits) > 1:
                     break
         if len(fits) == 1:
             index = fits[0]
-            self.groups[index].append(record)
+            groups[index].append(record)
         else:
-            index = len(self.groups)
-            self.groups.append([record])
+            index = len(groups)
+            groups.append([record])
         for key in self._keys(event):
-            indexes = self.keyed.setdefault(key, [])
-            if not indexes or indexes[-1] != index:
+            indexes = keyed.get(key)
+            if indexes is None:
+                keyed[key] = [index]
+            elif indexes[-1] != index:
                 indexes.append(index)
 
 
@@ -365,6 +505,15 @@ def _persons(members: Sequence[Reported]) -> tuple[Person, ...]:
     return tuple(seen.values())
 
 
+def _with_source(item: AgreementStage, source: str) -> AgreementStage:
+    """The stage with its source set (``attrs.evolve``, without its overhead when exact)."""
+    if type(item) is not AgreementStage:  # pragma: no cover - a subclass keeps its type
+        return attrs.evolve(item, source=source)
+    return AgreementStage(
+        stage=item.stage, date=item.date, actor=item.actor, evidence=item.evidence, source=source
+    )
+
+
 def _life_cycle(members: Sequence[Reported]) -> tuple[AgreementStage, ...]:
     by_stage: dict[Any, list[AgreementStage]] = {}
     for member in members:
@@ -374,7 +523,7 @@ def _life_cycle(members: Sequence[Reported]) -> tuple[AgreementStage, ...]:
         for reported in event.stages:
             item = reported
             if item.source is None and member.document_id is not None:
-                item = attrs.evolve(item, source=member.document_id)
+                item = _with_source(item, member.document_id)
             by_stage.setdefault(item.stage, []).append(item)
     result: list[AgreementStage] = []
     for stage in sorted(by_stage, key=lambda value: value.rank):
@@ -475,8 +624,13 @@ def merged(records: Iterable[Reported]) -> tuple[Reported, ...]:
     """Reports merged by the rules of this module, in a canonical order."""
     blocks: dict[tuple[Any, ...], list[Reported]] = {}
     for record in records:
-        for original in record.originals:
-            blocks.setdefault(_block(original.event), []).append(original)
+        for original in record.reports or (record,):
+            key = _block(original.event)
+            found = blocks.get(key)
+            if found is None:
+                blocks[key] = [original]
+            else:
+                found.append(original)
     result: list[Reported] = []
     for block in blocks.values():
         if len(block) == 1:
