@@ -1383,6 +1383,18 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return bool(a.sectors and a.sectors == b.sectors and a.subtype == b.subtype)
 
 
+def _main_event(recent: Sequence[Draft], draft: Draft) -> tuple[str | None, DateValue | None]:
+    """Place and date of the article's main event among those with the draft's sides:
+    the first placed one, and the first dated consultation (else dated event)."""
+    related = [d for d in recent if d.parties & draft.parties]
+    place = next((d.place for d in related if d.place), None)
+    date = next(
+        (d.date for d in related if d.kind == "consultation" and d.date and d.strong),
+        next((d.date for d in related if d.date), None),
+    )
+    return place, date
+
+
 def _assign_lone_side(persons: list[PersonMention], draft: Draft) -> list[PersonMention]:
     """One person of unknown side and one side with nobody: that person leads it
     ("le ministre des Affaires étrangères, X, s'est entretenu avec le ministre italien")."""
@@ -1419,11 +1431,7 @@ def _finish(
     """
     reference = _reference_year(drafts, published)
     recent = [d for d in drafts if not _is_old(d, reference)]
-    main_place = next((d.place for d in recent if d.place), None)
-    main_date = next(
-        (d.date for d in recent if d.kind == "consultation" and d.date and d.strong),
-        next((d.date for d in recent if d.date), None),
-    )
+
     principals = {**people, **_principals(drafts)}
     for draft in drafts:
         if draft.kind == "consultation" and draft.subtype in {"joint_commission", "visit"}:
@@ -1450,6 +1458,7 @@ def _finish(
             draft.background = True
         draft.persons = _assign_lone_side(list({p.name: p for p in draft.persons}.values()), draft)
         if not draft.background:
+            main_place, main_date = _main_event(recent, draft)
             draft.place = draft.place or main_place
             draft.date = draft.date or main_date
             sides = {p.party for p in draft.persons}
