@@ -2,13 +2,16 @@
 
 ``diplorel extract PATH...`` prints one JSON object per document (or a table);
 ``diplorel evaluate GOLD_DIR [PRED.jsonl]`` scores a run against gold
-annotations. Exit status: 0 when all went well, 1 when some input failed,
+annotations; ``diplorel query``, ``diplorel timeline`` and ``diplorel
+partners`` answer questions over extracted events (see
+:mod:`diplorel._cli_query`). Exit status: 0 when all went well, 1 when some input failed,
 2 for bad arguments.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -18,10 +21,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, NoReturn
 
-from diplorel import __version__
+from diplorel import __version__, _cli_query
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
 from diplorel.errors import DiplorelError
-from diplorel.extract import ExtractionFailure, extract, extract_many
+from diplorel.extract import ExtractionFailure, extract_many
+from diplorel.extract._source import decode
 from diplorel.io import document_record, to_corpus_form
 from diplorel.model import Document, PartialDate
 
@@ -73,6 +77,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
     ev.add_argument("predictions", type=Path, nargs="?", metavar="PRED.jsonl")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    _cli_query.add_commands(commands)
     return parser
 
 
@@ -90,39 +95,50 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
     try:
         with open(fd, "w", encoding="utf-8") as handle:
             yield handle
+            handle.flush()
+            os.fsync(handle.fileno())  # the data is on disk before the name is
+        os.chmod(name, _mode_for(path))  # mkstemp makes it private (0600)
         os.replace(name, path)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions of ``path`` if it exists, else those the umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _documents(
     paths: Sequence[str], published: PartialDate | None, failures: list[ExtractionFailure]
 ) -> Iterator[Document]:
-    files: list[str] = []
+    """The documents of the PATH arguments, in order; what fails goes to ``failures``."""
+    return extract_many(_sources(paths, failures), published=published, on_error=failures)
+
+
+def _sources(
+    paths: Sequence[str], failures: list[ExtractionFailure]
+) -> Iterator[str | tuple[str, str]]:
+    """Paths to read, and standard input as a ``("stdin", text)`` pair, read when reached."""
     for raw in paths:
         if raw == "-":
-            yield from _flush(files, published, failures)
-            files = []
-            data = sys.stdin.buffer.read()
             try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                failures.append(ExtractionFailure("-", f"not UTF-8: {exc.reason}"))
+                text = decode(sys.stdin.buffer.read())
+            except ValueError as exc:
+                failures.append(ExtractionFailure("-", str(exc)))
                 continue
-            yield extract(text, published=published, doc_id="stdin")
-        elif not Path(raw).exists():
+            yield ("stdin", text)
+        elif not os.path.lexists(raw):
             failures.append(ExtractionFailure(raw, "no such file or directory"))
+        elif not os.path.exists(raw):
+            failures.append(ExtractionFailure(raw, "broken symbolic link"))
         else:
-            files.append(raw)
-    yield from _flush(files, published, failures)
-
-
-def _flush(
-    files: list[str], published: PartialDate | None, failures: list[ExtractionFailure]
-) -> Iterator[Document]:
-    if files:
-        yield from extract_many(files, published=published, on_error=failures)
+            yield raw
 
 
 def _table(documents: Sequence[Document]) -> str:
@@ -156,14 +172,37 @@ def _table(documents: Sequence[Document]) -> str:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     failures: list[ExtractionFailure] = []
-    with _output(args.output) as out:
-        if args.format == "table":
-            out.write(_table(list(_documents(args.paths, args.published, failures))))
-        else:
-            for doc in _documents(args.paths, args.published, failures):
-                out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
-    for failure in failures:
-        print(f"diplorel: {failure.source}: {failure.reason}", file=sys.stderr)
+    reported = written = 0
+
+    def report() -> None:
+        nonlocal reported
+        for failure in failures[reported:]:
+            print(f"diplorel: {failure}", file=sys.stderr)
+        reported = len(failures)
+
+    try:
+        with _output(args.output) as out:
+            if args.format == "table":
+                documents = list(_documents(args.paths, args.published, failures))
+                out.write(_table(documents))
+                written = len(documents)
+            else:
+                for doc in _documents(args.paths, args.published, failures):
+                    report()
+                    out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
+                    written += 1
+            out.flush()
+    except BrokenPipeError:  # the reader stopped early (| head): stop quietly, as on SIGPIPE
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    report()
+    if failures:
+        print(
+            f"diplorel: {len(failures)} input{'s' if len(failures) > 1 else ''} failed, "
+            f"{written} document{'s' if written != 1 else ''} extracted",
+            file=sys.stderr,
+        )
     return 1 if failures else 0
 
 
@@ -192,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _cmd_extract(args)
+        if args.command in _cli_query.COMMANDS:
+            return _cli_query.run(args)
         return _cmd_evaluate(args)
     except (DiplorelError, OSError) as exc:
         print(f"diplorel: error: {exc}", file=sys.stderr)

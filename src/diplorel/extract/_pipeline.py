@@ -16,6 +16,7 @@ from diplorel.errors import DiplorelError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences
 from diplorel.extract._dates import find_dates
 from diplorel.extract._lexicon import lexicon
+from diplorel.extract._source import Skipped, read_text, walk
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.model import (
     Agreement,
@@ -47,10 +48,17 @@ _EVIDENCE_MAX: Final = 240
 
 @attrs.frozen
 class ExtractionFailure:
-    """A document of a batch that could not be read or extracted, and why."""
+    """A document of a batch that could not be read or extracted, and why.
+
+    ``source`` names it (a path, or the id of a ``(doc_id, text)`` pair) and
+    ``reason`` says what went wrong, in words meant for the user.
+    """
 
     source: str
     reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
 
 
 def publication_date(prepared: Prepared) -> PartialDate | None:
@@ -293,34 +301,42 @@ def extract(
 
 
 def _read_text(path: Path) -> str:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file (contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise ValueError(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
-        return text
+    """The text of an article file; see :mod:`diplorel.extract._source` for the policy."""
+    return read_text(path)
 
 
 def _iter_sources(
     sources: Iterable[str | Path | tuple[str, str]],
-) -> Iterator[tuple[str, str | Path]]:
-    """(doc_id, text or path) for each document the sources name."""
+) -> Iterator[tuple[str, str | Path] | ExtractionFailure]:
+    """(doc_id, text or path) for each document the sources name, in order.
+
+    A folder gives its ``.txt`` files (see :func:`diplorel.extract._source.walk`);
+    what a walk skips comes as an :class:`ExtractionFailure`.
+    """
     for source in sources:
         if isinstance(source, tuple):
             yield source
             continue
         path = Path(source)
         if path.is_dir():
-            for child in sorted(path.rglob("*.txt")):
-                if child.is_file():
-                    yield child.stem, child
+            for found in walk(path):
+                if isinstance(found, Skipped):
+                    yield ExtractionFailure(source=str(found.path), reason=found.reason)
+                else:
+                    yield found.stem, found
         else:
             yield path.stem, path
+
+
+def _failure_reason(exc: Exception) -> str:
+    """What to tell the user about an exception raised while reading or extracting."""
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
+    if isinstance(exc, ValueError | DiplorelError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "the text is nested too deeply to be read"
+    return f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
 def extract_many(
@@ -332,17 +348,31 @@ def extract_many(
     """Extract many documents lazily, going on past the ones that fail.
 
     ``sources`` holds paths of ``.txt`` files or folders of them, or
-    ``(doc_id, text)`` pairs. A source that cannot be read or decoded is
-    skipped and, when ``on_error`` is a list, recorded there as an
-    :class:`ExtractionFailure`.
+    ``(doc_id, text)`` pairs. Files are read by the encoding policy of
+    ``docs/robustness.md`` (UTF-8, else French text in Windows-1252; binary
+    files are refused). A folder is walked in name order, following links to
+    folders but skipping loops. A source that cannot be read, decoded or
+    extracted, for whatever reason, is skipped and, when ``on_error`` is a
+    list, recorded there as an :class:`ExtractionFailure`: one bad document
+    never stops a batch. Documents come in the order of ``sources``.
+
+    A ``published`` string that is no date raises
+    :class:`~diplorel.errors.ParseError` at once.
     """
-    for doc_id, source in _iter_sources(sources):
+    if isinstance(published, str):
+        published = PartialDate.parse(published)
+    for item in _iter_sources(sources):
+        if isinstance(item, ExtractionFailure):
+            if on_error is not None:
+                on_error.append(item)
+            continue
+        doc_id, source = item
         label = doc_id if isinstance(source, str) else str(source)
         try:
             content = source if isinstance(source, str) else _read_text(source)
             document = extract(content, published=published, doc_id=doc_id or "document")
-        except (OSError, ValueError, DiplorelError, RecursionError) as exc:
+        except Exception as exc:  # one bad document never stops the batch
             if on_error is not None:
-                on_error.append(ExtractionFailure(source=label, reason=str(exc)))
+                on_error.append(ExtractionFailure(source=label, reason=_failure_reason(exc)))
             continue
         yield document

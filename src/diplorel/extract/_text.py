@@ -14,20 +14,33 @@ and "États-Unis", "Négocié" and "negocie" match alike.
 Segmentation cuts the text into paragraphs (lines) and sentences. A
 paragraph that repeats an earlier one word for word is marked as a
 repetition and reports nothing new.
+
+Hostile input is bounded here so that every later stage stays linear (see
+``docs/robustness.md``): HTML block tags (``<p>``, ``<br>``, ``<div>``...)
+end a line and the contents of ``<script>`` and ``<style>`` are dropped; a
+letter is composed with its first 30 combining marks only (Unicode's
+stream-safe limit: normalising an unbounded run is quadratic in CPython),
+and marks that compose with nothing are dropped;
+no sentence is longer than :data:`MAX_SENTENCE` characters (a longer run
+without a sentence end is cut at a clause boundary, else at a space, else
+anywhere); and every pattern here matches in linear time.
 """
 
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
-from functools import cache
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache, cached_property
 from typing import Final
 
 import attrs
 
-__all__ = ["Prepared", "Sentence", "fold", "prepare"]
+__all__ = ["MAX_SENTENCE", "Prepared", "Sentence", "fold", "prepare"]
 
 _ONE_TO_ONE: Final = {
     "\u2019": "'",
@@ -62,8 +75,57 @@ _ONE_TO_ONE: Final = {
 _DROPPED: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c") | frozenset(
     chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
-_SPECIAL: Final = re.compile("[" + "".join(sorted(_DROPPED)) + r"\u0300-\u036f<&]")
-_TAG: Final = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]{0,20}\b[^<>\n]{0,500}|!--[^<>]{0,2000}--)>")
+# Every repetition is bounded and stops at the next "<" or ">": linear.
+_TAG: Final = re.compile(
+    r"<(?:/?(?P<name>[A-Za-z][A-Za-z0-9]{0,20})\b[^<>\n]{0,500}|!--[^<>]{0,2000}--)>"
+)
+# Tags that end a line of text in a browser: they become a line break.
+_BLOCK_TAGS: Final = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+    }
+)
+# Elements whose contents are code, not text: dropped up to their closing tag.
+_RAW_ELEMENTS: Final = frozenset({"script", "style"})
+_RAW_END: Final = {
+    name: re.compile(rf"</{name}\s{{0,20}}>", re.IGNORECASE) for name in _RAW_ELEMENTS
+}
+_MAX_MARKS: Final = 30
+"""Combining marks composed with their base (UAX #15 stream-safe text format)."""
+_MARK_PLANES: Final = (range(0x20000), range(0xE0000, 0xE1000))
 _ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -112,12 +174,17 @@ class Sentence:
 
 @attrs.frozen
 class Prepared:
-    """The original text, its normalised form, its folded key and the offset map."""
+    """The original text, its normalised form, its folded key and the offset map.
+
+    ``offsets[i]`` is the index in ``original`` of the character ``text[i]``
+    came from; ``None`` when the two texts have the same length and every
+    character stays in place.
+    """
 
     original: str
     text: str
     key: str
-    offsets: tuple[int, ...] | None
+    offsets: Sequence[int] | None = attrs.field(eq=False, repr=False)
     paragraphs: tuple[tuple[int, int], ...]
     repeated: frozenset[int]
     sentences: tuple[Sentence, ...]
@@ -127,7 +194,7 @@ class Prepared:
         if self.offsets is None:
             return start, end
         if end <= start:
-            at = self.offsets[start]
+            at = self.offsets[start] if start < len(self.offsets) else len(self.original)
             return at, at
         return self.offsets[start], self.offsets[end - 1] + self._width(end - 1)
 
@@ -139,64 +206,152 @@ class Prepared:
         # composition) spans up to the next kept one
         return max(1, nxt - here) if nxt > here else 1
 
+    @cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` of the prepared text."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
 
-def _rebuild(original: str) -> tuple[str, tuple[int, ...]]:
-    """Slow path: drop and recompose characters, keeping an offset map."""
-    out: list[str] = []
-    where: list[int] = []
-    text = original
-    # tags and entities first, on the raw text, by regex: linear
-    pieces: list[tuple[int, str]] = []
+def _char_class(codes: Iterable[int]) -> str:
+    """A regex character class body for the sorted code points ``codes``."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+@attrs.frozen
+class _Patterns:
+    special: re.Pattern[str]
+    """Any character that the fast path (one ``str.translate``) cannot handle."""
+    clusters: re.Pattern[str]
+    """A dropped character, or a character with the marks that follow it."""
+
+
+@cache
+def _patterns() -> _Patterns:
+    dropped = _char_class(sorted(ord(c) for c in _DROPPED))
+    # nonspacing and enclosing marks: in Unicode 15 all lie in these planes
+    marks = _char_class(
+        code
+        for block in _MARK_PLANES
+        for code in block
+        if unicodedata.category(chr(code)) in ("Mn", "Me") and chr(code) not in _DROPPED
+    )
+    return _Patterns(
+        special=re.compile(f"[{dropped}{marks}<&]"),
+        clusters=re.compile(rf"[{dropped}]|[^{dropped}][{marks}]+", re.DOTALL),
+    )
+
+
+class _Builder:
+    """The prepared text and its offset map, built left to right."""
+
+    __slots__ = ("out", "table", "where")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.where: array[int] = array("q")
+        self.table = _translation()
+
+    def char(self, char: str, at: int) -> None:
+        """One character standing for what starts at ``at`` in the original."""
+        self.out.append(char.translate(self.table))
+        self.where.append(at)
+
+    def text(self, source: str, start: int, end: int) -> None:
+        """``source[start:end]`` (no tags in it): entities decoded, then :meth:`plain`."""
+        pos = start
+        for entity in _ENTITY.finditer(source, start, end):
+            name = entity.group()
+            if name[1] != "#" and name[1:] not in html.entities.html5:
+                continue  # not an entity: "&foo;" stays text
+            self.plain(source, pos, entity.start())
+            char = unicodedata.normalize("NFC", html.unescape(name))[:1] or " "
+            if char not in _DROPPED:
+                self.char(char, entity.start())
+            pos = entity.end()
+        self.plain(source, pos, end)
+
+    def plain(self, source: str, start: int, end: int) -> None:
+        """``source[start:end]``: invisible characters dropped, marks composed.
+
+        A letter and the marks after it become the composed letter; marks that
+        compose with nothing (and any past the first :data:`_MAX_MARKS`) are
+        dropped, so that "Maroc" with a stray mark on its "a" is still "Maroc".
+        """
+        out, where, table = self.out, self.where, self.table
+        pos = start
+        for match in _patterns().clusters.finditer(source, start, end):
+            here, stop = match.span()
+            if here > pos:
+                out.append(source[pos:here].translate(table))
+                where.extend(range(pos, here))
+            pos = stop
+            if stop - here == 1:
+                continue  # a dropped character
+            head = min(stop, here + 1 + _MAX_MARKS)
+            composed = "".join(
+                char
+                for char in unicodedata.normalize("NFC", source[here:head])
+                if unicodedata.category(char) not in ("Mn", "Me")
+            ).translate(table)
+            out.append(composed)
+            where.extend([here] * len(composed))
+        if end > pos:
+            out.append(source[pos:end].translate(table))
+            where.extend(range(pos, end))
+
+
+def _rebuild(original: str) -> tuple[str, array[int]]:
+    """Slow path: drop tags and invisible characters, decode entities, compose marks.
+
+    One left-to-right pass; every search resumes where the previous one
+    stopped, so the time is linear in the text.
+    """
+    builder = _Builder()
     pos = 0
-    for match in _TAG.finditer(text):
-        pieces.append((pos, text[pos : match.start()]))
-        pieces.append((match.start(), " "))
-        pos = match.end()
-    pieces.append((pos, text[pos:]))
-    for base, piece in pieces:
-        last = 0
-        for ent in _ENTITY.finditer(piece):
-            _emit(piece[last : ent.start()], base + last, out, where)
-            decoded = html.unescape(ent.group())
-            if decoded != ent.group():
-                decoded = unicodedata.normalize("NFC", decoded)[:1] or " "
-                _emit(decoded, base + ent.start(), out, where, literal=True)
+    length = len(original)
+    unclosed: set[str] = set()  # raw elements known to have no closing tag further on
+    while pos < length:
+        tag = _TAG.search(original, pos)
+        if tag is None:
+            break
+        builder.text(original, pos, tag.start())
+        name = (tag.group("name") or "").lower()
+        stop = tag.end()
+        if name in _RAW_ELEMENTS and tag.group()[1] != "/" and name not in unclosed:
+            closing = _RAW_END[name].search(original, stop)
+            if closing is None:
+                unclosed.add(name)
             else:
-                _emit(ent.group(), base + ent.start(), out, where)
-            last = ent.end()
-        _emit(piece[last:], base + last, out, where)
-    return "".join(out), tuple(where)
+                stop = closing.end()
+        builder.char("\n" if name in _BLOCK_TAGS else " ", tag.start())
+        pos = stop
+    builder.text(original, pos, length)
+    return "".join(builder.out), builder.where
 
 
-def _emit(
-    chunk: str, base: int, out: list[str], where: list[int], *, literal: bool = False
-) -> None:
-    table = _translation()
-    index = 0
-    length = len(chunk)
-    while index < length:
-        char = chunk[index]
-        if char in _DROPPED and not literal:
-            index += 1
-            continue
-        end = index + 1
-        while end < length and unicodedata.combining(chunk[end]) and chunk[end] not in _DROPPED:
-            end += 1
-        cluster = chunk[index:end]
-        if end - index > 1:
-            cluster = unicodedata.normalize("NFC", cluster)
-        for piece in cluster:
-            out.append(piece.translate(table))
-            where.append(base + index)
-        index = end
+# A run of end marks is read once, from its first mark, without giving any
+# back: "(?<!...)" and "++" keep a long run of dots from being rescanned at
+# every position (that was quadratic).
+_SENTENCE_END: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"»)]?(?:(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|$)")
+MAX_SENTENCE: Final = 2000
+"""The longest sentence, in characters; a longer stretch without a sentence end is cut.
 
-
-_SENTENCE_END: Final = re.compile(r"[.!?…]+[\"»)]?(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|[.!?…]+[\"»)]?$")
+The longest sentence of the annotated corpus has about 1,250 characters.
+The limit bounds the work that later stages do per sentence.
+"""
+_CLAUSE_ENDS: Final = ("; ", ": ", ", ", " ")
 _ABBREVIATIONS: Final = frozenset(
     [
         "m",
@@ -287,13 +442,39 @@ def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence
             begin += 1
     if end > begin:
         out.append(Sentence(begin, end, paragraph))
+    if any(sentence.end - sentence.start > MAX_SENTENCE for sentence in out):
+        return [piece for sentence in out for piece in _cut(text, sentence)]
     return out
+
+
+def _cut(text: str, sentence: Sentence) -> Iterator[Sentence]:
+    """``sentence`` in pieces of at most :data:`MAX_SENTENCE` characters.
+
+    Each piece ends at the last clause end (``;``, ``:``, ``,``), else the
+    last space, of the second half of its window; else it is cut anywhere.
+    """
+    start, end = sentence.start, sentence.end
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for mark in _CLAUSE_ENDS:
+            found = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+            if found != -1:
+                cut = found + len(mark.rstrip())
+                break
+        cut = max(cut, start + 1)
+        yield Sentence(start, cut, sentence.paragraph)
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        yield Sentence(start, end, sentence.paragraph)
 
 
 def prepare(original: str) -> Prepared:
     """Normalise and segment ``original``; see the module docstring."""
-    offsets: tuple[int, ...] | None = None
-    if _SPECIAL.search(original) is None and not _has_combining(original):
+    offsets: array[int] | None = None
+    if _patterns().special.search(original) is None:
         text = original.translate(_translation())
     else:
         text, offsets = _rebuild(original)
@@ -319,12 +500,3 @@ def prepare(original: str) -> Prepared:
         repeated=frozenset(repeated),
         sentences=tuple(sentences),
     )
-
-
-_COMBINING: Final = re.compile(
-    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-)
-
-
-def _has_combining(text: str) -> bool:
-    return _COMBINING.search(text) is not None

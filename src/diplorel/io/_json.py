@@ -155,7 +155,12 @@ def _reject_constant(name: str) -> Any:
 
 
 def _parse_json(text: str | bytes, location: str) -> Any:
-    """Decode one JSON text, or raise a SerialisationError located at ``location``."""
+    """Decode one JSON text, or raise a SerialisationError located at ``location``.
+
+    A byte order mark before the text is ignored, as in a file saved by Notepad.
+    """
+    if isinstance(text, str):
+        text = text.removeprefix("\ufeff")
     try:
         return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
@@ -260,7 +265,7 @@ def dump_jsonl(values: Iterable[object], stream: SupportsWrite) -> int:
     return count
 
 
-Source = str | os.PathLike[str] | Iterable[str] | Iterable[bytes]
+Source = str | os.PathLike[str] | Iterable[str | bytes]
 """Where JSON Lines come from: a path, or an iterable of lines such as an open file."""
 
 
@@ -284,7 +289,10 @@ def _decoded(
                 text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
                 byte = line[exc.start]
-                reason = f"expected UTF-8 text, found the byte {byte:#04x} at {exc.start}"
+                reason = (
+                    f"expected UTF-8 text, found the byte {byte:#04x} at byte {exc.start + 1} "
+                    "of the line"
+                )
                 yield number, SerialisationError(f"line {number}", reason)
                 continue
         # A byte order mark may start the first line.
