@@ -120,6 +120,7 @@ from typing import Any
 import attrs
 
 from diplorel.errors import InvalidValueError, SerialisationError
+from diplorel.extract._source import read_text
 
 __all__ = [
     "FIELDS",
@@ -400,6 +401,8 @@ def load_gold(directory: Path) -> dict[str, dict[str, Any]]:
             raw = json.loads(path.read_text(encoding="utf-8-sig"))
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise SerialisationError(str(path), f"invalid JSON: {error}") from error
+        except RecursionError:
+            raise SerialisationError(str(path), "JSON nested too deeply") from None
         document = _check_document(raw, str(path))
         stated = document.get("id")
         if stated is not None and stated != path.stem:
@@ -435,6 +438,8 @@ def load_predictions(path: Path) -> dict[str, dict[str, Any]]:
             raw = json.loads(line)
         except json.JSONDecodeError as error:
             raise SerialisationError(where, f"invalid JSON: {error}") from error
+        except RecursionError:
+            raise SerialisationError(where, "JSON nested too deeply") from None
         document = _check_document(raw, where)
         doc_id = document.get("id")
         if not isinstance(doc_id, str) or not doc_id:
@@ -446,13 +451,20 @@ def load_predictions(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def load_texts(directory: Path) -> dict[str, str]:
-    """Read every ``*.txt`` article text of ``directory``, keyed by file stem."""
+    """Read every ``*.txt`` article text of ``directory``, keyed by file stem.
+
+    Files are read by the extractor's policy (UTF-8, else French Windows-1252).
+    """
     directory = Path(directory)
     if not directory.is_dir():
         raise SerialisationError(str(directory), "not a directory")
-    return {
-        path.stem: path.read_text(encoding="utf-8-sig") for path in sorted(directory.glob("*.txt"))
-    }
+    texts: dict[str, str] = {}
+    for path in sorted(directory.glob("*.txt")):
+        try:
+            texts[path.stem] = read_text(path)
+        except (OSError, ValueError) as error:
+            raise SerialisationError(str(path), str(error)) from None
+    return texts
 
 
 # ---------------------------------------------------------------------------

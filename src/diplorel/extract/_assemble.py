@@ -25,10 +25,11 @@ The rules, in the order they run (documented in ``docs/extraction.md``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
@@ -47,6 +48,8 @@ from diplorel.extract._text import Prepared, Sentence, fold
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["Draft", "SentenceReading", "assemble", "read_sentences"]
+
+_T = TypeVar("_T")
 
 _PLACE_PREP: Final = re.compile(r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)$")
 _GROUP_BEFORE: Final = re.compile(
@@ -754,13 +757,28 @@ def _widen_sectors(
     starts = sorted(
         {d.sentence for d in drafts if d.kind != "agreement" and not _is_old(d, reference)}
     )
+    indexes = [reading.index for reading in readings]
+    # the sectors of each stretch, computed once: from one event's sentence to the next's
+    stretch: dict[int, set[str]] = {}
+    bounds = [*starts, 10**9]
+    position = 0
+    for reading in readings:
+        while position + 1 < len(bounds) and reading.index >= bounds[position + 1]:
+            position += 1
+        if position < len(starts) and reading.index >= starts[position]:
+            stretch.setdefault(starts[position], set()).update(v for _s, _e, v in reading.sectors)
     for draft in drafts:
         if draft.kind == "agreement":
             continue
-        later = [s for s in starts if s > draft.sentence]
-        stop = later[0] if later else 10**9
-        for reading in readings:
-            if draft.sentence <= reading.index < stop:
+        if draft.sentence in stretch:
+            draft.sectors.update(stretch[draft.sentence])
+        else:  # an old event: its own sentence up to the next event
+            nxt = bisect_right(starts, draft.sentence)
+            stop = starts[nxt] if nxt < len(starts) else 10**9
+            first = bisect_left(indexes, draft.sentence)
+            for reading in readings[first:]:
+                if reading.index >= stop:
+                    break
                 draft.sectors.update(v for _s, _e, v in reading.sectors)
 
 
@@ -1297,21 +1315,64 @@ def _advance(
                 draft.date = near.value
 
 
+def _merge_keys(draft: Draft) -> list[tuple[object, ...]]:
+    """Keys under which a draft may meet the drafts it can merge with (see
+    :func:`_same_event`); comparing only drafts that share a key keeps merging
+    linear in the number of drafts."""
+    parties = frozenset(draft.parties)
+    keys: list[tuple[object, ...]] = []
+    if draft.kind == "consultation":
+        keys.append(("consultation", parties, draft.subtype))
+        if draft.round is not None:
+            keys.append(("round", draft.subtype, draft.round))
+        keys.extend(("side", draft.subtype, code) for code in sorted(parties))
+    elif draft.kind == "declaration":
+        keys.append(("declaration", parties))
+    elif draft.group:
+        keys.append(("group", parties))
+    else:
+        if draft.sectors:  # without sectors or a title, an instrument merges with none
+            keys.append(("agreement", parties, frozenset(draft.sectors), draft.subtype))
+        if draft.title:
+            keys.append(("title", parties, draft.title.lower()))
+    return keys
+
+
+def _candidates(
+    draft: Draft, index: dict[tuple[object, ...], list[int]], out: list[Draft]
+) -> list[Draft]:
+    """Earlier drafts that share a key with ``draft``, in the order they were kept."""
+    keys = _merge_keys(draft)
+    if draft.kind == "consultation" and not draft.backref:
+        keys = [k for k in keys if k[0] != "side"]  # sides matter for back-references only
+    positions = sorted({i for key in keys for i in index.get(key, ())})
+    return [out[i] for i in positions]
+
+
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """Merge drafts that report the same event; drop groups with enumerated members."""
     out: list[Draft] = []
+    index: dict[tuple[object, ...], list[int]] = {}
+    last_declaration: Draft | None = None
+
+    position_of: dict[int, int] = {}
+
+    def file(position: int) -> None:
+        for key in _merge_keys(out[position]):
+            index.setdefault(key, []).append(position)
+
     for draft in drafts:
-        target = None
-        for other in out:
-            if _same_event(other, draft):
-                target = other
-                break
+        target = next((o for o in _candidates(draft, index, out) if _same_event(o, draft)), None)
         if target is None and draft.kind == "declaration" and draft.anaphoric:
-            target = next((o for o in reversed(out) if o.kind == "declaration"), None)
+            target = last_declaration
             if target is not None:
                 target.parties |= draft.parties if len(target.parties) < 2 else set()
         if target is None:
             out.append(draft)
+            position_of[id(draft)] = len(out) - 1
+            file(len(out) - 1)
+            if draft.kind == "declaration":
+                last_declaration = draft
             continue
         target.sectors |= draft.sectors
         target.evidence.extend(draft.evidence)
@@ -1326,13 +1387,17 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             target.stage is None or _STAGE_RANK[draft.stage] > _STAGE_RANK[target.stage]
         ):
             target.stage = draft.stage
+        file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
     # a group of instruments whose members are reported one by one is not an event
-    singles = [d for d in out if d.kind == "agreement" and not d.group]
+    members: dict[frozenset[str], list[Draft]] = {}
+    for draft in out:
+        if draft.kind == "agreement" and not draft.group:
+            members.setdefault(frozenset(draft.parties), []).append(draft)
     kept = []
     for draft in out:
-        members = [s for s in singles if s.parties == draft.parties]
-        if draft.kind == "agreement" and draft.group and members:
-            for member in members:  # where and when the group was signed holds for each
+        listed = members.get(frozenset(draft.parties), [])
+        if draft.kind == "agreement" and draft.group and listed:
+            for member in listed:  # where and when the group was signed holds for each
                 member.place = member.place or draft.place
                 member.date = member.date or draft.date
             continue
@@ -1383,16 +1448,40 @@ def _same_event(a: Draft, b: Draft) -> bool:
     return bool(a.sectors and a.sectors == b.sectors and a.subtype == b.subtype)
 
 
-def _main_event(recent: Sequence[Draft], draft: Draft) -> tuple[str | None, DateValue | None]:
-    """Place and date of the article's main event among those with the draft's sides:
-    the first placed one, and the first dated consultation (else dated event)."""
-    related = [d for d in recent if d.parties & draft.parties]
-    place = next((d.place for d in related if d.place), None)
-    date = next(
-        (d.date for d in related if d.kind == "consultation" and d.date and d.strong),
-        next((d.date for d in related if d.date), None),
-    )
-    return place, date
+@attrs.frozen
+class _MainEvents:
+    """For each party, the first placed event, the first dated consultation reported
+    strongly, and the first dated event among the recent ones, by position."""
+
+    place: dict[str, tuple[int, str]]
+    talk_date: dict[str, tuple[int, DateValue]]
+    any_date: dict[str, tuple[int, DateValue]]
+
+    @classmethod
+    def of(cls, recent: Sequence[Draft]) -> _MainEvents:
+        place: dict[str, tuple[int, str]] = {}
+        talk_date: dict[str, tuple[int, DateValue]] = {}
+        any_date: dict[str, tuple[int, DateValue]] = {}
+        for position, draft in enumerate(recent):
+            for code in draft.parties:
+                if draft.place:
+                    place.setdefault(code, (position, draft.place))
+                if draft.date is not None:
+                    any_date.setdefault(code, (position, draft.date))
+                    if draft.kind == "consultation" and draft.strong:
+                        talk_date.setdefault(code, (position, draft.date))
+        return cls(place=place, talk_date=talk_date, any_date=any_date)
+
+    def for_draft(self, draft: Draft) -> tuple[str | None, DateValue | None]:
+        """Place and date of the main event sharing a side with ``draft``."""
+        place = _first(self.place, draft.parties)
+        date = _first(self.talk_date, draft.parties) or _first(self.any_date, draft.parties)
+        return place, date
+
+
+def _first(table: dict[str, tuple[int, _T]], codes: set[str]) -> _T | None:
+    found = [table[code] for code in codes if code in table]
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def _assign_lone_side(persons: list[PersonMention], draft: Draft) -> list[PersonMention]:
@@ -1430,7 +1519,7 @@ def _finish(
     happened, as far as the article tells, where and when the main event did.
     """
     reference = _reference_year(drafts, published)
-    recent = [d for d in drafts if not _is_old(d, reference)]
+    mains = _MainEvents.of([d for d in drafts if not _is_old(d, reference)])
 
     principals = {**people, **_principals(drafts)}
     for draft in drafts:
@@ -1458,7 +1547,7 @@ def _finish(
             draft.background = True
         draft.persons = _assign_lone_side(list({p.name: p for p in draft.persons}.values()), draft)
         if not draft.background:
-            main_place, main_date = _main_event(recent, draft)
+            main_place, main_date = mains.for_draft(draft)
             draft.place = draft.place or main_place
             draft.date = draft.date or main_date
             sides = {p.party for p in draft.persons}

@@ -705,7 +705,10 @@ def _relative(
     day = published.to_date()
     if day is None:
         return published
-    return compute(day)
+    try:
+        return compute(day)
+    except (OverflowError, ValueError, InvalidValueError):
+        return None  # the day falls outside the calendar (before year 1, after 9999)
 
 
 def _shift(days: int) -> Callable[[dt.date], DateValue]:

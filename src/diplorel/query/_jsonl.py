@@ -25,7 +25,6 @@ give equal values.
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -613,7 +612,7 @@ def _lines(source: JsonlSource) -> tuple[str, Iterator[str], Callable[[], None]]
 def _fast_loads() -> Callable[[str], Any] | None:
     """``orjson.loads`` when orjson is installed (``pip install diplorel[fast]``), else None."""
     try:
-        orjson = importlib.import_module("orjson")  # optional: not a dependency
+        import orjson  # optional: not a dependency  # noqa: PLC0415
     except ImportError:  # pragma: no cover - depends on the environment
         return None
     return cast(Callable[[str], Any], orjson.loads)
