@@ -148,7 +148,7 @@ def _table(documents: Sequence[Document]) -> str:
         lines.append(f"{doc.id}  (published {published}, {len(doc.events)} events)")
         for event in doc.events:
             record = to_corpus_form(event)
-            what = record["format"] or record["status"] or ""
+            what = record["format"] or record["status"] or record.get("declaration_kind") or ""
             extra = []
             if record["round"]:
                 extra.append(f"round {record['round']}")
