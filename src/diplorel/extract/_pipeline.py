@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Final
+from typing import Final, TypedDict
 
 import attrs
 
@@ -23,12 +23,14 @@ from diplorel.model import (
     AgreementStage,
     Consultation,
     ConsultationFormat,
+    DateValue,
     Declaration,
     DeclarationKind,
     Document,
     Event,
     InstrumentKind,
     PartialDate,
+    Party,
     Person,
     Sector,
     Span,
@@ -202,43 +204,44 @@ def _evidence(prepared: Prepared, draft: Draft) -> tuple[Span, ...]:
     return tuple(dict.fromkeys(spans))
 
 
+class _Common(TypedDict):
+    """The fields every event has, as keyword arguments."""
+
+    parties: tuple[Party, ...]
+    date: DateValue | None
+    place: str | None
+    sectors: frozenset[Sector]
+    persons: tuple[Person, ...]
+    evidence: tuple[Span, ...]
+    background: bool
+
+
 def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
-    parties = [p for code in sorted(draft.parties) if (p := party_or_none(code)) is not None]
+    """The model record of a draft, or None when its parties do not resolve."""
+    parties = tuple(p for code in sorted(draft.parties) if (p := party_or_none(code)) is not None)
     if not parties:
         return None
     persons = tuple(
-        Person(
-            name=p.name,
-            role=p.role,
-            party=party_or_none(p.party) if p.party else None,
-        )
+        Person(name=p.name, role=p.role, party=party_or_none(p.party) if p.party else None)
         for p in draft.persons
     )
-    parties_t = tuple(parties)
-    evidence = _evidence(prepared, draft)
-    sectors = frozenset(Sector(s) for s in draft.sectors)
+    common = _Common(
+        parties=parties,
+        date=draft.date,
+        place=draft.place,
+        sectors=frozenset(Sector(s) for s in draft.sectors),
+        persons=persons,
+        evidence=_evidence(prepared, draft),
+        background=draft.background,
+    )
     try:
         if draft.kind == "consultation":
             return Consultation(
-                parties=parties_t,
-                date=draft.date,
-                place=draft.place,
-                sectors=sectors,
-                persons=persons,
-                evidence=evidence,
-                background=draft.background,
-                format=ConsultationFormat(draft.subtype),
-                round=draft.round,
+                **common, format=ConsultationFormat(draft.subtype), round=draft.round
             )
         if draft.kind == "declaration":
             return Declaration(
-                parties=parties_t,
-                date=draft.date,
-                place=draft.place,
-                sectors=sectors,
-                persons=persons,
-                evidence=evidence,
-                background=draft.background,
+                **common,
                 declaration=DeclarationKind(draft.subtype),
                 title=draft.title,
                 establishes=draft.establishes,
@@ -251,13 +254,7 @@ def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
             stage=Stage(draft.stage or "signed"), date=draft.date, actor=actor, evidence=stage_span
         )
         return Agreement(
-            parties=parties_t,
-            date=draft.date,
-            place=draft.place,
-            sectors=sectors,
-            persons=persons,
-            evidence=evidence,
-            background=draft.background,
+            **common,
             instrument=InstrumentKind(draft.subtype),
             title=draft.title,
             stages=(stage,),
@@ -318,7 +315,12 @@ def _iter_sources(
             yield source
             continue
         path = Path(source)
-        if path.is_dir():
+        try:
+            is_folder = path.is_dir()
+        except OSError as exc:  # a parent folder that cannot be searched
+            yield ExtractionFailure(source=str(path), reason=f"cannot read: {exc.strerror}")
+            continue
+        if is_folder:
             for found in walk(path):
                 if isinstance(found, Skipped):
                     yield ExtractionFailure(source=str(found.path), reason=found.reason)
