@@ -67,8 +67,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Le {0} mars, le président Ilham Aliyev s'est entretenu au téléphone avec "
         "le roi Mohammed VI."
     ),
-    "agreements (known quadratic)": _repeat("Le Maroc et le Sénégal ont signé un accord. "),
-    "commissions (known quadratic)": _repeat(
+    "agreements (many events)": _repeat("Le Maroc et le Sénégal ont signé un accord. "),
+    "commissions (one event reported often)": _repeat(
         "Le Maroc et le Sénégal ont tenu leur 3e commission mixte. "
     ),
 }

@@ -381,3 +381,13 @@ def test_batches_are_deterministic() -> None:
             yield repr(document_record(doc))
 
     assert list(records()) == list(records())
+
+
+def test_a_path_that_cannot_be_searched_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    def denied(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_dir", denied)
+    failures: list[ExtractionFailure] = []
+    assert list(extract_many(["/locked/a.txt", ("ok", "texte")], on_error=failures)) != []
+    assert failures == [ExtractionFailure("/locked/a.txt", "cannot read: Permission denied")]

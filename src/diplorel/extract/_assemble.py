@@ -1339,7 +1339,7 @@ def _merge_keys(draft: Draft) -> list[tuple[object, ...]]:
 
 
 def _candidates(
-    draft: Draft, index: dict[tuple[object, ...], list[int]], out: list[Draft]
+    draft: Draft, index: dict[tuple[object, ...], dict[int, None]], out: list[Draft]
 ) -> list[Draft]:
     """Earlier drafts that share a key with ``draft``, in the order they were kept."""
     keys = _merge_keys(draft)
@@ -1352,14 +1352,14 @@ def _candidates(
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """Merge drafts that report the same event; drop groups with enumerated members."""
     out: list[Draft] = []
-    index: dict[tuple[object, ...], list[int]] = {}
+    index: dict[tuple[object, ...], dict[int, None]] = {}  # key -> positions (ordered set)
     last_declaration: Draft | None = None
 
     position_of: dict[int, int] = {}
 
     def file(position: int) -> None:
         for key in _merge_keys(out[position]):
-            index.setdefault(key, []).append(position)
+            index.setdefault(key, {})[position] = None
 
     for draft in drafts:
         target = next((o for o in _candidates(draft, index, out) if _same_event(o, draft)), None)
