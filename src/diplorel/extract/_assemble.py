@@ -52,11 +52,6 @@ __all__ = ["Draft", "SentenceReading", "assemble", "read_sentences"]
 _T = TypeVar("_T")
 
 _PLACE_PREP: Final = re.compile(r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)$")
-_GROUP_BEFORE: Final = re.compile(
-    r"(?:\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
-    r"quinze|seize|vingt|trente|plusieurs|divers|nombreux|des|ces|les|leurs|nouveaux|"
-    r"premiers|autres)\s+(?:\w+\s+){0,2})$"
-)
 _NUMBER_BEFORE: Final = re.compile(
     r"\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente)\s+(?:\w+\s+){0,2}$"
@@ -247,7 +242,7 @@ def read_sentences(
                 index=index,
                 sentence=sentence,
                 parties=tuple(mine),
-                persons=tuple(find_persons(prepared, lex, sentence.start, end, mine)),
+                persons=tuple(find_persons(prepared, sentence.start, end, mine)),
                 dates=tuple(dates[i] for i in by_date[index] if dates[i].end <= end),
                 ordinals=tuple(ordinals[i] for i in by_ordinal[index] if ordinals[i].end <= end),
                 sectors=tuple(sectors[i] for i in by_sector[index] if sectors[i][1] <= end),
@@ -1165,15 +1160,7 @@ def _agreement(
     phrase = key[anchor[0] : anchor[1]]
     before = key[max(s_start, anchor[0] - 40) : anchor[0]]
     after = key[anchor[1] : min(s_end, anchor[1] + 40)]
-    plural = (phrase.endswith(("s", "x")) and not phrase.endswith(("mes", "cords"))) or phrase in {
-        "accords", "conventions", "memorandums", "protocoles", "traites", "documents",
-        "textes", "instruments juridiques", "memorandums d'entente", "protocoles d'accord",
-    }  # fmt: skip
-    plural = plural or (phrase.split()[0].endswith("s") and phrase.split()[0] != "accords-cadres")
-    plural = phrase.split()[0] in {
-        "accords", "conventions", "memorandums", "protocoles", "traites", "documents", "textes",
-        "instruments", "arrangements", "programmes", "plans", "accords-cadres",
-    }  # fmt: skip
+    plural = phrase.split()[0].endswith(("s", "x"))  # "accords", "mémorandums d'entente"
     if instrument == "ellipsis":
         previous = next((d for d in reversed(drafts) if d.kind == "agreement"), None)
         if (

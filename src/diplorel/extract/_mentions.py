@@ -114,7 +114,7 @@ def _not_name_words() -> frozenset[str]:
 
 
 def find_persons(
-    prepared: Prepared, lex: Lexicon, start: int, end: int, parties: list[Mention]
+    prepared: Prepared, start: int, end: int, parties: list[Mention]
 ) -> list[PersonMention]:
     """Persons named in ``[start, end)`` (one sentence), with role and party.
 
