@@ -174,6 +174,105 @@ def test_group_of_instruments_given_by_number_is_one_event() -> None:
     assert event.quantity == 14
 
 
+def test_counted_list_of_subjects_gives_one_instrument_per_subject() -> None:
+    text = (
+        "Le Togo et le Bénin ont signé jeudi à Lomé trois accords portant sur la santé, "
+        "les transports routiers et l'énergie solaire."
+    )
+    agreements = list(extract(text, published="2024-02-10").events)
+    assert len(agreements) == 3
+    assert all(isinstance(a, Agreement) and a.status is Stage.SIGNED for a in agreements)
+    assert sorted(tuple(sorted(s.value for s in a.sectors)) for a in agreements) == [
+        ("energy",),
+        ("health",),
+        ("transport",),
+    ]
+    assert {a.place for a in agreements} == {"Lomé"}
+
+
+def test_counted_list_item_merges_with_the_instrument_named_later() -> None:
+    text = (
+        "Le Togo et le Bénin ont signé jeudi à Lomé deux accords portant sur la santé et "
+        "l'énergie solaire. La convention sanitaire prévoit des échanges de médecins."
+    )
+    agreements = extract(text, published="2024-02-10").events
+    assert len(agreements) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count and the list disagree: one batch
+        "Le Togo et le Bénin ont signé jeudi quatre accords portant sur la santé et l'énergie.",
+        # "dans les domaines de": the fields of the batch as a whole
+        "Le Togo et le Bénin ont signé jeudi deux accords dans les domaines de la santé et "
+        "de l'énergie.",
+    ],
+)
+def test_lists_that_do_not_name_each_instrument_stay_one_batch(text: str) -> None:
+    event = only(text, "2024-02-10")
+    assert isinstance(event, Agreement)
+    assert event.quantity is not None
+
+
+def test_an_earlier_session_named_in_passing_is_background() -> None:
+    text = (
+        "Le Mali et le Niger ont tenu lundi à Bamako la sixième session de leur commission "
+        "mixte, dix ans après la cinquième, qui s'est tenue en 2014 à Niamey."
+    )
+    events = sorted(extract(text, published="2024-03-20").events, key=lambda e: e.background)
+    assert [e.background for e in events] == [False, True]
+    current, earlier = events
+    assert isinstance(current, Consultation)
+    assert isinstance(earlier, Consultation)
+    assert current.round == 6
+    assert current.place == "Bamako"
+    assert earlier.round == 5
+    assert earlier.date == PartialDate(year=2014)
+    assert earlier.format is ConsultationFormat.JOINT_COMMISSION
+    assert earlier.party_codes == ("MLI", "NER")
+
+
+def test_an_earlier_session_after_a_demonstrative() -> None:
+    text = (
+        "La commission mixte entre le Gabon et le Congo s'est réunie mardi à Libreville. "
+        "Cette session, vingt ans après celle de 2004, à Brazzaville, a été fructueuse."
+    )
+    events = extract(text, published="2024-03-20").events
+    earlier = [e for e in events if e.background]
+    assert len(earlier) == 1
+    assert isinstance(earlier[0], Consultation)
+    assert earlier[0].place == "Brazzaville"
+    assert earlier[0].date == PartialDate(year=2004)
+    assert [e.place for e in events if not e.background] == ["Libreville"]
+
+
+def test_bills_adopted_earlier_approve_the_instruments_they_authorise() -> None:
+    text = (
+        "Mardi 4 juin, le Parlement du Gabon a adopté deux projets de loi. "
+        "Le premier autorise le président de la République à ratifier la convention "
+        "multilatérale sur l'assistance administrative en matière fiscale. "
+        "Le second permet au chef de l'État de ratifier l'accord de transport aérien conclu "
+        "avec le Cameroun."
+    )
+    agreements = [e for e in extract(text, published="2024-06-10").events if not e.background]
+    assert [(a.party_codes, a.status) for a in agreements if isinstance(a, Agreement)] == [
+        (("GAB",), Stage.APPROVED),
+        (("CMR", "GAB"), Stage.APPROVED),
+    ]
+
+
+def test_an_instrument_named_inside_another_ones_title_is_not_an_event() -> None:
+    event = only(
+        "Le Parlement du Pérou a ratifié vendredi le protocole additionnel relatif au "
+        "protocole de Montréal sur la protection de la couche d'ozone.",
+        "2024-06-10",
+    )
+    assert isinstance(event, Agreement)
+    assert event.party_codes == ("PER",)
+    assert event.status is Stage.RATIFIED
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "

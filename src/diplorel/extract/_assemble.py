@@ -36,6 +36,7 @@ import attrs
 from diplorel._registry import party_or_none
 from diplorel.extract._dates import DateMention, find_dates
 from diplorel.extract._lexicon import Entry, Lexicon
+from diplorel.extract._lists import counted_items
 from diplorel.extract._mentions import (
     Mention,
     PersonMention,
@@ -51,7 +52,9 @@ __all__ = ["Draft", "SentenceReading", "assemble", "read_sentences"]
 
 _T = TypeVar("_T")
 
-_PLACE_PREP: Final = re.compile(r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)$")
+_PLACE_PREP: Final = re.compile(
+    r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)(?:\w+-)?$"
+)  # "(protocole) de Nagoya-Kuala Lumpur": a compound name is a place too
 _NUMBER_BEFORE: Final = re.compile(
     r"\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente)\s+(?:\w+\s+){0,2}$"
@@ -64,11 +67,12 @@ _NUMBERS: Final = {
 _ANAPHOR_BEFORE: Final = re.compile(
     r"\b(?:cet|cette|ce|ces|ledit|ladite|lesdits|l'|le|la|dudit)\s*$"
 )
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 _SPECIFIER_AFTER: Final = re.compile(
     r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
     r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'\w+|-cadre|international|"
-    r"bilateral|\d{4}|commercial|militaire|financier|sur les|du |des )"
+    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des )"
 )
 _ORDINAL_ITEM_BEFORE: Final = re.compile(
     r"\b(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|"
@@ -139,6 +143,8 @@ class SentenceReading:
     sectors: tuple[tuple[int, int, str], ...]
     triggers: tuple[tuple[int, int, Entry], ...]
     cues: tuple[tuple[int, int, str], ...]
+    earlier: tuple[DateMention, ...] = ()
+    """Dates of earlier instances of an event ("celle de 1987")."""
 
 
 @attrs.frozen
@@ -176,10 +182,17 @@ class Draft:
     establishes: str | None = None
     anaphoric: bool = False
     backref: bool = False
+    generic: bool = False  # an item of a counted list: its instrument is the list's noun
 
 
-_OTHER_EVENT_DATE: Final = re.compile(r"\b(?:celle|celui|celles|ceux)\s+(?:(?:de|d'|du)\s*)?$")
-"""A date after "celle de" is the date of another event ("trente ans après celle de 1987")."""
+_OTHER_EVENT_DATE: Final = re.compile(
+    r"\b(?:celle|celui|celles|ceux|(?:la|le) precedente?|(?:la|le) \w+iemes?)\s*,?\s*"
+    r"(?:qui\s+(?:a|avait)\s+eu\s+lieu\s+|qui\s+s'(?:est|etait)\s+tenue?s?\s+|tenue?s?\s+)?"
+    r"(?:(?:de|d'|du|en)\s*)?$"
+)
+"""A date after "celle de", "la précédente, en" or "la huitième, qui a eu lieu en" is the
+date of an earlier instance of the event just named ("trente ans après celle de 1987")."""
+_OTHER_EVENT_REACH: Final = 40
 
 
 def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]:
@@ -208,11 +221,13 @@ def read_sentences(
     """
     key, text_len = prepared.key, len(prepared.text)
     sentences = prepared.sentences
-    dates = [
-        mention
-        for mention in find_dates(prepared.text, published=published)
-        if not _OTHER_EVENT_DATE.search(key, max(0, mention.start - 12), mention.start)
-    ]
+    dates: list[DateMention] = []
+    earlier: list[DateMention] = []
+    for mention in find_dates(prepared.text, published=published):
+        other = _OTHER_EVENT_DATE.search(
+            key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
+        )
+        (earlier if other else dates).append(mention)
     ordinals = find_ordinals(prepared.text)
     parties = find_parties(prepared, lex, 0, text_len)
     sectors = [
@@ -226,6 +241,7 @@ def read_sentences(
     ]
     cues = [(m.start(), m.end(), lex.cue_entries[m.group()].value) for m in lex.cues.finditer(key)]
     by_date = _bucket([d.start for d in dates], sentences)
+    by_earlier = _bucket([d.start for d in earlier], sentences)
     by_ordinal = _bucket([o.start for o in ordinals], sentences)
     by_party = _bucket([m.start for m in parties], sentences)
     by_sector = _bucket([t[0] for t in sectors], sentences)
@@ -244,6 +260,7 @@ def read_sentences(
                 parties=tuple(mine),
                 persons=tuple(find_persons(prepared, sentence.start, end, mine)),
                 dates=tuple(dates[i] for i in by_date[index] if dates[i].end <= end),
+                earlier=tuple(earlier[i] for i in by_earlier[index] if earlier[i].end <= end),
                 ordinals=tuple(ordinals[i] for i in by_ordinal[index] if ordinals[i].end <= end),
                 sectors=tuple(sectors[i] for i in by_sector[index] if sectors[i][1] <= end),
                 triggers=tuple(triggers[i] for i in by_trigger[index] if triggers[i][1] <= end),
@@ -354,8 +371,10 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
 
 _PLACE_BEFORE: Final = re.compile(
     r"(?:\ba|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
-    r"\b(?:sommet|reunion|conference|session|forum) de)\s+$"
-)
+    r"\b(?:sommet|reunion|conference|session|forum) de|"
+    r"\b(?:au|a la|dans le|dans la) (?:palais|siege|centre|hotel|salle|residence|chateau)"
+    r"(?: \w+){0,3} (?:de|d'))\s*$"
+)  # "au palais des congrès de Yaoundé": the venue's city
 
 
 def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
@@ -364,6 +383,8 @@ def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
     for mention in reading.parties:
         if mention.detail not in {"capital", "city"}:
             continue
+        if any(0 <= mention.start - d.end <= 6 for d in reading.earlier):
+            continue  # "celle de 1987, à Brazzaville": where an earlier session was
         before = key[max(reading.sentence.start, mention.start - 45) : mention.start]
         if _PLACE_BEFORE.search(before):
             return text[mention.start : mention.end]
@@ -534,14 +555,22 @@ _INSTRUMENT_OBJECT: Final = re.compile(
 )
 
 
+_AUTHORISE_BEFORE: Final = re.compile(
+    r"\b(?:autorise|autorisant|permet|permettant|habilite|habilitant)\b[^.;]{0,60}\b(?:a|de|d')\s*$"
+)
+_BILLS: Final = re.compile(r"\bprojets? de (?:loi|decret)\b")
 _BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b[^.;]{0,60}$")
-_ADOPTED: Final = re.compile(r"\b(?:a|ont) (?:\w+ )?(?:adopte|vote|approuve)\b|\badopte par\b")
+_ADOPTED: Final = re.compile(r"\b(?:a|ont)\s+(?:\w+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b")
 
 
-def _stages_of(key: str, reading: SentenceReading) -> list[tuple[int, int, str]]:
+def _stages_of(
+    key: str, reading: SentenceReading, bills_adopted: bool = False
+) -> list[tuple[int, int, str]]:
     """The stages a sentence reports. A stage named by a bill ("le projet de loi portant
-    ratification") is reached only when the bill is adopted, and then it is the
-    approval; a bill merely examined or presented shows an instrument signed."""
+    ratification") is reached only when the bill is adopted (in this sentence, or
+    earlier when ``bills_adopted``: "l'Assemblée a adopté trois projets de loi. Le
+    premier …"), and then it is the approval; a bill merely examined or presented
+    shows an instrument signed."""
     s_start, s_end = reading.sentence.start, reading.sentence.end
     out = []
     for start, end, entry in reading.triggers:
@@ -550,8 +579,13 @@ def _stages_of(key: str, reading: SentenceReading) -> list[tuple[int, int, str]]
         if _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
             continue
         if _BILL_BEFORE.search(key, max(s_start, start - 80), start):
-            adopted = _ADOPTED.search(key, s_start, s_end) is not None
+            adopted = bills_adopted or _ADOPTED.search(key, s_start, s_end) is not None
             out.append((start, end, "approved" if adopted else "signed"))
+            continue
+        if key.startswith("ratifier", start) and _AUTHORISE_BEFORE.search(
+            key, max(s_start, start - 80), start
+        ):
+            out.append((start, end, "approved"))  # "la loi permet au président de ratifier"
             continue
         out.append((start, end, entry.value))
     return out
@@ -594,6 +628,7 @@ def assemble(
     pair = _main_pair(readings)
     drafts: list[Draft] = []
     context_stage: _Context | None = None
+    bills_adopted = False
     key = prepared.key
     known_people: dict[str, str] = {}
     for reading in readings:
@@ -638,7 +673,9 @@ def assemble(
         s_start, s_end = reading.sentence.start, reading.sentence.end
         both = _BOTH.search(key, s_start, s_end) is not None
         negated = _NEGATION.search(key, s_start, s_end) is not None
-        stages = _stages_of(key, reading)
+        if not bills_adopted and _BILLS.search(key, s_start, s_end):
+            bills_adopted = _ADOPTED.search(key, s_start, s_end) is not None
+        stages = _stages_of(key, reading, bills_adopted)
         seen_formats: set[str] = set()
         for t_start, t_end, entry in reading.triggers:
             anchor = (t_start, t_end)
@@ -665,8 +702,10 @@ def assemble(
                     weak = False  # "au terme de leur réunion": it took place
                 if _DEMONSTRATIVE.search(key, max(s_start, t_start - 8), t_start) and any(
                     d.kind == "consultation" for d in drafts
-                ):
-                    continue  # "ces réunions", "cette visite": reported already
+                ):  # "ces réunions", "cette visite": reported already
+                    same = next(d for d in reversed(drafts) if d.kind == "consultation")
+                    drafts.extend(_earlier_instances(prepared, reading, same, anchor))
+                    continue
                 if any(
                     kind == "domestic" and c_end <= t_start and t_start - c_end < 200
                     for _c, c_end, kind in reading.cues
@@ -684,11 +723,12 @@ def assemble(
                     continue
                 if entry.value == "meeting" and any(
                     e.value in (_SPECIFIC_FORMATS if weak else _MANNERS)
-                    for t_s, _e, e in reading.triggers
+                    or (e.value in _SPECIFIC_FORMATS and 0 < t_start - t_e < 100)
+                    for t_s, t_e, e in reading.triggers
                     if e.category == "consultation"
                     and not _described_by_instrument(key, reading, t_s)
                 ):
-                    continue
+                    continue  # "la commission mixte s'est réunie": the commission's session
                 draft = _consultation(prepared, reading, anchor, entry.value, pair=pair, both=both)
                 if draft is None:
                     continue
@@ -711,6 +751,7 @@ def assemble(
                         if person.name not in {p.name for p in draft.persons}:
                             draft.persons.append(person)
                 drafts.append(draft)
+                drafts.extend(_earlier_instances(prepared, reading, draft, anchor))
             elif entry.category == "declaration":
                 if _future(reading, anchor) or negated:
                     continue
@@ -731,6 +772,11 @@ def assemble(
                 )
                 if draft is not None:
                     drafts.append(draft)
+                    drafts.extend(_members(prepared, reading, draft))
+        if reading.earlier and not any(
+            d.sentence == reading.index and d.kind == "consultation" for d in drafts[-4:]
+        ):
+            _earlier_of_previous(prepared, reading, drafts)
         if stages:
             s, e, value = stages[0]
             near = _near(reading.dates, (s, e))
@@ -934,6 +980,64 @@ def _consultation(
         persons=_heads(reading, parties, anchor),
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
+
+
+_EARLIER_PLACE: Final = re.compile(r"\s*,?\s*(?:a|au|en)\s+")
+
+
+def _earlier_instances(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, anchor: tuple[int, int]
+) -> list[Draft]:
+    """Earlier sessions named in passing after a consultation ("trente ans après celle
+    de 1987, à Brazzaville", "la huitième, qui a eu lieu en 1997"): background events
+    of the same format between the same parties."""
+    key = prepared.key
+    found = []
+    for mention in reading.earlier:
+        if mention.start < anchor[1]:
+            continue
+        round_ = None
+        for ordinal in reading.ordinals:
+            if 0 < mention.start - ordinal.end <= _OTHER_EVENT_REACH:
+                round_ = ordinal.value
+        place = None
+        gap = _EARLIER_PLACE.match(key, mention.end)
+        for party in reading.parties:
+            if gap and party.start == gap.end() and party.detail in {"capital", "city"}:
+                place = prepared.text[party.start : party.end]
+        found.append(
+            Draft(
+                kind="consultation",
+                sentence=reading.index,
+                anchor=(mention.start, mention.end),
+                parties=set(draft.parties),
+                subtype=draft.subtype,
+                date=mention.value,
+                place=place,
+                round=round_,
+                evidence=[(mention.start, mention.end)],
+                background=True,
+            )
+        )
+    return found
+
+
+_SESSION_ANAPHOR: Final = re.compile(
+    r"\b(?:cette|ce|cet|la|le) (?:commission|session|reunion|rencontre|edition|"
+    r"consultation|visite|sommet)\b"
+)
+
+
+def _earlier_of_previous(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft]
+) -> None:
+    """ "Cette commission, trente ans après celle de 1987": a sentence naming the last
+    consultation again (without a trigger of its own) may name its earlier session."""
+    first = reading.earlier[0].start
+    anaphor = _SESSION_ANAPHOR.search(prepared.key, reading.sentence.start, first)
+    last = next((d for d in reversed(drafts) if d.kind == "consultation"), None)
+    if anaphor is not None and last is not None:
+        drafts.extend(_earlier_instances(prepared, reading, last, anaphor.span()))
 
 
 def _declaration(
@@ -1188,6 +1292,11 @@ def _agreement(
         return None
     if phrase == "projet" or (re.search(r"\bprojets? (?:de loi|d')\s*$", before) and not stages):
         return None
+    if _NESTED_BEFORE.search(before) and any(
+        e.category == "instrument" and 0 < anchor[0] - t_end < 120
+        for _t, t_end, e in reading.triggers
+    ):
+        return None  # "le protocole additionnel relatif au protocole de X": one instrument
     stage: str | None = None
     stage_anchor: tuple[int, int] | None = None
     best = 10**9
@@ -1214,7 +1323,16 @@ def _agreement(
     if anaphoric or (
         plural and re.search(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$", before) and drafts
     ):
-        previous = next((d for d in reversed(drafts) if d.kind == "agreement"), None)
+        # "la convention" takes up the last convention; "cet instrument" any instrument
+        definite = _DEFINITE_BEFORE.search(before) is not None
+        previous = next(
+            (
+                d
+                for d in reversed(drafts)
+                if d.kind == "agreement" and (not definite or d.subtype == instrument or d.group)
+            ),
+            None,
+        )
         if previous is not None:
             _advance(previous, stage, stage_anchor, reading, inherited)
             title = _quoted_title(text, anchor[1], s_end)
@@ -1229,8 +1347,11 @@ def _agreement(
     for person in reading.persons:
         if person.party and person.party not in codes and lo <= person.start < hi:
             codes.append(person.party)
-    parties = _fill_parties(codes, pair, both, organisation_alone=False)
-    if len(parties) < 2 and not _multilateral(key, anchor):
+    multilateral = _multilateral(key, anchor)
+    parties = _fill_parties(
+        codes, pair, both, needed=1 if multilateral else 2, organisation_alone=False
+    )
+    if len(parties) < 2 and not multilateral:
         return None
     next_instrument = s_end
     for t_start, _t_end, entry in reading.triggers:
@@ -1278,7 +1399,34 @@ def _agreement(
     )
 
 
+def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list[Draft]:
+    """The instruments of a counted list ("trois accords portant sur A, B et C"), each
+    with the group's parties, stage, date and place and the sectors of its own item."""
+    if not group.group or group.quantity is None:
+        return []
+    items = counted_items(prepared.key, group.anchor[1], reading.sentence.end, group.quantity)
+    return [
+        attrs.evolve(
+            group,
+            anchor=(start, end),
+            parties=set(group.parties),
+            sectors={v for s, _e, v in reading.sectors if start <= s < end},
+            persons=list(group.persons),
+            evidence=[(start, end)],
+            quantity=None,
+            group=False,
+            generic=True,
+            title=None,
+        )
+        for start, end in items
+    ]
+
+
 _STAGE_REACH: Final = 110
+_NESTED_BEFORE: Final = re.compile(
+    r"\b(?:relatifs? (?:au|a la|a l')|relatives? (?:au|a la|a l')|additionnels? (?:au|a la|a l')|"
+    r"amendant (?:le|la|l')|modifiant (?:le|la|l'))\s*$"
+)
 _PARTY_REACH: Final = 120
 _ELLIPSIS_AFTER: Final = re.compile(
     r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
@@ -1319,7 +1467,7 @@ def _merge_keys(draft: Draft) -> list[tuple[object, ...]]:
         keys.append(("group", parties))
     else:
         if draft.sectors:  # without sectors or a title, an instrument merges with none
-            keys.append(("agreement", parties, frozenset(draft.sectors), draft.subtype))
+            keys.append(("agreement", parties, frozenset(draft.sectors)))
         if draft.title:
             keys.append(("title", parties, draft.title.lower()))
     return keys
@@ -1368,6 +1516,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         target.round = target.round or draft.round
         target.title = target.title or draft.title
         target.strong = target.strong or draft.strong
+        if target.generic and not draft.generic:  # the list said "accords"; this names it
+            target.subtype, target.generic = draft.subtype, False
         names = {p.name for p in target.persons}
         target.persons.extend(p for p in draft.persons if p.name not in names)
         if draft.stage and (
@@ -1432,7 +1582,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return a.title.lower() == b.title.lower()
     if a.group:
         return True
-    return bool(a.sectors and a.sectors == b.sectors and a.subtype == b.subtype)
+    same_instrument = a.subtype == b.subtype or a.generic or b.generic
+    return bool(a.sectors and a.sectors == b.sectors and same_instrument)
 
 
 @attrs.frozen

@@ -1,0 +1,69 @@
+"""Counted lists: "trois accords portant sur A, B et C" names three instruments.
+
+French news writes a batch of instruments as a number, a plural noun, a
+connective ("portant sur", "concernant", "dans les domaines de", ...) and a
+list whose items are separated by commas, the last two by "et". When the list
+has exactly as many items as the number says, each item is one instrument;
+otherwise the list is something else (the domains of a single instrument, a
+sentence going on) and nothing is split.
+
+The functions work on the folded key (lower case, accents removed, same
+length as the text), so spans index the original text too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["counted_items"]
+
+_LEAD: Final = re.compile(
+    r"[^.;:]{0,60}?\b(?:portant (?:notamment |essentiellement |respectivement )?sur|"
+    r"concernant|relati(?:f|fs|ve|ves) (?:a|aux|au)|couvrant|touchant|sur)\s*"
+)
+"""What comes between the plural noun and its list (bounded: 60 characters). "Dans les
+domaines de A, B et C" is not here: it gives the fields of the batch as a whole."""
+
+_END: Final = re.compile(r"[.;:()\"\u201c\u201d\u00ab\u00bb]")
+"""Where a list ends at the latest: a stop, a bracket or a quotation mark."""
+
+_LAST_PAIR: Final = re.compile(r" et (?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)")
+"""The "et" that joins the last two items (followed by a determiner or a preposition,
+so "la coopération militaire et technique" stays one item)."""
+
+_MAX_ITEM: Final = 90
+
+
+def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The spans of the ``count`` items listed in ``key[start:end]``, or ``[]``.
+
+    ``start`` is just after the plural noun ("accords"), ``end`` the end of the
+    sentence. The list must have exactly ``count`` items: ``count - 2`` chunks
+    separated by commas, then one chunk holding the last two items joined by
+    "et".
+    """
+    if count < 2:
+        return []
+    lead = _LEAD.match(key, start, end)
+    if lead is None:
+        return []
+    stop = _END.search(key, lead.end(), end)
+    limit = stop.start() if stop else end
+    items: list[tuple[int, int]] = []
+    position = lead.end()
+    for _ in range(count - 2):
+        comma = key.find(", ", position, limit)
+        if comma < 0:
+            return []
+        items.append((position, comma))
+        position = comma + 2
+    comma = key.find(",", position, limit)
+    last = _LAST_PAIR.search(key, position, comma if comma >= 0 else limit)
+    if last is None:
+        return []
+    items.append((position, last.start()))
+    items.append((last.end(), comma if comma >= 0 else limit))
+    if any(not key[a:b].strip() or b - a > _MAX_ITEM for a, b in items):
+        return []
+    return items
