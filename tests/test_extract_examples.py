@@ -273,6 +273,74 @@ def test_an_instrument_named_inside_another_ones_title_is_not_an_event() -> None
     assert event.status is Stage.RATIFIED
 
 
+def test_an_instrument_cited_as_a_frame_is_not_an_event() -> None:
+    event = only(
+        "Les deux ministres ont salué la mise en œuvre de l'accord de pêche ainsi que la "
+        "signature mardi du nouveau protocole sur la santé entre le Maroc et le Sénégal.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Agreement)
+    assert event.instrument.value == "protocol"
+    assert event.party_codes == ("MAR", "SEN")
+
+
+def test_an_instrument_cited_as_a_frame_with_its_own_past_stage_is_background() -> None:
+    text = (
+        "Les ministres du Chili et du Pérou se sont rencontrés lundi à Lima. Ils ont "
+        "travaillé conformément à l'accord de coopération judiciaire, signé le 3 mai 2009."
+    )
+    agreements = [
+        e for e in extract(text, published="2024-04-10").events if isinstance(e, Agreement)
+    ]
+    assert len(agreements) == 1
+    assert agreements[0].background
+    assert agreements[0].date == PartialDate(year=2009, month=5, day=3)
+
+
+def test_an_attribute_after_a_demonstrative_takes_up_the_instrument() -> None:
+    text = (
+        "La Tunisie et l'Algérie ont signé jeudi un accord sur le commerce. "
+        "Cet accord d'une durée de trois ans porte sur l'échange de produits agricoles."
+    )
+    assert len(extract(text, published="2024-05-10").events) == 1
+
+
+def test_an_instrument_cited_in_a_meeting_keeps_its_own_sides() -> None:
+    text = (
+        "Le président chilien a reçu vendredi à Santiago son homologue argentin et l'a "
+        "assuré de son soutien à un nouvel accord de partenariat entre l'Argentine et "
+        "l'Union européenne. En cours de négociation depuis 2019, cet accord avec l'UE "
+        "vise à renforcer les échanges."
+    )
+    events = extract(text, published="2024-05-10").events
+    meetings = [e for e in events if isinstance(e, Consultation)]
+    agreements = [e for e in events if isinstance(e, Agreement)]
+    assert [m.party_codes for m in meetings] == [("ARG", "CHL")]
+    assert [a.party_codes for a in agreements] == [("ARG", "EU")]
+    assert agreements[0].status is Stage.NEGOTIATED
+
+
+def test_a_communique_that_relays_a_meeting_is_not_a_declaration() -> None:
+    event = only(
+        "La commission mixte entre le Niger et le Tchad s'est réunie lundi à Niamey. "
+        "Les experts ont examiné les échanges commerciaux, indique le communiqué final "
+        "de la réunion.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Consultation)
+
+
+def test_the_last_session_named_with_its_year_does_not_date_this_one() -> None:
+    text = (
+        "Le Ghana et le Togo ont tenu à Accra la septième session de leur commission mixte, "
+        "la première depuis la dernière session de la commission mixte, en 2015."
+    )
+    events = sorted(extract(text, published="2024-05-10").events, key=lambda e: e.background)
+    earlier = (PartialDate(year=2015), True)
+    assert [(e.date, e.background) for e in events] == [(None, False), earlier]
+    assert [e.round for e in events if isinstance(e, Consultation)] == [7, None]
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "
@@ -315,6 +383,9 @@ def test_joint_declaration_establishing_a_partnership() -> None:
         "Les chefs de la diplomatie indienne et pakistanaise ne se sont pas rencontrés.",
         "Le président brésilien sera reçu lundi à Lisbonne par son homologue portugais.",
         "La Banque mondiale a accordé un prêt au Kenya; le programme sera lancé en mai.",
+        "Le président tunisien s'est entretenu mardi avec le ministre des Affaires "
+        "étrangères, Ali Ben Salah.",
+        "Le projet de loi a été débattu lors de la réunion plénière du Parlement du Ghana.",
         "",
         "   \n\n  ",
     ],

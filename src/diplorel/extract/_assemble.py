@@ -71,7 +71,7 @@ _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 _SPECIFIER_AFTER: Final = re.compile(
     r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
-    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'\w+|-cadre|international|"
+    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|-cadre|international|"
     r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des )"
 )
 _ORDINAL_ITEM_BEFORE: Final = re.compile(
@@ -186,13 +186,15 @@ class Draft:
 
 
 _OTHER_EVENT_DATE: Final = re.compile(
-    r"\b(?:celle|celui|celles|ceux|(?:la|le) precedente?|(?:la|le) \w+iemes?)\s*,?\s*"
+    r"(?:\b(?:celle|celui|celles|ceux|(?:la|le) precedente?|(?:la|le) \w+iemes?)|"
+    r"\b(?:la|le) (?:derniere?|precedente?) (?:[\w']+ ){0,5}?[\w']+)\s*,?\s*"
     r"(?:qui\s+(?:a|avait)\s+eu\s+lieu\s+|qui\s+s'(?:est|etait)\s+tenue?s?\s+|tenue?s?\s+)?"
     r"(?:(?:de|d'|du|en)\s*)?$"
 )
 """A date after "celle de", "la précédente, en" or "la huitième, qui a eu lieu en" is the
-date of an earlier instance of the event just named ("trente ans après celle de 1987")."""
-_OTHER_EVENT_REACH: Final = 40
+date of an earlier instance of the event just named ("trente ans après celle de 1987"),
+and so is the date of "la dernière session de la commission, en 1997"."""
+_OTHER_EVENT_REACH: Final = 60
 
 
 def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]:
@@ -273,12 +275,21 @@ def read_sentences(
 # -- helpers -------------------------------------------------------------------
 
 
-def _actor_parties(prepared: Prepared, reading: SentenceReading, lo: int, hi: int) -> list[str]:
-    """Party codes of the mentions in ``[lo, hi)`` that can be sides of an event."""
+def _actor_parties(
+    prepared: Prepared,
+    reading: SentenceReading,
+    lo: int,
+    hi: int,
+    skip: frozenset[int] = frozenset(),
+) -> list[str]:
+    """Party codes of the mentions in ``[lo, hi)`` that can be sides of an event (the
+    mentions starting at an offset of ``skip`` are not)."""
     key = prepared.key
     codes: list[str] = []
     for mention in reading.parties:
         if not lo <= mention.start < hi or mention.category != "party":
+            continue
+        if mention.start in skip:
             continue
         before = key[max(0, mention.start - 14) : mention.start]
         if mention.detail in _CAPITAL_DETAILS and (
@@ -293,6 +304,37 @@ def _actor_parties(prepared: Prepared, reading: SentenceReading, lo: int, hi: in
         if mention.value not in codes:
             codes.append(mention.value)
     return codes
+
+
+_COMPLEMENT: Final = re.compile(r"[^,;:.]{0,50}?\b(?:entre|avec)\s+")
+_COMPLEMENT_END: Final = re.compile(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _complement(
+    prepared: Prepared, reading: SentenceReading, t_end: int
+) -> tuple[list[str], frozenset[int]]:
+    """The parties of an instrument's own complement ("un accord de coopération entre
+    l'Azerbaïdjan et l'UE", "un accord avec le Japon"), and where they are written."""
+    key, s_end = prepared.key, reading.sentence.end
+    lead = _COMPLEMENT.match(key, t_end, min(s_end, t_end + 60))
+    if lead is None:
+        return [], frozenset()
+    stop = _COMPLEMENT_END.search(key, lead.end(), min(s_end, lead.end() + 80))
+    end = stop.start() if stop else min(s_end, lead.end() + 80)
+    mentions = [
+        m for m in reading.parties if lead.end() <= m.start < end and m.category == "party"
+    ]
+    return list(dict.fromkeys(m.value for m in mentions)), frozenset(m.start for m in mentions)
+
+
+def _instrument_complements(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
+    """Where the parties of instruments' complements are written in a sentence: they
+    are the instrument's sides, not a meeting's ("il a soutenu l'accord entre X et Y")."""
+    starts: set[int] = set()
+    for _start, end, entry in reading.triggers:
+        if entry.category == "instrument":
+            starts |= _complement(prepared, reading, end)[1]
+    return frozenset(starts)
 
 
 def _window(
@@ -629,6 +671,7 @@ def assemble(
     drafts: list[Draft] = []
     context_stage: _Context | None = None
     bills_adopted = False
+    cited: dict[str, tuple[int, list[str]]] = {}  # instrument -> sentence, its sides
     key = prepared.key
     known_people: dict[str, str] = {}
     for reading in readings:
@@ -707,9 +750,11 @@ def assemble(
                     drafts.extend(_earlier_instances(prepared, reading, same, anchor))
                     continue
                 if any(
-                    kind == "domestic" and c_end <= t_start and t_start - c_end < 200
-                    for _c, c_end, kind in reading.cues
+                    kind == "domestic" and c_start <= t_start and t_start - c_end < 200
+                    for c_start, c_end, kind in reading.cues
                 ):
+                    continue
+                if verbal and _own_minister(prepared, reading, anchor):
                     continue
                 if (
                     weak
@@ -769,10 +814,16 @@ def assemble(
                     both=both,
                     context_stage=context_stage,
                     drafts=drafts,
+                    cited=cited,
                 )
                 if draft is not None:
                     drafts.append(draft)
                     drafts.extend(_members(prepared, reading, draft))
+        for _t, t_end, entry in reading.triggers:
+            if entry.category == "instrument":
+                sides = _complement(prepared, reading, t_end)[0]
+                if len(sides) >= 2:
+                    cited[entry.value] = (reading.index, sides)
         if reading.earlier and not any(
             d.sentence == reading.index and d.kind == "consultation" for d in drafts[-4:]
         ):
@@ -860,6 +911,23 @@ _MULTILATERAL: Final = re.compile(
 def _multilateral(key: str, anchor: tuple[int, int]) -> bool:
     """A multilateral instrument may be ratified by one state alone."""
     return _MULTILATERAL.match(key, anchor[1], anchor[1] + 60) is not None
+
+
+_OWN_MINISTER: Final = re.compile(
+    r"\s+(?:[\w']+\s+){0,4}?avec\s+(?:le|la|son|sa)\s+(?:premier ministre|ministre|"
+    r"secretaire d'etat|chef du gouvernement|gouverneur|directeur|directrice|president du "
+    r"parlement|presidente du parlement)\b"
+)
+
+
+def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """ "Le président s'est entretenu avec le ministre des Affaires étrangères": a head of
+    state meeting a minister whom no country names is meeting his own government."""
+    match = _OWN_MINISTER.match(prepared.key, anchor[1], reading.sentence.end)
+    if match is None:
+        return False
+    named = [m for m in reading.parties if m.category == "party"]
+    return len({m.value for m in named}) <= 1 and not any(p.party for p in reading.persons)
 
 
 _UNNUMBERED: Final = frozenset({"visit", "phone_call", "meeting"})
@@ -960,7 +1028,8 @@ def _consultation(
     elif dyad is not None:
         codes = list(dyad)
     else:
-        codes = _actor_parties(prepared, reading, lo, hi)
+        skip = _instrument_complements(prepared, reading)
+        codes = _actor_parties(prepared, reading, lo, hi, skip)
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
@@ -997,8 +1066,11 @@ def _earlier_instances(
         if mention.start < anchor[1]:
             continue
         round_ = None
-        for ordinal in reading.ordinals:
-            if 0 < mention.start - ordinal.end <= _OTHER_EVENT_REACH:
+        lead = _OTHER_EVENT_DATE.search(
+            key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
+        )
+        for ordinal in reading.ordinals:  # "la huitième, qui a eu lieu en 1997"
+            if lead is not None and lead.start() <= ordinal.start < mention.start:
                 round_ = ordinal.value
         place = None
         gap = _EARLIER_PLACE.match(key, mention.end)
@@ -1052,8 +1124,10 @@ def _declaration(
     key, text = prepared.key, prepared.text
     s_start, s_end = reading.sentence.start, reading.sentence.end
     background = False
+    before = key[max(s_start, anchor[0] - 70) : anchor[0]]
+    if kind == "joint_communique" and _RELAYED.search(before):
+        return []  # "indique le communiqué final": it relays the meeting
     if kind == "statement":
-        before = key[max(s_start, anchor[0] - 70) : anchor[0]]
         if _RELAYED.search(before):
             return []
         around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
@@ -1258,6 +1332,7 @@ def _agreement(
     both: bool,
     context_stage: _Context | None,
     drafts: list[Draft],
+    cited: dict[str, tuple[int, list[str]]],
 ) -> Draft | None:
     key, text = prepared.key, prepared.text
     s_start, s_end = reading.sentence.start, reading.sentence.end
@@ -1307,6 +1382,8 @@ def _agreement(
             continue
         if distance < best:
             best, stage, stage_anchor = distance, value, (st_start, st_end)
+    if _REFERENCE_BEFORE.search(before) and not _own_stage(reading, anchor, stage_anchor):
+        return None  # "dans la mise en œuvre de l'accord": cited, not reported
     inherited = False
     ordinal_item = _ORDINAL_ITEM_BEFORE.search(before) is not None
     specified = _SPECIFIER_AFTER.match(after) is not None or text[anchor[0]].isupper()
@@ -1344,6 +1421,9 @@ def _agreement(
     lo = min(lo, anchor[0])
     hi = min(hi, max(anchor[1], stage_anchor[1] if stage_anchor else 0) + _PARTY_REACH)
     codes = _actor_parties(prepared, reading, lo, hi)
+    if anaphoric and instrument in cited and reading.index - cited[instrument][0] <= 2:
+        # "un accord entre X et Y … Cet accord, en négociation depuis 2017": X and Y
+        codes = list(dict.fromkeys([*cited[instrument][1], *codes]))
     for person in reading.persons:
         if person.party and person.party not in codes and lo <= person.start < hi:
             codes.append(person.party)
@@ -1423,6 +1503,29 @@ def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list
 
 
 _STAGE_REACH: Final = 110
+_REFERENCE_BEFORE: Final = re.compile(
+    r"\b(?:mise en (?:oeuvre|œuvre|application)|application|respect|violation|en vertu|"
+    r"conformement|au titre|sur la base|sur le fondement|dans le cadre)\s+"
+    r"(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux )(?:\w+ )?$"
+)
+"""An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
+is an event only with a stage of its own right after it ("l'accord signé en 2009")."""
+_OWN_STAGE_REACH: Final = 25
+
+
+def _own_stage(
+    reading: SentenceReading, anchor: tuple[int, int], stage: tuple[int, int] | None
+) -> bool:
+    """The stage is written after the instrument ("l'accord …, signé en 2009"), not just
+    before another instrument ("la signature du nouvel accord")."""
+    if stage is None or stage[0] < anchor[1]:
+        return False
+    return not any(
+        e.category == "instrument" and anchor[1] < t_start < stage[1] + _OWN_STAGE_REACH
+        for t_start, _t_end, e in reading.triggers
+    )
+
+
 _NESTED_BEFORE: Final = re.compile(
     r"\b(?:relatifs? (?:au|a la|a l')|relatives? (?:au|a la|a l')|additionnels? (?:au|a la|a l')|"
     r"amendant (?:le|la|l')|modifiant (?:le|la|l'))\s*$"
@@ -1556,8 +1659,8 @@ def _conflicting_heads(a: Draft, b: Draft) -> bool:
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
-    if a.kind != b.kind:
-        return False
+    if a.kind != b.kind or a.background != b.background:
+        return False  # an earlier session named in passing is not this one
     if a.kind == "consultation" and a.subtype == b.subtype:
         if a.round is not None and a.round == b.round:
             return True
