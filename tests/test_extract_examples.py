@@ -341,6 +341,49 @@ def test_the_last_session_named_with_its_year_does_not_date_this_one() -> None:
     assert [e.round for e in events if isinstance(e, Consultation)] == [7, None]
 
 
+def test_an_instrument_inside_an_organisations_name_is_not_an_event() -> None:
+    event = only(
+        "Le Kazakhstan et l'Arménie ont signé lundi un accord sur l'énergie et rappelé le "
+        "rôle de l'Organisation du traité de sécurité collective.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Agreement)
+    assert event.instrument.value == "agreement"
+
+
+def test_principles_enshrined_in_a_charter_are_not_an_event() -> None:
+    text = (
+        "Le Pérou et la Bolivie ont signé mardi à Lima un accord sur les transports. "
+        "Le texte rappelle les objectifs consacrés dans la Charte des Nations unies."
+    )
+    agreements = extract(text, published="2024-05-10").events
+    assert [a.party_codes for a in agreements] == [("BOL", "PER")]
+
+
+def test_talks_between_the_two_leaders_are_a_negotiation() -> None:
+    text = (
+        "Le président ghanéen a signé vendredi à Accra une déclaration commune avec son "
+        "homologue ivoirien, juste après les négociations entre les deux présidents."
+    )
+    events = extract(text, published="2024-05-10").events
+    talks = [e for e in events if isinstance(e, Consultation)]
+    assert [(t.format, t.party_codes) for t in talks] == [
+        (ConsultationFormat.NEGOTIATION, ("CIV", "GHA"))
+    ]
+
+
+def test_a_declaration_qualified_by_a_visitor_is_the_one_signed() -> None:
+    text = (
+        "Les présidents du Chili et de l'Uruguay ont signé une Déclaration sur le commerce. "
+        "Le président uruguayen a qualifié la signature de la Déclaration comme étant le but "
+        "de sa visite à Santiago."
+    )
+    declarations = [
+        e for e in extract(text, published="2024-05-10").events if isinstance(e, Declaration)
+    ]
+    assert [d.party_codes for d in declarations] == [("CHL", "URY")]
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "
@@ -385,6 +428,8 @@ def test_joint_declaration_establishing_a_partnership() -> None:
         "La Banque mondiale a accordé un prêt au Kenya; le programme sera lancé en mai.",
         "Le président tunisien s'est entretenu mardi avec le ministre des Affaires "
         "étrangères, Ali Ben Salah.",
+        "Le président du Ghana s'est entretenu jeudi au palais de Jubilee House avec le "
+        "ministre des Affaires étrangères, Kofi Mensah.",
         "Le projet de loi a été débattu lors de la réunion plénière du Parlement du Ghana.",
         "",
         "   \n\n  ",

@@ -512,21 +512,23 @@ def _heads(
 
 
 _GENERIC_VISIT: Final = re.compile(
-    r"^\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
-    r"touristiques?)|^s\b"
+    r"\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
+    r"touristiques?)|s\b"
 )
+"""Matched (anchored) right after the trigger; a pattern matched from a position must not
+start with "^", which only matches at the start of the string or of a line."""
 
 
 def _generic_visit(key: str, start: int, end: int) -> bool:
     """Visits in general ("les visites de haut niveau"), not one visit."""
-    return key[start:end] == "visites" or _GENERIC_VISIT.search(key, end, end + 30) is not None
+    return key[start:end] == "visites" or _GENERIC_VISIT.match(key, end, end + 30) is not None
 
 
 _AUXILIARY_BEFORE: Final = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|s'est|se sont|est|sont)\s+(?:\w+ment\s+|deja\s+|aussi\s+|"
     r"ensuite\s+|enfin\s+|egalement\s+|ainsi\s+)?$"
 )
-_VERBAL_TRIGGER: Final = re.compile(r"^(?:s'|se |a |ont |recoit|s'entretient|a ete )")
+_VERBAL_TRIGGER: Final = re.compile(r"(?:s'|se |a |ont |recoit|s'entretient|a ete )")
 
 
 def _verbal(prepared: Prepared, start: int, end: int) -> bool:
@@ -804,6 +806,8 @@ def assemble(
                     _declaration(prepared, reading, anchor, entry.value, pair=pair, both=both)
                 )
             elif entry.category == "instrument":
+                if any(m.start <= t_start and t_end <= m.end for m in reading.parties):
+                    continue  # "l'Organisation du traité de sécurité collective": a name
                 draft = _agreement(
                     prepared,
                     reading,
@@ -914,7 +918,7 @@ def _multilateral(key: str, anchor: tuple[int, int]) -> bool:
 
 
 _OWN_MINISTER: Final = re.compile(
-    r"\s+(?:[\w']+\s+){0,4}?avec\s+(?:le|la|son|sa)\s+(?:premier ministre|ministre|"
+    r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+(?:premier ministre|ministre|"
     r"secretaire d'etat|chef du gouvernement|gouverneur|directeur|directrice|president du "
     r"parlement|presidente du parlement)\b"
 )
@@ -1234,7 +1238,9 @@ _RESPONSE_BEFORE: Final = re.compile(
     r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
     r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
 )
-_GENITIVE: Final = re.compile(r"[\w' -]{0,20}?\b(?:du|de la|de l'|des|d')\s*")
+_GENITIVE: Final = re.compile(
+    r"\s*(?:(?!comme\b|etant\b|qui\b|que\b)[\w'-]+\s+){0,2}?(?:du|de la|de l'|des|d')\s*"
+)
 
 
 def _genitive_parties(
@@ -1247,6 +1253,10 @@ def _genitive_parties(
     codes: list[str] = []
     for mention in reading.parties:
         if match.end() <= mention.start < match.end() + 60 and mention.category == "party":
+            if mention.detail in _CAPITAL_DETAILS and _PLACE_PREP.search(
+                prepared.key, max(0, mention.start - 14), mention.start
+            ):
+                continue  # "… de sa visite à Moscou": a place, not an issuer
             codes.append(mention.value)
             break
     for person in reading.persons:
@@ -1506,7 +1516,9 @@ _STAGE_REACH: Final = 110
 _REFERENCE_BEFORE: Final = re.compile(
     r"\b(?:mise en (?:oeuvre|œuvre|application)|application|respect|violation|en vertu|"
     r"conformement|au titre|sur la base|sur le fondement|dans le cadre)\s+"
-    r"(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux )(?:\w+ )?$"
+    r"(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux )(?:\w+ )?$|"
+    r"\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|enoncees?|principes)\s+"
+    r"(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
 )
 """An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
 is an event only with a stage of its own right after it ("l'accord signé en 2009")."""
