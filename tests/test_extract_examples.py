@@ -384,6 +384,52 @@ def test_a_declaration_qualified_by_a_visitor_is_the_one_signed() -> None:
     assert [d.party_codes for d in declarations] == [("CHL", "URY")]
 
 
+def test_a_plural_pronoun_with_a_list_names_one_instrument_per_item() -> None:
+    text = (
+        "Le Mali et la Guinée ont signé lundi à Bamako un accord sur l'énergie. "
+        "S'y ajoutent ceux portant sur la coopération culturelle et la coopération sportive, "
+        "ainsi que la convention d'extradition."
+    )
+    agreements = extract(text, published="2024-05-10").events
+    assert len(agreements) == 4
+    assert all(isinstance(a, Agreement) and a.party_codes == ("GIN", "MLI") for a in agreements)
+
+
+def test_two_counted_batches_in_one_sentence_are_two_events() -> None:
+    text = (
+        "Le Kenya et l'Ouganda ont signé mardi six documents, dont trois accords "
+        "intergouvernementaux et trois mémorandums d'entente."
+    )
+    agreements = [
+        e for e in extract(text, published="2024-05-10").events if isinstance(e, Agreement)
+    ]
+    assert sorted(a.instrument.value for a in agreements) == ["agreement", "memorandum"]
+
+
+def test_talks_named_after_the_meeting_are_that_meeting() -> None:
+    text = (
+        "Le président turc a reçu lundi à Ankara son homologue hongrois. "
+        "La déclaration conjointe publiée à l'issue des pourparlers porte sur l'énergie."
+    )
+    consultations = [
+        e for e in extract(text, published="2024-05-10").events if isinstance(e, Consultation)
+    ]
+    assert len(consultations) == 1
+
+
+def test_a_listed_subject_merges_with_the_instrument_described_later() -> None:
+    text = (
+        "Le Niger et le Bénin ont signé lundi à Niamey deux accords portant sur la santé et "
+        "l'enseignement supérieur. Un mémorandum d'entente dans le domaine de "
+        "l'enseignement supérieur et de la recherche scientifique a aussi été signé."
+    )
+    agreements = extract(text, published="2024-05-10").events
+    assert sorted(a.instrument.value for a in agreements if isinstance(a, Agreement)) == [
+        "agreement",
+        "memorandum",
+    ]
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Final, TypeVar
@@ -36,7 +36,7 @@ import attrs
 from diplorel._registry import party_or_none
 from diplorel.extract._dates import DateMention, find_dates
 from diplorel.extract._lexicon import Entry, Lexicon
-from diplorel.extract._lists import counted_items
+from diplorel.extract._lists import counted_items, listed_items
 from diplorel.extract._mentions import (
     Mention,
     PersonMention,
@@ -119,6 +119,8 @@ _SUPPORT_VERB: Final = re.compile(
     r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point)\b"
 )
 _MANNERS: Final = frozenset({"phone_call", "video_conference"})
+_TALKS: Final = frozenset({"negotiation", "meeting"})
+"""Formats that a back-reference ("à l'issue des pourparlers") may use for any meeting."""
 _SPECIFIC_FORMATS: Final = frozenset(
     {
         "phone_call",
@@ -740,9 +742,11 @@ def assemble(
                     continue
                 backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
                 if backref and any(
-                    d.kind == "consultation" and (d.subtype == entry.value or weak) for d in drafts
+                    d.kind == "consultation"
+                    and (d.subtype == entry.value or weak or entry.value in _TALKS)
+                    for d in drafts
                 ):
-                    continue
+                    continue  # "à l'issue des pourparlers": the meeting reported already
                 if backref:
                     weak = False  # "au terme de leur réunion": it took place
                 if _DEMONSTRATIVE.search(key, max(s_start, t_start - 8), t_start) and any(
@@ -820,9 +824,16 @@ def assemble(
                     drafts=drafts,
                     cited=cited,
                 )
-                if draft is not None:
-                    drafts.append(draft)
-                    drafts.extend(_members(prepared, reading, draft))
+                if draft is None:
+                    continue
+                if key[t_start:t_end] in _PLURAL_PRONOUNS:  # "ceux portant sur A et B"
+                    stops = [s for s, _e, e in reading.triggers if e.category == "instrument"]
+                    items = listed_items(key, t_end, s_end, stops)
+                    if len(items) >= 2:
+                        drafts.extend(_itemise(reading, draft, items))
+                        continue
+                drafts.append(draft)
+                drafts.extend(_members(prepared, reading, draft))
         for _t, t_end, entry in reading.triggers:
             if entry.category == "instrument":
                 sides = _complement(prepared, reading, t_end)[0]
@@ -1365,6 +1376,8 @@ def _agreement(
         )
     if instrument == "other" and not plural:
         return None
+    if plural and _BREAKDOWN_AFTER.match(after):
+        return None  # "six documents, dont trois accords et …": the parts are the events
     if (
         plural
         and re.match(
@@ -1489,12 +1502,22 @@ def _agreement(
     )
 
 
+_PLURAL_PRONOUNS: Final = frozenset({"ceux", "celles"})
+
+
 def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list[Draft]:
-    """The instruments of a counted list ("trois accords portant sur A, B et C"), each
-    with the group's parties, stage, date and place and the sectors of its own item."""
+    """The instruments of a counted list ("trois accords portant sur A, B et C")."""
     if not group.group or group.quantity is None:
         return []
     items = counted_items(prepared.key, group.anchor[1], reading.sentence.end, group.quantity)
+    return _itemise(reading, group, items)
+
+
+def _itemise(
+    reading: SentenceReading, group: Draft, items: Sequence[tuple[int, int]]
+) -> list[Draft]:
+    """One instrument per listed item, each with the group's parties, stage, date and
+    place and the sectors of its own item."""
     return [
         attrs.evolve(
             group,
@@ -1513,6 +1536,7 @@ def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list
 
 
 _STAGE_REACH: Final = 110
+_BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+|\w+)\s")
 _REFERENCE_BEFORE: Final = re.compile(
     r"\b(?:mise en (?:oeuvre|œuvre|application)|application|respect|violation|en vertu|"
     r"conformement|au titre|sur la base|sur le fondement|dans le cadre)\s+"
@@ -1588,15 +1612,32 @@ def _merge_keys(draft: Draft) -> list[tuple[object, ...]]:
     return keys
 
 
+def _sector_keys(draft: Draft) -> list[tuple[object, ...]]:
+    """Keys by which an item of a list ("l'enseignement supérieur") meets the instrument
+    named elsewhere with more fields ("un mémorandum sur l'enseignement et la recherche")."""
+    if draft.kind != "agreement" or draft.group:
+        return []
+    parties = frozenset(draft.parties)
+    return [("sector", parties, sector) for sector in sorted(draft.sectors)]
+
+
+_RECENT: Final = 32
+"""Drafts kept per sector key: a bound that keeps merging linear on hostile input."""
+
+
 def _candidates(
-    draft: Draft, index: dict[tuple[object, ...], dict[int, None]], out: list[Draft]
+    draft: Draft,
+    index: dict[tuple[object, ...], dict[int, None]],
+    recent: dict[tuple[object, ...], deque[int]],
+    out: list[Draft],
 ) -> list[Draft]:
     """Earlier drafts that share a key with ``draft``, in the order they were kept."""
     keys = _merge_keys(draft)
     if draft.kind == "consultation" and not draft.backref:
         keys = [k for k in keys if k[0] != "side"]  # sides matter for back-references only
-    positions = sorted({i for key in keys for i in index.get(key, ())})
-    return [out[i] for i in positions]
+    positions = {i for key in keys for i in index.get(key, ())}
+    positions.update(i for key in _sector_keys(draft) for i in recent.get(key, ()))
+    return [out[i] for i in sorted(positions)]
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:
@@ -1606,13 +1647,20 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     last_declaration: Draft | None = None
 
     position_of: dict[int, int] = {}
+    recent: dict[tuple[object, ...], deque[int]] = {}  # sector key -> latest positions
 
     def file(position: int) -> None:
         for key in _merge_keys(out[position]):
             index.setdefault(key, {})[position] = None
+        for key in _sector_keys(out[position]):
+            queue = recent.setdefault(key, deque(maxlen=_RECENT))
+            if position not in queue:
+                queue.append(position)
 
     for draft in drafts:
-        target = next((o for o in _candidates(draft, index, out) if _same_event(o, draft)), None)
+        target = next(
+            (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
+        )
         if target is None and draft.kind == "declaration" and draft.anaphoric:
             target = last_declaration
             if target is not None:
@@ -1695,8 +1743,16 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if a.title and b.title:
         return a.title.lower() == b.title.lower()
-    if a.group:
-        return True
+    if a.group:  # "trois accords et trois mémorandums": two batches
+        counted = a.quantity is not None and b.quantity is not None
+        return not counted or (a.quantity == b.quantity and a.subtype == b.subtype)
+    if a.generic and b.generic and a.sentence == b.sentence:
+        return False  # two items of one list
+    if a.generic != b.generic:  # an item of a list, and an instrument named with its fields
+        item, named = (a, b) if a.generic else (b, a)
+        if item.sentence == named.sentence:
+            return False  # listed side by side
+        return bool(item.sectors) and item.sectors <= named.sectors
     same_instrument = a.subtype == b.subtype or a.generic or b.generic
     return bool(a.sectors and a.sectors == b.sectors and same_instrument)
 

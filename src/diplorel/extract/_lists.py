@@ -1,4 +1,5 @@
-"""Counted lists: "trois accords portant sur A, B et C" names three instruments.
+"""Lists of instruments: "trois accords portant sur A, B et C" names three instruments,
+and so does "ceux portant sur A, B et C" after a first instrument.
 
 French news writes a batch of instruments as a number, a plural noun, a
 connective ("portant sur", "concernant", "dans les domaines de", ...) and a
@@ -14,9 +15,10 @@ length as the text), so spans index the original text too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["counted_items"]
+__all__ = ["counted_items", "listed_items"]
 
 _LEAD: Final = re.compile(
     r"[^.;:]{0,60}?\b(?:portant (?:notamment |essentiellement |respectivement )?sur|"
@@ -67,3 +69,32 @@ def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int,
     if any(not key[a:b].strip() or b - a > _MAX_ITEM for a, b in items):
         return []
     return items
+
+
+_ITEM_JOIN: Final = re.compile(
+    r",\s+(?:et\s+|ainsi que\s+)?|\s+et\s+(?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)|"
+    r"\s+ainsi que\s+"
+)
+
+
+def listed_items(key: str, start: int, end: int, stops: Sequence[int]) -> list[tuple[int, int]]:
+    """The items of a list without a count after a plural pronoun ("ceux portant sur la
+    coopération culturelle et la coopération sportive"), up to the first item that names
+    an instrument of its own (one holding an offset of ``stops``)."""
+    lead = _LEAD.match(key, start, end)
+    if lead is None:
+        return []
+    stop = _END.search(key, lead.end(), end)
+    limit = stop.start() if stop else end
+    items: list[tuple[int, int]] = []
+    position = lead.end()
+    for join in _ITEM_JOIN.finditer(key, position, limit):
+        items.append((position, join.start()))
+        position = join.end()
+    items.append((position, limit))
+    listed: list[tuple[int, int]] = []
+    for a, b in items:
+        if any(a <= s < b for s in stops) or b - a > _MAX_ITEM or not key[a:b].strip():
+            break
+        listed.append((a, b))
+    return listed
