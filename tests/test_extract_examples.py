@@ -42,6 +42,11 @@ def only(text: str, published: str | None = None) -> Agreement | Consultation | 
         ),
         ("Le Qatar a signé un accord aérien avec les Émirats arabes unis.", ("ARE", "QAT")),
         ("Le Ghana a signé un mémorandum d'entente avec l'OCI sur l'éducation.", ("GHA", "OIC")),
+        ("La partie lao et la partie thaïe ont signé un accord sur le commerce.", ("LAO", "THA")),
+        (
+            "Le ministre khmer a signé un accord sur la pêche avec son homologue émirien.",
+            ("ARE", "KHM"),
+        ),
     ],
 )
 def test_parties_from_names_demonyms_capitals_and_acronyms(
@@ -428,6 +433,34 @@ def test_a_listed_subject_merges_with_the_instrument_described_later() -> None:
         "agreement",
         "memorandum",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Le Tchad et le Soudan ont signé lundi un accord sur le règlement du conflit.",
+            {"security"},
+        ),
+        ("L'Irak et la Jordanie ont signé lundi un accord sur la sécurité sanitaire.", {"health"}),
+        (
+            "Le Niger et l'Algérie ont signé lundi un accord sur la gestion des migrations.",
+            {"security"},
+        ),
+    ],
+)
+def test_sector_phrases(text: str, sectors: set[str]) -> None:
+    event = only(text, "2024-05-10")
+    assert {s.value for s in event.sectors} == sectors
+
+
+def test_a_secretary_for_trade_is_a_head() -> None:
+    event = only(
+        "La secrétaire britannique au Commerce, Jane Doe, et le ministre indien du Commerce, "
+        "Ravi Kumar, ont signé mardi un accord sur les échanges.",
+        "2024-05-10",
+    )
+    assert {p.name for p in event.persons} == {"Jane Doe", "Ravi Kumar"}
 
 
 def test_old_signature_is_background() -> None:
