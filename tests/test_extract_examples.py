@@ -463,6 +463,44 @@ def test_a_secretary_for_trade_is_a_head() -> None:
     assert {p.name for p in event.persons} == {"Jane Doe", "Ravi Kumar"}
 
 
+def test_a_head_written_in_capitals_is_the_same_person() -> None:
+    text = (
+        "La visite officielle du président du Mali, Assimi Goïta, en Guinée s'est achevée. "
+        "Le président du Mali, Son Excellence Monsieur Assimi GOITA, a effectué une visite "
+        "officielle en Guinée du 3 au 5 mars 2024."
+    )
+    visits = extract(text, published="2024-03-06").events
+    assert len(visits) == 1
+
+
+def test_a_statement_about_visits_relays_them() -> None:
+    text = (
+        "Le ministère des Affaires étrangères du Kenya a diffusé une déclaration sur les "
+        "visites au Kenya du secrétaire général de l'ONU, qui a rencontré mardi le président "
+        "kényan."
+    )
+    events = extract(text, published="2024-03-06").events
+    assert not any(isinstance(e, Declaration) for e in events)
+
+
+def test_talks_described_again_are_the_same_meeting() -> None:
+    text = (
+        "Les ministres serbe et croate des Affaires étrangères se sont rencontrés samedi à "
+        "Vienne. Il s'agissait des premiers pourparlers bilatéraux depuis deux ans."
+    )
+    assert len(extract(text, published="2024-03-06").events) == 1
+
+
+def test_a_committee_sitting_by_video_is_domestic_throughout() -> None:
+    text = (
+        "La commission de la défense du Parlement du Chili s'est réunie jeudi par "
+        "visioconférence. Lors de la visioconférence, son président a présenté l'accord de "
+        "coopération militaire avec le Pérou."
+    )
+    events = extract(text, published="2024-03-06").events
+    assert not any(isinstance(e, Consultation) for e in events)
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "

@@ -119,6 +119,11 @@ _SUPPORT_VERB: Final = re.compile(
     r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point)\b"
 )
 _MANNERS: Final = frozenset({"phone_call", "video_conference"})
+_RESTATEMENT_BEFORE: Final = re.compile(
+    r"\b(?:il s'agissait|il s'agit|c'etait|c'est|ce fut|ce sont)\s+"
+    r"(?:de la |de l'|des |du |de |d')?(?:\w+\s+){0,2}$"
+)
+""""Il s'agissait des premiers pourparlers": the meeting just reported, described again."""
 _TALKS: Final = frozenset({"negotiation", "meeting"})
 """Formats that a back-reference ("à l'issue des pourparlers") may use for any meeting."""
 _SPECIFIC_FORMATS: Final = frozenset(
@@ -675,6 +680,7 @@ def assemble(
     drafts: list[Draft] = []
     context_stage: _Context | None = None
     bills_adopted = False
+    domestic: set[str] = set()  # formats of the domestic sittings reported
     cited: dict[str, tuple[int, list[str]]] = {}  # instrument -> sentence, its sides
     key = prepared.key
     known_people: dict[str, str] = {}
@@ -740,7 +746,11 @@ def assemble(
                     key, max(s_start, t_start - 20), t_start
                 ):
                     continue
-                backref = _BACKREF_BEFORE.search(key, max(s_start, t_start - 60), t_start)
+                backref = _BACKREF_BEFORE.search(
+                    key, max(s_start, t_start - 60), t_start
+                ) or _RESTATEMENT_BEFORE.search(key, max(s_start, t_start - 40), t_start)
+                if backref and entry.value in domestic:
+                    continue  # "lors de la visioconférence": the committee's own sitting
                 if backref and any(
                     d.kind == "consultation"
                     and (d.subtype == entry.value or weak or entry.value in _TALKS)
@@ -758,9 +768,8 @@ def assemble(
                 if any(
                     kind == "domestic" and c_start <= t_start and t_start - c_end < 200
                     for c_start, c_end, kind in reading.cues
-                ):
-                    continue
-                if verbal and _own_minister(prepared, reading, anchor):
+                ) or (verbal and _own_minister(prepared, reading, anchor)):
+                    domestic.add(entry.value)
                     continue
                 if (
                     weak
@@ -1143,7 +1152,7 @@ def _declaration(
     if kind == "joint_communique" and _RELAYED.search(before):
         return []  # "indique le communiqué final": it relays the meeting
     if kind == "statement":
-        if _RELAYED.search(before):
+        if _RELAYED.search(before) or _ABOUT_A_MEETING.match(key, anchor[1], s_end):
             return []
         around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
         headline = _headline(prepared, reading) and text[anchor[0]].isupper()
@@ -1245,6 +1254,11 @@ _ISSUERS_NEEDED: Final = {
 _RELAYED: Final = re.compile(
     r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
 )
+_ABOUT_A_MEETING: Final = re.compile(
+    r"\s+(?:sur|concernant|au sujet de|a propos de)\s+(?:la |le |les |l'|sa |son |ses )?"
+    r"(?:visite|visites|rencontre|rencontres|entretiens?|reunion|reunions|sejour|voyage)\b"
+)
+"""A statement "sur les visites de X" relays those visits; it is not an event itself."""
 _RESPONSE_BEFORE: Final = re.compile(
     r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
     r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
@@ -1705,16 +1719,21 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _family(name: str) -> str:
+    """A name's last word, case and accents folded: "KABORE" is "Kaboré"."""
+    return fold(name.rsplit(maxsplit=1)[-1]) if name.split() else ""
+
+
 def _conflicting_heads(a: Draft, b: Draft) -> bool:
     """Some side is led by different persons in the two reports: two events."""
     sides_a: dict[str, set[str]] = {}
     for person in a.persons:
         if person.party:
-            sides_a.setdefault(person.party, set()).add(person.name)
+            sides_a.setdefault(person.party, set()).add(_family(person.name))
     sides_b: dict[str, set[str]] = {}
     for person in b.persons:
         if person.party:
-            sides_b.setdefault(person.party, set()).add(person.name)
+            sides_b.setdefault(person.party, set()).add(_family(person.name))
     return any(code in sides_b and not names & sides_b[code] for code, names in sides_a.items())
 
 
