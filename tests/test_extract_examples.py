@@ -501,6 +501,28 @@ def test_a_committee_sitting_by_video_is_domestic_throughout() -> None:
     assert not any(isinstance(e, Consultation) for e in events)
 
 
+def test_a_signature_named_as_an_aim_has_not_happened() -> None:
+    text = (
+        "Le ministre serbe a rencontré lundi à Belgrade son homologue kosovar. Il a souligné "
+        "les efforts de la Serbie en vue de la normalisation des relations, la signature "
+        "d'un traité de paix et l'ouverture des frontières."
+    )
+    events = extract(text, published="2024-03-06").events
+    assert not any(isinstance(e, Agreement) for e in events)
+
+
+def test_a_meeting_in_private_then_with_both_delegations_is_two_meetings() -> None:
+    text = (
+        "Le ministre tchèque a rencontré mardi à Prague son homologue slovaque. "
+        "À la suite de la rencontre en tête-à-tête, les deux ministres ont tenu une réunion "
+        "élargie avec les membres des deux délégations. Au cours de la réunion élargie, ils "
+        "ont évoqué l'énergie."
+    )
+    meetings = extract(text, published="2024-03-06").events
+    assert len(meetings) == 2
+    assert all(isinstance(m, Consultation) for m in meetings)
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "

@@ -119,6 +119,9 @@ _SUPPORT_VERB: Final = re.compile(
     r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point)\b"
 )
 _MANNERS: Final = frozenset({"phone_call", "video_conference"})
+_EXPANDED: Final = re.compile(r"\belargie?s?\b")
+"""A meeting "élargie" / "en format élargi" is the second one of a visit, with both
+delegations, after the meeting in private ("en tête-à-tête")."""
 _RESTATEMENT_BEFORE: Final = re.compile(
     r"\b(?:il s'agissait|il s'agit|c'etait|c'est|ce fut|ce sont)\s+"
     r"(?:de la |de l'|des |du |de |d')?(?:\w+\s+){0,2}$"
@@ -190,6 +193,7 @@ class Draft:
     anaphoric: bool = False
     backref: bool = False
     generic: bool = False  # an item of a counted list: its instrument is the list's noun
+    expanded: bool = False  # a meeting "en format élargi", after the one in private
 
 
 _OTHER_EVENT_DATE: Final = re.compile(
@@ -609,6 +613,13 @@ _INSTRUMENT_OBJECT: Final = re.compile(
 _AUTHORISE_BEFORE: Final = re.compile(
     r"\b(?:autorise|autorisant|permet|permettant|habilite|habilitant)\b[^.;]{0,60}\b(?:a|de|d')\s*$"
 )
+_STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
+_PURPOSE_BEFORE: Final = re.compile(
+    r"\b(?:en vue d|afin d|dans la perspective d|dans l'optique d|objectif d|"
+    r"en direction d|ouvrant la voie a|ouvrir la voie a)[^.;:]{0,90}$"
+)
+"""A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
+ratification") has not happened."""
 _BILLS: Final = re.compile(r"\bprojets? de (?:loi|decret)\b")
 _BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b[^.;]{0,60}$")
 _ADOPTED: Final = re.compile(r"\b(?:a|ont)\s+(?:\w+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b")
@@ -629,6 +640,10 @@ def _stages_of(
             continue
         if _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
             continue
+        if _STAGE_NOUN.search(key[start:end]) and _PURPOSE_BEFORE.search(
+            key, max(s_start, start - 100), start
+        ):
+            continue  # "en vue de la normalisation, de la signature d'un traité": an aim
         if _BILL_BEFORE.search(key, max(s_start, start - 80), start):
             adopted = bills_adopted or _ADOPTED.search(key, s_start, s_end) is not None
             out.append((start, end, "approved" if adopted else "signed"))
@@ -801,6 +816,9 @@ def assemble(
                 ):
                     continue
                 _add_chiefs(draft, key, reading, chiefs)
+                draft.expanded = (
+                    _EXPANDED.search(key, max(s_start, t_start - 20), t_end + 25) is not None
+                )
                 draft.strong = not weak or bool(
                     _SUPPORT_VERB.search(key, max(s_start, t_start - 25), t_start)
                 )
@@ -1740,6 +1758,8 @@ def _conflicting_heads(a: Draft, b: Draft) -> bool:
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind or a.background != b.background:
         return False  # an earlier session named in passing is not this one
+    if a.kind == "consultation" and a.expanded != b.expanded:
+        return False  # the meeting in private and the one with both delegations
     if a.kind == "consultation" and a.subtype == b.subtype:
         if a.round is not None and a.round == b.round:
             return True
