@@ -599,6 +599,26 @@ def test_a_bill_adopted_approves_the_instrument() -> None:
     assert event.party_codes == ("MLI", "NER")
 
 
+def test_a_numbered_bill_examined_shows_the_instrument_signed() -> None:
+    event = only(
+        "Le Conseil de gouvernement du Maroc a examiné jeudi le projet de loi n° 12.24 "
+        "portant approbation de l'accord de transport aérien signé avec le Ghana.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.SIGNED
+
+
+def test_an_initialled_text_is_negotiated_not_signed() -> None:
+    event = only(
+        "Les textes de l'accord entre la Suisse et l'Union européenne ont été paraphés "
+        "vendredi à Berne.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.NEGOTIATED
+
+
 def test_an_organisations_own_meeting() -> None:
     event = only(
         "Le Chili a participé lundi à la réunion ministérielle de l'OCDE tenue à Paris.",

@@ -621,7 +621,7 @@ _PURPOSE_BEFORE: Final = re.compile(
 """A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
 ratification") has not happened."""
 _BILLS: Final = re.compile(r"\bprojets? de (?:loi|decret)\b")
-_BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b[^.;]{0,60}$")
+_BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b(?:[^.;]|\.\d){0,60}$")
 _ADOPTED: Final = re.compile(r"\b(?:a|ont)\s+(?:\w+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b")
 
 
