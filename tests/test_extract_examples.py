@@ -523,6 +523,29 @@ def test_a_meeting_in_private_then_with_both_delegations_is_two_meetings() -> No
     assert all(isinstance(m, Consultation) for m in meetings)
 
 
+def test_meetings_with_several_persons_are_one_meeting_each() -> None:
+    text = (
+        "Le secrétaire général de l'OTAN a effectué du 2 au 4 juin une visite en Géorgie, "
+        "où il a eu des rencontres avec M. Irakli Kobakhidze, Premier ministre géorgien, "
+        "M. Shalva Papuashvili, président du Parlement géorgien, et d'autres responsables."
+    )
+    events = extract(text, published="2024-06-05").events
+    meetings = [e for e in events if isinstance(e, Consultation) and e.format.value == "meeting"]
+    assert sorted(p.name.split()[-1] for m in meetings for p in m.persons) == [
+        "Kobakhidze",
+        "Papuashvili",
+    ]
+
+
+def test_the_subject_after_a_meeting_is_not_one_met() -> None:
+    text = (
+        "À l'issue de ses entretiens avec le ministre français, Jean Dupont, M. Karim Alaoui "
+        "a relevé la qualité des relations entre le Maroc et la France."
+    )
+    events = extract(text, published="2024-06-05").events
+    assert len(events) == 1
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "

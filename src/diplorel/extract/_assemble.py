@@ -194,6 +194,7 @@ class Draft:
     backref: bool = False
     generic: bool = False  # an item of a counted list: its instrument is the list's noun
     expanded: bool = False  # a meeting "en format élargi", after the one in private
+    counterpart: str | None = None  # "des rencontres avec X, Y": the one met in this one
 
 
 _OTHER_EVENT_DATE: Final = re.compile(
@@ -522,6 +523,49 @@ def _heads(
     return out
 
 
+_MEETINGS_WITH: Final = re.compile(r"s\s+avec\s+")
+_CLAUSE_BREAK: Final = re.compile(r"[;:]|\b(?:a|ont|est|sont|qui|dont)\s")
+_LIST_GOES_ON: Final = re.compile(r"\s*(?:,|et\b|ainsi que\b|\.|$)")
+
+
+def _start_of(person: PersonMention) -> int:
+    return person.start
+
+
+def _one_per_counterpart(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "Ils ont eu des rencontres avec M. X, président, M. Y, président du Parlement":
+    a plural meeting with several persons named after "avec" is one meeting each."""
+    if draft.subtype != "meeting" or not _MEETINGS_WITH.match(prepared.key, anchor[1] - 1):
+        return [draft]
+    key = prepared.key
+    met: list[PersonMention] = []
+    position = anchor[1]
+    for person in sorted((p for p in draft.persons if p.start > anchor[1]), key=_start_of):
+        gap = key[position : person.start]
+        if len(gap) > 90 or _CLAUSE_BREAK.search(gap):
+            break
+        if not _LIST_GOES_ON.match(key, person.end):
+            break  # "…, M. Y a relevé": the subject of the next clause, not one met
+        met.append(person)
+        position = person.end
+    if len(met) < 2:
+        return [draft]
+    hosts = [p for p in draft.persons if p.start < anchor[0]]
+    return [
+        attrs.evolve(
+            draft,
+            persons=[*hosts, person],
+            counterpart=_family(person.name),
+            evidence=[(person.start, person.end)] if i else list(draft.evidence),
+            parties=set(draft.parties),
+            sectors=set(draft.sectors),
+        )
+        for i, person in enumerate(met)
+    ]
+
+
 _GENERIC_VISIT: Final = re.compile(
     r"\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
     r"touristiques?)|s\b"
@@ -828,7 +872,7 @@ def assemble(
                     for person in delegation_heads.get(index, ()):
                         if person.name not in {p.name for p in draft.persons}:
                             draft.persons.append(person)
-                drafts.append(draft)
+                drafts.extend(_one_per_counterpart(prepared, reading, anchor, draft))
                 drafts.extend(_earlier_instances(prepared, reading, draft, anchor))
             elif entry.category == "declaration":
                 if _future(reading, anchor) or negated:
@@ -1760,6 +1804,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # an earlier session named in passing is not this one
     if a.kind == "consultation" and a.expanded != b.expanded:
         return False  # the meeting in private and the one with both delegations
+    if a.counterpart and b.counterpart and a.counterpart != b.counterpart:
+        return False  # meetings with two different persons
     if a.kind == "consultation" and a.subtype == b.subtype:
         if a.round is not None and a.round == b.round:
             return True
