@@ -37,6 +37,15 @@ so "la coopération militaire et technique" stays one item)."""
 _MAX_ITEM: Final = 90
 
 
+def _list_region(key: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a list begins (after its connective) and ends, or ``None``."""
+    lead = _LEAD.match(key, start, end)
+    if lead is None:
+        return None
+    stop = _END.search(key, lead.end(), end)
+    return lead.end(), stop.start() if stop else end
+
+
 def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
     """The spans of the ``count`` items listed in ``key[start:end]``, or ``[]``.
 
@@ -45,15 +54,11 @@ def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int,
     separated by commas, then one chunk holding the last two items joined by
     "et".
     """
-    if count < 2:
+    region = _list_region(key, start, end)
+    if count < 2 or region is None:
         return []
-    lead = _LEAD.match(key, start, end)
-    if lead is None:
-        return []
-    stop = _END.search(key, lead.end(), end)
-    limit = stop.start() if stop else end
+    position, limit = region
     items: list[tuple[int, int]] = []
-    position = lead.end()
     for _ in range(count - 2):
         comma = key.find(", ", position, limit)
         if comma < 0:
@@ -81,13 +86,11 @@ def listed_items(key: str, start: int, end: int, stops: Sequence[int]) -> list[t
     """The items of a list without a count after a plural pronoun ("ceux portant sur la
     coopération culturelle et la coopération sportive"), up to the first item that names
     an instrument of its own (one holding an offset of ``stops``)."""
-    lead = _LEAD.match(key, start, end)
-    if lead is None:
+    region = _list_region(key, start, end)
+    if region is None:
         return []
-    stop = _END.search(key, lead.end(), end)
-    limit = stop.start() if stop else end
+    position, limit = region
     items: list[tuple[int, int]] = []
-    position = lead.end()
     for join in _ITEM_JOIN.finditer(key, position, limit):
         items.append((position, join.start()))
         position = join.end()
