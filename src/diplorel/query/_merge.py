@@ -428,11 +428,11 @@ class _Groups:
                     yield index
 
     def add(self, record: Reported) -> None:
+        """Put ``record`` in the one group whose members it all fits, else in a new one."""
         event = record.event
         date = event.date
-        groups = self.groups
-        keyed = self.keyed
-        fits: list[int] = []
+        candidates: Iterable[int]
+        keys: Iterable[tuple[object, ...]]
         if (
             not isinstance(event, Agreement)
             and type(date) is PartialDate
@@ -442,32 +442,27 @@ class _Groups:
             # The common case, a talk or a statement dated a day: only the
             # groups of that day can take it (see _lookups and _keys).
             day = ("day", date.year, date.month, date.day)
-            for index in dict.fromkeys(keyed.get(day, ())):
-                for member in groups[index]:
-                    if not compatible(event, member.event):
-                        break
-                else:
-                    fits.append(index)
-                    if len(fits) > 1:
-                        break
-            if len(fits) == 1:
-                index = fits[0]
-                groups[index].append(record)
-            else:
-                index = len(groups)
-                groups.append([record])
-            for key in (
-                ("month", date.year, date.month),
-                day,
-                ("month of year", date.month),
-            ):
-                indexes = keyed.get(key)
-                if indexes is None:
-                    keyed[key] = [index]
-                elif indexes[-1] != index:
-                    indexes.append(index)
-            return
-        for index in self._candidates(event):
+            candidates = dict.fromkeys(self.keyed.get(day, ()))
+            keys = (("month", date.year, date.month), day, ("month of year", date.month))
+        else:
+            candidates = self._candidates(event)
+            keys = self._keys(event)
+        index = self._join(record, candidates)
+        keyed = self.keyed
+        for key in keys:
+            indexes = keyed.get(key)
+            if indexes is None:
+                keyed[key] = [index]
+            elif indexes[-1] != index:
+                indexes.append(index)
+
+    def _join(self, record: Reported, candidates: Iterable[int]) -> int:
+        """The group ``record`` joins (the only candidate all of whose members it fits)
+        or a new one; its index."""
+        groups = self.groups
+        event = record.event
+        fits: list[int] = []
+        for index in candidates:
             for member in groups[index]:
                 if not compatible(event, member.event):
                     break
@@ -476,17 +471,10 @@ class _Groups:
                 if len(fits) > 1:
                     break
         if len(fits) == 1:
-            index = fits[0]
-            groups[index].append(record)
-        else:
-            index = len(groups)
-            groups.append([record])
-        for key in self._keys(event):
-            indexes = keyed.get(key)
-            if indexes is None:
-                keyed[key] = [index]
-            elif indexes[-1] != index:
-                indexes.append(index)
+            groups[fits[0]].append(record)
+            return fits[0]
+        groups.append([record])
+        return len(groups) - 1
 
 
 def _first(values: Iterable[_T | None]) -> _T | None:
