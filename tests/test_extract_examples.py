@@ -447,6 +447,11 @@ def test_a_listed_subject_merges_with_the_instrument_described_later() -> None:
             "Le Niger et l'Algérie ont signé lundi un accord sur la gestion des migrations.",
             {"security"},
         ),
+        (
+            "Le président du Tchad s'est entretenu lundi par téléphone avec son homologue "
+            "soudanais et lui a souhaité une excellente santé.",
+            {"politics"},
+        ),
     ],
 )
 def test_sector_phrases(text: str, sectors: set[str]) -> None:

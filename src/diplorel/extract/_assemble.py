@@ -245,8 +245,9 @@ def read_sentences(
     ordinals = find_ordinals(prepared.text)
     parties = find_parties(prepared, lex, 0, text_len)
     sectors = [
-        (m.start(), m.end(), lex.sector_entries[m.group()].value)
+        (m.start(), m.end(), value)
         for m in lex.sectors.finditer(key)
+        if (value := lex.sector_entries[m.group()].value) != "none"
     ]
     triggers = [
         (m.start(), m.end(), entry)
