@@ -598,6 +598,7 @@ def test_joint_declaration_establishing_a_partnership() -> None:
         "Le président du Ghana s'est entretenu jeudi au palais de Jubilee House avec le "
         "ministre des Affaires étrangères, Kofi Mensah.",
         "Le projet de loi a été débattu lors de la réunion plénière du Parlement du Ghana.",
+        "Les ministres tchadien et soudanais ont souhaité se rencontrer prochainement.",
         "",
         "   \n\n  ",
     ],
