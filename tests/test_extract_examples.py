@@ -551,6 +551,51 @@ def test_the_subject_after_a_meeting_is_not_one_met() -> None:
     assert len(events) == 1
 
 
+def test_a_minister_meeting_an_organisations_head_gives_both_sides() -> None:
+    event = only(
+        "Le ministre ghanéen des Affaires étrangères s'est entretenu mardi à Accra avec le "
+        "secrétaire général de l'OCI.",
+        "2024-05-10",
+    )
+    assert isinstance(event, Consultation)
+    assert event.party_codes == ("GHA", "OIC")
+
+
+def test_a_round_of_negotiations_for_an_agreement_between_two_states() -> None:
+    text = (
+        "Le quatrième cycle de négociations en vue d'un accord de libre-échange entre le "
+        "Chili et la Corée du Sud s'est tenu du 3 au 5 juin à Séoul."
+    )
+    talks = [
+        e for e in extract(text, published="2024-06-10").events if isinstance(e, Consultation)
+    ]
+    assert [(t.format, t.party_codes, t.round) for t in talks] == [
+        (ConsultationFormat.NEGOTIATION, ("CHL", "KOR"), 4)
+    ]
+
+
+def test_a_partnership_council_is_a_standing_body() -> None:
+    event = only(
+        "La cinquième réunion du Conseil de partenariat Géorgie-Union européenne s'est tenue "
+        "mardi à Bruxelles.",
+        "2024-06-10",
+    )
+    assert isinstance(event, Consultation)
+    assert event.format is ConsultationFormat.JOINT_COMMISSION
+    assert event.round == 5
+
+
+def test_an_earlier_round_named_with_precedent() -> None:
+    text = (
+        "Le troisième cycle des consultations politiques entre le Pérou et l'Équateur s'est "
+        "tenu lundi à Quito. Le ministre a rappelé que le cycle précédent, tenu en mai 2022 "
+        "à Lima, avait fixé une feuille de route."
+    )
+    events = extract(text, published="2024-06-10").events
+    earlier = [e for e in events if e.background]
+    assert [(e.date, e.place) for e in earlier] == [(PartialDate(year=2022, month=5), "Lima")]
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "
@@ -599,6 +644,12 @@ def test_joint_declaration_establishing_a_partnership() -> None:
         "ministre des Affaires étrangères, Kofi Mensah.",
         "Le projet de loi a été débattu lors de la réunion plénière du Parlement du Ghana.",
         "Les ministres tchadien et soudanais ont souhaité se rencontrer prochainement.",
+        "La commission mixte tchado-nigérienne, présidée par les deux Premiers ministres, "
+        "se réunira en marge de la visite.",
+        "Le président du Niger a présidé mercredi la réunion hebdomadaire du Conseil des "
+        "ministres et salué l'accord conclu entre le Gouvernement et les syndicats.",
+        "Le ministre a présenté ces résultats lors d'une réunion du cabinet des ministres "
+        "consacrée aux échanges avec la Chine et la Russie.",
         "",
         "   \n\n  ",
     ],
@@ -615,6 +666,16 @@ def test_a_bill_examined_shows_the_instrument_signed() -> None:
     )
     assert isinstance(event, Agreement)
     assert event.status is Stage.SIGNED
+
+
+def test_a_bill_to_be_examined_is_not_an_approval() -> None:
+    text = (
+        "Le Parlement du Niger a approuvé mardi le projet de loi portant ratification de "
+        "l'accord de pêche conclu avec le Bénin. L'Assemblée examinera la semaine prochaine "
+        "le projet de loi relatif à l'accord de coopération avec le Tchad."
+    )
+    agreements = extract(text, published="2024-05-10").events
+    assert [a.party_codes for a in agreements] == [("BEN", "NER")]
 
 
 def test_a_bill_adopted_approves_the_instrument() -> None:

@@ -199,7 +199,9 @@ class Draft:
 
 _OTHER_EVENT_DATE: Final = re.compile(
     r"(?:\b(?:celle|celui|celles|ceux|(?:la|le) precedente?|(?:la|le) \w+iemes?)|"
-    r"\b(?:la|le) (?:derniere?|precedente?) (?:[\w']+ ){0,5}?[\w']+)\s*,?\s*"
+    r"\b(?:la|le) (?:derniere?|precedente?) (?:[\w']+ ){0,5}?[\w']+|"
+    r"\b(?:la|le) (?:session|cycle|round|reunion|edition|visite|rencontre) "
+    r"(?:precedente?|anterieure?|derniere?))\s*,?\s*"
     r"(?:qui\s+(?:a|avait)\s+eu\s+lieu\s+|qui\s+s'(?:est|etait)\s+tenue?s?\s+|tenue?s?\s+)?"
     r"(?:(?:de|d'|du|en)\s*)?$"
 )
@@ -340,6 +342,21 @@ def _complement(
     return list(dict.fromkeys(m.value for m in mentions)), frozenset(m.start for m in mentions)
 
 
+_BETWEEN_OTHERS: Final = re.compile(
+    r"[^,;:.]{0,40}?\bentre\s+(?:le|la|les|l')\s*[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
+    r"(?:syndicats?|patronat|partenaires sociaux|organisations? syndicales?|"
+    r"collectivites|communes|regions|entreprises?|societes?|operateurs?|"
+    r"representants des|associations?)\b"
+)
+
+
+def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """The instrument is between a government and non-state bodies ("entre le
+    Gouvernement et les syndicats d'enseignants"), not between parties."""
+    match = _BETWEEN_OTHERS.match(prepared.key, anchor[1], reading.sentence.end)
+    return match is not None and not _complement(prepared, reading, anchor[1])[0]
+
+
 def _instrument_complements(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
     """Where the parties of instruments' complements are written in a sentence: they
     are the instrument's sides, not a meeting's ("il a soutenu l'accord entre X et Y")."""
@@ -416,7 +433,8 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     triggers after it.
     """
     for start, end, kind in reading.cues:
-        near = abs(start - anchor[1]) < 60 or abs(anchor[0] - end) < 60
+        # the verb may come after a long subject ("la commission, présidée par …, se réunira")
+        near = -60 < start - anchor[1] < _FUTURE_AFTER or abs(anchor[0] - end) < 60
         if kind == "future" and near:
             return True
         if kind == "prospect" and end <= anchor[0] and anchor[0] - end < 60:
@@ -424,6 +442,7 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     return False
 
 
+_FUTURE_AFTER: Final = 90
 _PLACE_BEFORE: Final = re.compile(
     r"(?:\ba|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
     r"\b(?:sommet|reunion|conference|session|forum) de|"
@@ -825,10 +844,9 @@ def assemble(
                     same = next(d for d in reversed(drafts) if d.kind == "consultation")
                     drafts.extend(_earlier_instances(prepared, reading, same, anchor))
                     continue
-                if any(
-                    kind == "domestic" and c_start <= t_start and t_start - c_end < 200
-                    for c_start, c_end, kind in reading.cues
-                ) or (verbal and _own_minister(prepared, reading, anchor)):
+                if _domestic(reading, anchor) or (
+                    verbal and _own_minister(prepared, reading, anchor)
+                ):
                     domestic.add(entry.value)
                     continue
                 if (
@@ -878,6 +896,11 @@ def assemble(
             elif entry.category == "declaration":
                 if _future(reading, anchor) or negated:
                     continue
+                if any(
+                    kind == "domestic" and 0 <= c_start - t_end <= _DOMESTIC_AFTER
+                    for c_start, _c_end, kind in reading.cues
+                ):
+                    continue  # "Communiqué du Conseil des ministres"
                 drafts.extend(
                     _declaration(prepared, reading, anchor, entry.value, pair=pair, both=both)
                 )
@@ -1000,6 +1023,20 @@ def _multilateral(key: str, anchor: tuple[int, int]) -> bool:
     return _MULTILATERAL.match(key, anchor[1], anchor[1] + 60) is not None
 
 
+def _domestic(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """A domestic body named before the trigger ("le Conseil des ministres … a tenu sa
+    réunion") or as its complement ("une réunion du cabinet des ministres")."""
+    return any(
+        kind == "domestic"
+        and (
+            (c_start <= anchor[0] and anchor[0] - c_end < 200)
+            or 0 <= c_start - anchor[1] <= _DOMESTIC_AFTER
+        )
+        for c_start, c_end, kind in reading.cues
+    )
+
+
+_DOMESTIC_AFTER: Final = 25
 _OWN_MINISTER: Final = re.compile(
     r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+(?:premier ministre|ministre|"
     r"secretaire d'etat|chef du gouvernement|gouverneur|directeur|directrice|president du "
@@ -1017,6 +1054,7 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
     return len({m.value for m in named}) <= 1 and not any(p.party for p in reading.persons)
 
 
+_WITH_SOMEONE: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,5}?avec\b")
 _UNNUMBERED: Final = frozenset({"visit", "phone_call", "meeting"})
 _DYAD_JOIN: Final = re.compile(r"\s?[-/]\s?")
 
@@ -1115,12 +1153,17 @@ def _consultation(
     elif dyad is not None:
         codes = list(dyad)
     else:
-        skip = _instrument_complements(prepared, reading)
+        # "son soutien à un accord entre X et Y": X and Y are not the meeting's sides,
+        # but "des négociations en vue d'un accord entre X et Y" are X and Y's talks
+        skip = frozenset() if fmt == "negotiation" else _instrument_complements(prepared, reading)
         codes = _actor_parties(prepared, reading, lo, hi, skip)
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
-    parties = _fill_parties(codes, pair, both)
+    # an organisation may meet alone ("la commission de l'OSCE s'est réunie"), not when
+    # someone meets it ("le ministre s'est entretenu avec le secrétaire général de l'OSCE")
+    met = _verbal(prepared, *anchor) or _WITH_SOMEONE.match(prepared.key, anchor[1]) is not None
+    parties = _fill_parties(codes, pair, both, organisation_alone=not met)
     if len(parties) < 2 and not any(_is_organisation(c) for c in parties):
         return None
     near = _near(reading.dates, anchor)
@@ -1183,7 +1226,7 @@ def _earlier_instances(
 
 _SESSION_ANAPHOR: Final = re.compile(
     r"\b(?:cette|ce|cet|la|le) (?:commission|session|reunion|rencontre|edition|"
-    r"consultation|visite|sommet)\b"
+    r"consultation|visite|sommet|cycle|round|tour)\b"
 )
 
 
@@ -1482,6 +1525,8 @@ def _agreement(
             continue
         if distance < best:
             best, stage, stage_anchor = distance, value, (st_start, st_end)
+    if _between_others(prepared, reading, anchor):
+        return None  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
     if _REFERENCE_BEFORE.search(before) and not _own_stage(reading, anchor, stage_anchor):
         return None  # "dans la mise en œuvre de l'accord": cited, not reported
     inherited = False
@@ -1495,8 +1540,11 @@ def _agreement(
             return None
         stage = context_stage.stage
         inherited = True
-    if _future(reading, anchor) and not inherited:
-        return None
+    if _future(reading, anchor) and (
+        not inherited
+        or any(k == "future" and 0 <= anchor[0] - e < 80 for _s, e, k in reading.cues)
+    ):
+        return None  # "L'Assemblée examinera … l'accord": not yet, even in an enumeration
     if anaphoric or (
         plural and re.search(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$", before) and drafts
     ):
