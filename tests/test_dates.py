@@ -424,6 +424,23 @@ def test_relative_without_publication_is_found_without_value(phrase: str) -> Non
     assert find_dates(f"Il l'a annoncé {phrase}.", published=PartialDate(month=5))[0].value is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("hier", PartialDate(month=3, day=3), "XXXX-03-02"),
+        ("avant-hier", PartialDate(month=3, day=3), "XXXX-03-01"),
+        ("aujourd'hui", PartialDate(month=7, day=14), "XXXX-07-14"),
+        ("hier", PartialDate(month=3, day=1), None),  # 28 or 29 February: the year matters
+        ("hier", PartialDate(month=1, day=1), None),  # 31 December of a year we do not know
+        ("lundi dernier", PartialDate(month=3, day=3), None),  # the weekday needs the year
+    ],
+)
+def test_relative_days_with_a_publication_day_without_year(
+    phrase: str, published: PartialDate, expected: str | None
+) -> None:
+    assert value_of(f"Il l'a annoncé {phrase}.", published) == expected
+
+
 def test_words_containing_date_words_are_not_dates() -> None:
     assert find_dates("La hiérarchie des lundis et des mardis gras.") == ()
     assert find_dates("Il faut demainer.") == ()

@@ -69,6 +69,23 @@ def test_compound_adjective_gives_both_parties() -> None:
     assert event.date == PartialDate(year=2023, month=5, day=11)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Lima, 8 mars 2026 (Andina) – ", PartialDate(year=2026, month=3, day=8)),
+        ("Berne, 17.04.2026 - ", PartialDate(year=2026, month=4, day=17)),
+        ("JAKARTA, 4 juin 2026 (Xinhua) -- ", PartialDate(year=2026, month=6, day=4)),
+        ("New York, 26 sept. 2025 (UzA) – ", PartialDate(year=2025, month=9, day=26)),
+        ("Alger, le 3 mars (APS) - ", PartialDate(month=3, day=3)),
+    ],
+)
+def test_datelines_of_many_agencies_give_the_publication_date(
+    dateline: str, published: PartialDate
+) -> None:
+    text = dateline + "Le Pérou et la Bolivie ont signé hier un accord sur le commerce."
+    assert extract(text).published == published
+
+
 # -- consultations ------------------------------------------------------------------
 
 

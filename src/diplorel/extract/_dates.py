@@ -697,9 +697,19 @@ class _UnknownError(Exception):
 
 
 def _relative(
-    published: PartialDate | None, compute: Callable[[dt.date], DateValue]
+    published: PartialDate | None,
+    compute: Callable[[dt.date], DateValue],
+    *,
+    yearless: bool = False,
 ) -> DateValue | None:
-    """Apply ``compute`` to the publication day, or fall back to what is known of it."""
+    """Apply ``compute`` to the publication day, or fall back to what is known of it.
+
+    With ``yearless`` (a shift by days: "hier", "avant-hier"), a publication day
+    without a year still gives a day and month when the shift lands on the same
+    day and month in a common and in a leap year ("hier" of 3 March is 2 March).
+    """
+    if published is not None and published.year is None and yearless:
+        return _yearless(published, compute)
     if published is None or published.year is None:
         return None
     day = published.to_date()
@@ -709,6 +719,25 @@ def _relative(
         return compute(day)
     except (OverflowError, ValueError, InvalidValueError):
         return None  # the day falls outside the calendar (before year 1, after 9999)
+
+
+def _yearless(published: PartialDate, compute: Callable[[dt.date], DateValue]) -> DateValue | None:
+    """``compute`` applied to a day and month without a year, when the year does not matter."""
+    if published.month is None or published.day is None:
+        return None
+    results = set()
+    for year in (2001, 2004):  # a common year and a leap year
+        try:
+            value = compute(dt.date(year, published.month, published.day))
+        except ValueError:
+            return None  # 29 February of a common year
+        if not isinstance(value, PartialDate) or value.year != year:
+            return None  # the shift crossed a new year: the year would matter
+        results.add((value.month, value.day))
+    if len(results) != 1:
+        return None
+    ((month, day),) = results
+    return PartialDate(month=month, day=day)
 
 
 def _shift(days: int) -> Callable[[dt.date], DateValue]:
@@ -818,7 +847,7 @@ def _value(
         return DateForm.RELATIVE, _period(m, published)
     if name == "r":
         offset = _lexicon().relative_days[_key(m.group("r"))]
-        return DateForm.RELATIVE, _relative(published, _shift(offset))
+        return DateForm.RELATIVE, _relative(published, _shift(offset), yearless=True)
     # name == "w": a weekday alone
     weekday = _weekday(m.group("wwd"))
     assert weekday is not None

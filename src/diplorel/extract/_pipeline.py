@@ -43,8 +43,11 @@ _DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
 _DATELINE: Final = re.compile(
     r"(?:\A|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
     r"[A-ZÀ-Þ][\w'. -]{1,40}?,\s+(?:le\s+)?(?P<when>[^,()\n]{3,40}?)\s*"
-    r"(?:,\s*|\(\s*|-\s*|\s)(?:\(?[A-Z]{2,10}\)?)"
+    r"(?:(?:,\s*|\(\s*|-\s*|\s)(?:\(?[A-Z]{2,10}\)?)|\(\s*[A-Z][\w.&' -]{1,30}\)"
+    r"|[-\u2013\u2014]{1,2}\s)"
 )
+"""A dateline: a capitalised place, a comma, a date, then an agency in capitals
+("AZERTAC", "(APS)"), any agency in parentheses ("(Andina)", "(UzA)") or a dash."""
 _EVIDENCE_MAX: Final = 240
 
 
