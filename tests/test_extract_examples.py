@@ -613,6 +613,30 @@ def test_an_earlier_round_named_with_precedent() -> None:
     assert [(e.date, e.place) for e in earlier] == [(PartialDate(year=2022, month=5), "Lima")]
 
 
+def test_a_session_in_a_later_month_without_years_is_background() -> None:
+    text = (
+        "Alger, le 3 mars (APS) - Le ministre algérien s'est entretenu hier par téléphone "
+        "avec son homologue tunisien. Ils ont évoqué la 20e session de la commission mixte "
+        "algéro-tunisienne, tenue en octobre à Tunis."
+    )
+    events = {e.format: e for e in extract(text).events if isinstance(e, Consultation)}
+    call = events[ConsultationFormat.PHONE_CALL]
+    session = events[ConsultationFormat.JOINT_COMMISSION]
+    assert session.background
+    assert not call.background
+    assert call.date == PartialDate(month=3, day=2)
+    assert call.place is None  # a call has no place, not even the main event's
+
+
+def test_a_day_of_a_visit_is_that_visit() -> None:
+    text = (
+        "Le président du Ghana a effectué du 5 au 7 mars 2024 une visite officielle au Togo. "
+        "La visite s'est achevée jeudi 7 mars par une étape à Kara."
+    )
+    visits = extract(text, published="2024-03-08").events
+    assert len(visits) == 1
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "

@@ -1835,6 +1835,21 @@ def _family(name: str) -> str:
     return fold(name.rsplit(maxsplit=1)[-1]) if name.split() else ""
 
 
+def _dates_agree(a: DateValue, b: DateValue) -> bool:
+    """The same date, or one inside the other: a day of a visit's range ("la visite
+    s'est achevée samedi"), a day of a month given alone."""
+    if a == b:
+        return True
+    for outer, inner in ((a, b), (b, a)):
+        if isinstance(outer, DateSpan) and outer.contains(inner):
+            return True
+        if isinstance(outer, PartialDate) and outer.day is None:
+            ends = (inner.start, inner.end) if isinstance(inner, DateSpan) else (inner,)
+            if all(outer.contains(end) for end in ends):
+                return True
+    return False
+
+
 def _conflicting_heads(a: Draft, b: Draft) -> bool:
     """Some side is led by different persons in the two reports: two events."""
     sides_a: dict[str, set[str]] = {}
@@ -1862,7 +1877,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
             return bool(a.parties & b.parties)
     if a.parties != b.parties:
         return False
-    if a.date is not None and b.date is not None and a.date != b.date:
+    if a.date is not None and b.date is not None and not _dates_agree(a.date, b.date):
         return False
     if a.kind == "consultation":
         if a.subtype != b.subtype:
@@ -1986,12 +2001,13 @@ def _finish(
             )
         ):
             continue
-        if _is_old(draft, reference):
+        if _is_old(draft, reference) or _before_yearless(draft.date, published):
             draft.background = True
         draft.persons = _assign_lone_side(list({p.name: p for p in draft.persons}.values()), draft)
         if not draft.background:
             main_place, main_date = mains.for_draft(draft)
-            draft.place = draft.place or main_place
+            if not (draft.kind == "consultation" and draft.subtype in _MANNERS):
+                draft.place = draft.place or main_place  # a call has no place
             draft.date = draft.date or main_date
             sides = {p.party for p in draft.persons}
             for code in sorted(draft.parties - sides):
@@ -2028,6 +2044,19 @@ def _month_of(value: PartialDate | None) -> PartialDate | None:
 def _is_old(draft: Draft, reference: int | None) -> bool:
     year = _year_of(draft.date)
     return reference is not None and year is not None and year < reference
+
+
+def _before_yearless(value: DateValue | None, published: PartialDate | None) -> bool:
+    """Neither the event nor the publication has a year, and the event's month comes
+    after the publication's: it was in an earlier year ("en octobre", published 3 March)."""
+    start = value.start if isinstance(value, DateSpan) else value
+    if start is None or published is None or start.year is not None or published.year is not None:
+        return False
+    if start.month is None or published.month is None:
+        return False
+    if start.month != published.month:
+        return start.month > published.month
+    return start.day is not None and published.day is not None and start.day > published.day
 
 
 def _year_of(value: DateValue | None) -> int | None:
