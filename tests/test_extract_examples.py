@@ -637,6 +637,26 @@ def test_a_day_of_a_visit_is_that_visit() -> None:
     assert len(visits) == 1
 
 
+def test_a_verb_after_a_long_subject_gives_the_stage_its_date() -> None:
+    event = only(
+        "L'accord entre la Confédération suisse et le Chili concernant la promotion et la "
+        "protection réciproque des investissements est entré en vigueur le 16 avril 2026.",
+        "2026-04-17",
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.IN_FORCE
+    assert event.date == PartialDate(year=2026, month=4, day=16)
+
+
+def test_a_city_with_an_article_after_au() -> None:
+    events = extract(
+        "Le ministre soudanais a effectué lundi une visite officielle au Caire, où il a été "
+        "reçu par son homologue égyptien.",
+        published="2026-04-17",
+    ).events
+    assert {e.place for e in events} == {"Le Caire"}
+
+
 def test_old_signature_is_background() -> None:
     text = (
         "Les deux ministres ont rappelé l'accord de coopération judiciaire entre le Chili et "

@@ -444,7 +444,7 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
 
 _FUTURE_AFTER: Final = 90
 _PLACE_BEFORE: Final = re.compile(
-    r"(?:\ba|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
+    r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
     r"\b(?:sommet|reunion|conference|session|forum) de|"
     r"\b(?:au|a la|dans le|dans la) (?:palais|siege|centre|hotel|salle|residence|chateau)"
     r"(?: \w+){0,3} (?:de|d'))\s*$"
@@ -461,7 +461,10 @@ def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
             continue  # "celle de 1987, à Brazzaville": where an earlier session was
         before = key[max(reading.sentence.start, mention.start - 45) : mention.start]
         if _PLACE_BEFORE.search(before):
-            return text[mention.start : mention.end]
+            name = text[mention.start : mention.end]
+            if before.endswith("au ") and not name.startswith(("Le ", "le ")):
+                return "Le " + name  # "au Caire": the city is "Le Caire"
+            return name
     return None
 
 
@@ -1521,7 +1524,15 @@ def _agreement(
     for st_start, st_end, value in stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
         between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
-        if distance > _STAGE_REACH or ";" in between:
+        # the verb after a long subject ("l'accord entre … concernant … est entré en
+        # vigueur") reaches further, unless another instrument comes between
+        reach = _STAGE_REACH
+        if st_start >= anchor[1] and not any(
+            e.category == "instrument" and anchor[1] <= t < st_start
+            for t, _e, e in reading.triggers
+        ):
+            reach = _VERB_REACH
+        if distance > reach or ";" in between:
             continue
         if distance < best:
             best, stage, stage_anchor = distance, value, (st_start, st_end)
@@ -1661,6 +1672,7 @@ def _itemise(
 
 
 _STAGE_REACH: Final = 110
+_VERB_REACH: Final = 170
 _BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+|\w+)\s")
 _REFERENCE_BEFORE: Final = re.compile(
     r"\b(?:mise en (?:oeuvre|œuvre|application)|application|respect|violation|en vertu|"
