@@ -685,6 +685,28 @@ def test_joint_declaration_establishing_a_partnership() -> None:
     assert event.establishes.startswith("partenariat stratégique")
 
 
+def test_a_titled_declaration_signed_by_both_heads_of_state() -> None:
+    text = (
+        "Le président péruvien a reçu vendredi à Lima son homologue bolivien. Les deux chefs "
+        "d'État ont signé la « Déclaration de Lima » sur un partenariat renforcé."
+    )
+    declarations = [
+        e for e in extract(text, published="2026-03-08").events if isinstance(e, Declaration)
+    ]
+    assert [(d.party_codes, d.title) for d in declarations] == [
+        (("BOL", "PER"), "Déclaration de Lima")
+    ]
+
+
+def test_received_by_with_an_adverb_is_a_meeting() -> None:
+    event = only(
+        "La ministre norvégienne a également été reçue mardi par le Premier ministre islandais.",
+        "2026-03-08",
+    )
+    assert isinstance(event, Consultation)
+    assert event.party_codes == ("ISL", "NOR")
+
+
 # -- negatives -----------------------------------------------------------------------------
 
 

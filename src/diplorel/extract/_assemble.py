@@ -1309,6 +1309,7 @@ def _declaration(
                 _actor_parties(prepared, reading, clause, anchor[0])
                 or _actor_parties(prepared, reading, s_start, anchor[0])
                 or issuers
+                or (pair if both else [])  # "les deux chefs d'État ont signé la Déclaration"
             )
         parties = set(codes)
         if not parties:
@@ -1450,6 +1451,9 @@ def _title_from(text: str, start: int, end: int) -> str | None:
         " adopté",
         " (",
         "\n",
+        "\u00bb",
+        "\u201d",
+        '"',
     ):
         at = text.find(sep, start, end)
         if at != -1:
