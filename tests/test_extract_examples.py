@@ -707,6 +707,25 @@ def test_received_by_with_an_adverb_is_a_meeting() -> None:
     assert event.party_codes == ("ISL", "NOR")
 
 
+def test_the_implicit_side_is_the_datelines_state() -> None:
+    text = (
+        "Dakar, le 4 mars (APS) - Le ministre des Affaires étrangères, Moussa Diop, s'est "
+        "entretenu hier avec son homologue gambien. Il a par ailleurs reçu hier l'envoyé "
+        "spécial de l'Union africaine."
+    )
+    meetings = [e.party_codes for e in extract(text).events if isinstance(e, Consultation)]
+    assert ("AU", "SEN") in meetings
+
+
+def test_an_instrument_that_will_be_signed_is_not_an_event() -> None:
+    text = (
+        "Le chef du gouvernement libyen se rendra à Tunis la semaine prochaine. Selon la même "
+        "source, un accord sur la gestion conjointe du poste frontalier et la facilitation "
+        "du passage des marchandises sera signé à cette occasion."
+    )
+    assert extract(text, published="2026-01-20").events == ()
+
+
 # -- negatives -----------------------------------------------------------------------------
 
 

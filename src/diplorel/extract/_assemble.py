@@ -680,6 +680,10 @@ _INSTRUMENT_OBJECT: Final = re.compile(
 _AUTHORISE_BEFORE: Final = re.compile(
     r"\b(?:autorise|autorisant|permet|permettant|habilite|habilitant)\b[^.;]{0,60}\b(?:a|de|d')\s*$"
 )
+_FUTURE_AUXILIARY: Final = re.compile(
+    r"\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|va|vont|"
+    r"pourra|pourront|pourrait|pourraient)\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
+)
 _STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
 _PURPOSE_BEFORE: Final = re.compile(
     r"\b(?:en vue d|afin d|dans la perspective d|dans l'optique d|objectif d|"
@@ -707,6 +711,8 @@ def _stages_of(
             continue
         if _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
             continue
+        if _FUTURE_AUXILIARY.search(key, max(s_start, start - 30), start):
+            continue  # "sera signé", "devrait être ratifié": not yet
         if _STAGE_NOUN.search(key[start:end]) and _PURPOSE_BEFORE.search(
             key, max(s_start, start - 100), start
         ):
@@ -751,6 +757,23 @@ def _main_pair(readings: Sequence[SentenceReading]) -> list[str]:
     return ranked[:2]
 
 
+def _home_party(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
+    """The state of the dateline's city ("Alger, le 3 mars (APS)"): a side the article
+    leaves implicit is most often the reporting agency's own."""
+    for reading in readings[:6]:
+        start = reading.sentence.start
+        for mention in reading.parties:
+            if mention.start - start > 3:
+                break
+            if mention.detail not in _CAPITAL_DETAILS | {"city"}:
+                continue
+            if not prepared.key.startswith(",", mention.end):
+                continue
+            if any(0 < d.start - mention.end <= 8 for d in reading.dates):
+                return mention.value
+    return None
+
+
 def assemble(
     prepared: Prepared,
     lex: Lexicon,
@@ -759,6 +782,9 @@ def assemble(
 ) -> list[Draft]:
     """Turn sentence readings into event drafts; see the module docstring."""
     pair = _main_pair(readings)
+    home = _home_party(prepared, readings)
+    if home in pair:  # the implicit side is the agency's own first
+        pair = [home, *(code for code in pair if code != home)]
     drafts: list[Draft] = []
     context_stage: _Context | None = None
     bills_adopted = False
@@ -1057,6 +1083,7 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
     return len({m.value for m in named}) <= 1 and not any(p.party for p in reading.persons)
 
 
+_MEETING_SOMEONE: Final = re.compile(r"rencontr|recu|entreten|accueill|s'est rendu|visite")
 _WITH_SOMEONE: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,5}?avec\b")
 _UNNUMBERED: Final = frozenset({"visit", "phone_call", "meeting"})
 _DYAD_JOIN: Final = re.compile(r"\s?[-/]\s?")
@@ -1148,7 +1175,10 @@ def _consultation(
     pair: list[str],
     both: bool,
 ) -> Draft | None:
-    lo, hi = _meeting_window(prepared, reading, anchor)
+    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
+        lo, hi = _window(prepared, reading, anchor)
+    else:
+        lo, hi = _meeting_window(prepared, reading, anchor)
     dyad = _dyad_near(prepared, reading, anchor)
     host = _hosting_organisation(prepared, reading, anchor)
     if host is not None:
@@ -1165,7 +1195,10 @@ def _consultation(
                 codes.append(person.party)
     # an organisation may meet alone ("la commission de l'OSCE s'est réunie"), not when
     # someone meets it ("le ministre s'est entretenu avec le secrétaire général de l'OSCE")
-    met = _verbal(prepared, *anchor) or _WITH_SOMEONE.match(prepared.key, anchor[1]) is not None
+    met = (
+        _MEETING_SOMEONE.search(prepared.key, *anchor) is not None
+        or _WITH_SOMEONE.match(prepared.key, anchor[1]) is not None
+    )
     parties = _fill_parties(codes, pair, both, organisation_alone=not met)
     if len(parties) < 2 and not any(_is_organisation(c) for c in parties):
         return None
@@ -1557,6 +1590,7 @@ def _agreement(
         inherited = True
     if _future(reading, anchor) and (
         not inherited
+        or not ordinal_item
         or any(k == "future" and 0 <= anchor[0] - e < 80 for _s, e, k in reading.cues)
     ):
         return None  # "L'Assemblée examinera … l'accord": not yet, even in an enumeration
