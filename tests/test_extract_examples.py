@@ -726,6 +726,19 @@ def test_an_instrument_that_will_be_signed_is_not_an_event() -> None:
     assert extract(text, published="2026-01-20").events == ()
 
 
+def test_a_meeting_on_the_sidelines_of_a_summit_has_its_own_sides() -> None:
+    text = (
+        "En marge du sommet de l'Union africaine, tenu à Addis-Abeba, en Éthiopie, le "
+        "président ghanéen a rencontré lundi son homologue kényan."
+    )
+    meetings = [
+        e.party_codes
+        for e in extract(text, published="2026-02-10").events
+        if isinstance(e, Consultation) and e.format is ConsultationFormat.MEETING
+    ]
+    assert meetings == [("GHA", "KEN")]
+
+
 # -- negatives -----------------------------------------------------------------------------
 
 

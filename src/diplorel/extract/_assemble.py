@@ -106,6 +106,7 @@ _NEGATION: Final = re.compile(
     r"|\bne\s+(?:\w+\s+){1,2}(?:pas|jamais|guere)\b"
 )
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
+_COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
 _CAPITAL_OF: Final = re.compile(r"\bcapitale(?: \w+)?,? $")
 _SUPPORT_VERB: Final = re.compile(
     r"\b(?:a eu|ont eu|avait eu|a tenu|ont tenu|s'est tenue?s?|se sont tenue?s|tenue?s?|"
@@ -316,6 +317,11 @@ def _actor_parties(
             continue  # "Igor Popov (Russie)": a person's nationality, not a side
         if before.endswith(("capitale ", "capitale de ", "capitale du ", "ville ")):
             continue
+        if _COUNTRY_OF_CITY.search(before) and any(
+            m.detail in _CAPITAL_DETAILS | {"city"} and 0 < mention.start - m.end <= 6
+            for m in reading.parties
+        ):
+            continue  # "à Cebu, aux Philippines": where the city is
         if mention.value not in codes:
             codes.append(mention.value)
     return codes
@@ -355,6 +361,22 @@ def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[
     Gouvernement et les syndicats d'enseignants"), not between parties."""
     match = _BETWEEN_OTHERS.match(prepared.key, anchor[1], reading.sentence.end)
     return match is not None and not _complement(prepared, reading, anchor[1])[0]
+
+
+_MARGIN: Final = re.compile(r"\ben marge d(?:u|e la|e l'|es)\b[^,;:.]{0,80}")
+
+
+def _margins(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> frozenset[int]:
+    """Where the parties of a frame "en marge du sommet de l'ASEAN" are written: the
+    summit's, not the sides of the meeting held on its sidelines."""
+    starts: set[int] = set()
+    for match in _MARGIN.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
+        if match.start() <= anchor[0] < match.end():
+            continue  # the trigger is the summit itself
+        starts.update(m.start for m in reading.parties if match.start() <= m.start < match.end())
+    return frozenset(starts)
 
 
 def _instrument_complements(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
@@ -1189,6 +1211,7 @@ def _consultation(
         # "son soutien à un accord entre X et Y": X and Y are not the meeting's sides,
         # but "des négociations en vue d'un accord entre X et Y" are X and Y's talks
         skip = frozenset() if fmt == "negotiation" else _instrument_complements(prepared, reading)
+        skip |= _margins(prepared, reading, anchor)
         codes = _actor_parties(prepared, reading, lo, hi, skip)
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
