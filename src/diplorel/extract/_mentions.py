@@ -130,7 +130,15 @@ _WORD: Final = (
     rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}})(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
 _PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
-_NAME: Final = re.compile(rf"(?<![\w.-]){_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
+# The first word is _WORD with its capital taken out in front, and the check of
+# what comes before it made after the capital: a pattern that starts with a
+# character class lets the engine skip to the next capital (several times
+# faster); the matches are the same.
+_FIRST_WORD: Final = (
+    rf"[{_UPPER}](?<![\w.-][{_UPPER}])(?:[{_LOWER}]+|[{_UPPER}]+)"
+    rf"(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
+)
+_NAME: Final = re.compile(rf"{_FIRST_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
     r"|\bMonsieur|\bMadame)\s*$"
@@ -350,4 +358,5 @@ def find_known_persons(
     return out
 
 
-_CAPITALISED_WORD: Final = re.compile(rf"(?<![\w-])[{_UPPER}][\w'-]*(?![\w-])")
+# The capital first, then the check before it: see _FIRST_WORD.
+_CAPITALISED_WORD: Final = re.compile(rf"[{_UPPER}](?<![\w-][{_UPPER}])[\w'-]*(?![\w-])")

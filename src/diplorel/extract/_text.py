@@ -440,7 +440,6 @@ _ABBREVIATIONS: Final = frozenset(
         "lt",
     ]
 )
-_WHITESPACE: Final = re.compile(r"\s+")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -533,7 +532,7 @@ def prepare(original: str) -> Prepared:
     repeated: set[int] = set()
     sentences: list[Sentence] = []
     for index, (start, end) in enumerate(paragraphs):
-        norm = _WHITESPACE.sub(" ", key[start:end]).strip()
+        norm = " ".join(key[start:end].split())  # blanks made one space, ends stripped
         if len(norm) >= 25 and norm in seen:
             repeated.add(index)
         seen.add(norm)
