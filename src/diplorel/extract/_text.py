@@ -387,9 +387,12 @@ def _rebuild(original: str) -> tuple[str, array[int]]:
 
 
 # A run of end marks is read once, from its first mark, without giving any
-# back: "(?<!...)" and "++" keep a long run of dots from being rescanned at
-# every position (that was quadratic).
-_SENTENCE_END: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"»)]?(?:(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|$)")
+# back: "(?<!...)" and "*+" keep a long run of dots from being rescanned at
+# every position (that was quadratic). The first mark comes before the check
+# that no mark precedes it, so that the engine skips straight to the marks.
+_SENTENCE_END: Final = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"»)]?(?:(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|$)"
+)
 MAX_SENTENCE: Final = 2000
 """The longest sentence, in characters; a longer stretch without a sentence end is cut.
 
@@ -471,10 +474,7 @@ def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
         cut = match.end()
-        word_start = match.start()
-        while word_start > begin and not text[word_start - 1].isspace():
-            word_start -= 1
-        word = text[word_start : match.start()].lower()
+        word = _word_before(text, begin, match.start()).lower()
         if match.group()[0] == "." and (
             word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
         ):
@@ -489,6 +489,17 @@ def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence
     if any(sentence.end - sentence.start > MAX_SENTENCE for sentence in out):
         return [piece for sentence in out for piece in _cut(text, sentence)]
     return out
+
+
+def _word_before(text: str, begin: int, end: int) -> str:
+    """The blank-free run of ``text[begin:end]`` that ends at ``end`` (maybe empty).
+
+    Cut at the last plain space first, so that only the word itself is split.
+    """
+    if end <= begin or text[end - 1].isspace():
+        return ""
+    space = text.rfind(" ", begin, end)
+    return text[max(begin, space + 1) : end].rsplit(None, 1)[-1]
 
 
 def _cut(text: str, sentence: Sentence) -> Iterator[Sentence]:
