@@ -145,8 +145,10 @@ _HONORIFIC: Final = re.compile(
 )
 
 
+# Only whether there is one counts, so the alternatives are grouped by their
+# capital and the word-start check made after it: the engine skips to M and S.
 _ANY_HONORIFIC: Final = re.compile(
-    r"\bM\.|\bMM\.|\bMme\b|\bS\.E|\bSon Excellence|\bMonsieur|\bMadame"
+    r"M(?<!\wM)(?:\.|M\.|me\b|onsieur|adame)|S(?<!\wS)(?:\.E|on Excellence)"
 )
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
