@@ -176,10 +176,10 @@ def find_persons(
     """
     text, key = prepared.text, prepared.key
     stop = _not_name_words()
-    party_spans = _Spans([(m.start, m.end) for m in parties])
     roles = [(m.start(), m.end()) for m in _role_pattern().finditer(key, start, end)]
     if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
         return []  # no role and no honorific: no name can qualify
+    party_spans = _Spans([(m.start, m.end) for m in parties])
     out: list[PersonMention] = []
     for match in _NAME.finditer(text, start, end):
         words = _split_words(match.group(), match.start())
