@@ -99,7 +99,6 @@ def _built_patterns() -> Iterator[tuple[str, re.Pattern[Any]]]:
     yield "_mentions._role_pattern()", _mentions._role_pattern()
     yield "_pipeline._stated_year_pattern()", _pipeline._stated_year_pattern()
     patterns = _text._patterns()
-    yield "_text._patterns().special", patterns.special
     yield "_text._patterns().clusters", patterns.clusters
 
 

@@ -99,7 +99,7 @@ def lexicon(language: str = "fr") -> Lexicon:
     return Lexicon(
         parties=compile_phrases(party_entries),
         party_entries=party_entries,
-        acronyms=compile_phrases(acronym_entries),
+        acronyms=compile_phrases(acronym_entries, rare_starts=True),
         acronym_entries=acronym_entries,
         prefixes=re.compile(
             compile_phrases(prefix_entries).pattern.removesuffix(r"(?!\w)") + r"(?=-\w)"

@@ -8,7 +8,9 @@ prepared text. Nothing here decides what is an event: that is assembly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -43,41 +45,80 @@ class PersonMention:
     party: str | None
 
 
+_CASED_KINDS: Final = frozenset({"name", "capital", "city", "institution"})
+"""Kinds of party phrases that count only when capitalised in the text."""
+_HYPHEN_WORD: Final = re.compile(r"-(?=\w)")
+_Found = tuple[int, int, str, str, str]
+"""A mention as a plain tuple: start, end, category, value, detail."""
+
+
 def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list[Mention]:
     """State, organisation and city mentions in ``[start, end)``, in order."""
-    found: list[Mention] = []
+    found: list[_Found] = []
     key, text = prepared.key, prepared.text
+    entries = lex.party_entries
     for match in lex.parties.finditer(key, start, end):
-        entry = lex.party_entries[match.group()]
-        # a capitalised name: a country name in lower case is rarely a country
-        if (
-            entry.detail in {"name", "capital", "city", "institution"}
-            and not text[match.start()].isupper()
-        ):
+        entry = entries[match.group()]
+        at = match.start()
+        # a capitalised name: a country name in lower case is rarely a country;
+        # a demonym counts either way ("les Algériens" still says Algeria)
+        if entry.detail in _CASED_KINDS and not text[at].isupper():
             continue
-        if entry.detail == "demonym" and text[match.start()].isupper():
-            # "les Algériens" still says Algeria; keep
-            pass
-        found.append(
-            Mention(match.start(), match.end(), entry.category, entry.value, entry.detail)
-        )
-    for match in lex.acronyms.finditer(text, start, end):
-        entry = lex.acronym_entries[match.group()]
-        found.append(Mention(match.start(), match.end(), "party", entry.value, "acronym"))
-    for match in lex.prefixes.finditer(key, start, end):
-        entry = lex.prefix_entries[match.group()]
-        found.append(Mention(match.start(), match.end(), "party", entry.value, "prefix"))
-    found.sort(key=lambda m: (m.start, -m.end))
-    return _drop_nested(found)
+        found.append((at, match.end(), entry.category, entry.value, entry.detail))
+    acronyms = lex.acronym_entries
+    found.extend(
+        (match.start(), match.end(), "party", acronyms[match.group()].value, "acronym")
+        for match in lex.acronyms.finditer(text, start, end)
+    )
+    found.extend(_prefixes(key, lex, start, end))
+    found.sort(key=_by_start_longest)
+    return [Mention(*item) for item in _drop_nested(found)]
 
 
-def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
+def _by_start_longest(item: _Found) -> tuple[int, int]:
+    """Sort key: by start, the longest first."""
+    return item[0], -item[1]
+
+
+def _prefixes(key: str, lex: Lexicon, start: int, end: int) -> list[_Found]:
+    """What ``lex.prefixes`` finds in ``key[start:end]`` ("franco-", "sino-").
+
+    A prefix is a whole word before a hyphen and a word character, so only
+    the word before each such hyphen is looked up, walking back at most one
+    character more than the longest prefix.
+    """
+    entries = lex.prefix_entries
+    longest = max(map(len, entries), default=0)
+    out: list[_Found] = []
+    for hyphen in _HYPHEN_WORD.finditer(key, start, end):
+        stop = hyphen.start()
+        begin = stop
+        floor = max(start, stop - longest - 1)
+        while begin > floor and _is_word_char(key, begin - 1):
+            begin -= 1
+        if begin == stop or _is_word_char(key, begin - 1):
+            continue  # no word, or one that starts before ``start`` or is too long
+        entry = entries.get(key[begin:stop])
+        if entry is not None:
+            out.append((begin, stop, "party", entry.value, "prefix"))
+    return out
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    """Whether ``text[index]`` exists and is a word character (``\\w``)."""
+    if index < 0:
+        return False
+    char = text[index]
+    return char.isalnum() or char == "_"
+
+
+def _drop_nested(mentions: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
     last_end = -1
     for mention in mentions:
-        if mention.start >= last_end:
+        if mention[0] >= last_end:
             out.append(mention)
-            last_end = mention.end
+            last_end = mention[1]
     return out
 
 
@@ -89,15 +130,25 @@ _WORD: Final = (
     rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}})(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
 _PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
-_NAME: Final = re.compile(rf"(?<![\w.-]){_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
+# The first word is _WORD with its capital taken out in front, and the check of
+# what comes before it made after the capital: a pattern that starts with a
+# character class lets the engine skip to the next capital (several times
+# faster); the matches are the same.
+_FIRST_WORD: Final = (
+    rf"[{_UPPER}](?<![\w.-][{_UPPER}])(?:[{_LOWER}]+|[{_UPPER}]+)"
+    rf"(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
+)
+_NAME: Final = re.compile(rf"{_FIRST_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
     r"|\bMonsieur|\bMadame)\s*$"
 )
 
 
+# Only whether there is one counts, so the alternatives are grouped by their
+# capital and the word-start check made after it: the engine skips to M and S.
 _ANY_HONORIFIC: Final = re.compile(
-    r"\bM\.|\bMM\.|\bMme\b|\bS\.E|\bSon Excellence|\bMonsieur|\bMadame"
+    r"M(?<!\wM)(?:\.|M\.|me\b|onsieur|adame)|S(?<!\wS)(?:\.E|on Excellence)"
 )
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
@@ -125,10 +176,10 @@ def find_persons(
     """
     text, key = prepared.text, prepared.key
     stop = _not_name_words()
-    party_spans = [(m.start, m.end) for m in parties]
     roles = [(m.start(), m.end()) for m in _role_pattern().finditer(key, start, end)]
     if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
         return []  # no role and no honorific: no name can qualify
+    party_spans = _Spans([(m.start, m.end) for m in parties])
     out: list[PersonMention] = []
     for match in _NAME.finditer(text, start, end):
         words = _split_words(match.group(), match.start())
@@ -136,7 +187,7 @@ def find_persons(
         kept: list[tuple[int, int]] = []
         for w_start, w_end in words:
             word_key = key[w_start:w_end]
-            blocked = word_key in stop or any(s <= w_start < e for s, e in party_spans)
+            blocked = word_key in stop or party_spans.holds(w_start)
             if blocked and kept and word_key in _INNER_OK:
                 blocked = False  # "Bui Thanh Son": a function word inside a name
             if blocked:
@@ -195,7 +246,39 @@ def _sides_in_role(person: PersonMention, parties: list[Mention], text: str) -> 
 
 
 def _split_words(name: str, base: int) -> list[tuple[int, int]]:
-    return [(base + m.start(), base + m.end()) for m in re.finditer(r"\S+", name)]
+    """Bounds of the words of ``name``, a match of ``_NAME`` at ``base``.
+
+    Its words are joined by single spaces and hold no other blank.
+    """
+    out = []
+    for word in name.split(" "):
+        out.append((base, base + len(word)))
+        base += len(word) + 1
+    return out
+
+
+class _Spans:
+    """Which of some spans holds an offset: by bisection when they are sorted and apart.
+
+    :func:`find_parties` gives them so; any other list is searched in full.
+    """
+
+    __slots__ = ("ends", "spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+        if all(a[1] <= b[0] for a, b in pairwise(spans)):
+            self.starts = [s for s, _ in spans]
+            self.ends = [e for _, e in spans]
+
+    def holds(self, offset: int) -> bool:
+        """Whether a span holds ``offset`` (``start <= offset < end``)."""
+        if self.starts is None:
+            return any(s <= offset < e for s, e in self.spans)
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
 
 
 def _role_before(
@@ -277,4 +360,5 @@ def find_known_persons(
     return out
 
 
-_CAPITALISED_WORD: Final = re.compile(rf"(?<![\w-])[{_UPPER}][\w'-]*(?![\w-])")
+# The capital first, then the check before it: see _FIRST_WORD.
+_CAPITALISED_WORD: Final = re.compile(rf"[{_UPPER}](?<![\w-][{_UPPER}])[\w'-]*(?![\w-])")

@@ -66,7 +66,8 @@ def _pattern() -> re.Pattern[str]:
     forms = [row["form"] for row in read_table("lang", "fr", "ordinals.tsv")]
     word = rf"(?P<w>(?:{words_pattern(forms)})s?)(?!\w)(?!{SPACE}(?:{'|'.join(_TITLES)})(?!\w))"
     digits = rf"(?P<n>[1-9][0-9]*)(?P<ns>{_SUFFIX})(?!\w)"
-    roman = rf"(?-i:(?=[MDCL]{{0,8}}[IVX])(?P<r>{_ROMAN})(?P<rs>{_SUFFIX}))(?!\w)"
+    # a one-character check first: most words fail it before the repetition starts
+    roman = rf"(?-i:(?=[MDCLIVX])(?=[MDCL]{{0,8}}[IVX])(?P<r>{_ROMAN})(?P<rs>{_SUFFIX}))(?!\w)"
     return re.compile(rf"(?<!\w)(?:{digits}|{roman}|{word})", re.IGNORECASE)
 
 

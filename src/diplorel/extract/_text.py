@@ -163,6 +163,50 @@ def fold(text: str) -> str:
     return text.translate(_fold_table())
 
 
+@cache
+def _folds_by_replace(char: str) -> bool:
+    """Whether :func:`_fold_whole` may fold the non-ASCII ``char`` by ``str.replace``.
+
+    Its folded form must be one that ``str.lower`` and folding leave alone
+    (not so for the letters the fold table skips, such as Roman numerals).
+    """
+    folded = _fold_table().get(ord(char), char)
+    return folded.lower() == folded and fold(folded) == folded
+
+
+def _fold_whole(text: str, chars: set[str]) -> str:
+    """:func:`fold` for a whole text whose distinct characters are ``chars``.
+
+    A text holds few distinct accented letters: replacing each in turn, then
+    lower-casing (which folds ASCII), is several times faster than
+    ``str.translate``.
+    """
+    wide = [char for char in chars if not char.isascii()]
+    if not all(_folds_by_replace(char) for char in wide):
+        return fold(text)
+    table = _fold_table()
+    for char in wide:
+        folded = table.get(ord(char), char)
+        if folded != char:
+            text = text.replace(char, folded)
+    return text.lower()
+
+
+def _translate_whole(text: str, chars: set[str]) -> tuple[str, set[str]]:
+    """``text`` through the translation table, and its distinct characters after.
+
+    Only the few characters of the table present in ``text`` are replaced, one
+    ``str.replace`` each (no replacement is itself in the table).
+    """
+    table = _translation()
+    for char in [c for c in chars if ord(c) in table]:
+        new = table[ord(char)]
+        text = text.replace(char, new)
+        chars.discard(char)
+        chars.add(new)
+    return text, chars
+
+
 @attrs.frozen
 class Sentence:
     """A sentence of the prepared text: its bounds and its paragraph's index."""
@@ -231,8 +275,8 @@ def _char_class(codes: Iterable[int]) -> str:
 
 @attrs.frozen
 class _Patterns:
-    special: re.Pattern[str]
-    """Any character that the fast path (one ``str.translate``) cannot handle."""
+    special: frozenset[str]
+    """The characters that the fast path (characters replaced one for one) cannot handle."""
     clusters: re.Pattern[str]
     """A dropped character, or a character with the marks that follow it."""
 
@@ -241,14 +285,15 @@ class _Patterns:
 def _patterns() -> _Patterns:
     dropped = _char_class(sorted(ord(c) for c in _DROPPED))
     # nonspacing and enclosing marks: in Unicode 15 all lie in these planes
-    marks = _char_class(
+    mark_codes = [
         code
         for block in _MARK_PLANES
         for code in block
         if unicodedata.category(chr(code)) in ("Mn", "Me") and chr(code) not in _DROPPED
-    )
+    ]
+    marks = _char_class(mark_codes)
     return _Patterns(
-        special=re.compile(f"[{dropped}{marks}<&]"),
+        special=frozenset(_DROPPED | {chr(code) for code in mark_codes} | {"<", "&"}),
         clusters=re.compile(rf"[{dropped}]|[^{dropped}][{marks}]+", re.DOTALL),
     )
 
@@ -342,9 +387,12 @@ def _rebuild(original: str) -> tuple[str, array[int]]:
 
 
 # A run of end marks is read once, from its first mark, without giving any
-# back: "(?<!...)" and "++" keep a long run of dots from being rescanned at
-# every position (that was quadratic).
-_SENTENCE_END: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"»)]?(?:(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|$)")
+# back: "(?<!...)" and "*+" keep a long run of dots from being rescanned at
+# every position (that was quadratic). The first mark comes before the check
+# that no mark precedes it, so that the engine skips straight to the marks.
+_SENTENCE_END: Final = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"»)]?(?:(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|$)"
+)
 MAX_SENTENCE: Final = 2000
 """The longest sentence, in characters; a longer stretch without a sentence end is cut.
 
@@ -395,7 +443,6 @@ _ABBREVIATIONS: Final = frozenset(
         "lt",
     ]
 )
-_WHITESPACE: Final = re.compile(r"\s+")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -427,10 +474,7 @@ def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
         cut = match.end()
-        word_start = match.start()
-        while word_start > begin and not text[word_start - 1].isspace():
-            word_start -= 1
-        word = text[word_start : match.start()].lower()
+        word = _word_before(text, begin, match.start()).lower()
         if match.group()[0] == "." and (
             word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
         ):
@@ -445,6 +489,17 @@ def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence
     if any(sentence.end - sentence.start > MAX_SENTENCE for sentence in out):
         return [piece for sentence in out for piece in _cut(text, sentence)]
     return out
+
+
+def _word_before(text: str, begin: int, end: int) -> str:
+    """The blank-free run of ``text[begin:end]`` that ends at ``end`` (maybe empty).
+
+    Cut at the last plain space first, so that only the word itself is split.
+    """
+    if end <= begin or text[end - 1].isspace():
+        return ""
+    space = text.rfind(" ", begin, end)
+    return text[max(begin, space + 1) : end].rsplit(None, 1)[-1]
 
 
 def _cut(text: str, sentence: Sentence) -> Iterator[Sentence]:
@@ -474,11 +529,13 @@ def _cut(text: str, sentence: Sentence) -> Iterator[Sentence]:
 def prepare(original: str) -> Prepared:
     """Normalise and segment ``original``; see the module docstring."""
     offsets: array[int] | None = None
-    if _patterns().special.search(original) is None:
-        text = original.translate(_translation())
+    chars = set(original)
+    if _patterns().special.isdisjoint(chars):
+        text, chars = _translate_whole(original, chars)
+        key = _fold_whole(text, chars)
     else:
         text, offsets = _rebuild(original)
-    key = fold(text)
+        key = fold(text)
     if len(key) != len(text):  # pragma: no cover - the fold table keeps lengths
         raise AssertionError("folding changed the text length")
     paragraphs = _paragraphs(text)
@@ -486,7 +543,7 @@ def prepare(original: str) -> Prepared:
     repeated: set[int] = set()
     sentences: list[Sentence] = []
     for index, (start, end) in enumerate(paragraphs):
-        norm = _WHITESPACE.sub(" ", key[start:end]).strip()
+        norm = " ".join(key[start:end].split())  # blanks made one space, ends stripped
         if len(norm) >= 25 and norm in seen:
             repeated.add(index)
         seen.add(norm)

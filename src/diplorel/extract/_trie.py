@@ -41,11 +41,30 @@ def _pattern(node: _Trie) -> str:
     return body + "?" if optional else body
 
 
-def compile_phrases(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
+def _first_char_pattern(trie: _Trie) -> str:
+    """The trie's pattern with each first character ahead of the word-start check.
+
+    ``(?<!\\w)`` before a character ``c`` holds exactly when ``(?<!\\wc)`` holds
+    after it; a pattern that starts with one of a few characters lets the
+    engine skip ahead to the next of them instead of trying every position.
+    """
+    branches = [
+        re.escape(char) + rf"(?<!\w{re.escape(char)})" + _pattern(trie[char])
+        for char in sorted(trie)
+    ]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def compile_phrases(
+    phrases: Iterable[str], *, flags: int = 0, rare_starts: bool = False
+) -> re.Pattern[str]:
     """One pattern matching any of ``phrases`` as whole words, longest first.
 
     Phrases are matched literally: apply the same case folding to phrases and
     text beforehand. A match may not start or end inside a word.
+    ``rare_starts`` gives the same matches faster when the phrases start with
+    characters rare in the text (capitals, for acronyms): see
+    :func:`_first_char_pattern`. It is slower when they start with any letter.
     """
     trie: _Trie = {}
     for phrase in phrases:
@@ -53,4 +72,6 @@ def compile_phrases(phrases: Iterable[str], *, flags: int = 0) -> re.Pattern[str
             _insert(trie, phrase)
     if not trie:
         return re.compile(r"(?!x)x")
+    if rare_starts:
+        return re.compile(_first_char_pattern(trie) + r"(?!\w)", flags)
     return re.compile(r"(?<!\w)" + _pattern(trie) + r"(?!\w)", flags)
