@@ -739,6 +739,36 @@ def test_a_meeting_on_the_sidelines_of_a_summit_has_its_own_sides() -> None:
     assert meetings == [("GHA", "KEN")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Le ministre turc des Affaires étrangères, Selim Karataş, a rencontré mardi son "
+            "homologue pakistanais, Zubair Lodhi.",
+            {"Selim Karataş", "Zubair Lodhi"},
+        ),
+        (
+            "Le ministre vietnamien des Affaires étrangères, Lê Hoài Trung, a rencontré mardi "
+            "son homologue laotien, Thongsavanh Phomvihane.",
+            {"Lê Hoài Trung", "Thongsavanh Phomvihane"},
+        ),
+        (
+            "Le ministre mauritanien des Pêches et des Productions halieutiques, Sidi Vall, a "
+            "signé mardi un accord sur la pêche avec son homologue algérien, Yacine Hamdi.",
+            {"Sidi Vall", "Yacine Hamdi"},
+        ),
+        (
+            "Avant-hier, la ministre canadienne Claire Roy s'est entretenue par téléphone avec "
+            "son homologue mexicain, Pablo Ortiz.",
+            {"Claire Roy", "Pablo Ortiz"},
+        ),
+    ],
+)
+def test_heads_names(text: str, names: set[str]) -> None:
+    event = only(text, "2026-05-10")
+    assert {p.name for p in event.persons} == names
+
+
 # -- negatives -----------------------------------------------------------------------------
 
 

@@ -1101,8 +1101,9 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
     match = _OWN_MINISTER.match(prepared.key, anchor[1], reading.sentence.end)
     if match is None:
         return False
-    named = [m for m in reading.parties if m.category == "party"]
-    return len({m.value for m in named}) <= 1 and not any(p.party for p in reading.persons)
+    sides = {m.value for m in reading.parties if m.category == "party"}
+    sides |= {p.party for p in reading.persons if p.party}
+    return len(sides) <= 1
 
 
 _MEETING_SOMEONE: Final = re.compile(r"rencontr|recu|entreten|accueill|s'est rendu|visite")

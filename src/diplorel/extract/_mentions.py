@@ -124,8 +124,17 @@ def _drop_nested(mentions: list[_Found]) -> list[_Found]:
 
 # -- persons -----------------------------------------------------------------
 
-_UPPER: Final = "A-ZÀ-ÖØ-Þ"
-_LOWER: Final = "a-zà-öø-ÿœ"
+# Capitals and small letters of Latin Extended-A/B and Latin Extended Additional
+# ("Karataş", "Çavuşoğlu", "Nguyễn"), listed so the classes below stay plain ranges.
+_EXTENDED_UPPER: Final = "".join(
+    chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper()
+)
+_EXTENDED_LOWER: Final = "".join(
+    chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00)) if chr(c).islower()
+)
+
+_UPPER: Final = "A-ZÀ-ÖØ-Þ" + _EXTENDED_UPPER
+_LOWER: Final = "a-zà-öø-ÿœ" + _EXTENDED_LOWER
 _WORD: Final = (
     rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}})(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
@@ -158,6 +167,16 @@ def _role_pattern() -> re.Pattern[str]:
     return compile_phrases(fold(row["form"]) for row in read_table("lang", "fr", "roles.tsv"))
 
 
+_PORTFOLIO_BEFORE: Final = ("des ", "du ", "de la ", "de l'", "aux ", " au ")
+
+
+def _short_accented(text: str, start: int, end: int) -> bool:
+    """A short word with a diacritic ("Lê", "Võ", "Hà") is a name, not the function word
+    its folded form spells ("le", "vo", "ha")."""
+    word = text[start:end]
+    return len(word) <= 3 and not word.isascii()
+
+
 @cache
 def _not_name_words() -> frozenset[str]:
     rows = read_table("lang", "fr", "capitalised.tsv")
@@ -187,7 +206,9 @@ def find_persons(
         kept: list[tuple[int, int]] = []
         for w_start, w_end in words:
             word_key = key[w_start:w_end]
-            blocked = word_key in stop or party_spans.holds(w_start)
+            blocked = (word_key in stop and not _short_accented(text, w_start, w_end)) or (
+                party_spans.holds(w_start)
+            )
             if blocked and kept and word_key in _INNER_OK:
                 blocked = False  # "Bui Thanh Son": a function word inside a name
             if blocked:
@@ -199,6 +220,8 @@ def find_persons(
             continue
         kept = kept[-5:]
         n_start, n_end = kept[0][0], kept[-1][1]
+        if key.endswith(_PORTFOLIO_BEFORE, max(start, n_start - 8), n_start):
+            continue  # "ministre des Pêches et des Productions halieutiques": a portfolio
         name = text[n_start:n_end]
         all_caps = all(text[s:e].isupper() for s, e in kept)
         if all_caps:
