@@ -769,6 +769,50 @@ def test_heads_names(text: str, names: set[str]) -> None:
     assert {p.name for p in event.persons} == names
 
 
+def test_a_visit_at_someones_invitation_took_place() -> None:
+    event = only(
+        "Le ministre kényan a effectué du 3 au 5 juin une visite officielle en Ouganda, à "
+        "l'invitation de son homologue ougandais.",
+        "2026-06-06",
+    )
+    assert isinstance(event, Consultation)
+    assert event.format is ConsultationFormat.VISIT
+
+
+def test_a_counted_batch_stays_beside_the_session_minutes() -> None:
+    text = (
+        "La VIe réunion de la commission intergouvernementale kazakho-turque s'est tenue "
+        "les 14 et 15 avril à Astana. Les coprésidents ont signé le protocole de la VIe "
+        "réunion. En outre, quatre mémorandums d'entente ont été signés."
+    )
+    agreements = [
+        e for e in extract(text, published="2026-04-16").events if isinstance(e, Agreement)
+    ]
+    assert sorted((a.instrument.value, a.quantity) for a in agreements) == [
+        ("memorandum", 4),
+        ("protocol", None),
+    ]
+
+
+def test_the_second_text_ratified_is_an_instrument() -> None:
+    text = (
+        "Le Parlement du Pérou a ratifié mardi deux accords avec la Bolivie. Le premier texte "
+        "ratifié porte sur la pêche. Le second texte ratifié porte sur l'enseignement supérieur."
+    )
+    agreements = extract(text, published="2026-06-06").events
+    assert len(agreements) == 2
+
+
+def test_a_summit_held_after_a_long_adverbial() -> None:
+    text = (
+        "Le Premier ministre japonais et son homologue indien ont tenu vendredi à Tokyo le "
+        "19e sommet annuel Japon-Inde. Le dirigeant indien effectue du 27 au 29 août une "
+        "visite officielle au Japon."
+    )
+    formats = {e.format for e in extract(text, published="2026-08-29").events}
+    assert ConsultationFormat.SUMMIT in formats
+
+
 # -- negatives -----------------------------------------------------------------------------
 
 
@@ -789,6 +833,9 @@ def test_heads_names(text: str, names: set[str]) -> None:
         "ministre des Affaires étrangères, Kofi Mensah.",
         "Le projet de loi a été débattu lors de la réunion plénière du Parlement du Ghana.",
         "Les ministres tchadien et soudanais ont souhaité se rencontrer prochainement.",
+        "L'accord sur l'entraide judiciaire entre le Ghana et le Togo définit les procédures "
+        "d'audition de témoins par visioconférence.",
+        "Le président du Sénégal a invité son homologue gambien à effectuer une visite d'État.",
         "La commission mixte tchado-nigérienne, présidée par les deux Premiers ministres, "
         "se réunira en marge de la visite.",
         "Le président du Niger a présidé mercredi la réunion hebdomadaire du Conseil des "

@@ -117,9 +117,14 @@ _SUPPORT_VERB: Final = re.compile(
     r"a conduit|ont conduit|a debute|ont debute|a commence|sanctionnee?|a abouti|ont abouti|"
     r"a rencontre|a recu|a accueilli|reunie?s?|ont pris part|a pris part|venu|venue|"
     r"arrive|arrivee|"
-    r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point)\b"
+    r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point|"
+    r"a discute|ont discute|s'est entretenue?|se sont entretenus|se sont reunis|s'est reunie?|"
+    r"a sejourne|a sejournee)\b"
 )
 _MANNERS: Final = frozenset({"phone_call", "video_conference"})
+_SUPPORT_REACH: Final = 45
+"""How far before a noun trigger its verb may be ("ont tenu vendredi à Tokyo le 19e
+sommet")."""
 _EXPANDED: Final = re.compile(r"\belargie?s?\b")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both
 delegations, after the meeting in private ("en tête-à-tête")."""
@@ -653,7 +658,9 @@ def _named_after_city(reading: SentenceReading, end: int) -> bool:
 _WEAK_NOUNS: Final = frozenset(
     {"entretien", "entretiens", "reunion", "reunions", "rencontre", "rencontres", "discussions",
      "consultations", "audience", "sommet", "tete-a-tete", "conference", "assemblee generale",
-     "conference ministerielle"}
+     "conference ministerielle", "visioconference", "videoconference", "par visioconference",
+     "en visioconference", "seance de travail", "seances de travail", "reunion de travail",
+     "reunions de travail", "en audience", "entretien en tete-a-tete"}
 )  # fmt: skip
 
 
@@ -715,7 +722,9 @@ _PURPOSE_BEFORE: Final = re.compile(
 ratification") has not happened."""
 _BILLS: Final = re.compile(r"\bprojets? de (?:loi|decret)\b")
 _BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b(?:[^.;]|\.\d){0,60}$")
-_ADOPTED: Final = re.compile(r"\b(?:a|ont)\s+(?:\w+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b")
+_ADOPTED: Final = re.compile(
+    r"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b"
+)
 
 
 def _stages_of(
@@ -934,7 +943,7 @@ def assemble(
                     _EXPANDED.search(key, max(s_start, t_start - 20), t_end + 25) is not None
                 )
                 draft.strong = not weak or bool(
-                    _SUPPORT_VERB.search(key, max(s_start, t_start - 25), t_start)
+                    _SUPPORT_VERB.search(key, max(s_start, t_start - _SUPPORT_REACH), t_start)
                 )
                 draft.backref = backref is not None
                 seen_formats.add(entry.value)
@@ -1558,8 +1567,12 @@ def _agreement(
         stages = stages or (
             [(previous.anchor[0], previous.anchor[0], previous.stage)] if previous.stage else []
         )
-    if instrument == "other" and not plural:
-        return None
+    if (
+        instrument == "other"
+        and not plural
+        and not (_ORDINAL_ITEM_BEFORE.search(before) and _OWN_PARTICIPLE.match(after))
+    ):
+        return None  # "le texte" is no instrument; "le second texte ratifié" is one
     if plural and _BREAKDOWN_AFTER.match(after):
         return None  # "six documents, dont trois accords et …": the parts are the events
     if (
@@ -1894,7 +1907,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             members.setdefault(frozenset(draft.parties), []).append(draft)
     kept = []
     for draft in out:
-        listed = members.get(frozenset(draft.parties), [])
+        listed = [
+            member
+            for member in members.get(frozenset(draft.parties), [])
+            if draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype
+        ]  # "quatre mémorandums" are not reported one by one by a protocol
         if draft.kind == "agreement" and draft.group and listed:
             for member in listed:  # where and when the group was signed holds for each
                 member.place = member.place or draft.place
@@ -1922,6 +1939,11 @@ def _dates_agree(a: DateValue, b: DateValue) -> bool:
             if all(outer.contains(end) for end in ends):
                 return True
     return False
+
+
+_OWN_PARTICIPLE: Final = re.compile(r"\s+(?:ratifie|signe|approuve|paraphe|conclu)e?s?\b")
+_ANY_INSTRUMENT: Final = frozenset({"agreement", "other"})
+"""Group nouns ("accords", "documents") whose members may be instruments of any kind."""
 
 
 def _conflicting_heads(a: Draft, b: Draft) -> bool:
