@@ -1907,12 +1907,14 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             members.setdefault(frozenset(draft.parties), []).append(draft)
     kept = []
     for draft in out:
-        listed = [
-            member
-            for member in members.get(frozenset(draft.parties), [])
-            if draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype
-        ]  # "quatre mémorandums" are not reported one by one by a protocol
-        if draft.kind == "agreement" and draft.group and listed:
+        listed: list[Draft] = []
+        if draft.kind == "agreement" and draft.group:
+            listed = [
+                member
+                for member in members.get(frozenset(draft.parties), [])
+                if draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype
+            ]  # "quatre mémorandums" are not reported one by one by a protocol
+        if listed:
             for member in listed:  # where and when the group was signed holds for each
                 member.place = member.place or draft.place
                 member.date = member.date or draft.date
