@@ -530,7 +530,7 @@ def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[Pers
     """Persons said to lead a delegation, with the delegation's party."""
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
-    if _DELEGATION.search(key, s_start, s_end) is None:
+    if key.find("delegation", s_start, s_end) < 0:
         return []
     if _LED_BY.search(key, s_start, s_end) is None:
         return []
@@ -855,18 +855,24 @@ def assemble(
             if len(words[0]) >= 2 and (first is None or (party and not first.party)):
                 fullest.setdefault(words[0], attrs.evolve(person, party=party))
     for raw in readings:
-        persons = [
-            attrs.evolve(p, party=p.party or known_people.get(p.name.split()[-1]))
-            for p in find_known_persons(
-                prepared, raw.sentence.start, raw.sentence.end, fullest, raw.persons
-            )
-        ]
-        reading = attrs.evolve(raw, persons=tuple(persons))
-        s_start, s_end = reading.sentence.start, reading.sentence.end
+        s_start, s_end = raw.sentence.start, raw.sentence.end
+        if (
+            not bills_adopted
+            and key.find("projet", s_start, s_end) >= 0
+            and _BILLS.search(key, s_start, s_end)
+        ):
+            bills_adopted = _ADOPTED.search(key, s_start, s_end) is not None
+        if not raw.triggers:  # nothing to report; an earlier session may still be named
+            if raw.earlier and drafts:
+                _earlier_of_previous(prepared, raw, drafts)
+            continue
+        persons = tuple(
+            p if p.party else attrs.evolve(p, party=known_people.get(p.name.split()[-1]))
+            for p in find_known_persons(prepared, s_start, s_end, fullest, raw.persons)
+        )
+        reading = raw if persons == raw.persons else attrs.evolve(raw, persons=persons)
         both = _BOTH.search(key, s_start, s_end) is not None
         negated = _NEGATION.search(key, s_start, s_end) is not None
-        if not bills_adopted and _BILLS.search(key, s_start, s_end):
-            bills_adopted = _ADOPTED.search(key, s_start, s_end) is not None
         stages = _stages_of(key, reading, bills_adopted)
         seen_formats: set[str] = set()
         for t_start, t_end, entry in reading.triggers:
@@ -1306,7 +1312,8 @@ def _earlier_of_previous(
     consultation again (without a trigger of its own) may name its earlier session."""
     first = reading.earlier[0].start
     anaphor = _SESSION_ANAPHOR.search(prepared.key, reading.sentence.start, first)
-    last = next((d for d in reversed(drafts) if d.kind == "consultation"), None)
+    # the last few drafts only: a bound that keeps hostile texts linear
+    last = next((d for d in reversed(drafts[-50:]) if d.kind == "consultation"), None)
     if anaphor is not None and last is not None:
         drafts.extend(_earlier_instances(prepared, reading, last, anaphor.span()))
 
