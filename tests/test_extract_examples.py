@@ -814,6 +814,31 @@ def test_a_summit_held_after_a_long_adverbial() -> None:
     assert ConsultationFormat.SUMMIT in formats
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Le Royaume de Norvège condamne avec fermeté l'attaque perpétrée hier.", "NOR"),
+        ("Le Chili salue la signature de l'accord de paix entre les deux pays voisins.", "CHL"),
+        ("Rabat, le 3 mars (MAP) - Nous condamnons fermement cette agression.", "MAR"),
+    ],
+)
+def test_a_states_own_reaction_is_its_statement(text: str, issuer: str) -> None:
+    declarations = [
+        e for e in extract(text, published="2026-03-03").events if isinstance(e, Declaration)
+    ]
+    assert [d.party_codes for d in declarations] == [(issuer,)]
+    assert declarations[0].declaration is DeclarationKind.STATEMENT
+
+
+def test_a_ministers_remark_in_a_meeting_is_not_a_statement() -> None:
+    text = (
+        "Le ministre chilien des Affaires étrangères, Pablo Soto, a reçu lundi son homologue "
+        "péruvien. M. Soto a salué la qualité des relations entre le Chili et le Pérou."
+    )
+    events = extract(text, published="2026-03-03").events
+    assert not any(isinstance(e, Declaration) for e in events)
+
+
 # -- negatives -----------------------------------------------------------------------------
 
 

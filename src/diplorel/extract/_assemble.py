@@ -970,6 +970,16 @@ def assemble(
                 drafts.extend(
                     _declaration(prepared, reading, anchor, entry.value, pair=pair, both=both)
                 )
+            elif entry.category == "reaction":
+                if _future(reading, anchor) or negated:
+                    continue
+                issuer = _reacting_party(prepared, reading, anchor, home)
+                if issuer is not None and not any(
+                    e.category == "consultation" for _s, _e, e in reading.triggers
+                ):
+                    drafts.append(
+                        _declaration_draft(prepared, reading, anchor, "statement", {issuer})
+                    )
             elif entry.category == "instrument":
                 if any(m.start <= t_start and t_end <= m.end for m in reading.parties):
                     continue  # "l'Organisation du traité de sécurité collective": a name
@@ -1400,6 +1410,35 @@ def _declaration(
     if not parties or len(parties) < required:
         return []  # "les déclarations tripartites": sides the text does not name
     return [_declaration_draft(prepared, reading, anchor, kind, parties)]
+
+
+_FIRST_PLURAL: Final = re.compile(r"\bnous\s+(?:\w+\s+){0,2}$")
+_SUBJECT_GAP: Final = 40
+
+
+def _reacting_party(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], home: str | None
+) -> str | None:
+    """The state, government, ministry or organisation whose own verb of reaction this
+    is ("Le Royaume du Maroc condamne …", "La France salue …", a ministry's "Nous
+    condamnons" under a dateline): the issuer of a statement. A person's remark ("le
+    ministre a salué") is not a statement of its own."""
+    key = prepared.key
+    before = key[max(reading.sentence.start, anchor[0] - _SUBJECT_GAP) : anchor[0]]
+    if _FIRST_PLURAL.search(before):
+        return home
+    if any(p.end <= anchor[0] and anchor[0] - p.end < _SUBJECT_GAP * 2 for p in reading.persons):
+        return None
+    subject = None
+    for mention in reading.parties:
+        if mention.end > anchor[0] or anchor[0] - mention.end > _SUBJECT_GAP:
+            continue
+        if mention.category != "party" or mention.detail in {"demonym", "capital", "city"}:
+            continue
+        if "," in key[mention.end : anchor[0]]:
+            continue  # an apposition or a clause in between
+        subject = mention.value
+    return subject
 
 
 def _clause_start(prepared: Prepared, reading: SentenceReading, at: int) -> int:
