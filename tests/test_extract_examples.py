@@ -669,6 +669,28 @@ def test_old_signature_is_background() -> None:
     assert agreements[0].date == PartialDate(year=2009, month=5, day=12)
 
 
+def test_approval_of_instruments_signed_earlier_is_dated_by_the_approval() -> None:
+    text = (
+        "Rabat, 22/01/2026 (MAP) - Le Conseil de gouvernement, réuni jeudi 22 janvier à "
+        "Rabat, a approuvé un accord signé à Kigali le 14 octobre 2025 entre le Maroc et "
+        "le Rwanda."
+    )
+    event = only(text)
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.APPROVED
+    assert event.date == PartialDate(year=2026, month=1, day=22)
+
+
+def test_a_signature_that_could_come_later_has_not_happened() -> None:
+    event = only(
+        "Les ministres du Canada et du Mexique ont salué le paraphe, jeudi à Ottawa, de "
+        "l'accord sur les qualifications, dont la signature pourrait intervenir en 2027.",
+        "2026-10-31",
+    )
+    assert isinstance(event, Agreement)
+    assert event.status is Stage.NEGOTIATED
+
+
 # -- declarations ----------------------------------------------------------------------
 
 

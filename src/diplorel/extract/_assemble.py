@@ -453,6 +453,25 @@ def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention 
     return best
 
 
+def _dates_of_stage(
+    dates: Sequence[DateMention], anchor: tuple[int, int], stages: Sequence[tuple[int, int, str]]
+) -> list[DateMention]:
+    """The dates of the sentence but those written right after another stage ("approuvé
+    jeudi … trois accords signés à Kigali le 14 octobre": 14 October is the
+    signature's, not the approval's)."""
+    others = [e for s, e, _v in stages if (s, e) != anchor]
+
+    def own(date: DateMention) -> bool:
+        if 0 <= date.start - anchor[1] <= _OWN_DATE_REACH:
+            return True
+        return not any(0 <= date.start - end <= _OWN_DATE_REACH for end in others)
+
+    return [d for d in dates if own(d)]
+
+
+_OWN_DATE_REACH: Final = 40
+
+
 def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     """A cue near the trigger says the event is to come ("se réunira", "prévue").
 
@@ -713,6 +732,10 @@ _FUTURE_AUXILIARY: Final = re.compile(
     r"\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|va|vont|"
     r"pourra|pourront|pourrait|pourraient)\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
 )
+_FUTURE_AFTER_NOUN: Final = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:pourrait|pourraient|devrait|devraient|devra|devront|"
+    r"interviendra|interviendrait|aura lieu|est prevue?|sont prevues?|sera|seront)\b"
+)
 _STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
 _PURPOSE_BEFORE: Final = re.compile(
     r"\b(?:en vue d|afin d|dans la perspective d|dans l'optique d|objectif d|"
@@ -744,6 +767,8 @@ def _stages_of(
             continue
         if _FUTURE_AUXILIARY.search(key, max(s_start, start - 30), start):
             continue  # "sera signé", "devrait être ratifié": not yet
+        if _STAGE_NOUN.search(key[start:end]) and _FUTURE_AFTER_NOUN.match(key, end):
+            continue  # "dont la signature pourrait intervenir": not yet
         if _STAGE_NOUN.search(key[start:end]) and _PURPOSE_BEFORE.search(
             key, max(s_start, start - 100), start
         ):
@@ -1412,6 +1437,10 @@ def _declaration(
     return [_declaration_draft(prepared, reading, anchor, kind, parties)]
 
 
+_PERSONS_AS_SUBJECT: Final = re.compile(
+    r"\b(?:ministres?|presidents?|presidentes?|chefs?|premiers? ministres?|secretaires?|"
+    r"ambassadeurs?|ambassadrices?|dirigeants?|delegations?|homologues?|envoyes?|deputes?)\b"
+)
 _FIRST_PLURAL: Final = re.compile(r"\bnous\s+(?:\w+\s+){0,2}$")
 _SUBJECT_GAP: Final = 40
 
@@ -1427,6 +1456,9 @@ def _reacting_party(
     before = key[max(reading.sentence.start, anchor[0] - _SUBJECT_GAP) : anchor[0]]
     if _FIRST_PLURAL.search(before):
         return home
+    clause = key[_clause_start(prepared, reading, anchor[0]) : anchor[0]]
+    if _PERSONS_AS_SUBJECT.search(clause):
+        return None  # "les ministres du Canada et du Mexique ont salué": persons speaking
     if any(p.end <= anchor[0] and anchor[0] - p.end < _SUBJECT_GAP * 2 for p in reading.persons):
         return None
     subject = None
@@ -1640,7 +1672,7 @@ def _agreement(
         return None  # "le protocole additionnel relatif au protocole de X": one instrument
     stage: str | None = None
     stage_anchor: tuple[int, int] | None = None
-    best = 10**9
+    best_rank = (0, 10**9)
     for st_start, st_end, value in stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
         between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
@@ -1654,8 +1686,11 @@ def _agreement(
             reach = _VERB_REACH
         if distance > reach or ";" in between:
             continue
-        if distance < best:
-            best, stage, stage_anchor = distance, value, (st_start, st_end)
+        # the latest stage within reach, the nearest among equals ("a approuvé trois
+        # accords signés à Kigali": approved)
+        rank = (-_STAGE_RANK[value], distance)
+        if stage is None or rank < best_rank:
+            best_rank, stage, stage_anchor = rank, value, (st_start, st_end)
     if _between_others(prepared, reading, anchor):
         return None  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
     if _REFERENCE_BEFORE.search(before) and not _own_stage(reading, anchor, stage_anchor):
@@ -1671,11 +1706,11 @@ def _agreement(
             return None
         stage = context_stage.stage
         inherited = True
-    if _future(reading, anchor) and (
-        not inherited
-        or not ordinal_item
-        or any(k == "future" and 0 <= anchor[0] - e < 80 for _s, e, k in reading.cues)
-    ):
+    done_before = stage_anchor is not None and stage_anchor[1] <= anchor[0] and not inherited
+    future_before = any(k == "future" and 0 <= anchor[0] - e < 80 for _s, e, k in reading.cues)
+    if done_before and not future_before:
+        pass  # "le paraphe de l'accord, dont la signature pourrait …": the paraphe happened
+    elif _future(reading, anchor) and (not inherited or not ordinal_item or future_before):
         return None  # "L'Assemblée examinera … l'accord": not yet, even in an enumeration
     if anaphoric or (
         plural and re.search(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$", before) and drafts
@@ -1723,7 +1758,7 @@ def _agreement(
         sectors = {v for _s, _e, v in reading.sectors}
     near = None
     if stage_anchor is not None:
-        near = _near(reading.dates, stage_anchor)
+        near = _near(_dates_of_stage(reading.dates, stage_anchor, stages), stage_anchor)
     date = near.value if near else None
     heads = [p for p in reading.persons if p.party in parties or p.party is None]
     if inherited and context_stage is not None:
