@@ -691,6 +691,43 @@ def test_a_signature_that_could_come_later_has_not_happened() -> None:
     assert event.status is Stage.NEGOTIATED
 
 
+def test_the_state_that_welcomes_a_signature_is_not_its_side() -> None:
+    text = (
+        "La Suisse salue la signature, lundi à Lomé, de l'accord de paix entre le Togo et "
+        "le Bénin."
+    )
+    events = extract(text, published="2026-10-07").events
+    assert sorted((type(e).__name__, e.party_codes) for e in events) == [
+        ("Agreement", ("BEN", "TGO")),
+        ("Declaration", ("CHE",)),
+    ]
+
+
+def test_a_listed_instrument_tending_to_an_aim_is_listed() -> None:
+    text = (
+        "Le Conseil de gouvernement du Maroc a approuvé jeudi trois accords signés avec le "
+        "Rwanda. Il s'agit d'un accord relatif aux services aériens, d'une convention "
+        "tendant à éviter la double imposition et d'un mémorandum d'entente sur la santé."
+    )
+    agreements = extract(text, published="2026-01-22").events
+    assert sorted(a.instrument.value for a in agreements if isinstance(a, Agreement)) == [
+        "agreement",
+        "convention",
+        "memorandum",
+    ]
+
+
+def test_a_visit_to_a_training_camp_is_not_diplomatic() -> None:
+    text = (
+        "Le Sénégal et la Gambie ont joué samedi. Le ministre des Sports a effectué une "
+        "visite au camp d'entraînement de l'équipe nationale."
+    )
+    events = extract(text, published="2026-09-16").events
+    assert not any(
+        isinstance(e, Consultation) and e.format is ConsultationFormat.VISIT for e in events
+    )
+
+
 # -- declarations ----------------------------------------------------------------------
 
 

@@ -71,7 +71,8 @@ _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 _SPECIFIER_AFTER: Final = re.compile(
     r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
-    r"pour |entre |de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|-cadre|international|"
+    r"pour |entre |tendant a|visant a|de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|"
+    r"-cadre|international|"
     r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des )"
 )
 _ORDINAL_ITEM_BEFORE: Final = re.compile(
@@ -462,9 +463,11 @@ def _dates_of_stage(
     others = [e for s, e, _v in stages if (s, e) != anchor]
 
     def own(date: DateMention) -> bool:
+        after_other = any(0 <= date.start - end <= _OWN_DATE_REACH for end in others)
         if 0 <= date.start - anchor[1] <= _OWN_DATE_REACH:
-            return True
-        return not any(0 <= date.start - end <= _OWN_DATE_REACH for end in others)
+            # right after this stage, unless another stage comes between
+            return not any(anchor[1] <= end <= date.start for end in others)
+        return not after_other
 
     return [d for d in dates if own(d)]
 
@@ -643,6 +646,20 @@ _GENERIC_VISIT: Final = re.compile(
 start with "^", which only matches at the start of the string or of a line."""
 
 
+_TO_A_PLACE: Final = re.compile(
+    r"\s+(?:(?:de travail|officielle|d'inspection|de terrain)\s+)?(?:au|aux|a la|a l')\s*"
+)
+
+
+def _facility_visit(prepared: Prepared, reading: SentenceReading, end: int) -> bool:
+    """A visit "au camp d'entraînement", "à l'usine": to a place that is not a country or
+    a city (no party named there) is not a diplomatic visit."""
+    match = _TO_A_PLACE.match(prepared.key, end, reading.sentence.end)
+    if match is None or not prepared.text[match.end() : match.end() + 1].islower():
+        return False
+    return not any(match.end() <= m.start < match.end() + 40 for m in reading.parties)
+
+
 def _generic_visit(key: str, start: int, end: int) -> bool:
     """Visits in general ("les visites de haut niveau"), not one visit."""
     return key[start:end] == "visites" or _GENERIC_VISIT.match(key, end, end + 30) is not None
@@ -739,7 +756,8 @@ _FUTURE_AFTER_NOUN: Final = re.compile(
 _STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
 _PURPOSE_BEFORE: Final = re.compile(
     r"\b(?:en vue d|afin d|dans la perspective d|dans l'optique d|objectif d|"
-    r"en direction d|ouvrant la voie a|ouvrir la voie a)[^.;:]{0,90}$"
+    r"en direction d|ouvrant la voie a|ouvrir la voie a|encourage\w*|exhorte\w*|"
+    r"appelle\w* a|mener a bien|proceder a)[^.;:]{0,90}$"
 )
 """A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
 ratification") has not happened."""
@@ -948,6 +966,8 @@ def assemble(
                     continue
                 if entry.value == "visit" and _generic_visit(key, t_start, t_end):
                     continue
+                if entry.value == "visit" and _facility_visit(prepared, reading, t_end):
+                    continue
                 if entry.value in seen_formats:
                     continue
                 if entry.value == "meeting" and any(
@@ -1040,8 +1060,9 @@ def assemble(
         ):
             _earlier_of_previous(prepared, reading, drafts)
         if stages:
-            s, e, value = stages[0]
-            near = _near(reading.dates, (s, e))
+            # the latest stage the sentence reports, with its own date
+            s, e, value = max(stages, key=lambda st: (_STAGE_RANK[st[2]], -st[0]))
+            near = _near(_dates_of_stage(reading.dates, (s, e), stages), (s, e))
             context_stage = _Context(
                 stage=value,
                 date=near.value if near else None,
@@ -1736,6 +1757,10 @@ def _agreement(
     lo = min(lo, anchor[0])
     hi = min(hi, max(anchor[1], stage_anchor[1] if stage_anchor else 0) + _PARTY_REACH)
     codes = _actor_parties(prepared, reading, lo, hi)
+    reacting = [t for t, _e, e in reading.triggers if e.category == "reaction" and t < anchor[0]]
+    if reacting:  # "La France salue la signature de la Charte": France is not a side
+        speakers = set(_actor_parties(prepared, reading, s_start, reacting[0]))
+        codes = [c for c in codes if c not in speakers] or codes
     if anaphoric and instrument in cited and reading.index - cited[instrument][0] <= 2:
         # "un accord entre X et Y … Cet accord, en négociation depuis 2017": X and Y
         codes = list(dict.fromkeys([*cited[instrument][1], *codes]))
