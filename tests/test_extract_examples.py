@@ -728,6 +728,29 @@ def test_a_visit_to_a_training_camp_is_not_diplomatic() -> None:
     )
 
 
+def test_instruments_listed_after_an_approval_are_headed_by_the_approver() -> None:
+    text = (
+        "Le Conseil de gouvernement du Maroc, réuni jeudi sous la présidence du Chef du "
+        "gouvernement, M. Karim Alami, a approuvé deux accords signés avec le Rwanda. Il "
+        "s'agit d'un accord relatif aux services aériens et d'un mémorandum d'entente sur la "
+        "santé, a indiqué le porte-parole du gouvernement, M. Said Fikri."
+    )
+    agreements = [
+        e for e in extract(text, published="2026-01-22").events if isinstance(e, Agreement)
+    ]
+    assert len(agreements) == 2
+    assert all([p.name for p in a.persons] == ["Karim Alami"] for a in agreements)
+
+
+def test_names_with_an_apostrophe_after_one_capital() -> None:
+    event = only(
+        "La ministre burkinabè, Aminata Zerbo, a rencontré son homologue ivoirien, Bertin "
+        "N’Guessan, à Abidjan.",
+        "2026-06-06",
+    )
+    assert {p.name.split()[-1] for p in event.persons} == {"Zerbo", "N'Guessan"}
+
+
 # -- declarations ----------------------------------------------------------------------
 
 

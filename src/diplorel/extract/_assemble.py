@@ -1788,7 +1788,8 @@ def _agreement(
     heads = [p for p in reading.persons if p.party in parties or p.party is None]
     if inherited and context_stage is not None:
         date = context_stage.date
-        if not heads:
+        approver = context_stage.stage in {"approved", "ratified"} and context_stage.persons
+        if not heads or approver:  # the approver, not who announced the list
             heads = list(context_stage.persons)
     title = _quoted_title(text, anchor[1], s_end)
     if title is None and text[anchor[0]].isupper() and anchor[0] > s_start + 2:

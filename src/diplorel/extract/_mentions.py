@@ -136,7 +136,8 @@ _EXTENDED_LOWER: Final = "".join(
 _UPPER: Final = "A-ZÀ-ÖØ-Þ" + _EXTENDED_UPPER
 _LOWER: Final = "a-zà-öø-ÿœ" + _EXTENDED_LOWER
 _WORD: Final = (
-    rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}})(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
+    rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}}|[{_UPPER}](?='))"
+    rf"(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
 _PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
 # The first word is _WORD with its capital taken out in front, and the check of
@@ -144,7 +145,7 @@ _PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|d
 # character class lets the engine skip to the next capital (several times
 # faster); the matches are the same.
 _FIRST_WORD: Final = (
-    rf"[{_UPPER}](?<![\w.-][{_UPPER}])(?:[{_LOWER}]+|[{_UPPER}]+)"
+    rf"[{_UPPER}](?<![\w.-][{_UPPER}])(?:[{_LOWER}]+|[{_UPPER}]+|(?='[{_UPPER}]))"
     rf"(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
 _NAME: Final = re.compile(rf"{_FIRST_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
