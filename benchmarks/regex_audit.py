@@ -157,7 +157,7 @@ def audit(n: int, *, verbose: bool = False) -> list[tuple[str, str, float, float
                     worst = (f"{probe} (n and 2n only)", growth, float("nan"))
                 continue
             big = min(_run(pattern, big_text) for _ in range(2))
-            if big > 1e-3 and big / small > _SUSPECT:  # measure again before believing it
+            if big > 1e-3 and big / max(small, 1e-5) > _SUSPECT:  # measure again first
                 small = min(small, *(_run(pattern, small_text) for _ in range(5)))
                 big = min(big, *(_run(pattern, big_text) for _ in range(3)))
             growth = big / max(small, 1e-5)
