@@ -52,6 +52,11 @@ __all__ = ["Draft", "SentenceReading", "assemble", "read_sentences"]
 
 _T = TypeVar("_T")
 
+_WINDOW: Final = 60
+"""The characters after a trigger that the patterns matched there may read: with this
+bound, a pattern that starts with blanks (super-linear on a long run of them when
+tried everywhere) stays linear where it is tried once."""
+
 _PLACE_PREP: Final = re.compile(
     r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)(?:\w+-)?$"
 )  # "(protocole) de Nagoya-Kuala Lumpur": a compound name is a place too
@@ -654,7 +659,7 @@ _TO_A_PLACE: Final = re.compile(
 def _facility_visit(prepared: Prepared, reading: SentenceReading, end: int) -> bool:
     """A visit "au camp d'entraînement", "à l'usine": to a place that is not a country or
     a city (no party named there) is not a diplomatic visit."""
-    match = _TO_A_PLACE.match(prepared.key, end, reading.sentence.end)
+    match = _TO_A_PLACE.match(prepared.key, end, min(reading.sentence.end, end + _WINDOW))
     if match is None or not prepared.text[match.end() : match.end() + 1].islower():
         return False
     return not any(match.end() <= m.start < match.end() + 40 for m in reading.parties)
@@ -785,7 +790,9 @@ def _stages_of(
             continue
         if _FUTURE_AUXILIARY.search(key, max(s_start, start - 30), start):
             continue  # "sera signé", "devrait être ratifié": not yet
-        if _STAGE_NOUN.search(key[start:end]) and _FUTURE_AFTER_NOUN.match(key, end):
+        if _STAGE_NOUN.search(key[start:end]) and _FUTURE_AFTER_NOUN.match(
+            key, end, min(s_end, end + _WINDOW)
+        ):
             continue  # "dont la signature pourrait intervenir": not yet
         if _STAGE_NOUN.search(key[start:end]) and _PURPOSE_BEFORE.search(
             key, max(s_start, start - 100), start
@@ -1169,7 +1176,9 @@ _OWN_MINISTER: Final = re.compile(
 def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     """ "Le président s'est entretenu avec le ministre des Affaires étrangères": a head of
     state meeting a minister whom no country names is meeting his own government."""
-    match = _OWN_MINISTER.match(prepared.key, anchor[1], reading.sentence.end)
+    match = _OWN_MINISTER.match(
+        prepared.key, anchor[1], min(reading.sentence.end, anchor[1] + 2 * _WINDOW)
+    )
     if match is None:
         return False
     sides = {m.value for m in reading.parties if m.category == "party"}
@@ -1292,7 +1301,7 @@ def _consultation(
     # someone meets it ("le ministre s'est entretenu avec le secrétaire général de l'OSCE")
     met = (
         _MEETING_SOMEONE.search(prepared.key, *anchor) is not None
-        or _WITH_SOMEONE.match(prepared.key, anchor[1]) is not None
+        or _WITH_SOMEONE.match(prepared.key, anchor[1], anchor[1] + _WINDOW) is not None
     )
     parties = _fill_parties(codes, pair, both, organisation_alone=not met)
     if len(parties) < 2 and not any(_is_organisation(c) for c in parties):
@@ -1334,7 +1343,7 @@ def _earlier_instances(
             if lead is not None and lead.start() <= ordinal.start < mention.start:
                 round_ = ordinal.value
         place = None
-        gap = _EARLIER_PLACE.match(key, mention.end)
+        gap = _EARLIER_PLACE.match(key, mention.end, mention.end + 12)
         for party in reading.parties:
             if gap and party.start == gap.end() and party.detail in {"capital", "city"}:
                 place = prepared.text[party.start : party.end]
@@ -1390,7 +1399,9 @@ def _declaration(
     if kind == "joint_communique" and _RELAYED.search(before):
         return []  # "indique le communiqué final": it relays the meeting
     if kind == "statement":
-        if _RELAYED.search(before) or _ABOUT_A_MEETING.match(key, anchor[1], s_end):
+        if _RELAYED.search(before) or _ABOUT_A_MEETING.match(
+            key, anchor[1], min(s_end, anchor[1] + _WINDOW)
+        ):
             return []
         around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
         headline = _headline(prepared, reading) and text[anchor[0]].isupper()
@@ -1547,7 +1558,9 @@ def _genitive_parties(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
 ) -> list[str]:
     """Issuers named right after the trigger: "la déclaration du ministère arménien"."""
-    match = _GENITIVE.match(prepared.key, anchor[1], reading.sentence.end)
+    match = _GENITIVE.match(
+        prepared.key, anchor[1], min(reading.sentence.end, anchor[1] + _WINDOW)
+    )
     if match is None:
         return []
     codes: list[str] = []

@@ -77,8 +77,9 @@ def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int,
 
 
 _ITEM_JOIN: Final = re.compile(
-    r",\s+(?:et\s+|ainsi que\s+)?|\s+et\s+(?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)|"
-    r"\s+ainsi que\s+"
+    r",\s+(?:et\s+|ainsi que\s+)?"
+    r"|(?<!\s)\s+et\s+(?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)"
+    r"|(?<!\s)\s+ainsi que\s+"
 )
 
 
