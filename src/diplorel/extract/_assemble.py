@@ -112,6 +112,7 @@ _NEGATION: Final = re.compile(
     r"|\bne\s+(?:\w+\s+){1,2}(?:pas|jamais|guere)\b"
 )
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
+_PLACE_DETAILS: Final = frozenset({"capital", "city"})
 _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
 _CAPITAL_OF: Final = re.compile(r"\bcapitale(?: \w+)?,? $")
 _SUPPORT_VERB: Final = re.compile(
@@ -329,8 +330,7 @@ def _actor_parties(
         if before.endswith(("capitale ", "capitale de ", "capitale du ", "ville ")):
             continue
         if _COUNTRY_OF_CITY.search(before) and any(
-            m.detail in _CAPITAL_DETAILS | {"city"} and 0 < mention.start - m.end <= 6
-            for m in reading.parties
+            m.detail in _PLACE_DETAILS and 0 < mention.start - m.end <= 6 for m in reading.parties
         ):
             continue  # "à Cebu, aux Philippines": where the city is
         if mention.value not in codes:
@@ -509,7 +509,7 @@ def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
     """The city after "à", "dans la capitale (…)", or naming a meeting ("le sommet de X")."""
     key, text = prepared.key, prepared.text
     for mention in reading.parties:
-        if mention.detail not in {"capital", "city"}:
+        if mention.detail not in _PLACE_DETAILS:
             continue
         if any(0 <= mention.start - d.end <= 6 for d in reading.earlier):
             continue  # "celle de 1987, à Brazzaville": where an earlier session was
@@ -691,9 +691,7 @@ def _verbal(prepared: Prepared, start: int, end: int) -> bool:
 
 def _named_after_city(reading: SentenceReading, end: int) -> bool:
     """ "le sommet de Washington", "la réunion de Bruxelles": a named, held event."""
-    return any(
-        m.detail in {"capital", "city"} and 0 <= m.start - end <= 4 for m in reading.parties
-    )
+    return any(m.detail in _PLACE_DETAILS and 0 <= m.start - end <= 4 for m in reading.parties)
 
 
 _WEAK_NOUNS: Final = frozenset(
@@ -846,7 +844,7 @@ def _home_party(prepared: Prepared, readings: Sequence[SentenceReading]) -> str 
         for mention in reading.parties:
             if mention.start - start > 3:
                 break
-            if mention.detail not in _CAPITAL_DETAILS | {"city"}:
+            if mention.detail not in _PLACE_DETAILS:
                 continue
             if not prepared.key.startswith(",", mention.end):
                 continue
@@ -1345,7 +1343,7 @@ def _earlier_instances(
         place = None
         gap = _EARLIER_PLACE.match(key, mention.end, mention.end + 12)
         for party in reading.parties:
-            if gap and party.start == gap.end() and party.detail in {"capital", "city"}:
+            if gap and party.start == gap.end() and party.detail in _PLACE_DETAILS:
                 place = prepared.text[party.start : party.end]
         found.append(
             Draft(
@@ -1682,7 +1680,10 @@ def _agreement(
     if (
         instrument == "other"
         and not plural
-        and not (_ORDINAL_ITEM_BEFORE.search(before) and _OWN_PARTICIPLE.match(after))
+        and not (
+            _ORDINAL_ITEM_BEFORE.search(before)
+            and any(0 < st - anchor[1] <= 2 for st, _e, _v in stages)
+        )
     ):
         return None  # "le texte" is no instrument; "le second texte ratifié" is one
     if plural and _BREAKDOWN_AFTER.match(after):
@@ -2063,7 +2064,6 @@ def _dates_agree(a: DateValue, b: DateValue) -> bool:
     return False
 
 
-_OWN_PARTICIPLE: Final = re.compile(r"\s+(?:ratifie|signe|approuve|paraphe|conclu)e?s?\b")
 _ANY_INSTRUMENT: Final = frozenset({"agreement", "other"})
 """Group nouns ("accords", "documents") whose members may be instruments of any kind."""
 
