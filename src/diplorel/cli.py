@@ -23,6 +23,7 @@ from typing import IO, NoReturn
 
 from diplorel import __version__, _cli_query
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
+from diplorel._progress import Progress, count_inputs, is_terminal
 from diplorel.errors import DiplorelError
 from diplorel.extract import ExtractionFailure, extract_many
 from diplorel.extract._source import decode
@@ -48,6 +49,16 @@ def _published(value: str) -> PartialDate:
         ) from None
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"invalid count {value!r} (a whole number ≥ 0)")
+    return jobs or os.cpu_count() or 1
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="diplorel",
@@ -67,6 +78,17 @@ def _build_parser() -> argparse.ArgumentParser:
         "--published", type=_published, help="publication date when the text gives none"
     )
     ext.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    ext.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract on N processes (0: one per core); same output as one",
+    )
+    ext.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar (errors are still shown)"
+    )
 
     ev = commands.add_parser(
         "evaluate",
@@ -115,10 +137,15 @@ def _mode_for(path: Path) -> int:
 
 
 def _documents(
-    paths: Sequence[str], published: PartialDate | None, failures: list[ExtractionFailure]
+    paths: Sequence[str],
+    published: PartialDate | None,
+    failures: list[ExtractionFailure],
+    workers: int = 1,
 ) -> Iterator[Document]:
     """The documents of the PATH arguments, in order; what fails goes to ``failures``."""
-    return extract_many(_sources(paths, failures), published=published, on_error=failures)
+    return extract_many(
+        _sources(paths, failures), published=published, on_error=failures, workers=workers
+    )
 
 
 def _sources(
@@ -178,24 +205,35 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     """
     failures: list[ExtractionFailure] = []
     reported = written = 0
+    shown = not args.quiet and is_terminal(sys.stderr)
+    progress = Progress(
+        sys.stderr, enabled=shown, total=count_inputs(args.paths) if shown else None
+    )
 
     def report() -> None:
         nonlocal reported
         for failure in failures[reported:]:
-            print(f"diplorel: {failure}", file=sys.stderr)
+            progress.write(f"diplorel: {failure}")
         reported = len(failures)
+        progress.update_to(written + reported)  # documents written and inputs failed
 
     try:
-        with _output(args.output) as out:
+        with progress, _output(args.output) as out:
+            documents = _documents(args.paths, args.published, failures, args.jobs)
             if args.format == "table":
-                documents = list(_documents(args.paths, args.published, failures))
-                out.write(_table(documents))
-                written = len(documents)
+                kept = []
+                for doc in documents:
+                    kept.append(doc)
+                    written += 1
+                    report()
+                out.write(_table(kept))
             else:
-                for doc in _documents(args.paths, args.published, failures):
+                for doc in documents:
                     report()
                     out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
                     written += 1
+                    progress.update_to(written + reported)
+            report()
             out.flush()
     except BrokenPipeError:  # the reader stopped early (| head): stop quietly, as on SIGPIPE
         with contextlib.suppress(OSError, ValueError):
