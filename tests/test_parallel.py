@@ -9,7 +9,11 @@ of order or a "worker" to die.
 from __future__ import annotations
 
 import json
+import os
 import random
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -228,3 +232,64 @@ def test_published_reaches_the_workers() -> None:
     (doc,) = extract_many([("dakar", text)], published="2024-05-03", workers=2)
     assert str(doc.published) == "2024-05-03"
     assert str(doc.events[0].date) == "2024-05-02"
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.update(int(n) for n in (task / "children").read_text().split())
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/task").is_dir() or not hasattr(os, "killpg"),
+    reason="needs Linux's /proc and process groups",
+)
+def test_ctrl_c_stops_the_workers_quietly(tmp_path: Path) -> None:
+    """SIGINT to the whole process group, as a terminal sends it: status 130, no
+    traceback from a worker (even one still starting), no output file, no worker left."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = (ROOT / "seeds" / "seed-001.txt").read_text(encoding="utf-8")
+    for i in range(1500):
+        (articles / f"d{i:05d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable,
+        "-m",
+        "diplorel",
+        "extract",
+        str(articles),
+        "-j",
+        "2",
+        "-o",
+        str(out),
+    ]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    with subprocess.Popen(
+        command, env=env, stderr=subprocess.PIPE, start_new_session=True
+    ) as process:
+        workers: set[int] = set()
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+            workers = _children(process.pid)
+            time.sleep(0.01)
+        assert len(workers) >= 2, "the workers did not start"
+        os.killpg(process.pid, signal.SIGINT)  # while the workers may still be importing
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert b"Traceback" not in err
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)

@@ -30,6 +30,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Final, TypeAlias
@@ -163,7 +164,29 @@ def _submit(pool: Executor | None, chunk: _Chunk, published: PartialDate | None)
     """Send the chunk's documents to the pool (none when the run stays in the parent)."""
     chunk.future = None
     if pool is not None and chunk.work:
-        chunk.future = pool.submit(extract_chunk, chunk.work, published)
+        with _interrupts_blocked():
+            chunk.future = pool.submit(extract_chunk, chunk.work, published)
+
+
+@contextmanager
+def _interrupts_blocked() -> Iterator[None]:
+    """Block SIGINT while the pool may start a worker, so that the worker inherits it.
+
+    A ``spawn`` worker takes half a second to import diplorel before its
+    initializer can ignore Ctrl-C, and would print a traceback if the
+    terminal's SIGINT reached it then. A new process inherits the signal mask
+    of the thread that started it, so a worker started here never receives
+    SIGINT; in the parent, one that arrives meanwhile is only held, and
+    raises ``KeyboardInterrupt`` once unblocked. (POSIX; elsewhere nothing.)
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _result(chunk: _Chunk, published: PartialDate | None) -> list[Outcome]:
