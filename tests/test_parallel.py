@@ -8,6 +8,7 @@ of order or a "worker" to die.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import random
@@ -98,21 +99,54 @@ def test_a_pool_gives_the_output_of_one_worker(hostile: Path) -> None:
 
 
 def test_the_command_line_with_jobs_writes_the_same_bytes(
-    capsys: pytest.CaptureFixture[str], hostile: Path
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, hostile: Path
 ) -> None:
-    paths = [str(p) for p in [*FOLDERS, hostile, NASTY / "article_utf8.txt"]]
+    """Also the failures the command line finds itself (a missing path, bad standard
+    input) while the pool reads ahead: reported at their place, as with one process."""
+    paths = [
+        *FOLDERS[:2],
+        hostile / "absent.txt",
+        "-",
+        hostile,
+        hostile / "absent-too.txt",
+        FOLDERS[2],
+        NASTY / "article_utf8.txt",
+    ]
     outputs = []
     for jobs in ("1", "2"):
-        status = main(["extract", "--jobs", jobs, *paths])
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n")))
+        status = main(["extract", "--jobs", jobs, *map(str, paths)])
         out, err = capsys.readouterr()
         outputs.append((status, out, err))
     assert outputs[1] == outputs[0]
     status, out, err = outputs[0]
     assert status == 1
-    assert f"diplorel: {hostile / 'b.txt'}: binary file (a PNG image)" in err.splitlines()
+    lines = err.splitlines()
+    assert lines == [
+        f"diplorel: {hostile / 'absent.txt'}: no such file or directory",
+        "diplorel: -: binary file (a PNG image)",
+        f"diplorel: {hostile / 'b.txt'}: binary file (a PNG image)",
+        f"diplorel: {hostile / 'absent-too.txt'}: no such file or directory",
+        f"diplorel: 4 inputs failed, {len(out.splitlines())} documents extracted",
+    ]
     assert len(out.splitlines()) == 1 + len(list(hostile.glob("*.txt"))) - 1 + sum(
         len(list(folder.glob("*.txt"))) for folder in FOLDERS
     )
+
+
+def test_failures_the_sources_record_themselves_keep_their_place(hostile: Path) -> None:
+    def sources(failures: list[ExtractionFailure]) -> Iterator[Any]:
+        for i, folder in enumerate([*FOLDERS, hostile]):
+            failures.append(ExtractionFailure(f"before-{i}", "recorded by the caller"))
+            yield folder
+
+    results = []
+    for workers in (1, 2):
+        failures: list[ExtractionFailure] = []
+        lines = _lines(extract_many(sources(failures), on_error=failures, workers=workers))
+        results.append((lines, failures))
+    assert results[1] == results[0]
+    assert [f.source for f in results[0][1]][:2] == ["before-0", "before-1"]
 
 
 @pytest.mark.parametrize("value", ["-1", "deux", "1.5"])

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from itertools import islice
 from pathlib import Path
 from typing import Final, TypeAlias
 
@@ -124,7 +123,7 @@ def extract_parallel(
     order, as in one process. Closing the iterator early cancels the chunks
     not started and waits for the running ones.
     """
-    chunks = _chunks(items, chunk_size)
+    chunks = _chunks(items, chunk_size, on_error)
     ahead = workers * _AHEAD
     window: deque[_Chunk] = deque()
     restarts = 0
@@ -154,9 +153,30 @@ def extract_parallel(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[_Chunk]:
+def _chunks(
+    items: Iterable[Item], size: int, on_error: list[ExtractionFailure] | None
+) -> Iterator[_Chunk]:
+    """Chunks of ``size`` documents, read ahead of the output.
+
+    The sources may record failures in ``on_error`` themselves while they are
+    read (the command line does, for a missing path). Read ahead, those would
+    come before the documents of earlier sources; they are taken out and put
+    back in their place in the order, as items of the chunk.
+    """
     iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+    while True:
+        batch: list[Item] = []
+        while len(batch) < size:
+            before = len(on_error) if on_error is not None else 0
+            item = next(iterator, None)
+            if on_error is not None and len(on_error) > before:
+                batch.extend(on_error[before:])
+                del on_error[before:]
+            if item is None:
+                break
+            batch.append(item)
+        if not batch:
+            return
         yield _Chunk(batch)
 
 
