@@ -251,3 +251,15 @@ def test_a_local_cluster_of_two_worker_processes_writes_the_same_files(
     assert (files.events, files.failures) == (files_sync.events, files_sync.failures)
     assert (lines.events, lines.failures) == (lines_sync.events, lines_sync.failures)
     assert files.events > 10
+
+
+@pytest.mark.usefixtures("sync")
+def test_a_list_of_globs_and_paths_keeps_its_order(corpus: Path, tmp_path: Path) -> None:
+    missing = corpus / "absent.txt"
+    urls = [str(corpus / "more" / "[dh]*.txt"), str(missing), str(corpus / "seed-001.txt")]
+    outcomes = ddr.extract_bag(ddr.read_files(urls, files_per_partition=2)).compute()
+    assert [getattr(o, "id", None) for o in outcomes] == ["dakar", "hanoi", None, "seed-001"]
+    failure = outcomes[2]
+    assert isinstance(failure, ExtractionFailure)
+    assert failure.source == str(missing)
+    assert failure.reason.startswith("cannot read:")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import fcntl
 import io
 import os
 import struct
 import subprocess
 import sys
-import termios
 from pathlib import Path
 
 import pytest
@@ -138,6 +136,9 @@ def test_is_terminal_is_false_for_closed_and_odd_streams() -> None:
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
 def test_a_real_terminal_gets_the_bar_and_a_pipe_does_not(tmp_path: Path) -> None:
     """The command in a subprocess, standard error on a pty, then on a pipe."""
+    import fcntl  # noqa: PLC0415 - POSIX only
+    import termios  # noqa: PLC0415
+
     leader, follower = os.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

@@ -27,6 +27,7 @@ for a recipe on a real cluster.
 
 from __future__ import annotations
 
+import glob
 import json
 import posixpath
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -104,15 +105,22 @@ def _is_article_name(path: str) -> bool:
     return name.endswith(".txt") and not name.startswith(".")
 
 
-def _expand(fs: fsspec.AbstractFileSystem, paths: Iterable[str]) -> list[str]:
-    """Each path, or the article files (``*.txt``) under it, in name order, when a folder."""
-    found: list[str] = []
-    for path in paths:
-        if fs.isdir(path):
-            found.extend(sorted(p for p in fs.find(path) if _is_article_name(p)))
-        else:
-            found.append(path)
-    return found
+def _files(urlpath: str, options: dict[str, Any]) -> list[fsspec.core.OpenFile]:
+    """The files a path, glob or folder names, in name order.
+
+    A glob gives the files it matches; a folder its article files (``*.txt``,
+    recursively); each is one listing, not one request per file, which
+    matters on an object store.
+    """
+    fs, path = fsspec.core.url_to_fs(urlpath, **options)
+    if glob.has_magic(path):
+        matches = fs.glob(path, detail=True)
+        paths = sorted(p for p, info in matches.items() if info.get("type") == "file")
+    elif fs.isdir(path):
+        paths = sorted(p for p in fs.find(path) if _is_article_name(p))
+    else:
+        paths = [path]
+    return [fsspec.core.OpenFile(fs, p, mode="rb") for p in paths]
 
 
 def _read_article(file: fsspec.core.OpenFile) -> Article | ExtractionFailure:
@@ -151,12 +159,9 @@ def read_files(
     """
     if files_per_partition < 1:
         raise ValueError(f"files_per_partition must be ≥ 1, not {files_per_partition}")
-    fs, _, paths = fsspec.get_fs_token_paths(
-        list(urlpath) if not isinstance(urlpath, str) else urlpath,
-        mode="rb",
-        storage_options=dict(storage_options or {}),
-    )
-    files = [fsspec.core.OpenFile(fs, path, mode="rb") for path in _expand(fs, paths)]
+    options = dict(storage_options or {})
+    urlpaths = [urlpath] if isinstance(urlpath, str) else list(urlpath)
+    files = [file for url in urlpaths for file in _files(url, options)]
     if not files:
         raise FileNotFoundError(f"no article files at {urlpath!r}")
     return db.from_sequence(files, partition_size=files_per_partition).map(_read_article)
