@@ -11,9 +11,15 @@ repeated until it holds ``--mb`` megabytes, written as one ``.txt`` file per
 document into a temporary folder, so that workers read their files as they
 would in a real run. ``--texts`` passes ``(doc_id, text)`` pairs instead,
 which sends every text through the pool. Each run extracts the whole
-corpus; the time includes starting the pool (``spawn``: a fresh interpreter
-per worker that imports diplorel and loads the language pack). The output of
-every run is checked to be byte for byte that of one worker.
+corpus, the worker counts taking turns (``--repeat`` rounds); the time
+includes starting the pool (``spawn``: a fresh interpreter per worker that
+imports diplorel and loads the language pack). The output of every run is
+checked to be byte for byte that of one worker.
+
+CPU time is shown beside the wall time: on a machine shared with other jobs
+(Linux groups the processes of a session and shares the cores between the
+groups), the wall time of N workers says little, while the CPU time still
+says what the pool costs.
 """
 
 from __future__ import annotations
@@ -106,21 +112,22 @@ def main() -> None:
             f"{'workers':>7}  {'median s':>8}  {'docs/s':>7}  {'chars/s':>10}  speed-up"
             "  CPU s parent+workers  runs (s)"
         )
-        for workers in args.workers:
-            timings = []
-            cpu = []
-            for _ in range(args.repeat):
+        timings: dict[int, list[float]] = {w: [] for w in args.workers}
+        cpu: dict[int, list[tuple[float, float]]] = {w: [] for w in args.workers}
+        for _ in range(args.repeat):  # interleaved, so that a change of load hits all
+            for workers in args.workers:
                 elapsed, parent, children, digest, count = _run(sources, workers)
                 reference = reference or digest
                 if digest != reference or count != len(corpus):
                     raise SystemExit(f"workers={workers}: output differs from the first run")
-                timings.append(elapsed)
-                cpu.append((parent, children))
-            median = statistics.median(timings)
+                timings[workers].append(elapsed)
+                cpu[workers].append((parent, children))
+        for workers in args.workers:
+            median = statistics.median(timings[workers])
             base_time = base_time or median
-            runs = ", ".join(f"{t:.2f}" for t in timings)
-            parent = statistics.median(p for p, _ in cpu)
-            children = statistics.median(c for _, c in cpu)
+            runs = ", ".join(f"{t:.2f}" for t in timings[workers])
+            parent = statistics.median(p for p, _ in cpu[workers])
+            children = statistics.median(c for _, c in cpu[workers])
             print(
                 f"{workers:>7}  {median:>8.2f}  {len(corpus) / median:>7,.0f}  "
                 f"{characters / median:>10,.0f}  {base_time / median:>7.2f}×  "
