@@ -308,9 +308,16 @@ def test_ctrl_c_stops_the_workers_quietly(tmp_path: Path) -> None:
         str(out),
     ]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    with subprocess.Popen(
-        command, env=env, stderr=subprocess.PIPE, start_new_session=True
-    ) as process:
+    # A runner started in the background ignores SIGINT, and so would its children:
+    # the command gets Python's usual handler, as from a terminal.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            command, env=env, stderr=subprocess.PIPE, start_new_session=True
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    with process:
         workers: set[int] = set()
         deadline = time.monotonic() + 60
         while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
