@@ -47,7 +47,16 @@ def test_query_table(capsys: pytest.CaptureFixture[str], events: str) -> None:
     assert err == ""
     lines = out.splitlines()
     assert lines[0] == "4 events"
-    assert lines[1].split() == ["document", "kind", "what", "parties", "date", "sectors"]
+    assert lines[1].split() == [
+        "document",
+        "kind",
+        "what",
+        "parties",
+        "date",
+        "place",
+        "heads",
+        "sectors",
+    ]
     assert sum("ratified" in line for line in lines) == 1
 
 
@@ -151,7 +160,7 @@ def test_bad_arguments_exit_2_with_one_line(
 def test_missing_and_bad_files_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, _, err = _run(capsys, "query", str(tmp_path / "none.jsonl"))
     assert status == 1
-    assert "No such file" in err
+    assert err == f"diplorel: error: {tmp_path / 'none.jsonl'}: no such file or directory\n"
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "events": [{"kind": "agreement"}]}\n', encoding="utf-8")
     status, _, err = _run(capsys, "query", str(bad))
