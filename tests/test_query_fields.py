@@ -14,7 +14,7 @@ from diplorel import Agreement, AgreementStage, Consultation, Declaration, Perso
 from diplorel import strategies as ds
 from diplorel.errors import InvalidValueError
 from diplorel.query import EventSet, Reported
-from diplorel.query._eventset import countable_fields
+from diplorel.query._eventset import _READERS, countable_fields
 
 
 def _talk(fmt: str, place: str | None = None, *names: str) -> Consultation:
@@ -149,3 +149,11 @@ def test_a_place_finds_its_own_events(events: EventSet) -> None:
 def test_persons_without_words_match_nothing() -> None:
     talk = attrs.evolve(_talk("meeting"), persons=[Person(name="M. X")])
     assert len(EventSet([talk]).person("—")) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_sets())
+def test_fast_readers_agree_with_the_flat_form(events: EventSet) -> None:
+    for record, flat in zip(events, events.rows(), strict=True):
+        for field, read in _READERS.items():
+            assert read(record) == flat.get(field), field

@@ -264,7 +264,10 @@ def _timeline(args: argparse.Namespace, out: IO[str]) -> int:
     try:
         b, paths = _second_party(args.paths)
     except argparse.ArgumentTypeError as exc:
-        print(f"diplorel timeline: error: argument B: {exc}", file=sys.stderr)
+        print(
+            f"diplorel timeline: error: argument B: {exc} (and no file of that name)",
+            file=sys.stderr,
+        )
         return 2
     if not paths:
         print(
