@@ -66,7 +66,12 @@ def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--merge", action="store_true", help="merge the reports of each real event first"
     )
-    command.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    command.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="table for reading (default), jsonl or csv for programs",
+    )
 
 
 def add_commands(commands: Any) -> None:
@@ -110,7 +115,7 @@ def add_commands(commands: Any) -> None:
         choices=[f.value for f in ConsultationFormat],
         action="append",
         metavar="FORMAT",
-        help="consultations in this format (meeting, phone_call, visit, ...)",
+        help="consultations in this format: " + ", ".join(f.value for f in ConsultationFormat),
     )
     query.add_argument(
         "--place", action="append", help="events held in this place (case and accents ignored)"
@@ -125,8 +130,8 @@ def add_commands(commands: Any) -> None:
         "--count-by",
         choices=countable_fields(),
         metavar="FIELD",
-        help="count the events by a field of the flat form (kind, sectors, parties, place, "
-        "year, ...) instead of listing them",
+        help="count the events by this field instead of listing them: "
+        + ", ".join(countable_fields()),
     )
 
     line = commands.add_parser(
