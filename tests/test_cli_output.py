@@ -364,3 +364,20 @@ def test_a_folder_without_jsonl_is_named(
     status, _, err = _run(capsys, "query", tmp_path)
     assert status == 1
     assert err == f"diplorel: error: {tmp_path}: no .jsonl files in this folder\n"
+
+
+def test_bad_arguments_leave_the_output_file_alone(
+    capsys: pytest.CaptureFixture[str], events: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("previous run\n", encoding="utf-8")
+    runs: list[list[str | Path]] = [
+        ["query", events, "--since", "2025", "--until", "2024"],
+        ["timeline", "AZE", "NOPE", events],
+    ]
+    for argv in runs:
+        status, out, err = _run(capsys, *argv, "-o", target)
+        assert (status, out) == (2, "")
+        assert err
+        assert target.read_text(encoding="utf-8") == "previous run\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["events.jsonl", "out.txt"]

@@ -260,12 +260,26 @@ def _quiet_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+class _FailedError(Exception):
+    """A command that ended with a non-zero status: its output file is not written."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "extract":
         return _cmd_extract(args)
     if args.command in _cli_query.COMMANDS:
-        with _output(args.output) as out:
-            return _cli_query.run(args, out)
+        try:
+            with _output(args.output) as out:
+                status = _cli_query.run(args, out)
+                if status != 0:
+                    raise _FailedError(status)  # leaves ``-o FILE`` as it was
+        except _FailedError as failed:
+            return failed.status
+        return status
     return _cmd_evaluate(args)
 
 
