@@ -92,7 +92,9 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
     ev.add_argument("predictions", type=Path, nargs="?", metavar="PRED.jsonl")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
-    ev.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    ev.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to this file instead of stdout"
+    )
     _cli_query.add_commands(commands)
     return parser
 
