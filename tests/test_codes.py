@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import doctest
 import itertools
+import json
+import pathlib
 from typing import Any
 
 import attrs
@@ -116,6 +118,19 @@ def test_statement_tones_are_the_ones_the_table_knows() -> None:
     forms = [row["form"] for row in rows]
     assert len(forms) == len(set(forms))
     assert all(form == form.strip().lower() and form for form in forms)
+
+
+def test_the_docs_show_the_mapping_table_as_it_is() -> None:
+    page = pathlib.Path(__file__).resolve().parents[1] / "docs" / "codes.md"
+    kinds = tuple(f"| {kind} |" for kind in FEATURES["kind"])
+    shown = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if line.startswith(kinds)
+    ]
+    names = (*FEATURES, "cameo", "plover_type", "plover_mode", "note")
+    data = [[row[name] for name in names] for row in read_table("data", "event_codes.tsv")]
+    assert shown == data
 
 
 def _values(kind: str) -> tuple[str, ...]:
@@ -363,3 +378,20 @@ def test_module_examples() -> None:
     result = doctest.testmod(codes_module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures" / "interop"
+
+
+def test_rows_have_the_shapes_of_the_sample_icews_and_polecat_files() -> None:
+    header = (FIXTURES / "icews.tsv").read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert set(ICEWS_COLUMNS) <= set(header)
+    lines = (FIXTURES / "polecat.jsonl").read_text(encoding="utf-8").splitlines()
+    sample_keys = {key for line in lines for key in json.loads(line)}
+    record = to_polecat_record(Consultation(parties=[MAR, AZE], format="phone_call"))
+    assert record is not None
+    assert sample_keys <= set(record)
+    for line in lines:
+        sample = json.loads(line)
+        assert sample["event"] in PLOVER_TYPES
+        assert sample["mode"] is None or (sample["event"], sample["mode"]) in PLOVER_MODES
