@@ -151,7 +151,7 @@ def _combinations() -> list[Features]:
 
 def test_every_combination_of_model_values_has_codes() -> None:
     combinations = _combinations()
-    assert len(combinations) == (5 + 8) * 2 * 3 * 3 + 3 * 8 * 2 * 3 * 3
+    assert len(combinations) == (5 + 8) * 2 * 3 * 3 + 3 * 9 * 2 * 3 * 3
     for key in combinations:
         codes = _lookup(key)
         assert codes.cameo in CAMEO_CODES
@@ -266,6 +266,8 @@ def test_codes_of_examples(event: Event, code: str, expected: Plover | None) -> 
         ("Le Maroc se félicite de la reprise du dialogue.", "051", "SUPPORT"),
         ("Le ministère salue la libération des otages, puis condamne les tirs.", "051", "SUPPORT"),
         ("Le royaume rejette catégoriquement ces allégations.", "120", "REJECT"),
+        ("Le gouvernement s’oppose à toute ingérence étrangère.", "120", "REJECT"),
+        ("Le porte-parole accuse le pays voisin de violer la trêve.", "112", "ACCUSE"),
         ("Rabat exhorte les deux camps à la retenue.", "020", "REQUEST"),
         ("Le Maroc exprime sa vive préoccupation face à l'escalade.", "012", None),
         ("Le roi a adressé ses condoléances au peuple sénégalais.", "018", None),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 import attrs
@@ -64,7 +64,7 @@ __all__ = [
     "to_polecat_record",
 ]
 
-TONES: Final = ("condemn", "praise", "reject", "appeal", "concern", "sympathy")
+TONES: Final = ("condemn", "accuse", "praise", "reject", "appeal", "concern", "sympathy")
 """The tones of a statement that ``lang/fr/statements.tsv`` gives verbs for."""
 
 FEATURES: Final[Mapping[str, tuple[str, ...]]] = {
@@ -255,10 +255,15 @@ def _sides(event: Event) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     return (source, target) if source else ((), ())
 
 
+@lru_cache(maxsize=4096)
+def _place_state(place: str) -> str | None:
+    return _places().get(fold(place.strip().replace("’", "'")))
+
+
 def _place(event: Event) -> str:
     if event.place is None:
         return "unknown"
-    state = _places().get(fold(event.place.strip().replace("’", "'")))
+    state = _place_state(event.place)
     if state is None or not all(item.is_state for item in event.parties):
         # An organisation's seat is not in the tables: its meetings are never "third".
         return "unknown"
