@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import io
 import itertools
 import json
 import pathlib
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import diplorel
 from diplorel import (
     Agreement,
     AgreementStage,
@@ -48,7 +50,7 @@ from diplorel.codes import (
     to_icews_rows,
     to_polecat_record,
 )
-from diplorel.io import to_corpus_form
+from diplorel.io import document_from_record, document_record, to_corpus_form
 
 MAR, AZE, SEN, UN = party("MAR"), party("AZE"), party("SEN"), party("UN")
 VOCABULARY = read_table("data", "code_vocabulary.tsv")
@@ -397,3 +399,22 @@ def test_rows_have_the_shapes_of_the_sample_icews_and_polecat_files() -> None:
         sample = json.loads(line)
         assert sample["event"] in PLOVER_TYPES
         assert sample["mode"] is None or (sample["event"], sample["mode"]) in PLOVER_MODES
+
+
+def test_extract_output_carries_the_codes_and_reads_back() -> None:
+    text = (
+        "Le ministre sénégalais des Affaires étrangères s’est entretenu jeudi par téléphone "
+        "avec son homologue marocain. Le Sénégal condamne par ailleurs l’attaque contre "
+        "une patrouille au Mali."
+    )
+    doc = diplorel.extract(text, published="2025-01-10", doc_id="appel")
+    record = document_record(doc)
+    assert record["events"]
+    for form in record["events"]:
+        assert form["cameo"] in CAMEO_CODES
+        assert form["plover"] is None or set(form["plover"]) == {"type", "mode"}
+    assert [form["cameo"] for form in record["events"]] == ["041", "111"]
+    back = document_from_record(json.loads(json.dumps(record)), text=text)
+    assert [to_corpus_form(e) for e in back.events] == record["events"]
+    reports = diplorel.EventSet.from_jsonl(io.StringIO(json.dumps(record) + "\n"))
+    assert [cameo(e) for e in reports.events()] == [cameo(e) for e in doc.events]
