@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 import diplorel.dask as ddr
 from diplorel.errors import ParseError
 from diplorel.extract import ExtractionFailure, extract, extract_many
+from diplorel.io import to_corpus_form
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -263,3 +264,13 @@ def test_a_list_of_globs_and_paths_keeps_its_order(corpus: Path, tmp_path: Path)
     assert isinstance(failure, ExtractionFailure)
     assert failure.source == str(missing)
     assert failure.reason.startswith("cannot read:")
+
+
+def test_rows_carry_every_key_of_the_corpus_form() -> None:
+    """The schema follows the flat form: a key added there must get a column here."""
+    document = extract(ARTICLES["alger"], doc_id="alger")
+    (row,) = ddr.event_rows(document)
+    form = to_corpus_form(document.events[0])
+    assert set(form) <= set(ddr.SCHEMA.names)
+    assert {k: row[k] for k in form} == form
+    assert row["cameo"] == "057"

@@ -278,6 +278,8 @@ SCHEMA: Final = pa.schema(
         ("declaration_kind", _TEXT),
         ("establishes", _TEXT),
         ("level", _TEXT),
+        ("cameo", _TEXT),
+        ("plover", pa.struct([("type", _TEXT), ("mode", _TEXT)])),
     ]
 )
 """The columns of the Parquet files: the document, the event's position in it,
