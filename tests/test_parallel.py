@@ -27,7 +27,7 @@ import pytest
 
 from diplorel.cli import main
 from diplorel.extract import ExtractionFailure, extract_many
-from diplorel.extract._parallel import check_workers, extract_parallel
+from diplorel.extract._parallel import check_workers, extract_chunk, extract_parallel
 from diplorel.extract._pipeline import _iter_sources
 from diplorel.io import document_record
 
@@ -334,3 +334,14 @@ def test_ctrl_c_stops_the_workers_quietly(tmp_path: Path) -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in workers)
+
+
+def test_a_file_that_became_a_folder_gives_what_the_folder_gives(hostile: Path) -> None:
+    """Listed as a file, a folder by the time a worker reads it: its documents and
+    failures, in walk order, where the file was."""
+    (outcomes,) = extract_chunk([("hostile", hostile)], None)
+    failures: list[ExtractionFailure] = []
+    expected = list(extract_many([hostile], on_error=failures))
+    assert [getattr(o, "id", None) for o in outcomes] == ["a", None, "c", "d"]
+    assert [o for o in outcomes if isinstance(o, ExtractionFailure)] == failures
+    assert [o for o in outcomes if not isinstance(o, ExtractionFailure)] == expected

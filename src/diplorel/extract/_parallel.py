@@ -85,15 +85,24 @@ def _source(doc_id: str, source: str | Path) -> str | Path | tuple[str, str]:
 
 def extract_chunk(
     chunk: Sequence[tuple[str, str | Path]], published: PartialDate | None
-) -> list[Outcome]:
-    """Extract each document of a chunk as one process would: one outcome per document."""
-    outcomes: list[Outcome] = []
+) -> list[list[Outcome]]:
+    """Extract each document of a chunk as one process would.
+
+    One list per document: its document or its failure (or, for a file that
+    became a folder since it was listed, what that folder gives).
+    """
+    outcomes: list[list[Outcome]] = []
     for doc_id, source in chunk:
         failures: list[ExtractionFailure] = []
-        outcomes.extend(
-            extract_many([_source(doc_id, source)], published=published, on_error=failures)
-        )
-        outcomes.extend(failures)
+        found: list[Outcome] = []
+        for document in extract_many(
+            [_source(doc_id, source)], published=published, on_error=failures
+        ):
+            found.extend(failures)  # what failed before this document
+            failures.clear()
+            found.append(document)
+        found.extend(failures)
+        outcomes.append(found)
     return outcomes
 
 
@@ -105,7 +114,7 @@ class _Chunk:
     def __init__(self, items: list[Item]) -> None:
         self.items = items
         self.work = [item for item in items if not isinstance(item, ExtractionFailure)]
-        self.future: Future[list[Outcome]] | None = None
+        self.future: Future[list[list[Outcome]]] | None = None
 
 
 def extract_parallel(
@@ -209,7 +218,7 @@ def _interrupts_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _result(chunk: _Chunk, published: PartialDate | None) -> list[Outcome]:
+def _result(chunk: _Chunk, published: PartialDate | None) -> list[list[Outcome]]:
     """The chunk's outcomes: from its worker, or extracted here when it has no future."""
     if chunk.future is None:
         return extract_chunk(chunk.work, published)
@@ -222,14 +231,14 @@ def _result(chunk: _Chunk, published: PartialDate | None) -> list[Outcome]:
 
 
 def _hand_on(
-    chunk: _Chunk, outcomes: list[Outcome], on_error: list[ExtractionFailure] | None
+    chunk: _Chunk, outcomes: list[list[Outcome]], on_error: list[ExtractionFailure] | None
 ) -> Iterator[Document]:
     """Yield the chunk's documents and record its failures, in source order."""
     results = iter(outcomes)
     for item in chunk.items:
-        outcome = item if isinstance(item, ExtractionFailure) else next(results)
-        if isinstance(outcome, ExtractionFailure):
-            if on_error is not None:
-                on_error.append(outcome)
-        else:
-            yield outcome
+        for outcome in [item] if isinstance(item, ExtractionFailure) else next(results):
+            if isinstance(outcome, ExtractionFailure):
+                if on_error is not None:
+                    on_error.append(outcome)
+            else:
+                yield outcome
