@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar, cast
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplorel.cli import main
 from diplorel.extract import ExtractionFailure, extract_many
@@ -345,3 +347,54 @@ def test_a_file_that_became_a_folder_gives_what_the_folder_gives(hostile: Path) 
     assert [getattr(o, "id", None) for o in outcomes] == ["a", None, "c", "d"]
     assert [o for o in outcomes if isinstance(o, ExtractionFailure)] == failures
     assert [o for o in outcomes if not isinstance(o, ExtractionFailure)] == expected
+
+
+_TEXTS = [
+    "Le Maroc et le Sénégal ont signé mardi à Rabat un accord sur la pêche.",
+    "Le Viêt Nam et le Canada ont tenu à Hanoï leurs consultations politiques.",
+    "Il a plu toute la journée.",
+    "",
+]
+
+
+@settings(max_examples=40)
+@given(
+    picks=st.lists(
+        st.one_of(
+            st.integers(0, len(_TEXTS) - 1),
+            st.sampled_from(["seed", "missing", "no-text", "recorded"]),
+        ),
+        max_size=30,
+    ),
+    chunk_size=st.integers(1, 9),
+    workers=st.integers(1, 4),
+    seed=st.integers(0, 3),
+)
+def test_any_mix_of_sources_keeps_the_order_of_one_process(
+    picks: list[int | str], chunk_size: int, workers: int, seed: int
+) -> None:
+    def sources(failures: list[ExtractionFailure]) -> Iterator[Any]:
+        for n, pick in enumerate(picks):
+            if isinstance(pick, int):
+                yield (f"t{n}", _TEXTS[pick])
+            elif pick == "seed":
+                yield ROOT / "seeds" / "seed-002.txt"
+            elif pick == "missing":
+                yield ROOT / "seeds" / f"absent-{n}.txt"
+            elif pick == "no-text":
+                yield (f"bad{n}", cast(str, None))
+            else:
+                failures.append(ExtractionFailure(f"r{n}", "recorded by the caller"))
+
+    failures: list[ExtractionFailure] = []
+    expected = (_lines(extract_many(sources(failures), on_error=failures)), failures)
+    failures = []
+    documents = extract_parallel(
+        _iter_sources(sources(failures)),
+        published=None,
+        on_error=failures,
+        workers=workers,
+        chunk_size=chunk_size,
+        make_executor=lambda n: _Shuffled(n, seed),
+    )
+    assert (_lines(documents), failures) == expected
