@@ -27,7 +27,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplorel.cli import main
+from diplorel.cli import _build_parser, main
 from diplorel.extract import ExtractionFailure, extract_many
 from diplorel.extract._parallel import check_workers, extract_chunk, extract_parallel
 from diplorel.extract._pipeline import _iter_sources
@@ -398,3 +398,10 @@ def test_any_mix_of_sources_keeps_the_order_of_one_process(
         make_executor=lambda n: _Shuffled(n, seed),
     )
     assert (_lines(documents), failures) == expected
+
+
+def test_jobs_0_is_one_process_per_usable_core() -> None:
+    args = _build_parser().parse_args(["extract", "-j", "0", "seeds"])
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert args.jobs == usable
+    assert _build_parser().parse_args(["extract", "seeds"]).jobs == 1

@@ -59,13 +59,17 @@ def _published(value: str) -> PartialDate:
 
 
 def _jobs(value: str) -> int:
+    """``--jobs``: a count of processes; 0 for one per core this process may use."""
     try:
         jobs = int(value)
     except ValueError:
         jobs = -1
     if jobs < 0:
         raise argparse.ArgumentTypeError(f"invalid count {value!r} (a whole number ≥ 0)")
-    return jobs or os.cpu_count() or 1
+    if jobs == 0:
+        cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        jobs = len(cores) if cores else os.cpu_count() or 1
+    return jobs
 
 
 def _build_parser() -> argparse.ArgumentParser:
