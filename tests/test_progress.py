@@ -166,3 +166,18 @@ def test_a_real_terminal_gets_the_bar_and_a_pipe_does_not(tmp_path: Path) -> Non
         command, cwd=tmp_path, capture_output=True, env=env, timeout=60, check=False
     )
     assert (piped.returncode, piped.stderr) == (0, b"")
+
+
+def test_no_bar_when_the_events_are_printed_on_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stdout", screen)
+    status, _, err = _extract(monkeypatch, capsys, _Terminal(), str(SEEDS))
+    assert (status, err) == (0, "")
+    assert len(screen.getvalue().splitlines()) == len(list(SEEDS.glob("*.txt")))
+    out = tmp_path / "events.jsonl"
+    status, _, err = _extract(monkeypatch, capsys, _Terminal(), str(SEEDS), "-o", str(out))
+    seeds = len(list(SEEDS.glob("*.txt")))
+    assert status == 0
+    assert f"{seeds}/{seeds}" in err

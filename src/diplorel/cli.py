@@ -208,7 +208,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     """
     failures: list[ExtractionFailure] = []
     reported = written = 0
-    shown = not args.quiet and is_terminal(sys.stderr)
+    # a bar on the terminal that shows the output itself would be torn by it
+    shown = (
+        not args.quiet
+        and is_terminal(sys.stderr)
+        and (args.output is not None or not is_terminal(sys.stdout))
+    )
     progress = Progress(
         sys.stderr, enabled=shown, total=count_inputs(args.paths) if shown else None
     )
