@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, NoReturn
 
-from diplorel import __version__, _cli_plot, _cli_query
+from diplorel import __version__, _cli_plot, _cli_query, _cli_report
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
 from diplorel.errors import DiplorelError
 from diplorel.extract import ExtractionFailure, extract_many
@@ -79,6 +79,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     _cli_query.add_commands(commands)
     _cli_plot.add_commands(commands)
+    _cli_report.add_commands(commands)
     return parser
 
 
@@ -241,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cli_query.run(args)
         if args.command in _cli_plot.COMMANDS:
             return _cli_plot.run(args)
+        if args.command in _cli_report.COMMANDS:
+            return _cli_report.run(args)
         return _cmd_evaluate(args)
     except (DiplorelError, OSError) as exc:
         print(f"diplorel: error: {exc}", file=sys.stderr)
