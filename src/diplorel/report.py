@@ -25,7 +25,7 @@ evidence quotes alone.
 >>> from diplorel import Consultation, EventSet, party
 >>> talk = Consultation(parties=[party("AZE"), party("MAR")], format="meeting")
 >>> page = render_report(EventSet([talk]), title="Essai")
->>> page.startswith("<!DOCTYPE html>"), page.count('<tr class="event"')
+>>> page.startswith("<!DOCTYPE html>"), page.count('<tr class="event k-consultation"')
 (True, 1)
 """
 
