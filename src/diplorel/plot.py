@@ -314,6 +314,12 @@ def _stage_legend(fig: Figure, marks: _Marks) -> None:
         colour = KIND_COLOURS[kind]
         if colour in used:
             handles.append(_handle(Line2D, colour, "o", kind.value))
+    if marks.bars:
+        from matplotlib.patches import Patch  # noqa: PLC0415 - optional dependency
+
+        handles.append(Patch(facecolor=_light("#777777"), label="a month, year or range"))
+    if marks.points:
+        handles.append(_handle(Line2D, "white", "o", "a day"))
     if handles:
         fig.legend(handles=handles, loc="outside right upper", fontsize=8, frameon=False)
 
