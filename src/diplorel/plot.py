@@ -262,7 +262,7 @@ def plot_timeline(
             for entry in entries:
                 marks.add(entry.date, row, colour, "o")
 
-    height = 1.6 + _ROW_HEIGHT * 1.6 * max(len(labels), 1)
+    height = 1.5 + 0.3 * max(len(labels), 1)
     fig = figure_class(figsize=(width, height), layout="constrained")
     ax = fig.add_subplot()
     names = " – ".join(f"{item.name} ({item.code})" for item in line.parties)

@@ -191,9 +191,17 @@ h2{font-size:17px;border-bottom:2px solid #243b55;padding-bottom:2px}
 max-width:none;display:flex;flex-wrap:wrap;gap:12px;align-items:center}
 #filters label{font-weight:600}
 select,button{font:inherit;padding:2px 4px}
+select{max-width:22em}
+.filter{white-space:nowrap}
+.scroll{max-height:26em;overflow:auto;border:1px solid #e2e2e2}
+#events .scroll{max-height:70vh}
+#timeline svg{max-width:100%;height:auto}
+td{overflow-wrap:break-word}
+#events td:nth-child(3){white-space:nowrap}
+#events td:last-child{min-width:18em}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{padding:3px 8px;text-align:left;vertical-align:top;border-bottom:1px solid #e2e2e2}
-th{background:#eef1f5;position:sticky;top:44px}
+th{background:#eef1f5;position:sticky;top:0}
 td.num{text-align:right}
 tr.k-consultation td:nth-child(3){color:#1f77b4}
 tr.k-declaration td:nth-child(3){color:#2ca02c}
@@ -381,8 +389,8 @@ def _timeline_svg(events: EventSet, numbers: Mapping[int, int]) -> str:
 def _options(name: str, label: str, values: Iterable[tuple[str, str]]) -> str:
     items = "".join(f'<option value="{_e(v)}">{_e(text)}</option>' for v, text in values)
     return (
-        f'<label for="f-{name}">{label}</label>'
-        f'<select id="f-{name}"><option value="">all</option>{items}</select>'
+        f'<span class="filter"><label for="f-{name}">{label}</label> '
+        f'<select id="f-{name}"><option value="">all</option>{items}</select></span>'
     )
 
 
@@ -410,9 +418,10 @@ def _dyad_table(events: EventSet, numbers: Mapping[int, int]) -> str:
     if not rows:
         return '<p class="note">No event with two parties.</p>'
     return (
-        '<table id="dyads"><thead><tr><th>party</th><th>partner</th><th>consultations</th>'
+        '<div class="scroll"><table id="dyads"><thead><tr><th>party</th><th>partner</th>'
+        "<th>consultations</th>"
         "<th>declarations</th><th>agreements</th><th>events</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -554,10 +563,11 @@ def render_report(
         f'<section id="filters">{_filters(events)}</section>'
         f'<section id="timeline"><h2>Timeline</h2>{_timeline_svg(events, numbers)}</section>'
         f'<section id="partners"><h2>Partners</h2>{_dyad_table(events, numbers)}</section>'
-        '<section id="events"><h2>Events</h2><table><thead><tr><th>#</th><th>date</th>'
+        '<section id="events"><h2>Events</h2><div class="scroll"><table><thead><tr>'
+        "<th>#</th><th>date</th>"
         "<th>kind</th><th>what</th><th>parties</th><th>place</th><th>sectors</th>"
         "<th>document</th><th>evidence</th></tr></thead>"
-        f"<tbody>{''.join(event_rows)}</tbody></table></section>"
+        f"<tbody>{''.join(event_rows)}</tbody></table></div></section>"
         f'<section id="articles"><h2>Articles</h2>{"".join(article_parts)}</section>'
     )
     return (
