@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
 
@@ -45,6 +47,7 @@ from diplorel.plot import (
     plot_partners,
     plot_timeline,
 )
+from diplorel.strategies import events
 
 DPI = 80
 
@@ -437,3 +440,20 @@ def test_module_examples() -> None:
     result = doctest.testmod(diplorel.plot, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font")  # titles in any script
+@settings(max_examples=8, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(events(registered_only=True), min_size=1, max_size=6))
+def test_any_events_draw(drawn: list[Event]) -> None:
+    chosen = EventSet.from_events(drawn, document_id="doc")
+    code = drawn[0].parties[0].code
+    timeline = plot_timeline(chosen, code)
+    line = chosen.timeline(code)
+    assert _offsets(timeline, "points") + _bars(timeline) == len(line.dated)
+    partners = plot_partners(chosen, code)
+    assert sum(patch.get_width() for patch in _rectangles(partners)) == sum(
+        count for _, count in chosen.partners(code)
+    )
+    for fig in (timeline, partners, plot_counts(chosen), plot_counts(chosen, by="sector")):
+        fig.savefig(io.BytesIO(), format="png", dpi=20)

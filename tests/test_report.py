@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplorel import (
     Agreement,
@@ -17,6 +19,7 @@ from diplorel import (
     Consultation,
     Declaration,
     Document,
+    Event,
     EventSet,
     PartialDate,
     Span,
@@ -27,7 +30,9 @@ from diplorel import (
 from diplorel.cli import main
 from diplorel.errors import SerialisationError
 from diplorel.io import document_record, dumps
+from diplorel.query._timeline import timeline_of
 from diplorel.report import Article, read_articles, render_report
+from diplorel.strategies import events
 
 ARTICLES = {
     "rabat-pecheries": (
@@ -79,6 +84,7 @@ class _Page(HTMLParser):
         self.title = ""
         self.shown = ""
         self._in: str | None = None
+        self._titled = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -101,7 +107,8 @@ class _Page(HTMLParser):
                 self.resources.append(value)
         if tag == "link":
             self.resources.append(str(found))
-        if (tag == "title" and not self.title) or found.get("id") == "shown":
+        if (tag == "title" and not self._titled) or found.get("id") == "shown":
+            self._titled = self._titled or tag == "title"
             self._in = tag if tag == "title" else "shown"  # the page's title, not the SVG's
 
     def handle_endtag(self, tag: str) -> None:
@@ -363,3 +370,22 @@ def test_module_examples() -> None:
     result = doctest.testmod(diplorel.report, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_a_file_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "latin.jsonl"
+    bad.write_bytes(b'{"id": "a", "events": []}\n{"id": "\xe9t\xe9", "events": []}\n')
+    with pytest.raises(SerialisationError, match=r"latin.jsonl: line 2: not UTF-8"):
+        read_articles([bad])
+
+
+@settings(max_examples=40)
+@given(st.lists(events(registered_only=False), max_size=6), st.text(max_size=30))
+def test_any_events_make_a_page_with_a_row_each(drawn: list[Event], title: str) -> None:
+    page = render_report(EventSet.from_events(drawn, document_id="doc"), title=title)
+    parsed = _parse(page)
+    assert len(parsed.rows) == len(drawn)
+    assert parsed.scripts == 1
+    assert parsed.title == title
+    dated = sum(1 for entry in timeline_of(EventSet(drawn).records, ()).dated)
+    assert len(parsed.timeline) == dated

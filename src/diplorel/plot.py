@@ -100,7 +100,8 @@ def _matplotlib() -> tuple[type[Figure], Any]:
 
 def date_extent(value: DateValue | None) -> tuple[dt.date, dt.date, Precision] | None:
     """The first day, the day after the last, and the precision of a date; None
-    when it cannot be placed on a time axis (no date, or no known year).
+    when it cannot be placed on a time axis (no date, or no known year). (A
+    date ending on 9999-12-31 ends on that day: datetime has no day after.)
 
     >>> date_extent(PartialDate.parse("2025-02"))
     (datetime.date(2025, 2, 1), datetime.date(2025, 3, 1), 'month')
@@ -114,12 +115,17 @@ def date_extent(value: DateValue | None) -> tuple[dt.date, dt.date, Precision] |
         last = value.end.bounds() or first
         if first is None or last is None:
             return None
-        return first[0], last[1] + dt.timedelta(days=1), "range"
+        return first[0], _day_after(last[1]), "range"
     bounds = value.bounds()
     if bounds is None:
         return None
     precision: Precision = "day" if value.day is not None else "month" if value.month else "year"
-    return bounds[0], bounds[1] + dt.timedelta(days=1), precision
+    return bounds[0], _day_after(bounds[1]), precision
+
+
+def _day_after(day: dt.date) -> dt.date:
+    """The next day; the last day :mod:`datetime` knows (9999-12-31) has none: itself."""
+    return day if day == dt.date.max else day + dt.timedelta(days=1)
 
 
 class _Marks:
@@ -294,6 +300,12 @@ def _integer_axis(axis: Any) -> None:
 
 def _date_axis(ax: Axes, mdates: Any) -> None:
     ax.xaxis_date()
+    # The margins around dates of the year 1 or 9999 must stay within the
+    # years matplotlib can draw.
+    low, high = ax.get_xlim()
+    floor, ceiling = mdates.date2num(dt.date(1, 1, 1)), mdates.date2num(dt.date.max)
+    if low < floor or high > ceiling:
+        ax.set_xlim(max(low, floor), min(high, ceiling))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

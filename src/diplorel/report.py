@@ -62,6 +62,7 @@ from diplorel.model import (
     Span,
     Stage,
 )
+from diplorel.plot import date_extent  # needs no matplotlib
 from diplorel.query import EventSet, Reported
 from diplorel.query._jsonl import reports_of_document, reports_of_record
 from diplorel.query._timeline import timeline_of
@@ -98,14 +99,26 @@ def _located(name: str, number: int, exc: SerialisationError) -> SerialisationEr
 
 
 def _lines(source: str | os.PathLike[str] | IO[str]) -> Iterator[tuple[str, int, str]]:
+    """``(name, line number, line)`` of a file (read as UTF-8 line by line) or a stream."""
     if isinstance(source, str | os.PathLike):
-        with open(source, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
+        with open(source, "rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    raise SerialisationError(
+                        f"{source}: line {number}",
+                        f"not UTF-8 text (byte {raw[exc.start]:#04x} at column {exc.start + 1})",
+                    ) from None
                 yield str(source), number, line
     else:
-        name = getattr(source, "name", "<stream>")
-        for number, line in enumerate(source, 1):
-            yield str(name), number, line
+        name = str(getattr(source, "name", "<stream>"))
+        number = 0
+        try:
+            for number, line in enumerate(source, 1):
+                yield name, number, line
+        except UnicodeDecodeError:
+            raise SerialisationError(f"{name}: line {number + 1}", "not UTF-8 text") from None
 
 
 def read_articles(
@@ -305,26 +318,12 @@ def _year(record: Reported) -> str:
     return "unknown"
 
 
-def _extent(value: DateValue | None) -> tuple[dt.date, dt.date, bool] | None:
-    if value is None:
-        return None
-    if isinstance(value, DateSpan):
-        first, last = value.start.bounds(), value.end.bounds() or value.start.bounds()
-        if first is None or last is None:
-            return None
-        return first[0], last[1] + dt.timedelta(days=1), False
-    bounds = value.bounds()
-    if bounds is None:
-        return None
-    return bounds[0], bounds[1] + dt.timedelta(days=1), value.day is not None
-
-
 def _timeline_svg(events: EventSet, numbers: Mapping[int, int]) -> str:
     """The timeline of every event as an inline SVG drawing, marks tagged with event numbers."""
     line = timeline_of(events.records, ())
     placed: list[tuple[tuple[str, str], dt.date, dt.date, bool, int, str]] = []
     for entry in line.dated:
-        extent = _extent(entry.date)
+        extent = date_extent(entry.date)
         if extent is None:
             continue
         event = entry.record.event
@@ -335,7 +334,8 @@ def _timeline_svg(events: EventSet, numbers: Mapping[int, int]) -> str:
         else:
             row = ("agreement", "agreement" if entry.stage is None else entry.stage.stage.value)
         label = f"{entry.date} · {' – '.join(event.party_codes)} · {event_cells(event)[1]}"
-        placed.append((row, *extent, numbers[id(entry.record)], label))
+        first, after, precision = extent
+        placed.append((row, first, after, precision == "day", numbers[id(entry.record)], label))
     left_out = len(line.year_unknown) + len(line.undated)
     note = (
         f'<p class="note">Not drawn: {len(line.year_unknown)} with an unknown year, '
@@ -347,20 +347,19 @@ def _timeline_svg(events: EventSet, numbers: Mapping[int, int]) -> str:
         return '<p class="note">No event with a known year.</p>' + note
     rows = [key for key in _ROW_ORDER if any(item[0] == key for item in placed)]
     first = min(item[1] for item in placed)
-    last = max(item[2] for item in placed)
-    lo = dt.date(first.year, 1, 1)
-    hi = dt.date(last.year + 1, 1, 1)
-    days = (hi - lo).days
-    scale = (_SVG_WIDTH - _SVG_LEFT - 40) / days
+    last = max(item[2] for item in placed) - dt.timedelta(days=1)  # the last day drawn
+    lo = dt.date(first.year, 1, 1).toordinal()
+    hi = dt.date(last.year, 12, 31).toordinal() + 1  # the end of the last year drawn
+    scale = (_SVG_WIDTH - _SVG_LEFT - 40) / (hi - lo)
     height = 30 + _SVG_ROW * len(rows)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_SVG_WIDTH}" height="{height}" '
         f'viewBox="0 0 {_SVG_WIDTH} {height}" role="img" aria-label="timeline">'
     ]
-    years = list(range(lo.year, hi.year + 1))
+    years = list(range(first.year, last.year + 1))
     step = max(1, len(years) // 12)
     for year in years[::step]:
-        x = _SVG_LEFT + (dt.date(year, 1, 1) - lo).days * scale
+        x = _SVG_LEFT + (dt.date(year, 1, 1).toordinal() - lo) * scale
         parts.append(
             f'<line x1="{x:.1f}" y1="4" x2="{x:.1f}" y2="{height - 18}" stroke="#e5e5e5"/>'
             f'<text x="{x + 2:.1f}" y="{height - 5}">{year}</text>'
@@ -372,7 +371,7 @@ def _timeline_svg(events: EventSet, numbers: Mapping[int, int]) -> str:
     for (kind, name), start, after, is_day, number, label in placed:
         y = 12 + rows.index((kind, name)) * _SVG_ROW
         colour = _COLOURS[name] if kind == "agreement" else _COLOURS[kind]
-        x = _SVG_LEFT + (start - lo).days * scale
+        x = _SVG_LEFT + (start.toordinal() - lo) * scale
         if is_day:
             shape = f'<circle cx="{x:.1f}" cy="{y}" r="5" fill="{colour}" stroke="#222"/>'
         else:
