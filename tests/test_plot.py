@@ -387,7 +387,7 @@ def test_cli_svg(jsonl: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["timeline", "AZE", "ZZZ"], "unknown party code 'ZZZ'"),
+        (["timeline", "ZZZ", "AZE"], "unknown party code 'ZZZ'"),
         (["partners", "AZE", "--top", "0"], "expected a positive whole number"),
     ],
 )
@@ -457,3 +457,16 @@ def test_any_events_draw(drawn: list[Event]) -> None:
     )
     for fig in (timeline, partners, plot_counts(chosen), plot_counts(chosen, by="sector")):
         fig.savefig(io.BytesIO(), format="png", dpi=20)
+
+
+def test_cli_timeline_b_is_a_party_or_the_first_file(
+    jsonl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "chart.png"
+    # One party and two files: the second argument is a file, not a party.
+    assert main(["plot", "timeline", "DZA", str(jsonl), str(jsonl), "-o", str(out)]) == 0
+    assert out.exists()
+    assert main(["plot", "timeline", "AZE", "ma", str(jsonl), "-o", str(out)]) == 0  # alpha-2
+    status = main(["plot", "timeline", "AZE", "ZZZ", str(jsonl), "-o", str(out)])
+    assert status == 2
+    assert "unknown party code 'ZZZ'" in capsys.readouterr().err

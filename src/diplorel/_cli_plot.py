@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diplorel._cli_query import _code
+from diplorel._registry import party_or_none
 from diplorel.model import EventKind
 from diplorel.query import EventSet
 
@@ -73,7 +74,7 @@ def add_commands(commands: Any) -> None:
         "one for declarations; dates at their precision, undated entries counted in a note.",
     )
     line.add_argument("a", type=_code, metavar="A")
-    line.add_argument("b", type=_code, metavar="B", nargs="?")
+    line.add_argument("b", metavar="B", nargs="?", help="the other party (none: A alone)")
     _common(line)
     partners = charts.add_parser(
         "partners",
@@ -104,8 +105,27 @@ def _positive(value: str) -> int:
     return number
 
 
+def _other_party(args: argparse.Namespace) -> bool:
+    """Read ``B`` of ``plot timeline A [B] EVENTS...``: a party code, else the first
+    file (``A events.jsonl more.jsonl`` is A alone). False when it is neither."""
+    if args.chart != "timeline" or args.b is None:
+        return True
+    found = party_or_none(args.b)
+    if found is not None:
+        args.b = found.code
+    elif args.b == "-" or os.path.exists(args.b):
+        args.paths.insert(0, args.b)
+        args.b = None
+    else:
+        print(f"diplorel plot timeline: error: unknown party code {args.b!r}", file=sys.stderr)
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     """Draw the chart the arguments ask for and write it; return the exit status."""
+    if not _other_party(args):
+        return 2
     try:
         from diplorel import plot  # noqa: PLC0415 - imports matplotlib lazily
 
