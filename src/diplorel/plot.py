@@ -136,16 +136,16 @@ class _Marks:
         self.bars: dict[tuple[str, float], list[tuple[dt.date, dt.date]]] = defaultdict(list)
         self.links: list[tuple[dt.date, dt.date, float]] = []
 
-    def add(self, value: DateValue | None, row: float, colour: str, marker: str) -> bool:
+    def add(self, value: DateValue | None, row: float, colour: str, marker: str) -> None:
+        """A marker for a day, a bar for a longer date; nothing for what cannot be placed."""
         extent = date_extent(value)
         if extent is None:
-            return False
+            return
         first, after, precision = extent
         if precision == "day":
             self.points[(colour, marker)].append((first, row))
         else:
             self.bars[(colour, row)].append((first, after))
-        return True
 
     def draw(self, ax: Axes, mdates: Any) -> None:
         for first, last, row in self.links:
