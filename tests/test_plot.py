@@ -360,6 +360,7 @@ def jsonl(tmp_path: Path) -> Path:
     [
         ["timeline", "AZE", "MAR"],
         ["timeline", "DZA"],
+        ["timeline", "--max-agreements", "0", "AZE", "MAR"],
         ["partners", "AZE", "--top", "3"],
         ["counts", "--by", "sector"],
         ["counts", "--kind", "consultation"],
@@ -470,3 +471,23 @@ def test_cli_timeline_b_is_a_party_or_the_first_file(
     status = main(["plot", "timeline", "AZE", "ZZZ", str(jsonl), "-o", str(out)])
     assert status == 2
     assert "unknown party code 'ZZZ'" in capsys.readouterr().err
+
+
+def test_timeline_draws_at_most_max_agreements() -> None:
+    fig = plot_timeline(_events(), "AZE", "MAR", max_agreements=1)
+    labels = [text.get_text() for text in fig.axes[0].get_yticklabels()]
+    assert labels == [
+        "agreement: Accord de coopération énergétique",
+        "meeting (2)",
+        "phone call (1)",
+        "declarations (1)",
+    ]
+    assert _note(fig) == (
+        "Left out: 1 with an unknown year and 1 undated. "
+        "1 more agreement not drawn (max_agreements)."
+    )
+    none = plot_timeline(_events(), "AZE", "DZA", max_agreements=0)
+    assert [t.get_text() for t in none.axes[0].get_yticklabels()] == ["visit (1)"]
+    assert _note(none) == "1 more agreement not drawn (max_agreements)."
+    with pytest.raises(InvalidValueError):
+        plot_timeline(_events(), "AZE", max_agreements=-1)

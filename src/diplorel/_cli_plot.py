@@ -76,6 +76,13 @@ def add_commands(commands: Any) -> None:
     line.add_argument("a", type=_code, metavar="A")
     line.add_argument("b", metavar="B", nargs="?", help="the other party (none: A alone)")
     _common(line)
+    line.add_argument(
+        "--max-agreements",
+        type=_count,
+        default=40,
+        metavar="N",
+        help="draw at most N agreement rows, the first in time (default 40)",
+    )
     partners = charts.add_parser(
         "partners",
         help="a party's partners, by kind of event",
@@ -93,6 +100,12 @@ def add_commands(commands: Any) -> None:
     )
     _common(counts)
     counts.add_argument("--by", choices=("month", "sector"), default="month")
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}")
+    return int(value)
 
 
 def _positive(value: str) -> int:
@@ -137,7 +150,9 @@ def run(args: argparse.Namespace) -> int:
             events = events.kind(*args.kind)
         figure: Figure
         if args.chart == "timeline":
-            figure = plot.plot_timeline(events, args.a, args.b, title=args.title)
+            figure = plot.plot_timeline(
+                events, args.a, args.b, title=args.title, max_agreements=args.max_agreements
+            )
         elif args.chart == "partners":
             figure = plot.plot_partners(events, args.code, top=args.top, title=args.title)
         else:

@@ -218,6 +218,7 @@ def plot_timeline(
     *,
     title: str | None = None,
     width: float = 10.0,
+    max_agreements: int = 40,
 ) -> Figure:
     """The timeline of the events between ``a`` and ``b`` (of ``a`` alone without ``b``).
 
@@ -225,10 +226,14 @@ def plot_timeline(
     :data:`STAGE_STYLES`) joined by a thin line; one row per consultation
     format; one row for declarations. Rows are in the order of their first
     entry. Dates are drawn at their precision (see :func:`date_extent`);
-    entries that cannot be placed are counted in a note. Party codes are
-    those of :meth:`EventSet.between`; an unknown one raises
+    entries that cannot be placed are counted in a note. At most
+    ``max_agreements`` agreement rows are drawn (the first ones in time), so
+    that the chart stays readable; the others are counted in the note. Party
+    codes are those of :meth:`EventSet.between`; an unknown one raises
     :class:`~diplorel.errors.UnknownEntityError`.
     """
+    if max_agreements < 0:
+        raise InvalidValueError(f"max_agreements must be at least 0, not {max_agreements!r}")
     figure_class, mdates = _matplotlib()
     line = events.timeline(a, b)
     rows: dict[Any, list[TimelineEntry]] = {}
@@ -242,6 +247,10 @@ def plot_timeline(
         else:
             key = EventKind.DECLARATION
         rows.setdefault(key, []).append(entry)
+    agreements = [key for key in rows if isinstance(key, tuple)]
+    for key in agreements[max_agreements:]:
+        del rows[key]
+    hidden = len(agreements) - min(len(agreements), max_agreements)
 
     labels: list[str] = []
     marks = _Marks()
@@ -279,6 +288,9 @@ def plot_timeline(
     _date_axis(ax, mdates)
     _stage_legend(fig, marks)
     note = _left_out_note(len(line.year_unknown), len(line.undated))
+    if hidden:
+        more = f"{hidden} more agreement{'s' if hidden > 1 else ''} not drawn (max_agreements)."
+        note = f"{note} {more}" if note else more
     if not labels:
         ax.text(0.5, 0.5, "No dated entry", ha="center", va="center", transform=ax.transAxes)
         ax.set_yticks([])
