@@ -491,3 +491,12 @@ def test_timeline_draws_at_most_max_agreements() -> None:
     assert _note(none) == "1 more agreement not drawn (max_agreements)."
     with pytest.raises(InvalidValueError):
         plot_timeline(_events(), "AZE", max_agreements=-1)
+
+
+def test_long_names_are_clipped() -> None:
+    talk = Consultation(parties=[party("ABW"), party("UNRWA")], format="meeting")
+    fig = plot_partners(EventSet([talk]), "ABW")
+    (label,) = [text.get_text() for text in fig.axes[0].get_yticklabels()]
+    assert label.endswith("… (UNRWA)")
+    assert len(label) <= 40
+    _non_blank(_pixels(fig))

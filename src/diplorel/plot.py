@@ -280,7 +280,7 @@ def plot_timeline(
     height = 1.5 + 0.3 * max(len(labels), 1)
     fig = figure_class(figsize=(width, height), layout="constrained")
     ax = fig.add_subplot()
-    names = " – ".join(f"{item.name} ({item.code})" for item in line.parties)
+    names = " – ".join(f"{_clip(item.name, 40)} ({item.code})" for item in line.parties)
     ax.set_title(title if title is not None else f"{names}: {len(line)} entries")
     marks.draw(ax, mdates)
     ax.set_yticks(range(len(labels)), labels)
@@ -416,8 +416,10 @@ def plot_partners(
     height = 1.4 + 0.32 * max(len(shown), 1)
     fig = figure_class(figsize=(width, height), layout="constrained")
     ax = fig.add_subplot()
-    ax.set_title(title if title is not None else f"Partners of {party.name} ({party.code})")
-    labels = [f"{member.name} ({member.code})" for member, _ in shown]
+    ax.set_title(
+        title if title is not None else f"Partners of {_clip(party.name, 60)} ({party.code})"
+    )
+    labels = [f"{_clip(member.name, 32)} ({member.code})" for member, _ in shown]
     _stacked_bars(
         ax,
         range(len(shown)),
