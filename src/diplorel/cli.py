@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, NoReturn
 
-from diplorel import __version__, _cli_query
+from diplorel import __version__, _cli_plot, _cli_query, _cli_report
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
 from diplorel._progress import Progress, count_inputs, is_terminal
 from diplorel.errors import DiplorelError
@@ -122,6 +122,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="FILE", help="write to this file instead of stdout"
     )
     _cli_query.add_commands(commands)
+    _cli_plot.add_commands(commands)
+    _cli_report.add_commands(commands)
     return parser
 
 
@@ -329,6 +331,10 @@ def _run(args: argparse.Namespace) -> int:
         except _FailedError as failed:
             return failed.status
         return status
+    if args.command in _cli_plot.COMMANDS:
+        return _cli_plot.run(args)
+    if args.command in _cli_report.COMMANDS:
+        return _cli_report.run(args)
     return _cmd_evaluate(args)
 
 

@@ -294,6 +294,12 @@ class EventSet:
 
     __str__ = __repr__
 
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table of the first events (:mod:`diplorel._html`)."""
+        from diplorel._html import eventset_html  # noqa: PLC0415 - _html imports this module
+
+        return eventset_html(self)
+
     def rows(self) -> tuple[dict[str, Any], ...]:
         """Flat rows: each event's corpus form, then its provenance.
 
