@@ -112,6 +112,8 @@ def _scan(events: EventSet, field: str) -> dict[Any, int]:
     counts: dict[Any, int] = {}
     for row in events.rows():
         value = row.get(field)
+        if isinstance(value, dict):  # PLOVER's {"type", "mode"}: its values joined
+            value = ":".join(str(item) for item in value.values() if item is not None)
         for key in (value or [None]) if isinstance(value, list) else [value]:
             counts[key] = counts.get(key, 0) + 1
     return counts
@@ -144,6 +146,12 @@ def test_a_place_finds_its_own_events(events: EventSet) -> None:
         for person in record.event.persons:
             if any(char.isalnum() for char in person.name):
                 assert record in events.person(person.name).records
+
+
+def test_count_by_plover_joins_type_and_mode() -> None:
+    counts = EventSet([_talk("meeting"), _talk("phone_call")]).count_by("plover")
+    assert all(isinstance(key, str) and key.startswith("CONSULT") for key in counts)
+    assert sum(counts.values()) == 2
 
 
 def test_persons_without_words_match_nothing() -> None:

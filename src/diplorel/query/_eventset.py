@@ -630,6 +630,10 @@ class EventSet:
             value = row(record).get(field) if read is None else read(record)
             if isinstance(value, list):
                 counts.update(value or [None])
+            elif isinstance(value, dict):
+                # A record such as PLOVER's {"type": ..., "mode": ...}: counted by its
+                # values joined as in the CSV form ("CONSULT:visit").
+                counts[":".join(str(item) for item in value.values() if item is not None)] += 1
             else:
                 counts[value] += 1
         members = _ENUM_FIELDS.get(field)
