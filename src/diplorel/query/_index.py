@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import Final, TypeVar
 
-from diplorel.model import Agreement, DateSpan, EventKind, Party, Sector, Stage
+from diplorel.model import Agreement, DateSpan, DateValue, EventKind, Party, Sector, Stage
 from diplorel.query._reported import Reported
 
 __all__ = [
@@ -101,7 +101,10 @@ class DateIndex:
     ``month_days`` holds the first and last day of each month key.
     """
 
-    def __init__(self, records: Sequence[Reported]) -> None:
+    def __init__(
+        self, records: Sequence[Reported], *, dates: Iterable[DateValue | None] | None = None
+    ) -> None:
+        """Index the dates of ``records``, or ``dates`` (one per record) when given."""
         months: dict[tuple[int, int], list[int]] = {}
         years: dict[int, list[int]] = {}
         yearless: dict[int, list[int]] = {}
@@ -111,8 +114,8 @@ class DateIndex:
         others: list[int] = []
         self.longest = 0
         self.intervals: dict[int, tuple[int, int]] = {}
-        for position, record in enumerate(records):
-            date = record.event.date
+        values = (record.event.date for record in records) if dates is None else dates
+        for position, date in enumerate(values):
             if date is None:
                 continue
             if isinstance(date, DateSpan):
@@ -157,9 +160,14 @@ class DateIndex:
 
 
 class Index:
-    """The masks of one tuple of records, each family built on first use."""
+    """The masks of one sequence of records, each family built on first use.
 
-    def __init__(self, records: tuple[Reported, ...]) -> None:
+    ``records`` is a tuple, or a sequence that builds its records on first
+    access (see :mod:`diplorel.arrow`, whose index computes the masks from
+    columns instead).
+    """
+
+    def __init__(self, records: Sequence[Reported]) -> None:
         self.records = records
         self.size = len(records)
         self.full = (1 << self.size) - 1

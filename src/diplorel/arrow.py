@@ -1,0 +1,502 @@
+"""Events as Arrow tables, pandas DataFrames and Parquet files (``diplorel[arrow]``).
+
+One row per reported event. The columns, in order (see :data:`COLUMNS`):
+
+* provenance: ``document_id``, ``source_url``, ``documents`` (every document
+  id, several for a merged record);
+* the flat corpus form of the event (:func:`diplorel.io.to_corpus_form`):
+  ``kind``, ``format``, ``parties``, ``date``, ``place``, ``round``,
+  ``sectors``, ``heads``, ``status``, ``title``, ``background``, ``evidence``,
+  ``spans`` (the evidence offsets, a list of ``{start, end}``), ``persons``
+  (a list of ``{name, role, party}``), ``stages`` (a list of ``{stage, date,
+  actor, source}``), ``instrument``, ``declaration_kind``, ``establishes``,
+  ``level``, ``quantity``;
+* dates a user can compute with: ``date_start`` and ``date_end`` (Arrow
+  ``date32``: the first and last day the date may be), ``date_precision``
+  and ``date_is_range`` (see below);
+* ``record_json``: the record's canonical JSON (the :mod:`diplorel.io`
+  converter's form of a :class:`~diplorel.query.Reported`), from which
+  :func:`read_parquet` rebuilds exactly the records written.
+
+Keys of the flat form that :data:`COLUMNS` does not list (fields added to the
+model later) get a column too, after the listed ones, with the type Arrow
+infers from the values (JSON text when it cannot); list them in
+:data:`COLUMNS` to give them a fixed type.
+
+Dates. ``date`` is the EDTF text (``2025-04``, ``XXXX-06-10``,
+``2024-07-05/2024-07-06``). ``date_precision`` is ``day``, ``month`` or
+``year`` when the year is known, ``unknown_year`` otherwise; a range has the
+coarser precision of its two ends (``2024-07-05/2024-08`` is ``month``) and
+``date_is_range`` true. ``date_start``/``date_end`` are the bounds of the
+partial date (``2025-04`` gives 2025-04-01 and 2025-04-30; a range gives the
+start's first day and the end's last day); both are null when the event is
+undated or a year is unknown, since the text does not say which days those are.
+
+Loading. :func:`read_parquet` reads only the columns the indexes of an
+:class:`~diplorel.query.EventSet` need and the JSON column, builds the
+filter masks from the columns, and builds each frozen record from its JSON
+the first time it is asked for: a million events are queryable in about a
+second, and a query that lists a few thousand records builds only those.
+
+This module needs pyarrow (``pip install 'diplorel[arrow]'``); pandas is
+needed for :func:`to_pandas` only (``diplorel[pandas]``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Final, overload
+
+try:
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+except ImportError as exc:  # pragma: no cover - exercised by a test in a clean import
+    raise ImportError(
+        "diplorel.arrow needs pyarrow, an optional dependency: "
+        "install it with `pip install 'diplorel[arrow]'`"
+    ) from exc
+
+from diplorel.errors import DiplorelError, SerialisationError
+from diplorel.io import dumps, loads
+from diplorel.model import (
+    DateSpan,
+    DateValue,
+    EventKind,
+    PartialDate,
+    Party,
+    Sector,
+    Stage,
+    parse_date_value,
+)
+from diplorel.query._index import DateIndex, Index, paused_gc
+from diplorel.query._reported import Reported
+from diplorel.query._table import row
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "COLUMNS",
+    "FORMAT_VERSION",
+    "PRECISIONS",
+    "date_columns",
+    "read_parquet",
+    "to_arrow",
+    "to_pandas",
+    "write_parquet",
+]
+
+FORMAT_VERSION: Final = "1"
+"""The version of the table layout, kept in the schema metadata (``diplorel``)."""
+
+PRECISIONS: Final = ("day", "month", "year", "unknown_year")
+"""The values of ``date_precision``, finest first."""
+
+_TEXT: Final = pa.string()
+_TEXTS: Final = pa.list_(pa.string())
+_SPAN: Final = pa.struct([("start", pa.int64()), ("end", pa.int64())])
+_PERSON: Final = pa.struct([("name", _TEXT), ("role", _TEXT), ("party", _TEXT)])
+_STAGE: Final = pa.struct([("stage", _TEXT), ("date", _TEXT), ("actor", _TEXT), ("source", _TEXT)])
+
+COLUMNS: Final[tuple[tuple[str, pa.DataType], ...]] = (
+    ("document_id", _TEXT),
+    ("source_url", _TEXT),
+    ("documents", _TEXTS),
+    ("kind", _TEXT),
+    ("format", _TEXT),
+    ("parties", _TEXTS),
+    ("date", _TEXT),
+    ("place", _TEXT),
+    ("round", pa.int32()),
+    ("sectors", _TEXTS),
+    ("heads", _TEXTS),
+    ("status", _TEXT),
+    ("title", _TEXT),
+    ("background", pa.bool_()),
+    ("evidence", _TEXT),
+    ("spans", pa.list_(_SPAN)),
+    ("persons", pa.list_(_PERSON)),
+    ("stages", pa.list_(_STAGE)),
+    ("instrument", _TEXT),
+    ("declaration_kind", _TEXT),
+    ("establishes", _TEXT),
+    ("level", _TEXT),
+    ("quantity", pa.int32()),
+)
+"""The columns of the flat form, with their Arrow types: the one place to add a column.
+
+A column named here takes its values from the key of the same name in
+:meth:`EventSet.rows() <diplorel.query.EventSet.rows>`.
+"""
+
+_DATE_COLUMNS: Final[tuple[tuple[str, pa.DataType], ...]] = (
+    ("date_start", pa.date32()),
+    ("date_end", pa.date32()),
+    ("date_precision", _TEXT),
+    ("date_is_range", pa.bool_()),
+)
+_RECORD: Final = "record_json"
+_INDEXED: Final = ("kind", "parties", "sectors", "status", "background", "date")
+_METADATA_KEY: Final = b"diplorel"
+
+
+# -- dates ------------------------------------------------------------------------
+
+
+def _precision(date: PartialDate) -> int:
+    """The rank of a partial date's precision in :data:`PRECISIONS`."""
+    if date.year is None:
+        return 3
+    if date.month is None:
+        return 2
+    return 1 if date.day is None else 0
+
+
+DateColumns = tuple[dt.date | None, dt.date | None, str | None, bool]
+"""The values of ``date_start``, ``date_end``, ``date_precision`` and ``date_is_range``."""
+
+
+def date_columns(date: DateValue | None) -> DateColumns:
+    """``(date_start, date_end, date_precision, date_is_range)`` of an event's date.
+
+    >>> date_columns(PartialDate.parse("2025-04"))
+    (datetime.date(2025, 4, 1), datetime.date(2025, 4, 30), 'month', False)
+    >>> date_columns(DateSpan.parse("2024-07-05/2024-08"))
+    (datetime.date(2024, 7, 5), datetime.date(2024, 8, 31), 'month', True)
+    >>> date_columns(PartialDate.parse("XXXX-06-10"))
+    (None, None, 'unknown_year', False)
+    """
+    if date is None:
+        return None, None, None, False
+    first, last = (date.start, date.end) if isinstance(date, DateSpan) else (date, date)
+    precision = PRECISIONS[max(_precision(first), _precision(last))]
+    low, high = first.bounds(), last.bounds()
+    if low is None or high is None:
+        return None, None, precision, isinstance(date, DateSpan)
+    return low[0], high[1], precision, isinstance(date, DateSpan)
+
+
+# -- writing ----------------------------------------------------------------------
+
+
+def _inferred(name: str, values: list[Any]) -> pa.Array:
+    """A column for a key :data:`COLUMNS` does not list: Arrow's type, else JSON text."""
+    try:
+        return pa.array(values)
+    except (pa.ArrowException, TypeError, ValueError):
+        return pa.array(
+            [None if value is None else json.dumps(value, ensure_ascii=False) for value in values],
+            _TEXT,
+        )
+
+
+def _spans(pairs: list[list[int]] | None) -> list[dict[str, int]] | None:
+    return None if pairs is None else [{"start": start, "end": end} for start, end in pairs]
+
+
+_CELLS: Final[dict[str, Callable[[Any], Any]]] = {"spans": _spans}
+"""Columns whose flat-form value needs reshaping for its Arrow type."""
+
+
+def _schema_metadata() -> dict[bytes, bytes]:
+    return {_METADATA_KEY: json.dumps({"format": FORMAT_VERSION}).encode()}
+
+
+def to_arrow(records: Sequence[Reported]) -> pa.Table:
+    """The Arrow table of reported events: one row per record, columns as documented above.
+
+    :meth:`EventSet.to_arrow() <diplorel.query.EventSet.to_arrow>` calls it.
+    """
+    rows = [row(record) for record in records]
+    known = {name for name, _ in COLUMNS}
+    extra = list(dict.fromkeys(key for item in rows for key in item if key not in known))
+    arrays: list[pa.Array] = []
+    fields: list[pa.Field] = []
+    for name, type_ in COLUMNS:
+        cell = _CELLS.get(name)
+        values = [item.get(name) for item in rows]
+        arrays.append(pa.array(values if cell is None else [cell(v) for v in values], type_))
+        fields.append(pa.field(name, type_))
+    for name in extra:
+        array = _inferred(name, [item.get(name) for item in rows])
+        arrays.append(array)
+        fields.append(pa.field(name, array.type))
+    dates = [date_columns(record.event.date) for record in records]
+    for index, (name, type_) in enumerate(_DATE_COLUMNS):
+        arrays.append(pa.array([item[index] for item in dates], type_))
+        fields.append(pa.field(name, type_, nullable=name != "date_is_range"))
+    arrays.append(pa.array([dumps(record) for record in records], pa.large_string()))
+    fields.append(pa.field(_RECORD, pa.large_string(), nullable=False))
+    schema = pa.schema(fields, metadata=_schema_metadata())
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def to_pandas(records: Sequence[Reported]) -> pd.DataFrame:
+    """The DataFrame of reported events: the columns of :func:`to_arrow` but ``record_json``.
+
+    ``date_start`` and ``date_end`` are ``datetime64[ms]`` (so ``.dt.year``
+    works, for every year from 1 to 9999), ``round`` and ``quantity``
+    pandas' nullable ``Int32``, lists numpy arrays.
+    """
+    try:
+        import pandas as pd  # noqa: PLC0415 - an optional dependency
+    except ImportError as exc:
+        raise ImportError(
+            "to_pandas needs pandas, an optional dependency: "
+            "install it with `pip install 'diplorel[pandas]'`"
+        ) from exc
+    table = to_arrow(records).drop_columns([_RECORD])
+    integers: dict[pa.DataType, Any] = {pa.int32(): pd.Int32Dtype()}
+    frame: pd.DataFrame = table.to_pandas(
+        date_as_object=False,
+        coerce_temporal_nanoseconds=False,
+        types_mapper=integers.get,
+    )
+    return frame
+
+
+def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str]) -> None:
+    """Write reported events to a Parquet file (zstd-compressed) at ``path``."""
+    pq.write_table(to_arrow(records), path, compression="zstd")
+
+
+# -- reading ----------------------------------------------------------------------
+
+
+class _Records(Sequence[Reported]):
+    """The records of a JSON column, each built the first time it is asked for."""
+
+    def __init__(self, column: pa.ChunkedArray, name: str, check: _Check) -> None:
+        self._chunks = [chunk for chunk in column.chunks if len(chunk)]
+        self._starts: list[int] = []
+        total = 0
+        for chunk in self._chunks:
+            self._starts.append(total)
+            total += len(chunk)
+        self._size = total
+        self._built: list[Reported | None] = [None] * total
+        self._name = name
+        self._check = check
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _text(self, position: int) -> str:
+        chunk = bisect.bisect_right(self._starts, position) - 1
+        value = self._chunks[chunk][position - self._starts[chunk]].as_py()
+        return value if isinstance(value, str) else ""
+
+    def _build(self, position: int, text: str) -> Reported:
+        where = f"{self._name}: row {position + 1}"
+        try:
+            record = loads(text, Reported)
+        except SerialisationError as exc:
+            raise SerialisationError(f"{where}: {_RECORD}: {exc.where}", exc.reason) from None
+        self._check(position, record, where)
+        self._built[position] = record
+        return record
+
+    @overload
+    def __getitem__(self, key: int) -> Reported: ...
+    @overload
+    def __getitem__(self, key: slice) -> Sequence[Reported]: ...
+    def __getitem__(self, key: int | slice) -> Reported | Sequence[Reported]:
+        if isinstance(key, slice):
+            return tuple(self[i] for i in range(*key.indices(self._size)))
+        position = key + self._size if key < 0 else key
+        if not 0 <= position < self._size:
+            raise IndexError("record index out of range")
+        found = self._built[position]
+        return found if found is not None else self._build(position, self._text(position))
+
+    def __iter__(self) -> Iterator[Reported]:
+        built = self._built
+        position = 0
+        with paused_gc():
+            for chunk in self._chunks:
+                texts = chunk.to_pylist()
+                for text in texts:
+                    found = built[position]
+                    yield found if found is not None else self._build(position, text or "")
+                    position += 1
+
+
+_Check = Callable[[int, Reported, str], None]
+
+
+def _list_masks(column: pa.ChunkedArray, size: int) -> dict[str, int]:
+    """For a column of lists of strings: the mask of the rows holding each string."""
+    if size == 0:
+        return {}
+    values = pc.list_flatten(column)
+    parents = np.asarray(pc.list_parent_indices(column), dtype=np.int64)
+    if len(values) == 0:
+        return {}
+    encoded = pc.dictionary_encode(values).combine_chunks()
+    codes = np.asarray(encoded.indices, dtype=np.int64)
+    names = encoded.dictionary.to_pylist()
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    cuts = np.flatnonzero(np.diff(sorted_codes)) + 1
+    masks: dict[str, int] = {}
+    for group in np.split(order, cuts):
+        positions = parents[group]
+        masks[names[int(codes[group[0]])]] = _mask_of(positions, size)
+    return masks
+
+
+def _mask_of(positions: np.ndarray[Any, Any], size: int) -> int:
+    bits = np.zeros(size, dtype=np.bool_)
+    bits[positions] = True
+    return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
+
+
+def _bool_mask(array: pa.ChunkedArray | pa.Array, size: int) -> int:
+    if size == 0:
+        return 0
+    bits = np.asarray(pc.fill_null(array, False), dtype=np.bool_)
+    return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
+
+
+class _ColumnIndex(Index):
+    """An :class:`Index` whose masks come from Arrow columns, not from built records."""
+
+    def __init__(self, records: _Records, columns: pa.Table) -> None:
+        super().__init__(records)
+        self._columns = columns
+
+    def first_record(self, mask: int) -> Reported:
+        """The record at the lowest position of ``mask``."""
+        return self.records[(mask & -mask).bit_length() - 1]
+
+    @cached_property
+    def parties(self) -> dict[str, Party]:
+        """Every party of the records by code (a record is built for each code)."""
+        found: dict[str, Party] = {}
+        for code, mask in self.by_party.items():
+            for item in self.first_record(mask).event.parties:
+                if item.code == code:
+                    found[code] = item
+        return found
+
+    @cached_property
+    def by_party(self) -> dict[str, int]:
+        """Records by party code."""
+        return _list_masks(self._columns.column("parties"), self.size)
+
+    @cached_property
+    def by_kind(self) -> dict[EventKind, int]:
+        """Records by kind."""
+        column = self._columns.column("kind")
+        return {
+            kind: mask
+            for kind in EventKind
+            if (mask := _bool_mask(pc.equal(column, kind.value), self.size))
+        }
+
+    @cached_property
+    def by_sector(self) -> dict[Sector, int]:
+        """Records by sector."""
+        masks = _list_masks(self._columns.column("sectors"), self.size)
+        return {Sector(key): mask for key, mask in masks.items()}
+
+    @cached_property
+    def by_status(self) -> dict[Stage, int]:
+        """Agreements by their latest stage."""
+        column = self._columns.column("status")
+        return {
+            stage: mask
+            for stage in Stage
+            if (mask := _bool_mask(pc.equal(column, stage.value), self.size))
+        }
+
+    @cached_property
+    def background(self) -> int:
+        """Records marked as background."""
+        return _bool_mask(self._columns.column("background"), self.size)
+
+    @cached_property
+    def dates(self) -> DateIndex:
+        """Records by date, from the EDTF column (each distinct text parsed once)."""
+        texts = self._columns.column("date").to_pylist()
+        parsed: dict[str | None, DateValue | None] = {None: None}
+        for text in set(texts):
+            if text not in parsed:
+                try:
+                    parsed[text] = parse_date_value(text)
+                except DiplorelError:
+                    raise SerialisationError(
+                        "date", f"expected an EDTF date or range, found {text!r}"
+                    ) from None
+        with paused_gc():
+            return DateIndex(self.records, dates=map(parsed.__getitem__, texts))
+
+
+def _checker(columns: pa.Table) -> _Check:
+    """A check that a built record agrees with the columns the indexes read."""
+    kinds = columns.column("kind")
+    parties = columns.column("parties")
+
+    def check(position: int, record: Reported, where: str) -> None:
+        kind = kinds[position].as_py()
+        codes = parties[position].as_py()
+        if record.event.kind.value != kind or list(record.event.party_codes) != codes:
+            raise SerialisationError(
+                where,
+                f"expected the {_RECORD} of a {kind} of {codes}, found a "
+                f"{record.event.kind.value} of {list(record.event.party_codes)}",
+            )
+
+    return check
+
+
+def _read_table(path: str | os.PathLike[str]) -> pa.Table:
+    name = os.fspath(path)
+    try:
+        schema = pq.read_schema(path)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise SerialisationError(
+            str(name),
+            f"expected a Parquet file written by diplorel, found an unreadable file ({exc})",
+        ) from None
+    missing = [column for column in (*_INDEXED, _RECORD) if column not in schema.names]
+    metadata = schema.metadata or {}
+    if missing or _METADATA_KEY not in metadata:
+        what = f"no column {', '.join(missing)}" if missing else "no diplorel metadata"
+        raise SerialisationError(
+            str(name), f"expected a Parquet file written by diplorel, found {what}"
+        )
+    try:
+        version = json.loads(metadata[_METADATA_KEY]).get("format")
+    except (ValueError, AttributeError):
+        version = None
+    if version != FORMAT_VERSION:
+        raise SerialisationError(
+            str(name),
+            f"expected the diplorel table format {FORMAT_VERSION}, found {version!r}",
+        )
+    try:
+        return pq.read_table(path, columns=[*_INDEXED, _RECORD])
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise SerialisationError(str(name), f"expected a readable Parquet file ({exc})") from None
+
+
+def read_parquet(paths: Sequence[str | os.PathLike[str]]) -> tuple[_Records, Index]:
+    """The lazy records and the column index of Parquet files written by :func:`write_parquet`.
+
+    :meth:`EventSet.read_parquet() <diplorel.query.EventSet.read_parquet>`
+    wraps them in a set. Raises :class:`~diplorel.errors.SerialisationError`
+    for a file that is not such a table.
+    """
+    tables = [_read_table(path) for path in paths]
+    table = tables[0] if len(tables) == 1 else pa.concat_tables(tables)
+    name = os.fspath(paths[0]) if len(paths) == 1 else "parquet files"
+    records = _Records(table.column(_RECORD), str(name), _checker(table))
+    return records, _ColumnIndex(records, table)
