@@ -1,10 +1,11 @@
 """The analyst's sub-commands of the command line: ``query``, ``timeline`` and ``partners``.
 
 Each reads JSON Lines written by ``diplorel extract`` (files, or ``-`` for
-standard input), optionally merges the reports of each real event, and
-prints a readable table, or JSON Lines or CSV for programs. Bad arguments (an
-unknown party code, an impossible date, a period that ends before it starts)
-get one line on standard error and exit status 2.
+standard input) or Parquet (``diplorel extract --format parquet``), optionally
+merges the reports of each real event, and prints a readable table, or JSON
+Lines or CSV for programs. Bad arguments (an unknown party code, an impossible
+date, a period that ends before it starts) get one line on standard error and
+exit status 2.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from diplorel._registry import party_or_none
-from diplorel.errors import DiplorelError
+from diplorel.errors import DiplorelError, SerialisationError
 from diplorel.model import EventKind, PartialDate, Sector, Stage
 from diplorel.query import EventSet, Period
 from diplorel.query._period import to_partial_date
@@ -49,7 +50,7 @@ def _common(command: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="EVENTS.jsonl",
-        help="output of `diplorel extract` (- for stdin)",
+        help="output of `diplorel extract`: JSON Lines (- for stdin) or Parquet",
     )
     command.add_argument(
         "--merge", action="store_true", help="merge the reports of each real event first"
@@ -115,9 +116,40 @@ def add_commands(commands: Any) -> None:
     partners.add_argument("--kind", choices=[k.value for k in EventKind])
 
 
+def _is_parquet(path: str) -> bool:
+    """True for a file that starts as Parquet files do (``PAR1``)."""
+    if path == "-":
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4) == b"PAR1"
+    except OSError:
+        return False  # the JSON Lines reader says what is wrong with it
+
+
+def _read_parquet(path: str) -> EventSet:
+    try:
+        return EventSet.read_parquet(path)
+    except ImportError as exc:
+        raise SerialisationError(path, str(exc)) from None
+
+
+def _stream(path: str) -> str | IO[str]:
+    return sys.stdin if path == "-" else path
+
+
 def _load(args: argparse.Namespace) -> EventSet:
-    sources = [sys.stdin if path == "-" else path for path in args.paths]
-    events = EventSet.from_jsonl(*sources)
+    kinds = [_is_parquet(path) for path in args.paths]
+    if not any(kinds):
+        events = EventSet.from_jsonl(*map(_stream, args.paths))
+    elif all(kinds) and len(args.paths) == 1:
+        events = _read_parquet(args.paths[0])
+    else:  # Parquet files (and JSON Lines), in the order given
+        parts = [
+            _read_parquet(path) if parquet else EventSet.from_jsonl(_stream(path))
+            for path, parquet in zip(args.paths, kinds, strict=True)
+        ]
+        events = EventSet(record for part in parts for record in part)
     return events.merge() if args.merge else events
 
 
