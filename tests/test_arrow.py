@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import sys
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -21,6 +24,8 @@ from diplorel import (
     AgreementStage,
     Consultation,
     Declaration,
+    DiplorelError,
+    Event,
     PartialDate,
     Person,
     SerialisationError,
@@ -30,6 +35,7 @@ from diplorel import (
 )
 from diplorel import arrow as darrow
 from diplorel import strategies as ds
+from diplorel.io import dumps, loads
 from diplorel.model import DateSpan, parse_date_value
 from diplorel.query import EventSet, Reported
 from diplorel.query._table import row
@@ -465,3 +471,65 @@ def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(ImportError, match=r"pip install 'diplorel\[pandas\]'"):
         _hand_made().to_pandas()
     assert _hand_made().to_arrow().num_rows == 5
+
+
+# -- the fast builder -----------------------------------------------------------------
+
+
+@settings(max_examples=100)
+@given(_reported())
+def test_fast_builder_agrees_with_the_reference_reading(record: Reported) -> None:
+    data = json.loads(dumps(record))
+    try:
+        built = darrow._FastBuilder().reported(data)
+    except darrow._UnsureError:
+        # Only what it does not handle: a party written as an object.
+        assert '"kind": "organisation"' in dumps(record)
+    else:
+        assert built == record
+
+
+@settings(max_examples=50)
+@given(ds.events(registered_only=True))
+def test_fast_builder_reads_registered_parties(event: Event) -> None:
+    record = Reported(event=event, document_id="a")
+    assert darrow._FastBuilder().reported(json.loads(dumps(record))) == record
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda data: data["event"].update(round="2"),
+        lambda data: data["event"].update(background=1),
+        lambda data: data["event"].update(sectors=["energy", 3]),
+        lambda data: data["event"].update(parties=["MA"]),
+        lambda data: data["event"].update(extra=None),
+        lambda data: data["event"]["persons"][0].update(party="ZZZ"),
+        lambda data: data.update(reports=[data.copy()]),
+    ],
+)
+def test_fast_builder_leaves_doubtful_values_to_the_reference(
+    change: Callable[[dict[str, Any]], object],
+) -> None:
+    talk = Consultation(
+        parties=[party("AZE"), party("DZA")],
+        format="meeting",
+        round=2,
+        persons=[Person(name="Ali Ahmed", party=party("DZA"))],
+    )
+    data = json.loads(dumps(Reported(event=talk)))
+    change(data)
+    text = json.dumps(data)
+    with pytest.raises((darrow._UnsureError, DiplorelError, ValueError, TypeError, KeyError)):
+        darrow._FastBuilder().reported(json.loads(text))
+    with pytest.raises(SerialisationError):
+        loads(text, Reported)
+
+
+def test_fast_builder_leaves_missing_keys_to_the_reference() -> None:
+    talk = Consultation(parties=[party("AZE")], format="visit", place="Bakou")
+    data = json.loads(dumps(Reported(event=talk)))
+    del data["event"]["place"]  # the reference reading takes the default
+    with pytest.raises(darrow._UnsureError):
+        darrow._FastBuilder().reported(data)
+    assert loads(json.dumps(data), Reported).event.place is None

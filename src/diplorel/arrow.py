@@ -46,11 +46,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Final, overload
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
+
+import attrs
 
 try:
     import numpy as np
@@ -63,15 +66,25 @@ except ImportError as exc:  # pragma: no cover - exercised by a test in a clean 
         "install it with `pip install 'diplorel[arrow]'`"
     ) from exc
 
+from diplorel._registry import party_or_none
 from diplorel.errors import DiplorelError, SerialisationError
 from diplorel.io import dumps, loads
 from diplorel.model import (
+    Agreement,
+    AgreementStage,
+    Consultation,
+    ConsultationFormat,
     DateSpan,
     DateValue,
+    Declaration,
+    DeclarationKind,
     EventKind,
+    InstrumentKind,
     PartialDate,
     Party,
+    Person,
     Sector,
+    Span,
     Stage,
     parse_date_value,
 )
@@ -270,6 +283,162 @@ def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str]) -> 
 # -- reading ----------------------------------------------------------------------
 
 
+class _UnsureError(Exception):
+    """The fast builder is not sure of a value: the reference reading decides."""
+
+
+_REPORTED_KEYS: Final = frozenset({"event", "document_id", "source_url", "reports"})
+_PERSON_KEYS: Final = frozenset({"name", "role", "party"})
+_SPAN_KEYS: Final = frozenset({"start", "end", "text"})
+_STAGE_KEYS: Final = frozenset({"stage", "date", "actor", "evidence", "source"})
+_EVENT_CLASSES: Final = {cls.kind.value: cls for cls in (Agreement, Consultation, Declaration)}
+_EVENT_KEYS: Final = {
+    kind: frozenset({"kind", *(field.name for field in attrs.fields(cls))})
+    for kind, cls in _EVENT_CLASSES.items()
+}
+_ENUMS: Final[dict[str, type[enum.Enum]]] = {
+    "instrument": InstrumentKind,
+    "format": ConsultationFormat,
+    "declaration": DeclarationKind,
+}
+
+
+class _FastBuilder:
+    """Builds records from the converter's JSON form, sharing repeated parts.
+
+    It handles exactly the form :func:`diplorel.io.dumps` writes (every key
+    present, parties as registered codes) and builds values through the
+    model's own constructors, so their checks still run; anything else
+    (a party object, a missing or unknown key, a value of the wrong type)
+    raises :class:`_UnsureError` and the record is read by
+    :func:`diplorel.io.loads`, which gives the same value or the located
+    error. The one difference: a JSON object with a repeated key is read
+    here with its last value, where :func:`~diplorel.io.loads` rejects it.
+    """
+
+    def __init__(self) -> None:
+        self._parties: dict[str, Party] = {}
+        self._dates: dict[str, DateValue] = {}
+        self._sectors: dict[tuple[str, ...], frozenset[Sector]] = {}
+        self._persons: dict[tuple[Any, Any, Any], Person] = {}
+
+    def party(self, code: Any) -> Party:
+        found = self._parties.get(code) if type(code) is str else None
+        if found is None:
+            if type(code) is not str:
+                raise _UnsureError
+            known = party_or_none(code)
+            if known is None or known.code != code:
+                raise _UnsureError
+            found = self._parties[code] = known
+        return found
+
+    def date(self, text: Any) -> DateValue | None:
+        if text is None:
+            return None
+        found = self._dates.get(text) if type(text) is str else None
+        if found is None:
+            if type(text) is not str:
+                raise _UnsureError
+            found = self._dates[text] = parse_date_value(text)
+        return found
+
+    def sectors(self, values: Any) -> frozenset[Sector]:
+        if type(values) is not list:
+            raise _UnsureError
+        key = tuple(values)
+        found = self._sectors.get(key)
+        if found is None:
+            if any(type(value) is not str for value in key):
+                raise _UnsureError
+            found = self._sectors[key] = frozenset(Sector(value) for value in key)
+        return found
+
+    def person(self, value: Any) -> Person | None:
+        if value is None:
+            return None
+        if type(value) is not dict or value.keys() != _PERSON_KEYS:
+            raise _UnsureError
+        key = (value["name"], value["role"], value["party"])
+        if not all(part is None or type(part) is str for part in key):
+            raise _UnsureError
+        found = self._persons.get(key)
+        if found is None:
+            code = value["party"]
+            found = Person(
+                name=value["name"],
+                role=value["role"],
+                party=None if code is None else self.party(code),
+            )
+            self._persons[key] = found
+        return found
+
+    def span(self, value: Any) -> Span | None:
+        if value is None:
+            return None
+        if type(value) is not dict or value.keys() != _SPAN_KEYS:
+            raise _UnsureError
+        return Span(start=value["start"], end=value["end"], text=value["text"])
+
+    def stage(self, value: Any) -> AgreementStage:
+        if type(value) is not dict or value.keys() != _STAGE_KEYS:
+            raise _UnsureError
+        return AgreementStage(
+            stage=_enum(Stage, value["stage"]),
+            date=self.date(value["date"]),
+            actor=self.person(value["actor"]),
+            evidence=self.span(value["evidence"]),
+            source=value["source"],
+        )
+
+    def event(self, value: Any) -> Agreement | Consultation | Declaration:
+        if type(value) is not dict:
+            raise _UnsureError
+        kind = value.get("kind")
+        if type(kind) is not str or value.keys() != _EVENT_KEYS.get(kind):
+            raise _UnsureError
+        fields = dict(value)
+        del fields["kind"]
+        fields["parties"] = tuple(self.party(code) for code in _list(fields["parties"]))
+        fields["date"] = self.date(fields["date"])
+        fields["sectors"] = self.sectors(fields["sectors"])
+        persons = _list(fields["persons"])
+        fields["persons"] = tuple(self.person(item) for item in persons)
+        fields["evidence"] = tuple(self.span(item) for item in _list(fields["evidence"]))
+        if "stages" in fields:
+            fields["stages"] = tuple(self.stage(item) for item in _list(fields["stages"]))
+        for key, kind_of in _ENUMS.items():
+            if key in fields:
+                fields[key] = _enum(kind_of, fields[key])
+        result: Agreement | Consultation | Declaration = _EVENT_CLASSES[kind](**fields)
+        return result
+
+    def reported(self, value: Any) -> Reported:
+        if type(value) is not dict or value.keys() != _REPORTED_KEYS:
+            raise _UnsureError
+        return Reported(
+            event=self.event(value["event"]),
+            document_id=value["document_id"],
+            source_url=value["source_url"],
+            reports=tuple(self.reported(item) for item in _list(value["reports"])),
+        )
+
+
+def _list(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise _UnsureError
+    return value
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _enum(kind: type[_E], value: Any) -> _E:
+    if type(value) is not str:
+        raise _UnsureError
+    return kind(value)
+
+
 class _Records(Sequence[Reported]):
     """The records of a JSON column, each built the first time it is asked for."""
 
@@ -284,6 +453,7 @@ class _Records(Sequence[Reported]):
         self._built: list[Reported | None] = [None] * total
         self._name = name
         self._check = check
+        self._fast = _FastBuilder()
 
     def __len__(self) -> int:
         return self._size
@@ -296,9 +466,13 @@ class _Records(Sequence[Reported]):
     def _build(self, position: int, text: str) -> Reported:
         where = f"{self._name}: row {position + 1}"
         try:
-            record = loads(text, Reported)
-        except SerialisationError as exc:
-            raise SerialisationError(f"{where}: {_RECORD}: {exc.where}", exc.reason) from None
+            record = self._fast.reported(json.loads(text))
+        except (_UnsureError, DiplorelError, ValueError, TypeError, KeyError, RecursionError):
+            try:
+                record = loads(text, Reported)
+            except SerialisationError as exc:
+                where = f"{where}: {_RECORD}: {exc.where}"
+                raise SerialisationError(where, exc.reason) from None
         self._check(position, record, where)
         self._built[position] = record
         return record
