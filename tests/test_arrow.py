@@ -533,3 +533,50 @@ def test_fast_builder_leaves_missing_keys_to_the_reference() -> None:
     with pytest.raises(darrow._UnsureError):
         darrow._FastBuilder().reported(data)
     assert loads(json.dumps(data), Reported).event.place is None
+
+
+# -- row groups and lazy reading ------------------------------------------------------
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_many_row_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lazy: bool) -> None:
+    monkeypatch.setattr(darrow, "ROW_GROUP", 2)
+    events = _seed_events()
+    path = tmp_path / "e.parquet"
+    events.write_parquet(path)
+    assert pq.ParquetFile(path).metadata.num_row_groups == (len(events) + 1) // 2
+    back = EventSet.read_parquet(path, lazy=lazy)
+    assert back.involving("DZA").records == events.involving("DZA").records
+    assert back[len(events) - 1] == events[len(events) - 1]
+    assert back == events
+
+
+def test_lazy_reading_reads_row_groups_when_needed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(darrow, "ROW_GROUP", 2)
+    events = _hand_made()
+    path = tmp_path / "e.parquet"
+    events.write_parquet(path)
+    back = EventSet.read_parquet(path, lazy=True)
+    store = back._index.records
+    assert len(back.during("2024")) == 3
+    assert len(back.kind("agreement").involving("MAR")) == 1
+    assert store._texts == [None, None, None]  # type: ignore[attr-defined]
+    assert back.involving("VNM").records == events.involving("VNM").records
+    read = [texts is not None for texts in store._texts]  # type: ignore[attr-defined]
+    assert read == [False, True, False]
+
+
+def test_lazy_reading_of_a_changed_file(tmp_path: Path) -> None:
+    events = _hand_made()
+    path = tmp_path / "e.parquet"
+    events.write_parquet(path)
+    back = EventSet.read_parquet(path, lazy=True)
+    eager = EventSet.read_parquet(path)
+    events[:2].write_parquet(path)
+    assert len(back.involving("AZE")) == 2  # the masks were read
+    with pytest.raises(SerialisationError, match="found it changed or removed"):
+        back.records  # noqa: B018
+    path.unlink()
+    assert eager == events  # an eager set no longer needs its file

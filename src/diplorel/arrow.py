@@ -156,6 +156,8 @@ _DATE_COLUMNS: Final[tuple[tuple[str, pa.DataType], ...]] = (
     ("date_is_range", pa.bool_()),
 )
 _RECORD: Final = "record_json"
+ROW_GROUP: Final = 65_536
+"""Rows per Parquet row group: the unit in which record JSON is read back."""
 _INDEXED: Final = ("kind", "parties", "sectors", "status", "background", "date")
 _METADATA_KEY: Final = b"diplorel"
 
@@ -277,7 +279,7 @@ def to_pandas(records: Sequence[Reported]) -> pd.DataFrame:
 
 def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str]) -> None:
     """Write reported events to a Parquet file (zstd-compressed) at ``path``."""
-    pq.write_table(to_arrow(records), path, compression="zstd")
+    pq.write_table(to_arrow(records), path, compression="zstd", row_group_size=ROW_GROUP)
 
 
 # -- reading ----------------------------------------------------------------------
@@ -439,32 +441,82 @@ def _enum(kind: type[_E], value: Any) -> _E:
     return kind(value)
 
 
-class _Records(Sequence[Reported]):
-    """The records of a JSON column, each built the first time it is asked for."""
+@attrs.frozen
+class _Group:
+    """One row group of a Parquet file: where its JSON column is, and how to check it."""
 
-    def __init__(self, column: pa.ChunkedArray, name: str, check: _Check) -> None:
-        self._chunks = [chunk for chunk in column.chunks if len(chunk)]
+    path: str
+    index: int
+    first_row: int
+    rows: int
+    stamp: tuple[int, int]
+
+    def read(self) -> pa.Array:
+        """The group's JSON texts, read now from the file, which must not have changed."""
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            info = None
+        if info is None or (info.st_size, info.st_mtime_ns) != self.stamp:
+            raise SerialisationError(
+                self.path,
+                "expected the file as it was when the events were read, found it changed "
+                "or removed (records are read from it on first access: read it again)",
+            )
+        try:
+            with pq.ParquetFile(self.path) as handle:
+                table = handle.read_row_group(self.index, columns=[_RECORD])
+        except (pa.ArrowException, OSError) as exc:
+            reason = f"expected a readable Parquet file ({exc})"
+            raise SerialisationError(self.path, reason) from None
+        return table.column(0).combine_chunks()
+
+
+class _Records(Sequence[Reported]):
+    """The records of the JSON column of Parquet files, each built on first access.
+
+    The JSON texts are given, or read from the file one row group at a time
+    the first time a record of that group is asked for; each record is built
+    once.
+    """
+
+    def __init__(
+        self, groups: Sequence[_Group], check: _Check, texts: pa.ChunkedArray | None = None
+    ) -> None:
+        self._groups = [group for group in groups if group.rows]
         self._starts: list[int] = []
         total = 0
-        for chunk in self._chunks:
+        for group in self._groups:
             self._starts.append(total)
-            total += len(chunk)
+            total += group.rows
         self._size = total
+        self._texts: list[pa.Array | None] = [None] * len(self._groups)
+        if texts is not None:  # read already: no need of the file
+            self._texts = [
+                texts.slice(start, group.rows).combine_chunks()
+                for start, group in zip(self._starts, self._groups, strict=True)
+            ]
         self._built: list[Reported | None] = [None] * total
-        self._name = name
         self._check = check
         self._fast = _FastBuilder()
 
     def __len__(self) -> int:
         return self._size
 
-    def _text(self, position: int) -> str:
-        chunk = bisect.bisect_right(self._starts, position) - 1
-        value = self._chunks[chunk][position - self._starts[chunk]].as_py()
-        return value if isinstance(value, str) else ""
+    def _chunk(self, number: int) -> pa.Array:
+        found = self._texts[number]
+        if found is None:
+            found = self._texts[number] = self._groups[number].read()
+        return found
 
-    def _build(self, position: int, text: str) -> Reported:
-        where = f"{self._name}: row {position + 1}"
+    def _text(self, position: int) -> tuple[str, str]:
+        number = bisect.bisect_right(self._starts, position) - 1
+        offset = position - self._starts[number]
+        value = self._chunk(number)[offset].as_py()
+        group = self._groups[number]
+        return value or "", f"{group.path}: row {group.first_row + offset + 1}"
+
+    def _build(self, position: int, text: str, where: str) -> Reported:
         try:
             record = self._fast.reported(json.loads(text))
         except (_UnsureError, DiplorelError, ValueError, TypeError, KeyError, RecursionError):
@@ -488,18 +540,23 @@ class _Records(Sequence[Reported]):
         if not 0 <= position < self._size:
             raise IndexError("record index out of range")
         found = self._built[position]
-        return found if found is not None else self._build(position, self._text(position))
+        return found if found is not None else self._build(position, *self._text(position))
 
     def __iter__(self) -> Iterator[Reported]:
         built = self._built
-        position = 0
         with paused_gc():
-            for chunk in self._chunks:
-                texts = chunk.to_pylist()
-                for text in texts:
-                    found = built[position]
-                    yield found if found is not None else self._build(position, text or "")
-                    position += 1
+            for number, group in enumerate(self._groups):
+                start = self._starts[number]
+                if all(built[start + offset] is not None for offset in range(group.rows)):
+                    yield from built[start : start + group.rows]  # type: ignore[misc]
+                    continue
+                texts = self._chunk(number).to_pylist()
+                for offset, text in enumerate(texts):
+                    found = built[start + offset]
+                    if found is None:
+                        where = f"{group.path}: row {group.first_row + offset + 1}"
+                        found = self._build(start + offset, text or "", where)
+                    yield found
 
 
 _Check = Callable[[int, Reported, str], None]
@@ -631,46 +688,72 @@ def _checker(columns: pa.Table) -> _Check:
     return check
 
 
-def _read_table(path: str | os.PathLike[str]) -> pa.Table:
+def _read_file(path: str | os.PathLike[str], *, lazy: bool) -> tuple[pa.Table, list[_Group]]:
+    """The indexed columns of a file diplorel wrote (and the JSON column unless ``lazy``),
+    and its row groups."""
     name = os.fspath(path)
+    info = os.stat(name)
     try:
-        schema = pq.read_schema(path)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        handle = pq.ParquetFile(name)
+    except (pa.ArrowException, OSError) as exc:
         raise SerialisationError(
             str(name),
             f"expected a Parquet file written by diplorel, found an unreadable file ({exc})",
         ) from None
-    missing = [column for column in (*_INDEXED, _RECORD) if column not in schema.names]
-    metadata = schema.metadata or {}
-    if missing or _METADATA_KEY not in metadata:
-        what = f"no column {', '.join(missing)}" if missing else "no diplorel metadata"
-        raise SerialisationError(
-            str(name), f"expected a Parquet file written by diplorel, found {what}"
-        )
-    try:
-        version = json.loads(metadata[_METADATA_KEY]).get("format")
-    except (ValueError, AttributeError):
-        version = None
-    if version != FORMAT_VERSION:
-        raise SerialisationError(
-            str(name),
-            f"expected the diplorel table format {FORMAT_VERSION}, found {version!r}",
-        )
-    try:
-        return pq.read_table(path, columns=[*_INDEXED, _RECORD])
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
-        raise SerialisationError(str(name), f"expected a readable Parquet file ({exc})") from None
+    with handle:
+        schema = handle.schema_arrow
+        missing = [column for column in (*_INDEXED, _RECORD) if column not in schema.names]
+        metadata = schema.metadata or {}
+        if missing or _METADATA_KEY not in metadata:
+            what = f"no column {', '.join(missing)}" if missing else "no diplorel metadata"
+            raise SerialisationError(
+                str(name), f"expected a Parquet file written by diplorel, found {what}"
+            )
+        try:
+            version = json.loads(metadata[_METADATA_KEY]).get("format")
+        except (ValueError, AttributeError):
+            version = None
+        if version != FORMAT_VERSION:
+            raise SerialisationError(
+                str(name),
+                f"expected the diplorel table format {FORMAT_VERSION}, found {version!r}",
+            )
+        groups = []
+        first = 0
+        stamp = (info.st_size, info.st_mtime_ns)
+        for index in range(handle.metadata.num_row_groups):
+            rows = handle.metadata.row_group(index).num_rows
+            groups.append(_Group(str(name), index, first, rows, stamp))
+            first += rows
+        try:
+            columns = list(_INDEXED) if lazy else [*_INDEXED, _RECORD]
+            return handle.read(columns=columns), groups
+        except (pa.ArrowException, OSError) as exc:
+            raise SerialisationError(
+                str(name), f"expected a readable Parquet file ({exc})"
+            ) from None
 
 
-def read_parquet(paths: Sequence[str | os.PathLike[str]]) -> tuple[_Records, Index]:
-    """The lazy records and the column index of Parquet files written by :func:`write_parquet`.
+def read_parquet(
+    paths: Sequence[str | os.PathLike[str]], *, lazy: bool = False
+) -> tuple[_Records, Index]:
+    """The records and the column index of Parquet files written by :func:`write_parquet`.
 
     :meth:`EventSet.read_parquet() <diplorel.query.EventSet.read_parquet>`
-    wraps them in a set. Raises :class:`~diplorel.errors.SerialisationError`
-    for a file that is not such a table.
+    wraps them in a set. Each record is built from its JSON on first access.
+    With ``lazy``, the JSON column itself is read from the files only then,
+    one row group at a time, so the files must stay as they are while the
+    set is in use (a changed file is an error, never wrong records).
+    Raises :class:`~diplorel.errors.SerialisationError` for a file that is
+    not such a table.
     """
-    tables = [_read_table(path) for path in paths]
+    tables = []
+    groups: list[_Group] = []
+    for path in paths:
+        table, more = _read_file(path, lazy=lazy)
+        tables.append(table)
+        groups.extend(more)
     table = tables[0] if len(tables) == 1 else pa.concat_tables(tables)
-    name = os.fspath(paths[0]) if len(paths) == 1 else "parquet files"
-    records = _Records(table.column(_RECORD), str(name), _checker(table))
+    texts = None if lazy else table.column(_RECORD)
+    records = _Records(groups, _checker(table), texts)
     return records, _ColumnIndex(records, table)

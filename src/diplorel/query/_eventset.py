@@ -140,17 +140,20 @@ class EventSet:
         return new
 
     @classmethod
-    def read_parquet(cls, path: str | os.PathLike[str], *more: str | os.PathLike[str]) -> EventSet:
+    def read_parquet(
+        cls, path: str | os.PathLike[str], *more: str | os.PathLike[str], lazy: bool = False
+    ) -> EventSet:
         """The events of Parquet files written by :meth:`write_parquet`, in order.
 
         Fast at any size: the filter indexes come from the table's columns and
         each record is built from its stored JSON the first time it is asked
-        for. Needs ``diplorel[arrow]``; see :mod:`diplorel.arrow`. Raises
-        :class:`~diplorel.errors.SerialisationError` for a file diplorel did
-        not write.
+        for. With ``lazy=True`` even that JSON is read from the files only
+        when needed (faster still; the files must then stay unchanged while
+        the set is used). Needs ``diplorel[arrow]``; see :mod:`diplorel.arrow`.
+        Raises :class:`~diplorel.errors.SerialisationError` for a file
+        diplorel did not write.
         """
-        records, index = _arrow("arrow").read_parquet([path, *more])
-        del records
+        _, index = _arrow("arrow").read_parquet([path, *more], lazy=lazy)
         new = cls.__new__(cls)
         new._set(index, index.full)
         return new
