@@ -38,6 +38,7 @@ from diplorel import strategies as ds
 from diplorel.io import dumps, loads
 from diplorel.model import DateSpan, parse_date_value
 from diplorel.query import EventSet, Reported
+from diplorel.query._index import DateIndex
 from diplorel.query._table import row
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -580,3 +581,23 @@ def test_lazy_reading_of_a_changed_file(tmp_path: Path) -> None:
         back.records  # noqa: B018
     path.unlink()
     assert eager == events  # an eager set no longer needs its file
+
+
+@settings(max_examples=100)
+@given(st.lists(_reported(), max_size=4))
+def test_json_column_is_what_dumps_writes(records: list[Reported]) -> None:
+    assert darrow._json_texts(records) == [dumps(record) for record in records]
+
+
+@settings(max_examples=50)
+@given(st.lists(_reported(), max_size=8))
+def test_date_index_from_columns_is_the_date_index_of_the_records(
+    records: list[Reported],
+) -> None:
+    events = EventSet(records)
+    back = _round_trip(events)
+    assert vars(back._index.dates) == vars(DateIndex(events.records))
+
+
+def test_date_index_of_an_empty_column() -> None:
+    assert vars(darrow._date_index(pa.chunked_array([], pa.string()), 0)) == vars(DateIndex(()))

@@ -50,10 +50,11 @@ import enum
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
+import cattrs
 
 try:
     import numpy as np
@@ -68,7 +69,7 @@ except ImportError as exc:  # pragma: no cover - exercised by a test in a clean 
 
 from diplorel._registry import party_or_none
 from diplorel.errors import DiplorelError, SerialisationError
-from diplorel.io import dumps, loads
+from diplorel.io import loads, make_converter
 from diplorel.model import (
     Agreement,
     AgreementStage,
@@ -88,7 +89,7 @@ from diplorel.model import (
     Stage,
     parse_date_value,
 )
-from diplorel.query._index import DateIndex, Index, paused_gc
+from diplorel.query._index import DateIndex, Index, paused_gc, positions_of
 from diplorel.query._reported import Reported
 from diplorel.query._table import row
 
@@ -224,6 +225,36 @@ def _schema_metadata() -> dict[bytes, bytes]:
     return {_METADATA_KEY: json.dumps({"format": FORMAT_VERSION}).encode()}
 
 
+@cache
+def _converter() -> cattrs.Converter:
+    """The io converter, with the JSON of each distinct party computed once.
+
+    A party's JSON is its code when the registry knows it with the same
+    fields, else an object; the reference hook compares every field each
+    time, which dominates writing a million records.
+    """
+    converter = make_converter()
+    reference = converter.get_unstructure_hook(Party)
+    seen: dict[tuple[Any, ...], Any] = {}
+
+    def unstructure(value: Party) -> Any:
+        key = (value.code, value.name, value.kind, value.alpha2, value.acronym)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = reference(value)
+        return found
+
+    converter.register_unstructure_hook(Party, unstructure)
+    return converter
+
+
+def _json_texts(records: Sequence[Reported]) -> list[str]:
+    """The JSON text of each record, as :func:`diplorel.io.dumps` writes it."""
+    unstructure = _converter().unstructure
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+    return [encode(unstructure(record)) for record in records]
+
+
 def to_arrow(records: Sequence[Reported]) -> pa.Table:
     """The Arrow table of reported events: one row per record, columns as documented above.
 
@@ -247,7 +278,8 @@ def to_arrow(records: Sequence[Reported]) -> pa.Table:
     for index, (name, type_) in enumerate(_DATE_COLUMNS):
         arrays.append(pa.array([item[index] for item in dates], type_))
         fields.append(pa.field(name, type_, nullable=name != "date_is_range"))
-    arrays.append(pa.array([dumps(record) for record in records], pa.large_string()))
+    texts = _json_texts(records)
+    arrays.append(pa.array(texts, pa.large_string()))
     fields.append(pa.field(_RECORD, pa.large_string(), nullable=False))
     schema = pa.schema(fields, metadata=_schema_metadata())
     return pa.Table.from_arrays(arrays, schema=schema)
@@ -481,21 +513,19 @@ class _Records(Sequence[Reported]):
     """
 
     def __init__(
-        self, groups: Sequence[_Group], check: _Check, texts: pa.ChunkedArray | None = None
+        self, groups: Sequence[_Group], check: _Check, texts: Sequence[pa.Array] | None = None
     ) -> None:
-        self._groups = [group for group in groups if group.rows]
+        # ``texts``, when given, holds the JSON of each group, read already.
+        loaded = [None] * len(groups) if texts is None else list(texts)
+        pairs = [(group, text) for group, text in zip(groups, loaded, strict=True) if group.rows]
+        self._groups = [group for group, _ in pairs]
+        self._texts: list[pa.Array | None] = [text for _, text in pairs]
         self._starts: list[int] = []
         total = 0
         for group in self._groups:
             self._starts.append(total)
             total += group.rows
         self._size = total
-        self._texts: list[pa.Array | None] = [None] * len(self._groups)
-        if texts is not None:  # read already: no need of the file
-            self._texts = [
-                texts.slice(start, group.rows).combine_chunks()
-                for start, group in zip(self._starts, self._groups, strict=True)
-            ]
         self._built: list[Reported | None] = [None] * total
         self._check = check
         self._fast = _FastBuilder()
@@ -655,19 +685,62 @@ class _ColumnIndex(Index):
 
     @cached_property
     def dates(self) -> DateIndex:
-        """Records by date, from the EDTF column (each distinct text parsed once)."""
-        texts = self._columns.column("date").to_pylist()
-        parsed: dict[str | None, DateValue | None] = {None: None}
-        for text in set(texts):
-            if text not in parsed:
-                try:
-                    parsed[text] = parse_date_value(text)
-                except DiplorelError:
-                    raise SerialisationError(
-                        "date", f"expected an EDTF date or range, found {text!r}"
-                    ) from None
+        """Records by date: the index of the distinct dates, spread to their rows."""
         with paused_gc():
-            return DateIndex(self.records, dates=map(parsed.__getitem__, texts))
+            return _date_index(self._columns.column("date"), self.size)
+
+
+def _groups(codes: np.ndarray[Any, Any]) -> dict[int, np.ndarray[Any, Any]]:
+    """The positions of each value of an array of small non-negative codes."""
+    order = np.argsort(codes, kind="stable")
+    cuts = np.flatnonzero(np.diff(codes[order])) + 1
+    return {int(codes[group[0]]): group for group in np.split(order, cuts) if len(group)}
+
+
+def _date_index(column: pa.ChunkedArray, size: int) -> DateIndex:
+    """The :class:`DateIndex` of an EDTF column, computed once per distinct date.
+
+    A date index of the distinct dates is built, then each of its masks is
+    spread to the rows holding those dates; a test checks the result equals
+    the index built record by record.
+    """
+    encoded = pc.dictionary_encode(column).combine_chunks()
+    values: list[DateValue | None] = []
+    for text in encoded.dictionary.to_pylist():
+        try:
+            values.append(parse_date_value(text))
+        except DiplorelError:
+            raise SerialisationError(
+                "date", f"expected an EDTF date or range, found {text!r}"
+            ) from None
+    codes = np.asarray(pc.fill_null(encoded.indices, -1), dtype=np.int64)
+    rows = _groups(codes) if size else {}
+    rows.pop(-1, None)  # undated
+    distinct = DateIndex(dates=values)
+
+    def spread(mask: int) -> int:
+        if not mask:
+            return 0
+        chosen = [rows[i] for i in positions_of(mask) if i in rows]
+        return _mask_of(np.concatenate(chosen), size) if chosen else 0
+
+    index = DateIndex.__new__(DateIndex)
+    index.months = {key: spread(mask) for key, mask in distinct.months.items()}
+    index.years = {key: spread(mask) for key, mask in distinct.years.items()}
+    index.yearless = {key: spread(mask) for key, mask in distinct.yearless.items()}
+    index.spans = {key: spread(mask) for key, mask in distinct.spans.items()}
+    index.span_months = {key: spread(mask) for key, mask in distinct.span_months.items()}
+    index.long_spans = spread(distinct.long_spans)
+    index.others = spread(distinct.others)
+    index.month_days = distinct.month_days
+    index.longest = distinct.longest
+    index.intervals = {
+        row: days
+        for value, days in distinct.intervals.items()
+        if value in rows
+        for row in rows[value].tolist()
+    }
+    return index
 
 
 def _checker(columns: pa.Table) -> _Check:
@@ -718,20 +791,26 @@ def _read_file(path: str | os.PathLike[str], *, lazy: bool) -> tuple[pa.Table, l
                 str(name),
                 f"expected the diplorel table format {FORMAT_VERSION}, found {version!r}",
             )
-        groups = []
-        first = 0
-        stamp = (info.st_size, info.st_mtime_ns)
-        for index in range(handle.metadata.num_row_groups):
-            rows = handle.metadata.row_group(index).num_rows
-            groups.append(_Group(str(name), index, first, rows, stamp))
-            first += rows
         try:
-            columns = list(_INDEXED) if lazy else [*_INDEXED, _RECORD]
-            return handle.read(columns=columns), groups
+            table = handle.read(columns=list(_INDEXED) if lazy else [*_INDEXED, _RECORD])
         except (pa.ArrowException, OSError) as exc:
             raise SerialisationError(
                 str(name), f"expected a readable Parquet file ({exc})"
             ) from None
+        stamp = (info.st_size, info.st_mtime_ns)
+        if lazy:
+            sizes = [
+                handle.metadata.row_group(index).num_rows
+                for index in range(handle.metadata.num_row_groups)
+            ]
+        else:  # the chunks read are the groups
+            sizes = [len(chunk) for chunk in table.column(_RECORD).chunks]
+        groups = []
+        first = 0
+        for index, rows in enumerate(sizes):
+            groups.append(_Group(str(name), index, first, rows, stamp))
+            first += rows
+        return table, groups
 
 
 def read_parquet(
@@ -754,6 +833,6 @@ def read_parquet(
         tables.append(table)
         groups.extend(more)
     table = tables[0] if len(tables) == 1 else pa.concat_tables(tables)
-    texts = None if lazy else table.column(_RECORD)
+    texts = None if lazy else table.column(_RECORD).chunks
     records = _Records(groups, _checker(table), texts)
     return records, _ColumnIndex(records, table)

@@ -102,9 +102,12 @@ class DateIndex:
     """
 
     def __init__(
-        self, records: Sequence[Reported], *, dates: Iterable[DateValue | None] | None = None
+        self,
+        records: Sequence[Reported] = (),
+        *,
+        dates: Sequence[DateValue | None] | None = None,
     ) -> None:
-        """Index the dates of ``records``, or ``dates`` (one per record) when given."""
+        """Index the dates of ``records``, or ``dates`` (one per position) when given."""
         months: dict[tuple[int, int], list[int]] = {}
         years: dict[int, list[int]] = {}
         yearless: dict[int, list[int]] = {}
@@ -142,7 +145,7 @@ class DateIndex:
                 years.setdefault(date.year, []).append(position)
             else:
                 months.setdefault((date.year, date.month), []).append(position)
-        size = len(records)
+        size = len(records) if dates is None else len(dates)
         self.months: dict[tuple[int, int], int] = {
             key: mask_of(items, size) for key, items in months.items()
         }
