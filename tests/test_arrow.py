@@ -601,3 +601,10 @@ def test_date_index_from_columns_is_the_date_index_of_the_records(
 
 def test_date_index_of_an_empty_column() -> None:
     assert vars(darrow._date_index(pa.chunked_array([], pa.string()), 0)) == vars(DateIndex(()))
+
+
+def test_unknown_kind_in_the_columns(tmp_path: Path) -> None:
+    path = _tampered(tmp_path, "kind", ["agreement", "talk", "declaration", None, "meeting"])
+    back = EventSet.read_parquet(path)
+    with pytest.raises(SerialisationError, match="kind: expected a known value"):
+        back.kind("agreement")

@@ -128,8 +128,8 @@ def _is_parquet(path: str) -> bool:
 
 
 def _read_parquet(path: str) -> EventSet:
-    try:
-        return EventSet.read_parquet(path)
+    try:  # lazy: a command reads records from the file only when it lists them
+        return EventSet.read_parquet(path, lazy=True)
     except ImportError as exc:
         raise SerialisationError(path, str(exc)) from None
 

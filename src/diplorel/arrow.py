@@ -310,8 +310,11 @@ def to_pandas(records: Sequence[Reported]) -> pd.DataFrame:
 
 
 def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str]) -> None:
-    """Write reported events to a Parquet file (zstd-compressed) at ``path``."""
-    pq.write_table(to_arrow(records), path, compression="zstd", row_group_size=ROW_GROUP)
+    """Write reported events to a Parquet file at ``path``, in row groups of :data:`ROW_GROUP`."""
+    table = to_arrow(records)
+    # zstd for the columns people read, lz4 (faster to decode) for the JSON read back.
+    compression = {name: "lz4" if name == _RECORD else "zstd" for name in table.schema.names}
+    pq.write_table(table, path, compression=compression, row_group_size=ROW_GROUP)
 
 
 # -- reading ----------------------------------------------------------------------
@@ -592,38 +595,79 @@ class _Records(Sequence[Reported]):
 _Check = Callable[[int, Reported, str], None]
 
 
+_NUMPY_TYPES: Final = {
+    pa.int8(): np.int8,
+    pa.uint8(): np.uint8,
+    pa.int16(): np.int16,
+    pa.int32(): np.int32,
+    pa.int64(): np.int64,
+}
+
+
+def _numpy(array: pa.Array | pa.ChunkedArray) -> np.ndarray[Any, Any]:
+    """A numpy view of an Arrow integer array without nulls.
+
+    Read from the data buffer: ``to_numpy`` would import pandas, a second
+    of work the first time.
+    """
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if array.null_count:  # pragma: no cover - callers fill the nulls
+        raise ValueError("an array with nulls")
+    dtype = np.dtype(_NUMPY_TYPES[array.type])
+    data = array.buffers()[1]
+    if data is None:
+        return np.zeros(0, dtype=dtype)
+    found: np.ndarray[Any, Any] = np.frombuffer(
+        data, dtype=dtype, count=len(array), offset=array.offset * dtype.itemsize
+    )
+    return found
+
+
 def _list_masks(column: pa.ChunkedArray, size: int) -> dict[str, int]:
     """For a column of lists of strings: the mask of the rows holding each string."""
     if size == 0:
         return {}
     values = pc.list_flatten(column)
-    parents = np.asarray(pc.list_parent_indices(column), dtype=np.int64)
     if len(values) == 0:
         return {}
+    parents = _numpy(pc.list_parent_indices(column)).astype(np.int64)
     encoded = pc.dictionary_encode(values).combine_chunks()
-    codes = np.asarray(encoded.indices, dtype=np.int64)
     names = encoded.dictionary.to_pylist()
-    order = np.argsort(codes, kind="stable")
-    sorted_codes = codes[order]
-    cuts = np.flatnonzero(np.diff(sorted_codes)) + 1
-    masks: dict[str, int] = {}
-    for group in np.split(order, cuts):
-        positions = parents[group]
-        masks[names[int(codes[group[0]])]] = _mask_of(positions, size)
-    return masks
+    return {
+        names[code]: _mask_of(parents[group], size)
+        for code, group in _groups(_numpy(encoded.indices)).items()
+    }
 
 
 def _mask_of(positions: np.ndarray[Any, Any], size: int) -> int:
-    bits = np.zeros(size, dtype=np.bool_)
-    bits[positions] = True
-    return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
+    """The mask whose bits are ``positions`` (as :func:`diplorel.query._index.mask_of`)."""
+    buffer = np.zeros((size + 7) >> 3, dtype=np.uint8)
+    np.bitwise_or.at(buffer, positions >> 3, np.left_shift(1, positions & 7).astype(np.uint8))
+    return int.from_bytes(buffer.tobytes(), "little")
 
 
-def _bool_mask(array: pa.ChunkedArray | pa.Array, size: int) -> int:
-    if size == 0:
-        return 0
-    bits = np.asarray(pc.fill_null(array, False), dtype=np.bool_)
-    return int.from_bytes(np.packbits(bits, bitorder="little").tobytes(), "little")
+def _value_masks(column: pa.ChunkedArray, size: int) -> dict[Any, int]:
+    """The mask of the rows holding each value of a column (null values left out).
+
+    No Python value goes into a compute call: pyarrow would import pandas,
+    if installed, to check its type.
+    """
+    encoded = pc.dictionary_encode(column, null_encoding="encode").combine_chunks()
+    names = encoded.dictionary.to_pylist()
+    return {
+        names[code]: _mask_of(group, size)
+        for code, group in _groups(_numpy(encoded.indices)).items()
+        if names[code] is not None
+    }
+
+
+def _members(kind: type[_E], column: str, masks: dict[Any, int]) -> dict[_E, int]:
+    """Masks by enum member, or a SerialisationError for a value the enum lacks."""
+    try:
+        return {kind(value): mask for value, mask in masks.items()}
+    except ValueError as exc:
+        raise SerialisationError(column, f"expected a known value, found {exc}") from None
 
 
 class _ColumnIndex(Index):
@@ -655,33 +699,24 @@ class _ColumnIndex(Index):
     @cached_property
     def by_kind(self) -> dict[EventKind, int]:
         """Records by kind."""
-        column = self._columns.column("kind")
-        return {
-            kind: mask
-            for kind in EventKind
-            if (mask := _bool_mask(pc.equal(column, kind.value), self.size))
-        }
+        return _members(EventKind, "kind", _value_masks(self._columns.column("kind"), self.size))
 
     @cached_property
     def by_sector(self) -> dict[Sector, int]:
         """Records by sector."""
         masks = _list_masks(self._columns.column("sectors"), self.size)
-        return {Sector(key): mask for key, mask in masks.items()}
+        return _members(Sector, "sectors", masks)
 
     @cached_property
     def by_status(self) -> dict[Stage, int]:
         """Agreements by their latest stage."""
-        column = self._columns.column("status")
-        return {
-            stage: mask
-            for stage in Stage
-            if (mask := _bool_mask(pc.equal(column, stage.value), self.size))
-        }
+        masks = _value_masks(self._columns.column("status"), self.size)
+        return _members(Stage, "status", masks)
 
     @cached_property
     def background(self) -> int:
         """Records marked as background."""
-        return _bool_mask(self._columns.column("background"), self.size)
+        return _value_masks(self._columns.column("background"), self.size).get(True, 0)
 
     @cached_property
     def dates(self) -> DateIndex:
@@ -691,10 +726,14 @@ class _ColumnIndex(Index):
 
 
 def _groups(codes: np.ndarray[Any, Any]) -> dict[int, np.ndarray[Any, Any]]:
-    """The positions of each value of an array of small non-negative codes."""
-    order = np.argsort(codes, kind="stable")
-    cuts = np.flatnonzero(np.diff(codes[order])) + 1
-    return {int(codes[group[0]]): group for group in np.split(order, cuts) if len(group)}
+    """The positions of each value of an array of small codes (-1 and up), ascending."""
+    if not len(codes):
+        return {}
+    # A stable sort of 16-bit keys is a radix sort: linear in the number of codes.
+    small = codes.astype(np.int16) if codes.max() < 2**15 else codes.astype(np.int64)
+    order = np.argsort(small, kind="stable")
+    cuts = np.flatnonzero(np.diff(small[order])) + 1
+    return {int(small[group[0]]): group for group in np.split(order, cuts)}
 
 
 def _date_index(column: pa.ChunkedArray, size: int) -> DateIndex:
@@ -704,18 +743,16 @@ def _date_index(column: pa.ChunkedArray, size: int) -> DateIndex:
     spread to the rows holding those dates; a test checks the result equals
     the index built record by record.
     """
-    encoded = pc.dictionary_encode(column).combine_chunks()
+    encoded = pc.dictionary_encode(column, null_encoding="encode").combine_chunks()
     values: list[DateValue | None] = []
     for text in encoded.dictionary.to_pylist():
         try:
-            values.append(parse_date_value(text))
+            values.append(None if text is None else parse_date_value(text))
         except DiplorelError:
             raise SerialisationError(
                 "date", f"expected an EDTF date or range, found {text!r}"
             ) from None
-    codes = np.asarray(pc.fill_null(encoded.indices, -1), dtype=np.int64)
-    rows = _groups(codes) if size else {}
-    rows.pop(-1, None)  # undated
+    rows = _groups(_numpy(encoded.indices))
     distinct = DateIndex(dates=values)
 
     def spread(mask: int) -> int:
