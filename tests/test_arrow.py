@@ -608,3 +608,11 @@ def test_unknown_kind_in_the_columns(tmp_path: Path) -> None:
     back = EventSet.read_parquet(path)
     with pytest.raises(SerialisationError, match="kind: expected a known value"):
         back.kind("agreement")
+
+
+def test_fast_builder_steps_aside_for_a_field_it_does_not_know() -> None:
+    talk = Consultation(parties=[party("AZE")], format="visit")
+    data = json.loads(dumps(Reported(event=talk)))
+    data["event"]["target"] = ["AZE"]
+    with pytest.raises(darrow._UnsureError):
+        darrow._FastBuilder().reported(data)

@@ -332,9 +332,23 @@ _PERSON_KEYS: Final = frozenset({"name", "role", "party"})
 _SPAN_KEYS: Final = frozenset({"start", "end", "text"})
 _STAGE_KEYS: Final = frozenset({"stage", "date", "actor", "evidence", "source"})
 _EVENT_CLASSES: Final = {cls.kind.value: cls for cls in (Agreement, Consultation, Declaration)}
+_COMMON_KEYS: Final = (
+    "kind",
+    "parties",
+    "date",
+    "place",
+    "sectors",
+    "persons",
+    "evidence",
+    "background",
+)
+# The fields the fast builder knows, listed rather than read from the classes:
+# a field added to the model later makes it step aside (the reference reading
+# builds such records) until it is taught the new field here and below.
 _EVENT_KEYS: Final = {
-    kind: frozenset({"kind", *(field.name for field in attrs.fields(cls))})
-    for kind, cls in _EVENT_CLASSES.items()
+    "agreement": frozenset({*_COMMON_KEYS, "instrument", "title", "stages", "quantity"}),
+    "consultation": frozenset({*_COMMON_KEYS, "format", "round", "level"}),
+    "declaration": frozenset({*_COMMON_KEYS, "declaration", "title", "establishes"}),
 }
 _ENUMS: Final[dict[str, type[enum.Enum]]] = {
     "instrument": InstrumentKind,
