@@ -799,12 +799,13 @@ def _date_index(column: pa.ChunkedArray, size: int) -> DateIndex:
 
 def _checker(columns: pa.Table) -> _Check:
     """A check that a built record agrees with the columns the indexes read."""
-    kinds = columns.column("kind")
-    parties = columns.column("parties")
+    combined: list[pa.Array] = []  # the two columns in one piece, made on first use
 
     def check(position: int, record: Reported, where: str) -> None:
-        kind = kinds[position].as_py()
-        codes = parties[position].as_py()
+        if not combined:
+            combined.extend(columns.column(name).combine_chunks() for name in ("kind", "parties"))
+        kind = combined[0][position].as_py()
+        codes = combined[1][position].as_py()
         if record.event.kind.value != kind or list(record.event.party_codes) != codes:
             raise SerialisationError(
                 where,
