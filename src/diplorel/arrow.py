@@ -52,7 +52,7 @@ import datetime as dt
 import enum
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
@@ -529,11 +529,15 @@ class _Records(Sequence[Reported]):
 
     The JSON texts are given, or read from the file one row group at a time
     the first time a record of that group is asked for; each record is built
-    once.
+    once, and checked against the ``kind`` and ``parties`` columns that the
+    indexes read.
     """
 
     def __init__(
-        self, groups: Sequence[_Group], check: _Check, texts: Sequence[pa.Array] | None = None
+        self,
+        groups: Sequence[_Group],
+        columns: pa.Table,
+        texts: Sequence[pa.Array] | None = None,
     ) -> None:
         # ``texts``, when given, holds the JSON of each group, read already.
         loaded = [None] * len(groups) if texts is None else list(texts)
@@ -547,7 +551,8 @@ class _Records(Sequence[Reported]):
             total += group.rows
         self._size = total
         self._built: list[Reported | None] = [None] * total
-        self._check = check
+        self._columns = columns
+        self._checked: list[pa.Array] = []  # kind and parties in one piece, on first use
         self._fast = _FastBuilder()
 
     def __len__(self) -> int:
@@ -559,14 +564,14 @@ class _Records(Sequence[Reported]):
             found = self._texts[number] = self._groups[number].read()
         return found
 
-    def _text(self, position: int) -> tuple[str, str]:
-        number = bisect.bisect_right(self._starts, position) - 1
-        offset = position - self._starts[number]
-        value = self._chunk(number)[offset].as_py()
-        group = self._groups[number]
-        return value or "", f"{group.path}: row {group.first_row + offset + 1}"
+    def _expected(self) -> list[pa.Array]:
+        if not self._checked:
+            self._checked.extend(
+                self._columns.column(name).combine_chunks() for name in ("kind", "parties")
+            )
+        return self._checked
 
-    def _build(self, position: int, text: str, where: str) -> Reported:
+    def _build(self, position: int, text: str, where: str, kind: Any, codes: Any) -> Reported:
         try:
             record = self._fast.reported(json.loads(text))
         except (_UnsureError, DiplorelError, ValueError, TypeError, KeyError, RecursionError):
@@ -575,9 +580,19 @@ class _Records(Sequence[Reported]):
             except SerialisationError as exc:
                 where = f"{where}: {_RECORD}: {exc.where}"
                 raise SerialisationError(where, exc.reason) from None
-        self._check(position, record, where)
+        found_codes = list(record.event.party_codes)
+        if record.event.kind.value != kind or found_codes != codes:
+            raise SerialisationError(
+                where,
+                f"expected the {_RECORD} of a {kind} of {codes}, found a "
+                f"{record.event.kind.value} of {found_codes}",
+            )
         self._built[position] = record
         return record
+
+    def _where(self, number: int, offset: int) -> str:
+        group = self._groups[number]
+        return f"{group.path}: row {group.first_row + offset + 1}"
 
     @overload
     def __getitem__(self, key: int) -> Reported: ...
@@ -585,31 +600,60 @@ class _Records(Sequence[Reported]):
     def __getitem__(self, key: slice) -> Sequence[Reported]: ...
     def __getitem__(self, key: int | slice) -> Reported | Sequence[Reported]:
         if isinstance(key, slice):
-            return tuple(self[i] for i in range(*key.indices(self._size)))
+            return self.take(range(*key.indices(self._size)))
         position = key + self._size if key < 0 else key
         if not 0 <= position < self._size:
             raise IndexError("record index out of range")
         found = self._built[position]
-        return found if found is not None else self._build(position, *self._text(position))
+        if found is not None:
+            return found
+        number = bisect.bisect_right(self._starts, position) - 1
+        offset = position - self._starts[number]
+        kinds, parties = self._expected()
+        return self._build(
+            position,
+            self._chunk(number)[offset].as_py() or "",
+            self._where(number, offset),
+            kinds[position].as_py(),
+            parties[position].as_py(),
+        )
+
+    def take(self, positions: Iterable[int]) -> tuple[Reported, ...]:
+        """The records at ``positions`` (each in range), those not built yet built in bulk."""
+        chosen = list(positions)
+        built = self._built
+        missing = sorted({position for position in chosen if built[position] is None})
+        if missing:
+            with paused_gc():
+                self._build_all(missing)
+        return tuple(built[position] for position in chosen)  # type: ignore[misc]
+
+    def _build_all(self, missing: list[int]) -> None:
+        """Build the records at ``missing`` (ascending): a slice of each group at once."""
+        kinds, parties = self._expected()
+        index = 0
+        while index < len(missing):
+            number = bisect.bisect_right(self._starts, missing[index]) - 1
+            start = self._starts[number]
+            end = start + self._groups[number].rows
+            stop = bisect.bisect_left(missing, end, index)
+            low, high = missing[index], missing[stop - 1] + 1
+            texts = self._chunk(number).slice(low - start, high - low).to_pylist()
+            expected_kinds = kinds.slice(low, high - low).to_pylist()
+            expected_parties = parties.slice(low, high - low).to_pylist()
+            for position in missing[index:stop]:
+                at = position - low
+                self._build(
+                    position,
+                    texts[at] or "",
+                    self._where(number, position - start),
+                    expected_kinds[at],
+                    expected_parties[at],
+                )
+            index = stop
 
     def __iter__(self) -> Iterator[Reported]:
-        built = self._built
-        with paused_gc():
-            for number, group in enumerate(self._groups):
-                start = self._starts[number]
-                if all(built[start + offset] is not None for offset in range(group.rows)):
-                    yield from built[start : start + group.rows]  # type: ignore[misc]
-                    continue
-                texts = self._chunk(number).to_pylist()
-                for offset, text in enumerate(texts):
-                    found = built[start + offset]
-                    if found is None:
-                        where = f"{group.path}: row {group.first_row + offset + 1}"
-                        found = self._build(start + offset, text or "", where)
-                    yield found
-
-
-_Check = Callable[[int, Reported, str], None]
+        return iter(self.take(range(self._size)))
 
 
 _NUMPY_TYPES: Final = {
@@ -692,7 +736,12 @@ class _ColumnIndex(Index):
 
     def __init__(self, records: _Records, columns: pa.Table) -> None:
         super().__init__(records)
+        self._store = records
         self._columns = columns
+
+    def take(self, positions: Iterable[int]) -> tuple[Reported, ...]:
+        """The records at ``positions``, those not built yet built in bulk."""
+        return self._store.take(positions)
 
     def first_record(self, mask: int) -> Reported:
         """The record at the lowest position of ``mask``."""
@@ -797,25 +846,6 @@ def _date_index(column: pa.ChunkedArray, size: int) -> DateIndex:
     return index
 
 
-def _checker(columns: pa.Table) -> _Check:
-    """A check that a built record agrees with the columns the indexes read."""
-    combined: list[pa.Array] = []  # the two columns in one piece, made on first use
-
-    def check(position: int, record: Reported, where: str) -> None:
-        if not combined:
-            combined.extend(columns.column(name).combine_chunks() for name in ("kind", "parties"))
-        kind = combined[0][position].as_py()
-        codes = combined[1][position].as_py()
-        if record.event.kind.value != kind or list(record.event.party_codes) != codes:
-            raise SerialisationError(
-                where,
-                f"expected the {_RECORD} of a {kind} of {codes}, found a "
-                f"{record.event.kind.value} of {list(record.event.party_codes)}",
-            )
-
-    return check
-
-
 def _read_file(path: str | os.PathLike[str], *, lazy: bool) -> tuple[pa.Table, list[_Group]]:
     """The indexed columns of a file diplorel wrote (and the JSON column unless ``lazy``),
     and its row groups."""
@@ -889,5 +919,5 @@ def read_parquet(
         groups.extend(more)
     table = tables[0] if len(tables) == 1 else pa.concat_tables(tables)
     texts = None if lazy else table.column(_RECORD).chunks
-    records = _Records(groups, _checker(table), texts)
+    records = _Records(groups, table, texts)
     return records, _ColumnIndex(records, table)

@@ -191,8 +191,7 @@ class EventSet:
             if self._mask == self._index.full:
                 found = tuple(self._index.records)
             else:
-                records = self._index.records
-                found = tuple(records[i] for i in self._positions())
+                found = self._index.take(self._positions())
             self._cache["records"] = found
         return found
 

@@ -175,6 +175,11 @@ class Index:
         self.size = len(records)
         self.full = (1 << self.size) - 1
 
+    def take(self, positions: Iterable[int]) -> tuple[Reported, ...]:
+        """The records at ``positions``."""
+        records = self.records
+        return tuple(records[i] for i in positions)
+
     def _keyed(self, keys: Callable[[Reported], Iterable[_K]]) -> dict[_K, int]:
         keyed: dict[_K, list[int]] = {}
         with paused_gc():
