@@ -363,7 +363,7 @@ def test_a_folder_without_jsonl_is_named(
 ) -> None:
     status, _, err = _run(capsys, "query", tmp_path)
     assert status == 1
-    assert err == f"diplorel: error: {tmp_path}: no .jsonl files in this folder\n"
+    assert err == f"diplorel: error: {tmp_path}: no .jsonl or .parquet files in this folder\n"
 
 
 def test_bad_arguments_leave_the_output_file_alone(

@@ -1,10 +1,11 @@
 """The analyst's sub-commands of the command line: ``query``, ``timeline`` and ``partners``.
 
-Each reads JSON Lines written by ``diplorel extract`` (files, folders of
-``.jsonl`` files, or ``-`` for standard input), optionally merges the reports
-of each real event, and prints a readable table, or JSON Lines or CSV for
-programs. Bad arguments (an unknown party code, an impossible date, a period
-that ends before it starts) get one line on standard error and exit status 2.
+Each reads what ``diplorel extract`` wrote: JSON Lines or Parquet
+(``--format parquet``) files, folders of ``.jsonl`` and ``.parquet`` files, or
+``-`` for standard input (JSON Lines); optionally merges the reports of each
+real event, and prints a readable table, or JSON Lines or CSV for programs. Bad
+arguments (an unknown party code, an impossible date, a period that ends before
+it starts) get one line on standard error and exit status 2.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from diplorel._registry import party_or_none
-from diplorel.errors import DiplorelError
+from diplorel.errors import DiplorelError, SerialisationError
 from diplorel.model import ConsultationFormat, EventKind, PartialDate, Sector, Stage
 from diplorel.query import EventSet, Period
 from diplorel.query._eventset import countable_fields
@@ -58,7 +59,8 @@ def _common(command: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="EVENTS.jsonl",
-        help="output of `diplorel extract`: files, folders of .jsonl files, - for stdin",
+        help="output of `diplorel extract`: JSON Lines or Parquet files, folders of them, "
+        "- for stdin",
     )
     command.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to this file instead of stdout"
@@ -156,26 +158,31 @@ def add_commands(commands: Any) -> None:
     partners.add_argument("--kind", choices=[k.value for k in EventKind])
 
 
-def _inputs(paths: Sequence[str]) -> list[str | IO[str]]:
-    """The files to read: each file as given, the ``.jsonl`` files of each folder (in
-    name order, sub-folders included), standard input for ``-``.
+_EXTRACTED = (".jsonl", ".parquet")
 
-    A path that does not exist, or a folder without ``.jsonl`` files, raises
-    an :class:`OSError` naming it.
+
+def _inputs(paths: Sequence[str]) -> list[str]:
+    """The files to read: each file as given, the ``.jsonl`` and ``.parquet`` files of
+    each folder (in name order, sub-folders included), ``-`` for standard input.
+
+    A path that does not exist, or a folder without such files, raises an
+    :class:`OSError` naming it.
     """
-    found: list[str | IO[str]] = []
+    found: list[str] = []
     for raw in paths:
         if raw == "-":
-            found.append(sys.stdin)
+            found.append(raw)
             continue
         path = Path(raw)
         if path.is_dir():
             files = sorted(
-                (item for item in path.rglob("*.jsonl") if item.is_file()),
+                (item for item in path.rglob("*") if item.suffix in _EXTRACTED and item.is_file()),
                 key=lambda item: item.relative_to(path).parts,
             )
             if not files:
-                raise FileNotFoundError(errno.ENOENT, "no .jsonl files in this folder", raw)
+                raise FileNotFoundError(
+                    errno.ENOENT, "no .jsonl or .parquet files in this folder", raw
+                )
             found.extend(str(item) for item in files)
         elif not path.exists():
             raise FileNotFoundError(errno.ENOENT, "no such file or directory", raw)
@@ -184,8 +191,41 @@ def _inputs(paths: Sequence[str]) -> list[str | IO[str]]:
     return found
 
 
+def _is_parquet(path: str) -> bool:
+    """True for a file that starts as Parquet files do (``PAR1``)."""
+    if path == "-":
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4) == b"PAR1"
+    except OSError:
+        return False  # the JSON Lines reader says what is wrong with it
+
+
+def _read_parquet(path: str) -> EventSet:
+    try:  # lazy: a command reads records from the file only when it lists them
+        return EventSet.read_parquet(path, lazy=True)
+    except ImportError as exc:
+        raise SerialisationError(path, str(exc)) from None
+
+
+def _stream(path: str) -> str | IO[str]:
+    return sys.stdin if path == "-" else path
+
+
 def _load(args: argparse.Namespace, paths: Sequence[str] | None = None) -> EventSet:
-    events = EventSet.from_jsonl(*_inputs(args.paths if paths is None else paths))
+    inputs = _inputs(args.paths if paths is None else paths)
+    kinds = [_is_parquet(path) for path in inputs]
+    if not any(kinds):
+        events = EventSet.from_jsonl(*map(_stream, inputs))
+    elif all(kinds) and len(inputs) == 1:
+        events = _read_parquet(inputs[0])
+    else:  # Parquet files (and JSON Lines), in the order given
+        parts = [
+            _read_parquet(path) if parquet else EventSet.from_jsonl(_stream(path))
+            for path, parquet in zip(inputs, kinds, strict=True)
+        ]
+        events = EventSet(record for part in parts for record in part)
     return events.merge() if args.merge else events
 
 

@@ -36,6 +36,7 @@ from diplorel.extract import ExtractionFailure, extract_many
 from diplorel.extract._source import decode
 from diplorel.io import document_record
 from diplorel.model import Document, PartialDate
+from diplorel.query import EventSet
 from diplorel.query._jsonl import reports_of_document
 from diplorel.query._table import csv_header, csv_lines, document_table, row
 
@@ -92,10 +93,11 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     ext.add_argument(
         "--format",
-        choices=("jsonl", "csv", "table"),
+        choices=("jsonl", "csv", "table", "parquet"),
         default="jsonl",
         help="jsonl: one object per document (default); csv: one row per event, the flat "
-        "corpus form and the document id, lists joined with ';'; table: for reading",
+        "corpus form and the document id, lists joined with ';'; table: for reading; "
+        "parquet: one row per event, needs -o and diplorel[arrow]",
     )
     ext.add_argument(
         "-j",
@@ -208,6 +210,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     Exit status 0 when every input was read, 1 when some failed, 141 when the
     reader of standard output went away.
     """
+    if args.format == "parquet":
+        return _cmd_extract_parquet(args)
     failures: list[ExtractionFailure] = []
     reported = written = 0
     # a bar on the terminal that shows the output itself would be torn by it
@@ -262,6 +266,44 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 1 if failures else 0
+
+
+def _cmd_extract_parquet(args: argparse.Namespace) -> int:
+    """``extract --format parquet -o FILE``: one row per event (see :mod:`diplorel.arrow`)."""
+    if args.output is None:
+        print("diplorel extract: error: --format parquet needs -o FILE", file=sys.stderr)
+        return 2
+    failures: list[ExtractionFailure] = []
+    documents = list(_documents(args.paths, args.published, failures))
+    for failure in failures:
+        print(f"diplorel: {failure}", file=sys.stderr)
+    try:
+        _write_parquet(documents, args.output)
+    except ImportError as exc:
+        print(f"diplorel: error: {exc}", file=sys.stderr)
+        return 1
+    if failures:
+        print(
+            f"diplorel: {len(failures)} input{'s' if len(failures) > 1 else ''} failed, "
+            f"{len(documents)} document{'s' if len(documents) != 1 else ''} extracted",
+            file=sys.stderr,
+        )
+    return 1 if failures else 0
+
+
+def _write_parquet(documents: Sequence[Document], path: Path) -> None:
+    """The documents' events as Parquet at ``path``, via a temporary file renamed over it."""
+    events = EventSet.from_documents(documents)
+    directory = path.parent if str(path.parent) else Path()
+    fd, name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        events.write_parquet(name)
+        os.chmod(name, _mode_for(path))
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:

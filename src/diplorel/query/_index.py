@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import Final, TypeVar
 
-from diplorel.model import Agreement, DateSpan, EventKind, Party, Sector, Stage
+from diplorel.model import Agreement, DateSpan, DateValue, EventKind, Party, Sector, Stage
 from diplorel.query._reported import Reported
 
 __all__ = [
@@ -101,7 +101,13 @@ class DateIndex:
     ``month_days`` holds the first and last day of each month key.
     """
 
-    def __init__(self, records: Sequence[Reported]) -> None:
+    def __init__(
+        self,
+        records: Sequence[Reported] = (),
+        *,
+        dates: Sequence[DateValue | None] | None = None,
+    ) -> None:
+        """Index the dates of ``records``, or ``dates`` (one per position) when given."""
         months: dict[tuple[int, int], list[int]] = {}
         years: dict[int, list[int]] = {}
         yearless: dict[int, list[int]] = {}
@@ -111,8 +117,8 @@ class DateIndex:
         others: list[int] = []
         self.longest = 0
         self.intervals: dict[int, tuple[int, int]] = {}
-        for position, record in enumerate(records):
-            date = record.event.date
+        values = (record.event.date for record in records) if dates is None else dates
+        for position, date in enumerate(values):
             if date is None:
                 continue
             if isinstance(date, DateSpan):
@@ -139,7 +145,7 @@ class DateIndex:
                 years.setdefault(date.year, []).append(position)
             else:
                 months.setdefault((date.year, date.month), []).append(position)
-        size = len(records)
+        size = len(records) if dates is None else len(dates)
         self.months: dict[tuple[int, int], int] = {
             key: mask_of(items, size) for key, items in months.items()
         }
@@ -157,12 +163,22 @@ class DateIndex:
 
 
 class Index:
-    """The masks of one tuple of records, each family built on first use."""
+    """The masks of one sequence of records, each family built on first use.
 
-    def __init__(self, records: tuple[Reported, ...]) -> None:
+    ``records`` is a tuple, or a sequence that builds its records on first
+    access (see :mod:`diplorel.arrow`, whose index computes the masks from
+    columns instead).
+    """
+
+    def __init__(self, records: Sequence[Reported]) -> None:
         self.records = records
         self.size = len(records)
         self.full = (1 << self.size) - 1
+
+    def take(self, positions: Iterable[int]) -> tuple[Reported, ...]:
+        """The records at ``positions``."""
+        records = self.records
+        return tuple(records[i] for i in positions)
 
     def _keyed(self, keys: Callable[[Reported], Iterable[_K]]) -> dict[_K, int]:
         keyed: dict[_K, list[int]] = {}
