@@ -1,0 +1,130 @@
+"""Reading a sentence: every mention recognised in it, dealt out from one pass per recogniser."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from diplorel.extract._dates import DateMention, find_dates
+from diplorel.extract._lexicon import Entry, Lexicon
+from diplorel.extract._mentions import (
+    Mention,
+    PersonMention,
+    find_parties,
+    find_persons,
+)
+from diplorel.extract._ordinals import OrdinalMention, find_ordinals
+from diplorel.extract._text import Prepared, Sentence
+from diplorel.model import PartialDate
+
+
+@attrs.frozen
+class SentenceReading:
+    """Everything recognised in one sentence."""
+
+    index: int
+    sentence: Sentence
+    parties: tuple[Mention, ...]
+    persons: tuple[PersonMention, ...]
+    dates: tuple[DateMention, ...]
+    ordinals: tuple[OrdinalMention, ...]
+    sectors: tuple[tuple[int, int, str], ...]
+    triggers: tuple[tuple[int, int, Entry], ...]
+    cues: tuple[tuple[int, int, str], ...]
+    earlier: tuple[DateMention, ...] = ()
+    """Dates of earlier instances of an event ("celle de 1987")."""
+
+
+_OTHER_EVENT_DATE: Final = re.compile(
+    r"(?:\b(?:celle|celui|celles|ceux|(?:la|le) precedente?|(?:la|le) \w+iemes?)|"
+    r"\b(?:la|le) (?:derniere?|precedente?) (?:[\w']+ ){0,5}?[\w']+|"
+    r"\b(?:la|le) (?:session|cycle|round|reunion|edition|visite|rencontre) "
+    r"(?:precedente?|anterieure?|derniere?))\s*,?\s*"
+    r"(?:qui\s+(?:a|avait)\s+eu\s+lieu\s+|qui\s+s'(?:est|etait)\s+tenue?s?\s+|tenue?s?\s+)?"
+    r"(?:(?:de|d'|du|en)\s*)?$"
+)
+"""A date after "celle de", "la précédente, en" or "la huitième, qui a eu lieu en" is the
+date of an earlier instance of the event just named ("trente ans après celle de 1987"),
+and so is the date of "la dernière session de la commission, en 1997"."""
+
+
+_OTHER_EVENT_REACH: Final = 60
+
+
+def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]:
+    """For each sentence, the index range of the (sorted) items lying inside it."""
+    out = []
+    index = 0
+    total = len(starts)
+    for sentence in sentences:
+        while index < total and starts[index] < sentence.start:
+            index += 1
+        first = index
+        while index < total and starts[index] < sentence.end:
+            index += 1
+        out.append(range(first, index))
+    return out
+
+
+def read_sentences(
+    prepared: Prepared, lex: Lexicon, published: PartialDate | None
+) -> list[SentenceReading]:
+    """Recognise the mentions of every sentence outside repeated paragraphs.
+
+    Each recogniser makes one pass over the whole text; its matches are then
+    dealt out to the sentences (a match that runs over a sentence's end is
+    dropped).
+    """
+    key, text_len = prepared.key, len(prepared.text)
+    sentences = prepared.sentences
+    dates: list[DateMention] = []
+    earlier: list[DateMention] = []
+    for mention in find_dates(prepared.text, published=published):
+        other = _OTHER_EVENT_DATE.search(
+            key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
+        )
+        (earlier if other else dates).append(mention)
+    ordinals = find_ordinals(prepared.text)
+    parties = find_parties(prepared, lex, 0, text_len)
+    sectors = [
+        (m.start(), m.end(), value)
+        for m in lex.sectors.finditer(key)
+        if (value := lex.sector_entries[m.group()].value) != "none"
+    ]
+    triggers = [
+        (m.start(), m.end(), entry)
+        for m in lex.triggers.finditer(key)
+        for entry in lex.trigger_entries[m.group()]
+    ]
+    cues = [(m.start(), m.end(), lex.cue_entries[m.group()].value) for m in lex.cues.finditer(key)]
+    by_date = _bucket([d.start for d in dates], sentences)
+    by_earlier = _bucket([d.start for d in earlier], sentences)
+    by_ordinal = _bucket([o.start for o in ordinals], sentences)
+    by_party = _bucket([m.start for m in parties], sentences)
+    by_sector = _bucket([t[0] for t in sectors], sentences)
+    by_trigger = _bucket([t[0] for t in triggers], sentences)
+    by_cue = _bucket([t[0] for t in cues], sentences)
+    readings = []
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph in prepared.repeated:
+            continue
+        end = sentence.end
+        mine = [parties[i] for i in by_party[index] if parties[i].end <= end]
+        readings.append(
+            SentenceReading(
+                index=index,
+                sentence=sentence,
+                parties=tuple(mine),
+                persons=tuple(find_persons(prepared, sentence.start, end, mine)),
+                dates=tuple(dates[i] for i in by_date[index] if dates[i].end <= end),
+                earlier=tuple(earlier[i] for i in by_earlier[index] if earlier[i].end <= end),
+                ordinals=tuple(ordinals[i] for i in by_ordinal[index] if ordinals[i].end <= end),
+                sectors=tuple(sectors[i] for i in by_sector[index] if sectors[i][1] <= end),
+                triggers=tuple(triggers[i] for i in by_trigger[index] if triggers[i][1] <= end),
+                cues=tuple(cues[i] for i in by_cue[index] if cues[i][1] <= end),
+            )
+        )
+    return readings

@@ -1,0 +1,251 @@
+"""Declaration rules: statements, communiqués and reactions, and their issuers."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract.rules._attributes import (
+    _actor_parties,
+    _clause_start,
+    _fill_parties,
+    _near,
+    _place,
+    _quoted_title,
+    _title_from,
+    _window,
+)
+from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
+
+_ISSUE_VERBS: Final = re.compile(
+    r"\b(?:adopte|adoptee|adopterent|publie|publiee|diffuse|diffusee|signe|signee|signent|"
+    r"emis|emise|ont emis|a emis|fait une|rendu public|rendue publique|sanctionne|sanctionnee|"
+    r"approuve|condamne|a qualifie|repond|riposte|adoption|a fait|ont fait)\b"
+)
+
+
+def _declaration(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    *,
+    pair: list[str],
+    both: bool,
+) -> list[Draft]:
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    background = False
+    before = key[max(s_start, anchor[0] - 70) : anchor[0]]
+    if kind == "joint_communique" and _RELAYED.search(before):
+        return []  # "indique le communiqué final": it relays the meeting
+    if kind == "statement":
+        if _RELAYED.search(before) or _ABOUT_A_MEETING.match(
+            key, anchor[1], min(s_end, anchor[1] + _WINDOW)
+        ):
+            return []
+        around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
+        headline = _headline(prepared, reading) and text[anchor[0]].isupper()
+        titled = text[anchor[0]].isupper() and _TITLED_AFTER.match(key, anchor[1]) is not None
+        issuers = _genitive_parties(prepared, reading, anchor)
+        response = _RESPONSE_BEFORE.search(before)
+        if response is not None and not issuers:
+            r_start = max(s_start, anchor[0] - 70) + response.start()
+            issuers = _actor_parties(prepared, reading, r_start, anchor[0])
+        if response is not None and issuers:
+            drafts = []
+            start = max(s_start, anchor[0] - 70) + response.start()
+            answering = _actor_parties(prepared, reading, s_start, start)
+            if answering:
+                drafts.append(
+                    _declaration_draft(prepared, reading, (start, anchor[1]), kind, set(answering))
+                )
+            quoted = _declaration_draft(prepared, reading, anchor, kind, set(issuers))
+            quoted.background = True
+            quoted.anaphoric = False
+            drafts.append(quoted)
+            return drafts
+        if titled and not _ISSUE_VERBS.search(around):
+            draft = _declaration_draft(
+                prepared,
+                reading,
+                anchor,
+                kind,
+                _fill_parties(
+                    _actor_parties(prepared, reading, *_window(prepared, reading, anchor)),
+                    pair,
+                    both,
+                ),
+            )
+            draft.title = draft.title or _quoted_title(text, anchor[1], s_end)
+            return [draft]
+        if not _ISSUE_VERBS.search(around) and not headline:
+            return []
+        if issuers and not _ISSUE_VERBS.search(key, s_start, anchor[0]):
+            background = True
+            codes = issuers
+        else:
+            clause = _clause_start(prepared, reading, anchor[0])
+            codes = (
+                _actor_parties(prepared, reading, clause, anchor[0])
+                or _actor_parties(prepared, reading, s_start, anchor[0])
+                or issuers
+                or (pair if both else [])  # "les deux chefs d'État ont signé la Déclaration"
+            )
+        parties = set(codes)
+        if not parties:
+            return []
+        draft = _declaration_draft(prepared, reading, anchor, kind, parties)
+        draft.background = background
+        return [draft]
+    lo, hi = _window(prepared, reading, anchor)
+    codes = _actor_parties(prepared, reading, lo, hi)
+    for person in reading.persons:
+        if person.party and person.party not in codes:
+            codes.append(person.party)
+    parties = _fill_parties(codes, pair, both, needed=2)
+    required = _ISSUERS_NEEDED.get(key[anchor[0] : anchor[1]].split()[-1], 2)
+    if not parties or len(parties) < required:
+        return []  # "les déclarations tripartites": sides the text does not name
+    return [_declaration_draft(prepared, reading, anchor, kind, parties)]
+
+
+_PERSONS_AS_SUBJECT: Final = re.compile(
+    r"\b(?:ministres?|presidents?|presidentes?|chefs?|premiers? ministres?|secretaires?|"
+    r"ambassadeurs?|ambassadrices?|dirigeants?|delegations?|homologues?|envoyes?|deputes?)\b"
+)
+
+
+_FIRST_PLURAL: Final = re.compile(r"\bnous\s+(?:\w+\s+){0,2}$")
+
+
+_SUBJECT_GAP: Final = 40
+
+
+def _reacting_party(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], home: str | None
+) -> str | None:
+    """The state, government, ministry or organisation whose own verb of reaction this
+    is ("Le Royaume du Maroc condamne …", "La France salue …", a ministry's "Nous
+    condamnons" under a dateline): the issuer of a statement. A person's remark ("le
+    ministre a salué") is not a statement of its own."""
+    key = prepared.key
+    before = key[max(reading.sentence.start, anchor[0] - _SUBJECT_GAP) : anchor[0]]
+    if _FIRST_PLURAL.search(before):
+        return home
+    clause = key[_clause_start(prepared, reading, anchor[0]) : anchor[0]]
+    if _PERSONS_AS_SUBJECT.search(clause):
+        return None  # "les ministres du Canada et du Mexique ont salué": persons speaking
+    if any(p.end <= anchor[0] and anchor[0] - p.end < _SUBJECT_GAP * 2 for p in reading.persons):
+        return None
+    subject = None
+    for mention in reading.parties:
+        if mention.end > anchor[0] or anchor[0] - mention.end > _SUBJECT_GAP:
+            continue
+        if mention.category != "party" or mention.detail in {"demonym", "capital", "city"}:
+            continue
+        if "," in key[mention.end : anchor[0]]:
+            continue  # an apposition or a clause in between
+        subject = mention.value
+    return subject
+
+
+_TITLED_AFTER: Final = re.compile(r"\s+(?:relative|sur|de|du|pour|conjointe|commune)\b")
+
+
+_ISSUERS_NEEDED: Final = {
+    "trilaterale": 3,
+    "trilaterales": 3,
+    "tripartite": 3,
+    "tripartites": 3,
+    "quadripartite": 4,
+    "quadripartites": 4,
+}
+
+
+_RELAYED: Final = re.compile(
+    r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
+)
+
+
+_ABOUT_A_MEETING: Final = re.compile(
+    r"\s+(?:sur|concernant|au sujet de|a propos de)\s+(?:la |le |les |l'|sa |son |ses )?"
+    r"(?:visite|visites|rencontre|rencontres|entretiens?|reunion|reunions|sejour|voyage)\b"
+)
+"""A statement "sur les visites de X" relays those visits; it is not an event itself."""
+
+
+_RESPONSE_BEFORE: Final = re.compile(
+    r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
+    r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
+)
+
+
+_GENITIVE: Final = re.compile(
+    r"\s*(?:(?!comme\b|etant\b|qui\b|que\b)[\w'-]+\s+){0,2}?(?:du|de la|de l'|des|d')\s*"
+)
+
+
+def _genitive_parties(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> list[str]:
+    """Issuers named right after the trigger: "la déclaration du ministère arménien"."""
+    match = _GENITIVE.match(
+        prepared.key, anchor[1], min(reading.sentence.end, anchor[1] + _WINDOW)
+    )
+    if match is None:
+        return []
+    codes: list[str] = []
+    for mention in reading.parties:
+        if match.end() <= mention.start < match.end() + 60 and mention.category == "party":
+            if mention.detail in _CAPITAL_DETAILS and _PLACE_PREP.search(
+                prepared.key, max(0, mention.start - 14), mention.start
+            ):
+                continue  # "… de sa visite à Moscou": a place, not an issuer
+            codes.append(mention.value)
+            break
+    for person in reading.persons:
+        if match.end() <= person.start < match.end() + 70 and person.party and not codes:
+            codes.append(person.party)
+    return codes
+
+
+def _declaration_draft(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    parties: set[str],
+) -> Draft:
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    near = _near(reading.dates, anchor)
+    title = None
+    if text[anchor[0]].isupper():
+        title = _title_from(text, anchor[0], s_end)
+    establishes = None
+    match = re.search(
+        r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end]
+    )
+    if match:
+        establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
+    anaphoric = re.search(
+        r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]]
+    )
+    return Draft(
+        place=_place(prepared, reading),
+        anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],
+        kind="declaration",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=parties,
+        subtype=kind,
+        date=near.value if near else None,
+        persons=[p for p in reading.persons if p.party in parties or p.party is None],
+        evidence=[(s_start, s_end)],
+        title=title,
+        establishes=establishes,
+    )
