@@ -1,23 +1,37 @@
-"""Assembling events from the mentions of each sentence."""
+"""Assembling events from the readings of each sentence, rule by rule.
+
+The assembly runs in this order (see ``docs/extraction.md``):
+
+1. :class:`~diplorel.extract._knowledge.Knowledge` gathers what is known of
+   the whole document (main pair, home party, people, heads of delegation).
+2. Each sentence's triggers go through the rules of their concern
+   (:mod:`diplorel.extract.rules`): vetoes in order, the first that applies
+   stops the trigger and is recorded; else the builder makes a draft and the
+   attribute rules fill its fields. Cross-sentence state (the last stage
+   reported, bills adopted, domestic sittings, instruments cited with their
+   sides) is one :class:`_State` with named updates.
+3. The in-document merge (:mod:`~diplorel.extract._merge`) and the finishing
+   pass (:mod:`~diplorel.extract._finish`) turn drafts into events.
+
+Every rule is named; ``Options.disabled`` switches rules off by name.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Final
 
 import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
-from diplorel.extract._knowledge import _home_party, _main_pair, _people_by_side
-from diplorel.extract._lexicon import Lexicon
+from diplorel.extract._knowledge import Knowledge, _people_by_side
+from diplorel.extract._lexicon import Entry, Lexicon
 from diplorel.extract._lists import listed_items
-from diplorel.extract._mentions import (
-    PersonMention,
-    find_known_persons,
-)
+from diplorel.extract._mentions import find_known_persons
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import SentenceReading, read_sentences
-from diplorel.extract._text import Prepared, fold
+from diplorel.extract._text import Prepared
 from diplorel.extract.rules._agreement import (
     _ADOPTED,
     _BILLS,
@@ -31,9 +45,9 @@ from diplorel.extract.rules._attributes import (
     _add_chiefs,
     _complement,
     _dates_of_stage,
-    _delegation_heads,
     _near,
 )
+from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._consultation import (
     _EXPANDED,
     _consultation,
@@ -66,10 +80,453 @@ from diplorel.extract.rules._cues import (
     _headline,
     _verbal,
 )
-from diplorel.extract.rules._declaration import _declaration, _declaration_draft, _reacting_party
+from diplorel.extract.rules._declaration import (
+    _declaration,
+    _declaration_draft,
+    _reacting_party,
+)
 from diplorel.model import PartialDate
 
-__all__ = ["Draft", "SentenceReading", "assemble", "read_sentences"]
+__all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences"]
+
+
+@attrs.frozen
+class Stopped:
+    """A trigger that a veto stopped: where it is written and the veto's name."""
+
+    start: int
+    end: int
+    rule: str
+
+
+@attrs.frozen
+class _At:
+    """One sentence being assembled: its reading and what every rule reads of it."""
+
+    prepared: Prepared
+    reading: SentenceReading
+    both: bool
+    negated: bool
+    stages: list[tuple[int, int, str]]
+    know: Knowledge
+    opts: Options
+
+    @property
+    def key(self) -> str:
+        return self.prepared.key
+
+    def supported(self) -> bool:
+        """A verb in the sentence says that a meeting took place ("s'est tenue")."""
+        sentence = self.reading.sentence
+        return _SUPPORT_VERB.search(self.key, sentence.start, sentence.end) is not None
+
+
+@attrs.define
+class _Trigger:
+    """A consultation trigger and what the rules found of it so far."""
+
+    start: int
+    end: int
+    entry: Entry
+    verbal: bool = False
+    weak: bool = False
+    backref: bool = False
+
+    @property
+    def anchor(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def value(self) -> str:
+        return self.entry.value
+
+    @property
+    def still_weak(self) -> bool:
+        """A bare noun that no back-reference shows took place ("au terme de leur réunion")."""
+        return self.weak and not self.backref
+
+
+@attrs.define
+class _State:
+    """Cross-sentence state, changed only through its named updates."""
+
+    drafts: list[Draft] = attrs.field(factory=list)
+    stopped: list[Stopped] = attrs.field(factory=list)
+    context_stage: _Context | None = None
+    bills_adopted: bool = False
+    domestic: set[str] = attrs.field(factory=set)  # formats of the domestic sittings reported
+    cited: dict[str, tuple[int, list[str]]] = attrs.field(factory=dict)
+    seen_formats: set[str] = attrs.field(factory=set)  # in the current sentence
+
+    def stop(self, start: int, end: int, rule: str) -> None:
+        """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""
+        self.stopped.append(Stopped(start, end, rule))
+
+    def note_bills(self, key: str, start: int, end: int) -> None:
+        """ "L'Assemblée a adopté trois projets de loi": later bills are adopted too."""
+        if (
+            not self.bills_adopted
+            and key.find("projet", start, end) >= 0
+            and _BILLS.search(key, start, end)
+        ):
+            self.bills_adopted = _ADOPTED.search(key, start, end) is not None
+
+    def note_cited(self, at: _At) -> None:
+        """Instruments cited with their sides ("un accord entre X et Y")."""
+        for _t, t_end, entry in at.reading.triggers:
+            if entry.category == "instrument":
+                sides = _complement(at.prepared, at.reading, t_end)[0]
+                if len(sides) >= 2:
+                    self.cited[entry.value] = (at.reading.index, sides)
+
+    def note_stage(self, at: _At) -> None:
+        """The latest stage the sentence reports, with its own date, for the
+        instruments enumerated after it."""
+        if not at.stages or not at.opts.on("agreement.carried-stage"):
+            return
+        s, e, value = max(at.stages, key=lambda st: (_STAGE_RANK[st[2]], -st[0]))
+        near = _near(_dates_of_stage(at.reading.dates, (s, e), at.stages), (s, e))
+        self.context_stage = _Context(
+            stage=value,
+            date=near.value if near else None,
+            sentence=at.reading.index,
+            persons=tuple(at.reading.persons),
+        )
+
+
+_Veto = Callable[[_At, _State, _Trigger], bool]
+
+
+def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
+    return _future(at.reading, t.anchor)
+
+
+def _v_negation(at: _At, _state: _State, _t: _Trigger) -> bool:
+    return at.negated
+
+
+def _v_visit_needs_party(at: _At, _state: _State, t: _Trigger) -> bool:
+    return t.value == "visit" and t.verbal and not _visited_party(at.reading, t.end)
+
+
+def _v_about_instrument(at: _At, _state: _State, t: _Trigger) -> bool:
+    return _described_by_instrument(at.key, at.reading, t.start)
+
+
+def _v_frame(at: _At, _state: _State, t: _Trigger) -> bool:
+    start = max(at.reading.sentence.start, t.start - 20)
+    return _FRAME_BEFORE.search(at.key, start, t.start) is not None
+
+
+def _v_domestic_again(_at: _At, state: _State, t: _Trigger) -> bool:
+    return t.backref and t.value in state.domestic
+
+
+def _v_reported_already(_at: _At, state: _State, t: _Trigger) -> bool:
+    return t.backref and any(
+        d.kind == "consultation" and (d.subtype == t.value or t.weak or t.value in _TALKS)
+        for d in state.drafts
+    )
+
+
+def _v_demonstrative(at: _At, state: _State, t: _Trigger) -> bool:
+    """ "ces réunions", "cette visite": reported already (its earlier sessions may be new)."""
+    start = max(at.reading.sentence.start, t.start - 8)
+    if _DEMONSTRATIVE.search(at.key, start, t.start) is None:
+        return False
+    same = next((d for d in reversed(state.drafts) if d.kind == "consultation"), None)
+    if same is None:
+        return False
+    if at.opts.on("consultation.earlier-session"):
+        state.drafts.extend(_earlier_instances(at.prepared, at.reading, same, t.anchor))
+    return True
+
+
+def _v_domestic_body(at: _At, state: _State, t: _Trigger) -> bool:
+    if _domestic(at.reading, t.anchor):
+        state.domestic.add(t.value)
+        return True
+    return False
+
+
+def _v_own_minister(at: _At, state: _State, t: _Trigger) -> bool:
+    if t.verbal and _own_minister(at.prepared, at.reading, t.anchor):
+        state.domestic.add(t.value)
+        return True
+    return False
+
+
+def _v_weak_noun(at: _At, _state: _State, t: _Trigger) -> bool:
+    return t.still_weak and not _headline(at.prepared, at.reading) and not at.supported()
+
+
+def _v_generic_visit(at: _At, _state: _State, t: _Trigger) -> bool:
+    return t.value == "visit" and _generic_visit(at.key, t.start, t.end)
+
+
+def _v_facility_visit(at: _At, _state: _State, t: _Trigger) -> bool:
+    return t.value == "visit" and _facility_visit(at.prepared, at.reading, t.end)
+
+
+def _v_one_per_format(_at: _At, state: _State, t: _Trigger) -> bool:
+    return t.value in state.seen_formats
+
+
+def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
+    """ "la commission mixte s'est réunie": the commission's session, not a meeting."""
+    if t.value != "meeting":
+        return False
+    formats = _SPECIFIC_FORMATS if t.still_weak else _MANNERS
+    return any(
+        e.value in formats or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < 100)
+        for t_s, t_e, e in at.reading.triggers
+        if e.category == "consultation" and not _described_by_instrument(at.key, at.reading, t_s)
+    )
+
+
+_CONSULTATION_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
+    ("consultation.visit-needs-party", _v_visit_needs_party),
+    ("consultation.about-instrument", _v_about_instrument),
+    ("consultation.frame", _v_frame),
+)
+_BACKREF_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
+    ("consultation.domestic-again", _v_domestic_again),
+    ("consultation.reported-already", _v_reported_already),
+)
+_LATE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
+    ("consultation.demonstrative", _v_demonstrative),
+    ("consultation.domestic-body", _v_domestic_body),
+    ("consultation.own-minister", _v_own_minister),
+    ("consultation.weak-noun", _v_weak_noun),
+    ("consultation.generic-visit", _v_generic_visit),
+    ("consultation.facility-visit", _v_facility_visit),
+    ("consultation.one-per-format", _v_one_per_format),
+    ("consultation.meeting-in-format", _v_meeting_in_format),
+)
+_CUE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
+    ("cue.future", _v_future),
+    ("cue.negation", _v_negation),
+)
+
+
+def _vetoed(at: _At, state: _State, t: _Trigger, vetoes: Sequence[tuple[str, _Veto]]) -> bool:
+    """Run the vetoes in order; the first that applies stops the trigger, recorded."""
+    for name, veto in vetoes:
+        if at.opts.on(name) and veto(at, state, t):
+            state.stop(t.start, t.end, name)
+            return True
+    return False
+
+
+def _backref(at: _At, t: _Trigger) -> bool:
+    """ "lors de la réunion", "il s'agissait des premiers pourparlers": named again."""
+    if not at.opts.on("consultation.back-reference"):
+        return False
+    s_start, key = at.reading.sentence.start, at.key
+    return bool(
+        _BACKREF_BEFORE.search(key, max(s_start, t.start - 60), t.start)
+        or _RESTATEMENT_BEFORE.search(key, max(s_start, t.start - 40), t.start)
+    )
+
+
+def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
+    if _vetoed(at, state, t, _CUE_VETOES):
+        return
+    t.verbal = _verbal(at.prepared, t.start, t.end)
+    if _vetoed(at, state, t, _CONSULTATION_VETOES[:1]):
+        return
+    t.weak = (
+        not t.verbal
+        and _noun_trigger(at.key[t.start : t.end])
+        and not _named_after_city(at.reading, t.end)
+    )
+    if _vetoed(at, state, t, _CONSULTATION_VETOES[1:]):
+        return
+    t.backref = _backref(at, t)
+    if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
+        return
+    draft = _consultation(
+        at.prepared, at.reading, t.anchor, t.value, pair=at.know.pair, both=at.both, opts=at.opts
+    )
+    if draft is None:
+        state.stop(t.start, t.end, "consultation")
+        return
+    if (
+        at.opts.on("consultation.joint-commission-evidence")
+        and t.value == "joint_commission"
+        and draft.round is None
+        and draft.date is None
+        and not _headline(at.prepared, at.reading)
+        and not at.supported()
+    ):
+        state.stop(t.start, t.end, "consultation.joint-commission-evidence")
+        return
+    _shape_consultation(at, state, t, draft)
+
+
+def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> None:
+    """The attribute rules of a consultation built from trigger ``t``."""
+    key, s_start, opts = at.key, at.reading.sentence.start, at.opts
+    if opts.on("heads.chief"):
+        _add_chiefs(draft, key, at.reading, at.know.chiefs)
+    if opts.on("consultation.expanded"):
+        draft.expanded = _EXPANDED.search(key, max(s_start, t.start - 20), t.end + 25) is not None
+        if draft.expanded:
+            draft.trace("consultation.expanded")
+    draft.strong = not t.still_weak or bool(
+        _SUPPORT_VERB.search(key, max(s_start, t.start - _SUPPORT_REACH), t.start)
+    )
+    draft.backref = t.backref
+    if t.backref:
+        draft.trace("consultation.back-reference")
+    state.seen_formats.add(t.value)
+    if opts.on("heads.delegation"):
+        for index in range(at.reading.index, at.reading.index + 4):
+            for person in at.know.delegation_heads.get(index, ()):
+                if person.name not in {p.name for p in draft.persons}:
+                    draft.persons.append(person)
+                    draft.trace("heads.delegation")
+    if opts.on("consultation.counterparts"):
+        state.drafts.extend(_one_per_counterpart(at.prepared, at.reading, t.anchor, draft))
+    else:
+        state.drafts.append(draft)
+    if opts.on("consultation.earlier-session"):
+        state.drafts.extend(_earlier_instances(at.prepared, at.reading, draft, t.anchor))
+
+
+def _on_declaration(at: _At, state: _State, t: _Trigger) -> None:
+    if _vetoed(at, state, t, _CUE_VETOES):
+        return
+    if at.opts.on("declaration.domestic-communique") and any(
+        kind == "domestic" and 0 <= c_start - t.end <= _DOMESTIC_AFTER
+        for c_start, _c_end, kind in at.reading.cues
+    ):  # "Communiqué du Conseil des ministres"
+        state.stop(t.start, t.end, "declaration.domestic-communique")
+        return
+    made = _declaration(
+        at.prepared, at.reading, t.anchor, t.value, pair=at.know.pair, both=at.both, opts=at.opts
+    )
+    if not made:
+        state.stop(t.start, t.end, "declaration")
+    state.drafts.extend(made)
+
+
+def _on_reaction(at: _At, state: _State, t: _Trigger) -> None:
+    if not at.opts.on("declaration.reaction") or _vetoed(at, state, t, _CUE_VETOES):
+        return
+    issuer = _reacting_party(at.prepared, at.reading, t.anchor, at.know.home)
+    if issuer is None:
+        return
+    if at.opts.on("declaration.reaction-at-meeting") and any(
+        e.category == "consultation" for _s, _e, e in at.reading.triggers
+    ):
+        state.stop(t.start, t.end, "declaration.reaction-at-meeting")
+        return
+    draft = _declaration_draft(at.prepared, at.reading, t.anchor, "statement", {issuer})
+    draft.trace("declaration.reaction")
+    state.drafts.append(draft)
+
+
+def _on_instrument(at: _At, state: _State, t: _Trigger) -> None:
+    if at.opts.on("agreement.organisation-name") and any(
+        m.start <= t.start and t.end <= m.end for m in at.reading.parties
+    ):  # "l'Organisation du traité de sécurité collective": a name
+        state.stop(t.start, t.end, "agreement.organisation-name")
+        return
+    draft = _agreement(
+        at.prepared,
+        at.reading,
+        t.anchor,
+        t.value,
+        stages=at.stages,
+        pair=at.know.pair,
+        both=at.both,
+        context_stage=state.context_stage,
+        drafts=state.drafts,
+        cited=state.cited,
+        opts=at.opts,
+    )
+    if draft is None:
+        return
+    if at.opts.on("agreement.pronoun-list") and at.key[t.start : t.end] in _PLURAL_PRONOUNS:
+        # "ceux portant sur A et B"
+        stops = [s for s, _e, e in at.reading.triggers if e.category == "instrument"]
+        items = listed_items(at.key, t.end, at.reading.sentence.end, stops)
+        if len(items) >= 2:
+            draft.trace("agreement.pronoun-list")
+            state.drafts.extend(_itemise(at.reading, draft, items, "agreement.pronoun-list"))
+            return
+    state.drafts.append(draft)
+    if at.opts.on("agreement.members"):
+        state.drafts.extend(_members(at.prepared, at.reading, draft))
+
+
+_HANDLERS: Final[dict[str, Callable[[_At, _State, _Trigger], None]]] = {
+    "consultation": _on_consultation,
+    "declaration": _on_declaration,
+    "reaction": _on_reaction,
+    "instrument": _on_instrument,
+}
+
+
+def _sentence(
+    prepared: Prepared, raw: SentenceReading, know: Knowledge, state: _State, opts: Options
+) -> _At:
+    """What the rules read of one sentence (with persons named earlier completed)."""
+    key = prepared.key
+    s_start, s_end = raw.sentence.start, raw.sentence.end
+    reading = raw
+    if opts.on("heads.known-persons"):
+        persons = tuple(
+            p if p.party else attrs.evolve(p, party=know.known_people.get(p.name.split()[-1]))
+            for p in find_known_persons(prepared, s_start, s_end, know.fullest, raw.persons)
+        )
+        reading = raw if persons == raw.persons else attrs.evolve(raw, persons=persons)
+    return _At(
+        prepared=prepared,
+        reading=reading,
+        both=opts.on("parties.both") and _BOTH.search(key, s_start, s_end) is not None,
+        negated=_NEGATION.search(key, s_start, s_end) is not None,
+        stages=_stages_of(key, reading, state.bills_adopted, opts),
+        know=know,
+        opts=opts,
+    )
+
+
+def _earlier_in_passing(prepared: Prepared, reading: SentenceReading, state: _State) -> None:
+    """An earlier session named in a sentence that reports no consultation of its own."""
+    if reading.earlier and not any(
+        d.sentence == reading.index and d.kind == "consultation" for d in state.drafts[-4:]
+    ):
+        _earlier_of_previous(prepared, reading, state.drafts)
+
+
+def run_rules(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    opts: Options = DEFAULT,
+) -> tuple[list[Draft], list[Stopped], Knowledge]:
+    """The drafts the sentence rules make, before merging, and the triggers vetoed."""
+    know = Knowledge.of(prepared, readings)
+    state = _State()
+    earlier_on = opts.on("consultation.earlier-session")
+    for raw in readings:
+        state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
+        if not raw.triggers:  # nothing to report; an earlier session may still be named
+            if raw.earlier and state.drafts and earlier_on:
+                _earlier_of_previous(prepared, raw, state.drafts)
+            continue
+        at = _sentence(prepared, raw, know, state, opts)
+        state.seen_formats = set()
+        for t_start, t_end, entry in at.reading.triggers:
+            handler = _HANDLERS.get(entry.category)
+            if handler is not None:
+                handler(at, state, _Trigger(t_start, t_end, entry))
+        state.note_cited(at)
+        if earlier_on:
+            _earlier_in_passing(prepared, at.reading, state)
+        state.note_stage(at)
+    return state.drafts, state.stopped, know
 
 
 def assemble(
@@ -77,221 +534,12 @@ def assemble(
     lex: Lexicon,
     readings: Sequence[SentenceReading],
     published: PartialDate | None,
+    opts: Options = DEFAULT,
 ) -> list[Draft]:
     """Turn sentence readings into event drafts; see the module docstring."""
-    pair = _main_pair(readings)
-    home = _home_party(prepared, readings)
-    if home in pair:  # the implicit side is the agency's own first
-        pair = [home, *(code for code in pair if code != home)]
-    drafts: list[Draft] = []
-    context_stage: _Context | None = None
-    bills_adopted = False
-    domestic: set[str] = set()  # formats of the domestic sittings reported
-    cited: dict[str, tuple[int, list[str]]] = {}  # instrument -> sentence, its sides
-    key = prepared.key
-    known_people: dict[str, str] = {}
-    for reading in readings:
-        for person in reading.persons:
-            if person.party:
-                known_people.setdefault(person.name.split()[-1], person.party)
-    delegation_heads: dict[int, list[PersonMention]] = {}
-    for reading in readings:
-        heads = _delegation_heads(prepared, reading)
-        if heads:
-            delegation_heads[reading.index] = heads
-            for person in heads:
-                if person.party:
-                    known_people[person.name.split()[-1]] = person.party
-    chiefs: dict[str, PersonMention] = {}
-    for heads in delegation_heads.values():
-        for person in heads:
-            if person.party:
-                chiefs.setdefault(person.party, person)
-    fullest: dict[str, PersonMention] = {}
-    for reading in readings:
-        for person in (*reading.persons, *delegation_heads.get(reading.index, ())):
-            words = fold(person.name).split()
-            if len(words) < 2 or len(words[-1]) < 3:
-                continue
-            party = person.party or known_people.get(person.name.split()[-1])
-            current = fullest.get(words[-1])
-            if current is None or (party and not current.party):
-                fullest[words[-1]] = attrs.evolve(person, party=party)
-            # "M. Xi" for "Xi Jinping": family names written first
-            first = fullest.get(words[0])
-            if len(words[0]) >= 2 and (first is None or (party and not first.party)):
-                fullest.setdefault(words[0], attrs.evolve(person, party=party))
-    for raw in readings:
-        s_start, s_end = raw.sentence.start, raw.sentence.end
-        if (
-            not bills_adopted
-            and key.find("projet", s_start, s_end) >= 0
-            and _BILLS.search(key, s_start, s_end)
-        ):
-            bills_adopted = _ADOPTED.search(key, s_start, s_end) is not None
-        if not raw.triggers:  # nothing to report; an earlier session may still be named
-            if raw.earlier and drafts:
-                _earlier_of_previous(prepared, raw, drafts)
-            continue
-        persons = tuple(
-            p if p.party else attrs.evolve(p, party=known_people.get(p.name.split()[-1]))
-            for p in find_known_persons(prepared, s_start, s_end, fullest, raw.persons)
-        )
-        reading = raw if persons == raw.persons else attrs.evolve(raw, persons=persons)
-        both = _BOTH.search(key, s_start, s_end) is not None
-        negated = _NEGATION.search(key, s_start, s_end) is not None
-        stages = _stages_of(key, reading, bills_adopted)
-        seen_formats: set[str] = set()
-        for t_start, t_end, entry in reading.triggers:
-            anchor = (t_start, t_end)
-            if entry.category == "consultation":
-                if _future(reading, anchor) or negated:
-                    continue
-                phrase = key[t_start:t_end]
-                verbal = _verbal(prepared, t_start, t_end)
-                if entry.value == "visit" and verbal and not _visited_party(reading, t_end):
-                    continue
-                weak = (
-                    not verbal and _noun_trigger(phrase) and not _named_after_city(reading, t_end)
-                )
-                if _described_by_instrument(key, reading, t_start) or _FRAME_BEFORE.search(
-                    key, max(s_start, t_start - 20), t_start
-                ):
-                    continue
-                backref = _BACKREF_BEFORE.search(
-                    key, max(s_start, t_start - 60), t_start
-                ) or _RESTATEMENT_BEFORE.search(key, max(s_start, t_start - 40), t_start)
-                if backref and entry.value in domestic:
-                    continue  # "lors de la visioconférence": the committee's own sitting
-                if backref and any(
-                    d.kind == "consultation"
-                    and (d.subtype == entry.value or weak or entry.value in _TALKS)
-                    for d in drafts
-                ):
-                    continue  # "à l'issue des pourparlers": the meeting reported already
-                if backref:
-                    weak = False  # "au terme de leur réunion": it took place
-                if _DEMONSTRATIVE.search(key, max(s_start, t_start - 8), t_start) and any(
-                    d.kind == "consultation" for d in drafts
-                ):  # "ces réunions", "cette visite": reported already
-                    same = next(d for d in reversed(drafts) if d.kind == "consultation")
-                    drafts.extend(_earlier_instances(prepared, reading, same, anchor))
-                    continue
-                if _domestic(reading, anchor) or (
-                    verbal and _own_minister(prepared, reading, anchor)
-                ):
-                    domestic.add(entry.value)
-                    continue
-                if (
-                    weak
-                    and not _headline(prepared, reading)
-                    and not _SUPPORT_VERB.search(key, s_start, s_end)
-                ):
-                    continue
-                if entry.value == "visit" and _generic_visit(key, t_start, t_end):
-                    continue
-                if entry.value == "visit" and _facility_visit(prepared, reading, t_end):
-                    continue
-                if entry.value in seen_formats:
-                    continue
-                if entry.value == "meeting" and any(
-                    e.value in (_SPECIFIC_FORMATS if weak else _MANNERS)
-                    or (e.value in _SPECIFIC_FORMATS and 0 < t_start - t_e < 100)
-                    for t_s, t_e, e in reading.triggers
-                    if e.category == "consultation"
-                    and not _described_by_instrument(key, reading, t_s)
-                ):
-                    continue  # "la commission mixte s'est réunie": the commission's session
-                draft = _consultation(prepared, reading, anchor, entry.value, pair=pair, both=both)
-                if draft is None:
-                    continue
-                if (
-                    entry.value == "joint_commission"
-                    and draft.round is None
-                    and draft.date is None
-                    and not _headline(prepared, reading)
-                    and not _SUPPORT_VERB.search(key, s_start, s_end)
-                ):
-                    continue
-                _add_chiefs(draft, key, reading, chiefs)
-                draft.expanded = (
-                    _EXPANDED.search(key, max(s_start, t_start - 20), t_end + 25) is not None
-                )
-                draft.strong = not weak or bool(
-                    _SUPPORT_VERB.search(key, max(s_start, t_start - _SUPPORT_REACH), t_start)
-                )
-                draft.backref = backref is not None
-                seen_formats.add(entry.value)
-                for index in range(reading.index, reading.index + 4):
-                    for person in delegation_heads.get(index, ()):
-                        if person.name not in {p.name for p in draft.persons}:
-                            draft.persons.append(person)
-                drafts.extend(_one_per_counterpart(prepared, reading, anchor, draft))
-                drafts.extend(_earlier_instances(prepared, reading, draft, anchor))
-            elif entry.category == "declaration":
-                if _future(reading, anchor) or negated:
-                    continue
-                if any(
-                    kind == "domestic" and 0 <= c_start - t_end <= _DOMESTIC_AFTER
-                    for c_start, _c_end, kind in reading.cues
-                ):
-                    continue  # "Communiqué du Conseil des ministres"
-                drafts.extend(
-                    _declaration(prepared, reading, anchor, entry.value, pair=pair, both=both)
-                )
-            elif entry.category == "reaction":
-                if _future(reading, anchor) or negated:
-                    continue
-                issuer = _reacting_party(prepared, reading, anchor, home)
-                if issuer is not None and not any(
-                    e.category == "consultation" for _s, _e, e in reading.triggers
-                ):
-                    drafts.append(
-                        _declaration_draft(prepared, reading, anchor, "statement", {issuer})
-                    )
-            elif entry.category == "instrument":
-                if any(m.start <= t_start and t_end <= m.end for m in reading.parties):
-                    continue  # "l'Organisation du traité de sécurité collective": a name
-                draft = _agreement(
-                    prepared,
-                    reading,
-                    anchor,
-                    entry.value,
-                    stages=stages,
-                    pair=pair,
-                    both=both,
-                    context_stage=context_stage,
-                    drafts=drafts,
-                    cited=cited,
-                )
-                if draft is None:
-                    continue
-                if key[t_start:t_end] in _PLURAL_PRONOUNS:  # "ceux portant sur A et B"
-                    stops = [s for s, _e, e in reading.triggers if e.category == "instrument"]
-                    items = listed_items(key, t_end, s_end, stops)
-                    if len(items) >= 2:
-                        drafts.extend(_itemise(reading, draft, items))
-                        continue
-                drafts.append(draft)
-                drafts.extend(_members(prepared, reading, draft))
-        for _t, t_end, entry in reading.triggers:
-            if entry.category == "instrument":
-                sides = _complement(prepared, reading, t_end)[0]
-                if len(sides) >= 2:
-                    cited[entry.value] = (reading.index, sides)
-        if reading.earlier and not any(
-            d.sentence == reading.index and d.kind == "consultation" for d in drafts[-4:]
-        ):
-            _earlier_of_previous(prepared, reading, drafts)
-        if stages:
-            # the latest stage the sentence reports, with its own date
-            s, e, value = max(stages, key=lambda st: (_STAGE_RANK[st[2]], -st[0]))
-            near = _near(_dates_of_stage(reading.dates, (s, e), stages), (s, e))
-            context_stage = _Context(
-                stage=value,
-                date=near.value if near else None,
-                sentence=reading.index,
-                persons=tuple(reading.persons),
-            )
-    _widen_sectors(drafts, readings, _reference_year(drafts, published))
-    return _finish(_merge(drafts), published, _people_by_side(readings, known_people))
+    del lex  # the readings carry what the lexicon found
+    drafts, _stopped, know = run_rules(prepared, readings, opts)
+    if opts.on("sectors.widen"):
+        _widen_sectors(drafts, readings, _reference_year(drafts, published))
+    people = _people_by_side(readings, know.known_people)
+    return _finish(_merge(drafts, opts), published, people, opts)

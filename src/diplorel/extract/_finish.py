@@ -13,6 +13,7 @@ from diplorel.extract._mentions import (
     PersonMention,
 )
 from diplorel.extract._reading import SentenceReading
+from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _MANNERS
 from diplorel.model import DateSpan, DateValue, PartialDate
 
@@ -101,7 +102,10 @@ def _assign_lone_side(persons: list[PersonMention], draft: Draft) -> list[Person
 
 
 def _finish(
-    drafts: list[Draft], published: PartialDate | None, people: dict[str, PersonMention]
+    drafts: list[Draft],
+    published: PartialDate | None,
+    people: dict[str, PersonMention],
+    opts: Options = DEFAULT,
 ) -> list[Draft]:
     """Decide background events, inherit the main event's place and date, default sectors.
 
@@ -111,8 +115,42 @@ def _finish(
     """
     reference = _reference_year(drafts, published)
     mains = _MainEvents.of([d for d in drafts if not _is_old(d, reference)])
-
     principals = {**people, **_principals(drafts)}
+    if opts.on("sectors.visit-agreements"):
+        _visit_sectors(drafts, reference)
+    out = []
+    for draft in drafts:
+        if opts.on("finish.weak-duplicate") and _weak_duplicate(draft, drafts):
+            continue
+        if opts.on("finish.background") and (
+            _is_old(draft, reference) or _before_yearless(draft.date, published)
+        ):
+            draft.background = True
+            draft.trace("finish.background")
+        persons = list({p.name: p for p in draft.persons}.values())
+        if opts.on("heads.lone-side"):
+            draft.persons = _assign_lone_side(persons, draft)
+        else:
+            draft.persons = persons
+        if not draft.background:
+            _from_main_event(draft, mains, principals, opts)
+        if draft.kind != "agreement":
+            draft.sectors.add("politics")
+        if (
+            draft.kind == "declaration"
+            and draft.date is None
+            and not draft.background
+            and opts.on("date.publication-month")
+        ):
+            draft.date = _month_of(published)
+            if draft.date is not None:
+                draft.trace("date.publication-month")
+        out.append(draft)
+    return out
+
+
+def _visit_sectors(drafts: list[Draft], reference: int | None) -> None:
+    """A joint commission or visit covers the sectors of the agreements of its sides."""
     for draft in drafts:
         if draft.kind == "consultation" and draft.subtype in {"joint_commission", "visit"}:
             for other in drafts:
@@ -123,37 +161,39 @@ def _finish(
                     and not _is_old(other, reference)
                 ):
                     draft.sectors |= other.sectors
-    out = []
-    for draft in drafts:
-        if (
-            draft.kind == "consultation"
-            and not draft.strong
-            and any(
-                o is not draft and o.kind == "consultation" and o.parties == draft.parties
-                for o in drafts
-            )
-        ):
-            continue
-        if _is_old(draft, reference) or _before_yearless(draft.date, published):
-            draft.background = True
-        draft.persons = _assign_lone_side(list({p.name: p for p in draft.persons}.values()), draft)
-        if not draft.background:
-            main_place, main_date = mains.for_draft(draft)
-            if not (draft.kind == "consultation" and draft.subtype in _MANNERS):
-                draft.place = draft.place or main_place  # a call has no place
-            draft.date = draft.date or main_date
-            sides = {p.party for p in draft.persons}
-            for code in sorted(draft.parties - sides):
-                if code in principals and principals[code].name not in {
-                    p.name for p in draft.persons
-                }:
-                    draft.persons.append(principals[code])
-        if draft.kind != "agreement":
-            draft.sectors.add("politics")
-        if draft.kind == "declaration" and draft.date is None and not draft.background:
-            draft.date = _month_of(published)
-        out.append(draft)
-    return out
+
+
+def _weak_duplicate(draft: Draft, drafts: list[Draft]) -> bool:
+    """A meeting only named ("la réunion") when another consultation has its sides."""
+    return (
+        draft.kind == "consultation"
+        and not draft.strong
+        and any(
+            o is not draft and o.kind == "consultation" and o.parties == draft.parties
+            for o in drafts
+        )
+    )
+
+
+def _from_main_event(
+    draft: Draft, mains: _MainEvents, principals: dict[str, PersonMention], opts: Options
+) -> None:
+    """A foreground event takes the main event's place and date, and each side's principal."""
+    main_place, main_date = mains.for_draft(draft)
+    manner = draft.kind == "consultation" and draft.subtype in _MANNERS  # a call has no place
+    if not manner and draft.place is None and main_place and opts.on("place.main-event"):
+        draft.place = main_place
+        draft.trace("place.main-event")
+    if draft.date is None and main_date is not None and opts.on("date.main-event"):
+        draft.date = main_date
+        draft.trace("date.main-event")
+    if not opts.on("heads.principal"):
+        return
+    sides = {p.party for p in draft.persons}
+    for code in sorted(draft.parties - sides):
+        if code in principals and principals[code].name not in {p.name for p in draft.persons}:
+            draft.persons.append(principals[code])
+            draft.trace("heads.principal")
 
 
 def _principals(drafts: Sequence[Draft]) -> dict[str, PersonMention]:

@@ -6,6 +6,7 @@ from collections import deque
 from typing import Final
 
 from diplorel.extract._draft import _STAGE_RANK, Draft
+from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _family
 from diplorel.model import DateSpan, DateValue, PartialDate
 
@@ -61,7 +62,7 @@ def _candidates(
     return [out[i] for i in sorted(positions)]
 
 
-def _merge(drafts: list[Draft]) -> list[Draft]:
+def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
     """Merge drafts that report the same event; drop groups with enumerated members."""
     out: list[Draft] = []
     index: dict[tuple[object, ...], dict[int, None]] = {}  # key -> positions (ordered set)
@@ -79,11 +80,18 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                 queue.append(position)
 
     for draft in drafts:
-        target = next(
-            (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
-        )
-        if target is None and draft.kind == "declaration" and draft.anaphoric:
-            target = last_declaration
+        target, how = None, "merge.same-event"
+        if opts.on("merge.same-event"):
+            target = next(
+                (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
+            )
+        if (
+            target is None
+            and draft.kind == "declaration"
+            and draft.anaphoric
+            and opts.on("merge.anaphoric-declaration")
+        ):
+            target, how = last_declaration, "merge.anaphoric-declaration"
             if target is not None:
                 target.parties |= draft.parties if len(target.parties) < 2 else set()
         if target is None:
@@ -93,23 +101,37 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if draft.kind == "declaration":
                 last_declaration = draft
             continue
-        target.sectors |= draft.sectors
-        target.evidence.extend(draft.evidence)
-        target.date = target.date or draft.date
-        target.place = target.place or draft.place
-        target.round = target.round or draft.round
-        target.title = target.title or draft.title
-        target.strong = target.strong or draft.strong
-        if target.generic and not draft.generic:  # the list said "accords"; this names it
-            target.subtype, target.generic = draft.subtype, False
-        names = {p.name for p in target.persons}
-        target.persons.extend(p for p in draft.persons if p.name not in names)
-        if draft.stage and (
-            target.stage is None or _STAGE_RANK[draft.stage] > _STAGE_RANK[target.stage]
-        ):
-            target.stage = draft.stage
+        _absorb(target, draft, how)
         file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
-    # a group of instruments whose members are reported one by one is not an event
+    return _drop_listed_groups(out, opts)
+
+
+def _absorb(target: Draft, draft: Draft, how: str) -> None:
+    """Merge ``draft`` into ``target``: the fields ``target`` lacks, the stage reached."""
+    target.sectors |= draft.sectors
+    target.evidence.extend(draft.evidence)
+    target.date = target.date or draft.date
+    target.place = target.place or draft.place
+    target.round = target.round or draft.round
+    target.title = target.title or draft.title
+    target.strong = target.strong or draft.strong
+    if target.generic and not draft.generic:  # the list said "accords"; this names it
+        target.subtype, target.generic = draft.subtype, False
+    names = {p.name for p in target.persons}
+    target.persons.extend(p for p in draft.persons if p.name not in names)
+    if draft.stage and (
+        target.stage is None or _STAGE_RANK[draft.stage] > _STAGE_RANK[target.stage]
+    ):
+        target.stage = draft.stage
+    for name in draft.rules:
+        target.trace(name)
+    target.trace(how)
+
+
+def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
+    """A group of instruments whose members are reported one by one is not an event."""
+    if not opts.on("merge.group-members"):
+        return out
     members: dict[frozenset[str], list[Draft]] = {}
     for draft in out:
         if draft.kind == "agreement" and not draft.group:

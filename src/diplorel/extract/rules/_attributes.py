@@ -15,6 +15,7 @@ from diplorel.extract._mentions import (
 )
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract.rules._base import Options
 from diplorel.extract.rules._cues import (
     _CAPITAL_DETAILS,
     _PLACE_DETAILS,
@@ -386,3 +387,23 @@ def _quoted_title(text: str, start: int, end: int) -> str | None:
     if match is None:
         return None
     return (match.group(1) or match.group(2)).strip()
+
+
+def _date_place_heads(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
+) -> None:
+    """The attribute rules every event kind shares: the date nearest the trigger, the
+    place named in the sentence, the persons of the sentence who lead a side."""
+    if opts.on("date.nearest"):
+        near = _near(reading.dates, draft.anchor)
+        if near is not None:
+            draft.date = near.value
+            draft.trace("date.nearest")
+    if opts.on("place.sentence"):
+        draft.place = _place(prepared, reading)
+        if draft.place is not None:
+            draft.trace("place.sentence")
+    if opts.on("heads.sentence"):
+        draft.persons = _heads(reading, draft.parties, draft.anchor)
+        if draft.persons:
+            draft.trace("heads.sentence")

@@ -16,16 +16,15 @@ from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, Sen
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._attributes import (
     _actor_parties,
+    _date_place_heads,
     _fill_parties,
-    _heads,
     _instrument_complements,
     _margins,
     _meeting_window,
-    _near,
-    _place,
     _round,
     _window,
 )
+from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import (
     _PLACE_DETAILS,
     _WINDOW,
@@ -79,6 +78,7 @@ def _one_per_counterpart(
             persons=[*hosts, person],
             counterpart=_family(person.name),
             evidence=[(person.start, person.end)] if i else list(draft.evidence),
+            rules=[*draft.rules, "consultation.counterparts"],
             parties=set(draft.parties),
             sectors=set(draft.sectors),
         )
@@ -246,6 +246,47 @@ _ORGAN_MEETINGS: Final = frozenset(
 )
 
 
+def _consultation_sides(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    *,
+    pair: list[str],
+    opts: Options,
+) -> tuple[list[str], list[str]]:
+    """The sides a consultation's sentence names, and the rules that found them."""
+    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
+        lo, hi = _window(prepared, reading, anchor)
+    else:
+        lo, hi = _meeting_window(prepared, reading, anchor)
+    dyad = _dyad_near(prepared, reading, anchor) if opts.on("parties.dyad") else None
+    host = None
+    if opts.on("parties.host-organisation"):
+        host = _hosting_organisation(prepared, reading, anchor)
+    if host is not None:
+        return [host, *_participant(prepared, reading, anchor, pair)], [
+            "parties.host-organisation"
+        ]
+    if dyad is not None:
+        return list(dyad), ["parties.dyad"]
+    # "son soutien à un accord entre X et Y": X and Y are not the meeting's sides,
+    # but "des négociations en vue d'un accord entre X et Y" are X and Y's talks
+    skip: frozenset[int] = frozenset()
+    if fmt != "negotiation" and opts.on("parties.instrument-complement"):
+        skip = _instrument_complements(prepared, reading)
+    if opts.on("parties.margin"):
+        skip |= _margins(prepared, reading, anchor)
+    codes = _actor_parties(prepared, reading, lo, hi, skip)
+    used = ["parties.clause"]
+    if opts.on("parties.persons"):
+        for person in reading.persons:
+            if person.party and person.party not in codes and lo <= person.start < hi:
+                codes.append(person.party)
+                used = ["parties.clause", "parties.persons"]
+    return codes, used
+
+
 def _consultation(
     prepared: Prepared,
     reading: SentenceReading,
@@ -254,48 +295,39 @@ def _consultation(
     *,
     pair: list[str],
     both: bool,
+    opts: Options = DEFAULT,
 ) -> Draft | None:
-    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
-        lo, hi = _window(prepared, reading, anchor)
-    else:
-        lo, hi = _meeting_window(prepared, reading, anchor)
-    dyad = _dyad_near(prepared, reading, anchor)
-    host = _hosting_organisation(prepared, reading, anchor)
-    if host is not None:
-        codes = [host, *_participant(prepared, reading, anchor, pair)]
-    elif dyad is not None:
-        codes = list(dyad)
-    else:
-        # "son soutien à un accord entre X et Y": X and Y are not the meeting's sides,
-        # but "des négociations en vue d'un accord entre X et Y" are X and Y's talks
-        skip = frozenset() if fmt == "negotiation" else _instrument_complements(prepared, reading)
-        skip |= _margins(prepared, reading, anchor)
-        codes = _actor_parties(prepared, reading, lo, hi, skip)
-        for person in reading.persons:
-            if person.party and person.party not in codes and lo <= person.start < hi:
-                codes.append(person.party)
+    """The builder of a consultation: its sides, date, place, round and heads."""
+    codes, used = _consultation_sides(prepared, reading, anchor, fmt, pair=pair, opts=opts)
     # an organisation may meet alone ("la commission de l'OSCE s'est réunie"), not when
     # someone meets it ("le ministre s'est entretenu avec le secrétaire général de l'OSCE")
     met = (
         _MEETING_SOMEONE.search(prepared.key, *anchor) is not None
         or _WITH_SOMEONE.match(prepared.key, anchor[1], anchor[1] + _WINDOW) is not None
     )
-    parties = _fill_parties(codes, pair, both, organisation_alone=not met)
+    if opts.on("parties.main-pair"):
+        parties = _fill_parties(codes, pair, both, organisation_alone=not met)
+    else:
+        parties = set(codes)
     if len(parties) < 2 and not any(_is_organisation(c) for c in parties):
         return None
-    near = _near(reading.dates, anchor)
-    return Draft(
+    draft = Draft(
         kind="consultation",
         sentence=reading.index,
         anchor=anchor,
         parties=parties,
         subtype=fmt,
-        date=near.value if near else None,
-        place=_place(prepared, reading),
-        round=None if fmt in _UNNUMBERED else _round(reading, prepared, anchor),
-        persons=_heads(reading, parties, anchor),
         evidence=[(reading.sentence.start, reading.sentence.end)],
+        rules=["consultation", *used],
     )
+    if parties != set(codes):
+        draft.trace("parties.main-pair")
+    _date_place_heads(prepared, reading, draft, opts)
+    if fmt not in _UNNUMBERED and opts.on("round.ordinal"):
+        draft.round = _round(reading, prepared, anchor)
+        if draft.round is not None:
+            draft.trace("round.ordinal")
+    return draft
 
 
 _EARLIER_PLACE: Final = re.compile(r"\s*,?\s*(?:a|au|en)\s+")
@@ -336,6 +368,7 @@ def _earlier_instances(
                 round=round_,
                 evidence=[(mention.start, mention.end)],
                 background=True,
+                rules=["consultation.earlier-session"],
             )
         )
     return found

@@ -18,6 +18,7 @@ from diplorel.extract.rules._attributes import (
     _title_from,
     _window,
 )
+from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
 
 _ISSUE_VERBS: Final = re.compile(
@@ -35,82 +36,150 @@ def _declaration(
     *,
     pair: list[str],
     both: bool,
+    opts: Options = DEFAULT,
 ) -> list[Draft]:
-    key, text = prepared.key, prepared.text
-    s_start, s_end = reading.sentence.start, reading.sentence.end
-    background = False
+    """The builder of declarations: a statement with its issuers, or a joint text."""
+    key = prepared.key
+    s_start = reading.sentence.start
     before = key[max(s_start, anchor[0] - 70) : anchor[0]]
-    if kind == "joint_communique" and _RELAYED.search(before):
+    relayed = opts.on("declaration.relayed") and _RELAYED.search(before) is not None
+    if kind == "joint_communique" and relayed:
         return []  # "indique le communiqué final": it relays the meeting
     if kind == "statement":
-        if _RELAYED.search(before) or _ABOUT_A_MEETING.match(
-            key, anchor[1], min(s_end, anchor[1] + _WINDOW)
-        ):
+        if relayed:
             return []
-        around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
-        headline = _headline(prepared, reading) and text[anchor[0]].isupper()
-        titled = text[anchor[0]].isupper() and _TITLED_AFTER.match(key, anchor[1]) is not None
-        issuers = _genitive_parties(prepared, reading, anchor)
-        response = _RESPONSE_BEFORE.search(before)
-        if response is not None and not issuers:
-            r_start = max(s_start, anchor[0] - 70) + response.start()
-            issuers = _actor_parties(prepared, reading, r_start, anchor[0])
-        if response is not None and issuers:
-            drafts = []
-            start = max(s_start, anchor[0] - 70) + response.start()
-            answering = _actor_parties(prepared, reading, s_start, start)
-            if answering:
-                drafts.append(
-                    _declaration_draft(prepared, reading, (start, anchor[1]), kind, set(answering))
-                )
-            quoted = _declaration_draft(prepared, reading, anchor, kind, set(issuers))
-            quoted.background = True
-            quoted.anaphoric = False
-            drafts.append(quoted)
-            return drafts
-        if titled and not _ISSUE_VERBS.search(around):
-            draft = _declaration_draft(
-                prepared,
-                reading,
-                anchor,
-                kind,
-                _fill_parties(
-                    _actor_parties(prepared, reading, *_window(prepared, reading, anchor)),
-                    pair,
-                    both,
-                ),
-            )
-            draft.title = draft.title or _quoted_title(text, anchor[1], s_end)
-            return [draft]
-        if not _ISSUE_VERBS.search(around) and not headline:
-            return []
-        if issuers and not _ISSUE_VERBS.search(key, s_start, anchor[0]):
-            background = True
-            codes = issuers
-        else:
-            clause = _clause_start(prepared, reading, anchor[0])
-            codes = (
-                _actor_parties(prepared, reading, clause, anchor[0])
-                or _actor_parties(prepared, reading, s_start, anchor[0])
-                or issuers
-                or (pair if both else [])  # "les deux chefs d'État ont signé la Déclaration"
-            )
-        parties = set(codes)
-        if not parties:
-            return []
-        draft = _declaration_draft(prepared, reading, anchor, kind, parties)
-        draft.background = background
-        return [draft]
+        drafts = _statement(prepared, reading, anchor, pair=pair, both=both, opts=opts)
+    else:
+        drafts = _joint(prepared, reading, anchor, kind, pair=pair, both=both, opts=opts)
+    for draft in drafts:
+        draft.rules.insert(0, "declaration")
+    return drafts
+
+
+def _joint(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    *,
+    pair: list[str],
+    both: bool,
+    opts: Options,
+) -> list[Draft]:
+    """A joint declaration or communiqué: its sides are those of its clause."""
     lo, hi = _window(prepared, reading, anchor)
     codes = _actor_parties(prepared, reading, lo, hi)
     for person in reading.persons:
         if person.party and person.party not in codes:
             codes.append(person.party)
     parties = _fill_parties(codes, pair, both, needed=2)
-    required = _ISSUERS_NEEDED.get(key[anchor[0] : anchor[1]].split()[-1], 2)
+    required = _ISSUERS_NEEDED.get(prepared.key[anchor[0] : anchor[1]].split()[-1], 2)
+    if not opts.on("declaration.issuers-needed"):
+        required = 1
     if not parties or len(parties) < required:
         return []  # "les déclarations tripartites": sides the text does not name
     return [_declaration_draft(prepared, reading, anchor, kind, parties)]
+
+
+def _statement(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    *,
+    pair: list[str],
+    both: bool,
+    opts: Options,
+) -> list[Draft]:
+    """A statement ("déclaration", "communiqué"): only when issued, titled or answered."""
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if opts.on("declaration.about-a-meeting") and _ABOUT_A_MEETING.match(
+        key, anchor[1], min(s_end, anchor[1] + _WINDOW)
+    ):
+        return []
+    before_start = max(s_start, anchor[0] - 70)
+    issuers: list[str] = []
+    if opts.on("declaration.genitive-issuer"):
+        issuers = _genitive_parties(prepared, reading, anchor)
+    response = None
+    if opts.on("declaration.response"):
+        response = _RESPONSE_BEFORE.search(key[before_start : anchor[0]])
+    if response is not None:
+        r_start = before_start + response.start()
+        if not issuers:
+            issuers = _actor_parties(prepared, reading, r_start, anchor[0])
+        if issuers:
+            return _answered(prepared, reading, anchor, r_start, issuers)
+    around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
+    issued = _ISSUE_VERBS.search(around) is not None
+    titled = text[anchor[0]].isupper() and _TITLED_AFTER.match(key, anchor[1]) is not None
+    if titled and not issued and opts.on("declaration.titled"):
+        parties = _fill_parties(
+            _actor_parties(prepared, reading, *_window(prepared, reading, anchor)), pair, both
+        )
+        draft = _declaration_draft(prepared, reading, anchor, "statement", parties)
+        draft.title = draft.title or _quoted_title(text, anchor[1], s_end)
+        draft.trace("declaration.titled")
+        return [draft]
+    headline = _headline(prepared, reading) and text[anchor[0]].isupper()
+    if not issued and not headline and opts.on("declaration.issue-verb"):
+        return []
+    return _issued(prepared, reading, anchor, issuers, pair if both else [])
+
+
+def _answered(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    start: int,
+    issuers: list[str],
+) -> list[Draft]:
+    """ "X a répondu à la déclaration de Y": X's statement now, Y's in the background."""
+    drafts = []
+    answering = _actor_parties(prepared, reading, reading.sentence.start, start)
+    if answering:
+        drafts.append(
+            _declaration_draft(prepared, reading, (start, anchor[1]), "statement", set(answering))
+        )
+    quoted = _declaration_draft(prepared, reading, anchor, "statement", set(issuers))
+    quoted.background = True
+    quoted.anaphoric = False
+    drafts.append(quoted)
+    for draft in drafts:
+        draft.trace("declaration.response")
+    return drafts
+
+
+def _issued(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    issuers: list[str],
+    both_pair: list[str],
+) -> list[Draft]:
+    """An issued statement: its issuers are the clause's subject, else those named after it
+    ("la déclaration du ministère arménien", then a background statement)."""
+    key, s_start = prepared.key, reading.sentence.start
+    background = False
+    if issuers and not _ISSUE_VERBS.search(key, s_start, anchor[0]):
+        background = True
+        codes = issuers
+    else:
+        clause = _clause_start(prepared, reading, anchor[0])
+        codes = (
+            _actor_parties(prepared, reading, clause, anchor[0])
+            or _actor_parties(prepared, reading, s_start, anchor[0])
+            or issuers
+            or both_pair  # "les deux chefs d'État ont signé la Déclaration"
+        )
+    parties = set(codes)
+    if not parties:
+        return []
+    draft = _declaration_draft(prepared, reading, anchor, "statement", parties)
+    draft.background = background
+    if background:
+        draft.trace("declaration.genitive-issuer")
+    return [draft]
 
 
 _PERSONS_AS_SUBJECT: Final = re.compile(
