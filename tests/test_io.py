@@ -102,6 +102,7 @@ def test_json_shape_of_an_agreement() -> None:
         "persons",
         "evidence",
         "background",
+        "rules",
         "instrument",
         "title",
         "stages",
@@ -451,12 +452,13 @@ def test_corpus_form_of_an_agreement() -> None:
 def test_corpus_form_extra_keys_by_kind() -> None:
     consultation = to_corpus_form(Consultation(parties=[AZE], format="visit", level="ministres"))
     declaration = to_corpus_form(Declaration(parties=[AZE], establishes="partenariat"))
-    assert tuple(consultation)[len(CORPUS_KEYS) :] == ("spans", "persons", "level")
+    assert tuple(consultation)[len(CORPUS_KEYS) :] == ("spans", "persons", "level", "rules")
     assert tuple(declaration)[len(CORPUS_KEYS) :] == (
         "spans",
         "persons",
         "declaration_kind",
         "establishes",
+        "rules",
     )
     assert declaration["declaration_kind"] == "statement"
     assert set(RICH_KEYS) >= set(consultation) - set(CORPUS_KEYS)

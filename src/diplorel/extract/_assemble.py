@@ -469,6 +469,14 @@ _HANDLERS: Final[dict[str, Callable[[_At, _State, _Trigger], None]]] = {
 }
 
 
+_BUILDER_OF: Final = {
+    "consultation": "consultation",
+    "declaration": "declaration",
+    "reaction": "declaration.reaction",
+    "instrument": "agreement",
+}
+
+
 def _sentence(
     prepared: Prepared, raw: SentenceReading, know: Knowledge, state: _State, opts: Options
 ) -> _At:
@@ -520,7 +528,7 @@ def run_rules(
         state.seen_formats = set()
         for t_start, t_end, entry in at.reading.triggers:
             handler = _HANDLERS.get(entry.category)
-            if handler is not None:
+            if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):
                 handler(at, state, _Trigger(t_start, t_end, entry))
         state.note_cited(at)
         if earlier_on:

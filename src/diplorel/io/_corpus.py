@@ -76,6 +76,7 @@ RICH_KEYS: Final = (
     "establishes",
     "level",
     "quantity",
+    "rules",
 )
 """The richer keys :func:`to_corpus_form` adds after the corpus keys, where they apply."""
 
@@ -157,6 +158,7 @@ def to_corpus_form(event: Event) -> dict[str, Any]:
         record["establishes"] = event.establishes
     else:
         record["level"] = event.level
+    record["rules"] = list(event.rules)
     return record
 
 
@@ -435,6 +437,10 @@ def event_from_corpus_form(
         "persons": persons,
         "evidence": evidence,
         "background": background,
+        "rules": [
+            _text(item, _join(where, f"rules[{index}]"), nullable=False)
+            for index, item in enumerate(_list(fields.get("rules"), _join(where, "rules")))
+        ],
     }
     title = _text(fields.get("title"), _join(where, "title"))
     with _located(where or "record"):

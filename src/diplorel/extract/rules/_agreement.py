@@ -360,7 +360,7 @@ def _agreement_sides(
     lo, hi = _window(it.prepared, reading, stage_anchor or anchor)
     lo = min(lo, anchor[0])
     hi = min(hi, max(anchor[1], stage_anchor[1] if stage_anchor else 0) + _PARTY_REACH)
-    codes = _actor_parties(it.prepared, reading, lo, hi)
+    codes = _actor_parties(it.prepared, reading, lo, hi) if it.opts.on("parties.clause") else []
     reacting = [t for t, _e, e in reading.triggers if e.category == "reaction" and t < anchor[0]]
     if reacting and it.opts.on("agreement.not-the-speaker"):
         # "La France salue la signature de la Charte": France is not a side

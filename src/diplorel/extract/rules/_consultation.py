@@ -277,7 +277,7 @@ def _consultation_sides(
         skip = _instrument_complements(prepared, reading)
     if opts.on("parties.margin"):
         skip |= _margins(prepared, reading, anchor)
-    codes = _actor_parties(prepared, reading, lo, hi, skip)
+    codes = _actor_parties(prepared, reading, lo, hi, skip) if opts.on("parties.clause") else []
     used = ["parties.clause"]
     if opts.on("parties.persons"):
         for person in reading.persons:
