@@ -424,6 +424,7 @@ def test_corpus_form_of_an_agreement() -> None:
         "stages",
         "instrument",
         "quantity",
+        "rules",
     )
     assert form == {
         "kind": "agreement",
