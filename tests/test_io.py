@@ -447,6 +447,7 @@ def test_corpus_form_of_an_agreement() -> None:
         ],
         "instrument": "agreement",
         "quantity": None,
+        "rules": [],
     }
 
 
