@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, NoReturn
 
-from diplorel import __version__, _cli_query
+from diplorel import __version__, _cli_query, _cli_rules
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
 from diplorel.errors import DiplorelError
 from diplorel.extract import ExtractionFailure, extract_many
@@ -67,6 +67,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--published", type=_published, help="publication date when the text gives none"
     )
     ext.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    _cli_rules.add_extract_options(ext)
 
     ev = commands.add_parser(
         "evaluate",
@@ -74,9 +75,10 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Score predictions (JSON Lines from `diplorel extract`) against a folder "
         "of gold annotations; with no predictions, run the extractor on the folder's .txt.",
     )
-    ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
+    ev.add_argument("gold", type=Path, metavar="GOLD_DIR", nargs="?")
     ev.add_argument("predictions", type=Path, nargs="?", metavar="PRED.jsonl")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    _cli_rules.add_evaluate_options(ev)
     _cli_query.add_commands(commands)
     return parser
 
@@ -187,7 +189,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     try:
         with _output(args.output) as out:
-            if args.format == "table":
+            if args.explain:
+                documents = list(_documents(args.paths, args.published, failures))
+                out.write(_cli_rules.explain(documents))
+                written = len(documents)
+            elif args.format == "table":
                 documents = list(_documents(args.paths, args.published, failures))
                 out.write(_table(documents))
                 written = len(documents)
@@ -212,6 +218,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if _cli_rules.wants(args):
+        return _cli_rules.run_evaluate(args)
+    if args.gold is None:
+        print("diplorel evaluate: error: give GOLD_DIR, --ablate or --by-rule", file=sys.stderr)
+        return 2
     gold = load_gold(args.gold)
     texts = load_texts(args.gold)
     if args.predictions is not None:
