@@ -9,6 +9,7 @@ stopped; ``diplorel evaluate --ablate DIR ...`` prints the ablation table and
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -88,7 +89,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
     """Run ``diplorel evaluate --ablate`` / ``--by-rule``; return the exit status."""
     if args.ablate:
         sets = [GoldSet.load(path, _name(path)) for path in args.ablate]
-        print(ablate(sets, rules=args.rules).render())
+        try:
+            table = ablate(sets, rules=args.rules).render()
+        except ValueError as exc:  # an unknown rule name
+            print(f"diplorel evaluate: error: {exc}", file=sys.stderr)
+            return 2
+        print(table)
     if args.by_rule:
         for path in args.by_rule:
             report, blames = by_rule(GoldSet.load(path, _name(path)))

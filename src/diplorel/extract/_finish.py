@@ -42,6 +42,8 @@ def _widen_sectors(
         if draft.kind == "agreement":
             continue
         if draft.sentence in stretch:
+            if not stretch[draft.sentence] <= draft.sectors:
+                draft.trace("sectors.widen")
             draft.sectors.update(stretch[draft.sentence])
         else:  # an old event: its own sentence up to the next event
             nxt = bisect_right(starts, draft.sentence)
@@ -50,7 +52,10 @@ def _widen_sectors(
             for reading in readings[first:]:
                 if reading.index >= stop:
                     break
-                draft.sectors.update(v for _s, _e, v in reading.sectors)
+                found = {v for _s, _e, v in reading.sectors}
+                if not found <= draft.sectors:
+                    draft.trace("sectors.widen")
+                draft.sectors.update(found)
 
 
 @attrs.frozen
@@ -98,6 +103,7 @@ def _assign_lone_side(persons: list[PersonMention], draft: Draft) -> list[Person
     vacant = sorted(draft.parties - {p.party for p in persons if p.party})
     if len(vacant) != 1:
         return persons
+    draft.trace("heads.lone-side")
     return [attrs.evolve(p, party=vacant[0]) if p is unknown[0] else p for p in persons]
 
 
@@ -160,6 +166,8 @@ def _visit_sectors(drafts: list[Draft], reference: int | None) -> None:
                     and not other.background
                     and not _is_old(other, reference)
                 ):
+                    if not other.sectors <= draft.sectors:
+                        draft.trace("sectors.visit-agreements")
                     draft.sectors |= other.sectors
 
 

@@ -262,6 +262,7 @@ def _add_chiefs(
         chief = chiefs.get(code)
         if chief is not None and code not in sides:
             draft.persons.insert(0, chief)
+            draft.trace("heads.chief")
 
 
 def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[PersonMention]:
