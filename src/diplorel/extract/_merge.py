@@ -187,30 +187,43 @@ def _conflicting_heads(a: Draft, b: Draft) -> bool:
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
+    """Two drafts report the same event (``a`` the earlier)."""
     if a.kind != b.kind or a.background != b.background:
         return False  # an earlier session named in passing is not this one
-    if a.kind == "consultation" and a.expanded != b.expanded:
-        return False  # the meeting in private and the one with both delegations
     if a.counterpart and b.counterpart and a.counterpart != b.counterpart:
         return False  # meetings with two different persons
-    if a.kind == "consultation" and a.subtype == b.subtype:
+    if a.kind == "consultation":
+        return _same_consultation(a, b)
+    if a.parties != b.parties or not _dates_compatible(a, b):
+        return False
+    if a.kind == "declaration":
+        return True
+    return _same_agreement(a, b)
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    return a.date is None or b.date is None or _dates_agree(a.date, b.date)
+
+
+def _same_consultation(a: Draft, b: Draft) -> bool:
+    """The same meeting: same format and sides, or the same round, or named again."""
+    if a.expanded != b.expanded:
+        return False  # the meeting in private and the one with both delegations
+    if a.subtype == b.subtype:
         if a.round is not None and a.round == b.round:
             return True
         if b.backref and b.parties <= a.parties | b.parties and b.date is None:
             return bool(a.parties & b.parties)
-    if a.parties != b.parties:
+    if a.parties != b.parties or not _dates_compatible(a, b) or a.subtype != b.subtype:
         return False
-    if a.date is not None and b.date is not None and not _dates_agree(a.date, b.date):
+    same_day = a.date is not None and a.date == b.date
+    if not same_day and _conflicting_heads(a, b):
         return False
-    if a.kind == "consultation":
-        if a.subtype != b.subtype:
-            return False
-        same_day = a.date is not None and a.date == b.date
-        if not same_day and _conflicting_heads(a, b):
-            return False
-        return not (a.round and b.round and a.round != b.round)
-    if a.kind == "declaration":
-        return True
+    return not (a.round and b.round and a.round != b.round)
+
+
+def _same_agreement(a: Draft, b: Draft) -> bool:
+    """The same instrument: same title, same batch, or an item and its full mention."""
     if a.group != b.group:
         return False
     if a.title and b.title:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 
@@ -19,6 +19,15 @@ from diplorel.extract._mentions import (
 from diplorel.extract._ordinals import OrdinalMention, find_ordinals
 from diplorel.extract._text import Prepared, Sentence
 from diplorel.model import PartialDate
+
+
+class _Ending(Protocol):
+    @property
+    def end(self) -> int: ...
+
+
+_M = TypeVar("_M", bound=_Ending)
+_S = TypeVar("_S", bound=tuple[Any, ...])
 
 
 @attrs.frozen
@@ -69,6 +78,60 @@ def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]
     return out
 
 
+@attrs.frozen
+class _Found:
+    """Every match of every recogniser over the whole text, each list sorted by start."""
+
+    dates: list[DateMention]
+    earlier: list[DateMention]
+    ordinals: Sequence[OrdinalMention]
+    parties: list[Mention]
+    sectors: list[tuple[int, int, str]]
+    triggers: list[tuple[int, int, Entry]]
+    cues: list[tuple[int, int, str]]
+
+
+def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -> _Found:
+    """One pass of each recogniser over the whole text."""
+    key = prepared.key
+    dates: list[DateMention] = []
+    earlier: list[DateMention] = []
+    for mention in find_dates(prepared.text, published=published):
+        other = _OTHER_EVENT_DATE.search(
+            key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
+        )
+        (earlier if other else dates).append(mention)
+    return _Found(
+        dates=dates,
+        earlier=earlier,
+        ordinals=find_ordinals(prepared.text),
+        parties=find_parties(prepared, lex, 0, len(prepared.text)),
+        sectors=[
+            (m.start(), m.end(), value)
+            for m in lex.sectors.finditer(key)
+            if (value := lex.sector_entries[m.group()].value) != "none"
+        ],
+        triggers=[
+            (m.start(), m.end(), entry)
+            for m in lex.triggers.finditer(key)
+            for entry in lex.trigger_entries[m.group()]
+        ],
+        cues=[
+            (m.start(), m.end(), lex.cue_entries[m.group()].value) for m in lex.cues.finditer(key)
+        ],
+    )
+
+
+def _mentions_in(items: Sequence[_M], indexes: range, end: int) -> tuple[_M, ...]:
+    """The items at ``indexes`` that end by ``end`` (a match over a sentence's end is dropped)."""
+    return tuple(items[i] for i in indexes if items[i].end <= end)
+
+
+def _spans_in(items: Sequence[_S], indexes: range, end: int) -> tuple[_S, ...]:
+    """The ``(start, end, value)`` items at ``indexes`` that end by ``end``."""
+    return tuple(items[i] for i in indexes if items[i][1] <= end)
+
+
 def read_sentences(
     prepared: Prepared, lex: Lexicon, published: PartialDate | None
 ) -> list[SentenceReading]:
@@ -78,53 +141,33 @@ def read_sentences(
     dealt out to the sentences (a match that runs over a sentence's end is
     dropped).
     """
-    key, text_len = prepared.key, len(prepared.text)
     sentences = prepared.sentences
-    dates: list[DateMention] = []
-    earlier: list[DateMention] = []
-    for mention in find_dates(prepared.text, published=published):
-        other = _OTHER_EVENT_DATE.search(
-            key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
-        )
-        (earlier if other else dates).append(mention)
-    ordinals = find_ordinals(prepared.text)
-    parties = find_parties(prepared, lex, 0, text_len)
-    sectors = [
-        (m.start(), m.end(), value)
-        for m in lex.sectors.finditer(key)
-        if (value := lex.sector_entries[m.group()].value) != "none"
-    ]
-    triggers = [
-        (m.start(), m.end(), entry)
-        for m in lex.triggers.finditer(key)
-        for entry in lex.trigger_entries[m.group()]
-    ]
-    cues = [(m.start(), m.end(), lex.cue_entries[m.group()].value) for m in lex.cues.finditer(key)]
-    by_date = _bucket([d.start for d in dates], sentences)
-    by_earlier = _bucket([d.start for d in earlier], sentences)
-    by_ordinal = _bucket([o.start for o in ordinals], sentences)
-    by_party = _bucket([m.start for m in parties], sentences)
-    by_sector = _bucket([t[0] for t in sectors], sentences)
-    by_trigger = _bucket([t[0] for t in triggers], sentences)
-    by_cue = _bucket([t[0] for t in cues], sentences)
+    found = _find_all(prepared, lex, published)
+    by_date = _bucket([d.start for d in found.dates], sentences)
+    by_earlier = _bucket([d.start for d in found.earlier], sentences)
+    by_ordinal = _bucket([o.start for o in found.ordinals], sentences)
+    by_party = _bucket([m.start for m in found.parties], sentences)
+    by_sector = _bucket([t[0] for t in found.sectors], sentences)
+    by_trigger = _bucket([t[0] for t in found.triggers], sentences)
+    by_cue = _bucket([t[0] for t in found.cues], sentences)
     readings = []
     for index, sentence in enumerate(sentences):
         if sentence.paragraph in prepared.repeated:
             continue
         end = sentence.end
-        mine = [parties[i] for i in by_party[index] if parties[i].end <= end]
+        mine = _mentions_in(found.parties, by_party[index], end)
         readings.append(
             SentenceReading(
                 index=index,
                 sentence=sentence,
-                parties=tuple(mine),
-                persons=tuple(find_persons(prepared, sentence.start, end, mine)),
-                dates=tuple(dates[i] for i in by_date[index] if dates[i].end <= end),
-                earlier=tuple(earlier[i] for i in by_earlier[index] if earlier[i].end <= end),
-                ordinals=tuple(ordinals[i] for i in by_ordinal[index] if ordinals[i].end <= end),
-                sectors=tuple(sectors[i] for i in by_sector[index] if sectors[i][1] <= end),
-                triggers=tuple(triggers[i] for i in by_trigger[index] if triggers[i][1] <= end),
-                cues=tuple(cues[i] for i in by_cue[index] if cues[i][1] <= end),
+                parties=mine,
+                persons=tuple(find_persons(prepared, sentence.start, end, list(mine))),
+                dates=_mentions_in(found.dates, by_date[index], end),
+                earlier=_mentions_in(found.earlier, by_earlier[index], end),
+                ordinals=_mentions_in(found.ordinals, by_ordinal[index], end),
+                sectors=_spans_in(found.sectors, by_sector[index], end),
+                triggers=_spans_in(found.triggers, by_trigger[index], end),
+                cues=_spans_in(found.cues, by_cue[index], end),
             )
         )
     return readings

@@ -351,39 +351,55 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     return True
 
 
+def _not_the_speaker(it: _Instrument, codes: list[str]) -> list[str]:
+    """ "La France salue la signature de la Charte": France is not a side."""
+    reading = it.reading
+    reacting = [
+        t for t, _e, e in reading.triggers if e.category == "reaction" and t < it.anchor[0]
+    ]
+    if not reacting or not it.opts.on("agreement.not-the-speaker"):
+        return codes
+    speakers = set(_actor_parties(it.prepared, reading, reading.sentence.start, reacting[0]))
+    return [c for c in codes if c not in speakers] or codes
+
+
+def _agreement_window(it: _Instrument) -> tuple[int, int]:
+    """The part of the sentence that names an agreement's sides."""
+    anchor, stage_anchor = it.anchor, it.stage_anchor
+    lo, hi = _window(it.prepared, it.reading, stage_anchor or anchor)
+    lo = min(lo, anchor[0])
+    hi = min(hi, max(anchor[1], stage_anchor[1] if stage_anchor else 0) + _PARTY_REACH)
+    return lo, hi
+
+
 def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
     """The sides of an agreement, the part of the sentence read, and the rules used."""
-    reading, anchor, stage_anchor = it.reading, it.anchor, it.stage_anchor
+    reading, opts = it.reading, it.opts
     used = ["parties.clause"]
-    lo, hi = _window(it.prepared, reading, stage_anchor or anchor)
-    lo = min(lo, anchor[0])
-    hi = min(hi, max(anchor[1], stage_anchor[1] if stage_anchor else 0) + _PARTY_REACH)
-    codes = _actor_parties(it.prepared, reading, lo, hi) if it.opts.on("parties.clause") else []
-    reacting = [t for t, _e, e in reading.triggers if e.category == "reaction" and t < anchor[0]]
-    if reacting and it.opts.on("agreement.not-the-speaker"):
-        # "La France salue la signature de la Charte": France is not a side
-        speakers = set(_actor_parties(it.prepared, reading, reading.sentence.start, reacting[0]))
-        codes = [c for c in codes if c not in speakers] or codes
+    lo, hi = _agreement_window(it)
+    codes = _actor_parties(it.prepared, reading, lo, hi) if opts.on("parties.clause") else []
+    codes = _not_the_speaker(it, codes)
+    earlier = cited.get(it.kind)
     if (
         it.anaphoric
-        and it.kind in cited
-        and reading.index - cited[it.kind][0] <= 2
-        and it.opts.on("agreement.cited-sides")
+        and earlier is not None
+        and reading.index - earlier[0] <= 2
+        and opts.on("agreement.cited-sides")
     ):
         # "un accord entre X et Y … Cet accord, en négociation depuis 2017": X and Y
-        codes = list(dict.fromkeys([*cited[it.kind][1], *codes]))
+        codes = list(dict.fromkeys([*earlier[1], *codes]))
         used.append("agreement.cited-sides")
-    if it.opts.on("parties.persons"):
+    if opts.on("parties.persons"):
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
                 used.append("parties.persons")
-    multilateral = it.opts.on("agreement.multilateral") and _multilateral(it.key, anchor)
-    needed = 1 if multilateral else 2
+    multilateral = opts.on("agreement.multilateral") and _multilateral(it.key, it.anchor)
     parties = set(codes)
-    if it.opts.on("parties.main-pair"):
+    if opts.on("parties.main-pair"):
+        needed = 1 if multilateral else 2
         parties = _fill_parties(codes, pair, both, needed=needed, organisation_alone=False)
         if parties != set(codes):
             used.append("parties.main-pair")
@@ -392,18 +408,23 @@ def _agreement_sides(
     return parties, (lo, hi), used
 
 
-def _agreement_fields(it: _Instrument, draft: Draft, context_stage: _Context | None) -> None:
-    """Sectors, date, heads, title and quantity of an agreement draft."""
-    reading, anchor, text = it.reading, it.anchor, it.prepared.text
-    s_start, s_end = reading.sentence.start, reading.sentence.end
-    next_instrument = s_end
+def _agreement_sectors(it: _Instrument) -> set[str]:
+    """The sectors of the instrument's own phrase, up to the next instrument."""
+    reading, anchor = it.reading, it.anchor
+    next_instrument = reading.sentence.end
     for t_start, _t_end, entry in reading.triggers:
         if entry.category == "instrument" and t_start > anchor[1]:
             next_instrument = t_start
             break
-    draft.sectors = {v for s, _e, v in reading.sectors if anchor[0] <= s < next_instrument}
-    if not draft.sectors and not it.plural:
-        draft.sectors = {v for _s, _e, v in reading.sectors}
+    sectors = {v for s, _e, v in reading.sectors if anchor[0] <= s < next_instrument}
+    if not sectors and not it.plural:
+        sectors = {v for _s, _e, v in reading.sectors}
+    return sectors
+
+
+def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context | None) -> None:
+    """The date of the stage, and who signed or approved (inherited from a list)."""
+    reading = it.reading
     if it.stage_anchor is not None and it.opts.on("date.stage"):
         near = _near(_dates_of_stage(reading.dates, it.stage_anchor, it.stages), it.stage_anchor)
         if near is not None:
@@ -415,6 +436,14 @@ def _agreement_fields(it: _Instrument, draft: Draft, context_stage: _Context | N
         approver = context_stage.stage in {"approved", "ratified"} and context_stage.persons
         if not draft.persons or approver:  # the approver, not who announced the list
             draft.persons = list(context_stage.persons)
+
+
+def _agreement_fields(it: _Instrument, draft: Draft, context_stage: _Context | None) -> None:
+    """Sectors, date, heads, title and quantity of an agreement draft."""
+    anchor, text = it.anchor, it.prepared.text
+    s_start, s_end = it.reading.sentence.start, it.reading.sentence.end
+    draft.sectors = _agreement_sectors(it)
+    _agreement_date_heads(it, draft, context_stage)
     draft.title = _quoted_title(text, anchor[1], s_end)
     if draft.title is None and text[anchor[0]].isupper() and anchor[0] > s_start + 2:
         draft.title = _title_from(text, anchor[0], s_end)
