@@ -131,3 +131,16 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
     kinds = {"future", "prospect", "domestic", "anaphora", "past"}
     bad = [row for row in read_table("lang", "fr", "cues.tsv") if row["kind"] not in kinds]
     assert bad == []
+
+
+_WORD_VALUES = {"noun", "support", "meeting", "participate", "issue", "person-subject"}
+
+
+def test_rule_words_are_keyed_by_rule_names() -> None:
+    rows = read_table("lang", "fr", "rules", "words.tsv")
+    assert rows
+    assert {row["rule"] for row in rows} <= RULES.keys()
+    bad = [row for row in rows if row["value"] not in _WORD_VALUES and not row["value"].isdigit()]
+    assert bad == []
+    forms = [(row["rule"], row["form"]) for row in rows]
+    assert len(forms) == len(set(forms))

@@ -25,18 +25,14 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _FRAME_BEFORE, _WINDOW, _future
+from diplorel.extract.rules._words import alternation, numbers
 
 _NUMBER_BEFORE: Final = re.compile(
-    r"\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    r"seize|vingt|trente)\s+(?:\w+\s+){0,2}$"
+    rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
 )
 
 
-_NUMBERS: Final = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-    "seize": 16, "vingt": 20, "trente": 30,
-}  # fmt: skip
+_NUMBERS: Final = numbers("agreement.quantity")
 
 
 _ANAPHOR_BEFORE: Final = re.compile(

@@ -32,6 +32,7 @@ from diplorel.extract.rules._cues import (
     _headline,
     _is_organisation,
 )
+from diplorel.extract.rules._words import phrases, words_pattern
 
 _EXPANDED: Final = re.compile(r"\belargie?s?\b")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both
@@ -118,13 +119,7 @@ def _named_after_city(reading: SentenceReading, end: int) -> bool:
     return any(m.detail in _PLACE_DETAILS and 0 <= m.start - end <= 4 for m in reading.parties)
 
 
-_WEAK_NOUNS: Final = frozenset(
-    {"entretien", "entretiens", "reunion", "reunions", "rencontre", "rencontres", "discussions",
-     "consultations", "audience", "sommet", "tete-a-tete", "conference", "assemblee generale",
-     "conference ministerielle", "visioconference", "videoconference", "par visioconference",
-     "en visioconference", "seance de travail", "seances de travail", "reunion de travail",
-     "reunions de travail", "en audience", "entretien en tete-a-tete"}
-)  # fmt: skip
+_WEAK_NOUNS: Final = phrases("consultation.weak-noun", "noun")
 
 
 def _noun_trigger(phrase: str) -> bool:
@@ -211,9 +206,7 @@ def _hosting_organisation(
     return None
 
 
-_PARTICIPATE: Final = re.compile(
-    r"\b(?:participe|participent|participait|a participe|ont participe|pris part|prend part)\b"
-)
+_PARTICIPATE: Final = words_pattern("parties.host-organisation", "participate")
 
 
 def _participant(
@@ -241,9 +234,7 @@ def _participant(
     return sorted(states) if len(states) == 1 else []
 
 
-_ORGAN_MEETINGS: Final = frozenset(
-    {"reunion", "reunions", "conference", "conference ministerielle", "sommet", "session"}
-)
+_ORGAN_MEETINGS: Final = phrases("parties.host-organisation", "meeting")
 
 
 def _consultation_sides(

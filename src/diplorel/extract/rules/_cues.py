@@ -8,6 +8,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract.rules._words import words_pattern
 
 _WINDOW: Final = 60
 """The characters after a trigger that the patterns matched there may read: with this
@@ -46,19 +47,8 @@ _CAPITAL_DETAILS: Final = frozenset({"capital"})
 _PLACE_DETAILS: Final = frozenset({"capital", "city"})
 
 
-_SUPPORT_VERB: Final = re.compile(
-    r"\b(?:a eu|ont eu|avait eu|a tenu|ont tenu|s'est tenue?s?|se sont tenue?s|tenue?s?|"
-    r"a eu lieu|ont eu lieu|a effectue|ont effectue|effectuee?|s'est deroulee?|"
-    r"se sont deroulee?s|deroulee?s?|"
-    r"a participe|ont participe|a preside|ont preside|presidee?s?|copresidee?s?|co-presidee?s?|"
-    r"a acheve|achevee?|a entame|ont entame|s'est achevee?|cloturee?s?|organisee?s?|"
-    r"a conduit|ont conduit|a debute|ont debute|a commence|sanctionnee?|a abouti|ont abouti|"
-    r"a rencontre|a recu|a accueilli|reunie?s?|ont pris part|a pris part|venu|venue|"
-    r"arrive|arrivee|"
-    r"en visite|a effectue|a echange|ont echange|ont evoque|a evoque|a fait le point|"
-    r"a discute|ont discute|s'est entretenue?|se sont entretenus|se sont reunis|s'est reunie?|"
-    r"a sejourne|a sejournee)\b"
-)
+_SUPPORT_VERB: Final = words_pattern("consultation.weak-noun", "support")
+"""A verb saying that a meeting took place ("a eu", "s'est tenue", "a présidé")."""
 
 
 _MANNERS: Final = frozenset({"phone_call", "video_conference"})

@@ -20,12 +20,9 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
+from diplorel.extract.rules._words import numbers, words_pattern
 
-_ISSUE_VERBS: Final = re.compile(
-    r"\b(?:adopte|adoptee|adopterent|publie|publiee|diffuse|diffusee|signe|signee|signent|"
-    r"emis|emise|ont emis|a emis|fait une|rendu public|rendue publique|sanctionne|sanctionnee|"
-    r"approuve|condamne|a qualifie|repond|riposte|adoption|a fait|ont fait)\b"
-)
+_ISSUE_VERBS: Final = words_pattern("declaration.issue-verb", "issue")
 
 
 def _declaration(
@@ -182,10 +179,7 @@ def _issued(
     return [draft]
 
 
-_PERSONS_AS_SUBJECT: Final = re.compile(
-    r"\b(?:ministres?|presidents?|presidentes?|chefs?|premiers? ministres?|secretaires?|"
-    r"ambassadeurs?|ambassadrices?|dirigeants?|delegations?|homologues?|envoyes?|deputes?)\b"
-)
+_PERSONS_AS_SUBJECT: Final = words_pattern("declaration.reaction", "person-subject")
 
 
 _FIRST_PLURAL: Final = re.compile(r"\bnous\s+(?:\w+\s+){0,2}$")
@@ -225,14 +219,7 @@ def _reacting_party(
 _TITLED_AFTER: Final = re.compile(r"\s+(?:relative|sur|de|du|pour|conjointe|commune)\b")
 
 
-_ISSUERS_NEEDED: Final = {
-    "trilaterale": 3,
-    "trilaterales": 3,
-    "tripartite": 3,
-    "tripartites": 3,
-    "quadripartite": 4,
-    "quadripartites": 4,
-}
+_ISSUERS_NEEDED: Final = numbers("declaration.issuers-needed")
 
 
 _RELAYED: Final = re.compile(
