@@ -99,9 +99,10 @@ class Stopped:
     rule: str
 
 
-@attrs.frozen
+@attrs.define
 class _At:
-    """One sentence being assembled: its reading and what every rule reads of it."""
+    """One sentence being assembled: its reading and what every rule reads of it
+    (never changed once made; not frozen, which makes it cheaper to build)."""
 
     prepared: Prepared
     reading: SentenceReading
@@ -110,10 +111,10 @@ class _At:
     stages: list[tuple[int, int, str]]
     know: Knowledge
     opts: Options
+    key: str = attrs.field(init=False)
 
-    @property
-    def key(self) -> str:
-        return self.prepared.key
+    def __attrs_post_init__(self) -> None:
+        self.key = self.prepared.key
 
     def supported(self) -> bool:
         """A verb in the sentence says that a meeting took place ("s'est tenue")."""
@@ -284,8 +285,10 @@ def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
     )
 
 
-_CONSULTATION_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
+_VISIT_VETO: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.visit-needs-party", _v_visit_needs_party),
+)
+_OBJECT_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.about-instrument", _v_about_instrument),
     ("consultation.frame", _v_frame),
 )
@@ -311,8 +314,9 @@ _CUE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
 
 def _vetoed(at: _At, state: _State, t: _Trigger, vetoes: Sequence[tuple[str, _Veto]]) -> bool:
     """Run the vetoes in order; the first that applies stops the trigger, recorded."""
+    disabled = at.opts.disabled
     for name, veto in vetoes:
-        if at.opts.on(name) and veto(at, state, t):
+        if name not in disabled and veto(at, state, t):
             state.stop(t.start, t.end, name)
             return True
     return False
@@ -333,14 +337,14 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if _vetoed(at, state, t, _CUE_VETOES):
         return
     t.verbal = _verbal(at.prepared, t.start, t.end)
-    if _vetoed(at, state, t, _CONSULTATION_VETOES[:1]):
+    if _vetoed(at, state, t, _VISIT_VETO):
         return
     t.weak = (
         not t.verbal
         and _noun_trigger(at.key[t.start : t.end])
         and not _named_after_city(at.reading, t.end)
     )
-    if _vetoed(at, state, t, _CONSULTATION_VETOES[1:]):
+    if _vetoed(at, state, t, _OBJECT_VETOES):
         return
     t.backref = _backref(at, t)
     if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):

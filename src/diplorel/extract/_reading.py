@@ -124,12 +124,16 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
 
 def _mentions_in(items: Sequence[_M], indexes: range, end: int) -> tuple[_M, ...]:
     """The items at ``indexes`` that end by ``end`` (a match over a sentence's end is dropped)."""
-    return tuple(items[i] for i in indexes if items[i].end <= end)
+    if not indexes:
+        return ()
+    return tuple(item for item in items[indexes.start : indexes.stop] if item.end <= end)
 
 
 def _spans_in(items: Sequence[_S], indexes: range, end: int) -> tuple[_S, ...]:
     """The ``(start, end, value)`` items at ``indexes`` that end by ``end``."""
-    return tuple(items[i] for i in indexes if items[i][1] <= end)
+    if not indexes:
+        return ()
+    return tuple(item for item in items[indexes.start : indexes.stop] if item[1] <= end)
 
 
 def read_sentences(

@@ -11,7 +11,6 @@ so that equal events compare and hash equal. Change one with
 from __future__ import annotations
 
 import enum
-import sys
 from collections.abc import Iterable
 from typing import Any, ClassVar, TypeVar
 
@@ -179,9 +178,11 @@ def _sorted_date_key(value: DateValue | None) -> tuple[int, int, int] | None:
 
 
 def _rule_names(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str) or not all(isinstance(item, str) for item in value):
+    if not value:
+        return ()
+    if isinstance(value, str) or not all(type(item) is str for item in value):
         raise InvalidValueError(f"rules must be a sequence of rule names, not {value!r}")
-    return tuple(sys.intern(item) for item in value)
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True, repr=False)

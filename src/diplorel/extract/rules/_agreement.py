@@ -198,17 +198,19 @@ class _Instrument:
     def key(self) -> str:
         return self.prepared.key
 
-    @property
-    def before(self) -> str:
-        return self.key[max(self.reading.sentence.start, self.anchor[0] - 40) : self.anchor[0]]
+    before: str = ""
+    """The 40 characters of the sentence before the instrument (set on creation)."""
+    after: str = ""
+    """The 40 characters of the sentence after it."""
 
-    @property
-    def after(self) -> str:
-        return self.key[self.anchor[1] : min(self.reading.sentence.end, self.anchor[1] + 40)]
+    def __attrs_post_init__(self) -> None:
+        key, sentence, anchor = self.prepared.key, self.reading.sentence, self.anchor
+        self.before = key[max(sentence.start, anchor[0] - 40) : anchor[0]]
+        self.after = key[anchor[1] : min(sentence.end, anchor[1] + 40)]
 
     def veto(self, name: str, applies: bool) -> bool:
         """True when the veto ``name`` is on and applies."""
-        return applies and self.opts.on(name)
+        return applies and name not in self.opts.disabled
 
 
 def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
