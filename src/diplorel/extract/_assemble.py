@@ -30,7 +30,7 @@ from diplorel.extract._lexicon import Entry, Lexicon
 from diplorel.extract._lists import listed_items
 from diplorel.extract._mentions import find_known_persons
 from diplorel.extract._merge import _merge
-from diplorel.extract._reading import SentenceReading, read_sentences
+from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._agreement import (
     _ADOPTED,
@@ -112,9 +112,12 @@ class _At:
     know: Knowledge
     opts: Options
     key: str = attrs.field(init=False)
+    view: View = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.key = self.prepared.key
+        sentence = self.reading.sentence
+        self.view = View(self.key, sentence.start, sentence.end)
 
     def supported(self) -> bool:
         """A verb in the sentence says that a meeting took place ("s'est tenue")."""
@@ -215,8 +218,7 @@ def _v_about_instrument(at: _At, _state: _State, t: _Trigger) -> bool:
 
 
 def _v_frame(at: _At, _state: _State, t: _Trigger) -> bool:
-    start = max(at.reading.sentence.start, t.start - 20)
-    return _FRAME_BEFORE.search(at.key, start, t.start) is not None
+    return at.view.search_before(_FRAME_BEFORE, t.start, Reach.FRAME) is not None
 
 
 def _v_domestic_again(_at: _At, state: _State, t: _Trigger) -> bool:
@@ -232,8 +234,7 @@ def _v_reported_already(_at: _At, state: _State, t: _Trigger) -> bool:
 
 def _v_demonstrative(at: _At, state: _State, t: _Trigger) -> bool:
     """ "ces réunions", "cette visite": reported already (its earlier sessions may be new)."""
-    start = max(at.reading.sentence.start, t.start - 8)
-    if _DEMONSTRATIVE.search(at.key, start, t.start) is None:
+    if at.view.search_before(_DEMONSTRATIVE, t.start, Reach.DEMONSTRATIVE) is None:
         return False
     same = next((d for d in reversed(state.drafts) if d.kind == "consultation"), None)
     if same is None:
@@ -279,7 +280,8 @@ def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
         return False
     formats = _SPECIFIC_FORMATS if t.still_weak else _MANNERS
     return any(
-        e.value in formats or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < 100)
+        e.value in formats
+        or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < Reach.SPECIFIC_FORMAT)
         for t_s, t_e, e in at.reading.triggers
         if e.category == "consultation" and not _described_by_instrument(at.key, at.reading, t_s)
     )
@@ -326,10 +328,10 @@ def _backref(at: _At, t: _Trigger) -> bool:
     """ "lors de la réunion", "il s'agissait des premiers pourparlers": named again."""
     if not at.opts.on("consultation.back-reference"):
         return False
-    s_start, key = at.reading.sentence.start, at.key
+    view = at.view
     return bool(
-        _BACKREF_BEFORE.search(key, max(s_start, t.start - 60), t.start)
-        or _RESTATEMENT_BEFORE.search(key, max(s_start, t.start - 40), t.start)
+        view.search_before(_BACKREF_BEFORE, t.start, Reach.BACK_REFERENCE)
+        or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT)
     )
 
 
@@ -370,15 +372,16 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
 
 def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> None:
     """The attribute rules of a consultation built from trigger ``t``."""
-    key, s_start, opts = at.key, at.reading.sentence.start, at.opts
+    key, opts = at.key, at.opts
     if opts.on("heads.chief"):
         _add_chiefs(draft, key, at.reading, at.know.chiefs)
     if opts.on("consultation.expanded"):
-        draft.expanded = _EXPANDED.search(key, max(s_start, t.start - 20), t.end + 25) is not None
+        bounds = at.view.around(t.start, t.end, Reach.EXPANDED_BEFORE, Reach.EXPANDED_AFTER)
+        draft.expanded = _EXPANDED.search(key, *bounds) is not None
         if draft.expanded:
             draft.trace("consultation.expanded")
     draft.strong = not t.still_weak or bool(
-        _SUPPORT_VERB.search(key, max(s_start, t.start - _SUPPORT_REACH), t.start)
+        at.view.search_before(_SUPPORT_VERB, t.start, _SUPPORT_REACH)
     )
     draft.backref = t.backref
     if t.backref:

@@ -30,6 +30,65 @@ _M = TypeVar("_M", bound=_Ending)
 _S = TypeVar("_S", bound=tuple[Any, ...])
 
 
+class Reach:
+    """How far, in characters of the folded key, a rule reads around its trigger.
+
+    Named so that each bound says what it is for; each stays inside the
+    sentence (see :class:`View`).
+    """
+
+    FRAME: Final = 20
+    """ "le format de pourparlers": the framing noun right before the trigger."""
+    DEMONSTRATIVE: Final = 8
+    """ "cette visite": a demonstrative right before the trigger."""
+    BACK_REFERENCE: Final = 60
+    """ "à l'issue de leur première réunion": a back-reference and its words."""
+    RESTATEMENT: Final = 40
+    """ "il s'agissait des premiers pourparlers": a restatement."""
+    EXPANDED_BEFORE: Final = 20
+    EXPANDED_AFTER: Final = 25
+    """ "une réunion élargie", "en format élargi": around the trigger."""
+    SPECIFIC_FORMAT: Final = 100
+    """A commission or call named before a bare "réunion" makes the meeting its session."""
+
+
+@attrs.frozen
+class View:
+    """One sentence of the folded key, read before, after and between positions.
+
+    Every read stays inside the sentence, so that no rule needs to write the
+    bounds by hand.
+    """
+
+    key: str
+    start: int
+    end: int
+
+    def before(self, at: int, reach: int) -> tuple[int, int]:
+        """The bounds of the ``reach`` characters before ``at``."""
+        return max(self.start, at - reach), at
+
+    def after(self, at: int, reach: int) -> tuple[int, int]:
+        """The bounds of the ``reach`` characters after ``at``."""
+        return at, min(self.end, at + reach)
+
+    def around(self, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+        """The bounds from ``before`` characters before ``start`` to ``after`` after ``end``."""
+        return max(self.start, start - before), end + after
+
+    def between(self, a: int, b: int) -> str:
+        """The text between two positions, in either order."""
+        return self.key[min(a, b) : max(a, b)]
+
+    def search_before(self, pattern: re.Pattern[str], at: int, reach: int) -> re.Match[str] | None:
+        """``pattern`` searched in the ``reach`` characters before ``at``."""
+        return pattern.search(self.key, *self.before(at, reach))
+
+    def match_after(self, pattern: re.Pattern[str], at: int, reach: int) -> re.Match[str] | None:
+        """``pattern`` matched right at ``at``, reading at most ``reach`` characters."""
+        return pattern.match(self.key, *self.after(at, reach))
+
+
 @attrs.frozen
 class SentenceReading:
     """Everything recognised in one sentence."""
