@@ -87,7 +87,7 @@ from diplorel.extract.rules._declaration import (
 )
 from diplorel.model import PartialDate
 
-__all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences"]
+__all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences", "run_rules"]
 
 
 @attrs.frozen
