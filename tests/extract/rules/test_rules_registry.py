@@ -133,7 +133,20 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
     assert bad == []
 
 
-_WORD_VALUES = {"noun", "support", "meeting", "participate", "issue", "person-subject"}
+_WORD_VALUES = {
+    "noun",
+    "support",
+    "meeting",
+    "participate",
+    "issue",
+    "person-subject",
+    "determiner",
+    "ordinal",
+    "pronoun",
+    "expanded",
+    "demonstrative",
+    "title-word",
+}
 
 
 def test_rule_words_are_keyed_by_rule_names() -> None:

@@ -25,7 +25,7 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _FRAME_BEFORE, _WINDOW, _future
-from diplorel.extract.rules._words import alternation, numbers
+from diplorel.extract.rules._words import alternation, numbers, phrases
 
 _NUMBER_BEFORE: Final = re.compile(
     rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
@@ -36,7 +36,7 @@ _NUMBERS: Final = numbers("agreement.quantity")
 
 
 _ANAPHOR_BEFORE: Final = re.compile(
-    r"\b(?:cet|cette|ce|ces|ledit|ladite|lesdits|l'|le|la|dudit)\s*$"
+    rf"\b(?:{alternation(phrases('agreement.anaphor', 'determiner'))})\s*$"
 )
 
 
@@ -53,8 +53,7 @@ _SPECIFIER_AFTER: Final = re.compile(
 
 
 _ORDINAL_ITEM_BEFORE: Final = re.compile(
-    r"\b(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|"
-    r"dernier|autre)\s+$"
+    rf"\b(?:{alternation(phrases('agreement.carried-stage', 'ordinal'))})\s+$"
 )
 
 
@@ -514,7 +513,7 @@ def _agreement(
     return draft
 
 
-_PLURAL_PRONOUNS: Final = frozenset({"ceux", "celles"})
+_PLURAL_PRONOUNS: Final = phrases("agreement.pronoun-list", "pronoun")
 
 
 def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list[Draft]:

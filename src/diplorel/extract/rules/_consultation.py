@@ -34,7 +34,7 @@ from diplorel.extract.rules._cues import (
 )
 from diplorel.extract.rules._words import phrases, words_pattern
 
-_EXPANDED: Final = re.compile(r"\belargie?s?\b")
+_EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both
 delegations, after the meeting in private ("en tête-à-tête")."""
 

@@ -8,7 +8,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract.rules._words import words_pattern
+from diplorel.extract.rules._words import alternation, phrases, words_pattern
 
 _WINDOW: Final = 60
 """The characters after a trigger that the patterns matched there may read: with this
@@ -128,7 +128,9 @@ _FRAME_BEFORE: Final = re.compile(
 is not an event."""
 
 
-_DEMONSTRATIVE: Final = re.compile(r"\b(?:ce|cet|cette|ces)\s+$")
+_DEMONSTRATIVE: Final = re.compile(
+    rf"\b(?:{alternation(phrases('consultation.demonstrative', 'demonstrative'))})\s+$"
+)
 
 
 _OCCASION: Final = re.compile(

@@ -20,7 +20,7 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
-from diplorel.extract.rules._words import numbers, words_pattern
+from diplorel.extract.rules._words import alternation, numbers, phrases, words_pattern
 
 _ISSUE_VERBS: Final = words_pattern("declaration.issue-verb", "issue")
 
@@ -216,7 +216,9 @@ def _reacting_party(
     return subject
 
 
-_TITLED_AFTER: Final = re.compile(r"\s+(?:relative|sur|de|du|pour|conjointe|commune)\b")
+_TITLED_AFTER: Final = re.compile(
+    rf"\s+(?:{alternation(phrases('declaration.titled', 'title-word'))})\b"
+)
 
 
 _ISSUERS_NEEDED: Final = numbers("declaration.issuers-needed")
