@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, Final, Protocol, TypeVar
 
@@ -126,13 +127,9 @@ def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]
     """For each sentence, the index range of the (sorted) items lying inside it."""
     out = []
     index = 0
-    total = len(starts)
     for sentence in sentences:
-        while index < total and starts[index] < sentence.start:
-            index += 1
-        first = index
-        while index < total and starts[index] < sentence.end:
-            index += 1
+        first = bisect_left(starts, sentence.start, index)
+        index = bisect_left(starts, sentence.end, first)
         out.append(range(first, index))
     return out
 
