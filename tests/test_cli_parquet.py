@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -92,8 +94,17 @@ def test_query_commands_read_parquet_as_jsonl(
     if "jsonl" in argv:  # JSON Lines keep the first evidence span only, Parquet all of them
         assert _first_spans(out) == _first_spans(expected[1])
         assert out != expected[1]
+    elif command == "query" and "csv" in argv:  # the same, in the CSV's spans column
+        assert _first_spans_csv(out) == _first_spans_csv(expected[1])
     else:
         assert (status, out, err) == expected
+
+
+def _first_spans_csv(text: str) -> list[dict[str, str]]:
+    rows = list(csv.DictReader(io.StringIO(text)))
+    for item in rows:
+        item["spans"] = item["spans"].split(";")[0]
+    return rows
 
 
 def _first_spans(lines: str) -> list[dict[str, object]]:

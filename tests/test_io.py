@@ -102,6 +102,7 @@ def test_json_shape_of_an_agreement() -> None:
         "persons",
         "evidence",
         "background",
+        "rules",
         "instrument",
         "title",
         "stages",
@@ -425,6 +426,7 @@ def test_corpus_form_of_an_agreement() -> None:
         "quantity",
         "cameo",
         "plover",
+        "rules",
     )
     assert form == {
         "kind": "agreement",
@@ -449,6 +451,7 @@ def test_corpus_form_of_an_agreement() -> None:
         "quantity": None,
         "cameo": "057",
         "plover": {"type": "SUPPORT", "mode": None},
+        "rules": [],
     }
 
 
@@ -461,6 +464,7 @@ def test_corpus_form_extra_keys_by_kind() -> None:
         "level",
         "cameo",
         "plover",
+        "rules",
     )
     assert tuple(declaration)[len(CORPUS_KEYS) :] == (
         "spans",
@@ -469,6 +473,7 @@ def test_corpus_form_extra_keys_by_kind() -> None:
         "establishes",
         "cameo",
         "plover",
+        "rules",
     )
     assert declaration["declaration_kind"] == "statement"
     assert set(RICH_KEYS) >= set(consultation) - set(CORPUS_KEYS)

@@ -148,6 +148,7 @@ COLUMNS: Final[tuple[tuple[str, pa.DataType], ...]] = (
     ("quantity", pa.int32()),
     ("cameo", _TEXT),
     ("plover", pa.struct([("type", _TEXT), ("mode", _TEXT)])),
+    ("rules", _TEXTS),
 )
 """The columns of the flat form, with their Arrow types: the one place to add a column.
 
@@ -343,6 +344,7 @@ _COMMON_KEYS: Final = (
     "persons",
     "evidence",
     "background",
+    "rules",
 )
 # The fields the fast builder knows, listed rather than read from the classes:
 # a field added to the model later makes it step aside (the reference reading
@@ -461,6 +463,10 @@ class _FastBuilder:
         persons = _list(fields["persons"])
         fields["persons"] = tuple(self.person(item) for item in persons)
         fields["evidence"] = tuple(self.span(item) for item in _list(fields["evidence"]))
+        rules = _list(fields["rules"])
+        if any(type(name) is not str for name in rules):
+            raise _UnsureError
+        fields["rules"] = tuple(rules)
         if "stages" in fields:
             fields["stages"] = tuple(self.stage(item) for item in _list(fields["stages"]))
         for key, kind_of in _ENUMS.items():

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, NoReturn
 
-from diplorel import __version__, _cli_plot, _cli_query, _cli_report
+from diplorel import __version__, _cli_plot, _cli_query, _cli_report, _cli_rules
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
 from diplorel._progress import Progress, count_inputs, is_terminal
 from diplorel.errors import DiplorelError
@@ -110,6 +110,7 @@ def _build_parser() -> argparse.ArgumentParser:
     ext.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar (errors are still shown)"
     )
+    _cli_rules.add_extract_options(ext)
 
     ev = commands.add_parser(
         "evaluate",
@@ -117,12 +118,13 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Score predictions (JSON Lines from `diplorel extract`) against a folder "
         "of gold annotations; with no predictions, run the extractor on the folder's .txt.",
     )
-    ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
+    ev.add_argument("gold", type=Path, metavar="GOLD_DIR", nargs="?")
     ev.add_argument("predictions", type=Path, nargs="?", metavar="PRED.jsonl")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     ev.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write to this file instead of stdout"
     )
+    _cli_rules.add_evaluate_options(ev)
     _cli_query.add_commands(commands)
     _cli_plot.add_commands(commands)
     _cli_report.add_commands(commands)
@@ -234,7 +236,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         with progress, _output(args.output) as out:
             documents = _documents(args.paths, args.published, failures, args.jobs)
-            if args.format == "table":
+            if args.explain:
+                explained = list(documents)
+                written = len(explained)
+                report()
+                out.write(_cli_rules.explain(explained))
+            elif args.format == "table":
                 kept = []
                 for doc in documents:
                     kept.append(doc)
@@ -311,6 +318,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     Exit status 2, with one line, when the folder holds no gold annotation.
     """
+    if _cli_rules.wants(args):
+        return _cli_rules.run_evaluate(args)
+    if args.gold is None:
+        print("diplorel evaluate: error: give GOLD_DIR, --ablate or --by-rule", file=sys.stderr)
+        return 2
     if not args.gold.exists():
         raise FileNotFoundError(errno.ENOENT, "no such folder", str(args.gold))
     gold = load_gold(args.gold)

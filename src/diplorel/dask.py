@@ -280,6 +280,7 @@ SCHEMA: Final = pa.schema(
         ("level", _TEXT),
         ("cameo", _TEXT),
         ("plover", pa.struct([("type", _TEXT), ("mode", _TEXT)])),
+        ("rules", pa.list_(_TEXT)),
     ]
 )
 """The columns of the Parquet files: the document, the event's position in it,

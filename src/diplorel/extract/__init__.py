@@ -9,6 +9,7 @@ from diplorel.extract._pipeline import (
     extract,
     extract_many,
     publication_date,
+    vetoed,
 )
 
-__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date"]
+__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date", "vetoed"]

@@ -84,7 +84,9 @@ def _source(doc_id: str, source: str | Path) -> str | Path | tuple[str, str]:
 
 
 def extract_chunk(
-    chunk: Sequence[tuple[str, str | Path]], published: PartialDate | None
+    chunk: Sequence[tuple[str, str | Path]],
+    published: PartialDate | None,
+    disabled_rules: frozenset[str] = frozenset(),
 ) -> list[list[Outcome]]:
     """Extract each document of a chunk as one process would.
 
@@ -96,7 +98,10 @@ def extract_chunk(
         failures: list[ExtractionFailure] = []
         found: list[Outcome] = []
         for document in extract_many(
-            [_source(doc_id, source)], published=published, on_error=failures
+            [_source(doc_id, source)],
+            published=published,
+            on_error=failures,
+            disabled_rules=disabled_rules,
         ):
             found.extend(failures)  # what failed before this document
             failures.clear()
@@ -123,6 +128,7 @@ def extract_parallel(
     published: PartialDate | None,
     on_error: list[ExtractionFailure] | None,
     workers: int,
+    disabled_rules: frozenset[str] = frozenset(),
     chunk_size: int = CHUNK_SIZE,
     make_executor: MakeExecutor = _process_pool,
 ) -> Iterator[Document]:
@@ -140,22 +146,22 @@ def extract_parallel(
     try:
         while True:
             while len(window) < ahead and (chunk := next(chunks, None)) is not None:
-                _submit(pool, chunk, published)
+                _submit(pool, chunk, published, disabled_rules)
                 window.append(chunk)
             if not window:
                 return
             chunk = window.popleft()
             try:
-                outcomes = _result(chunk, published)
+                outcomes = _result(chunk, published, disabled_rules)
             except BrokenProcessPool:
                 # A worker died: this chunk runs here, the others on a new pool.
-                outcomes = extract_chunk(chunk.work, published)
+                outcomes = extract_chunk(chunk.work, published, disabled_rules)
                 if pool is not None:
                     pool.shutdown(wait=True, cancel_futures=True)
                 restarts += 1
                 pool = make_executor(workers) if restarts <= _RESTARTS else None
                 for waiting in window:
-                    _submit(pool, waiting, published)
+                    _submit(pool, waiting, published, disabled_rules)
             yield from _hand_on(chunk, outcomes, on_error)
     finally:
         if pool is not None:
@@ -189,12 +195,17 @@ def _chunks(
         yield _Chunk(batch)
 
 
-def _submit(pool: Executor | None, chunk: _Chunk, published: PartialDate | None) -> None:
+def _submit(
+    pool: Executor | None,
+    chunk: _Chunk,
+    published: PartialDate | None,
+    disabled_rules: frozenset[str],
+) -> None:
     """Send the chunk's documents to the pool (none when the run stays in the parent)."""
     chunk.future = None
     if pool is not None and chunk.work:
         with _interrupts_blocked():
-            chunk.future = pool.submit(extract_chunk, chunk.work, published)
+            chunk.future = pool.submit(extract_chunk, chunk.work, published, disabled_rules)
 
 
 @contextmanager
@@ -218,16 +229,18 @@ def _interrupts_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _result(chunk: _Chunk, published: PartialDate | None) -> list[list[Outcome]]:
+def _result(
+    chunk: _Chunk, published: PartialDate | None, disabled_rules: frozenset[str]
+) -> list[list[Outcome]]:
     """The chunk's outcomes: from its worker, or extracted here when it has no future."""
     if chunk.future is None:
-        return extract_chunk(chunk.work, published)
+        return extract_chunk(chunk.work, published, disabled_rules)
     try:
         return chunk.future.result()
     except BrokenProcessPool:
         raise
     except Exception:  # e.g. a result that could not be sent back
-        return extract_chunk(chunk.work, published)
+        return extract_chunk(chunk.work, published, disabled_rules)
 
 
 def _hand_on(

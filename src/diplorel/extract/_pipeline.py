@@ -13,11 +13,13 @@ import attrs
 from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, InvalidValueError
-from diplorel.extract._assemble import Draft, assemble, read_sentences
+from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._dates import find_dates
 from diplorel.extract._lexicon import lexicon
 from diplorel.extract._source import Skipped, read_text, walk
 from diplorel.extract._text import Prepared, fold, prepare
+from diplorel.extract.rules import check_names
+from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import (
     Agreement,
     AgreementStage,
@@ -37,7 +39,7 @@ from diplorel.model import (
     Stage,
 )
 
-__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date"]
+__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date", "vetoed"]
 
 _DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
 _DATELINE: Final = re.compile(
@@ -217,6 +219,7 @@ class _Common(TypedDict):
     persons: tuple[Person, ...]
     evidence: tuple[Span, ...]
     background: bool
+    rules: tuple[str, ...]
 
 
 def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
@@ -236,6 +239,7 @@ def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
         persons=persons,
         evidence=_evidence(prepared, draft),
         background=draft.background,
+        rules=tuple(draft.rules),
     )
     try:
         if draft.kind == "consultation":
@@ -273,13 +277,16 @@ def extract(
     published: PartialDate | str | None = None,
     doc_id: str = "document",
     source_url: str | None = None,
+    disabled_rules: Iterable[str] = (),
 ) -> Document:
     """Read one French news article and return its diplomatic events.
 
     ``published`` overrides the publication date found in the page furniture
     (a ``date YYYY-MM`` line or a dateline). Finding nothing is not an error:
     the document then has no events. Every event's evidence spans slice
-    ``text``.
+    ``text``. ``disabled_rules`` names rules of
+    :data:`diplorel.extract.rules.RULES` to switch off (for ablation); an
+    unknown name raises ``ValueError``. Each event's ``rules`` is its trace.
 
     >>> doc = extract("Le Maroc et le Sénégal ont signé hier à Dakar un accord de "
     ...               "coopération dans le domaine de la pêche.", published="2024-05-03")
@@ -288,6 +295,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    opts = Options(disabled=check_names(disabled_rules)) if disabled_rules else DEFAULT
     if isinstance(published, str):
         published = PartialDate.parse(published)
     prepared = prepare(text)
@@ -295,9 +303,28 @@ def extract(
     when = published if published is not None else found
     lex = lexicon()
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
-    drafts = assemble(prepared, lex, readings, when)
+    drafts = assemble(prepared, lex, readings, when, opts)
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
+
+
+def vetoed(
+    text: str, *, published: PartialDate | str | None = None, disabled_rules: Iterable[str] = ()
+) -> tuple[tuple[Span, str], ...]:
+    """The triggers of ``text`` that a veto stopped: each trigger's span and the veto's
+    name, in text order (what ``diplorel evaluate --by-rule`` blames for misses)."""
+    opts = Options(disabled=check_names(disabled_rules)) if disabled_rules else DEFAULT
+    if isinstance(published, str):
+        published = PartialDate.parse(published)
+    prepared = prepare(text)
+    when = (
+        published
+        if published is not None
+        else _complete_year(publication_date(prepared), prepared)
+    )
+    readings = read_sentences(prepared, lexicon(), _resolution_date(prepared, when))
+    _drafts, stopped, _know = run_rules(prepared, readings, opts)
+    return tuple((_span(prepared, s.start, s.end), s.rule) for s in stopped)
 
 
 def _read_text(path: Path) -> str:
@@ -350,6 +377,7 @@ def extract_many(
     published: PartialDate | str | None = None,
     on_error: list[ExtractionFailure] | None = None,
     workers: int = 1,
+    disabled_rules: Iterable[str] = (),
 ) -> Iterator[Document]:
     """Extract many documents lazily, going on past the ones that fail.
 
@@ -363,7 +391,8 @@ def extract_many(
     never stops a batch. Documents come in the order of ``sources``.
 
     A ``published`` string that is no date raises
-    :class:`~diplorel.errors.ParseError` at once.
+    :class:`~diplorel.errors.ParseError` at once, and so does an unknown name in
+    ``disabled_rules`` (``ValueError``).
 
     ``workers`` > 1 extracts on that many processes (see
     :mod:`diplorel.extract._parallel`): the same documents and failures, in
@@ -373,6 +402,7 @@ def extract_many(
     """
     if isinstance(published, str):
         published = PartialDate.parse(published)
+    disabled = check_names(disabled_rules)
     if type(workers) is not int or workers != 1:
         from diplorel.extract._parallel import check_workers, extract_parallel  # noqa: PLC0415
 
@@ -381,6 +411,7 @@ def extract_many(
             published=published,
             on_error=on_error,
             workers=check_workers(workers),
+            disabled_rules=disabled,
         )
         return
     for item in _iter_sources(sources):
@@ -392,7 +423,9 @@ def extract_many(
         label = doc_id if isinstance(source, str) else str(source)
         try:
             content = source if isinstance(source, str) else _read_text(source)
-            document = extract(content, published=published, doc_id=doc_id or "document")
+            document = extract(
+                content, published=published, doc_id=doc_id or "document", disabled_rules=disabled
+            )
         except Exception as exc:  # one bad document never stops the batch
             if on_error is not None:
                 on_error.append(ExtractionFailure(source=label, reason=_failure_reason(exc)))

@@ -81,6 +81,7 @@ RICH_KEYS: Final = (
     "quantity",
     "cameo",
     "plover",
+    "rules",
 )
 """The richer keys :func:`to_corpus_form` adds after the corpus keys, where they apply."""
 
@@ -165,6 +166,7 @@ def to_corpus_form(event: Event) -> dict[str, Any]:
     codes = event_codes(event)
     record["cameo"] = codes.cameo
     record["plover"] = None if codes.plover is None else codes.plover.as_dict()
+    record["rules"] = list(event.rules)
     return record
 
 
@@ -443,6 +445,10 @@ def event_from_corpus_form(
         "persons": persons,
         "evidence": evidence,
         "background": background,
+        "rules": [
+            _text(item, _join(where, f"rules[{index}]"), nullable=False)
+            for index, item in enumerate(_list(fields.get("rules"), _join(where, "rules")))
+        ],
     }
     title = _text(fields.get("title"), _join(where, "title"))
     with _located(where or "record"):

@@ -58,6 +58,21 @@ class Document:
                         f"events[{index}].evidence {span!r} does not slice the document text"
                     )
 
+    def explain(self) -> str:
+        """Why each event is there: the rules that built it and its evidence.
+
+        One block per event: its summary, the names of the rules in its trace
+        (``event.rules``) and the text of each evidence span.
+        """
+        lines = [repr(self)]
+        for number, event in enumerate(self.events, 1):
+            lines.append(f"{number}. {event!r}")
+            lines.append("   rules: " + (", ".join(event.rules) if event.rules else "(none)"))
+            for span in event.evidence:
+                quote = " ".join(span.text.split())
+                lines.append(f"   evidence [{span.start}:{span.end}]: « {quote} »")
+        return "\n".join(lines)
+
     def __repr__(self) -> str:
         published = "" if self.published is None else f" {self.published}"
         return f"<Document {self.id!r}{published} {len(self.events)} events>"

@@ -177,6 +177,14 @@ def _sorted_date_key(value: DateValue | None) -> tuple[int, int, int] | None:
     return None if value is None else value.sort_key
 
 
+def _rule_names(value: Iterable[str]) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str) or not all(type(item) is str for item in value):
+        raise InvalidValueError(f"rules must be a sequence of rule names, not {value!r}")
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class EventBase:
     """Fields every event has.
@@ -196,6 +204,9 @@ class EventBase:
     persons: tuple[Person, ...] = attrs.field(default=(), converter=_persons)
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_evidence)
     background: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    rules: tuple[str, ...] = attrs.field(default=(), converter=_rule_names, eq=False)
+    """The trace: names of the extractor's rules that built the event and shaped its
+    fields (see ``diplorel.extract.rules``). Not part of the event's identity."""
 
     @parties.validator
     def _check_parties(self, attr: attrs.Attribute[Any], value: tuple[Party, ...]) -> None:

@@ -142,6 +142,7 @@ _SLOTS: Final[Mapping[type[Any], tuple[str, ...]]] = {
         "persons",
         "evidence",
         "background",
+        "rules",
         "instrument",
         "title",
         "stages",
@@ -155,6 +156,7 @@ _SLOTS: Final[Mapping[type[Any], tuple[str, ...]]] = {
         "persons",
         "evidence",
         "background",
+        "rules",
         "format",
         "round",
         "level",
@@ -167,6 +169,7 @@ _SLOTS: Final[Mapping[type[Any], tuple[str, ...]]] = {
         "persons",
         "evidence",
         "background",
+        "rules",
         "declaration",
         "title",
         "establishes",
@@ -239,6 +242,15 @@ def _builder(cls: type[Any]) -> Callable[..., Any]:
             return obj
 
         return build10
+    if len(setters) != 11:
+
+        def build(*v: Any) -> Any:
+            obj = new(cls)
+            for setter, value in zip(setters, v, strict=True):
+                setter(obj, value)
+            return obj
+
+        return build
     s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = setters
 
     def build11(*v: Any) -> Any:
@@ -278,6 +290,15 @@ def _valid_life_cycle(stages: tuple[AgreementStage, ...]) -> bool:
             if earlier.stage is not later.stage and _surely_before(later.date, earlier.date):
                 return False
     return True
+
+
+def _rule_names(value: object) -> tuple[str, ...]:
+    """The trace of an event (rule names), or fall back."""
+    if value is None:
+        return ()
+    if type(value) is not list or not all(type(item) is str for item in value):
+        raise _UnsureError
+    return tuple(value)
 
 
 def _text(value: object) -> str | None:
@@ -502,6 +523,7 @@ class FastReader:
             raise _UnsureError
         persons, persons_key = self._person_tuple(item)
         evidence = self._evidence(item)
+        rules = _rule_names(get("rules"))
         if kind == "agreement":
             for key in _NOT_CONSULTATION + _NOT_DECLARATION:
                 if get(key) is not None:
@@ -520,6 +542,7 @@ class FastReader:
                 persons,
                 evidence,
                 background,
+                rules,
                 kind_of,
                 title,
                 self._life_cycle(item, date, persons, persons_key),
@@ -543,6 +566,7 @@ class FastReader:
                     persons,
                     evidence,
                     background,
+                    rules,
                     _FORMATS[cast(str, get("format"))],
                     round_,
                     self._string(_text(get("level"))),
@@ -563,6 +587,7 @@ class FastReader:
                     persons,
                     evidence,
                     background,
+                    rules,
                     DeclarationKind.STATEMENT
                     if declaration is None
                     else _DECLARATIONS[declaration],

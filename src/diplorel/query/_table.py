@@ -110,6 +110,8 @@ def _item(value: Any) -> str:
 def _cell(key: str, value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dict):  # a record such as PLOVER's: its values, "CONSULT:visit"
+        return _item(value)
     if key == "stages":
         return ";".join(
             item["stage"] + ("" if item["date"] is None else "@" + item["date"]) for item in value

@@ -1,0 +1,84 @@
+"""Drafts: events under construction, and what rules pass to the merge and finish passes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from diplorel.extract._mentions import (
+    PersonMention,
+)
+from diplorel.model import DateValue
+
+
+@attrs.frozen
+class _Context:
+    """The last stage reported, carried over to instruments enumerated after it."""
+
+    stage: str
+    date: DateValue | None
+    sentence: int
+    persons: tuple[PersonMention, ...]
+
+
+@attrs.define
+class Draft:
+    """An event under construction (mutable inside assembly only).
+
+    The contract between the rules and the later passes: the fields that become
+    the event's fields (``kind``, ``subtype``, ``parties``, ``date``, ``place``,
+    ``round``, ``sectors``, ``persons``, ``evidence``, ``stage``, ``title``,
+    ``background``, ``quantity``, ``establishes``), and the flags that only the
+    merge and finish passes read:
+
+    - ``group``: a plural instrument ("trois accords"); dropped in favour of its
+      members when they are reported one by one;
+    - ``generic``: an item of a counted list; its instrument is the list's noun
+      and it merges with the instrument named later with more fields;
+    - ``strong``: a consultation said to have taken place (not a bare noun);
+      a weak one is dropped when a strong one has the same sides;
+    - ``anaphoric``: a declaration named again ("cette déclaration"); merged
+      into the last declaration;
+    - ``backref``: a consultation referred back to ("lors de la réunion");
+      merged with one that shares a side;
+    - ``expanded``: a meeting "en format élargi", never the one in private;
+    - ``counterpart``: the family name of the one person met in this meeting.
+
+    ``rules`` is the trace: the names of the rules that built the draft and
+    shaped its fields, in the order they acted.
+    """
+
+    kind: str
+    sentence: int
+    anchor: tuple[int, int]
+    parties: set[str]
+    subtype: str
+    date: DateValue | None = None
+    place: str | None = None
+    round: int | None = None
+    sectors: set[str] = attrs.field(factory=set)
+    persons: list[PersonMention] = attrs.field(factory=list)
+    evidence: list[tuple[int, int]] = attrs.field(factory=list)
+    stage: str | None = None
+    stage_anchor: tuple[int, int] | None = None
+    title: str | None = None
+    background: bool = False
+    quantity: int | None = None
+    group: bool = False
+    strong: bool = True
+    establishes: str | None = None
+    anaphoric: bool = False
+    backref: bool = False
+    generic: bool = False  # an item of a counted list: its instrument is the list's noun
+    expanded: bool = False  # a meeting "en format élargi", after the one in private
+    counterpart: str | None = None  # "des rencontres avec X, Y": the one met in this one
+    rules: list[str] = attrs.field(factory=list)
+
+    def trace(self, name: str) -> None:
+        """Record that the rule ``name`` acted on this draft (once)."""
+        if name not in self.rules:
+            self.rules.append(name)
+
+
+_STAGE_RANK: Final = {"negotiated": 0, "signed": 1, "approved": 2, "ratified": 3, "in_force": 4}

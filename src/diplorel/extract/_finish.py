@@ -1,0 +1,254 @@
+"""The finishing pass: background events, the main event's place and date, sectors."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+import attrs
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._mentions import (
+    PersonMention,
+)
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._cues import _MANNERS
+from diplorel.model import DateSpan, DateValue, PartialDate
+
+_T = TypeVar("_T")
+
+
+def _widen_sectors(
+    drafts: list[Draft], readings: Sequence[SentenceReading], reference: int | None
+) -> None:
+    """Consultations and declarations cover what is said of them until the next event
+    reported (an old event mentioned in passing does not end the stretch)."""
+    starts = sorted(
+        {d.sentence for d in drafts if d.kind != "agreement" and not _is_old(d, reference)}
+    )
+    indexes = [reading.index for reading in readings]
+    # the sectors of each stretch, computed once: from one event's sentence to the next's
+    stretch: dict[int, set[str]] = {}
+    bounds = [*starts, 10**9]
+    position = 0
+    for reading in readings:
+        while position + 1 < len(bounds) and reading.index >= bounds[position + 1]:
+            position += 1
+        if position < len(starts) and reading.index >= starts[position]:
+            stretch.setdefault(starts[position], set()).update(v for _s, _e, v in reading.sectors)
+    for draft in drafts:
+        if draft.kind == "agreement":
+            continue
+        if draft.sentence in stretch:
+            if not stretch[draft.sentence] <= draft.sectors:
+                draft.trace("sectors.widen")
+            draft.sectors.update(stretch[draft.sentence])
+        else:  # an old event: its own sentence up to the next event
+            nxt = bisect_right(starts, draft.sentence)
+            stop = starts[nxt] if nxt < len(starts) else 10**9
+            first = bisect_left(indexes, draft.sentence)
+            for reading in readings[first:]:
+                if reading.index >= stop:
+                    break
+                found = {v for _s, _e, v in reading.sectors}
+                if not found <= draft.sectors:
+                    draft.trace("sectors.widen")
+                draft.sectors.update(found)
+
+
+@attrs.frozen
+class _MainEvents:
+    """For each party, the first placed event, the first dated consultation reported
+    strongly, and the first dated event among the recent ones, by position."""
+
+    place: dict[str, tuple[int, str]]
+    talk_date: dict[str, tuple[int, DateValue]]
+    any_date: dict[str, tuple[int, DateValue]]
+
+    @classmethod
+    def of(cls, recent: Sequence[Draft]) -> _MainEvents:
+        place: dict[str, tuple[int, str]] = {}
+        talk_date: dict[str, tuple[int, DateValue]] = {}
+        any_date: dict[str, tuple[int, DateValue]] = {}
+        for position, draft in enumerate(recent):
+            for code in draft.parties:
+                if draft.place:
+                    place.setdefault(code, (position, draft.place))
+                if draft.date is not None:
+                    any_date.setdefault(code, (position, draft.date))
+                    if draft.kind == "consultation" and draft.strong:
+                        talk_date.setdefault(code, (position, draft.date))
+        return cls(place=place, talk_date=talk_date, any_date=any_date)
+
+    def for_draft(self, draft: Draft) -> tuple[str | None, DateValue | None]:
+        """Place and date of the main event sharing a side with ``draft``."""
+        place = _first(self.place, draft.parties)
+        date = _first(self.talk_date, draft.parties) or _first(self.any_date, draft.parties)
+        return place, date
+
+
+def _first(table: dict[str, tuple[int, _T]], codes: set[str]) -> _T | None:
+    found = [table[code] for code in codes if code in table]
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _assign_lone_side(persons: list[PersonMention], draft: Draft) -> list[PersonMention]:
+    """One person of unknown side and one side with nobody: that person leads it
+    ("le ministre des Affaires étrangères, X, s'est entretenu avec le ministre italien")."""
+    unknown = [p for p in persons if p.party is None]
+    if len(unknown) != 1:
+        return persons
+    vacant = sorted(draft.parties - {p.party for p in persons if p.party})
+    if len(vacant) != 1:
+        return persons
+    draft.trace("heads.lone-side")
+    return [attrs.evolve(p, party=vacant[0]) if p is unknown[0] else p for p in persons]
+
+
+def _finish(
+    drafts: list[Draft],
+    published: PartialDate | None,
+    people: dict[str, PersonMention],
+    opts: Options = DEFAULT,
+) -> list[Draft]:
+    """Decide background events, inherit the main event's place and date, default sectors.
+
+    The main event is the first foreground consultation (else event) with a
+    place, and with a date. An event reported without its own place or date
+    happened, as far as the article tells, where and when the main event did.
+    """
+    reference = _reference_year(drafts, published)
+    mains = _MainEvents.of([d for d in drafts if not _is_old(d, reference)])
+    principals = {**people, **_principals(drafts)}
+    if opts.on("sectors.visit-agreements"):
+        _visit_sectors(drafts, reference)
+    out = []
+    for draft in drafts:
+        if opts.on("finish.weak-duplicate") and _weak_duplicate(draft, drafts):
+            continue
+        if opts.on("finish.background") and (
+            _is_old(draft, reference) or _before_yearless(draft.date, published)
+        ):
+            draft.background = True
+            draft.trace("finish.background")
+        persons = list({p.name: p for p in draft.persons}.values())
+        if opts.on("heads.lone-side"):
+            draft.persons = _assign_lone_side(persons, draft)
+        else:
+            draft.persons = persons
+        if not draft.background:
+            _from_main_event(draft, mains, principals, opts)
+        if draft.kind != "agreement":
+            draft.sectors.add("politics")
+        if (
+            draft.kind == "declaration"
+            and draft.date is None
+            and not draft.background
+            and opts.on("date.publication-month")
+        ):
+            draft.date = _month_of(published)
+            if draft.date is not None:
+                draft.trace("date.publication-month")
+        out.append(draft)
+    return out
+
+
+def _visit_sectors(drafts: list[Draft], reference: int | None) -> None:
+    """A joint commission or visit covers the sectors of the agreements of its sides."""
+    for draft in drafts:
+        if draft.kind == "consultation" and draft.subtype in {"joint_commission", "visit"}:
+            for other in drafts:
+                if (
+                    other.kind == "agreement"
+                    and other.parties == draft.parties
+                    and not other.background
+                    and not _is_old(other, reference)
+                ):
+                    if not other.sectors <= draft.sectors:
+                        draft.trace("sectors.visit-agreements")
+                    draft.sectors |= other.sectors
+
+
+def _weak_duplicate(draft: Draft, drafts: list[Draft]) -> bool:
+    """A meeting only named ("la réunion") when another consultation has its sides."""
+    return (
+        draft.kind == "consultation"
+        and not draft.strong
+        and any(
+            o is not draft and o.kind == "consultation" and o.parties == draft.parties
+            for o in drafts
+        )
+    )
+
+
+def _from_main_event(
+    draft: Draft, mains: _MainEvents, principals: dict[str, PersonMention], opts: Options
+) -> None:
+    """A foreground event takes the main event's place and date, and each side's principal."""
+    main_place, main_date = mains.for_draft(draft)
+    manner = draft.kind == "consultation" and draft.subtype in _MANNERS  # a call has no place
+    if not manner and draft.place is None and main_place and opts.on("place.main-event"):
+        draft.place = main_place
+        draft.trace("place.main-event")
+    if draft.date is None and main_date is not None and opts.on("date.main-event"):
+        draft.date = main_date
+        draft.trace("date.main-event")
+    if not opts.on("heads.principal"):
+        return
+    sides = {p.party for p in draft.persons}
+    for code in sorted(draft.parties - sides):
+        if code in principals and principals[code].name not in {p.name for p in draft.persons}:
+            draft.persons.append(principals[code])
+            draft.trace("heads.principal")
+
+
+def _principals(drafts: Sequence[Draft]) -> dict[str, PersonMention]:
+    """For each party, the person who acts for it first in the article's events."""
+    out: dict[str, PersonMention] = {}
+    for draft in drafts:
+        if draft.background:
+            continue
+        for person in draft.persons:
+            if person.party and person.party in draft.parties and len(person.name.split()) > 1:
+                out.setdefault(person.party, person)
+    return out
+
+
+def _month_of(value: PartialDate | None) -> PartialDate | None:
+    if value is None or value.year is None or value.month is None:
+        return None
+    return PartialDate(year=value.year, month=value.month)
+
+
+def _is_old(draft: Draft, reference: int | None) -> bool:
+    year = _year_of(draft.date)
+    return reference is not None and year is not None and year < reference
+
+
+def _before_yearless(value: DateValue | None, published: PartialDate | None) -> bool:
+    """Neither the event nor the publication has a year, and the event's month comes
+    after the publication's: it was in an earlier year ("en octobre", published 3 March)."""
+    start = value.start if isinstance(value, DateSpan) else value
+    if start is None or published is None or start.year is not None or published.year is not None:
+        return False
+    if start.month is None or published.month is None:
+        return False
+    if start.month != published.month:
+        return start.month > published.month
+    return start.day is not None and published.day is not None and start.day > published.day
+
+
+def _year_of(value: DateValue | None) -> int | None:
+    if value is None:
+        return None
+    start = value.start if isinstance(value, DateSpan) else value
+    return start.year
+
+
+def _reference_year(drafts: Iterable[Draft], published: PartialDate | None) -> int | None:
+    if published is not None and published.year is not None:
+        return published.year
+    years = [y for d in drafts if (y := _year_of(d.date)) is not None]
+    return max(years) if years else None

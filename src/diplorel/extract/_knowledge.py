@@ -1,0 +1,139 @@
+"""What is known of the whole document before its sentences are assembled."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from diplorel.extract._mentions import (
+    PersonMention,
+)
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract.rules._attributes import _delegation_heads
+from diplorel.extract.rules._cues import _PLACE_DETAILS
+
+
+def _main_pair(readings: Sequence[SentenceReading]) -> list[str]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for reading in readings:
+        weight = 2 if reading.index < 3 else 1
+        for mention in reading.parties:
+            if mention.category != "party":
+                continue
+            counts[mention.value] += weight
+            first.setdefault(mention.value, reading.sentence.start)
+        for person in reading.persons:
+            if person.party:
+                counts[person.party] += weight
+    ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
+    return ranked[:2]
+
+
+def _home_party(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
+    """The state of the dateline's city ("Alger, le 3 mars (APS)"): a side the article
+    leaves implicit is most often the reporting agency's own."""
+    for reading in readings[:6]:
+        start = reading.sentence.start
+        for mention in reading.parties:
+            if mention.start - start > 3:
+                break
+            if mention.detail not in _PLACE_DETAILS:
+                continue
+            if not prepared.key.startswith(",", mention.end):
+                continue
+            if any(0 < d.start - mention.end <= 8 for d in reading.dates):
+                return mention.value
+    return None
+
+
+def _people_by_side(
+    readings: Sequence[SentenceReading], known: dict[str, str]
+) -> dict[str, PersonMention]:
+    """For each party, the first person of the article said to act for it."""
+    out: dict[str, PersonMention] = {}
+    for reading in readings:
+        for person in reading.persons:
+            party = person.party or known.get(person.name.split()[-1])
+            if party and len(person.name.split()) > 1:
+                out.setdefault(party, attrs.evolve(person, party=party))
+    return out
+
+
+@attrs.frozen
+class Knowledge:
+    """What is known of the whole document, frozen before its sentences are assembled.
+
+    ``pair`` is the main pair of parties (the dateline's state first when it is
+    one of them), ``home`` the dateline's state; ``known_people`` maps family
+    names to the side they act for; ``delegation_heads`` holds, per sentence,
+    the persons said to lead a delegation; ``chiefs`` the first head known for
+    each side; ``fullest`` the fullest form of each family name.
+    """
+
+    pair: list[str]
+    home: str | None
+    known_people: dict[str, str]
+    delegation_heads: dict[int, list[PersonMention]]
+    chiefs: dict[str, PersonMention]
+    fullest: dict[str, PersonMention]
+
+    @classmethod
+    def of(cls, prepared: Prepared, readings: Sequence[SentenceReading]) -> Knowledge:
+        """Gather what the readings tell of the whole document."""
+        pair = _main_pair(readings)
+        home = _home_party(prepared, readings)
+        if home in pair:  # the implicit side is the agency's own first
+            pair = [home, *(code for code in pair if code != home)]
+        known_people: dict[str, str] = {}
+        for reading in readings:
+            for person in reading.persons:
+                if person.party:
+                    known_people.setdefault(person.name.split()[-1], person.party)
+        delegation_heads: dict[int, list[PersonMention]] = {}
+        for reading in readings:
+            heads = _delegation_heads(prepared, reading)
+            if heads:
+                delegation_heads[reading.index] = heads
+                for person in heads:
+                    if person.party:
+                        known_people[person.name.split()[-1]] = person.party
+        chiefs: dict[str, PersonMention] = {}
+        for heads in delegation_heads.values():
+            for person in heads:
+                if person.party:
+                    chiefs.setdefault(person.party, person)
+        return cls(
+            pair=pair,
+            home=home,
+            known_people=known_people,
+            delegation_heads=delegation_heads,
+            chiefs=chiefs,
+            fullest=_fullest(readings, delegation_heads, known_people),
+        )
+
+
+def _fullest(
+    readings: Sequence[SentenceReading],
+    delegation_heads: dict[int, list[PersonMention]],
+    known_people: dict[str, str],
+) -> dict[str, PersonMention]:
+    """The fullest form of each family name, with the side it acts for."""
+    fullest: dict[str, PersonMention] = {}
+    for reading in readings:
+        for person in (*reading.persons, *delegation_heads.get(reading.index, ())):
+            words = fold(person.name).split()
+            if len(words) < 2 or len(words[-1]) < 3:
+                continue
+            party = person.party or known_people.get(person.name.split()[-1])
+            current = fullest.get(words[-1])
+            if current is None or (party and not current.party):
+                fullest[words[-1]] = attrs.evolve(person, party=party)
+            # "M. Xi" for "Xi Jinping": family names written first
+            first = fullest.get(words[0])
+            if len(words[0]) >= 2 and (first is None or (party and not first.party)):
+                fullest.setdefault(words[0], attrs.evolve(person, party=party))
+    return fullest

@@ -1,0 +1,242 @@
+"""The in-document merge: drafts that report the same event become one."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Final
+
+from diplorel.extract._draft import _STAGE_RANK, Draft
+from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._cues import _family
+from diplorel.model import DateSpan, DateValue, PartialDate
+
+
+def _merge_keys(draft: Draft) -> list[tuple[object, ...]]:
+    """Keys under which a draft may meet the drafts it can merge with (see
+    :func:`_same_event`); comparing only drafts that share a key keeps merging
+    linear in the number of drafts."""
+    parties = frozenset(draft.parties)
+    keys: list[tuple[object, ...]] = []
+    if draft.kind == "consultation":
+        keys.append(("consultation", parties, draft.subtype))
+        if draft.round is not None:
+            keys.append(("round", draft.subtype, draft.round))
+        keys.extend(("side", draft.subtype, code) for code in sorted(parties))
+    elif draft.kind == "declaration":
+        keys.append(("declaration", parties))
+    elif draft.group:
+        keys.append(("group", parties))
+    else:
+        if draft.sectors:  # without sectors or a title, an instrument merges with none
+            keys.append(("agreement", parties, frozenset(draft.sectors)))
+        if draft.title:
+            keys.append(("title", parties, draft.title.lower()))
+    return keys
+
+
+def _sector_keys(draft: Draft) -> list[tuple[object, ...]]:
+    """Keys by which an item of a list ("l'enseignement supérieur") meets the instrument
+    named elsewhere with more fields ("un mémorandum sur l'enseignement et la recherche")."""
+    if draft.kind != "agreement" or draft.group:
+        return []
+    parties = frozenset(draft.parties)
+    return [("sector", parties, sector) for sector in sorted(draft.sectors)]
+
+
+_RECENT: Final = 32
+"""Drafts kept per sector key: a bound that keeps merging linear on hostile input."""
+
+
+def _candidates(
+    draft: Draft,
+    index: dict[tuple[object, ...], dict[int, None]],
+    recent: dict[tuple[object, ...], deque[int]],
+    out: list[Draft],
+) -> list[Draft]:
+    """Earlier drafts that share a key with ``draft``, in the order they were kept."""
+    keys = _merge_keys(draft)
+    if draft.kind == "consultation" and not draft.backref:
+        keys = [k for k in keys if k[0] != "side"]  # sides matter for back-references only
+    positions = {i for key in keys for i in index.get(key, ())}
+    positions.update(i for key in _sector_keys(draft) for i in recent.get(key, ()))
+    return [out[i] for i in sorted(positions)]
+
+
+def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
+    """Merge drafts that report the same event; drop groups with enumerated members."""
+    out: list[Draft] = []
+    index: dict[tuple[object, ...], dict[int, None]] = {}  # key -> positions (ordered set)
+    last_declaration: Draft | None = None
+
+    position_of: dict[int, int] = {}
+    recent: dict[tuple[object, ...], deque[int]] = {}  # sector key -> latest positions
+
+    def file(position: int) -> None:
+        for key in _merge_keys(out[position]):
+            index.setdefault(key, {})[position] = None
+        for key in _sector_keys(out[position]):
+            queue = recent.setdefault(key, deque(maxlen=_RECENT))
+            if position not in queue:
+                queue.append(position)
+
+    for draft in drafts:
+        target, how = None, "merge.same-event"
+        if opts.on("merge.same-event"):
+            target = next(
+                (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
+            )
+        if (
+            target is None
+            and draft.kind == "declaration"
+            and draft.anaphoric
+            and opts.on("merge.anaphoric-declaration")
+        ):
+            target, how = last_declaration, "merge.anaphoric-declaration"
+            if target is not None:
+                target.parties |= draft.parties if len(target.parties) < 2 else set()
+        if target is None:
+            out.append(draft)
+            position_of[id(draft)] = len(out) - 1
+            file(len(out) - 1)
+            if draft.kind == "declaration":
+                last_declaration = draft
+            continue
+        _absorb(target, draft, how)
+        file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
+    return _drop_listed_groups(out, opts)
+
+
+def _absorb(target: Draft, draft: Draft, how: str) -> None:
+    """Merge ``draft`` into ``target``: the fields ``target`` lacks, the stage reached."""
+    target.sectors |= draft.sectors
+    target.evidence.extend(draft.evidence)
+    target.date = target.date or draft.date
+    target.place = target.place or draft.place
+    target.round = target.round or draft.round
+    target.title = target.title or draft.title
+    target.strong = target.strong or draft.strong
+    if target.generic and not draft.generic:  # the list said "accords"; this names it
+        target.subtype, target.generic = draft.subtype, False
+    names = {p.name for p in target.persons}
+    target.persons.extend(p for p in draft.persons if p.name not in names)
+    if draft.stage and (
+        target.stage is None or _STAGE_RANK[draft.stage] > _STAGE_RANK[target.stage]
+    ):
+        target.stage = draft.stage
+    for name in draft.rules:
+        target.trace(name)
+    target.trace(how)
+
+
+def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
+    """A group of instruments whose members are reported one by one is not an event."""
+    if not opts.on("merge.group-members"):
+        return out
+    members: dict[frozenset[str], list[Draft]] = {}
+    for draft in out:
+        if draft.kind == "agreement" and not draft.group:
+            members.setdefault(frozenset(draft.parties), []).append(draft)
+    kept = []
+    for draft in out:
+        listed: list[Draft] = []
+        if draft.kind == "agreement" and draft.group:
+            listed = [
+                member
+                for member in members.get(frozenset(draft.parties), [])
+                if draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype
+            ]  # "quatre mémorandums" are not reported one by one by a protocol
+        if listed:
+            for member in listed:  # where and when the group was signed holds for each
+                member.place = member.place or draft.place
+                member.date = member.date or draft.date
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _dates_agree(a: DateValue, b: DateValue) -> bool:
+    """The same date, or one inside the other: a day of a visit's range ("la visite
+    s'est achevée samedi"), a day of a month given alone."""
+    if a == b:
+        return True
+    for outer, inner in ((a, b), (b, a)):
+        if isinstance(outer, DateSpan) and outer.contains(inner):
+            return True
+        if isinstance(outer, PartialDate) and outer.day is None:
+            ends = (inner.start, inner.end) if isinstance(inner, DateSpan) else (inner,)
+            if all(outer.contains(end) for end in ends):
+                return True
+    return False
+
+
+_ANY_INSTRUMENT: Final = frozenset({"agreement", "other"})
+"""Group nouns ("accords", "documents") whose members may be instruments of any kind."""
+
+
+def _conflicting_heads(a: Draft, b: Draft) -> bool:
+    """Some side is led by different persons in the two reports: two events."""
+    sides_a: dict[str, set[str]] = {}
+    for person in a.persons:
+        if person.party:
+            sides_a.setdefault(person.party, set()).add(_family(person.name))
+    sides_b: dict[str, set[str]] = {}
+    for person in b.persons:
+        if person.party:
+            sides_b.setdefault(person.party, set()).add(_family(person.name))
+    return any(code in sides_b and not names & sides_b[code] for code, names in sides_a.items())
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    """Two drafts report the same event (``a`` the earlier)."""
+    if a.kind != b.kind or a.background != b.background:
+        return False  # an earlier session named in passing is not this one
+    if a.counterpart and b.counterpart and a.counterpart != b.counterpart:
+        return False  # meetings with two different persons
+    if a.kind == "consultation":
+        return _same_consultation(a, b)
+    if a.parties != b.parties or not _dates_compatible(a, b):
+        return False
+    if a.kind == "declaration":
+        return True
+    return _same_agreement(a, b)
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    return a.date is None or b.date is None or _dates_agree(a.date, b.date)
+
+
+def _same_consultation(a: Draft, b: Draft) -> bool:
+    """The same meeting: same format and sides, or the same round, or named again."""
+    if a.expanded != b.expanded:
+        return False  # the meeting in private and the one with both delegations
+    if a.subtype == b.subtype:
+        if a.round is not None and a.round == b.round:
+            return True
+        if b.backref and b.parties <= a.parties | b.parties and b.date is None:
+            return bool(a.parties & b.parties)
+    if a.parties != b.parties or not _dates_compatible(a, b) or a.subtype != b.subtype:
+        return False
+    same_day = a.date is not None and a.date == b.date
+    if not same_day and _conflicting_heads(a, b):
+        return False
+    return not (a.round and b.round and a.round != b.round)
+
+
+def _same_agreement(a: Draft, b: Draft) -> bool:
+    """The same instrument: same title, same batch, or an item and its full mention."""
+    if a.group != b.group:
+        return False
+    if a.title and b.title:
+        return a.title.lower() == b.title.lower()
+    if a.group:  # "trois accords et trois mémorandums": two batches
+        counted = a.quantity is not None and b.quantity is not None
+        return not counted or (a.quantity == b.quantity and a.subtype == b.subtype)
+    if a.generic and b.generic and a.sentence == b.sentence:
+        return False  # two items of one list
+    if a.generic != b.generic:  # an item of a list, and an instrument named with its fields
+        item, named = (a, b) if a.generic else (b, a)
+        if item.sentence == named.sentence:
+            return False  # listed side by side
+        return bool(item.sectors) and item.sectors <= named.sectors
+    same_instrument = a.subtype == b.subtype or a.generic or b.generic
+    return bool(a.sectors and a.sectors == b.sectors and same_instrument)

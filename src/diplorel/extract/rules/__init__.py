@@ -1,0 +1,133 @@
+"""The assembly's named rules: what each does, and the switch to turn it off.
+
+Every rule is a veto (this trigger is no event here), a builder (this trigger
+with these mentions makes a draft) or an attribute rule (a field of a draft).
+Pass names to ``extract(text, disabled_rules=...)`` to switch rules off, for
+ablation; each event's ``rules`` lists the rules that built it and shaped its
+fields.
+
+>>> RULES["cue.negation"].kind
+'veto'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Final
+
+from diplorel.extract.rules._base import KINDS, Options, Rule, RuleKind
+
+__all__ = ["KINDS", "RULES", "Options", "Rule", "check_names"]
+
+
+def _rule(name: str, kind: RuleKind, summary: str) -> Rule:
+    return Rule(name=name, kind=kind, concern=name.split(".", maxsplit=1)[0], summary=summary)
+
+
+_ALL: Final = (
+    # shared cues
+    _rule("cue.future", "veto", "a cue near the trigger says it is to come: « se réunira »"),
+    _rule("cue.negation", "veto", "the sentence denies it: « ne se sont pas rencontrés »"),
+    # consultations
+    _rule("consultation", "builder", "a meeting, visit or call trigger with two sides"),
+    _rule("consultation.visit-needs-party", "veto", "« a visité » a party, not a place"),
+    _rule("consultation.about-instrument", "veto", "« un mémorandum sur un mécanisme de … »"),
+    _rule("consultation.frame", "veto", "« le format de pourparlers »: a framework"),
+    _rule("consultation.back-reference", "attribute", "« lors de la réunion »: named again"),
+    _rule("consultation.domestic-again", "veto", "a domestic sitting named again"),
+    _rule("consultation.reported-already", "veto", "« à l'issue des pourparlers » reported"),
+    _rule("consultation.demonstrative", "veto", "« cette visite »: reported already"),
+    _rule("consultation.domestic-body", "veto", "« le Conseil des ministres a tenu sa réunion »"),
+    _rule("consultation.own-minister", "veto", "a head of state with his own minister"),
+    _rule("consultation.weak-noun", "veto", "« la réunion » needs a verb saying it took place"),
+    _rule("consultation.generic-visit", "veto", "« les visites de haut niveau »: in general"),
+    _rule("consultation.facility-visit", "veto", "« une visite à l'usine »: no diplomacy"),
+    _rule("consultation.one-per-format", "veto", "one consultation per format and sentence"),
+    _rule("consultation.meeting-in-format", "veto", "« la commission mixte s'est réunie »"),
+    _rule("consultation.joint-commission-evidence", "veto", "a commission needs a round, date"),
+    _rule("consultation.expanded", "attribute", "« en format élargi »: a second meeting"),
+    _rule("consultation.counterparts", "builder", "« des rencontres avec X, Y »: one each"),
+    _rule("consultation.earlier-session", "builder", "« celle de 1987 »: an earlier session"),
+    # declarations
+    _rule("declaration", "builder", "a declaration trigger with its issuers"),
+    _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),
+    _rule("declaration.relayed", "veto", "« indique le communiqué final »: it relays"),
+    _rule("declaration.about-a-meeting", "veto", "« une déclaration sur les visites »"),
+    _rule("declaration.response", "builder", "« a répondu à la déclaration de X »"),
+    _rule("declaration.titled", "builder", "« Déclaration sur … » as a title"),
+    _rule("declaration.issue-verb", "veto", "a bare statement needs « a publié », « a adopté »"),
+    _rule("declaration.genitive-issuer", "attribute", "« la déclaration du ministère »"),
+    _rule("declaration.issuers-needed", "veto", "« tripartite » needs three issuers named"),
+    _rule("declaration.reaction", "builder", "« La France condamne … »: a state's statement"),
+    _rule("declaration.reaction-at-meeting", "veto", "a reaction voiced during a meeting"),
+    # agreements and stages
+    _rule("agreement", "builder", "an instrument with a stage reported for it"),
+    _rule("agreement.organisation-name", "veto", "« l'Organisation du traité de … »"),
+    _rule("agreement.ellipsis", "builder", "« celui de … » continues an enumeration"),
+    _rule("agreement.other-needs-stage", "veto", "« le texte » alone is no instrument"),
+    _rule("agreement.breakdown", "veto", "« six documents, dont … »: the parts are events"),
+    _rule("agreement.already-existing", "veto", "« les accords déjà signés »"),
+    _rule("agreement.bill-itself", "veto", "« le projet de loi » is not the instrument"),
+    _rule("agreement.nested", "veto", "« le protocole relatif au protocole de … »"),
+    _rule("agreement.between-others", "veto", "« entre le Gouvernement et les syndicats »"),
+    _rule("agreement.reference-frame", "veto", "« conformément à l'accord »: cited"),
+    _rule("agreement.anaphor", "attribute", "« cet accord » advances the last agreement"),
+    _rule("agreement.carried-stage", "attribute", "« Le premier accord … » after a list"),
+    _rule("agreement.cited-sides", "attribute", "« un accord entre X et Y … Cet accord »"),
+    _rule("agreement.not-the-speaker", "attribute", "« La France salue la signature »"),
+    _rule("agreement.multilateral", "attribute", "a multilateral instrument, one party"),
+    _rule("agreement.quantity", "attribute", "« trois accords »: a group of three"),
+    _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
+    _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
+    _rule("stage.frame", "veto", "« le processus de ratification »"),
+    _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),
+    _rule("stage.future-noun", "veto", "« dont la signature pourrait intervenir »"),
+    _rule("stage.purpose", "veto", "« en vue de la signature »: an aim"),
+    _rule("stage.bill", "attribute", "« le projet de loi portant ratification », adopted"),
+    _rule("stage.authorise", "attribute", "« permet au président de ratifier »: approval"),
+    # attributes every kind shares
+    _rule("parties.clause", "attribute", "the parties of the clause around the trigger"),
+    _rule("parties.persons", "attribute", "the sides of the persons named there"),
+    _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
+    _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),
+    _rule("parties.dyad", "attribute", "« Vietnam-Laos » names the sides exactly"),
+    _rule("parties.host-organisation", "attribute", "« la réunion de l'ASEAN »"),
+    _rule("parties.instrument-complement", "attribute", "« un accord entre X et Y »"),
+    _rule("parties.margin", "attribute", "« en marge du sommet de l'UA »: not sides"),
+    _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
+    _rule("date.stage", "attribute", "an agreement's date: its stage's own"),
+    _rule("date.main-event", "attribute", "no date of its own: the main event's"),
+    _rule("date.publication-month", "attribute", "a declaration: the publication month"),
+    _rule("place.sentence", "attribute", "« à Dakar », « dans la capitale »"),
+    _rule("place.main-event", "attribute", "no place of its own: the main event's"),
+    _rule("round.ordinal", "attribute", "« la 4e session »: the round"),
+    _rule("heads.sentence", "attribute", "the persons of the sentence who lead a side"),
+    _rule("heads.known-persons", "attribute", "« M. Kaboré » is the full name given before"),
+    _rule("heads.chief", "attribute", "« le chef de la délégation » already named"),
+    _rule("heads.delegation", "attribute", "« une délégation conduite par X »"),
+    _rule("heads.lone-side", "attribute", "one unknown person, one side with nobody"),
+    _rule("heads.principal", "attribute", "a side with nobody: who acts for it elsewhere"),
+    _rule("sectors.widen", "attribute", "what is said of a talk until the next event"),
+    _rule("sectors.visit-agreements", "attribute", "a visit covers its agreements' sectors"),
+    # merge and finish
+    _rule("merge.same-event", "attribute", "mentions of one event in several sentences"),
+    _rule("merge.anaphoric-declaration", "attribute", "« cette déclaration »: the last one"),
+    _rule("merge.group-members", "veto", "a group whose members are listed is no event"),
+    _rule("finish.weak-duplicate", "veto", "a bare « réunion » beside a reported meeting"),
+    _rule("finish.background", "attribute", "an earlier year than the publication's"),
+)
+
+RULES: Final[Mapping[str, Rule]] = MappingProxyType({rule.name: rule for rule in _ALL})
+"""Every rule, by name, in the order they run."""
+
+
+def check_names(names: Iterable[str]) -> frozenset[str]:
+    """The names as a frozenset, or ``ValueError`` naming the ones that are no rule."""
+    if isinstance(names, str):
+        raise TypeError("give a collection of rule names, not one string")
+    found = frozenset(names)
+    unknown = sorted(found - RULES.keys())
+    if unknown:
+        raise ValueError(f"no such rule: {', '.join(unknown)} (see diplorel.extract.rules.RULES)")
+    return found

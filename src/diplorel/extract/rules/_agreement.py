@@ -1,0 +1,616 @@
+"""Agreement rules: instruments, the stages reported for them, groups and their members."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
+from diplorel.extract._lists import counted_items
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract.rules._attributes import (
+    _actor_parties,
+    _complement,
+    _dates_of_stage,
+    _fill_parties,
+    _near,
+    _place,
+    _quoted_title,
+    _title_from,
+    _window,
+)
+from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._cues import _FRAME_BEFORE, _WINDOW, _future
+from diplorel.extract.rules._words import alternation, numbers, phrases
+
+_NUMBER_BEFORE: Final = re.compile(
+    rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
+)
+
+
+_NUMBERS: Final = numbers("agreement.quantity")
+
+
+_ANAPHOR_BEFORE: Final = re.compile(
+    rf"\b(?:{alternation(phrases('agreement.anaphor', 'determiner'))})\s*$"
+)
+
+
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
+
+
+_SPECIFIER_AFTER: Final = re.compile(
+    r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
+    r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
+    r"pour |entre |tendant a|visant a|de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|"
+    r"-cadre|international|"
+    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des )"
+)
+
+
+_ORDINAL_ITEM_BEFORE: Final = re.compile(
+    rf"\b(?:{alternation(phrases('agreement.carried-stage', 'ordinal'))})\s+$"
+)
+
+
+_BETWEEN_OTHERS: Final = re.compile(
+    r"[^,;:.]{0,40}?\bentre\s+(?:le|la|les|l')\s*[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
+    r"(?:syndicats?|patronat|partenaires sociaux|organisations? syndicales?|"
+    r"collectivites|communes|regions|entreprises?|societes?|operateurs?|"
+    r"representants des|associations?)\b"
+)
+
+
+def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """The instrument is between a government and non-state bodies ("entre le
+    Gouvernement et les syndicats d'enseignants"), not between parties."""
+    match = _BETWEEN_OTHERS.match(prepared.key, anchor[1], reading.sentence.end)
+    return match is not None and not _complement(prepared, reading, anchor[1])[0]
+
+
+_AUTHORISE_BEFORE: Final = re.compile(
+    r"\b(?:autorise|autorisant|permet|permettant|habilite|habilitant)\b[^.;]{0,60}\b(?:a|de|d')\s*$"
+)
+
+
+_FUTURE_AUXILIARY: Final = re.compile(
+    r"\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|va|vont|"
+    r"pourra|pourront|pourrait|pourraient)\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
+)
+
+
+_FUTURE_AFTER_NOUN: Final = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:pourrait|pourraient|devrait|devraient|devra|devront|"
+    r"interviendra|interviendrait|aura lieu|est prevue?|sont prevues?|sera|seront)\b"
+)
+
+
+_STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
+
+
+_PURPOSE_BEFORE: Final = re.compile(
+    r"\b(?:en vue d|afin d|dans la perspective d|dans l'optique d|objectif d|"
+    r"en direction d|ouvrant la voie a|ouvrir la voie a|encourage\w*|exhorte\w*|"
+    r"appelle\w* a|mener a bien|proceder a)[^.;:]{0,90}$"
+)
+"""A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
+ratification") has not happened."""
+
+
+_BILLS: Final = re.compile(r"\bprojets? de (?:loi|decret)\b")
+
+
+_BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b(?:[^.;]|\.\d){0,60}$")
+
+
+_ADOPTED: Final = re.compile(
+    r"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b"
+)
+
+
+def _stages_of(
+    key: str, reading: SentenceReading, bills_adopted: bool = False, opts: Options = DEFAULT
+) -> list[tuple[int, int, str]]:
+    """The stages a sentence reports. A stage named by a bill ("le projet de loi portant
+    ratification") is reached only when the bill is adopted (in this sentence, or
+    earlier when ``bills_adopted``: "l'Assemblée a adopté trois projets de loi. Le
+    premier …"), and then it is the approval; a bill merely examined or presented
+    shows an instrument signed."""
+    s_start = reading.sentence.start
+    out = []
+    for start, end, entry in reading.triggers:
+        if entry.category != "stage":
+            continue
+        if _stage_vetoed(key, reading, start, end, opts):
+            continue
+        if opts.on("stage.bill") and _BILL_BEFORE.search(key, max(s_start, start - 80), start):
+            s_end = reading.sentence.end
+            adopted = bills_adopted or _ADOPTED.search(key, s_start, s_end) is not None
+            out.append((start, end, "approved" if adopted else "signed"))
+            continue
+        if (
+            opts.on("stage.authorise")
+            and key.startswith("ratifier", start)
+            and _AUTHORISE_BEFORE.search(key, max(s_start, start - 80), start)
+        ):
+            out.append((start, end, "approved"))  # "la loi permet au président de ratifier"
+            continue
+        out.append((start, end, entry.value))
+    return out
+
+
+def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
+    """A stage named as a frame, in the future, or as an aim has not happened."""
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if opts.on("stage.frame") and _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
+        return True
+    if opts.on("stage.future-auxiliary") and _FUTURE_AUXILIARY.search(
+        key, max(s_start, start - 30), start
+    ):
+        return True  # "sera signé", "devrait être ratifié": not yet
+    noun = _STAGE_NOUN.search(key[start:end]) is not None
+    if (
+        noun
+        and opts.on("stage.future-noun")
+        and _FUTURE_AFTER_NOUN.match(key, end, min(s_end, end + _WINDOW))
+    ):
+        return True  # "dont la signature pourrait intervenir": not yet
+    return (
+        noun
+        and opts.on("stage.purpose")
+        and _PURPOSE_BEFORE.search(key, max(s_start, start - 100), start) is not None
+    )  # "en vue de la normalisation, de la signature d'un traité": an aim
+
+
+_MULTILATERAL: Final = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:multilateral|internationale?|additionnel)"
+)
+
+
+def _multilateral(key: str, anchor: tuple[int, int]) -> bool:
+    """A multilateral instrument may be ratified by one state alone."""
+    return _MULTILATERAL.match(key, anchor[1], anchor[1] + 60) is not None
+
+
+@attrs.define
+class _Instrument:
+    """An instrument trigger and what the agreement rules found of it so far."""
+
+    prepared: Prepared
+    reading: SentenceReading
+    anchor: tuple[int, int]
+    kind: str
+    stages: list[tuple[int, int, str]]
+    opts: Options
+    plural: bool = False
+    stage: str | None = None
+    stage_anchor: tuple[int, int] | None = None
+    inherited: bool = False
+    anaphoric: bool = False
+    ordinal_item: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.prepared.key
+
+    before: str = ""
+    """The 40 characters of the sentence before the instrument (set on creation)."""
+    after: str = ""
+    """The 40 characters of the sentence after it."""
+
+    def __attrs_post_init__(self) -> None:
+        key, sentence, anchor = self.prepared.key, self.reading.sentence, self.anchor
+        self.before = key[max(sentence.start, anchor[0] - 40) : anchor[0]]
+        self.after = key[anchor[1] : min(sentence.end, anchor[1] + 40)]
+
+    def veto(self, name: str, applies: bool) -> bool:
+        """True when the veto ``name`` is on and applies."""
+        return applies and name not in self.opts.disabled
+
+
+def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
+    """ "celui de …", "ceux concernant …": the last agreement's instrument, continued.
+    False when the ellipsis continues nothing."""
+    previous = next((d for d in reversed(drafts) if d.kind == "agreement"), None)
+    if (
+        previous is None
+        or it.reading.index - previous.sentence > 1
+        or not _ELLIPSIS_AFTER.match(it.after)
+    ):
+        return False
+    it.kind = previous.subtype
+    it.plural = False
+    it.stages = it.stages or (
+        [(previous.anchor[0], previous.anchor[0], previous.stage)] if previous.stage else []
+    )
+    return True
+
+
+def _not_an_instrument(it: _Instrument) -> bool:
+    """The vetoes that read only the instrument's own phrase and its neighbours."""
+    before, after, stages = it.before, it.after, it.stages
+    phrase = it.key[it.anchor[0] : it.anchor[1]]
+    if it.veto(
+        "agreement.other-needs-stage",
+        it.kind == "other"
+        and not it.plural
+        and not (
+            _ORDINAL_ITEM_BEFORE.search(before)
+            and any(0 < st - it.anchor[1] <= 2 for st, _e, _v in stages)
+        ),
+    ):
+        return True  # "le texte" is no instrument; "le second texte ratifié" is one
+    if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
+        return True  # "six documents, dont trois accords et …": the parts are the events
+    existing = it.plural and re.match(
+        r"\s*(?:[\w'-]+\s+){0,4}?(?:deja |precedemment )?(?:signes|conclus|"
+        r"ratifies|existants|en vigueur)\b",
+        after,
+    )
+    if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
+        return True
+    bill = phrase == "projet" or (
+        re.search(r"\bprojets? (?:de loi|d')\s*$", before) is not None and not stages
+    )
+    if it.veto("agreement.bill-itself", bill):
+        return True
+    nested = _NESTED_BEFORE.search(before) is not None and any(
+        e.category == "instrument" and 0 < it.anchor[0] - t_end < 120
+        for _t, t_end, e in it.reading.triggers
+    )  # "le protocole additionnel relatif au protocole de X": one instrument
+    return it.veto("agreement.nested", nested)
+
+
+def _pick_stage(it: _Instrument) -> None:
+    """The latest stage within reach of the instrument, the nearest among equals ("a
+    approuvé trois accords signés à Kigali": approved)."""
+    key, anchor = it.key, it.anchor
+    best_rank = (0, 10**9)
+    for st_start, st_end, value in it.stages:
+        distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
+        between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
+        # the verb after a long subject ("l'accord entre … concernant … est entré en
+        # vigueur") reaches further, unless another instrument comes between
+        reach = _STAGE_REACH
+        if st_start >= anchor[1] and not any(
+            e.category == "instrument" and anchor[1] <= t < st_start
+            for t, _e, e in it.reading.triggers
+        ):
+            reach = _VERB_REACH
+        if distance > reach or ";" in between:
+            continue
+        rank = (-_STAGE_RANK[value], distance)
+        if it.stage is None or rank < best_rank:
+            best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+
+
+def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
+    """Inherit the stage of a sentence that announced a list, or veto a future one.
+    False when the instrument has no stage it may take."""
+    text, before, anchor = it.prepared.text, it.before, it.anchor
+    it.ordinal_item = _ORDINAL_ITEM_BEFORE.search(before) is not None
+    specified = _SPECIFIER_AFTER.match(it.after) is not None or text[anchor[0]].isupper()
+    it.anaphoric = (
+        it.opts.on("agreement.anaphor")
+        and not it.ordinal_item
+        and _ANAPHOR_BEFORE.search(before) is not None
+        and not specified
+    )
+    if it.stage is None:
+        if context_stage is None or it.reading.index - context_stage.sentence > 8:
+            return False
+        if not (it.ordinal_item or specified) or it.anaphoric:
+            return False
+        it.stage = context_stage.stage
+        it.inherited = True
+    done_before = (
+        it.stage_anchor is not None and it.stage_anchor[1] <= anchor[0] and not it.inherited
+    )
+    future_before = any(k == "future" and 0 <= anchor[0] - e < 80 for _s, e, k in it.reading.cues)
+    if done_before and not future_before:
+        return True  # "le paraphe de l'accord, dont la signature pourrait …": it happened
+    return not it.veto(
+        "cue.future",
+        _future(it.reading, anchor) and (not it.inherited or not it.ordinal_item or future_before),
+    )  # "L'Assemblée examinera … l'accord": not yet, even in an enumeration
+
+
+def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
+    """ "la convention" takes up the last convention; "cet instrument" any instrument:
+    True when the instrument was the last agreement, now advanced."""
+    plural_reference = (
+        it.plural and re.search(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$", it.before) and drafts
+    )
+    if not (it.anaphoric or (plural_reference and it.opts.on("agreement.anaphor"))):
+        return False
+    definite = _DEFINITE_BEFORE.search(it.before) is not None
+    previous = next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.kind == "agreement" and (not definite or d.subtype == it.kind or d.group)
+        ),
+        None,
+    )
+    if previous is None or it.stage is None:
+        return False
+    s_start, s_end = it.reading.sentence.start, it.reading.sentence.end
+    _advance(previous, it.stage, it.stage_anchor, it.reading, it.inherited)
+    title = _quoted_title(it.prepared.text, it.anchor[1], s_end)
+    if title and previous.title is None:
+        previous.title = title
+    previous.evidence.append((s_start, s_end))
+    previous.trace("agreement.anaphor")
+    return True
+
+
+def _not_the_speaker(it: _Instrument, codes: list[str]) -> list[str]:
+    """ "La France salue la signature de la Charte": France is not a side."""
+    reading = it.reading
+    reacting = [
+        t for t, _e, e in reading.triggers if e.category == "reaction" and t < it.anchor[0]
+    ]
+    if not reacting or not it.opts.on("agreement.not-the-speaker"):
+        return codes
+    speakers = set(_actor_parties(it.prepared, reading, reading.sentence.start, reacting[0]))
+    return [c for c in codes if c not in speakers] or codes
+
+
+def _agreement_window(it: _Instrument) -> tuple[int, int]:
+    """The part of the sentence that names an agreement's sides."""
+    anchor, stage_anchor = it.anchor, it.stage_anchor
+    lo, hi = _window(it.prepared, it.reading, stage_anchor or anchor)
+    lo = min(lo, anchor[0])
+    hi = min(hi, max(anchor[1], stage_anchor[1] if stage_anchor else 0) + _PARTY_REACH)
+    return lo, hi
+
+
+def _agreement_sides(
+    it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
+) -> tuple[set[str], tuple[int, int], list[str]]:
+    """The sides of an agreement, the part of the sentence read, and the rules used."""
+    reading, opts = it.reading, it.opts
+    used = ["parties.clause"]
+    lo, hi = _agreement_window(it)
+    codes = _actor_parties(it.prepared, reading, lo, hi) if opts.on("parties.clause") else []
+    codes = _not_the_speaker(it, codes)
+    earlier = cited.get(it.kind)
+    if (
+        it.anaphoric
+        and earlier is not None
+        and reading.index - earlier[0] <= 2
+        and opts.on("agreement.cited-sides")
+    ):
+        # "un accord entre X et Y … Cet accord, en négociation depuis 2017": X and Y
+        codes = list(dict.fromkeys([*earlier[1], *codes]))
+        used.append("agreement.cited-sides")
+    if opts.on("parties.persons"):
+        for person in reading.persons:
+            if person.party and person.party not in codes and lo <= person.start < hi:
+                codes.append(person.party)
+                used.append("parties.persons")
+    multilateral = opts.on("agreement.multilateral") and _multilateral(it.key, it.anchor)
+    parties = set(codes)
+    if opts.on("parties.main-pair"):
+        needed = 1 if multilateral else 2
+        parties = _fill_parties(codes, pair, both, needed=needed, organisation_alone=False)
+        if parties != set(codes):
+            used.append("parties.main-pair")
+    if multilateral and len(parties) < 2:
+        used.append("agreement.multilateral")
+    return parties, (lo, hi), used
+
+
+def _agreement_sectors(it: _Instrument) -> set[str]:
+    """The sectors of the instrument's own phrase, up to the next instrument."""
+    reading, anchor = it.reading, it.anchor
+    next_instrument = reading.sentence.end
+    for t_start, _t_end, entry in reading.triggers:
+        if entry.category == "instrument" and t_start > anchor[1]:
+            next_instrument = t_start
+            break
+    sectors = {v for s, _e, v in reading.sectors if anchor[0] <= s < next_instrument}
+    if not sectors and not it.plural:
+        sectors = {v for _s, _e, v in reading.sectors}
+    return sectors
+
+
+def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context | None) -> None:
+    """The date of the stage, and who signed or approved (inherited from a list)."""
+    reading = it.reading
+    if it.stage_anchor is not None and it.opts.on("date.stage"):
+        near = _near(_dates_of_stage(reading.dates, it.stage_anchor, it.stages), it.stage_anchor)
+        if near is not None:
+            draft.date = near.value
+            draft.trace("date.stage")
+    draft.persons = [p for p in reading.persons if p.party in draft.parties or p.party is None]
+    if it.inherited and context_stage is not None:
+        draft.date = context_stage.date
+        approver = context_stage.stage in {"approved", "ratified"} and context_stage.persons
+        if not draft.persons or approver:  # the approver, not who announced the list
+            draft.persons = list(context_stage.persons)
+
+
+def _agreement_fields(it: _Instrument, draft: Draft, context_stage: _Context | None) -> None:
+    """Sectors, date, heads, title and quantity of an agreement draft."""
+    anchor, text = it.anchor, it.prepared.text
+    s_start, s_end = it.reading.sentence.start, it.reading.sentence.end
+    draft.sectors = _agreement_sectors(it)
+    _agreement_date_heads(it, draft, context_stage)
+    draft.title = _quoted_title(text, anchor[1], s_end)
+    if draft.title is None and text[anchor[0]].isupper() and anchor[0] > s_start + 2:
+        draft.title = _title_from(text, anchor[0], s_end)
+    number = _NUMBER_BEFORE.search(it.before)
+    if it.plural and number is not None and it.opts.on("agreement.quantity"):
+        word = number.group(1)
+        quantity = int(word) if word.isdigit() else _NUMBERS.get(word)
+        if quantity is not None and quantity >= 2:
+            draft.quantity = quantity
+            draft.trace("agreement.quantity")
+
+
+def _agreement(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    instrument: str,
+    *,
+    stages: list[tuple[int, int, str]],
+    pair: list[str],
+    both: bool,
+    context_stage: _Context | None,
+    drafts: list[Draft],
+    cited: dict[str, tuple[int, list[str]]],
+    opts: Options = DEFAULT,
+) -> Draft | None:
+    """The builder of an agreement: an instrument with a stage reported for it."""
+    it = _Instrument(prepared, reading, anchor, instrument, stages, opts)
+    phrase = prepared.key[anchor[0] : anchor[1]]
+    it.plural = phrase.split()[0].endswith(("s", "x"))  # "accords", "mémorandums d'entente"
+    if instrument == "ellipsis" and not (opts.on("agreement.ellipsis") and _ellipsis(it, drafts)):
+        return None
+    if _not_an_instrument(it):
+        return None
+    _pick_stage(it)
+    if it.veto("agreement.between-others", _between_others(prepared, reading, anchor)):
+        return None  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
+    if it.veto(
+        "agreement.reference-frame",
+        _REFERENCE_BEFORE.search(it.before) is not None
+        and not _own_stage(reading, anchor, it.stage_anchor),
+    ):
+        return None  # "dans la mise en œuvre de l'accord": cited, not reported
+    if not _settle_stage(it, context_stage) or _take_up(it, drafts):
+        return None
+    parties, _span, used = _agreement_sides(it, pair, both, cited)
+    if len(parties) < 2 and "agreement.multilateral" not in used:
+        return None
+    draft = Draft(
+        kind="agreement",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=parties,
+        subtype=it.kind,
+        evidence=[(reading.sentence.start, reading.sentence.end)],
+        stage=it.stage,
+        stage_anchor=it.stage_anchor,
+        group=it.plural,
+        rules=["agreement", *dict.fromkeys(used)],
+    )
+    if it.inherited:
+        draft.trace("agreement.carried-stage")
+    if instrument == "ellipsis":
+        draft.trace("agreement.ellipsis")
+    if opts.on("place.sentence"):
+        draft.place = _place(prepared, reading)
+        if draft.place is not None:
+            draft.trace("place.sentence")
+    _agreement_fields(it, draft, context_stage)
+    return draft
+
+
+_PLURAL_PRONOUNS: Final = phrases("agreement.pronoun-list", "pronoun")
+
+
+def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list[Draft]:
+    """The instruments of a counted list ("trois accords portant sur A, B et C")."""
+    if not group.group or group.quantity is None:
+        return []
+    items = counted_items(prepared.key, group.anchor[1], reading.sentence.end, group.quantity)
+    return _itemise(reading, group, items)
+
+
+def _itemise(
+    reading: SentenceReading,
+    group: Draft,
+    items: Sequence[tuple[int, int]],
+    rule: str = "agreement.members",
+) -> list[Draft]:
+    """One instrument per listed item, each with the group's parties, stage, date and
+    place and the sectors of its own item."""
+    return [
+        attrs.evolve(
+            group,
+            anchor=(start, end),
+            parties=set(group.parties),
+            sectors={v for s, _e, v in reading.sectors if start <= s < end},
+            persons=list(group.persons),
+            evidence=[(start, end)],
+            quantity=None,
+            group=False,
+            generic=True,
+            title=None,
+            rules=[*group.rules, rule],
+        )
+        for start, end in items
+    ]
+
+
+_STAGE_REACH: Final = 110
+
+
+_VERB_REACH: Final = 170
+
+
+_BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+|\w+)\s")
+
+
+_REFERENCE_BEFORE: Final = re.compile(
+    r"\b(?:mise en (?:oeuvre|œuvre|application)|application|respect|violation|en vertu|"
+    r"conformement|au titre|sur la base|sur le fondement|dans le cadre)\s+"
+    r"(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux )(?:\w+ )?$|"
+    r"\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|enoncees?|principes)\s+"
+    r"(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
+)
+"""An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
+is an event only with a stage of its own right after it ("l'accord signé en 2009")."""
+
+
+_OWN_STAGE_REACH: Final = 25
+
+
+def _own_stage(
+    reading: SentenceReading, anchor: tuple[int, int], stage: tuple[int, int] | None
+) -> bool:
+    """The stage is written after the instrument ("l'accord …, signé en 2009"), not just
+    before another instrument ("la signature du nouvel accord")."""
+    if stage is None or stage[0] < anchor[1]:
+        return False
+    return not any(
+        e.category == "instrument" and anchor[1] < t_start < stage[1] + _OWN_STAGE_REACH
+        for t_start, _t_end, e in reading.triggers
+    )
+
+
+_NESTED_BEFORE: Final = re.compile(
+    r"\b(?:relatifs? (?:au|a la|a l')|relatives? (?:au|a la|a l')|additionnels? (?:au|a la|a l')|"
+    r"amendant (?:le|la|l')|modifiant (?:le|la|l'))\s*$"
+)
+
+
+_PARTY_REACH: Final = 120
+
+
+_ELLIPSIS_AFTER: Final = re.compile(
+    r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
+)
+
+
+def _advance(
+    draft: Draft,
+    stage: str,
+    anchor: tuple[int, int] | None,
+    reading: SentenceReading,
+    inherited: bool,
+) -> None:
+    if draft.stage is None or _STAGE_RANK[stage] > _STAGE_RANK[draft.stage]:
+        draft.stage = stage
+        draft.stage_anchor = anchor
+        if not inherited and anchor is not None:
+            near = _near(reading.dates, anchor)
+            if near is not None:
+                draft.date = near.value

@@ -1,0 +1,410 @@
+"""Attribute rules: the parties, date, place, round, heads and titles of a draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from diplorel.extract._dates import DateMention
+from diplorel.extract._draft import Draft
+from diplorel.extract._mentions import (
+    PersonMention,
+)
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract.rules._base import Options
+from diplorel.extract.rules._cues import (
+    _CAPITAL_DETAILS,
+    _PLACE_DETAILS,
+    _PLACE_PREP,
+    _is_organisation,
+)
+from diplorel.model import DateSpan, DateValue
+
+_TOPIC_AFTER: Final = re.compile(
+    r"\b(?:sur (?:la|le|les|l')|concernant|au sujet|a propos|portant sur|relatif|relative|"
+    r"consacre|dans la region|situation)\b"
+)
+
+
+_DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
+
+
+_LED_BY: Final = re.compile(
+    r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d"
+)
+
+
+_COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
+
+
+_CAPITAL_OF: Final = re.compile(r"\bcapitale(?: \w+)?,? $")
+
+
+def _actor_parties(
+    prepared: Prepared,
+    reading: SentenceReading,
+    lo: int,
+    hi: int,
+    skip: frozenset[int] = frozenset(),
+) -> list[str]:
+    """Party codes of the mentions in ``[lo, hi)`` that can be sides of an event (the
+    mentions starting at an offset of ``skip`` are not)."""
+    key = prepared.key
+    codes: list[str] = []
+    for mention in reading.parties:
+        if not lo <= mention.start < hi or mention.category != "party":
+            continue
+        if mention.start in skip:
+            continue
+        before = key[max(0, mention.start - 14) : mention.start]
+        if mention.detail in _CAPITAL_DETAILS and (
+            _PLACE_PREP.search(before)
+            or _CAPITAL_OF.search(key, max(0, mention.start - 40), mention.start)
+        ):
+            continue
+        if before.endswith("(") and key.startswith(")", mention.end):
+            continue  # "Igor Popov (Russie)": a person's nationality, not a side
+        if before.endswith(("capitale ", "capitale de ", "capitale du ", "ville ")):
+            continue
+        if _COUNTRY_OF_CITY.search(before) and any(
+            m.detail in _PLACE_DETAILS and 0 < mention.start - m.end <= 6 for m in reading.parties
+        ):
+            continue  # "à Cebu, aux Philippines": where the city is
+        if mention.value not in codes:
+            codes.append(mention.value)
+    return codes
+
+
+_COMPLEMENT: Final = re.compile(r"[^,;:.]{0,50}?\b(?:entre|avec)\s+")
+
+
+_COMPLEMENT_END: Final = re.compile(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]")
+
+
+def _complement(
+    prepared: Prepared, reading: SentenceReading, t_end: int
+) -> tuple[list[str], frozenset[int]]:
+    """The parties of an instrument's own complement ("un accord de coopération entre
+    l'Azerbaïdjan et l'UE", "un accord avec le Japon"), and where they are written."""
+    key, s_end = prepared.key, reading.sentence.end
+    lead = _COMPLEMENT.match(key, t_end, min(s_end, t_end + 60))
+    if lead is None:
+        return [], frozenset()
+    stop = _COMPLEMENT_END.search(key, lead.end(), min(s_end, lead.end() + 80))
+    end = stop.start() if stop else min(s_end, lead.end() + 80)
+    mentions = [
+        m for m in reading.parties if lead.end() <= m.start < end and m.category == "party"
+    ]
+    return list(dict.fromkeys(m.value for m in mentions)), frozenset(m.start for m in mentions)
+
+
+_MARGIN: Final = re.compile(r"\ben marge d(?:u|e la|e l'|es)\b[^,;:.]{0,80}")
+
+
+def _margins(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> frozenset[int]:
+    """Where the parties of a frame "en marge du sommet de l'ASEAN" are written: the
+    summit's, not the sides of the meeting held on its sidelines."""
+    starts: set[int] = set()
+    for match in _MARGIN.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
+        if match.start() <= anchor[0] < match.end():
+            continue  # the trigger is the summit itself
+        starts.update(m.start for m in reading.parties if match.start() <= m.start < match.end())
+    return frozenset(starts)
+
+
+def _instrument_complements(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
+    """Where the parties of instruments' complements are written in a sentence: they
+    are the instrument's sides, not a meeting's ("il a soutenu l'accord entre X et Y")."""
+    starts: set[int] = set()
+    for _start, end, entry in reading.triggers:
+        if entry.category == "instrument":
+            starts |= _complement(prepared, reading, end)[1]
+    return frozenset(starts)
+
+
+def _window(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[int, int]:
+    """The part of the sentence that names an event's participants."""
+    start, end = reading.sentence.start, reading.sentence.end
+    key = prepared.key
+    topic = _TOPIC_AFTER.search(key, anchor[1], end)
+    hi = end if topic is None else topic.start()
+    return start, max(hi, anchor[1])
+
+
+def _meeting_window(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[int, int]:
+    """A meeting's window also ends at an instrument named after the trigger: the
+    parties that follow are the instrument's ("son soutien à un accord entre X et Y")."""
+    lo, hi = _window(prepared, reading, anchor)
+    for start, _end, entry in reading.triggers:
+        if entry.category == "instrument" and anchor[1] <= start < hi:
+            return lo, max(start, anchor[1])
+    return lo, hi
+
+
+_YEAR_REACH: Final = 60
+
+
+def _distance(item: DateMention, anchor: tuple[int, int]) -> int:
+    return item.start - anchor[1] if item.start >= anchor[1] else anchor[0] - item.end
+
+
+def _has_month(value: DateValue) -> bool:
+    start = value.start if isinstance(value, DateSpan) else value
+    return start.month is not None
+
+
+def _is_period(value: DateValue) -> bool:
+    """A span of whole years ("2023-2024"): the term of a plan, not an event's date."""
+    return isinstance(value, DateSpan) and value.start.month is None
+
+
+def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention | None:
+    """The date mention nearest the anchor; a year alone only when nothing finer is there."""
+    best: DateMention | None = None
+    best_distance = 10**9
+    finer = any(
+        item.value is not None and not _is_period(item.value) and _has_month(item.value)
+        for item in items
+    )
+    for item in items:
+        if item.value is None or _is_period(item.value):
+            continue
+        if not _has_month(item.value) and (finer or _distance(item, anchor) > _YEAR_REACH):
+            continue
+        distance = item.start - anchor[1] if item.start >= anchor[1] else anchor[0] - item.end
+        if distance < best_distance:
+            best, best_distance = item, distance
+    return best
+
+
+def _dates_of_stage(
+    dates: Sequence[DateMention], anchor: tuple[int, int], stages: Sequence[tuple[int, int, str]]
+) -> list[DateMention]:
+    """The dates of the sentence but those written right after another stage ("approuvé
+    jeudi … trois accords signés à Kigali le 14 octobre": 14 October is the
+    signature's, not the approval's)."""
+    others = [e for s, e, _v in stages if (s, e) != anchor]
+
+    def own(date: DateMention) -> bool:
+        after_other = any(0 <= date.start - end <= _OWN_DATE_REACH for end in others)
+        if 0 <= date.start - anchor[1] <= _OWN_DATE_REACH:
+            # right after this stage, unless another stage comes between
+            return not any(anchor[1] <= end <= date.start for end in others)
+        return not after_other
+
+    return [d for d in dates if own(d)]
+
+
+_OWN_DATE_REACH: Final = 40
+
+
+_PLACE_BEFORE: Final = re.compile(
+    r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
+    r"\b(?:sommet|reunion|conference|session|forum) de|"
+    r"\b(?:au|a la|dans le|dans la) (?:palais|siege|centre|hotel|salle|residence|chateau)"
+    r"(?: \w+){0,3} (?:de|d'))\s*$"
+)  # "au palais des congrès de Yaoundé": the venue's city
+
+
+def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
+    """The city after "à", "dans la capitale (…)", or naming a meeting ("le sommet de X")."""
+    key, text = prepared.key, prepared.text
+    for mention in reading.parties:
+        if mention.detail not in _PLACE_DETAILS:
+            continue
+        if any(0 <= mention.start - d.end <= 6 for d in reading.earlier):
+            continue  # "celle de 1987, à Brazzaville": where an earlier session was
+        before = key[max(reading.sentence.start, mention.start - 45) : mention.start]
+        if _PLACE_BEFORE.search(before):
+            name = text[mention.start : mention.end]
+            if before.endswith("au ") and not name.startswith(("Le ", "le ")):
+                return "Le " + name  # "au Caire": the city is "Le Caire"
+            return name
+    return None
+
+
+def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]) -> int | None:
+    key = prepared.key
+    for ordinal in reversed(reading.ordinals):
+        if ordinal.end <= anchor[0] and anchor[0] - ordinal.end <= 45:
+            between = key[ordinal.end : anchor[0]]
+            if re.fullmatch(
+                r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
+                r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|son|leur|leurs|notre)"
+                r"[\s']*)*",
+                between,
+            ):
+                return ordinal.value
+    return None
+
+
+_CHIEF: Final = re.compile(r"\bchef(?:s)? de (?:la |sa |leur )?(?:delegation|diplomatie)\b")
+
+
+def _add_chiefs(
+    draft: Draft, key: str, reading: SentenceReading, chiefs: dict[str, PersonMention]
+) -> None:
+    """ "Le chef de la délégation algérienne" names the head already known for that side."""
+    if not chiefs or _CHIEF.search(key, reading.sentence.start, reading.sentence.end) is None:
+        return
+    sides = {p.party for p in draft.persons}
+    for code in sorted(draft.parties):
+        chief = chiefs.get(code)
+        if chief is not None and code not in sides:
+            draft.persons.insert(0, chief)
+            draft.trace("heads.chief")
+
+
+def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[PersonMention]:
+    """Persons said to lead a delegation, with the delegation's party."""
+    key = prepared.key
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if key.find("delegation", s_start, s_end) < 0:
+        return []
+    if _LED_BY.search(key, s_start, s_end) is None:
+        return []
+    out = []
+    for person in reading.persons:
+        party = person.party
+        last = None
+        for match in _DELEGATION.finditer(key, s_start, person.start):
+            last = match
+        if last is not None:
+            for mention in reading.parties:
+                if last.end() <= mention.start < last.end() + 25 and mention.category == "party":
+                    party = mention.value
+                    break
+        out.append(attrs.evolve(person, party=party))
+    return out
+
+
+def _heads(
+    reading: SentenceReading, parties: set[str], anchor: tuple[int, int]
+) -> list[PersonMention]:
+    """Persons of the sentence who can lead a side of the event at ``anchor``.
+
+    When the sentence reports several talks ("l'appel entre les présidents X et Y
+    ... le ministre Z a reçu un appel de W"), each person goes with the nearest.
+    """
+    others = [
+        start
+        for start, _end, entry in reading.triggers
+        if entry.category == "consultation" and abs(start - anchor[0]) > 40
+    ]
+    out = []
+    for person in reading.persons:
+        if person.party is not None and person.party not in parties:
+            continue
+        mine = abs(person.start - anchor[0])
+        if any(abs(person.start - other) < mine for other in others):
+            continue
+        out.append(person)
+    return out
+
+
+def _fill_parties(
+    codes: list[str],
+    pair: list[str],
+    both: bool,
+    *,
+    needed: int = 2,
+    organisation_alone: bool = True,
+) -> set[str]:
+    """The sides named, completed from the article's main pair.
+
+    "les deux pays" brings in the main pair; a side left implicit is taken
+    from it, unless an organisation is named and may act alone (a meeting of
+    the OSCE) when ``organisation_alone``.
+    """
+    parties = set(codes)
+    alone = organisation_alone and any(_is_organisation(c) for c in parties)
+    if both or (len(parties) < needed and not alone):
+        for code in pair:
+            if len(parties) >= (2 if both else needed):
+                break
+            parties.add(code)
+    return parties
+
+
+def _clause_start(prepared: Prepared, reading: SentenceReading, at: int) -> int:
+    """Start of the clause holding ``at``, reaching back over lists of parties
+    ("les ministres iranien, azerbaïdjanais, turc et géorgien")."""
+    key = prepared.key
+    s_start = reading.sentence.start
+    comma = key.rfind(",", s_start, at)
+    while comma != -1:
+        previous = key.rfind(",", s_start, comma)
+        segment_start = previous + 1 if previous != -1 else s_start
+        listed = [
+            m
+            for m in reading.parties
+            if segment_start <= m.start and m.end <= comma and m.category == "party"
+        ]
+        if (
+            len(listed) != 1
+            or comma - segment_start > len(key[listed[0].start : listed[0].end]) + 20
+        ):
+            return comma + 1
+        comma = previous
+    return s_start
+
+
+def _title_from(text: str, start: int, end: int) -> str | None:
+    stop = end
+    for sep in (
+        " signé",
+        " signée",
+        ",",
+        ";",
+        " a été",
+        " ont été",
+        " qui ",
+        " adopté",
+        " (",
+        "\n",
+        "\u00bb",
+        "\u201d",
+        '"',
+    ):
+        at = text.find(sep, start, end)
+        if at != -1:
+            stop = min(stop, at)
+    title = text[start:stop].strip(" .:;,-")
+    return title if len(title.split()) >= 2 else None
+
+
+def _quoted_title(text: str, start: int, end: int) -> str | None:
+    match = re.search(r"«\s*([^«»]{8,300}?)\s*»|\"([^\"]{8,300})\"", text[start:end])
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).strip()
+
+
+def _date_place_heads(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
+) -> None:
+    """The attribute rules every event kind shares: the date nearest the trigger, the
+    place named in the sentence, the persons of the sentence who lead a side."""
+    if opts.on("date.nearest"):
+        near = _near(reading.dates, draft.anchor)
+        if near is not None:
+            draft.date = near.value
+            draft.trace("date.nearest")
+    if opts.on("place.sentence"):
+        draft.place = _place(prepared, reading)
+        if draft.place is not None:
+            draft.trace("place.sentence")
+    if opts.on("heads.sentence"):
+        draft.persons = _heads(reading, draft.parties, draft.anchor)
+        if draft.persons:
+            draft.trace("heads.sentence")

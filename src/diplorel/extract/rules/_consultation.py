@@ -1,0 +1,384 @@
+"""Consultation rules: which meeting, visit or call triggers make a consultation."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Final
+
+import attrs
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._mentions import (
+    PersonMention,
+)
+from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract.rules._attributes import (
+    _actor_parties,
+    _date_place_heads,
+    _fill_parties,
+    _instrument_complements,
+    _margins,
+    _meeting_window,
+    _round,
+    _window,
+)
+from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._cues import (
+    _PLACE_DETAILS,
+    _WINDOW,
+    _family,
+    _headline,
+    _is_organisation,
+)
+from diplorel.extract.rules._words import phrases, words_pattern
+
+_EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
+"""A meeting "élargie" / "en format élargi" is the second one of a visit, with both
+delegations, after the meeting in private ("en tête-à-tête")."""
+
+
+_MEETINGS_WITH: Final = re.compile(r"s\s+avec\s+")
+
+
+_CLAUSE_BREAK: Final = re.compile(r"[;:]|\b(?:a|ont|est|sont|qui|dont)\s")
+
+
+_LIST_GOES_ON: Final = re.compile(r"\s*(?:,|et\b|ainsi que\b|\.|$)")
+
+
+def _start_of(person: PersonMention) -> int:
+    return person.start
+
+
+def _one_per_counterpart(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "Ils ont eu des rencontres avec M. X, président, M. Y, président du Parlement":
+    a plural meeting with several persons named after "avec" is one meeting each."""
+    if draft.subtype != "meeting" or not _MEETINGS_WITH.match(prepared.key, anchor[1] - 1):
+        return [draft]
+    key = prepared.key
+    met: list[PersonMention] = []
+    position = anchor[1]
+    for person in sorted((p for p in draft.persons if p.start > anchor[1]), key=_start_of):
+        gap = key[position : person.start]
+        if len(gap) > 90 or _CLAUSE_BREAK.search(gap):
+            break
+        if not _LIST_GOES_ON.match(key, person.end):
+            break  # "…, M. Y a relevé": the subject of the next clause, not one met
+        met.append(person)
+        position = person.end
+    if len(met) < 2:
+        return [draft]
+    hosts = [p for p in draft.persons if p.start < anchor[0]]
+    return [
+        attrs.evolve(
+            draft,
+            persons=[*hosts, person],
+            counterpart=_family(person.name),
+            evidence=[(person.start, person.end)] if i else list(draft.evidence),
+            rules=[*draft.rules, "consultation.counterparts"],
+            parties=set(draft.parties),
+            sectors=set(draft.sectors),
+        )
+        for i, person in enumerate(met)
+    ]
+
+
+_GENERIC_VISIT: Final = re.compile(
+    r"\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
+    r"touristiques?)|s\b"
+)
+"""Matched (anchored) right after the trigger; a pattern matched from a position must not
+start with "^", which only matches at the start of the string or of a line."""
+
+
+_TO_A_PLACE: Final = re.compile(
+    r"\s+(?:(?:de travail|officielle|d'inspection|de terrain)\s+)?(?:au|aux|a la|a l')\s*"
+)
+
+
+def _facility_visit(prepared: Prepared, reading: SentenceReading, end: int) -> bool:
+    """A visit "au camp d'entraînement", "à l'usine": to a place that is not a country or
+    a city (no party named there) is not a diplomatic visit."""
+    match = _TO_A_PLACE.match(prepared.key, end, min(reading.sentence.end, end + _WINDOW))
+    if match is None or not prepared.text[match.end() : match.end() + 1].islower():
+        return False
+    return not any(match.end() <= m.start < match.end() + 40 for m in reading.parties)
+
+
+def _generic_visit(key: str, start: int, end: int) -> bool:
+    """Visits in general ("les visites de haut niveau"), not one visit."""
+    return key[start:end] == "visites" or _GENERIC_VISIT.match(key, end, end + 30) is not None
+
+
+def _named_after_city(reading: SentenceReading, end: int) -> bool:
+    """ "le sommet de Washington", "la réunion de Bruxelles": a named, held event."""
+    return any(m.detail in _PLACE_DETAILS and 0 <= m.start - end <= 4 for m in reading.parties)
+
+
+_WEAK_NOUNS: Final = phrases("consultation.weak-noun", "noun")
+
+
+def _noun_trigger(phrase: str) -> bool:
+    """A noun that names a meeting without saying it happened ("la réunion")."""
+    return phrase in _WEAK_NOUNS
+
+
+def _visited_party(reading: SentenceReading, end: int) -> bool:
+    """ "X a visité le Maroc": a visit only when a party is what was visited."""
+    return any(end <= m.start <= end + 12 and m.category == "party" for m in reading.parties)
+
+
+_OWN_MINISTER: Final = re.compile(
+    r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+(?:premier ministre|ministre|"
+    r"secretaire d'etat|chef du gouvernement|gouverneur|directeur|directrice|president du "
+    r"parlement|presidente du parlement)\b"
+)
+
+
+def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """ "Le président s'est entretenu avec le ministre des Affaires étrangères": a head of
+    state meeting a minister whom no country names is meeting his own government."""
+    match = _OWN_MINISTER.match(
+        prepared.key, anchor[1], min(reading.sentence.end, anchor[1] + 2 * _WINDOW)
+    )
+    if match is None:
+        return False
+    sides = {m.value for m in reading.parties if m.category == "party"}
+    sides |= {p.party for p in reading.persons if p.party}
+    return len(sides) <= 1
+
+
+_MEETING_SOMEONE: Final = re.compile(r"rencontr|recu|entreten|accueill|s'est rendu|visite")
+
+
+_WITH_SOMEONE: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,5}?avec\b")
+
+
+_UNNUMBERED: Final = frozenset({"visit", "phone_call", "meeting"})
+
+
+_DYAD_JOIN: Final = re.compile(r"\s?[-/]\s?")
+
+
+def _dyad_near(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[str, str] | None:
+    """A pair written "Vietnam-Laos" or "Vietnam - Laos" right after the trigger (or in
+    a headline before it) names the sides exactly."""
+    mentions = [m for m in reading.parties if m.category == "party"]
+    key = prepared.key
+    for first, second in pairwise(mentions):
+        if first.value == second.value:
+            continue
+        if not _DYAD_JOIN.fullmatch(key[first.end : second.start]):
+            continue
+        after = 0 <= first.start - anchor[1] <= 40
+        headline = second.end <= anchor[0] and _headline(prepared, reading)
+        if after or headline:
+            return first.value, second.value
+    return None
+
+
+_GENITIVE_SPAN: Final = re.compile(r"[^,;:.()]{0,80}?\b(?:de l'|de la|du|des|d')\s*$")
+
+
+def _hosting_organisation(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> str | None:
+    """ "la réunion ministérielle du Mouvement des non-alignés": the organisation's own
+    meeting; its members taking part are not sides of it."""
+    if prepared.key[anchor[0] : anchor[1]] not in _ORGAN_MEETINGS:
+        return None
+    for mention in reading.parties:
+        if mention.start < anchor[1] or mention.start - anchor[1] > 80:
+            continue
+        if mention.category != "party":
+            continue
+        if not _is_organisation(mention.value):
+            return None
+        if _GENITIVE_SPAN.match(prepared.key, anchor[1], mention.start):
+            return mention.value
+        return None
+    return None
+
+
+_PARTICIPATE: Final = words_pattern("parties.host-organisation", "participate")
+
+
+def _participant(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], pair: list[str]
+) -> list[str]:
+    """ "Le Vietnam participe à une réunion de l'ASEAN": the one state that takes part."""
+    key = prepared.key
+    verbs = list(_PARTICIPATE.finditer(key, reading.sentence.start, anchor[0]))
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    states = {
+        m.value
+        for m in reading.parties
+        if m.category == "party"
+        and reading.sentence.start <= m.start < verb.start()
+        and not _is_organisation(m.value)
+    }
+    subject = key[reading.sentence.start : verb.start()]
+    if re.search(r"\bpays\b", subject):
+        return []  # "93 pays, dont le Maroc, ont pris part": members, not sides
+    if not states:
+        # "Le vice-ministre X a participé": the article's own state
+        states = {code for code in pair[:2] if not _is_organisation(code)}
+    return sorted(states) if len(states) == 1 else []
+
+
+_ORGAN_MEETINGS: Final = phrases("parties.host-organisation", "meeting")
+
+
+def _consultation_sides(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    *,
+    pair: list[str],
+    opts: Options,
+) -> tuple[list[str], list[str]]:
+    """The sides a consultation's sentence names, and the rules that found them."""
+    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
+        lo, hi = _window(prepared, reading, anchor)
+    else:
+        lo, hi = _meeting_window(prepared, reading, anchor)
+    dyad = _dyad_near(prepared, reading, anchor) if opts.on("parties.dyad") else None
+    host = None
+    if opts.on("parties.host-organisation"):
+        host = _hosting_organisation(prepared, reading, anchor)
+    if host is not None:
+        return [host, *_participant(prepared, reading, anchor, pair)], [
+            "parties.host-organisation"
+        ]
+    if dyad is not None:
+        return list(dyad), ["parties.dyad"]
+    # "son soutien à un accord entre X et Y": X and Y are not the meeting's sides,
+    # but "des négociations en vue d'un accord entre X et Y" are X and Y's talks
+    skip: frozenset[int] = frozenset()
+    if fmt != "negotiation" and opts.on("parties.instrument-complement"):
+        skip = _instrument_complements(prepared, reading)
+    if opts.on("parties.margin"):
+        skip |= _margins(prepared, reading, anchor)
+    codes = _actor_parties(prepared, reading, lo, hi, skip) if opts.on("parties.clause") else []
+    used = ["parties.clause"]
+    if opts.on("parties.persons"):
+        for person in reading.persons:
+            if person.party and person.party not in codes and lo <= person.start < hi:
+                codes.append(person.party)
+                used = ["parties.clause", "parties.persons"]
+    return codes, used
+
+
+def _consultation(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    *,
+    pair: list[str],
+    both: bool,
+    opts: Options = DEFAULT,
+) -> Draft | None:
+    """The builder of a consultation: its sides, date, place, round and heads."""
+    codes, used = _consultation_sides(prepared, reading, anchor, fmt, pair=pair, opts=opts)
+    # an organisation may meet alone ("la commission de l'OSCE s'est réunie"), not when
+    # someone meets it ("le ministre s'est entretenu avec le secrétaire général de l'OSCE")
+    met = (
+        _MEETING_SOMEONE.search(prepared.key, *anchor) is not None
+        or _WITH_SOMEONE.match(prepared.key, anchor[1], anchor[1] + _WINDOW) is not None
+    )
+    if opts.on("parties.main-pair"):
+        parties = _fill_parties(codes, pair, both, organisation_alone=not met)
+    else:
+        parties = set(codes)
+    if len(parties) < 2 and not any(_is_organisation(c) for c in parties):
+        return None
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=parties,
+        subtype=fmt,
+        evidence=[(reading.sentence.start, reading.sentence.end)],
+        rules=["consultation", *used],
+    )
+    if parties != set(codes):
+        draft.trace("parties.main-pair")
+    _date_place_heads(prepared, reading, draft, opts)
+    if fmt not in _UNNUMBERED and opts.on("round.ordinal"):
+        draft.round = _round(reading, prepared, anchor)
+        if draft.round is not None:
+            draft.trace("round.ordinal")
+    return draft
+
+
+_EARLIER_PLACE: Final = re.compile(r"\s*,?\s*(?:a|au|en)\s+")
+
+
+def _earlier_instances(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, anchor: tuple[int, int]
+) -> list[Draft]:
+    """Earlier sessions named in passing after a consultation ("trente ans après celle
+    de 1987, à Brazzaville", "la huitième, qui a eu lieu en 1997"): background events
+    of the same format between the same parties."""
+    key = prepared.key
+    found = []
+    for mention in reading.earlier:
+        if mention.start < anchor[1]:
+            continue
+        round_ = None
+        lead = _OTHER_EVENT_DATE.search(
+            key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
+        )
+        for ordinal in reading.ordinals:  # "la huitième, qui a eu lieu en 1997"
+            if lead is not None and lead.start() <= ordinal.start < mention.start:
+                round_ = ordinal.value
+        place = None
+        gap = _EARLIER_PLACE.match(key, mention.end, mention.end + 12)
+        for party in reading.parties:
+            if gap and party.start == gap.end() and party.detail in _PLACE_DETAILS:
+                place = prepared.text[party.start : party.end]
+        found.append(
+            Draft(
+                kind="consultation",
+                sentence=reading.index,
+                anchor=(mention.start, mention.end),
+                parties=set(draft.parties),
+                subtype=draft.subtype,
+                date=mention.value,
+                place=place,
+                round=round_,
+                evidence=[(mention.start, mention.end)],
+                background=True,
+                rules=["consultation.earlier-session"],
+            )
+        )
+    return found
+
+
+_SESSION_ANAPHOR: Final = re.compile(
+    r"\b(?:cette|ce|cet|la|le) (?:commission|session|reunion|rencontre|edition|"
+    r"consultation|visite|sommet|cycle|round|tour)\b"
+)
+
+
+def _earlier_of_previous(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft]
+) -> None:
+    """ "Cette commission, trente ans après celle de 1987": a sentence naming the last
+    consultation again (without a trigger of its own) may name its earlier session."""
+    first = reading.earlier[0].start
+    anaphor = _SESSION_ANAPHOR.search(prepared.key, reading.sentence.start, first)
+    # the last few drafts only: a bound that keeps hostile texts linear
+    last = next((d for d in reversed(drafts[-50:]) if d.kind == "consultation"), None)
+    if anaphor is not None and last is not None:
+        drafts.extend(_earlier_instances(prepared, reading, last, anaphor.span()))

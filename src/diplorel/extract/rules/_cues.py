@@ -1,0 +1,192 @@
+"""Shared cues: future and negation, back-references, support verbs, headlines, domestic bodies."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplorel._registry import party_or_none
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract.rules._words import alternation, phrases, words_pattern
+
+_WINDOW: Final = 60
+"""The characters after a trigger that the patterns matched there may read: with this
+bound, a pattern that starts with blanks (super-linear on a long run of them when
+tried everywhere) stays linear where it is tried once."""
+
+
+_PLACE_PREP: Final = re.compile(
+    r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)(?:\w+-)?$"
+)  # "(protocole) de Nagoya-Kuala Lumpur": a compound name is a place too
+
+
+_BACKREF_BEFORE: Final = re.compile(
+    r"\b(?:lors|au cours|a l'issue|a la suite|en marge|pendant|durant|au terme|dans le cadre|"
+    r"a l'occasion|apres|a la fin)\s+(?:de\s+|d'|du\s+|des\s+)?(?:la\s+|l'|le\s+|les\s+|cette\s+|"
+    r"ce\s+|cet\s+|ces\s+|leur\s+|leurs\s+|sa\s+|son\s+|ses\s+)?(?:\w+\s+){0,3}$"
+)
+
+
+_BOTH: Final = re.compile(
+    r"\b(?:les deux (?:pays|parties|ministres|presidents|chefs|nations|cotes|etats|"
+    r"gouvernements|delegations|diplomaties|capitales|homologues|responsables|dirigeants)|"
+    r"bilaterale?s?|son homologue|leur homologue|ses homologues|les parties)\b"
+)
+
+
+_NEGATION: Final = re.compile(
+    r"\bn'(?:a|ont|est|sont|avait|avaient)\s+(?:\w+\s+)?(?:pas|jamais|guere)\b"
+    r"|\bne\s+(?:\w+\s+){1,2}(?:pas|jamais|guere)\b"
+)
+
+
+_CAPITAL_DETAILS: Final = frozenset({"capital"})
+
+
+_PLACE_DETAILS: Final = frozenset({"capital", "city"})
+
+
+_SUPPORT_VERB: Final = words_pattern("consultation.weak-noun", "support")
+"""A verb saying that a meeting took place ("a eu", "s'est tenue", "a présidé")."""
+
+
+_MANNERS: Final = frozenset({"phone_call", "video_conference"})
+
+
+_SUPPORT_REACH: Final = 45
+"""How far before a noun trigger its verb may be ("ont tenu vendredi à Tokyo le 19e
+sommet")."""
+
+
+_RESTATEMENT_BEFORE: Final = re.compile(
+    r"\b(?:il s'agissait|il s'agit|c'etait|c'est|ce fut|ce sont)\s+"
+    r"(?:de la |de l'|des |du |de |d')?(?:\w+\s+){0,2}$"
+)
+""""Il s'agissait des premiers pourparlers": the meeting just reported, described again."""
+
+
+_TALKS: Final = frozenset({"negotiation", "meeting"})
+"""Formats that a back-reference ("à l'issue des pourparlers") may use for any meeting."""
+
+
+_SPECIFIC_FORMATS: Final = frozenset(
+    {
+        "phone_call",
+        "video_conference",
+        "political_consultations",
+        "joint_commission",
+        "negotiation",
+    }
+)
+
+
+def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """A cue near the trigger says the event is to come ("se réunira", "prévue").
+
+    A prospect ("ouvrant la voie à") only looks forward: it concerns the
+    triggers after it.
+    """
+    for start, end, kind in reading.cues:
+        # the verb may come after a long subject ("la commission, présidée par …, se réunira")
+        near = -60 < start - anchor[1] < _FUTURE_AFTER or abs(anchor[0] - end) < 60
+        if kind == "future" and near:
+            return True
+        if kind == "prospect" and end <= anchor[0] and anchor[0] - end < 60:
+            return True
+    return False
+
+
+_FUTURE_AFTER: Final = 90
+
+
+_AUXILIARY_BEFORE: Final = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|s'est|se sont|est|sont)\s+(?:\w+ment\s+|deja\s+|aussi\s+|"
+    r"ensuite\s+|enfin\s+|egalement\s+|ainsi\s+)?$"
+)
+
+
+_VERBAL_TRIGGER: Final = re.compile(r"(?:s'|se |a |ont |recoit|s'entretient|a ete )")
+
+
+def _verbal(prepared: Prepared, start: int, end: int) -> bool:
+    """The trigger is a verb ("a rencontré", "s'est entretenu"), not a noun."""
+    if _VERBAL_TRIGGER.match(prepared.key, start, end):
+        return True
+    original = prepared.text[start:end]
+    participle = original.endswith(("é", "és", "ée", "ées", "u", "ue", "us"))
+    return (
+        participle
+        and _AUXILIARY_BEFORE.search(prepared.key, max(0, start - 30), start) is not None
+    )
+
+
+_FRAME_BEFORE: Final = re.compile(
+    r"\b(?:format|processus|mecanisme|cadre|plateforme|mode|modalites) (?:de |des |d')$"
+)
+"""A talk named as a framework ("le format de pourparlers", "le processus de négociation")
+is not an event."""
+
+
+_DEMONSTRATIVE: Final = re.compile(
+    rf"\b(?:{alternation(phrases('consultation.demonstrative', 'demonstrative'))})\s+$"
+)
+
+
+_OCCASION: Final = re.compile(
+    r"\b(?:lors|au cours|pendant|en marge|a l'issue|a l'occasion|durant|au terme|dans le cadre)\b"
+)
+
+
+def _described_by_instrument(key: str, reading: SentenceReading, at: int) -> bool:
+    """ "un mémorandum relatif à un mécanisme de consultations": the consultations are
+    what the instrument is about, not an event (unlike "signé lors de la commission")."""
+    for _start, end, entry in reading.triggers:
+        if entry.category != "instrument" or end > at or at - end > 90:
+            continue
+        between = key[end:at]
+        if (
+            _INSTRUMENT_OBJECT.search(between)
+            and not _OCCASION.search(between)
+            and not any(c in between for c in ",;:")
+        ):
+            return True
+    return False
+
+
+_INSTRUMENT_OBJECT: Final = re.compile(
+    r"\b(?:relatif|relative|portant|concernant|sur|pour|visant|mecanisme|mise en place|cadre)\b"
+)
+
+
+def _headline(prepared: Prepared, reading: SentenceReading) -> bool:
+    """A title line: early in the page, short, with no final full stop."""
+    sentence = reading.sentence
+    text = prepared.text[sentence.start : sentence.end].rstrip()
+    return sentence.paragraph <= 3 and len(text) < 200 and not text.endswith(".")
+
+
+def _is_organisation(code: str) -> bool:
+    found = party_or_none(code)
+    return found is not None and not found.is_state
+
+
+def _domestic(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """A domestic body named before the trigger ("le Conseil des ministres … a tenu sa
+    réunion") or as its complement ("une réunion du cabinet des ministres")."""
+    return any(
+        kind == "domestic"
+        and (
+            (c_start <= anchor[0] and anchor[0] - c_end < 200)
+            or 0 <= c_start - anchor[1] <= _DOMESTIC_AFTER
+        )
+        for c_start, c_end, kind in reading.cues
+    )
+
+
+_DOMESTIC_AFTER: Final = 25
+
+
+def _family(name: str) -> str:
+    """A name's last word, case and accents folded: "KABORE" is "Kaboré"."""
+    return fold(name.rsplit(maxsplit=1)[-1]) if name.split() else ""

@@ -1,0 +1,309 @@
+"""Declaration rules: statements, communiqués and reactions, and their issuers."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract.rules._attributes import (
+    _actor_parties,
+    _clause_start,
+    _fill_parties,
+    _near,
+    _place,
+    _quoted_title,
+    _title_from,
+    _window,
+)
+from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
+from diplorel.extract.rules._words import alternation, numbers, phrases, words_pattern
+
+_ISSUE_VERBS: Final = words_pattern("declaration.issue-verb", "issue")
+
+
+def _declaration(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    *,
+    pair: list[str],
+    both: bool,
+    opts: Options = DEFAULT,
+) -> list[Draft]:
+    """The builder of declarations: a statement with its issuers, or a joint text."""
+    key = prepared.key
+    s_start = reading.sentence.start
+    before = key[max(s_start, anchor[0] - 70) : anchor[0]]
+    relayed = opts.on("declaration.relayed") and _RELAYED.search(before) is not None
+    if kind == "joint_communique" and relayed:
+        return []  # "indique le communiqué final": it relays the meeting
+    if kind == "statement":
+        if relayed:
+            return []
+        drafts = _statement(prepared, reading, anchor, pair=pair, both=both, opts=opts)
+    else:
+        drafts = _joint(prepared, reading, anchor, kind, pair=pair, both=both, opts=opts)
+    for draft in drafts:
+        draft.rules.insert(0, "declaration")
+    return drafts
+
+
+def _joint(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    *,
+    pair: list[str],
+    both: bool,
+    opts: Options,
+) -> list[Draft]:
+    """A joint declaration or communiqué: its sides are those of its clause."""
+    lo, hi = _window(prepared, reading, anchor)
+    codes = _actor_parties(prepared, reading, lo, hi)
+    for person in reading.persons:
+        if person.party and person.party not in codes:
+            codes.append(person.party)
+    parties = _fill_parties(codes, pair, both, needed=2)
+    required = _ISSUERS_NEEDED.get(prepared.key[anchor[0] : anchor[1]].split()[-1], 2)
+    if not opts.on("declaration.issuers-needed"):
+        required = 1
+    if not parties or len(parties) < required:
+        return []  # "les déclarations tripartites": sides the text does not name
+    return [_declaration_draft(prepared, reading, anchor, kind, parties)]
+
+
+def _statement(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    *,
+    pair: list[str],
+    both: bool,
+    opts: Options,
+) -> list[Draft]:
+    """A statement ("déclaration", "communiqué"): only when issued, titled or answered."""
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if opts.on("declaration.about-a-meeting") and _ABOUT_A_MEETING.match(
+        key, anchor[1], min(s_end, anchor[1] + _WINDOW)
+    ):
+        return []
+    before_start = max(s_start, anchor[0] - 70)
+    issuers: list[str] = []
+    if opts.on("declaration.genitive-issuer"):
+        issuers = _genitive_parties(prepared, reading, anchor)
+    response = None
+    if opts.on("declaration.response"):
+        response = _RESPONSE_BEFORE.search(key[before_start : anchor[0]])
+    if response is not None:
+        r_start = before_start + response.start()
+        if not issuers:
+            issuers = _actor_parties(prepared, reading, r_start, anchor[0])
+        if issuers:
+            return _answered(prepared, reading, anchor, r_start, issuers)
+    around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
+    issued = _ISSUE_VERBS.search(around) is not None
+    titled = text[anchor[0]].isupper() and _TITLED_AFTER.match(key, anchor[1]) is not None
+    if titled and not issued and opts.on("declaration.titled"):
+        parties = _fill_parties(
+            _actor_parties(prepared, reading, *_window(prepared, reading, anchor)), pair, both
+        )
+        draft = _declaration_draft(prepared, reading, anchor, "statement", parties)
+        draft.title = draft.title or _quoted_title(text, anchor[1], s_end)
+        draft.trace("declaration.titled")
+        return [draft]
+    headline = _headline(prepared, reading) and text[anchor[0]].isupper()
+    if not issued and not headline and opts.on("declaration.issue-verb"):
+        return []
+    return _issued(prepared, reading, anchor, issuers, pair if both else [])
+
+
+def _answered(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    start: int,
+    issuers: list[str],
+) -> list[Draft]:
+    """ "X a répondu à la déclaration de Y": X's statement now, Y's in the background."""
+    drafts = []
+    answering = _actor_parties(prepared, reading, reading.sentence.start, start)
+    if answering:
+        drafts.append(
+            _declaration_draft(prepared, reading, (start, anchor[1]), "statement", set(answering))
+        )
+    quoted = _declaration_draft(prepared, reading, anchor, "statement", set(issuers))
+    quoted.background = True
+    quoted.anaphoric = False
+    drafts.append(quoted)
+    for draft in drafts:
+        draft.trace("declaration.response")
+    return drafts
+
+
+def _issued(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    issuers: list[str],
+    both_pair: list[str],
+) -> list[Draft]:
+    """An issued statement: its issuers are the clause's subject, else those named after it
+    ("la déclaration du ministère arménien", then a background statement)."""
+    key, s_start = prepared.key, reading.sentence.start
+    background = False
+    if issuers and not _ISSUE_VERBS.search(key, s_start, anchor[0]):
+        background = True
+        codes = issuers
+    else:
+        clause = _clause_start(prepared, reading, anchor[0])
+        codes = (
+            _actor_parties(prepared, reading, clause, anchor[0])
+            or _actor_parties(prepared, reading, s_start, anchor[0])
+            or issuers
+            or both_pair  # "les deux chefs d'État ont signé la Déclaration"
+        )
+    parties = set(codes)
+    if not parties:
+        return []
+    draft = _declaration_draft(prepared, reading, anchor, "statement", parties)
+    draft.background = background
+    if background:
+        draft.trace("declaration.genitive-issuer")
+    return [draft]
+
+
+_PERSONS_AS_SUBJECT: Final = words_pattern("declaration.reaction", "person-subject")
+
+
+_FIRST_PLURAL: Final = re.compile(r"\bnous\s+(?:\w+\s+){0,2}$")
+
+
+_SUBJECT_GAP: Final = 40
+
+
+def _reacting_party(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], home: str | None
+) -> str | None:
+    """The state, government, ministry or organisation whose own verb of reaction this
+    is ("Le Royaume du Maroc condamne …", "La France salue …", a ministry's "Nous
+    condamnons" under a dateline): the issuer of a statement. A person's remark ("le
+    ministre a salué") is not a statement of its own."""
+    key = prepared.key
+    before = key[max(reading.sentence.start, anchor[0] - _SUBJECT_GAP) : anchor[0]]
+    if _FIRST_PLURAL.search(before):
+        return home
+    clause = key[_clause_start(prepared, reading, anchor[0]) : anchor[0]]
+    if _PERSONS_AS_SUBJECT.search(clause):
+        return None  # "les ministres du Canada et du Mexique ont salué": persons speaking
+    if any(p.end <= anchor[0] and anchor[0] - p.end < _SUBJECT_GAP * 2 for p in reading.persons):
+        return None
+    subject = None
+    for mention in reading.parties:
+        if mention.end > anchor[0] or anchor[0] - mention.end > _SUBJECT_GAP:
+            continue
+        if mention.category != "party" or mention.detail in {"demonym", "capital", "city"}:
+            continue
+        if "," in key[mention.end : anchor[0]]:
+            continue  # an apposition or a clause in between
+        subject = mention.value
+    return subject
+
+
+_TITLED_AFTER: Final = re.compile(
+    rf"\s+(?:{alternation(phrases('declaration.titled', 'title-word'))})\b"
+)
+
+
+_ISSUERS_NEEDED: Final = numbers("declaration.issuers-needed")
+
+
+_RELAYED: Final = re.compile(
+    r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
+)
+
+
+_ABOUT_A_MEETING: Final = re.compile(
+    r"\s+(?:sur|concernant|au sujet de|a propos de)\s+(?:la |le |les |l'|sa |son |ses )?"
+    r"(?:visite|visites|rencontre|rencontres|entretiens?|reunion|reunions|sejour|voyage)\b"
+)
+"""A statement "sur les visites de X" relays those visits; it is not an event itself."""
+
+
+_RESPONSE_BEFORE: Final = re.compile(
+    r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
+    r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
+)
+
+
+_GENITIVE: Final = re.compile(
+    r"\s*(?:(?!comme\b|etant\b|qui\b|que\b)[\w'-]+\s+){0,2}?(?:du|de la|de l'|des|d')\s*"
+)
+
+
+def _genitive_parties(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> list[str]:
+    """Issuers named right after the trigger: "la déclaration du ministère arménien"."""
+    match = _GENITIVE.match(
+        prepared.key, anchor[1], min(reading.sentence.end, anchor[1] + _WINDOW)
+    )
+    if match is None:
+        return []
+    codes: list[str] = []
+    for mention in reading.parties:
+        if match.end() <= mention.start < match.end() + 60 and mention.category == "party":
+            if mention.detail in _CAPITAL_DETAILS and _PLACE_PREP.search(
+                prepared.key, max(0, mention.start - 14), mention.start
+            ):
+                continue  # "… de sa visite à Moscou": a place, not an issuer
+            codes.append(mention.value)
+            break
+    for person in reading.persons:
+        if match.end() <= person.start < match.end() + 70 and person.party and not codes:
+            codes.append(person.party)
+    return codes
+
+
+def _declaration_draft(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    kind: str,
+    parties: set[str],
+) -> Draft:
+    key, text = prepared.key, prepared.text
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    near = _near(reading.dates, anchor)
+    title = None
+    if text[anchor[0]].isupper():
+        title = _title_from(text, anchor[0], s_end)
+    establishes = None
+    match = re.search(
+        r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end]
+    )
+    if match:
+        establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
+    anaphoric = re.search(
+        r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]]
+    )
+    return Draft(
+        place=_place(prepared, reading),
+        anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],
+        kind="declaration",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=parties,
+        subtype=kind,
+        date=near.value if near else None,
+        persons=[p for p in reading.persons if p.party in parties or p.party is None],
+        evidence=[(s_start, s_end)],
+        title=title,
+        establishes=establishes,
+    )

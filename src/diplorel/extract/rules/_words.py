@@ -1,0 +1,46 @@
+"""The French words of the rules, read from ``lang/fr/rules/words.tsv``.
+
+Each row names the rule that reads the word; forms are folded the way the
+text's key is (lower case, no accents, straight apostrophes).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplorel._tsv import read_table
+from diplorel.extract._text import fold
+
+__all__ = ["numbers", "phrases", "words_pattern"]
+
+
+@cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (row["rule"], fold(row["form"]), row["value"])
+        for row in read_table("lang", "fr", "rules", "words.tsv")
+    )
+
+
+@cache
+def phrases(rule: str, value: str) -> frozenset[str]:
+    """The folded forms that the rule ``rule`` reads as ``value``."""
+    return frozenset(form for name, form, kind in _rows() if name == rule and kind == value)
+
+
+@cache
+def numbers(rule: str) -> dict[str, int]:
+    """The folded forms of the rule ``rule`` with the number each stands for."""
+    return {form: int(value) for name, form, value in _rows() if name == rule}
+
+
+def alternation(forms: frozenset[str] | dict[str, int]) -> str:
+    """A regular-expression alternation of the forms, longest first."""
+    return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@cache
+def words_pattern(rule: str, value: str) -> re.Pattern[str]:
+    """The forms as whole words: ``\\b(?:form|form …)\\b``."""
+    return re.compile(rf"\b(?:{alternation(phrases(rule, value))})\b")

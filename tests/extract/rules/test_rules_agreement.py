@@ -1,0 +1,211 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Agreement and stage rules: each rule's own examples, run against that rule alone.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written; where
+it must not fire, they agree. Every text yields events, so that "no event"
+cannot pass by extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import extract
+from diplorel.model import Document
+
+PUBLISHED = "2025-06-10"
+
+
+def _summary(doc: Document) -> list[str]:
+    """Kind, parties, format or status, date, place, round, quantity, background."""
+    out = []
+    for event in doc.events:
+        what = getattr(event, "format", None) or getattr(event, "status", None)
+        what = what or getattr(event, "declaration", None)
+        parts = [event.kind.value, "-".join(event.party_codes), what.value if what else ""]
+        if event.date is not None:
+            parts.append(str(event.date))
+        if event.place:
+            parts.append("@" + event.place)
+        if getattr(event, "round", None):
+            parts.append(f"r{getattr(event, 'round', None)}")
+        if getattr(event, "quantity", None):
+            parts.append(f"x{getattr(event, 'quantity', None)}")
+        if event.background:
+            parts.append("bg")
+        out.append(" ".join(p for p in parts if p))
+    return out
+
+
+def _run(text: str, *disabled: str) -> Document:
+    return extract(text, published=PUBLISHED, disabled_rules=disabled)
+
+
+FIRES = [
+    pytest.param(
+        "agreement",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="agreement",
+    ),
+    pytest.param(
+        "agreement.anaphor",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Cet accord a été ratifié mardi par le Sénégal.",
+        ["agreement MAR-SEN ratified 2025-06-10"],
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN ratified 2025-06-10"],
+        id="agreement.anaphor",
+    ),
+    pytest.param(
+        "agreement.between-others",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Au Sénégal, un accord entre le Gouvernement et les syndicats d'enseignants a été signé mardi.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-10"],
+        id="agreement.between-others",
+    ),
+    pytest.param(
+        "agreement.breakdown",
+        "Le Maroc et le Sénégal ont signé lundi six documents, dont trois accords et trois mémorandums.",
+        ["agreement MAR-SEN signed 2025-06-09 x3", "agreement MAR-SEN signed 2025-06-09 x3"],
+        [
+            "agreement MAR-SEN signed 2025-06-09 x6",
+            "agreement MAR-SEN signed 2025-06-09 x3",
+            "agreement MAR-SEN signed 2025-06-09 x3",
+        ],
+        id="agreement.breakdown",
+    ),
+    pytest.param(
+        "agreement.carried-stage",
+        "Le Maroc et le Sénégal ont signé lundi trois accords. Le premier accord porte sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09 x3"],
+        id="agreement.carried-stage",
+    ),
+    pytest.param(
+        "agreement.members",
+        "Le Maroc et le Sénégal ont signé lundi trois accords portant sur la pêche, le tourisme et la santé.",
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09 x3"],
+        id="agreement.members",
+    ),
+    pytest.param(
+        "agreement.multilateral",
+        "Le Sénégal a ratifié lundi la convention internationale sur la pêche.",
+        ["agreement SEN ratified 2025-06-09"],
+        [],
+        id="agreement.multilateral",
+    ),
+    pytest.param(
+        "agreement.organisation-name",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc a salué l'Organisation du traité de l'Atlantique Nord, signé par ses membres.",
+        ["agreement MAR-SEN signed 2025-06-09", "declaration MAR statement 2025-06-09"],
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "declaration MAR statement 2025-06-09",
+            "agreement MAR-NATO signed 2025-06-09",
+        ],
+        id="agreement.organisation-name",
+    ),
+    pytest.param(
+        "agreement.pronoun-list",
+        "Le Maroc et le Sénégal ont signé lundi des accords de coopération. Ils ont notamment signé ceux portant sur la pêche et le tourisme.",
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.pronoun-list",
+    ),
+    pytest.param(
+        "agreement.quantity",
+        "Le Maroc et le Sénégal ont signé lundi trois accords de coopération.",
+        ["agreement MAR-SEN signed 2025-06-09 x3"],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.quantity",
+    ),
+    pytest.param(
+        "agreement.reference-frame",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur le tourisme, conformément à l'accord de pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.reference-frame",
+    ),
+    pytest.param(
+        "stage.future-noun",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc et le Sénégal ont paraphé un accord sur le tourisme, dont la signature pourrait intervenir en juillet.",
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN negotiated 2024-07 bg"],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.future-noun",
+    ),
+]
+
+TRACED = [
+    "agreement",
+    "agreement.anaphor",
+    "agreement.carried-stage",
+    "agreement.members",
+    "agreement.multilateral",
+    "agreement.pronoun-list",
+    "agreement.quantity",
+]
+
+SILENT = [
+    pytest.param(
+        "agreement.anaphor",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Un accord de coopération sur la santé a été ratifié mardi par le Maroc et le Sénégal.",
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN ratified 2025-06-10"],
+        id="agreement.anaphor",
+    ),
+    pytest.param(
+        "agreement.between-others",
+        "Le Maroc et le Sénégal ont signé lundi un accord entre le Maroc et le Sénégal sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.between-others",
+    ),
+    pytest.param(
+        "agreement.organisation-name",
+        "Le Maroc et le Sénégal ont signé lundi un traité d'amitié.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.organisation-name",
+    ),
+    pytest.param(
+        "agreement.reference-frame",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche, conformément à la convention signée en 2010.",
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2010 bg"],
+        id="agreement.reference-frame",
+    ),
+    pytest.param(
+        "stage.future-noun",
+        "Le Maroc et le Sénégal ont procédé lundi à la signature d'un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.future-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    assert with_rule, "an example must yield events"
+    assert _summary(_run(text)) == with_rule
+    assert _summary(_run(text, rule)) == without_rule
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    del with_rule, without_rule
+    traced = any(rule in event.rules for event in _run(text).events)
+    assert traced is (rule in TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    assert events, "an example must yield events"
+    assert _summary(_run(text)) == events
+    assert _summary(_run(text, rule)) == events

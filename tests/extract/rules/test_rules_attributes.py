@@ -1,0 +1,189 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Attribute rules, merge and finish: each rule's own examples, run against it alone.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written; where
+it must not fire, they agree. Every text yields events, so that "no event"
+cannot pass by extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import extract
+from diplorel.model import Document
+
+PUBLISHED = "2025-06-10"
+
+
+def _summary(doc: Document) -> list[str]:
+    """Kind, parties, format or status, date, place, round, quantity, background."""
+    out = []
+    for event in doc.events:
+        what = getattr(event, "format", None) or getattr(event, "status", None)
+        what = what or getattr(event, "declaration", None)
+        parts = [event.kind.value, "-".join(event.party_codes), what.value if what else ""]
+        if event.date is not None:
+            parts.append(str(event.date))
+        if event.place:
+            parts.append("@" + event.place)
+        if getattr(event, "round", None):
+            parts.append(f"r{getattr(event, 'round', None)}")
+        if getattr(event, "quantity", None):
+            parts.append(f"x{getattr(event, 'quantity', None)}")
+        if event.background:
+            parts.append("bg")
+        out.append(" ".join(p for p in parts if p))
+    return out
+
+
+def _run(text: str, *disabled: str) -> Document:
+    return extract(text, published=PUBLISHED, disabled_rules=disabled)
+
+
+FIRES = [
+    pytest.param(
+        "date.main-event",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc et le Sénégal ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement MAR-SEN signed @Rabat"],
+        id="date.main-event",
+    ),
+    pytest.param(
+        "date.nearest",
+        "Le ministre marocain s'est entretenu le 9 juin avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        ["consultation MAR-SEN meeting"],
+        id="date.nearest",
+    ),
+    pytest.param(
+        "date.publication-month",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France condamne l'attaque contre la frontière du Mali.",
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement"],
+        id="date.publication-month",
+    ),
+    pytest.param(
+        "date.stage",
+        "Le Maroc et le Sénégal ont signé le 9 juin un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed"],
+        id="date.stage",
+    ),
+    pytest.param(
+        "finish.background",
+        "Le Maroc et le Sénégal ont signé le 3 mars 2019 un accord sur la pêche. Le ministre marocain s'est entretenu lundi avec son homologue sénégalais.",
+        ["agreement MAR-SEN signed 2019-03-03 bg", "consultation MAR-SEN meeting 2025-06-09"],
+        ["agreement MAR-SEN signed 2019-03-03", "consultation MAR-SEN meeting 2025-06-09"],
+        id="finish.background",
+    ),
+    pytest.param(
+        "merge.group-members",
+        "Le Maroc et le Sénégal ont signé lundi trois accords portant sur la pêche, le tourisme et la santé.",
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+        ],
+        [
+            "agreement MAR-SEN signed 2025-06-09 x3",
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+        ],
+        id="merge.group-members",
+    ),
+    pytest.param(
+        "merge.same-event",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le ministre marocain s'est aussi entretenu lundi avec son homologue sénégalais de la pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+        ],
+        id="merge.same-event",
+    ),
+    pytest.param(
+        "parties.main-pair",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Les deux parties ont aussi signé un accord sur le tourisme.",
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="parties.main-pair",
+    ),
+    pytest.param(
+        "place.main-event",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc et le Sénégal ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement MAR-SEN signed 2025-06-09"],
+        id="place.main-event",
+    ),
+    pytest.param(
+        "place.sentence",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09 @Dakar"],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="place.sentence",
+    ),
+    pytest.param(
+        "round.ordinal",
+        "La 5e session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
+        id="round.ordinal",
+    ),
+]
+
+TRACED = [
+    "date.main-event",
+    "date.nearest",
+    "date.publication-month",
+    "date.stage",
+    "finish.background",
+    "merge.same-event",
+    "parties.main-pair",
+    "place.main-event",
+    "place.sentence",
+    "round.ordinal",
+]
+
+SILENT = [
+    pytest.param(
+        "merge.same-event",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le ministre marocain s'est entretenu mardi au téléphone avec son homologue malien.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-MLI phone_call 2025-06-10",
+        ],
+        id="merge.same-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    assert with_rule, "an example must yield events"
+    assert _summary(_run(text)) == with_rule
+    assert _summary(_run(text, rule)) == without_rule
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    del with_rule, without_rule
+    traced = any(rule in event.rules for event in _run(text).events)
+    assert traced is (rule in TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    assert events, "an example must yield events"
+    assert _summary(_run(text)) == events
+    assert _summary(_run(text, rule)) == events

@@ -1,0 +1,268 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Consultation rules and the shared cues: each rule's own examples, run against that rule alone.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written; where
+it must not fire, they agree. Every text yields events, so that "no event"
+cannot pass by extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import extract
+from diplorel.model import Document
+
+PUBLISHED = "2025-06-10"
+
+
+def _summary(doc: Document) -> list[str]:
+    """Kind, parties, format or status, date, place, round, quantity, background."""
+    out = []
+    for event in doc.events:
+        what = getattr(event, "format", None) or getattr(event, "status", None)
+        what = what or getattr(event, "declaration", None)
+        parts = [event.kind.value, "-".join(event.party_codes), what.value if what else ""]
+        if event.date is not None:
+            parts.append(str(event.date))
+        if event.place:
+            parts.append("@" + event.place)
+        if getattr(event, "round", None):
+            parts.append(f"r{getattr(event, 'round', None)}")
+        if getattr(event, "quantity", None):
+            parts.append(f"x{getattr(event, 'quantity', None)}")
+        if event.background:
+            parts.append("bg")
+        out.append(" ".join(p for p in parts if p))
+    return out
+
+
+def _run(text: str, *disabled: str) -> Document:
+    return extract(text, published=PUBLISHED, disabled_rules=disabled)
+
+
+FIRES = [
+    pytest.param(
+        "consultation",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="consultation",
+    ),
+    pytest.param(
+        "consultation.counterparts",
+        "Le ministre marocain a eu des rencontres avec M. Amadou Ba, Premier ministre sénégalais, M. Macky Sall, président du Sénégal, et M. Ousmane Sonko, maire de Ziguinchor.",
+        [
+            "consultation MAR-SEN meeting",
+            "consultation MAR-SEN meeting",
+            "consultation MAR-SEN meeting",
+            "consultation MAR-SEN meeting",
+        ],
+        ["consultation MAR-SEN meeting"],
+        id="consultation.counterparts",
+    ),
+    pytest.param(
+        "consultation.demonstrative",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Cette visite du ministre sénégalais au Maroc a permis de signer un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN visit 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="consultation.demonstrative",
+    ),
+    pytest.param(
+        "consultation.domestic-body",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Conseil des ministres sénégalais a tenu sa réunion hebdomadaire mercredi, en présence du Maroc.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN meeting 2025-06-04"],
+        id="consultation.domestic-body",
+    ),
+    pytest.param(
+        "consultation.earlier-session",
+        "La 5e session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat, dix ans après celle de 2015, à Dakar.",
+        [
+            "consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5",
+            "consultation MAR-SEN joint_commission 2015 @Dakar bg",
+        ],
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
+        id="consultation.earlier-session",
+    ),
+    pytest.param(
+        "consultation.facility-visit",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain a effectué une visite à l'usine de ciment de la région, en compagnie de son homologue sénégalais.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.facility-visit",
+    ),
+    pytest.param(
+        "consultation.frame",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Ils ont salué le format de pourparlers entre le Mali et le Niger.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MLI-NER negotiation"],
+        id="consultation.frame",
+    ),
+    pytest.param(
+        "consultation.generic-visit",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Les deux pays veulent multiplier les visites de haut niveau entre le Maroc et le Sénégal.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.generic-visit",
+    ),
+    pytest.param(
+        "consultation.joint-commission-evidence",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc et le Sénégal veulent relancer la commission mixte.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "consultation MAR-SEN joint_commission 2025-06-09",
+        ],
+        id="consultation.joint-commission-evidence",
+    ),
+    pytest.param(
+        "consultation.meeting-in-format",
+        "La commission mixte maroco-sénégalaise s'est réunie lundi à Rabat pour sa 5e session.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-SEN joint_commission 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+        ],
+        id="consultation.meeting-in-format",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le président sénégalais s'est entretenu mardi avec le ministre des Affaires étrangères.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN meeting 2025-06-10"],
+        id="consultation.own-minister",
+    ),
+    pytest.param(
+        "consultation.reported-already",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. À l'issue des pourparlers entre le Maroc et le Sénégal, un accord sur la pêche a été signé.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN negotiation 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="consultation.reported-already",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain a visité l'exposition nationale avec son homologue sénégalais.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.visit-needs-party",
+    ),
+    pytest.param(
+        "consultation.weak-noun",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La réunion entre le Maroc et le Sénégal portait sur la sécurité.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN meeting 2025-06-09"],
+        id="consultation.weak-noun",
+    ),
+    pytest.param(
+        "cue.future",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain se rendra en visite officielle au Sénégal la semaine prochaine.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "consultation MAR-SEN visit 2025-06-16/2025-06-22",
+        ],
+        id="cue.future",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Les présidents marocain et sénégalais ne se sont pas rencontrés lors du sommet.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN summit 2025-06-09"],
+        id="cue.negation",
+    ),
+]
+
+TRACED = ["consultation", "consultation.counterparts", "consultation.earlier-session"]
+
+SILENT = [
+    pytest.param(
+        "consultation.domestic-body",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais au siège du ministère.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="consultation.domestic-body",
+    ),
+    pytest.param(
+        "consultation.facility-visit",
+        "Le ministre marocain a effectué lundi une visite officielle au Sénégal.",
+        ["consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.facility-visit",
+    ),
+    pytest.param(
+        "consultation.generic-visit",
+        "Le ministre marocain a effectué lundi une visite officielle au Sénégal.",
+        ["consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.generic-visit",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "Le président sénégalais s'est entretenu mardi avec le ministre marocain des Affaires étrangères.",
+        ["consultation MAR-SEN meeting 2025-06-10"],
+        id="consultation.own-minister",
+    ),
+    pytest.param(
+        "consultation.reported-already",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="consultation.reported-already",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre marocain a visité le Sénégal lundi.",
+        ["consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.visit-needs-party",
+    ),
+    pytest.param(
+        "consultation.weak-noun",
+        "Le ministre marocain et son homologue sénégalais ont tenu lundi une réunion à Dakar.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.weak-noun",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais de la pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="cue.negation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    assert with_rule, "an example must yield events"
+    assert _summary(_run(text)) == with_rule
+    assert _summary(_run(text, rule)) == without_rule
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    del with_rule, without_rule
+    traced = any(rule in event.rules for event in _run(text).events)
+    assert traced is (rule in TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    assert events, "an example must yield events"
+    assert _summary(_run(text)) == events
+    assert _summary(_run(text, rule)) == events

@@ -1,0 +1,152 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Declaration rules: each rule's own examples, run against that rule alone.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written; where
+it must not fire, they agree. Every text yields events, so that "no event"
+cannot pass by extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import extract
+from diplorel.model import Document
+
+PUBLISHED = "2025-06-10"
+
+
+def _summary(doc: Document) -> list[str]:
+    """Kind, parties, format or status, date, place, round, quantity, background."""
+    out = []
+    for event in doc.events:
+        what = getattr(event, "format", None) or getattr(event, "status", None)
+        what = what or getattr(event, "declaration", None)
+        parts = [event.kind.value, "-".join(event.party_codes), what.value if what else ""]
+        if event.date is not None:
+            parts.append(str(event.date))
+        if event.place:
+            parts.append("@" + event.place)
+        if getattr(event, "round", None):
+            parts.append(f"r{getattr(event, 'round', None)}")
+        if getattr(event, "quantity", None):
+            parts.append(f"x{getattr(event, 'quantity', None)}")
+        if event.background:
+            parts.append("bg")
+        out.append(" ".join(p for p in parts if p))
+    return out
+
+
+def _run(text: str, *disabled: str) -> Document:
+    return extract(text, published=PUBLISHED, disabled_rules=disabled)
+
+
+FIRES = [
+    pytest.param(
+        "declaration",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc et le Sénégal ont adopté une déclaration commune sur la sécurité.",
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "declaration MAR-SEN joint_declaration 2025-06-09",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="declaration",
+    ),
+    pytest.param(
+        "declaration.about-a-meeting",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Sénégal a publié une déclaration sur la visite du ministre marocain.",
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN visit 2025-06-09"],
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "declaration SEN statement 2025-06-09",
+            "consultation MAR-SEN visit 2025-06-09",
+        ],
+        id="declaration.about-a-meeting",
+    ),
+    pytest.param(
+        "declaration.domestic-communique",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Un communiqué du Conseil des ministres a été publié mardi au Sénégal.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-10 bg"],
+        id="declaration.domestic-communique",
+    ),
+    pytest.param(
+        "declaration.issue-verb",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Sénégal évoque une déclaration sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-09"],
+        id="declaration.issue-verb",
+    ),
+    pytest.param(
+        "declaration.issuers-needed",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Les déclarations tripartites sur la pêche ont été saluées.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "declaration MAR-SEN joint_declaration 2025-06-09",
+        ],
+        id="declaration.issuers-needed",
+    ),
+    pytest.param(
+        "declaration.reaction",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France condamne l'attaque contre la frontière du Mali.",
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06"],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="declaration.reaction",
+    ),
+    pytest.param(
+        "declaration.relayed",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche, indique le communiqué final de la réunion.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration MAR-SEN joint_communique 2025-06-09"],
+        id="declaration.relayed",
+    ),
+    pytest.param(
+        "declaration.response",
+        "Le Maroc a répondu mardi à la déclaration du Sénégal sur la pêche.",
+        ["declaration MAR statement 2025-06-10", "declaration SEN statement 2025-06-10 bg"],
+        [],
+        id="declaration.response",
+    ),
+]
+
+TRACED = ["declaration", "declaration.reaction", "declaration.response"]
+
+SILENT = [
+    pytest.param(
+        "declaration.issue-verb",
+        "Le Maroc a publié lundi une déclaration sur la pêche au Sénégal.",
+        ["declaration MAR statement 2025-06-09"],
+        id="declaration.issue-verb",
+    ),
+    pytest.param(
+        "declaration.relayed",
+        "Le Maroc et le Sénégal ont publié lundi un communiqué conjoint sur la pêche.",
+        ["declaration MAR-SEN joint_communique 2025-06-09"],
+        id="declaration.relayed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    assert with_rule, "an example must yield events"
+    assert _summary(_run(text)) == with_rule
+    assert _summary(_run(text, rule)) == without_rule
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    del with_rule, without_rule
+    traced = any(rule in event.rules for event in _run(text).events)
+    assert traced is (rule in TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    assert events, "an example must yield events"
+    assert _summary(_run(text)) == events
+    assert _summary(_run(text, rule)) == events
