@@ -215,7 +215,7 @@ def test_dumps_rejects_values_json_cannot_hold() -> None:
         ({"sectors": ["fish"]}, "sectors[0]", "expected one of 'defense'"),
         ({"sectors": "trade"}, "sectors", "expected a list, found the string 'trade'"),
         ({"parties": ["ZZZ"]}, "parties[0]", "unknown code 'ZZZ'"),
-        ({"parties": ["ma"]}, "parties[0]", "the registry's code is 'MAR'"),
+        ({"parties": ["mar"]}, "parties[0]", "the registry's code is 'MAR'"),
         ({"parties": [7]}, "parties[0]", "found the number 7"),
         ({"parties": [{"code": "X1"}]}, "parties[0].name", "required key"),
         ({"parties": []}, "parties", "at least one party"),

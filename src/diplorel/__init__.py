@@ -8,7 +8,7 @@
 <Consultation MAR-SEN meeting 2025-03-04 à Rabat [politics]>
 """
 
-from diplorel._registry import all_parties, party
+from diplorel._registry import all_parties, party, party_by_alpha2
 from diplorel.errors import (
     DiplorelError,
     InvalidValueError,
@@ -79,4 +79,5 @@ __all__ = [
     "extract_many",
     "merge",
     "party",
+    "party_by_alpha2",
 ]
