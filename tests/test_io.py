@@ -102,11 +102,16 @@ def test_json_shape_of_an_agreement() -> None:
         "persons",
         "evidence",
         "background",
+        "source",
+        "target",
+        "id",
         "instrument",
         "title",
         "stages",
         "quantity",
     ]
+    assert data["source"] == data["target"] == []
+    assert data["id"] is None
     assert data["kind"] == "agreement"
     assert data["parties"] == ["AZE", "MAR"]
     assert data["date"] == "2025-04-21"
@@ -418,6 +423,9 @@ def test_corpus_form_of_an_agreement() -> None:
     form = to_corpus_form(sample_agreement())
     assert tuple(form)[: len(CORPUS_KEYS)] == CORPUS_KEYS
     assert tuple(form)[len(CORPUS_KEYS) :] == (
+        "id",
+        "source",
+        "target",
         "spans",
         "persons",
         "stages",
@@ -437,6 +445,9 @@ def test_corpus_form_of_an_agreement() -> None:
         "title": "Accord de coopération logistique",
         "background": False,
         "evidence": "ont signé",
+        "id": None,
+        "source": [],
+        "target": [],
         "spans": [[15, 24]],
         "persons": [{"name": "Ilham Aliyev", "role": "président", "party": "AZE"}],
         "stages": [
@@ -451,8 +462,10 @@ def test_corpus_form_of_an_agreement() -> None:
 def test_corpus_form_extra_keys_by_kind() -> None:
     consultation = to_corpus_form(Consultation(parties=[AZE], format="visit", level="ministres"))
     declaration = to_corpus_form(Declaration(parties=[AZE], establishes="partenariat"))
-    assert tuple(consultation)[len(CORPUS_KEYS) :] == ("spans", "persons", "level")
+    direction = ("id", "source", "target")
+    assert tuple(consultation)[len(CORPUS_KEYS) :] == (*direction, "spans", "persons", "level")
     assert tuple(declaration)[len(CORPUS_KEYS) :] == (
+        *direction,
         "spans",
         "persons",
         "declaration_kind",
