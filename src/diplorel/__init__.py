@@ -11,12 +11,13 @@
 from diplorel._registry import all_parties, party, party_by_alpha2
 from diplorel.errors import (
     DiplorelError,
+    ExtractionError,
     InvalidValueError,
     ParseError,
     SerialisationError,
     UnknownEntityError,
 )
-from diplorel.extract import ExtractionFailure, extract, extract_many
+from diplorel.extract import ExtractionFailure, ExtractionWarning, extract, extract_many
 from diplorel.model import (
     Agreement,
     AgreementStage,
@@ -56,7 +57,9 @@ __all__ = [
     "Event",
     "EventKind",
     "EventSet",
+    "ExtractionError",
     "ExtractionFailure",
+    "ExtractionWarning",
     "InstrumentKind",
     "InvalidValueError",
     "ParseError",

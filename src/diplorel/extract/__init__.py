@@ -6,9 +6,16 @@ resolve) lives in private modules; this package exposes its entry points.
 
 from diplorel.extract._pipeline import (
     ExtractionFailure,
+    ExtractionWarning,
     extract,
     extract_many,
     publication_date,
 )
 
-__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date"]
+__all__ = [
+    "ExtractionFailure",
+    "ExtractionWarning",
+    "extract",
+    "extract_many",
+    "publication_date",
+]
