@@ -8,6 +8,7 @@
 <Consultation MAR-SEN meeting 2025-03-04 à Rabat [politics]>
 """
 
+from diplorel._parse import parse_date, parse_party
 from diplorel._registry import all_parties, party, party_by_alpha2
 from diplorel.errors import (
     DiplorelError,
@@ -81,6 +82,8 @@ __all__ = [
     "extract",
     "extract_many",
     "merge",
+    "parse_date",
+    "parse_party",
     "party",
     "party_by_alpha2",
 ]
