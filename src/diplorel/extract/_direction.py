@@ -49,9 +49,14 @@ from diplorel.model import (
     Declaration,
     DeclarationKind,
     Event,
+    Party,
 )
 
-__all__ = ["Side", "orient"]
+__all__ = ["Direction", "Side", "direction", "orient"]
+
+Direction = tuple[tuple[Party, ...], tuple[Party, ...]]
+"""The source and target sides of an event, both empty when the text gives no direction."""
+_NONE: Final[Direction] = ((), ())
 
 Side = tuple[int, int, str]
 """A party named in the sentence: start and end in the prepared text, and its code."""
@@ -151,18 +156,14 @@ def _after(sides: Sequence[Side], offset: int, exclude: str | None = None) -> st
     return None
 
 
-def _directed(event: Event, source: Iterable[str], target: Iterable[str]) -> Event:
-    """The event with these sides, when they are a proper direction; else unchanged."""
+def _directed(event: Event, source: Iterable[str], target: Iterable[str]) -> Direction | None:
+    """These sides, when they are a proper direction of the event; else None."""
     by_code = {party.code: party for party in event.parties}
     src = {code for code in source if code in by_code}
     tgt = {code for code in target if code in by_code} - src
     if not src or (len(event.parties) > 1 and not tgt):
-        return event
-    return attrs.evolve(
-        event,
-        source=tuple(by_code[c] for c in sorted(src)),
-        target=tuple(by_code[c] for c in sorted(tgt)),
-    )
+        return None
+    return (tuple(by_code[c] for c in sorted(src)), tuple(by_code[c] for c in sorted(tgt)))
 
 
 def _others(event: Event, codes: set[str]) -> set[str]:
@@ -197,7 +198,7 @@ class _Context:
         return _after(self.sides, offset, exclude)
 
 
-def _reception(event: Event, ctx: _Context) -> Event | None:
+def _reception(event: Event, ctx: _Context) -> Direction | None:
     """Who received whom: the host, and the guest."""
     if (
         not isinstance(event, Consultation)
@@ -225,7 +226,7 @@ def _reception(event: Event, ctx: _Context) -> Event | None:
     return _directed(event, {host}, guests)
 
 
-def _call(event: Event, ctx: _Context) -> Event | None:
+def _call(event: Event, ctx: _Context) -> Direction | None:
     """Who called whom."""
     if not isinstance(event, Consultation) or event.format is not ConsultationFormat.PHONE_CALL:
         return None
@@ -245,7 +246,7 @@ def _call(event: Event, ctx: _Context) -> Event | None:
     return _directed(event, {caller}, {called} if called else _others(event, {caller}))
 
 
-def _visit(event: Event, ctx: _Context) -> Event | None:
+def _visit(event: Event, ctx: _Context) -> Direction | None:
     """Who visited whom: the host, from the place or from "en visite à"."""
     if not isinstance(event, Consultation) or event.format is not ConsultationFormat.VISIT:
         return None
@@ -258,7 +259,7 @@ def _visit(event: Event, ctx: _Context) -> Event | None:
     return _directed(event, _others(event, {host}), {host})
 
 
-def _statement(event: Event, ctx: _Context) -> Event | None:
+def _statement(event: Event, ctx: _Context) -> Direction | None:
     """Who issued a statement, about whom."""
     if not isinstance(event, Declaration) or event.declaration is not DeclarationKind.STATEMENT:
         return None
@@ -270,6 +271,41 @@ def _statement(event: Event, ctx: _Context) -> Event | None:
     return _directed(event, {issuer}, _others(event, {issuer}))
 
 
+def direction(
+    prepared: Prepared,
+    lex: Lexicon,
+    anchor: tuple[int, int],
+    event: Event,
+    persons: Iterable[Side] = (),
+) -> Direction:
+    """The ``source`` and ``target`` of ``event`` read from its trigger's sentence.
+
+    ``anchor`` is the trigger's span in the prepared text; ``persons`` are
+    the people of the event named in the text with their party ("le
+    président Aliyev" stands for his state where no state is named). Both
+    sides are empty when the sentence gives no direction (see the module).
+    """
+    if not prepared.sentences:
+        return _NONE
+    sentence = prepared.sentences[prepared.sentence_at(anchor[0])]
+    start, end = sentence.start, sentence.end
+    key = prepared.key
+    symmetric = _SYMMETRIC.search(key, start, anchor[0]) is not None
+    if (symmetric and not isinstance(event, Declaration)) or _BETWEEN.match(key, anchor[1]):
+        # "X et Y se sont entretenus", "l'appel entre X et Y": neither side acted on the other
+        return _NONE
+    codes = {party.code for party in event.parties}
+    sides = _sides(prepared, lex, start, end, codes)
+    sides.extend(p for p in persons if start <= p[0] < end and p[2] in codes)
+    sides.sort()
+    ctx = _Context(key=key, start=start, end=end, anchor=anchor, sides=sides, lex=lex)
+    for reading in (_call, _reception, _visit, _statement):
+        found = reading(event, ctx)
+        if found is not None:
+            return found
+    return _NONE
+
+
 def orient(
     prepared: Prepared,
     lex: Lexicon,
@@ -277,30 +313,10 @@ def orient(
     event: Event,
     persons: Iterable[Side] = (),
 ) -> Event:
-    """``event`` with its ``source`` and ``target`` read from the trigger's sentence.
-
-    ``anchor`` is the trigger's span in the prepared text; ``persons`` are
-    the people of the event named in the text with their party ("le
-    président Aliyev" stands for his state where no state is named). The
-    event comes back unchanged when the sentence gives no direction (see the
-    module).
-    """
-    if event.source or event.target or not prepared.sentences:
+    """``event`` with the ``source`` and ``target`` of :func:`direction` (kept if it has some)."""
+    if event.source or event.target:
         return event
-    sentence = prepared.sentences[prepared.sentence_at(anchor[0])]
-    start, end = sentence.start, sentence.end
-    key = prepared.key
-    symmetric = _SYMMETRIC.search(key, start, anchor[0]) is not None
-    if (symmetric and not isinstance(event, Declaration)) or _BETWEEN.match(key, anchor[1]):
-        # "X et Y se sont entretenus", "l'appel entre X et Y": neither side acted on the other
+    source, target = direction(prepared, lex, anchor, event, persons)
+    if not source:
         return event
-    codes = {party.code for party in event.parties}
-    sides = _sides(prepared, lex, start, end, codes)
-    sides.extend(p for p in persons if start <= p[0] < end and p[2] in codes)
-    sides.sort()
-    ctx = _Context(key=key, start=start, end=end, anchor=anchor, sides=sides, lex=lex)
-    for reading in (_call, _reception, _visit, _statement):
-        oriented = reading(event, ctx)
-        if oriented is not None and oriented is not event:
-            return oriented
-    return event
+    return attrs.evolve(event, source=source, target=target)

@@ -18,7 +18,7 @@ from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences
 from diplorel.extract._dates import find_dates
-from diplorel.extract._direction import orient
+from diplorel.extract._direction import direction
 from diplorel.extract._lexicon import lexicon
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.model import (
@@ -328,34 +328,27 @@ def _extract(
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
     drafts = assemble(prepared, lex, readings, when)
     events = []
+    seen: set[str] = set()
     for draft in drafts:
         event = _to_event(prepared, draft)
         if event is None:
             continue
         people = [(p.start, p.end, p.party) for p in draft.persons if p.party]
-        events.append(orient(prepared, lex, draft.anchor, event, people))
-    return Document(
-        id=doc_id,
-        text=text,
-        published=when,
-        source_url=source_url,
-        events=_with_ids(doc_id, events),
-    )
+        source, target = direction(prepared, lex, draft.anchor, event, people)
+        ident = _unique_id(doc_id, event, seen)
+        events.append(attrs.evolve(event, source=source, target=target, id=ident))
+    return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
 
 
-def _with_ids(doc_id: str, events: list[Event]) -> tuple[Event, ...]:
-    """The events with their stable ids (see :func:`~diplorel.model.event_id`), unique."""
-    seen: set[str] = set()
-    out = []
-    for event in events:
-        occurrence = 0
-        ident = event_id(doc_id, event)
-        while ident in seen:
-            occurrence += 1
-            ident = event_id(doc_id, event, occurrence)
-        seen.add(ident)
-        out.append(attrs.evolve(event, id=ident))
-    return tuple(out)
+def _unique_id(doc_id: str, event: Event, seen: set[str]) -> str:
+    """The event's stable id (see :func:`~diplorel.model.event_id`), unique in ``seen``."""
+    occurrence = 0
+    ident = event_id(doc_id, event)
+    while ident in seen:
+        occurrence += 1
+        ident = event_id(doc_id, event, occurrence)
+    seen.add(ident)
+    return ident
 
 
 def _failure_reason(exc: Exception) -> str:
