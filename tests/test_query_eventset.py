@@ -63,7 +63,9 @@ def event_sets(draw: st.DrawFn) -> EventSet:
     )
     return EventSet(
         Reported(
-            event=event if codes is None else attrs.evolve(event, parties=map(party, codes)),
+            event=event
+            if codes is None
+            else attrs.evolve(event, parties=map(party, codes), source=(), target=()),
             document_id=doc,
             source_url=url,
         )
