@@ -20,9 +20,10 @@ case, no accents):
    téléphone avec Y", "X a eu un entretien téléphonique avec Y": the caller
    (the subject) is the source; "Y a reçu un appel (téléphonique) de X" and
    "à l'initiative de X": X is the source.
-3. **visit**: the host is the party whose country holds the event's place,
-   else the party named after "en visite à / en / au", "visite (…) en / au",
-   "s'est rendu à / en", "arrivé à / en"; the visitors are the other parties.
+3. **visit**: the host is the party named after "en visite à / en / au",
+   "visite (…) en / au", "s'est rendu à / en", "arrivé à / en" near the
+   trigger, else the party whose country holds the event's place; the
+   visitors are the other parties.
 4. **statement** (a declaration that is not joint): its issuer is the
    subject, the party named before the trigger; the others are what it is
    about. A statement of a single party has that party as its source.
@@ -92,11 +93,14 @@ _CALL_ACTIVE: Final = re.compile(
 )
 _SYMMETRIC: Final = re.compile(r"\b(?:se\s+sont|s'etaient)\s+\w+")
 _VISIT_TO: Final = re.compile(
-    r"\b(?:visite|voyage|sejour|tournee|deplacement)s?\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:a|en|au|aux|dans)\s+"
-    r"|\bs'(?:est|etait)\s+rendue?s?\s+(?:[\w'-]+\s+){0,2}?(?:a|en|au|aux|dans)\s+"
-    r"|\b(?:arrivee?s?|accueillie?s?)\s+(?:[\w'-]+\s+){0,2}?(?:a|en|au|aux|dans)\s+"
+    r"\b(?:visite|voyage|séjour|tournée|déplacement)s?\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:à|en|au|aux|dans)\s+"
+    r"|\bs'(?:est|était)\s+rendue?s?\s+(?:[\w'-]+\s+){0,2}?(?:à|en|au|aux|dans)\s+"
+    r"|\b(?:arrivée?s?|accueillie?s?)\s+(?:[\w'-]+\s+){0,2}?(?:à|en|au|aux|dans)\s+",
+    re.IGNORECASE,
 )
+"""Where a visit goes, read on the text with its accents: "à" is a preposition,
+"a" a verb ("la visite de X a inclus…")."""
 _REACH: Final = 50
 """How far after a phrase its party may be named."""
 _NEAR: Final = 40
@@ -182,14 +186,16 @@ class _Context:
     """The trigger's sentence: folded text, bounds, trigger, and the parties named in it."""
 
     key: str
+    text: str
     start: int
     end: int
     anchor: tuple[int, int]
     sides: Sequence[Side]
     lex: Lexicon
 
-    def near(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        return _near(pattern, self.key, self.start, self.end, self.anchor)
+    def near(self, pattern: re.Pattern[str], *, accents: bool = False) -> re.Match[str] | None:
+        text = self.text if accents else self.key
+        return _near(pattern, text, self.start, self.end, self.anchor)
 
     def subject(self, before: int) -> str | None:
         return _subject(self.key, self.sides, self.start, before)
@@ -247,13 +253,13 @@ def _call(event: Event, ctx: _Context) -> Direction | None:
 
 
 def _visit(event: Event, ctx: _Context) -> Direction | None:
-    """Who visited whom: the host, from the place or from "en visite à"."""
+    """Who visited whom: the host, from "en visite à" or else from the place."""
     if not isinstance(event, Consultation) or event.format is not ConsultationFormat.VISIT:
         return None
-    host = _host_of_place(event, ctx.lex)
+    found = ctx.near(_VISIT_TO, accents=True)
+    host = None if found is None else ctx.after(found.end())
     if host is None:
-        found = ctx.near(_VISIT_TO)
-        host = None if found is None else ctx.after(found.end())
+        host = _host_of_place(event, ctx.lex)
     if host is None:
         return None
     return _directed(event, _others(event, {host}), {host})
@@ -298,7 +304,9 @@ def direction(
     sides = _sides(prepared, lex, start, end, codes)
     sides.extend(p for p in persons if start <= p[0] < end and p[2] in codes)
     sides.sort()
-    ctx = _Context(key=key, start=start, end=end, anchor=anchor, sides=sides, lex=lex)
+    ctx = _Context(
+        key=key, text=prepared.text, start=start, end=end, anchor=anchor, sides=sides, lex=lex
+    )
     for reading in (_call, _reception, _visit, _statement):
         found = reading(event, ctx)
         if found is not None:
