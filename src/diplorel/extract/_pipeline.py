@@ -13,7 +13,7 @@ from typing import Final, Literal, TypedDict
 import attrs
 
 from diplorel._registry import party_or_none
-from diplorel._source import Skipped, Source, articles, as_published
+from diplorel._source import Article, Skipped, Source, articles, as_published
 from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences
@@ -454,18 +454,25 @@ def _extract_all(
         except Exception as exc:  # an iterable that fails, or a walk that breaks
             handle(ExtractionFailure(source="sources", reason=_failure_reason(exc)))
             return
-        if isinstance(item, Skipped):
-            handle(ExtractionFailure(source=item.where, reason=item.reason))
-            continue
-        try:
-            document = _extract(
-                item.text,
-                item.published or published,
-                fallback,
-                item.id,
-                item.source_url,
-            )
-        except Exception as exc:  # one bad document never stops the batch
-            handle(ExtractionFailure(source=item.origin, reason=_failure_reason(exc)))
-            continue
-        yield document
+        outcome = extract_article(item, published, fallback)
+        if isinstance(outcome, ExtractionFailure):
+            handle(outcome)
+        else:
+            yield outcome
+
+
+def extract_article(
+    item: Article | Skipped, published: PartialDate | None, fallback: PartialDate | None
+) -> Document | ExtractionFailure:
+    """One article's document, or the failure to report: one step of :func:`extract_many`.
+
+    The article's own ``published`` wins over ``published``, and ``fallback``
+    is used when neither it nor the text gives a date. Articles and failures
+    are plain values, so a pool of processes can run this step.
+    """
+    if isinstance(item, Skipped):
+        return ExtractionFailure(source=item.where, reason=item.reason)
+    try:
+        return _extract(item.text, item.published or published, fallback, item.id, item.source_url)
+    except Exception as exc:  # one bad document never stops the batch
+        return ExtractionFailure(source=item.origin, reason=_failure_reason(exc))
