@@ -63,40 +63,43 @@ Side = tuple[int, int, str]
 """A party named in the sentence: start and end in the prepared text, and its code."""
 
 _OBJECT_BEFORE: Final = re.compile(
-    r"(?:\b(?:avec|par|a|en|au|aux|pour|vers|contre|sur|entre|chez)\s+"
-    r"(?:(?:le|la|les|l')\s*)?"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:de|du|des|d')\s*(?:(?:le|la|les|l')\s*)?)?)$"
+    r"(?:\b(?:avec|par|a|en|au|aux|pour|vers|contre|sur|entre|chez)\s{1,8}"
+    r"(?:(?:le|la|les|l')\s{0,8})?"
+    r"(?:(?:[\w-]{1,40}\s{1,8}){0,4}?(?:de|du|des|d')\s{0,8}(?:(?:le|la|les|l')\s{0,8})?)?)$"
 )
 """A preposition just before a party name that makes it an object, not a subject
 ("avec le ministre de la Défense du Maroc", "à Bakou")."""
 _LOOKBACK: Final = 60
+# Every repetition in these patterns is bounded (words of at most 40 characters,
+# blanks of at most 8), so that a run of one character cannot make them backtrack
+# over the whole sentence.
 
-_PASSIVE_HOST: Final = re.compile(r"\brecue?s?\s+(?:[\w']+\s+){0,3}?par\b")
-_ACTIVE_HOST: Final = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?recu\b")
-_ADVERBS: Final = r"(?:[\w-]+\s+){0,3}?"
+_PASSIVE_HOST: Final = re.compile(r"\brecue?s?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,3}?par\b")
+_ACTIVE_HOST: Final = re.compile(r"\b(?:a|ont|avait|avaient)\s{1,8}(?:\w{1,40}\s{1,8})?recu\b")
+_ADVERBS: Final = r"(?:[\w-]{1,40}\s{1,8}){0,3}?"
 """Up to three words between a verb and what follows ("a reçu mardi soir un appel")."""
 _CALL_RECEIVED: Final = re.compile(
-    r"\brecue?s?\s+"
+    r"\brecue?s?\s{1,8}"
     + _ADVERBS
-    + r"(?:un|l'|son|leur)\s*(?:appel|coup de (?:fil|telephone))(?:\s+telephonique)?\s+"
-    r"(?:de|du|des|d')"
+    + r"(?:un|l'|son|leur)\s{0,8}(?:appel|coup de (?:fil|telephone))"
+    r"(?:\s{1,8}telephonique)?\s{1,8}(?:de|du|des|d')"
 )
 _CALL_INITIATIVE: Final = re.compile(r"\ba l'initiative (?:de|du|des|d')")
 _CALL_ACTIVE: Final = re.compile(
-    r"\b(?:a|ont|avait)\s+"
+    r"\b(?:a|ont|avait)\s{1,8}"
     + _ADVERBS
-    + r"(?:appele|telephone\s+a|eu\s+"
+    + r"(?:appele|telephone\s{1,8}a|eu\s{1,8}"
     + _ADVERBS
-    + r"(?:un|une)\s+(?:(?:entretien|conversation|echange|entrevue)s?\s+telephoniques?"
-    r"|(?:appel|conversation)\s+(?:telephonique\s+)?avec))\b"
-    r"|\bs'(?:est|etait)\s+entretenue?\s+(?:[\w']+\s+){0,4}?(?:par|au)\s+telephone\b"
+    + r"(?:un|une)\s{1,8}(?:(?:entretien|conversation|echange|entrevue)s?\s{1,8}telephoniques?"
+    r"|(?:appel|conversation)\s{1,8}(?:telephonique\s{1,8})?avec))\b"
+    r"|\bs'(?:est|etait)\s{1,8}entretenue?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,4}?(?:par|au)\s{1,8}telephone\b"
 )
-_SYMMETRIC: Final = re.compile(r"\b(?:se\s+sont|s'etaient)\s+\w+")
+_SYMMETRIC: Final = re.compile(r"\b(?:se\s{1,8}sont|s'etaient)\s{1,8}\w{1,40}")
 _VISIT_TO: Final = re.compile(
-    r"\b(?:visite|voyage|séjour|tournée|déplacement)s?\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:à|en|au|aux|dans)\s+"
-    r"|\bs'(?:est|était)\s+rendue?s?\s+(?:[\w'-]+\s+){0,2}?(?:à|en|au|aux|dans)\s+"
-    r"|\b(?:arrivée?s?|accueillie?s?)\s+(?:[\w'-]+\s+){0,2}?(?:à|en|au|aux|dans)\s+",
+    r"\b(?:visite|voyage|séjour|tournée|déplacement)s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,4}?"
+    r"(?:à|en|au|aux|dans)\s{1,8}"
+    r"|\bs'(?:est|était)\s{1,8}rendue?s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?(?:à|en|au|aux|dans)\s{1,8}"
+    r"|\b(?:arrivée?s?|accueillie?s?)\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?(?:à|en|au|aux|dans)\s{1,8}",
     re.IGNORECASE,
 )
 """Where a visit goes, read on the text with its accents: "à" is a preposition,
@@ -105,7 +108,7 @@ _REACH: Final = 50
 """How far after a phrase its party may be named."""
 _NEAR: Final = 40
 """How far from the trigger a phrase that gives the direction may be."""
-_BETWEEN: Final = re.compile(r"(?:[\w'-]+\s+){0,6}?entre\b")
+_BETWEEN: Final = re.compile(r"(?:[\w'-]{1,40}\s{1,8}){0,6}?entre\b")
 """A trigger followed by "entre X et Y": both sides alike."""
 
 
