@@ -398,6 +398,7 @@ def extract_many(
     published: PartialDate | dt.date | str | None = None,
     default_published: PartialDate | dt.date | str | None = None,
     on_error: OnError = "warn",
+    workers: int = 1,
 ) -> Iterator[Document]:
     """Extract many documents lazily, going on past the ones that fail.
 
@@ -422,6 +423,12 @@ def extract_many(
 
     Bad arguments (a ``published`` that is no date, an unknown ``on_error``, a
     ``sources`` that is not iterable) raise at once, not at the first document.
+
+    ``workers`` > 1 extracts on that many processes (see
+    :mod:`diplorel.extract._parallel`): the same documents and failures, in
+    the same order, as with one. They are started with ``spawn``, so a
+    script that asks for workers must guard its entry point with
+    ``if __name__ == "__main__":``.
     """
     given = as_published(published)
     fallback = as_published(default_published, "default_published")
@@ -435,7 +442,41 @@ def extract_many(
             "extract_many() takes a path, a text, a (doc_id, text) pair or an iterable of them, "
             f"not {type(sources).__name__}"
         )
+    if type(workers) is not int or workers != 1:
+        from diplorel.extract._parallel import check_workers  # noqa: PLC0415
+
+        return _extract_parallel(items, (given, fallback), on_error, check_workers(workers))
     return _extract_all(items, given, fallback, handle)
+
+
+def _extract_parallel(
+    items: Iterable[object],
+    dates: tuple[PartialDate | None, PartialDate | None],
+    on_error: OnError,
+    workers: int,
+) -> Iterator[Document]:
+    """:func:`extract_many` on a pool of processes; failures handled as in one process."""
+    from diplorel.extract._parallel import extract_parallel  # noqa: PLC0415
+
+    collected = on_error if isinstance(on_error, list) else []
+    handle = _handler(on_error)
+    outcomes = (
+        ExtractionFailure(source=item.where, reason=item.reason)
+        if isinstance(item, Skipped)
+        else item
+        for item in articles(items)
+    )
+    for document in extract_parallel(
+        outcomes, published=dates, on_error=collected, workers=workers
+    ):
+        if collected is not on_error:
+            for failure in collected:
+                handle(failure)
+            collected.clear()
+        yield document
+    if collected is not on_error:
+        for failure in collected:
+            handle(failure)
 
 
 def _extract_all(
