@@ -21,10 +21,10 @@ import atheris
 
 with atheris.instrument_imports():
     from diplorel import extract
+    from diplorel._source import decode
     from diplorel.errors import ParseError, SerialisationError
     from diplorel.extract._dates import find_dates, parse_date_phrase
     from diplorel.extract._ordinals import find_ordinals, parse_ordinal
-    from diplorel.extract._source import decode
     from diplorel.io import iter_jsonl, loads
     from diplorel.model import Document, PartialDate
 

@@ -118,7 +118,7 @@ STATES = [
     "MEX",
     "CUB",
 ]
-ORGANISATIONS = ["UN", "EU", "AU", "OIC", "NATO", "OSCE", "OIF", "NAM", "OTS", "GCC"]
+ORGANISATIONS = ["UN", "EU", "AU", "OIC", "NATO", "OSCE", "OIF", "MNA", "OTS", "GCC"]
 PARTIES = tuple(STATES + ORGANISATIONS)
 SECTORS = [
     "politics",

@@ -1,7 +1,8 @@
 """Generate ``src/diplorel/data/states.tsv`` from pycountry and babel (CLDR).
 
 Development-time script, not part of the installed package. It writes one row
-per ISO 3166-1 entry known to pycountry (249 entries), sorted by alpha-3 code,
+per ISO 3166-1 entry known to pycountry (249 entries) plus Kosovo (user-assigned
+XK/XKX, as the EU, the IMF and CLDR write it), sorted by alpha-3 code,
 with the French short name taken verbatim from the CLDR data shipped by babel
 (``babel.Locale("fr").territories``). It also copies the Unicode License v3
 shipped with babel's CLDR data to ``src/diplorel/data/LICENSE-UNICODE.txt``.
@@ -39,6 +40,9 @@ STATES_PATH = DATA_DIR / "states.tsv"
 LICENSE_PATH = DATA_DIR / "LICENSE-UNICODE.txt"
 COLUMNS = ("alpha2", "alpha3", "numeric", "name_fr")
 EXPECTED_COUNT = 249
+# States without an ISO 3166-1 entry, by the user-assigned codes the EU, the IMF and
+# CLDR use: (alpha2, alpha3); they have no numeric code ("-").
+USER_ASSIGNED = (("XK", "XKX"),)
 DATE_PREFIX = "# Generated: "
 
 
@@ -58,9 +62,14 @@ def build_rows() -> list[tuple[str, str, str, str]]:
             if not cell or "\t" in cell or "\n" in cell:
                 raise SystemExit(f"unusable cell {cell!r} for {alpha3}")
         rows.append((alpha2, alpha3, numeric, name_fr))
-    rows.sort(key=lambda row: row[1])
     if len(rows) != EXPECTED_COUNT or len({row[1] for row in rows}) != EXPECTED_COUNT:
         raise SystemExit(f"expected {EXPECTED_COUNT} unique entries, got {len(rows)}")
+    for alpha2, alpha3 in USER_ASSIGNED:
+        name_fr = territories.get(alpha2)
+        if name_fr is None:
+            raise SystemExit(f"no CLDR French name for {alpha2}")
+        rows.append((alpha2, alpha3, "-", unicodedata.normalize("NFC", name_fr.strip())))
+    rows.sort(key=lambda row: row[1])
     return rows
 
 
@@ -74,6 +83,8 @@ def header_lines(date: str) -> list[str]:
         " (Debian iso-codes data).",
         f"# French names: Unicode CLDR {get_cldr_version()} as packaged by babel"
         f" {babel_version} (Locale('fr').territories), taken verbatim.",
+        "# Also the user-assigned codes of states ISO 3166-1 does not list (Kosovo: XK/XKX,"
+        " numeric '-'), named by CLDR.",
         "# CLDR data: Copyright © Unicode, Inc., distributed under the Unicode"
         " License v3 (SPDX: Unicode-3.0);",
         "# see LICENSE-UNICODE.txt in this directory for the full notice.",

@@ -66,7 +66,7 @@ def test_query_jsonl_and_filters(capsys: pytest.CaptureFixture[str], events: str
         "query",
         events,
         "--party",
-        "dz",
+        "dza",
         "--kind",
         "consultation",
         "--since",
@@ -106,7 +106,7 @@ def test_timeline(capsys: pytest.CaptureFixture[str], events: str) -> None:
     status, out, _ = _run(capsys, "timeline", "AZE", "MAR", events)
     assert status == 0
     assert out.startswith("Azerbaïdjan (AZE) – Maroc (MAR):")
-    status, out, _ = _run(capsys, "timeline", "MA", "AZ", events, "--format", "jsonl")
+    status, out, _ = _run(capsys, "timeline", "MAR", "AZE", events, "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows
     assert all({"AZE", "MAR"} <= set(row["parties"]) for row in rows)

@@ -175,18 +175,7 @@ def _declaration(text: str, **fields: Any) -> Declaration:
 
 def _directed_visit(visitor: Party, host: Party) -> Consultation:
     """A visit whose text says who visited whom."""
-    sides: dict[str, Any] = {"source": (visitor,), "target": (host,)}
-    if "source" in attrs.fields_dict(Consultation):  # merge: user
-        return Consultation(parties=[visitor, host], format="visit", **sides)
-    return _DirectedConsultation(parties=[visitor, host], format="visit", **sides)
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class _DirectedConsultation(Consultation):
-    """A stand-in for the ``source``/``target`` fields another branch adds. # merge: user"""
-
-    source: tuple[Party, ...] = ()
-    target: tuple[Party, ...] = ()
+    return Consultation(parties=[visitor, host], format="visit", source=(visitor,), target=(host,))
 
 
 @pytest.mark.parametrize(
@@ -365,7 +354,11 @@ def test_every_event_gets_codes_from_the_reference(event: Event, place: str | No
 def test_icews_rows_and_polecat_records_agree_with_the_codes(event: Event) -> None:
     rows = to_icews_rows(event, document_id="doc")
     count = len(event.parties)
-    assert len(rows) == (1 if count == 1 else count * (count - 1))
+    if event.source:  # the text's direction: source to target, one row per pair
+        assert len(rows) == len(event.source) * max(len(event.target), 1)
+        assert {row["Source Name"] for row in rows} == {p.name for p in event.source}
+    else:  # both ways for every pair of parties
+        assert len(rows) == (1 if count == 1 else count * (count - 1))
     assert {row["CAMEO Code"] for row in rows} == {cameo(event)}
     record = to_polecat_record(event, document_id="doc")
     found = plover(event)
@@ -374,7 +367,8 @@ def test_icews_rows_and_polecat_records_agree_with_the_codes(event: Event) -> No
     else:
         assert record is not None
         assert (record["event"], record["mode"]) == (found.type, found.mode)
-        assert record["actor"] == list(event.party_codes)
+        sides = [p.code for p in event.source] if event.source else list(event.party_codes)
+        assert record["actor"] == sides
         assert record["text_info"]["spans"] == [[s.start, s.end] for s in event.evidence]
 
 

@@ -103,11 +103,16 @@ def test_json_shape_of_an_agreement() -> None:
         "evidence",
         "background",
         "rules",
+        "source",
+        "target",
+        "id",
         "instrument",
         "title",
         "stages",
         "quantity",
     ]
+    assert data["source"] == data["target"] == []
+    assert data["id"] is None
     assert data["kind"] == "agreement"
     assert data["parties"] == ["AZE", "MAR"]
     assert data["date"] == "2025-04-21"
@@ -216,7 +221,7 @@ def test_dumps_rejects_values_json_cannot_hold() -> None:
         ({"sectors": ["fish"]}, "sectors[0]", "expected one of 'defense'"),
         ({"sectors": "trade"}, "sectors", "expected a list, found the string 'trade'"),
         ({"parties": ["ZZZ"]}, "parties[0]", "unknown code 'ZZZ'"),
-        ({"parties": ["ma"]}, "parties[0]", "the registry's code is 'MAR'"),
+        ({"parties": ["mar"]}, "parties[0]", "the registry's code is 'MAR'"),
         ({"parties": [7]}, "parties[0]", "found the number 7"),
         ({"parties": [{"code": "X1"}]}, "parties[0].name", "required key"),
         ({"parties": []}, "parties", "at least one party"),
@@ -419,6 +424,9 @@ def test_corpus_form_of_an_agreement() -> None:
     form = to_corpus_form(sample_agreement())
     assert tuple(form)[: len(CORPUS_KEYS)] == CORPUS_KEYS
     assert tuple(form)[len(CORPUS_KEYS) :] == (
+        "id",
+        "source",
+        "target",
         "spans",
         "persons",
         "stages",
@@ -441,6 +449,9 @@ def test_corpus_form_of_an_agreement() -> None:
         "title": "Accord de coopération logistique",
         "background": False,
         "evidence": "ont signé",
+        "id": None,
+        "source": [],
+        "target": [],
         "spans": [[15, 24]],
         "persons": [{"name": "Ilham Aliyev", "role": "président", "party": "AZE"}],
         "stages": [
@@ -458,7 +469,9 @@ def test_corpus_form_of_an_agreement() -> None:
 def test_corpus_form_extra_keys_by_kind() -> None:
     consultation = to_corpus_form(Consultation(parties=[AZE], format="visit", level="ministres"))
     declaration = to_corpus_form(Declaration(parties=[AZE], establishes="partenariat"))
+    direction = ("id", "source", "target")
     assert tuple(consultation)[len(CORPUS_KEYS) :] == (
+        *direction,
         "spans",
         "persons",
         "level",
@@ -467,6 +480,7 @@ def test_corpus_form_extra_keys_by_kind() -> None:
         "rules",
     )
     assert tuple(declaration)[len(CORPUS_KEYS) :] == (
+        *direction,
         "spans",
         "persons",
         "declaration_kind",

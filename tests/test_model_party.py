@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from diplorel import strategies as ds
-from diplorel._registry import all_parties, party, party_or_none
+from diplorel._registry import all_parties, party, party_by_alpha2, party_or_none
 from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, InvalidValueError, UnknownEntityError
 from diplorel.model import Party, PartyKind
@@ -16,8 +16,9 @@ ORGANISATION_CODES = frozenset(row["code"] for row in read_table("data", "organi
 
 # The organisation codes the corpus README names.
 CORPUS_ORGANISATIONS = (
-    *("UN", "NATO", "EU", "OIC", "NAM", "OTS", "OSCE", "CIS", "AU", "ASEAN", "COE", "GUAM"),
+    *("UN", "NATO", "EU", "OIC", "MNA", "OTS", "OSCE", "CIS", "AU", "ASEAN", "COE", "GUAM"),
     *("ECO", "BSEC", "OPEC", "UNESCO", "WHO", "WB", "IMF", "ICRC", "ICESCO", "ADB", "EBRD", "IDB"),
+    *("OIF", "LAS"),
 )
 
 
@@ -83,39 +84,63 @@ def test_kind_must_be_a_party_kind() -> None:
 # -- the registry -----------------------------------------------------------------------
 
 
-def test_states_table_has_every_iso_entry() -> None:
-    assert len(STATE_ROWS) == 249
-    assert len({row["alpha3"] for row in STATE_ROWS}) == 249
-    assert len({row["alpha2"] for row in STATE_ROWS}) == 249
+def test_states_table_has_every_iso_entry_and_kosovo() -> None:
+    # 249 ISO 3166-1 entries plus Kosovo (user-assigned XK/XKX).
+    assert len(STATE_ROWS) == 250
+    assert len({row["alpha3"] for row in STATE_ROWS}) == 250
+    assert len({row["alpha2"] for row in STATE_ROWS}) == 250
+    assert party("XKX").name == "Kosovo"
+    assert party("XKX").is_state
+    assert party_by_alpha2("XK") is party("XKX")
 
 
 @pytest.mark.parametrize("row", STATE_ROWS, ids=lambda row: row["alpha3"])
-def test_every_iso_state_resolves(row: dict[str, str]) -> None:
+def test_every_iso_state_resolves_by_alpha3_only(row: dict[str, str]) -> None:
     found = party(row["alpha3"])
     assert found.code == row["alpha3"]
-    if row["alpha3"] in ORGANISATION_CODES:
-        # A code both ISO and the corpus use (NAM): see the strict xfail below.
-        return
     assert found.is_state
     assert found.name == row["name_fr"]
     assert found.alpha2 == row["alpha2"]
     assert party(f" {row['alpha3'].lower()} ") is found
+    assert party_by_alpha2(row["alpha2"]) is found
+    assert party_by_alpha2(row["alpha2"].lower()) is found
     if row["alpha2"] in ORGANISATION_CODES:
-        # AL and AU are the Arab League and the African Union before Albania
-        # and Australia: organisation codes win over alpha-2 aliases.
         assert not party(row["alpha2"]).is_state
-        return
-    assert party(row["alpha2"]) is found
-    assert party(row["alpha2"].lower()) is found
+    else:
+        assert party_or_none(row["alpha2"]) is None
 
 
-@pytest.mark.xfail(
-    reason="NAM is both Namibia (ISO 3166-1) and the Non-Aligned Movement (corpus code); "
-    "the organisation row hides the state, so Namibia and 'NA' do not resolve",
-    raises=(AssertionError, UnknownEntityError),
-)
-def test_namibia_resolves_by_its_alpha2_code() -> None:
-    assert party("NA").is_state
+def test_no_organisation_code_is_an_iso_code() -> None:
+    alpha3 = {row["alpha3"] for row in STATE_ROWS}
+    alpha2 = {row["alpha2"] for row in STATE_ROWS}
+    assert not ORGANISATION_CODES & alpha3
+    # The annotation standard writes the African Union AU, which ISO gives
+    # Australia as alpha-2; that is the only overlap, and it is harmless
+    # because public functions never read alpha-2 codes (party_by_alpha2 does).
+    assert ORGANISATION_CODES & alpha2 == {"AU"}
+    assert party("AU").name == "Union africaine"
+    assert party_by_alpha2("AU").name == "Australie"
+
+
+def test_namibia_and_the_non_aligned_movement_are_two_parties() -> None:
+    assert party("NAM").is_state
+    assert party("NAM").name == "Namibie"
+    assert party_by_alpha2("NA") is party("NAM")
+    assert not party("MNA").is_state
+    assert party("MNA").name == "Mouvement des non-alignés"
+    assert party("LAS").name == "Ligue des États arabes"
+
+
+@pytest.mark.parametrize("code", ["MA", "az", "NA", "AL"])
+def test_alpha2_codes_are_not_party_codes(code: str) -> None:
+    with pytest.raises(UnknownEntityError, match="alpha-3"):
+        party(code)
+
+
+@pytest.mark.parametrize("code", ["ZZ", "", "ABC", "AZE"])
+def test_unknown_alpha2_codes_raise(code: str) -> None:
+    with pytest.raises(UnknownEntityError, match="alpha-2"):
+        party_by_alpha2(code)
 
 
 @pytest.mark.parametrize("code", CORPUS_ORGANISATIONS)
@@ -148,15 +173,9 @@ def test_all_parties_are_sorted_and_unique() -> None:
     assert {p.code for p in parties if not p.is_state} == ORGANISATION_CODES
 
 
-def test_alpha2_codes_shadowed_by_organisations() -> None:
-    shadowed = {row["alpha2"] for row in STATE_ROWS} & ORGANISATION_CODES
-    assert shadowed == {"AL", "AU"}
-    assert party("AU").name != "Australie"
-
-
 def test_registry_returns_shared_values() -> None:
-    assert party("AZE") is party("az")
-    assert party("MA").name == "Maroc"
+    assert party("AZE") is party("aze")
+    assert party("MAR").name == "Maroc"
 
 
 @settings(max_examples=100, deadline=None)

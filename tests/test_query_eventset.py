@@ -63,7 +63,9 @@ def event_sets(draw: st.DrawFn) -> EventSet:
     )
     return EventSet(
         Reported(
-            event=event if codes is None else attrs.evolve(event, parties=map(party, codes)),
+            event=event
+            if codes is None
+            else attrs.evolve(event, parties=map(party, codes), source=(), target=()),
             document_id=doc,
             source_url=url,
         )
@@ -71,7 +73,7 @@ def event_sets(draw: st.DrawFn) -> EventSet:
     )
 
 
-codes = st.sampled_from((*CODES, "ma", "dz"))
+codes = st.sampled_from((*CODES, "mar", "dza"))
 bounds = st.none() | ds.partial_dates(min_year=1, max_year=9999).filter(
     lambda date: date.year is not None
 )
@@ -328,7 +330,9 @@ def test_unknown_codes_and_values_raise() -> None:
         events.during("XXXX-05")
     with pytest.raises(InvalidValueError):
         events.during("2025", "2024")
-    assert len(events.involving("ma")) == 1  # alpha-2 codes are accepted
+    assert len(events.involving("mar")) == 1  # codes are case-insensitive
+    with pytest.raises(UnknownEntityError, match="alpha-3"):
+        events.involving("ma")  # alpha-2 codes are not party codes
 
 
 def test_period_readings_of_partial_dates() -> None:

@@ -31,6 +31,7 @@ from diplorel.query._merge import (
     _report_order,
     combine,
     compatible,
+    distinct,
     merged,
     normal_title,
 )
@@ -135,7 +136,7 @@ def _scanned(records: list[Reported]) -> tuple[Reported, ...]:
     result: list[Reported] = []
     for block in blocks.values():
         groups: list[list[Reported]] = []
-        for record in _canonical(block, _report_order, _full_key):
+        for record in distinct(_canonical(block, _report_order, _full_key)):
             fits = [
                 group
                 for group in groups
@@ -197,6 +198,15 @@ def test_indexed_grouping_equals_comparing_with_every_group(records: list[Report
     assert merged(records) == _scanned(records)
 
 
+def _repeats(record: Reported, other: Reported) -> bool:
+    """The rule of the merge for a report that repeats another (one article read twice)."""
+    same = attrs.evolve(record.event, id=None) == attrs.evolve(other.event, id=None)
+    where = record.document_id == other.document_id or (
+        bool(record.event.evidence) and record.source_url == other.source_url
+    )
+    return same and where
+
+
 def _originals(events: EventSet) -> Counter[Reported]:
     return Counter(original for record in events for original in record.originals)
 
@@ -205,9 +215,13 @@ def _originals(events: EventSet) -> Counter[Reported]:
 @given(reports())
 def test_merge_loses_nothing(records: list[Reported]) -> None:
     merged = merge(records)
-    assert _originals(merged) == Counter(records)
-    spans = Counter((r.document_id, s) for r in records for s in r.event.evidence)
-    assert Counter(pair for record in merged for pair in record.evidence) == spans
+    kept = _originals(merged)
+    assert set(kept) <= set(records)
+    assert all(count == 1 for count in kept.values())  # a repeated report counts once
+    for record in records:  # every report is kept, or repeats one that is
+        assert any(_repeats(record, original) for original in kept)
+    spans = {(r.document_id, s) for r in records for s in r.event.evidence}
+    assert {pair for record in merged for pair in record.evidence} == spans
     for record in merged:
         if record.is_merged:
             assert set(record.document_ids) == {r.document_id for r in record.reports}
@@ -334,7 +348,10 @@ def test_consultation_rounds_and_dates() -> None:
 def test_merge_takes_documents_and_event_sets() -> None:
     text = "Bakou et Rabat ont signé."
     event = Consultation(parties=[AZE, MAR], format="meeting", evidence=[Span.of(text, 0, 5)])
-    docs = [Document(id=name, text=text, events=[event]) for name in ("a", "b")]
+    docs = [
+        Document(id=name, text=text, source_url=f"https://example.org/{name}", events=[event])
+        for name in ("a", "b")
+    ]
     (record,) = merge(docs)
     assert record.document_ids == ("a", "b")
     assert record.evidence == (("a", Span.of(text, 0, 5)), ("b", Span.of(text, 0, 5)))
@@ -344,3 +361,51 @@ def test_merge_takes_documents_and_event_sets() -> None:
 def test_titles_are_compared_folded() -> None:
     assert normal_title("Accord  d’Énergie.") == normal_title("accord d'énergie")
     assert normal_title(None) is None
+
+
+# -- one article read twice ---------------------------------------------------------------
+
+MEETING_TEXT = "Le ministre marocain a rencontré son homologue azerbaïdjanais."
+
+
+def _meeting(doc: str, url: str | None, evidence: bool = True) -> Reported:
+    event = Consultation(
+        parties=[AZE, MAR],
+        format="meeting",
+        evidence=(Span.of(MEETING_TEXT, 3, 20),) if evidence else (),
+        id=f"id-{doc}",
+    )
+    return Reported(event=event, document_id=doc, source_url=url)
+
+
+def test_one_article_read_many_times_is_one_report() -> None:
+    # the same undated meeting, the same evidence, the same page collected 100 times
+    copies = [_meeting(f"scrape-{i}", "https://example.org/a") for i in range(100)]
+    result = merge(copies)
+    assert len(result) == 1
+    assert not result.records[0].is_merged
+    # the same document listed twice, even without evidence to compare
+    twice = [_meeting("d1", None, evidence=False), _meeting("d1", None, evidence=False)]
+    assert len(merge(twice)) == 1
+    assert not merge(twice).records[0].is_merged
+
+
+def test_distinct_articles_stay_distinct_reports() -> None:
+    # the same wording on 100 different pages: 100 reports of one event
+    pages = [_meeting(f"d{i}", f"https://example.org/{i}") for i in range(100)]
+    result = merge(pages)
+    assert len(result) == 1
+    assert len(result.records[0].reports) == 100
+    # without evidence nothing says the texts are the same: one report per document
+    bare = [_meeting(f"d{i}", None, evidence=False) for i in range(100)]
+    assert len(merge(bare).records[0].reports) == 100
+
+
+def test_distinct_keeps_the_first_of_repeated_reports() -> None:
+    first, again, other = (
+        _meeting("a", "https://example.org/x"),
+        _meeting("b", "https://example.org/x"),
+        _meeting("c", "https://example.org/y"),
+    )
+    assert distinct([first, again, other]) == [first, other]
+    assert distinct([again, first]) == [again]

@@ -8,15 +8,17 @@
 <Consultation MAR-SEN meeting 2025-03-04 à Rabat [politics]>
 """
 
-from diplorel._registry import all_parties, party
+from diplorel._parse import parse_date, parse_party
+from diplorel._registry import all_parties, party, party_by_alpha2
 from diplorel.errors import (
     DiplorelError,
+    ExtractionError,
     InvalidValueError,
     ParseError,
     SerialisationError,
     UnknownEntityError,
 )
-from diplorel.extract import ExtractionFailure, extract, extract_many
+from diplorel.extract import ExtractionFailure, ExtractionWarning, extract, extract_many
 from diplorel.model import (
     Agreement,
     AgreementStage,
@@ -56,7 +58,9 @@ __all__ = [
     "Event",
     "EventKind",
     "EventSet",
+    "ExtractionError",
     "ExtractionFailure",
+    "ExtractionWarning",
     "InstrumentKind",
     "InvalidValueError",
     "ParseError",
@@ -78,5 +82,8 @@ __all__ = [
     "extract",
     "extract_many",
     "merge",
+    "parse_date",
+    "parse_party",
     "party",
+    "party_by_alpha2",
 ]

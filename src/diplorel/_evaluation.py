@@ -119,8 +119,8 @@ from typing import Any
 
 import attrs
 
+from diplorel._source import read_text
 from diplorel.errors import InvalidValueError, SerialisationError
-from diplorel.extract._source import read_text
 
 __all__ = [
     "FIELDS",

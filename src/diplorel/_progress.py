@@ -15,7 +15,7 @@ from typing import IO, Never
 
 from tqdm import tqdm
 
-from diplorel.extract._pipeline import _iter_sources
+from diplorel._source import walk
 
 __all__ = ["Progress", "count_inputs", "is_terminal"]
 
@@ -32,14 +32,16 @@ def count_inputs(paths: Sequence[str]) -> int:
     """How many documents or failures the PATH arguments of ``extract`` will give.
 
     A folder counts its article files and what its walk skips; standard input
-    (``-``) and a missing path count one each. Nothing is read.
+    (``-``), a file and a missing path count one each (a JSON Lines file, one
+    per line, is counted as one: the bar then runs ahead). Nothing is read.
     """
     total = 0
     for raw in paths:
-        if raw == "-" or not Path(raw).exists():
+        path = Path(raw)
+        if raw == "-" or not path.is_dir():
             total += 1
         else:
-            total += sum(1 for _ in _iter_sources([raw]))
+            total += sum(1 for _ in walk(path))
     return total
 
 

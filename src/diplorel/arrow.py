@@ -149,6 +149,9 @@ COLUMNS: Final[tuple[tuple[str, pa.DataType], ...]] = (
     ("cameo", _TEXT),
     ("plover", pa.struct([("type", _TEXT), ("mode", _TEXT)])),
     ("rules", _TEXTS),
+    ("id", _TEXT),
+    ("source", _TEXTS),
+    ("target", _TEXTS),
 )
 """The columns of the flat form, with their Arrow types: the one place to add a column.
 
@@ -345,6 +348,9 @@ _COMMON_KEYS: Final = (
     "evidence",
     "background",
     "rules",
+    "source",
+    "target",
+    "id",
 )
 # The fields the fast builder knows, listed rather than read from the classes:
 # a field added to the model later makes it step aside (the reference reading
@@ -467,6 +473,10 @@ class _FastBuilder:
         if any(type(name) is not str for name in rules):
             raise _UnsureError
         fields["rules"] = tuple(rules)
+        fields["source"] = tuple(self.party(code) for code in _list(fields["source"]))
+        fields["target"] = tuple(self.party(code) for code in _list(fields["target"]))
+        if fields["id"] is not None and type(fields["id"]) is not str:
+            raise _UnsureError
         if "stages" in fields:
             fields["stages"] = tuple(self.stage(item) for item in _list(fields["stages"]))
         for key, kind_of in _ENUMS.items():

@@ -31,9 +31,9 @@ from typing import IO, NoReturn
 from diplorel import __version__, _cli_plot, _cli_query, _cli_report, _cli_rules
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
 from diplorel._progress import Progress, count_inputs, is_terminal
+from diplorel._source import decode
 from diplorel.errors import DiplorelError
 from diplorel.extract import ExtractionFailure, extract_many
-from diplorel.extract._source import decode
 from diplorel.io import document_record
 from diplorel.model import Document, PartialDate
 from diplorel.query import EventSet
@@ -83,13 +83,19 @@ def _build_parser() -> argparse.ArgumentParser:
 
     ext = commands.add_parser(
         "extract",
-        help="extract events from .txt articles",
-        description="Extract events from files, folders of .txt files, or - (standard input).",
+        help="extract events from .txt or .jsonl articles",
+        description="Extract events from .txt files, folders of .txt files (ids: paths relative "
+        "to the folder, without extension), .jsonl files of articles (one JSON object a line: "
+        '"id", "text", "published", "source_url"), or - (standard input).',
     )
     ext.add_argument("paths", nargs="+", metavar="PATH")
     ext.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     ext.add_argument(
-        "--published", type=_published, help="publication date when the text gives none"
+        "--published",
+        type=_published,
+        help="fallback publication date (2025, 2025-05 or 2025-05-12), used only for an "
+        "article whose text (dateline, date line) and input line (JSON Lines 'published') "
+        "give none",
     )
     ext.add_argument(
         "--format",
@@ -175,16 +181,26 @@ def _documents(
     failures: list[ExtractionFailure],
     workers: int = 1,
 ) -> Iterator[Document]:
-    """The documents of the PATH arguments, in order; what fails goes to ``failures``."""
+    """The documents of the PATH arguments, in order; what fails goes to ``failures``.
+
+    ``published`` is the fallback date of ``--published``: the text's own
+    date and a JSON Lines line's ``published`` come first.
+    """
     return extract_many(
-        _sources(paths, failures), published=published, on_error=failures, workers=workers
+        _sources(paths, failures),
+        default_published=published,
+        on_error=failures,
+        workers=workers,
     )
 
 
 def _sources(
     paths: Sequence[str], failures: list[ExtractionFailure]
-) -> Iterator[str | tuple[str, str]]:
-    """Paths to read, and standard input as a ``("stdin", text)`` pair, read when reached."""
+) -> Iterator[Path | tuple[str, str]]:
+    """Paths to read (always as paths), and standard input as a ``("stdin", text)`` pair.
+
+    Missing paths are reported by :func:`diplorel._source.articles` in order.
+    """
     for raw in paths:
         if raw == "-":
             try:
@@ -193,12 +209,8 @@ def _sources(
                 failures.append(ExtractionFailure("-", str(exc)))
                 continue
             yield ("stdin", text)
-        elif not os.path.lexists(raw):
-            failures.append(ExtractionFailure(raw, "no such file or directory"))
-        elif not os.path.exists(raw):
-            failures.append(ExtractionFailure(raw, "broken symbolic link"))
         else:
-            yield raw
+            yield Path(raw)
 
 
 def _csv_rows(doc: Document) -> str:

@@ -250,8 +250,8 @@ def _detail(event: Event) -> str:
 
 def _sides(event: Event) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
     """The source and target sides the text gives, or two empty tuples."""
-    source: tuple[Party, ...] = tuple(getattr(event, "source", ()))  # merge: user
-    target: tuple[Party, ...] = tuple(getattr(event, "target", ()))  # merge: user
+    source: tuple[Party, ...] = event.source
+    target: tuple[Party, ...] = event.target
     return (source, target) if source else ((), ())
 
 
@@ -385,7 +385,7 @@ def to_polecat_record(event: Event, *, document_id: str | None = None) -> dict[s
         return None
     source, target = _sides(event)
     return {
-        "id": getattr(event, "id", None),  # merge: user
+        "id": event.id,
         "date": _date_text(event),
         "actor": [item.code for item in (source or event.parties)],
         "recipient": [item.code for item in target],

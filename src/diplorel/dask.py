@@ -46,11 +46,9 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
         f"diplorel.dask needs the dask extra ({exc.name} is missing): pip install 'diplorel[dask]'"
     ) from exc
 
+from diplorel._source import MAX_BYTES, decode
 from diplorel.extract import ExtractionFailure, extract
 from diplorel.extract._pipeline import _failure_reason
-
-# merge: user (the file reading policy moves to diplorel._source)
-from diplorel.extract._source import MAX_BYTES, decode
 from diplorel.io import to_corpus_form
 from diplorel.model import Document, PartialDate
 
@@ -281,6 +279,9 @@ SCHEMA: Final = pa.schema(
         ("cameo", _TEXT),
         ("plover", pa.struct([("type", _TEXT), ("mode", _TEXT)])),
         ("rules", pa.list_(_TEXT)),
+        ("id", _TEXT),
+        ("source", pa.list_(_TEXT)),
+        ("target", pa.list_(_TEXT)),
     ]
 )
 """The columns of the Parquet files: the document, the event's position in it,

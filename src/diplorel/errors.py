@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "DiplorelError",
+    "ExtractionError",
     "InvalidValueError",
     "ParseError",
     "SerialisationError",
@@ -59,3 +60,16 @@ class SerialisationError(DiplorelError, ValueError):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class ExtractionError(DiplorelError):
+    """A document of a batch could not be read or extracted (``on_error="raise"``).
+
+    ``source`` names the document (a path, ``path:line`` or an id) and
+    ``reason`` says what went wrong.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")

@@ -45,8 +45,8 @@ import attrs
 
 from diplorel import __version__
 from diplorel._html import event_cells, highlight
+from diplorel._source import read_text, walk
 from diplorel.errors import SerialisationError
-from diplorel.extract._source import read_text, walk  # merge: user (moves to diplorel._source)
 from diplorel.io import document_from_record, structure
 from diplorel.model import (
     Agreement,

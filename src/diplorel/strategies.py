@@ -93,6 +93,7 @@ _CODE_HEAD = st.sampled_from(string.ascii_uppercase)
 _CODE_TAIL = st.text(alphabet=string.ascii_uppercase + string.digits, min_size=1, max_size=11)
 _IDS = st.from_regex(r"[a-z0-9][a-z0-9-]{0,24}", fullmatch=True)
 _URLS = st.from_regex(r"https://example\.org/[a-z0-9/-]{0,30}", fullmatch=True)
+_EVENT_IDS = st.from_regex(r"[0-9a-f]{12}", fullmatch=True)
 _SECTOR_SETS = st.frozensets(st.sampled_from(Sector), max_size=4)
 _QUANTITIES = st.none() | st.integers(2, 200)
 _ROUNDS = st.none() | st.integers(1, 100)
@@ -306,8 +307,14 @@ def _ordered_stages(drawn: list[AgreementStage]) -> tuple[AgreementStage, ...]:
 
 
 def _common(draw: st.DrawFn, text: str | None, registered_only: bool) -> dict[str, Any]:
+    parties = sorted(set(draw(st.lists(_parties(registered_only), min_size=1, max_size=3))))
+    # a direction: disjoint sides drawn from the parties (often none, as in text)
+    sides = draw(st.lists(st.sampled_from((None, "source", "target")), min_size=len(parties)))
     return {
-        "parties": draw(st.lists(_parties(registered_only), min_size=1, max_size=3)),
+        "parties": parties,
+        "source": [p for p, side in zip(parties, sides, strict=False) if side == "source"],
+        "target": [p for p, side in zip(parties, sides, strict=False) if side == "target"],
+        "id": draw(st.none() | _EVENT_IDS),
         "date": draw(_optional_dates()),
         "place": draw(_optional_words(2)),
         "sectors": draw(_SECTOR_SETS),

@@ -6,10 +6,18 @@ resolve) lives in private modules; this package exposes its entry points.
 
 from diplorel.extract._pipeline import (
     ExtractionFailure,
+    ExtractionWarning,
     extract,
     extract_many,
     publication_date,
     vetoed,
 )
 
-__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date", "vetoed"]
+__all__ = [
+    "ExtractionFailure",
+    "ExtractionWarning",
+    "extract",
+    "extract_many",
+    "publication_date",
+    "vetoed",
+]

@@ -31,12 +31,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Final, TypeAlias
 
 # The pipeline imports this module lazily (in ``extract_many``), so importing
 # the pipeline here at the top is no cycle.
-from diplorel.extract._pipeline import ExtractionFailure, extract_many
+from diplorel._source import Article
+from diplorel.extract._pipeline import ExtractionFailure, extract_article
 from diplorel.model import Document, PartialDate
 
 __all__ = ["CHUNK_SIZE", "check_workers", "extract_parallel"]
@@ -50,9 +50,11 @@ _AHEAD: Final = 4
 writes, few enough to bound memory on runs of any length."""
 _RESTARTS: Final = 3
 
-Item: TypeAlias = "tuple[str, str | Path] | ExtractionFailure"
-"""What :func:`diplorel.extract._pipeline._iter_sources` yields: a document
-to extract (its id and its text or path), or a source that failed already."""
+Item: TypeAlias = "Article | ExtractionFailure"
+"""What the parent reads from the sources (:func:`diplorel._source.articles`):
+an article to extract, or a source that failed already."""
+Dates: TypeAlias = "tuple[PartialDate | None, PartialDate | None, frozenset[str]]"
+"""The ``published`` and ``default_published`` of the run, and the rules switched off."""
 Outcome: TypeAlias = "Document | ExtractionFailure"
 MakeExecutor: TypeAlias = "Callable[[int], Executor]"
 
@@ -78,37 +80,9 @@ def _process_pool(workers: int) -> Executor:
     )
 
 
-def _source(doc_id: str, source: str | Path) -> str | Path | tuple[str, str]:
-    """The argument of ``extract_many`` that names this one document again."""
-    return source if isinstance(source, Path) else (doc_id, source)
-
-
-def extract_chunk(
-    chunk: Sequence[tuple[str, str | Path]],
-    published: PartialDate | None,
-    disabled_rules: frozenset[str] = frozenset(),
-) -> list[list[Outcome]]:
-    """Extract each document of a chunk as one process would.
-
-    One list per document: its document or its failure (or, for a file that
-    became a folder since it was listed, what that folder gives).
-    """
-    outcomes: list[list[Outcome]] = []
-    for doc_id, source in chunk:
-        failures: list[ExtractionFailure] = []
-        found: list[Outcome] = []
-        for document in extract_many(
-            [_source(doc_id, source)],
-            published=published,
-            on_error=failures,
-            disabled_rules=disabled_rules,
-        ):
-            found.extend(failures)  # what failed before this document
-            failures.clear()
-            found.append(document)
-        found.extend(failures)
-        outcomes.append(found)
-    return outcomes
+def extract_chunk(chunk: Sequence[Article], published: Dates) -> list[list[Outcome]]:
+    """Extract each article of a chunk as one process would: one outcome list per article."""
+    return [[extract_article(article, *published)] for article in chunk]
 
 
 class _Chunk:
@@ -125,10 +99,9 @@ class _Chunk:
 def extract_parallel(
     items: Iterable[Item],
     *,
-    published: PartialDate | None,
+    published: Dates,
     on_error: list[ExtractionFailure] | None,
     workers: int,
-    disabled_rules: frozenset[str] = frozenset(),
     chunk_size: int = CHUNK_SIZE,
     make_executor: MakeExecutor = _process_pool,
 ) -> Iterator[Document]:
@@ -146,22 +119,22 @@ def extract_parallel(
     try:
         while True:
             while len(window) < ahead and (chunk := next(chunks, None)) is not None:
-                _submit(pool, chunk, published, disabled_rules)
+                _submit(pool, chunk, published)
                 window.append(chunk)
             if not window:
                 return
             chunk = window.popleft()
             try:
-                outcomes = _result(chunk, published, disabled_rules)
+                outcomes = _result(chunk, published)
             except BrokenProcessPool:
                 # A worker died: this chunk runs here, the others on a new pool.
-                outcomes = extract_chunk(chunk.work, published, disabled_rules)
+                outcomes = extract_chunk(chunk.work, published)
                 if pool is not None:
                     pool.shutdown(wait=True, cancel_futures=True)
                 restarts += 1
                 pool = make_executor(workers) if restarts <= _RESTARTS else None
                 for waiting in window:
-                    _submit(pool, waiting, published, disabled_rules)
+                    _submit(pool, waiting, published)
             yield from _hand_on(chunk, outcomes, on_error)
     finally:
         if pool is not None:
@@ -195,17 +168,12 @@ def _chunks(
         yield _Chunk(batch)
 
 
-def _submit(
-    pool: Executor | None,
-    chunk: _Chunk,
-    published: PartialDate | None,
-    disabled_rules: frozenset[str],
-) -> None:
+def _submit(pool: Executor | None, chunk: _Chunk, published: Dates) -> None:
     """Send the chunk's documents to the pool (none when the run stays in the parent)."""
     chunk.future = None
     if pool is not None and chunk.work:
         with _interrupts_blocked():
-            chunk.future = pool.submit(extract_chunk, chunk.work, published, disabled_rules)
+            chunk.future = pool.submit(extract_chunk, chunk.work, published)
 
 
 @contextmanager
@@ -229,18 +197,16 @@ def _interrupts_blocked() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _result(
-    chunk: _Chunk, published: PartialDate | None, disabled_rules: frozenset[str]
-) -> list[list[Outcome]]:
+def _result(chunk: _Chunk, published: Dates) -> list[list[Outcome]]:
     """The chunk's outcomes: from its worker, or extracted here when it has no future."""
     if chunk.future is None:
-        return extract_chunk(chunk.work, published, disabled_rules)
+        return extract_chunk(chunk.work, published)
     try:
         return chunk.future.result()
     except BrokenProcessPool:
         raise
     except Exception:  # e.g. a result that could not be sent back
-        return extract_chunk(chunk.work, published, disabled_rules)
+        return extract_chunk(chunk.work, published)
 
 
 def _hand_on(

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
-from collections.abc import Iterable, Iterator
+import warnings
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from pathlib import Path
-from typing import Final, TypedDict
+from typing import Final, Literal, TypedDict
 
 import attrs
 
 from diplorel._registry import party_or_none
+from diplorel._source import Article, Skipped, Source, articles, as_published
 from diplorel._tsv import read_table
-from diplorel.errors import DiplorelError, InvalidValueError
+from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._dates import find_dates
+from diplorel.extract._direction import direction
 from diplorel.extract._lexicon import lexicon
-from diplorel.extract._source import Skipped, read_text, walk
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract.rules import check_names
 from diplorel.extract.rules._base import DEFAULT, Options
@@ -37,9 +40,18 @@ from diplorel.model import (
     Sector,
     Span,
     Stage,
+    event_id,
 )
 
-__all__ = ["ExtractionFailure", "extract", "extract_many", "publication_date", "vetoed"]
+__all__ = [
+    "ExtractionFailure",
+    "ExtractionWarning",
+    "OnError",
+    "extract",
+    "extract_many",
+    "publication_date",
+    "vetoed",
+]
 
 _DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
 _DATELINE: Final = re.compile(
@@ -274,17 +286,23 @@ def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
 def extract(
     text: str,
     *,
-    published: PartialDate | str | None = None,
+    published: PartialDate | dt.date | str | None = None,
     doc_id: str = "document",
     source_url: str | None = None,
+    default_published: PartialDate | dt.date | str | None = None,
     disabled_rules: Iterable[str] = (),
 ) -> Document:
     """Read one French news article and return its diplomatic events.
 
     ``published`` overrides the publication date found in the page furniture
-    (a ``date YYYY-MM`` line or a dateline). Finding nothing is not an error:
-    the document then has no events. Every event's evidence spans slice
-    ``text``. ``disabled_rules`` names rules of
+    (a ``date YYYY-MM`` line or a dateline); ``default_published`` is used
+    only when neither ``published`` nor the text gives one. Both accept a
+    :class:`~diplorel.model.PartialDate`, a :class:`datetime.date` or
+    :class:`datetime.datetime` (a pandas ``Timestamp`` too) or an ISO string,
+    timestamps included (``2025-03-06T10:00:00Z``); another string raises
+    :class:`~diplorel.errors.ParseError`, another type :class:`TypeError`.
+    Finding nothing is not an error: the document then has no events. Every
+    event's evidence spans slice ``text``. ``disabled_rules`` names rules of
     :data:`diplorel.extract.rules.RULES` to switch off (for ablation); an
     unknown name raises ``ValueError``. Each event's ``rules`` is its trace.
 
@@ -295,17 +313,53 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    given = as_published(published)
+    fallback = as_published(default_published, "default_published")
     opts = Options(disabled=check_names(disabled_rules)) if disabled_rules else DEFAULT
-    if isinstance(published, str):
-        published = PartialDate.parse(published)
+    return _extract(text, given, fallback, doc_id, source_url, opts=opts)
+
+
+def _extract(
+    text: str,
+    published: PartialDate | None,
+    fallback: PartialDate | None,
+    doc_id: str,
+    source_url: str | None,
+    *,
+    opts: Options = DEFAULT,
+) -> Document:
+    """:func:`extract` once its arguments are checked."""
     prepared = prepare(text)
-    found = _complete_year(publication_date(prepared), prepared)
-    when = published if published is not None else found
+    when = published
+    if when is None:
+        when = _complete_year(publication_date(prepared), prepared)
+    if when is None:
+        when = fallback
     lex = lexicon()
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
     drafts = assemble(prepared, lex, readings, when, opts)
-    events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
+    events = []
+    seen: set[str] = set()
+    for draft in drafts:
+        event = _to_event(prepared, draft)
+        if event is None:
+            continue
+        people = [(p.start, p.end, p.party) for p in draft.persons if p.party]
+        source, target = direction(prepared, lex, draft.anchor, event, people)
+        ident = _unique_id(doc_id, event, seen)
+        events.append(attrs.evolve(event, source=source, target=target, id=ident))
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
+
+
+def _unique_id(doc_id: str, event: Event, seen: set[str]) -> str:
+    """The event's stable id (see :func:`~diplorel.model.event_id`), unique in ``seen``."""
+    occurrence = 0
+    ident = event_id(doc_id, event)
+    while ident in seen:
+        occurrence += 1
+        ident = event_id(doc_id, event, occurrence)
+    seen.add(ident)
+    return ident
 
 
 def vetoed(
@@ -314,50 +368,13 @@ def vetoed(
     """The triggers of ``text`` that a veto stopped: each trigger's span and the veto's
     name, in text order (what ``diplorel evaluate --by-rule`` blames for misses)."""
     opts = Options(disabled=check_names(disabled_rules)) if disabled_rules else DEFAULT
-    if isinstance(published, str):
-        published = PartialDate.parse(published)
+    when = as_published(published)
     prepared = prepare(text)
-    when = (
-        published
-        if published is not None
-        else _complete_year(publication_date(prepared), prepared)
-    )
+    if when is None:
+        when = _complete_year(publication_date(prepared), prepared)
     readings = read_sentences(prepared, lexicon(), _resolution_date(prepared, when))
     _drafts, stopped, _know = run_rules(prepared, readings, opts)
     return tuple((_span(prepared, s.start, s.end), s.rule) for s in stopped)
-
-
-def _read_text(path: Path) -> str:
-    """The text of an article file; see :mod:`diplorel.extract._source` for the policy."""
-    return read_text(path)
-
-
-def _iter_sources(
-    sources: Iterable[str | Path | tuple[str, str]],
-) -> Iterator[tuple[str, str | Path] | ExtractionFailure]:
-    """(doc_id, text or path) for each document the sources name, in order.
-
-    A folder gives its ``.txt`` files (see :func:`diplorel.extract._source.walk`);
-    what a walk skips comes as an :class:`ExtractionFailure`.
-    """
-    for source in sources:
-        if isinstance(source, tuple):
-            yield source
-            continue
-        path = Path(source)
-        try:
-            is_folder = path.is_dir()
-        except OSError as exc:  # a parent folder that cannot be searched
-            yield ExtractionFailure(source=str(path), reason=f"cannot read: {exc.strerror}")
-            continue
-        if is_folder:
-            for found in walk(path):
-                if isinstance(found, Skipped):
-                    yield ExtractionFailure(source=str(found.path), reason=found.reason)
-                else:
-                    yield found.stem, found
-        else:
-            yield path.stem, path
 
 
 def _failure_reason(exc: Exception) -> str:
@@ -371,28 +388,69 @@ def _failure_reason(exc: Exception) -> str:
     return f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
+class ExtractionWarning(UserWarning):
+    """Warned by :func:`extract_many` for a document it could not read or extract.
+
+    Turn it into an error with ``warnings.simplefilter("error", ExtractionWarning)``
+    or pass ``on_error="raise"``.
+    """
+
+
+OnError = list[ExtractionFailure] | Literal["warn", "raise"]
+"""What :func:`extract_many` does with a failed document."""
+
+
+def _handler(on_error: object) -> Callable[[ExtractionFailure], None]:
+    if isinstance(on_error, list):
+        return on_error.append
+    if on_error == "warn":
+
+        def warn(failure: ExtractionFailure) -> None:
+            warnings.warn(str(failure), ExtractionWarning, stacklevel=4)
+
+        return warn
+    if on_error == "raise":
+
+        def fail(failure: ExtractionFailure) -> None:
+            raise ExtractionError(failure.source, failure.reason)
+
+        return fail
+    raise TypeError(f"on_error must be a list, 'warn' or 'raise', not {on_error!r}")
+
+
 def extract_many(
-    sources: Iterable[str | Path | tuple[str, str]],
+    sources: Iterable[Source] | Source,
     *,
-    published: PartialDate | str | None = None,
-    on_error: list[ExtractionFailure] | None = None,
+    published: PartialDate | dt.date | str | None = None,
+    default_published: PartialDate | dt.date | str | None = None,
+    on_error: OnError = "warn",
     workers: int = 1,
     disabled_rules: Iterable[str] = (),
 ) -> Iterator[Document]:
     """Extract many documents lazily, going on past the ones that fail.
 
-    ``sources`` holds paths of ``.txt`` files or folders of them, or
-    ``(doc_id, text)`` pairs. Files are read by the encoding policy of
-    ``docs/robustness.md`` (UTF-8, else French text in Windows-1252; binary
-    files are refused). A folder is walked in name order, following links to
-    folders but skipping loops. A source that cannot be read, decoded or
-    extracted, for whatever reason, is skipped and, when ``on_error`` is a
-    list, recorded there as an :class:`ExtractionFailure`: one bad document
-    never stops a batch. Documents come in the order of ``sources``.
+    ``sources`` is one source or an iterable of them: a folder (its ``.txt``
+    files, ids their relative paths without extension), a ``.txt`` file, a
+    ``.jsonl`` file of articles (``{"id", "text", "published", "source_url"}``
+    per line), an article's text, or a ``(doc_id, text)`` pair; a path is a
+    ``str`` or any :class:`os.PathLike`. See :func:`diplorel._source.articles`
+    for how a string is told apart from a path and ids are kept unique. Files
+    are read by the encoding policy of ``docs/robustness.md`` (UTF-8, else
+    French text in Windows-1252; binary files are refused) when reached.
 
-    A ``published`` string that is no date raises
-    :class:`~diplorel.errors.ParseError` at once, and so does an unknown name in
-    ``disabled_rules`` (``ValueError``).
+    ``published`` and ``default_published`` are as in :func:`extract`, for
+    every document; a JSON Lines line's own ``published`` wins over both.
+
+    A source that cannot be found, read, decoded or extracted never stops the
+    batch and never vanishes: it becomes an :class:`ExtractionFailure`, which
+    by default (``on_error="warn"``) is warned as an :class:`ExtractionWarning`;
+    ``on_error="raise"`` raises :class:`~diplorel.errors.ExtractionError` at
+    the first failure, and a list collects the failures instead. Documents
+    come in the order of ``sources``.
+
+    Bad arguments (a ``published`` that is no date, an unknown ``on_error``, a
+    ``sources`` that is not iterable, an unknown name in ``disabled_rules``) raise
+    at once, not at the first document. ``disabled_rules`` is as in :func:`extract`.
 
     ``workers`` > 1 extracts on that many processes (see
     :mod:`diplorel.extract._parallel`): the same documents and failures, in
@@ -400,34 +458,100 @@ def extract_many(
     script that asks for workers must guard its entry point with
     ``if __name__ == "__main__":``.
     """
-    if isinstance(published, str):
-        published = PartialDate.parse(published)
+    given = as_published(published)
+    fallback = as_published(default_published, "default_published")
+    handle = _handler(on_error)
     disabled = check_names(disabled_rules)
-    if type(workers) is not int or workers != 1:
-        from diplorel.extract._parallel import check_workers, extract_parallel  # noqa: PLC0415
-
-        yield from extract_parallel(
-            _iter_sources(sources),
-            published=published,
-            on_error=on_error,
-            workers=check_workers(workers),
-            disabled_rules=disabled,
+    if isinstance(sources, str | os.PathLike | tuple):
+        items: Iterable[object] = [sources]
+    elif isinstance(sources, Iterable) and not isinstance(sources, bytes | bytearray):
+        items = sources
+    else:
+        raise TypeError(
+            "extract_many() takes a path, a text, a (doc_id, text) pair or an iterable of them, "
+            f"not {type(sources).__name__}"
         )
-        return
-    for item in _iter_sources(sources):
-        if isinstance(item, ExtractionFailure):
-            if on_error is not None:
-                on_error.append(item)
-            continue
-        doc_id, source = item
-        label = doc_id if isinstance(source, str) else str(source)
-        try:
-            content = source if isinstance(source, str) else _read_text(source)
-            document = extract(
-                content, published=published, doc_id=doc_id or "document", disabled_rules=disabled
-            )
-        except Exception as exc:  # one bad document never stops the batch
-            if on_error is not None:
-                on_error.append(ExtractionFailure(source=label, reason=_failure_reason(exc)))
-            continue
+    if type(workers) is not int or workers != 1:
+        from diplorel.extract._parallel import check_workers  # noqa: PLC0415
+
+        return _extract_parallel(
+            items, (given, fallback, disabled), on_error, check_workers(workers)
+        )
+    return _extract_all(items, given, fallback, handle, disabled)
+
+
+def _extract_parallel(
+    items: Iterable[object],
+    dates: tuple[PartialDate | None, PartialDate | None, frozenset[str]],
+    on_error: OnError,
+    workers: int,
+) -> Iterator[Document]:
+    """:func:`extract_many` on a pool of processes; failures handled as in one process."""
+    from diplorel.extract._parallel import extract_parallel  # noqa: PLC0415
+
+    collected = on_error if isinstance(on_error, list) else []
+    handle = _handler(on_error)
+    outcomes = (
+        ExtractionFailure(source=item.where, reason=item.reason)
+        if isinstance(item, Skipped)
+        else item
+        for item in articles(items)
+    )
+    for document in extract_parallel(
+        outcomes, published=dates, on_error=collected, workers=workers
+    ):
+        if collected is not on_error:
+            for failure in collected:
+                handle(failure)
+            collected.clear()
         yield document
+    if collected is not on_error:
+        for failure in collected:
+            handle(failure)
+
+
+def _extract_all(
+    items: Iterable[object],
+    published: PartialDate | None,
+    fallback: PartialDate | None,
+    handle: Callable[[ExtractionFailure], None],
+    disabled: frozenset[str] = frozenset(),
+) -> Iterator[Document]:
+    """The generator behind :func:`extract_many`."""
+    found = articles(items)
+    while True:
+        try:
+            item = next(found)
+        except StopIteration:
+            return
+        except Exception as exc:  # an iterable that fails, or a walk that breaks
+            handle(ExtractionFailure(source="sources", reason=_failure_reason(exc)))
+            return
+        outcome = extract_article(item, published, fallback, disabled)
+        if isinstance(outcome, ExtractionFailure):
+            handle(outcome)
+        else:
+            yield outcome
+
+
+def extract_article(
+    item: Article | Skipped,
+    published: PartialDate | None,
+    fallback: PartialDate | None,
+    disabled: frozenset[str] = frozenset(),
+) -> Document | ExtractionFailure:
+    """One article's document, or the failure to report: one step of :func:`extract_many`.
+
+    The article's own ``published`` wins over ``published``, and ``fallback``
+    is used when neither it nor the text gives a date. Articles and failures
+    are plain values, so a pool of processes can run this step.
+    """
+    if isinstance(item, Skipped):
+        return ExtractionFailure(source=item.where, reason=item.reason)
+    try:
+        opts = Options(disabled=disabled) if disabled else DEFAULT
+        return _extract(
+            item.text, item.published or published, fallback, item.id, item.source_url, opts=opts
+        )
+    except Exception as exc:  # one bad document never stops the batch
+        return ExtractionFailure(source=item.origin, reason=_failure_reason(exc))

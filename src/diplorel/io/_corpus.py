@@ -71,6 +71,9 @@ CORPUS_KEYS: Final = (
 """The keys of an event in the corpus annotation format, in order."""
 
 RICH_KEYS: Final = (
+    "id",
+    "source",
+    "target",
     "spans",
     "persons",
     "stages",
@@ -137,6 +140,9 @@ def to_corpus_form(event: Event) -> dict[str, Any]:
         "title": event.title if isinstance(event, Agreement | Declaration) else None,
         "background": event.background,
         "evidence": event.evidence[0].text if event.evidence else None,
+        "id": event.id,
+        "source": [item.code for item in event.source],
+        "target": [item.code for item in event.target],
         "spans": [[span.start, span.end] for span in event.evidence],
         "persons": [
             {
@@ -437,7 +443,16 @@ def event_from_corpus_form(
         _fail(_join(where, "background"), "true or false", background)
     persons = _persons(fields, where, resolve)
     evidence = _evidence(fields, where, text)
+    sides = {
+        side: tuple(
+            _party(code, _join(where, f"{side}[{index}]"), resolve)
+            for index, code in enumerate(_list(fields.get(side), _join(where, side)))
+        )
+        for side in ("source", "target")
+    }
     common: dict[str, Any] = {
+        "id": _text(fields.get("id"), _join(where, "id")),
+        **sides,
         "parties": parties,
         "date": date,
         "place": place,

@@ -17,6 +17,7 @@ from diplorel.model._event import (
     EventKind,
     InstrumentKind,
     Stage,
+    event_id,
     event_sort_key,
 )
 from diplorel.model._party import Party, PartyKind
@@ -45,6 +46,7 @@ __all__ = [
     "Sector",
     "Span",
     "Stage",
+    "event_id",
     "event_sort_key",
     "parse_date_value",
 ]

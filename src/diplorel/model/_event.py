@@ -11,6 +11,8 @@ so that equal events compare and hash equal. Change one with
 from __future__ import annotations
 
 import enum
+import hashlib
+import json
 from collections.abc import Iterable
 from typing import Any, ClassVar, TypeVar
 
@@ -35,6 +37,7 @@ __all__ = [
     "EventKind",
     "InstrumentKind",
     "Stage",
+    "event_id",
     "event_sort_key",
 ]
 
@@ -185,6 +188,22 @@ def _rule_names(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _side(value: Iterable[Party]) -> tuple[Party, ...]:
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, Party):
+            raise InvalidValueError(f"source and target must hold Party values, not {item!r}")
+    return tuple(sorted(set(items)))
+
+
+_ID_LENGTH = 12
+
+
+def _event_id_value(_inst: object, attr: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidValueError(f"{attr.name} must be None or a non-empty string, not {value!r}")
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class EventBase:
     """Fields every event has.
@@ -193,6 +212,13 @@ class EventBase:
     ``persons`` are the people who led each side, signed, approved or spoke.
     ``evidence`` holds spans of the document's text where the event is
     reported. ``background`` marks an event mentioned only as past context.
+
+    ``source`` and ``target`` give the direction where the text gives it
+    (the visitor and the host, the caller and the called, the host who
+    received, the issuer of a statement and the party it is about): both are
+    sorted subsets of ``parties`` and share no party; both are empty when the
+    text gives no direction. ``id`` is the event's stable id (see
+    :func:`event_id`), None for an event built by hand.
     """
 
     kind: ClassVar[EventKind]
@@ -207,11 +233,32 @@ class EventBase:
     rules: tuple[str, ...] = attrs.field(default=(), converter=_rule_names, eq=False)
     """The trace: names of the extractor's rules that built the event and shaped its
     fields (see ``diplorel.extract.rules``). Not part of the event's identity."""
+    source: tuple[Party, ...] = attrs.field(default=(), converter=_side)
+    target: tuple[Party, ...] = attrs.field(default=(), converter=_side)
+    id: str | None = attrs.field(default=None, validator=_event_id_value)
 
     @parties.validator
     def _check_parties(self, attr: attrs.Attribute[Any], value: tuple[Party, ...]) -> None:
         if not value:
             raise InvalidValueError(f"{attr.name} must hold at least one party")
+
+    @source.validator
+    def _check_source(self, attr: attrs.Attribute[Any], value: tuple[Party, ...]) -> None:
+        self._check_side(attr.name, value)
+
+    @target.validator
+    def _check_target(self, attr: attrs.Attribute[Any], value: tuple[Party, ...]) -> None:
+        self._check_side(attr.name, value)
+        shared = set(value) & set(self.source)
+        if shared:
+            codes = ", ".join(sorted(p.code for p in shared))
+            raise InvalidValueError(f"{attr.name} and source share {codes}")
+
+    def _check_side(self, name: str, value: tuple[Party, ...]) -> None:
+        outside = set(value) - set(self.parties)
+        if outside:
+            codes = ", ".join(sorted(p.code for p in outside))
+            raise InvalidValueError(f"{name} must be parties of the event, not {codes}")
 
     def involves(self, code: str) -> bool:
         """True when the party with this code is a party of the event."""
@@ -390,6 +437,52 @@ class Declaration(EventBase):
 
 Event = Agreement | Consultation | Declaration
 """Any diplomatic event."""
+
+
+def _identity(event: Event) -> dict[str, Any]:
+    """The content an event's id is made of: what it is, who, when, where, and its evidence."""
+    subtype = (
+        event.instrument.value
+        if isinstance(event, Agreement)
+        else event.format.value
+        if isinstance(event, Consultation)
+        else event.declaration.value
+    )
+    return {
+        "kind": event.kind.value,
+        "type": subtype,
+        "parties": [p.code for p in event.parties],
+        "date": None if event.date is None else event.date.isoformat(),
+        "place": event.place,
+        "title": event.title if isinstance(event, Agreement | Declaration) else None,
+        "evidence": [[span.start, span.end] for span in event.evidence],
+    }
+
+
+def event_id(document_id: str, event: Event, occurrence: int = 0) -> str:
+    """The stable id of ``event`` in the document ``document_id``: 12 hexadecimal digits.
+
+    It is the start of the SHA-256 of the document id and of what the event
+    is (kind and format, instrument or declaration kind), its parties, date,
+    place, title and the offsets of its evidence. Extracting the same text
+    under the same document id again gives the same ids; a change of
+    sectors, heads or direction leaves it alone. ``occurrence`` tells apart
+    events of one document whose content would give the same id (the
+    extractor passes 1, 2… for the second, third…).
+
+    >>> from diplorel.model import Party, PartyKind
+    >>> mar = Party(code="MAR", name="Maroc", kind=PartyKind.STATE)
+    >>> event = Consultation(parties=[mar], format="visit")
+    >>> event_id("a1", event) == event_id("a1", event)
+    True
+    >>> len(event_id("a1", event)), event_id("a1", event) != event_id("a2", event)
+    (12, True)
+    """
+    content: dict[str, object] = {"document": document_id, "event": _identity(event)}
+    if occurrence:
+        content["occurrence"] = occurrence
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:_ID_LENGTH]
 
 
 def event_sort_key(event: Event) -> tuple[int, tuple[int, int, int] | tuple[()], str]:

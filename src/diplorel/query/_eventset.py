@@ -352,7 +352,7 @@ class EventSet:
     # -- argument checks ----------------------------------------------------------------
 
     def _code(self, code: str) -> str:
-        """The registry's code for ``code`` (alpha-3, alpha-2 or organisation code)."""
+        """The registry's code for ``code`` (a state's alpha-3 code or an organisation code)."""
         try:
             return registered_party(code).code
         except UnknownEntityError:
@@ -381,7 +381,7 @@ class EventSet:
     def involving(self, *codes: str, mode: Mode = "any") -> EventSet:
         """Events with any (``mode="any"``) or all (``"all"``) of these parties as parties.
 
-        Codes are alpha-3 state codes, alpha-2 codes or organisation codes; an
+        Codes are alpha-3 state codes or organisation codes; an
         unknown code raises :class:`~diplorel.errors.UnknownEntityError`.
         """
         _mode(mode, ("any", "all"))

@@ -143,6 +143,9 @@ _SLOTS: Final[Mapping[type[Any], tuple[str, ...]]] = {
         "evidence",
         "background",
         "rules",
+        "source",
+        "target",
+        "id",
         "instrument",
         "title",
         "stages",
@@ -157,6 +160,9 @@ _SLOTS: Final[Mapping[type[Any], tuple[str, ...]]] = {
         "evidence",
         "background",
         "rules",
+        "source",
+        "target",
+        "id",
         "format",
         "round",
         "level",
@@ -170,6 +176,9 @@ _SLOTS: Final[Mapping[type[Any], tuple[str, ...]]] = {
         "evidence",
         "background",
         "rules",
+        "source",
+        "target",
+        "id",
         "declaration",
         "title",
         "establishes",
@@ -224,51 +233,15 @@ def _builder(cls: type[Any]) -> Callable[..., Any]:
             return obj
 
         return build5
-    if len(setters) == 10:
-        s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = setters
+    pairs = tuple(enumerate(setters))
 
-        def build10(*v: Any) -> Any:
-            obj = new(cls)
-            s0(obj, v[0])
-            s1(obj, v[1])
-            s2(obj, v[2])
-            s3(obj, v[3])
-            s4(obj, v[4])
-            s5(obj, v[5])
-            s6(obj, v[6])
-            s7(obj, v[7])
-            s8(obj, v[8])
-            s9(obj, v[9])
-            return obj
-
-        return build10
-    if len(setters) != 11:
-
-        def build(*v: Any) -> Any:
-            obj = new(cls)
-            for setter, value in zip(setters, v, strict=True):
-                setter(obj, value)
-            return obj
-
-        return build
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = setters
-
-    def build11(*v: Any) -> Any:
+    def build(*v: Any) -> Any:
         obj = new(cls)
-        s0(obj, v[0])
-        s1(obj, v[1])
-        s2(obj, v[2])
-        s3(obj, v[3])
-        s4(obj, v[4])
-        s5(obj, v[5])
-        s6(obj, v[6])
-        s7(obj, v[7])
-        s8(obj, v[8])
-        s9(obj, v[9])
-        s10(obj, v[10])
+        for index, setter in pairs:
+            setter(obj, v[index])
         return obj
 
-    return build11
+    return build
 
 
 _new_agreement: Final = _builder(Agreement)
@@ -344,6 +317,20 @@ class FastReader:
                 raise _UnsureError from None
             self._parties[key] = found
         return found
+
+    def _side(self, codes: Any, parties: tuple[Party, ...]) -> tuple[Party, ...]:
+        """A direction side (``source`` or ``target``): a sorted subset of the parties."""
+        if not codes:
+            if codes is not None and type(codes) is not list:
+                raise _UnsureError
+            return ()
+        if type(codes) is not list:
+            raise _UnsureError
+        by_code = {item.code: item for item in parties}
+        try:
+            return tuple(sorted({by_code[code] for code in codes}))
+        except (KeyError, TypeError):
+            raise _UnsureError from None
 
     def _date(self, text: Any) -> DateValue | None:
         if text is None:
@@ -524,6 +511,11 @@ class FastReader:
         persons, persons_key = self._person_tuple(item)
         evidence = self._evidence(item)
         rules = _rule_names(get("rules"))
+        source = self._side(get("source"), parties)
+        target = self._side(get("target"), parties)
+        if set(source) & set(target):
+            raise _UnsureError
+        event_id = _text(get("id"))
         if kind == "agreement":
             for key in _NOT_CONSULTATION + _NOT_DECLARATION:
                 if get(key) is not None:
@@ -543,6 +535,9 @@ class FastReader:
                 evidence,
                 background,
                 rules,
+                source,
+                target,
+                event_id,
                 kind_of,
                 title,
                 self._life_cycle(item, date, persons, persons_key),
@@ -567,6 +562,9 @@ class FastReader:
                     evidence,
                     background,
                     rules,
+                    source,
+                    target,
+                    event_id,
                     _FORMATS[cast(str, get("format"))],
                     round_,
                     self._string(_text(get("level"))),
@@ -588,6 +586,9 @@ class FastReader:
                     evidence,
                     background,
                     rules,
+                    source,
+                    target,
+                    event_id,
                     DeclarationKind.STATEMENT
                     if declaration is None
                     else _DECLARATIONS[declaration],

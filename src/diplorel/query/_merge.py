@@ -28,6 +28,13 @@ Rules (``docs/query.md`` explains them with examples):
 4. A group of several reports becomes one record (see :func:`combine`) that
    keeps the original reports; a group of one is the report unchanged.
 
+Before grouping, a report that repeats another is dropped: the same event
+(every field but its ``id``, which hashes the document id) reported by the
+same document, or with the same evidence (spans and their text) and the same
+``source_url`` (the same article scraped twice, under two ids). So an article
+collected twice counts once, while the same event told by distinct articles
+(other URLs, or no evidence to compare) stays one report per article.
+
 Merging a merged record first takes it apart into its original reports, so
 merging is a function of the original reports alone: it does not depend on
 their order, and merging twice gives the same result as merging once.
@@ -60,7 +67,15 @@ from diplorel.model import (
 from diplorel.model._event import _surely_before
 from diplorel.query._reported import Reported
 
-__all__ = ["combine", "compatible", "merged", "normal_title", "overlap", "precision"]
+__all__ = [
+    "combine",
+    "compatible",
+    "distinct",
+    "merged",
+    "normal_title",
+    "overlap",
+    "precision",
+]
 
 _T = TypeVar("_T")
 _SPACES: Final = re.compile(r"\s+")
@@ -608,6 +623,34 @@ def combine(members: Sequence[Reported]) -> Reported:
     )
 
 
+_CONTENT_FIELDS: Final = {
+    cls: tuple(field.name for field in attrs.fields(cls) if field.name != "id")
+    for cls in (Agreement, Consultation, Declaration)
+}
+
+
+def _content(event: Event) -> tuple[Any, ...]:
+    """What an event says, without its id: equal for one event read twice."""
+    cls = type(event)
+    return (cls, *(getattr(event, name) for name in _CONTENT_FIELDS[cls]))
+
+
+def distinct(records: Sequence[Reported]) -> list[Reported]:
+    """``records`` without the reports that repeat an earlier one (see the module notes)."""
+    seen: set[tuple[Any, ...]] = set()
+    kept: list[Reported] = []
+    for record in records:
+        content = _content(record.event)
+        keys = [(content, "document", record.document_id)]
+        if record.event.evidence:
+            keys.append((content, "url", record.source_url))
+        if any(key in seen for key in keys):
+            continue
+        seen.update(keys)
+        kept.append(record)
+    return kept
+
+
 def merged(records: Iterable[Reported]) -> tuple[Reported, ...]:
     """Reports merged by the rules of this module, in a canonical order."""
     blocks: dict[tuple[Any, ...], list[Reported]] = {}
@@ -624,8 +667,12 @@ def merged(records: Iterable[Reported]) -> tuple[Reported, ...]:
         if len(block) == 1:
             result.append(block[0])
             continue
+        unique = distinct(_canonical(block, _report_order, _full_key))
+        if len(unique) == 1:
+            result.append(unique[0])
+            continue
         groups = _Groups()
-        for record in _canonical(block, _report_order, _full_key):
+        for record in unique:
             groups.add(record)
         result.extend(group[0] if len(group) == 1 else combine(group) for group in groups.groups)
     return tuple(_canonical(result, _output_order, _full_key))

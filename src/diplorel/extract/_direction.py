@@ -1,0 +1,333 @@
+"""Direction of an event: who acted on whom, where the sentence says it.
+
+Event datasets (CAMEO, PLOVER) record a source and a target: the visitor
+and the host of a visit, the caller and the called of a phone call, the
+host who received a guest, the issuer of a statement and the party it is
+about. :func:`orient` reads that from the sentence of an event's trigger and
+sets the event's ``source`` and ``target`` (sorted subsets of its parties
+that share none); where the sentence gives no direction ("X et Y se sont
+entretenus", an agreement signed between two sides, a joint declaration)
+both stay empty.
+
+The readings, tried in this order on the trigger's sentence (folded: lower
+case, no accents):
+
+1. **reception**, passive: "X a été reçu par Y", "X, reçu par Y": Y is the
+   host; active: "Y a reçu X" (but "Y a reçu un appel de X" is a call from
+   X). For a visit the visitor is the source and the host the target; for
+   any other consultation the host who received is the source.
+2. **call**: "X a appelé Y", "X a téléphoné à Y", "X s'est entretenu au
+   téléphone avec Y", "X a eu un entretien téléphonique avec Y": the caller
+   (the subject) is the source; "Y a reçu un appel (téléphonique) de X" and
+   "à l'initiative de X": X is the source.
+3. **visit**: the host is the party named after "en visite à / en / au",
+   "visite (…) en / au", "s'est rendu à / en", "arrivé à / en" near the
+   trigger, else the party whose country holds the event's place; the
+   visitors are the other parties.
+4. **statement** (a declaration that is not joint): its issuer is the
+   subject, the party named before the trigger; the others are what it is
+   about. A statement of a single party has that party as its source.
+
+The subject of a sentence is the first party named before the trigger that
+is not after a preposition that makes it an object ("avec", "par", "à",
+"en", "au", "aux", "pour", "vers", "contre", "sur", "entre").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from diplorel.extract._lexicon import Lexicon
+from diplorel.extract._mentions import find_parties
+from diplorel.extract._text import Prepared, fold
+from diplorel.model import (
+    Consultation,
+    ConsultationFormat,
+    Declaration,
+    DeclarationKind,
+    Event,
+    Party,
+)
+
+__all__ = ["Direction", "Side", "direction", "orient"]
+
+Direction = tuple[tuple[Party, ...], tuple[Party, ...]]
+"""The source and target sides of an event, both empty when the text gives no direction."""
+_NONE: Final[Direction] = ((), ())
+
+Side = tuple[int, int, str]
+"""A party named in the sentence: start and end in the prepared text, and its code."""
+
+_OBJECT_BEFORE: Final = re.compile(
+    r"(?:\b(?:avec|par|a|en|au|aux|pour|vers|contre|sur|entre|chez)\s{1,8}"
+    r"(?:(?:le|la|les|l')\s{0,8})?"
+    r"(?:(?:[\w-]{1,40}\s{1,8}){0,4}?(?:de|du|des|d')\s{0,8}(?:(?:le|la|les|l')\s{0,8})?)?)$"
+)
+"""A preposition just before a party name that makes it an object, not a subject
+("avec le ministre de la Défense du Maroc", "à Bakou")."""
+_LOOKBACK: Final = 60
+# Every repetition in these patterns is bounded (words of at most 40 characters,
+# blanks of at most 8), so that a run of one character cannot make them backtrack
+# over the whole sentence.
+
+_PASSIVE_HOST: Final = re.compile(r"\brecue?s?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,3}?par\b")
+_ACTIVE_HOST: Final = re.compile(r"\b(?:a|ont|avait|avaient)\s{1,8}(?:\w{1,40}\s{1,8})?recu\b")
+_ADVERBS: Final = r"(?:[\w-]{1,40}\s{1,8}){0,3}?"
+"""Up to three words between a verb and what follows ("a reçu mardi soir un appel")."""
+_CALL_RECEIVED: Final = re.compile(
+    r"\brecue?s?\s{1,8}"
+    + _ADVERBS
+    + r"(?:un|l'|son|leur)\s{0,8}(?:appel|coup de (?:fil|telephone))"
+    r"(?:\s{1,8}telephonique)?\s{1,8}(?:de|du|des|d')"
+)
+_CALL_INITIATIVE: Final = re.compile(r"\ba l'initiative (?:de|du|des|d')")
+_CALL_ACTIVE: Final = re.compile(
+    r"\b(?:a|ont|avait)\s{1,8}"
+    + _ADVERBS
+    + r"(?:appele|telephone\s{1,8}a|eu\s{1,8}"
+    + _ADVERBS
+    + r"(?:un|une)\s{1,8}(?:(?:entretien|conversation|echange|entrevue)s?\s{1,8}telephoniques?"
+    r"|(?:appel|conversation)\s{1,8}(?:telephonique\s{1,8})?avec))\b"
+    r"|\bs'(?:est|etait)\s{1,8}entretenue?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,4}?(?:par|au)\s{1,8}telephone\b"
+)
+_SYMMETRIC: Final = re.compile(r"\b(?:se\s{1,8}sont|s'etaient)\s{1,8}\w{1,40}")
+_VISIT_TO: Final = re.compile(
+    r"\b(?:visite|voyage|séjour|tournée|déplacement)s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,4}?"
+    r"(?:à|en|au|aux|dans)\s{1,8}"
+    r"|\bs'(?:est|était)\s{1,8}rendue?s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?(?:à|en|au|aux|dans)\s{1,8}"
+    r"|\b(?:arrivée?s?|accueillie?s?)\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?(?:à|en|au|aux|dans)\s{1,8}",
+    re.IGNORECASE,
+)
+"""Where a visit goes, read on the text with its accents: "à" is a preposition,
+"a" a verb ("la visite de X a inclus…")."""
+_REACH: Final = 50
+"""How far after a phrase its party may be named."""
+_NEAR: Final = 40
+"""How far from the trigger a phrase that gives the direction may be."""
+_BETWEEN: Final = re.compile(r"(?:[\w'-]{1,40}\s{1,8}){0,6}?entre\b")
+"""A trigger followed by "entre X et Y": both sides alike."""
+
+
+def _near(
+    pattern: re.Pattern[str], key: str, start: int, end: int, anchor: tuple[int, int]
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``[start, end)`` within reach of the trigger.
+
+    A sentence may report two events ("dans le prolongement de l'appel entre
+    X et Y, Z a reçu un appel de W"): a phrase counts for the event whose
+    trigger it holds or touches.
+    """
+    for found in pattern.finditer(key, start, end):
+        if found.start() - _NEAR <= anchor[1] and anchor[0] <= found.end() + _NEAR:
+            return found
+    return None
+
+
+def _sides(prepared: Prepared, lex: Lexicon, start: int, end: int, codes: set[str]) -> list[Side]:
+    """The event's parties named in ``[start, end)``, in order."""
+    sides = []
+    for mention in find_parties(prepared, lex, start, end):
+        code = mention.value
+        if mention.category == "place":
+            code = lex.cities.get(fold(prepared.text[mention.start : mention.end]), code)
+        if code in codes:
+            sides.append((mention.start, mention.end, code))
+    return sides
+
+
+def _subject(key: str, sides: Sequence[Side], sentence_start: int, before: int) -> str | None:
+    """The one party named before ``before`` that is not an object of a preposition.
+
+    None when there is none or several ("la Russie et le Kazakhstan ont…"):
+    a subject of several sides gives no direction.
+    """
+    found: set[str] = set()
+    for start, _end, code in sides:
+        if start >= before:
+            break
+        lead = key[max(sentence_start, start - _LOOKBACK) : start]
+        if _OBJECT_BEFORE.search(lead) is None:
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _after(sides: Sequence[Side], offset: int, exclude: str | None = None) -> str | None:
+    """The first party named within reach after ``offset``, other than ``exclude``."""
+    for start, _end, code in sides:
+        if offset <= start <= offset + _REACH and code != exclude:
+            return code
+    return None
+
+
+def _directed(event: Event, source: Iterable[str], target: Iterable[str]) -> Direction | None:
+    """These sides, when they are a proper direction of the event; else None."""
+    by_code = {party.code: party for party in event.parties}
+    src = {code for code in source if code in by_code}
+    tgt = {code for code in target if code in by_code} - src
+    if not src or (len(event.parties) > 1 and not tgt):
+        return None
+    return (tuple(by_code[c] for c in sorted(src)), tuple(by_code[c] for c in sorted(tgt)))
+
+
+def _others(event: Event, codes: set[str]) -> set[str]:
+    return {party.code for party in event.parties} - codes
+
+
+def _host_of_place(event: Event, lex: Lexicon) -> str | None:
+    if not event.place:
+        return None
+    code = lex.cities.get(fold(event.place.replace("\u2019", "'")).strip())
+    return code if code is not None and event.involves(code) else None
+
+
+@attrs.frozen
+class _Context:
+    """The trigger's sentence: folded text, bounds, trigger, and the parties named in it."""
+
+    key: str
+    text: str
+    start: int
+    end: int
+    anchor: tuple[int, int]
+    sides: Sequence[Side]
+    lex: Lexicon
+
+    def near(self, pattern: re.Pattern[str], *, accents: bool = False) -> re.Match[str] | None:
+        text = self.text if accents else self.key
+        return _near(pattern, text, self.start, self.end, self.anchor)
+
+    def subject(self, before: int) -> str | None:
+        return _subject(self.key, self.sides, self.start, before)
+
+    def after(self, offset: int, exclude: str | None = None) -> str | None:
+        return _after(self.sides, offset, exclude)
+
+
+def _reception(event: Event, ctx: _Context) -> Direction | None:
+    """Who received whom: the host, and the guest."""
+    if (
+        not isinstance(event, Consultation)
+        or event.format is ConsultationFormat.PHONE_CALL
+        or ctx.near(_CALL_RECEIVED) is not None
+    ):
+        return None
+    passive = ctx.near(_PASSIVE_HOST)
+    if passive is not None:
+        host = ctx.after(passive.end())
+        if host is None:
+            return None
+        guest = ctx.subject(passive.start())
+    else:
+        active = ctx.near(_ACTIVE_HOST)
+        if active is None:
+            return None
+        host = ctx.subject(active.start())
+        if host is None:
+            return None
+        guest = ctx.after(active.end(), exclude=host)
+    guests = {guest} if guest is not None and guest != host else _others(event, {host})
+    if event.format is ConsultationFormat.VISIT:
+        return _directed(event, guests, {host})
+    return _directed(event, {host}, guests)
+
+
+def _call(event: Event, ctx: _Context) -> Direction | None:
+    """Who called whom."""
+    if not isinstance(event, Consultation) or event.format is not ConsultationFormat.PHONE_CALL:
+        return None
+    for pattern in (_CALL_RECEIVED, _CALL_INITIATIVE):
+        found = ctx.near(pattern)
+        if found is not None:
+            caller = ctx.after(found.end())
+            if caller is not None:
+                return _directed(event, {caller}, _others(event, {caller}))
+    active = ctx.near(_CALL_ACTIVE)
+    if active is None:
+        return None
+    caller = ctx.subject(active.start())
+    if caller is None:
+        return None
+    called = ctx.after(active.end(), exclude=caller)
+    return _directed(event, {caller}, {called} if called else _others(event, {caller}))
+
+
+def _visit(event: Event, ctx: _Context) -> Direction | None:
+    """Who visited whom: the host, from "en visite à" or else from the place."""
+    if not isinstance(event, Consultation) or event.format is not ConsultationFormat.VISIT:
+        return None
+    found = ctx.near(_VISIT_TO, accents=True)
+    host = None if found is None else ctx.after(found.end())
+    if host is None:
+        host = _host_of_place(event, ctx.lex)
+    if host is None:
+        return None
+    return _directed(event, _others(event, {host}), {host})
+
+
+def _statement(event: Event, ctx: _Context) -> Direction | None:
+    """Who issued a statement, about whom."""
+    if not isinstance(event, Declaration) or event.declaration is not DeclarationKind.STATEMENT:
+        return None
+    if len(event.parties) == 1:
+        return _directed(event, {event.parties[0].code}, ())
+    issuer = ctx.subject(ctx.anchor[0])
+    if issuer is None:
+        return None
+    return _directed(event, {issuer}, _others(event, {issuer}))
+
+
+def direction(
+    prepared: Prepared,
+    lex: Lexicon,
+    anchor: tuple[int, int],
+    event: Event,
+    persons: Iterable[Side] = (),
+) -> Direction:
+    """The ``source`` and ``target`` of ``event`` read from its trigger's sentence.
+
+    ``anchor`` is the trigger's span in the prepared text; ``persons`` are
+    the people of the event named in the text with their party ("le
+    président Aliyev" stands for his state where no state is named). Both
+    sides are empty when the sentence gives no direction (see the module).
+    """
+    if not prepared.sentences:
+        return _NONE
+    sentence = prepared.sentences[prepared.sentence_at(anchor[0])]
+    start, end = sentence.start, sentence.end
+    key = prepared.key
+    symmetric = _SYMMETRIC.search(key, start, anchor[0]) is not None
+    if (symmetric and not isinstance(event, Declaration)) or _BETWEEN.match(key, anchor[1]):
+        # "X et Y se sont entretenus", "l'appel entre X et Y": neither side acted on the other
+        return _NONE
+    codes = {party.code for party in event.parties}
+    sides = _sides(prepared, lex, start, end, codes)
+    sides.extend(p for p in persons if start <= p[0] < end and p[2] in codes)
+    sides.sort()
+    ctx = _Context(
+        key=key, text=prepared.text, start=start, end=end, anchor=anchor, sides=sides, lex=lex
+    )
+    for reading in (_call, _reception, _visit, _statement):
+        found = reading(event, ctx)
+        if found is not None:
+            return found
+    return _NONE
+
+
+def orient(
+    prepared: Prepared,
+    lex: Lexicon,
+    anchor: tuple[int, int],
+    event: Event,
+    persons: Iterable[Side] = (),
+) -> Event:
+    """``event`` with the ``source`` and ``target`` of :func:`direction` (kept if it has some)."""
+    if event.source or event.target:
+        return event
+    source, target = direction(prepared, lex, anchor, event, persons)
+    if not source:
+        return event
+    return attrs.evolve(event, source=source, target=target)
