@@ -104,22 +104,73 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
                 except InvalidValueError:
                     continue
             return value
+    if base is None:
+        return _copyright_year(prepared)
     return base
 
 
+def _time_stamp(prepared: Prepared) -> PartialDate | None:
+    """A numeric date with a time on a short line among the first twenty (``12:29 /
+    2014-11-26``): the time stamp of a page whose menus come first."""
+    text = prepared.text
+    for start, end in prepared.paragraphs[:20]:
+        if end - start > _STAMP_LINE / 2 or _TIME_STAMP.search(text, start, end) is None:
+            continue
+        numeric = _STAMP_NUMERIC.search(text, start, end)
+        if numeric is not None and numeric["y"]:
+            try:
+                return PartialDate(
+                    year=int(numeric["y"]), month=int(numeric["m"]), day=int(numeric["d"])
+                )
+            except InvalidValueError:
+                continue
+    return None
+
+
+def _copyright_year(prepared: Prepared) -> PartialDate | None:
+    """The year of the outlet's copyright line at the foot of the page, if any."""
+    text = prepared.text
+    for start, end in reversed(prepared.paragraphs[-4:]):
+        if end - start > _STAMP_LINE:
+            continue
+        found = _COPYRIGHT.search(text, start, end)
+        if found is not None:
+            return PartialDate(year=int(found["y"]))
+    return None
+
+
 _STAMP_NUMERIC: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"
+    r"(?P<y>(?:19|20)\d{2})([/-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"
     r"|\ble (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>(?:19|20)\d{2}))?\b"
 )
 _STAMP_LINE: Final = 70
 
 
+_TITLE_DATELINE: Final = re.compile(r"\([A-ZÀ-Þ][\w' -]{1,30}, (?P<when>[^()\n]{3,40})\)\s*$")
+"""A title ending in its place and date in parentheses: "… (Paris, mercredi 7 octobre)"."""
+_COPYRIGHT: Final = re.compile(
+    r"(?:©|\([cC]\)|[Cc]opyright)\s*(?P<y>(?:19|20)\d{2})\s+(?!Tous\b|All\b)[A-Z]"
+)
+"""A news agency's copyright line ("© 2026 AFP"), which gives the year of publication;
+a site's own footer ("© 2022 Tous droits réservés") gives the year of the page, not of
+the article."""
+_TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
+
 def _stamp(prepared: Prepared) -> PartialDate | None:
-    """A date stamp on a short line of its own near the top of the page."""
+    """A date stamp on a short line of its own near the top of the page, or a date in
+    parentheses closing a title line ("… (Paris, mercredi 7 octobre)")."""
     text = prepared.text
-    for start, end in prepared.paragraphs[:6]:
+    found = _time_stamp(prepared)
+    if found is not None:
+        return found
+    for p_start, p_end in prepared.paragraphs[:6]:
+        start, end = p_start, p_end
         if end - start > _STAMP_LINE:
-            continue
+            titled = _TITLE_DATELINE.search(text, max(start, end - 80), end)
+            if titled is None:
+                continue
+            start, end = titled.span("when")
         line = text[start:end]
         numeric = _STAMP_NUMERIC.search(line)
         try:
