@@ -1,0 +1,154 @@
+"""Vetoes on built events: a negated, refused or not yet accomplished act is no event.
+
+Assembly makes a draft from a trigger and the stage it finds near it. French
+news often names an act that did not happen: it is negated ("n'ont pas encore
+paraphé l'accord", "n'a jamais ratifié la convention"), refused ("refuse de
+signer", "a voté contre le projet de loi d'approbation"), or still to come
+("doit être signé", "devrait ratifier", "la signature est prévue le 12 juin",
+"la réunion a été reportée"). Each veto here reads only the words that govern
+the event's own trigger, its stage verb for an agreement, in the trigger's
+clause: a negation elsewhere in the sentence ("l'accord, qui n'était pas
+attendu si tôt, a été signé") vetoes nothing.
+
+Every pattern is anchored at the end (or start) of a bounded slice of the
+folded key next to the trigger, so the vetoes stay linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplorel.extract._assemble import Draft
+from diplorel.extract._text import Prepared
+
+__all__ = ["VETOES", "veto"]
+
+_REACH: Final = 80
+"""Characters read before or after a trigger: a clause, not a sentence."""
+
+_AUXILIARY: Final = (
+    r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|"
+    r"sera|seront)"
+)
+_ADVERB: Final = (
+    r"(?:encore|toujours|officiellement|formellement|effectivement|vraiment|jusqu'ici)"
+)
+_OBJECT: Final = r"(?:l'|le |la |les |lui |leur |y |se |s')"
+
+_NEGATED: Final = re.compile(
+    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}) (?:{_ADVERB} )?(?:pas|jamais|point|plus|guere)"
+    rf"(?: {_ADVERB})?(?: (?:ete|pu|su|voulu))?(?: {_OBJECT}| d')? ?$"
+    rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?(?:pas|jamais|point|plus)"
+    rf"(?: {_ADVERB})?(?: ete)? ?$"
+    rf"|\b(?:ne (?:pas|jamais)|sans(?: avoir| etre)?) (?:{_ADVERB} )?{_OBJECT}?$"
+    r"|\bnon (?:encore )?$"
+)
+"""A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
+"ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore ratifié"."""
+
+_REFUSED: Final = re.compile(
+    r"\b(?:refus\w*|a refuse|ont refuse|avait refuse|rejett?\w*|renonce\w*|"
+    r"a renonce|ont renonce|s'oppos\w*|s'est oppose\w*) (?:de |d'|a )"
+    rf"(?:{_ADVERB} )?{_OBJECT}?$"
+)
+"""A refusal governing the trigger: "refuse de signer", "a renoncé à ratifier"."""
+
+_VOTED_AGAINST: Final = re.compile(r"\b(?:vot\w* contre|rejet\w*|recal\w*)[^.;:,]{0,60}$")
+"""A vote against, or the rejection of, the bill or text that carries an approval:
+"a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
+
+_INTENDED: Final = re.compile(
+    r"\b(?:doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|"
+    r"pourrait|pourraient|pourra|pourront|compte|comptent|entend|entendent|"
+    r"envisage|envisagent|prevoit|prevoient|souhaite|souhaitent|veut|veulent|"
+    r"espere|esperent|s'apprete|s'appretent|se prepare|se preparent|"
+    r"(?:est|sont) (?:appelee?s?|censee?s?|pret|prete|prets|pretes)|"
+    r"(?:en vue|afin|dans le but) d[e']|"
+    r"(?:ont|a) (?:convenu|decide|accepte|propose|promis) d[e'])"
+    rf"(?: (?:{_ADVERB}|bientot|prochainement|egalement|aussi|enfin|rapidement))?"
+    rf"(?: (?:etre|de|d'|a))?(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
+)
+"""A verb of intention or a modal governing the trigger: "doit être signé", "devraient
+ratifier", "ont convenu de se réunir", "en vue de la signature"."""
+
+_SCHEDULED_AFTER: Final = re.compile(
+    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) "
+    r"(?:(?:toujours|encore|desormais|initialement|officiellement) )?"
+    r"(?:prevue?s?|programmee?s?|envisagee?s?|attendue?s?|reportee?s?|ajournee?s?|"
+    r"annulee?s?|differee?s?|repoussee?s?|a venir|en suspens)|"
+    r"(?:aura|auront|devrait|devraient|doit|doivent|pourrait|pourraient) "
+    r"(?:avoir lieu|intervenir|se tenir|se derouler)|"
+    r"(?:interviendra|interviendront|se fera|se feront))\b"
+)
+"""A noun trigger whose predicate says it has not happened: "la signature de l'accord
+est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
+
+_NOUN_TRIGGER: Final = re.compile(
+    r"(?:signature|paraphe|ratification|approbation|adoption|conclusion|entree|"
+    r"reunion|rencontre|visite|session|sommet|entretien|consultations?|conference|"
+    r"commission)s?\b"
+)
+_CLAUSE_BREAK: Final = re.compile(r"[.;:]| et |, (?:qui|dont|lequel|laquelle|ou) ")
+
+
+def _before(prepared: Prepared, at: int) -> str:
+    """The folded clause before ``at``, within the trigger's sentence and reach."""
+    sentence = prepared.sentences[prepared.sentence_at(at)]
+    lo = max(sentence.start, at - _REACH)
+    return prepared.key[lo:at]
+
+
+def _after(prepared: Prepared, end: int) -> str:
+    """The folded text after ``end``, within its sentence and reach."""
+    sentence = prepared.sentences[prepared.sentence_at(max(0, end - 1))]
+    return prepared.key[end : min(sentence.end, end + _REACH + 40)]
+
+
+def _governing_span(draft: Draft) -> tuple[int, int]:
+    """The trigger whose verb decides: the stage for an agreement, else the anchor."""
+    stage = draft.stage_anchor
+    if draft.kind == "agreement" and stage is not None and stage[1] > stage[0]:
+        return stage
+    return draft.anchor
+
+
+def negated(prepared: Prepared, draft: Draft) -> bool:
+    """The verb governing the trigger is negated or refused."""
+    start, _end = _governing_span(draft)
+    before = _before(prepared, start)
+    if _NEGATED.search(before) is not None or _REFUSED.search(before) is not None:
+        return True
+    if draft.kind == "agreement" and draft.stage in {"approved", "ratified"}:
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        return _VOTED_AGAINST.search(clause) is not None
+    return False
+
+
+def not_yet(prepared: Prepared, draft: Draft) -> bool:
+    """The trigger is governed by an intention or a modal, or its noun is scheduled,
+    postponed or cancelled: it has not happened."""
+    start, end = _governing_span(draft)
+    before = _before(prepared, start)
+    if _INTENDED.search(before) is not None:
+        return True
+    if _NOUN_TRIGGER.match(prepared.key, start, end) is None:
+        return False
+    after = _after(prepared, end)
+    return _SCHEDULED_AFTER.match(after) is not None
+
+
+VETOES: Final = (("negated", negated), ("not_yet", not_yet))
+"""The vetoes, by name, in the order they are tried."""
+
+
+def veto(prepared: Prepared, draft: Draft) -> str | None:
+    """The name of the first veto that removes ``draft``, or None when it stands.
+
+    Background events are what the article says happened in the past; the
+    vetoes apply to them too (a convention "jamais ratifiée" is not ratified).
+    """
+    for name, rule in VETOES:
+        if rule(prepared, draft):
+            return name
+    return None
