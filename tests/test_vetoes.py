@@ -46,6 +46,7 @@ def _draft(text: str, trigger: str, stage: str | None = None, kind: str = "agree
             "approved",
         ),
         ("L'accord entre le Ghana et le Togo n'est plus en vigueur.", "en vigueur", "in_force"),
+        ("Le Togo ne ratifie pas la convention avec le Ghana.", "ratifie", "ratified"),
     ],
 )
 def test_negated_and_refused_stages(text: str, trigger: str, stage: str) -> None:
@@ -78,6 +79,7 @@ def test_negated_and_refused_stages(text: str, trigger: str, stage: str) -> None
         ),
         # "ne ... que" restricts, it does not negate
         ("Le Ghana n'a signé que deux accords avec le Togo.", "signé", "signed"),
+        ("Le Ghana ne signe que des accords ratifiés par le Togo.", "signe", "signed"),
     ],
 )
 def test_a_negation_elsewhere_vetoes_nothing(text: str, trigger: str, stage: str) -> None:

@@ -17,6 +17,7 @@ from diplorel.extract._assemble import Draft, assemble, read_sentences
 from diplorel.extract._dates import find_dates
 from diplorel.extract._lexicon import lexicon
 from diplorel.extract._source import Skipped, read_text, walk
+from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._vetoes import veto
 from diplorel.model import (
@@ -348,6 +349,7 @@ def extract(
     lex = lexicon()
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
     drafts = assemble(prepared, lex, readings, when)
+    drafts = statements(prepared, readings, drafts, when)
     drafts = [d for d in drafts if veto(prepared, d) is None]
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)

@@ -113,12 +113,18 @@ def _governing_span(draft: Draft) -> tuple[int, int]:
     return draft.anchor
 
 
+_NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
+_PAS_AFTER: Final = re.compile(r" (?:pas|jamais|plus|point|guere)\b")
+
+
 def negated(prepared: Prepared, draft: Draft) -> bool:
     """The verb governing the trigger is negated or refused."""
-    start, _end = _governing_span(draft)
+    start, end = _governing_span(draft)
     before = _before(prepared, start)
     if _NEGATED.search(before) is not None or _REFUSED.search(before) is not None:
         return True
+    if _NE_BEFORE.search(before) is not None and _PAS_AFTER.match(prepared.key, end):
+        return True  # a simple tense: "ne condamne pas", "ne ratifie jamais"
     if draft.kind == "agreement" and draft.stage in {"approved", "ratified"}:
         clause = _CLAUSE_BREAK.split(before)[-1]
         return _VOTED_AGAINST.search(clause) is not None
