@@ -41,6 +41,17 @@ def test_a_dateline_alone_gives_no_date_to_an_undated_event() -> None:
     (event,) = doc.events
     assert event.party_codes == ("LBY", "TUN")
     assert event.date is None
+    assert event.place == "Tunis"  # the text names no other place
+
+
+def test_the_dateline_city_is_not_the_place_of_a_call_or_of_a_placed_event() -> None:
+    doc = extract(
+        "DAKAR, 3 juin (APS) - Le ministre des Affaires étrangères s'est entretenu hier par "
+        "téléphone avec son homologue gambien. Il a signé le 1er juin à Banjul un accord "
+        "sur la pêche avec la Gambie."
+    )
+    places = {e.kind.value: e.place for e in doc.events}
+    assert places == {"consultation": None, "agreement": "Banjul"}
 
 
 def test_a_dateline_city_is_not_a_side() -> None:

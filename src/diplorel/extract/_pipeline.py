@@ -19,6 +19,7 @@ from diplorel.extract._lexicon import lexicon
 from diplorel.extract._source import Skipped, read_text, walk
 from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
+from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import veto
 from diplorel.model import (
     Agreement,
@@ -351,6 +352,7 @@ def extract(
     drafts = assemble(prepared, lex, readings, when)
     drafts = statements(prepared, readings, drafts, when)
     drafts = [d for d in drafts if veto(prepared, d) is None]
+    place_fallbacks(prepared, readings, drafts)
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
 

@@ -1,0 +1,120 @@
+"""The place of an event named by its venue: a seat of power stands for its city.
+
+French news names the venue of a meeting by the seat of power that hosts it:
+"reçu à l'Élysée" (Paris), "au Kremlin" (Moscou), "à la Maison-Blanche"
+(Washington), "au palais de Carthage" (Tunis), "à la Mouradia" (Alger),
+"à Downing Street" (Londres). Such a venue gives its capital as the event's
+place where assembly found none in the sentence. The seats are the rows of
+kind ``institution`` of ``lang/fr/parties.tsv`` whose state has a capital
+there; a seat that is a parliament or a ministry is a venue just as well
+("à la Knesset").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Final
+
+from diplorel._tsv import read_table
+from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._lexicon import lexicon
+from diplorel.extract._text import Prepared, fold
+
+__all__ = ["dateline_city", "place_fallbacks", "venue_place"]
+
+_BUILDING: Final = re.compile(
+    r"\b(?:au|a la|dans le|dans la) (?:complexe|palais|residence|siege|ministere) "
+    r"(?:[\w-]+ ){0,2}?(?:de |d')(?P<city>[a-z\u00df-\u00ff][\w'-]*(?: [\w'-]+)?)"
+)
+"""A building named with its city: "au complexe présidentiel d'Ankara"."""
+
+_NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
+"""Consultations that have no place of their own."""
+
+
+@cache
+def _seats() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for "à/au/à la" + a seat of power, and each seat's city (folded keys)."""
+    rows = read_table("lang", "fr", "parties.tsv")
+    capitals: dict[str, str] = {}
+    for row in rows:
+        if row["kind"] == "capital":
+            capitals.setdefault(row["code"], row["form"])
+    seats: dict[str, str] = {}
+    for row in rows:
+        if row["kind"] == "institution" and row["code"] in capitals:
+            seats.setdefault(fold(row["form"].replace("\u2019", "'")), capitals[row["code"]])
+    names = "|".join(re.escape(s) for s in sorted(seats, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:a|au|aux|a la|a l'|dans les (?:jardins|salons) (?:de la |de l'|du ))\s?"
+        rf"(?:palais (?:de |du |de la |de l')?)?(?P<seat>{names})(?!\w)"
+    )
+    return pattern, seats
+
+
+def venue_place(prepared: Prepared, draft: Draft) -> str | None:
+    """The city of a seat of power, or of a building named with its city, given as the
+    venue in the draft's sentence, when the draft has no place and is not a call."""
+    if draft.place is not None or (draft.kind == "consultation" and draft.subtype in _NO_PLACE):
+        return None
+    if draft.sentence >= len(prepared.sentences):
+        return None
+    sentence = prepared.sentences[draft.sentence]
+    pattern, seats = _seats()
+    for match in pattern.finditer(prepared.key, sentence.start, sentence.end):
+        if any(char.isupper() for char in prepared.text[slice(*match.span("seat"))]):
+            return seats[match.group("seat")]  # "Élysée", "palais de Carthage"
+    cities = lexicon().cities
+    for match in _BUILDING.finditer(prepared.key, sentence.start, sentence.end):
+        start, end = match.span("city")
+        if not prepared.text[start].isupper():
+            continue
+        words = prepared.key[start:end].split(" ")
+        for size in (2, 1):  # "Le Caire", then "Ankara"
+            name = " ".join(words[:size])
+            if len(words) >= size and name in cities:
+                return prepared.text[start : start + len(name)]
+    return None
+
+
+_DATELINE_GAP: Final = 8
+"""Characters between a dateline's city and its date: ", le "."""
+
+
+def dateline_city(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
+    """The city of the dateline ("TUNIS, 3 juin (TAP) -"): a city or capital at the start
+    of one of the first sentences, followed by a comma and a date."""
+    for reading in readings[:6]:
+        start = reading.sentence.start
+        for mention in reading.parties:
+            if mention.start - start > 3:
+                break
+            if mention.detail not in {"capital", "city"}:
+                continue
+            if not prepared.key.startswith(",", mention.end):
+                continue
+            if any(0 < d.start - mention.end <= _DATELINE_GAP for d in reading.dates):
+                name = prepared.text[mention.start : mention.end]
+                return name.title() if name.isupper() else name
+    return None
+
+
+def place_fallbacks(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Give a place to the drafts that have none: a venue named in their sentence, else,
+    for what the article reports (not background) and is no call, the dateline's city.
+
+    The dateline's city is never a side and is the place only where the text says
+    nothing else: drafts are changed in place, and only their ``place``.
+    """
+    home = dateline_city(prepared, readings)
+    for draft in drafts:
+        if draft.place is not None:
+            continue
+        draft.place = venue_place(prepared, draft)
+        calls = draft.kind == "consultation" and draft.subtype in _NO_PLACE
+        if draft.place is None and home is not None and not draft.background and not calls:
+            draft.place = home
