@@ -15,6 +15,7 @@ from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences
 from diplorel.extract._dates import find_dates
+from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lexicon import lexicon
 from diplorel.extract._source import Skipped, read_text, walk
 from diplorel.extract._statements import statements
@@ -351,6 +352,7 @@ def extract(
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
     drafts = assemble(prepared, lex, readings, when)
     drafts = statements(prepared, readings, drafts, when)
+    drafts = gatherings(prepared, readings, drafts)
     drafts = [d for d in drafts if veto(prepared, d) is None]
     place_fallbacks(prepared, readings, drafts)
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
