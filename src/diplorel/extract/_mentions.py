@@ -48,6 +48,15 @@ class PersonMention:
 _CASED_KINDS: Final = frozenset({"name", "capital", "city", "institution"})
 """Kinds of party phrases that count only when capitalised in the text."""
 _HYPHEN_WORD: Final = re.compile(r"-(?=\w)")
+_MEDIUM_BEFORE: Final = re.compile(
+    r"\b(?:agences?|medias|media|presse|journal|journaux|quotidiens?|hebdomadaires?|"
+    r"televisions?|chaines?|radios?|sites?|diffuseur)"
+    r"(?: (?:de presse|d'etat|d'information|de television|publique|nationale|officielle|"
+    r"gouvernementale|d'etat officielle))?(?: (?:officielle|publique|nationale|gouvernementale))?"
+    r" $"
+)
+"""A news medium named just before a demonym ("l'agence thaïlandaise", "la télévision
+d'État chinoise", "les médias iraniens"): the demonym says whose medium, not a side."""
 _Found = tuple[int, int, str, str, str]
 """A mention as a plain tuple: start, end, category, value, detail."""
 
@@ -61,9 +70,16 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
         entry = entries[match.group()]
         at = match.start()
         # a capitalised name: a country name in lower case is rarely a country;
-        # a demonym counts either way ("les Algériens" still says Algeria)
-        if entry.detail in _CASED_KINDS and not text[at].isupper():
+        # a demonym counts either way ("les Algériens" still says Algeria); a name
+        # whose head is a common noun is capitalised after it ("l'île Maurice")
+        if (
+            entry.detail in _CASED_KINDS
+            and not text[at].isupper()
+            and not any(char.isupper() for char in text[at : match.end()])
+        ):
             continue
+        if entry.detail == "demonym" and _MEDIUM_BEFORE.search(key, max(start, at - 45), at):
+            continue  # "selon l'agence thaïlandaise": the news medium's country, no side
         found.append((at, match.end(), entry.category, entry.value, entry.detail))
     acronyms = lex.acronym_entries
     found.extend(

@@ -1,0 +1,53 @@
+"""Party mentions on unseen text: names headed by a common noun, news media.
+
+Examples written for diplorel; none comes from the annotated corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import extract
+
+
+def test_a_name_headed_by_a_common_noun_is_capitalised_after_it() -> None:
+    (event,) = extract(
+        "L'île Maurice et les Seychelles ont signé mardi un accord sur la pêche.",
+        published="2024-05-08",
+    ).events
+    assert event.party_codes == ("MUS", "SYC")
+
+
+def test_a_country_name_in_lower_case_is_still_no_country() -> None:
+    # "turquie" in lower case, no capital anywhere in the phrase
+    events = extract(
+        "Le Pérou a signé un accord sur la pêche de la dinde de turquie avec le Chili.",
+        published="2024-05-08",
+    ).events
+    assert all("TUR" not in e.party_codes for e in events)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "selon l'agence thaïlandaise",
+        "a rapporté l'agence de presse officielle iranienne",
+        "selon la télévision d'État chinoise",
+        "selon les médias russes",
+    ],
+)
+def test_a_news_mediums_country_is_no_side(source: str) -> None:
+    (event,) = extract(
+        "Le Premier ministre malaisien s'est entretenu mardi avec son homologue "
+        f"singapourien, {source}.",
+        published="2024-05-08",
+    ).events
+    assert event.party_codes == ("MYS", "SGP")
+
+
+def test_a_demonym_after_other_nouns_is_still_a_side() -> None:
+    (event,) = extract(
+        "Le président du Conseil national thaïlandais a reçu mardi le ministre malaisien.",
+        published="2024-05-08",
+    ).events
+    assert event.party_codes == ("MYS", "THA")
