@@ -51,3 +51,31 @@ def test_a_demonym_after_other_nouns_is_still_a_side() -> None:
         published="2024-05-08",
     ).events
     assert event.party_codes == ("MYS", "THA")
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "la guerre en Ukraine",
+        "la situation au Soudan",
+        "la crise soudanaise",
+        "la question palestinienne",
+        "les conséquences de l'invasion de l'Ukraine",
+    ],
+)
+def test_a_country_discussed_is_no_side(topic: str) -> None:
+    (event,) = extract(
+        f"Le ministre égyptien s'est entretenu mardi avec son homologue tchadien sur {topic}.",
+        published="2024-05-08",
+    ).events
+    assert event.party_codes == ("EGY", "TCD")
+
+
+def test_a_country_visited_is_a_side() -> None:
+    events = extract(
+        "Le ministre égyptien a effectué mardi une visite officielle au Soudan, où il a "
+        "rencontré la partie soudanaise.",
+        published="2024-05-08",
+    ).events
+    assert events
+    assert all(e.party_codes == ("EGY", "SDN") for e in events)

@@ -55,6 +55,16 @@ _MEDIUM_BEFORE: Final = re.compile(
     r"gouvernementale|d'etat officielle))?(?: (?:officielle|publique|nationale|gouvernementale))?"
     r" $"
 )
+_TOPIC_BEFORE: Final = re.compile(
+    r"\b(?:guerre|conflit|crise|situation|reconstruction|transition|"
+    r"question|cause|dossier|invasion|agression|occupation|annexion)s?"
+    r"(?: (?:politique|securitaire|humanitaire|actuelle|sanitaire|economique|militaire))?"
+    r" (?:(?:en|au|aux|dans|a) (?:la |l'|le |les )?|de (?:la |l')|du |d')?$"
+)
+"""A matter of discussion named before a country: "la guerre en Ukraine", "la situation
+au Soudan", "la crise soudanaise", "la question palestinienne": the country is the topic
+of the talks, not one of their sides."""
+_TOPIC_KINDS: Final = frozenset({"name", "demonym"})
 """A news medium named just before a demonym ("l'agence thaïlandaise", "la télévision
 d'État chinoise", "les médias iraniens"): the demonym says whose medium, not a side."""
 _Found = tuple[int, int, str, str, str]
@@ -80,6 +90,8 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
             continue
         if entry.detail == "demonym" and _MEDIUM_BEFORE.search(key, max(start, at - 45), at):
             continue  # "selon l'agence thaïlandaise": the news medium's country, no side
+        if entry.detail in _TOPIC_KINDS and _TOPIC_BEFORE.search(key, max(start, at - 40), at):
+            continue  # "la guerre en Ukraine", "la crise soudanaise": what is discussed
         found.append((at, match.end(), entry.category, entry.value, entry.detail))
     acronyms = lex.acronym_entries
     found.extend(
