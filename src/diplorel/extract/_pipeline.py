@@ -22,6 +22,7 @@ from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import veto
+from diplorel.extract._visits import visits
 from diplorel.model import (
     Agreement,
     AgreementStage,
@@ -353,6 +354,7 @@ def extract(
     drafts = assemble(prepared, lex, readings, when)
     drafts = statements(prepared, readings, drafts, when)
     drafts = gatherings(prepared, readings, drafts)
+    drafts = visits(prepared, readings, drafts, when)
     drafts = [d for d in drafts if veto(prepared, d) is None]
     place_fallbacks(prepared, readings, drafts)
     events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
