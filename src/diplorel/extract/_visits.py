@@ -30,25 +30,16 @@ _VISIT: Final = re.compile(
     r"historique|eclair|de deux jours|de trois jours|officielle de travail) )*"
 )
 _HOST_BEFORE: Final = re.compile(r"\b(?:au|en|aux|a)\s$")
-_VISITOR_BEFORE: Final = re.compile(r"\b(?:de|du|des|de la|de l'|d')\s?$")
 _POSSESSIVE: Final = re.compile(r"\b(?:sa|son|leur)\s+(?:\w+\s+){0,2}$")
 _REACH: Final = 110
 """Characters from the visit's noun to its host: "la visite de retour du président de
 la République du Kazakhstan au Turkménistan"."""
 _DATE_GAP: Final = 25
+_VISITOR_KINDS: Final = frozenset({"name", "demonym", "organisation", "acronym"})
 _NOT_A_TRIP: Final = re.compile(
     r"^(?:\s*(?:d'|de |du )(?:un |une |la |le |l')?(?:site|usine|"
     r"chantier|centre|camp|exposition|foire|salon|stand|musee))"
 )
-
-
-def _state_of(mention: Mention) -> str | None:
-    """The state a party or place mention stands for."""
-    if mention.category == "party":
-        return mention.value
-    if mention.category == "place":
-        return mention.value
-    return None
 
 
 def _host(
@@ -77,9 +68,12 @@ def _visitor(
         if noun.end() <= person.start < host_at and person.party:
             return person.party
     for mention in reading.parties:
-        if noun.end() <= mention.start < host_at and mention.category == "party":
-            if mention.detail in {"name", "demonym", "organisation", "acronym"}:
-                return mention.value
+        if (
+            noun.end() <= mention.start < host_at
+            and mention.category == "party"
+            and mention.detail in _VISITOR_KINDS
+        ):
+            return mention.value
     if _POSSESSIVE.search(key, max(reading.sentence.start, noun.start() - 25), noun.start()):
         before = [p for p in reading.persons if p.end <= noun.start() and p.party]
         if before:
