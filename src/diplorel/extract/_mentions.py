@@ -176,7 +176,11 @@ _FIRST_WORD: Final = (
     rf"[{_UPPER}](?<![\w.-][{_UPPER}])(?:[{_LOWER}]+|[{_UPPER}]+|(?='[{_UPPER}]))"
     rf"(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
-_NAME: Final = re.compile(rf"{_FIRST_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
+_ARTICLE_PREFIX: Final = r"(?:a[dlnrstz]|e[dls]|ash)-"
+"""The Arabic article joined to a family name in lower case: "al-Sissi", "el-Menfi"."""
+_NAME: Final = re.compile(
+    rf"{_FIRST_WORD}(?: (?:{_PARTICLE} |{_ARTICLE_PREFIX})?{_WORD}){{0,7}}(?![\w-])"
+)
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
     r"|\bMonsieur|\bMadame)\s*$"
@@ -188,6 +192,8 @@ _HONORIFIC: Final = re.compile(
 _ANY_HONORIFIC: Final = re.compile(
     r"M(?<!\wM)(?:\.|M\.|me\b|onsieur|adame)|S(?<!\wS)(?:\.E|on Excellence)"
 )
+_ELIDED_PRONOUN: Final = re.compile(r"[LM]'[a-zà-ÿ]")
+"""A capitalised elided pronoun before a verb ("que Dieu L'assiste", "M'a dit"): no name."""
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
 
@@ -235,8 +241,10 @@ def find_persons(
         kept: list[tuple[int, int]] = []
         for w_start, w_end in words:
             word_key = key[w_start:w_end]
-            blocked = (word_key in stop and not _short_accented(text, w_start, w_end)) or (
-                party_spans.holds(w_start)
+            blocked = (
+                (word_key in stop and not _short_accented(text, w_start, w_end))
+                or party_spans.holds(w_start)
+                or _ELIDED_PRONOUN.match(text, w_start, w_end) is not None
             )
             if blocked and kept and word_key in _INNER_OK:
                 blocked = False  # "Bui Thanh Son": a function word inside a name
@@ -245,6 +253,8 @@ def find_persons(
                     break
                 continue
             kept.append((w_start, w_end))
+        while kept and text[kept[-1][0]].islower() and "-" not in text[slice(*kept[-1])]:
+            kept.pop()  # a name does not end in a particle ("X du Royaume"); "Son" may
         if not kept:
             continue
         kept = kept[-5:]
