@@ -8,7 +8,7 @@ from __future__ import annotations
 from diplorel import Consultation, ConsultationFormat, PartialDate, extract
 
 
-def _visits(text: str, published: str) -> list[Consultation]:
+def _visits(text: str, published: str | None) -> list[Consultation]:
     return [
         e
         for e in extract(text, published=published).events
@@ -67,3 +67,23 @@ def test_a_visit_to_come_is_none() -> None:
 def test_a_visit_to_a_site_is_no_trip() -> None:
     text = "Le ministre ghanéen a fait une visite d'une usine de cacao à Abidjan."
     assert _visits(text, "2024-05-08") == []
+
+
+def test_a_person_en_visite_is_the_visitor() -> None:
+    text = (
+        "Le Ghana souhaite une médiation, a déclaré jeudi au président ivoirien le chef de "
+        "la diplomatie ghanéenne Kwame Mensah, en visite officielle en Côte d'Ivoire."
+    )
+    visits = _visits(text, "2024-05-08")
+    assert [v.party_codes for v in visits] == [("CIV", "GHA")]
+
+
+def test_a_visit_with_a_year_of_its_own_is_past_when_the_article_has_no_year() -> None:
+    text = (
+        "Bakou, 11 mars, AZERTAC\n"
+        "Le président turkmène, en visite à Bakou, s'est entretenu mercredi avec son "
+        "homologue azerbaïdjanais. Il a rappelé la visite du président azerbaïdjanais au "
+        "Turkménistan en 2018."
+    )
+    past = [v for v in _visits(text, None) if v.background]  # no publication year
+    assert [(v.party_codes, str(v.date)) for v in past] == [(("AZE", "TKM"), "2018")]

@@ -30,7 +30,8 @@ _VISIT: Final = re.compile(
     r"historique|eclair|de deux jours|de trois jours|officielle de travail) )*"
 )
 _HOST_BEFORE: Final = re.compile(r"\b(?:au|en|aux|a)\s$")
-_POSSESSIVE: Final = re.compile(r"\b(?:sa|son|leur)\s+(?:\w+\s+){0,2}$")
+_POSSESSIVE: Final = re.compile(r"\b(?:(?:sa|son|leur)\s+(?:\w+\s+){0,2}|en\s)$")
+"""The visitor named before the noun: "sa visite au Japon", "X, en visite au Japon"."""
 _REACH: Final = 110
 """Characters from the visit's noun to its host: "la visite de retour du président de
 la République du Kazakhstan au Turkménistan"."""
@@ -78,6 +79,13 @@ def _visitor(
         before = [p for p in reading.persons if p.end <= noun.start() and p.party]
         if before:
             return before[-1].party
+        named = [
+            m.value
+            for m in reading.parties
+            if m.end <= noun.start() and m.category == "party" and m.detail in _VISITOR_KINDS
+        ]
+        if named:
+            return named[-1]
     return None
 
 
@@ -101,6 +109,11 @@ def _before(value: DateValue, published: PartialDate | None) -> bool:
     return (
         first.month is not None and published.month is not None and first.month < published.month
     )
+
+
+def _year(value: DateValue) -> int | None:
+    """The year of a date or of a span's start."""
+    return (value.start if isinstance(value, DateSpan) else value).year
 
 
 def _same_trip(draft: Draft, host: str, past: bool) -> bool:
@@ -139,6 +152,8 @@ def visits(
             sides = {visitor, host}
             date = _own_date(reading, where.end)
             past = date is not None and _before(date, published)
+            if date is not None and (published is None or published.year is None):
+                past = _year(date) is not None  # a year of its own, none for the article
             if any(
                 d.kind == "consultation"
                 and d.subtype == "visit"
@@ -147,10 +162,6 @@ def visits(
                 for d in out
             ):
                 continue  # the visit reported already
-            if date is None and any(
-                d.kind == "consultation" and d.parties == sides and not d.background for d in out
-            ):
-                continue  # the visit's meetings are reported; the trip is the same one
             place = None
             if where.detail in {"capital", "city"}:
                 place = prepared.text[where.start : where.end]
