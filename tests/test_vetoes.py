@@ -172,4 +172,29 @@ def test_a_veto_removes_only_its_own_event() -> None:
 
 
 def test_vetoes_are_named() -> None:
-    assert [name for name, _rule in VETOES] == ["negated", "not_yet"]
+    assert [name for name, _rule in VETOES] == ["negated", "not_yet", "no_statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Ghana et le Togo ont salué mardi à Accra l'excellence de leur coopération.",
+        "Les deux présidents se sont félicités de la solidité de leurs relations.",
+        "Après leur entretien, les deux présidents ont fait des déclarations à la presse.",
+    ],
+)
+def test_remarks_are_no_statement(text: str) -> None:
+    events = extract(text, published="2024-05-02").events
+    assert not any(e.kind.value == "declaration" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Ghana salue l'accord de cessez-le-feu conclu entre les parties soudanaises.",
+        "Le Ghana et le Togo ont adopté une déclaration commune sur la sécurité.",
+    ],
+)
+def test_statements_on_a_matter_stay(text: str) -> None:
+    events = extract(text, published="2024-05-02").events
+    assert any(e.kind.value == "declaration" for e in events)

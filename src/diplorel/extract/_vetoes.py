@@ -144,7 +144,35 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
     return _SCHEDULED_AFTER.match(after) is not None
 
 
-VETOES: Final = (("negated", negated), ("not_yet", not_yet))
+_PRESS_REMARKS: Final = re.compile(
+    r"(?: (?:conjointes?|communes?|separees?|breves?))? (?:a la presse|aux journalistes|"
+    r"aux medias|devant la presse|devant les journalistes)\b"
+)
+_OWN_RELATIONS: Final = re.compile(
+    r"[^.;:]{0,50}?\b(?:leur|leurs|notre|nos) (?:excellente?s? |bonnes? |solides? )?"
+    r"(?:cooperation|relations|partenariat|alliance|amitie|liens|fraternite)\b"
+)
+
+
+def no_statement(prepared: Prepared, draft: Draft) -> bool:
+    """A declaration that is no formal statement: remarks to the press ("ont fait des
+    déclarations à la presse") or the sides praising their own relations at their
+    meeting ("ont salué l'excellence de leur coopération")."""
+    if draft.kind != "declaration":
+        return False
+    start, end = draft.anchor
+    key = prepared.key
+    if _PRESS_REMARKS.match(key, end) is not None:
+        return True
+    if draft.subtype != "statement" or _NOUN_TRIGGER.match(key, start, end) is not None:
+        return False
+    phrase = key[start:end]
+    if not re.search(r"salu|felicit", phrase):
+        return False
+    return _OWN_RELATIONS.match(key, end, min(len(key), end + _REACH)) is not None
+
+
+VETOES: Final = (("negated", negated), ("not_yet", not_yet), ("no_statement", no_statement))
 """The vetoes, by name, in the order they are tried."""
 
 
