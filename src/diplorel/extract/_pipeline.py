@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Final, TypedDict
@@ -17,6 +17,7 @@ from diplorel.extract._assemble import Draft, assemble, read_sentences
 from diplorel.extract._dates import find_dates
 from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lexicon import lexicon
+from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._source import Skipped, read_text, walk
 from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
@@ -275,8 +276,13 @@ class _Common(TypedDict):
     background: bool
 
 
-def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
-    """The model record of a draft, or None when its parties do not resolve."""
+def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()) -> Event | None:
+    """The model record of a draft, or None when its parties do not resolve.
+
+    ``cycle`` holds the stages of an agreement's life reported in the article
+    (see :mod:`diplorel.extract._lifecycle`); the agreement then has them all,
+    and its date and place are those of its latest stage.
+    """
     parties = tuple(p for code in sorted(draft.parties) if (p := party_or_none(code)) is not None)
     if not parties:
         return None
@@ -312,15 +318,42 @@ def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
         stage = AgreementStage(
             stage=Stage(draft.stage or "signed"), date=draft.date, actor=actor, evidence=stage_span
         )
-        return Agreement(
+        single = Agreement(
             **common,
             instrument=InstrumentKind(draft.subtype),
             title=draft.title,
             stages=(stage,),
             quantity=draft.quantity,
         )
+        return _with_life_cycle(prepared, draft, single, cycle) if cycle else single
     except InvalidValueError:
         return None
+
+
+def _with_life_cycle(
+    prepared: Prepared, draft: Draft, single: Agreement, cycle: Sequence[StageFound]
+) -> Agreement:
+    """``single`` with every stage of ``cycle``, dated and placed by its latest stage;
+    ``single`` itself when the stages' dates contradict their order."""
+    latest = cycle[-1]
+    stages = []
+    for found in cycle:
+        own = found.stage == draft.stage
+        stages.append(
+            AgreementStage(
+                stage=Stage(found.stage),
+                date=draft.date if own else found.date,  # assembly dated its own stage
+                actor=single.stages[0].actor if own else None,
+                evidence=_span(prepared, *found.anchor),
+            )
+        )
+    place = latest.place
+    if place is None and draft.place not in {found.place for found in cycle}:
+        place = draft.place  # not an earlier stage's place: the event's own
+    try:
+        return attrs.evolve(single, stages=tuple(stages), date=stages[-1].date, place=place)
+    except InvalidValueError:
+        return single
 
 
 def extract(
@@ -357,7 +390,12 @@ def extract(
     drafts = visits(prepared, readings, drafts, when)
     drafts = [d for d in drafts if veto(prepared, d) is None]
     place_fallbacks(prepared, readings, drafts)
-    events = tuple(e for d in drafts if (e := _to_event(prepared, d)) is not None)
+    by_index = {reading.index: reading for reading in readings}
+    events = tuple(
+        e
+        for d in drafts
+        if (e := _to_event(prepared, d, life_cycle(prepared, by_index, d))) is not None
+    )
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
 
 
