@@ -22,6 +22,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract._visits import occurrences
 from diplorel.model import DateValue
 
 __all__ = ["gatherings"]
@@ -36,6 +37,21 @@ _COMPLETED: Final = re.compile(
     r"(?:a|ont) (?:tenu|organise) (?:sa|leur|son) )"
 )
 """The verb of a gathering that took place: it opened, was held, ended."""
+_COMPLETED_STEMS: Final = (
+    "ouvert",
+    "tenu",
+    "deroule",
+    "acheve",
+    "cloture",
+    "termine",
+    "clos",
+    "pris fin",
+    "debute",
+    "demarre",
+    "eu lieu",
+    "organise",
+)
+"""Words of :data:`_COMPLETED`, found in one scan of the text before it is tried."""
 _REACH: Final = 160
 """Characters from the gathering's noun to its verb: a long name ("la 156e session du
 Conseil de la Ligue des États arabes au niveau des ministres des Affaires étrangères")."""
@@ -108,6 +124,9 @@ def gatherings(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
 ) -> list[Draft]:
     """``drafts`` with the organisations' own gatherings that assembly left out."""
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _COMPLETED_STEMS)}
+    if not candidates:
+        return drafts  # no gathering opened, was held or ended: one scan
     met = {d.sentence for d in drafts if d.kind == "consultation"}
     known = {
         (frozenset(d.parties), d.subtype, d.round) for d in drafts if d.kind == "consultation"
@@ -115,7 +134,7 @@ def gatherings(
     out = list(drafts)
     key = prepared.key
     for reading in readings:
-        if reading.index in met:
+        if reading.index in met or reading.index not in candidates:
             continue
         s_start, s_end = reading.sentence.start, reading.sentence.end
         for noun in _GATHERING.finditer(key, s_start, s_end):

@@ -121,22 +121,28 @@ def life_cycle(
     are reported (assembly's one stage then stands)."""
     if draft.kind != "agreement" or draft.group or draft.quantity is not None:
         return []
+    sentences = _sentences_of(prepared, by_index, draft)
+    stages = [
+        (reading, start, end, entry.value)
+        for reading in sentences
+        for start, end, entry in reading.triggers
+        if entry.category == "stage" and entry.value in _RANK
+    ]
+    if len({value for *_rest, value in stages}) < 2:
+        return []  # one stage reported: assembly's stands
     found: dict[str, StageFound] = {}
-    for reading in _sentences_of(prepared, by_index, draft):
-        for start, end, entry in reading.triggers:
-            if entry.category != "stage" or entry.value not in _RANK:
-                continue
-            probe = attrs.evolve(draft, stage=entry.value, stage_anchor=(start, end))
-            if veto(prepared, probe) is not None or _not_reached(prepared, reading, start):
-                continue
-            if entry.value in found:
-                continue
-            found[entry.value] = StageFound(
-                stage=entry.value,
-                date=_near_date(reading, (start, end)),
-                place=_near_place(prepared, reading, (start, end)),
-                anchor=(start, end),
-            )
+    for reading, start, end, value in stages:
+        if value in found or _not_reached(prepared, reading, start):
+            continue
+        probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end))
+        if veto(prepared, probe) is not None:
+            continue
+        found[value] = StageFound(
+            stage=value,
+            date=_near_date(reading, (start, end)),
+            place=_near_place(prepared, reading, (start, end)),
+            anchor=(start, end),
+        )
     if len(found) < 2 or (draft.stage is not None and draft.stage not in found):
         return []
     return sorted(found.values(), key=lambda s: _RANK[s.stage])

@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from diplorel._tsv import read_table
-from diplorel.extract._lexicon import Lexicon
+from diplorel.extract._lexicon import Entry, Lexicon
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
 
@@ -88,10 +88,12 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
             and not any(char.isupper() for char in text[at : match.end()])
         ):
             continue
-        if entry.detail == "demonym" and _MEDIUM_BEFORE.search(key, max(start, at - 45), at):
-            continue  # "selon l'agence thaïlandaise": the news medium's country, no side
-        if entry.detail in _TOPIC_KINDS and _TOPIC_BEFORE.search(key, max(start, at - 40), at):
-            continue  # "la guerre en Ukraine", "la crise soudanaise": what is discussed
+        if (
+            entry.detail in _TOPIC_KINDS
+            and not _QUALIFIERS.isdisjoint(key[max(start, at - 45) : at].split()[-5:])
+            and _qualified(key, start, at, entry)
+        ):
+            continue  # "selon l'agence thaïlandaise", "la guerre en Ukraine": no side
         found.append((at, match.end(), entry.category, entry.value, entry.detail))
     acronyms = lex.acronym_entries
     found.extend(
@@ -101,6 +103,48 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     found.extend(_prefixes(key, lex, start, end))
     found.sort(key=_by_start_longest)
     return [Mention(*item) for item in _drop_nested(found)]
+
+
+def _qualified(key: str, start: int, at: int, entry: Entry) -> bool:
+    """Whether a news medium ("l'agence thaïlandaise") or a matter discussed ("la guerre
+    en Ukraine") is named just before the party mention at ``at``."""
+    if entry.detail == "demonym" and _MEDIUM_BEFORE.search(key, max(start, at - 45), at):
+        return True
+    return _TOPIC_BEFORE.search(key, max(start, at - 40), at) is not None
+
+
+_QUALIFIERS: Final = frozenset(
+    f"{word}{plural}"
+    for word in (
+        "agence",
+        "media",
+        "presse",
+        "journal",
+        "quotidien",
+        "hebdomadaire",
+        "television",
+        "chaine",
+        "radio",
+        "site",
+        "diffuseur",
+        "guerre",
+        "conflit",
+        "crise",
+        "situation",
+        "reconstruction",
+        "transition",
+        "question",
+        "cause",
+        "dossier",
+        "invasion",
+        "agression",
+        "occupation",
+        "annexion",
+    )
+    for plural in ("", "s")
+) | {"journaux", "l'agence", "l'invasion", "l'agression", "l'occupation", "l'annexion"}
+"""Nouns of :data:`_MEDIUM_BEFORE` and :data:`_TOPIC_BEFORE`: a party mention is
+checked against them only when one of them is among the five words before it."""
 
 
 def _by_start_longest(item: _Found) -> tuple[int, int]:

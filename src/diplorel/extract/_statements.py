@@ -26,6 +26,7 @@ import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract._visits import occurrences
 from diplorel.model import DateValue, PartialDate
 
 __all__ = ["statements"]
@@ -42,6 +43,24 @@ _VERB: Final = re.compile(
     r"condamnation|soutien|solidarite|regret))\b"
 )
 """A verb of reaction, present or passé composé, with an optional adverb."""
+_STEMS: Final = (
+    "condamn",
+    "denonc",
+    "deplor",
+    "salu",
+    "appel",
+    "exhort",
+    "exig",
+    "reclam",
+    "rejet",
+    "en garde",
+    "inquiet",
+    "felicit",
+    "oppos",
+    "repond",
+    "exprim",
+)
+"""The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
 _INSTITUTION: Final = re.compile(
     r"\b(?:le |la |les |l')(?:ministere|ministeres|diplomatie|gouvernement|gouvernements|"
@@ -136,15 +155,21 @@ def statements(
 ) -> list[Draft]:
     """``drafts`` with the official statements assembly left out, each after the drafts
     of the sentences before it."""
+    key = prepared.key
+    candidates = {prepared.sentence_at(at) for at in occurrences(key, _STEMS)}
+    if not candidates:
+        return drafts  # no verb of reaction anywhere: the common case, one scan
     declared = {d.sentence for d in drafts if d.kind == "declaration"}
     issuers = {frozenset(d.parties) for d in drafts if d.kind == "declaration"}
     out = list(drafts)
     own: dict[str, Draft] = {}
     for reading in readings:
-        if reading.index in declared or _link_to_another_article(prepared, reading):
+        if reading.index not in candidates or reading.index in declared:
+            continue
+        if _link_to_another_article(prepared, reading):
             continue
         s_start, s_end = reading.sentence.start, reading.sentence.end
-        for verb in _VERB.finditer(prepared.key, s_start, s_end):
+        for verb in _VERB.finditer(key, s_start, s_end):
             if verb.group().endswith(("appelle", "appellent", "appele")) and (
                 _CALL_NOT_APPEAL.match(prepared.key, verb.end(), s_end) is not None
             ):

@@ -21,6 +21,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._lexicon import lexicon
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._trie import compile_phrases
 
 __all__ = ["dateline_city", "place_fallbacks", "venue_place"]
 
@@ -29,6 +30,7 @@ _BUILDING: Final = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:de |d')(?P<city>[a-z\u00df-\u00ff][\w'-]*(?: [\w'-]+)?)"
 )
 """A building named with its city: "au complexe présidentiel d'Ankara"."""
+_BUILDING_WORDS: Final = re.compile(r"complexe|palais|residence|siege|ministere")
 
 _NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
 """Consultations that have no place of their own."""
@@ -36,7 +38,7 @@ _NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
 
 @cache
 def _seats() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for "à/au/à la" + a seat of power, and each seat's city (folded keys)."""
+    """A pattern for the seats of power, and each seat's city (folded keys)."""
     rows = read_table("lang", "fr", "parties.tsv")
     capitals: dict[str, str] = {}
     for row in rows:
@@ -46,12 +48,14 @@ def _seats() -> tuple[re.Pattern[str], dict[str, str]]:
     for row in rows:
         if row["kind"] == "institution" and row["code"] in capitals:
             seats.setdefault(fold(row["form"].replace("\u2019", "'")), capitals[row["code"]])
-    names = "|".join(re.escape(s) for s in sorted(seats, key=len, reverse=True))
-    pattern = re.compile(
-        rf"\b(?:a|au|aux|a la|a l'|dans les (?:jardins|salons) (?:de la |de l'|du ))\s?"
-        rf"(?:palais (?:de |du |de la |de l')?)?(?P<seat>{names})(?!\w)"
-    )
-    return pattern, seats
+    return compile_phrases(seats), seats
+
+
+_VENUE_BEFORE: Final = re.compile(
+    r"\b(?:a|au|aux|a la|a l'|dans les (?:jardins|salons) (?:de la |de l'|du ))\s?"
+    r"(?:palais (?:de |du |de la |de l')?)?$"
+)
+""""à", "au", "dans les jardins de" (and "palais de") before a seat: a venue."""
 
 
 def venue_place(prepared: Prepared, draft: Draft) -> str | None:
@@ -64,8 +68,13 @@ def venue_place(prepared: Prepared, draft: Draft) -> str | None:
     sentence = prepared.sentences[draft.sentence]
     pattern, seats = _seats()
     for match in pattern.finditer(prepared.key, sentence.start, sentence.end):
-        if any(char.isupper() for char in prepared.text[slice(*match.span("seat"))]):
-            return seats[match.group("seat")]  # "Élysée", "palais de Carthage"
+        start = match.start()
+        if not any(char.isupper() for char in prepared.text[start : match.end()]):
+            continue  # "Élysée", "palais de Carthage"; not "la douma" of a town
+        if _VENUE_BEFORE.search(prepared.key, max(sentence.start, start - 45), start):
+            return seats[match.group()]
+    if not _BUILDING_WORDS.search(prepared.key, sentence.start, sentence.end):
+        return None
     cities = lexicon().cities
     for match in _BUILDING.finditer(prepared.key, sentence.start, sentence.end):
         start, end = match.span("city")

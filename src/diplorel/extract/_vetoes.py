@@ -72,6 +72,86 @@ _INTENDED: Final = re.compile(
 """A verb of intention or a modal governing the trigger: "doit être signé", "devraient
 ratifier", "ont convenu de se réunir", "en vue de la signature"."""
 
+_INTENT_REACH: Final = 50
+"""Characters before a trigger where its modal or verb of intention stands ("ont décidé
+d'un commun accord de ne pas … signer" is the longest usual)."""
+_INTENT_WORDS: Final = frozenset(
+    [
+        "doit",
+        "doivent",
+        "devait",
+        "devaient",
+        "devrait",
+        "devraient",
+        "devra",
+        "devront",
+        "va",
+        "vont",
+        "pourrait",
+        "pourraient",
+        "pourra",
+        "pourront",
+        "compte",
+        "comptent",
+        "entend",
+        "entendent",
+        "envisage",
+        "envisagent",
+        "prevoit",
+        "prevoient",
+        "souhaite",
+        "souhaitent",
+        "veut",
+        "veulent",
+        "espere",
+        "esperent",
+        "s'apprete",
+        "s'appretent",
+        "prepare",
+        "preparent",
+        "appele",
+        "appelee",
+        "appeles",
+        "appelees",
+        "cense",
+        "censee",
+        "censes",
+        "censees",
+        "pret",
+        "prete",
+        "prets",
+        "pretes",
+        "vue",
+        "afin",
+        "but",
+        "convenu",
+        "decide",
+        "accepte",
+        "propose",
+        "promis",
+    ]
+)
+"""Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
+_SCHEDULE_WORDS: Final = (
+    "prevu",
+    "programm",
+    "envisag",
+    "attendu",
+    "report",
+    "ajourn",
+    "annul",
+    "differ",
+    "repouss",
+    "a venir",
+    "suspens",
+    "lieu",
+    "intervenir",
+    "se tenir",
+    "se deroul",
+    "interviendr",
+    "se fer",
+)
+"""Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
     r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) "
     r"(?:(?:toujours|encore|desormais|initialement|officiellement) )?"
@@ -113,6 +193,7 @@ def _governing_span(draft: Draft) -> tuple[int, int]:
     return draft.anchor
 
 
+_REFUSAL_WORDS: Final = ("refus", "rejet", "renon", "oppos")
 _NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
 _PAS_AFTER: Final = re.compile(r" (?:pas|jamais|plus|point|guere)\b")
 
@@ -121,10 +202,15 @@ def negated(prepared: Prepared, draft: Draft) -> bool:
     """The verb governing the trigger is negated or refused."""
     start, end = _governing_span(draft)
     before = _before(prepared, start)
-    if _NEGATED.search(before) is not None or _REFUSED.search(before) is not None:
+    # the patterns are tried only where their words occur (most drafts have none)
+    negation = "n'" in before or "ne " in before or "sans " in before or "non " in before
+    if negation and (
+        _NEGATED.search(before) is not None
+        or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(prepared.key, end))
+    ):
+        return True  # "n'a pas signé"; a simple tense: "ne condamne pas"
+    if any(word in before for word in _REFUSAL_WORDS) and _REFUSED.search(before) is not None:
         return True
-    if _NE_BEFORE.search(before) is not None and _PAS_AFTER.match(prepared.key, end):
-        return True  # a simple tense: "ne condamne pas", "ne ratifie jamais"
     if draft.kind == "agreement" and draft.stage in {"approved", "ratified"}:
         clause = _CLAUSE_BREAK.split(before)[-1]
         return _VOTED_AGAINST.search(clause) is not None
@@ -136,11 +222,14 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
     postponed or cancelled: it has not happened."""
     start, end = _governing_span(draft)
     before = _before(prepared, start)
-    if _INTENDED.search(before) is not None:
+    near = before[-_INTENT_REACH:]
+    if not _INTENT_WORDS.isdisjoint(near.split()) and _INTENDED.search(near) is not None:
         return True
     if _NOUN_TRIGGER.match(prepared.key, start, end) is None:
         return False
     after = _after(prepared, end)
+    if not any(word in after for word in _SCHEDULE_WORDS):
+        return False
     return _SCHEDULED_AFTER.match(after) is not None
 
 
