@@ -79,3 +79,24 @@ def test_a_country_visited_is_a_side() -> None:
     ).events
     assert events
     assert all(e.party_codes == ("EGY", "SDN") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("compound", "parties"),
+    [
+        ("nigéro-tchadienne", ("NER", "TCD")),
+        ("togolo-ghanéenne", ("GHA", "TGO")),
+        ("bénino-nigérienne", ("BEN", "NER")),
+        ("gabono-équato-guinéenne", ("GAB", "GNQ")),
+        ("camerouno-gabonaise", ("CMR", "GAB")),
+        ("azéro-turque", ("AZE", "TUR")),
+    ],
+)
+def test_compound_adjectives_of_west_and_central_africa(
+    compound: str, parties: tuple[str, ...]
+) -> None:
+    (event,) = extract(
+        f"La commission mixte {compound} a tenu sa troisième session mardi à Lomé.",
+        published="2024-05-08",
+    ).events
+    assert event.party_codes == parties
