@@ -20,6 +20,8 @@ from diplorel import extract
             "Washington",
         ),
         ("Le président tunisien a reçu au palais de Carthage le ministre libyen.", "Tunis"),
+        ("Le président Tebboune a reçu à la Mouradia le ministre tunisien.", "Alger"),
+        ("Le président malien a reçu au palais de Koulouba le ministre nigérien.", "Bamako"),
         (
             "Le président turc a reçu au complexe présidentiel d'Ankara son homologue azéri.",
             "Ankara",
