@@ -87,3 +87,24 @@ def test_a_visit_with_a_year_of_its_own_is_past_when_the_article_has_no_year() -
     )
     past = [v for v in _visits(text, None) if v.background]  # no publication year
     assert [(v.party_codes, str(v.date)) for v in past] == [(("AZE", "TKM"), "2018")]
+
+
+def test_a_presence_leading_a_delegation_is_a_visit() -> None:
+    text = (
+        "Le chef de la diplomatie iranienne, Ali Rezaei, est à Bakou à la tête d'une "
+        "délégation pour des entretiens avec les autorités azerbaïdjanaises."
+    )
+    (visit,) = _visits(text, "2024-05-08")
+    assert visit.party_codes == ("AZE", "IRN")
+    assert visit.place == "Bakou"
+
+
+def test_a_stay_is_a_visit() -> None:
+    text = "Le ministre malien des Affaires étrangères séjourne depuis lundi à Dakar."
+    (visit,) = _visits(text, "2024-05-08")
+    assert visit.party_codes == ("MLI", "SEN")
+
+
+def test_a_building_in_a_city_is_no_visit() -> None:
+    text = "Le siège de la banque malienne est à Dakar, à la tête d'un réseau régional."
+    assert _visits(text, "2024-05-08") == []

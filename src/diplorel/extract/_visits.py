@@ -139,6 +139,49 @@ def occurrences(text: str, words: Sequence[str]) -> list[int]:
     return out
 
 
+_PRESENCE: Final = re.compile(
+    r"\b(?:est|etait|se trouve|se trouvait|sejourne|a sejourne|sejournait)"
+    r"(?: (?:depuis \w+|actuellement|en ce moment|aussi|egalement))? (?:a|en|au|aux) $"
+)
+"""A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
+Dakar"), just before the host's name."""
+_TRIP_AFTER: Final = re.compile(
+    r"[^.;]{0,80}?\b(?:a la tete d'une (?:importante |forte )?delegation|pour (?:une|des) "
+    r"(?:visite|entretiens|consultations)|pour (?:prendre part|participer|assister))"
+)
+"""What makes a presence a trip: leading a delegation, talks, taking part."""
+_PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv")
+
+
+def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
+    """Visits told by the visitor's presence ("X est à Bakou à la tête d'une délégation",
+    "X séjourne à Dakar"): (visitor, host, the host's mention)."""
+    key = prepared.key
+    out = []
+    for mention in reading.parties:
+        if mention.detail not in {"name", "capital", "city"}:
+            continue
+        before = key[max(reading.sentence.start, mention.start - 40) : mention.start]
+        presence = _PRESENCE.search(before)
+        if presence is None:
+            continue
+        stay = "sejourn" in presence.group()
+        if not stay and _TRIP_AFTER.match(key, mention.end, reading.sentence.end) is None:
+            continue
+        verb_at = mention.start - len(before) + presence.start()
+        visitors = [p.party for p in reading.persons if p.end <= verb_at and p.party]
+        if not visitors:
+            visitors = [
+                m.value
+                for m in reading.parties
+                if m.end <= verb_at and m.category == "party" and m.detail in _VISITOR_KINDS
+            ]
+        host = lexicon().cities.get(key[mention.start : mention.end], mention.value)
+        if visitors and visitors[-1] != host:
+            out.append((visitors[-1], host, mention))
+    return out
+
+
 def visits(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -148,10 +191,34 @@ def visits(
     """``drafts`` with the visits named by a noun phrase that assembly left out."""
     key = prepared.key
     candidates = {prepared.sentence_at(at) for at in occurrences(key, ("visite",))}
-    if not candidates:
+    present = {prepared.sentence_at(at) for at in occurrences(key, _PRESENCE_WORDS)}
+    if not candidates and not present:
         return drafts
     out = list(drafts)
     for reading in readings:
+        if reading.index in present:
+            for guest, host, where in _presences(prepared, reading):
+                sides = {guest, host}
+                if any(
+                    d.kind == "consultation" and d.subtype == "visit" and d.parties == sides
+                    for d in out
+                ):
+                    continue
+                place: str | None = None
+                if where.detail in {"capital", "city"}:
+                    place = prepared.text[where.start : where.end]
+                draft = Draft(
+                    kind="consultation",
+                    sentence=reading.index,
+                    anchor=(where.start, where.end),
+                    parties=sides,
+                    subtype="visit",
+                    place=place,
+                    sectors={"politics"},
+                    evidence=[(reading.sentence.start, reading.sentence.end)],
+                )
+                at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+                out.insert(at, draft)
         if reading.index not in candidates:
             continue
         s_start, s_end = reading.sentence.start, reading.sentence.end
@@ -180,9 +247,9 @@ def visits(
                 for d in out
             ):
                 continue  # the visit reported already
-            place = None
+            place_of: str | None = None
             if where.detail in {"capital", "city"}:
-                place = prepared.text[where.start : where.end]
+                place_of = prepared.text[where.start : where.end]
             draft = Draft(
                 kind="consultation",
                 sentence=reading.index,
@@ -190,7 +257,7 @@ def visits(
                 parties=sides,
                 subtype="visit",
                 date=date,
-                place=place,
+                place=place_of,
                 sectors={"politics"},
                 evidence=[(s_start, s_end)],
                 background=past,
