@@ -117,6 +117,13 @@ def test_a_negation_elsewhere_vetoes_nothing(text: str, trigger: str, stage: str
             "c",
         ),
         ("La visite du président togolais au Ghana a été annulée.", "visite", None, "c"),
+        ("Le Ghana et le Togo tiendront leur session à Lomé en mai.", "session", None, "c"),
+        (
+            "Le président ghanéen offrira demain un dîner au président togolais.",
+            "dîner",
+            None,
+            "c",
+        ),
     ],
 )
 def test_what_has_not_happened(text: str, trigger: str, stage: str | None, kind: str) -> None:
@@ -137,6 +144,8 @@ def test_what_has_not_happened(text: str, trigger: str, stage: str | None, kind:
         # "venir de" is the recent past
         ("Le Ghana et le Togo viennent de signer un accord sur le transport.", "signer", "signed"),
         ("Le Ghana et le Togo ont pu signer l'accord mardi.", "signer", "signed"),
+        # a noun in -ra before the trigger is no future
+        ("L'opéra de Lomé a accueilli la session de la commission.", "session", None),
     ],
 )
 def test_what_has_happened_is_kept(text: str, trigger: str, stage: str | None) -> None:

@@ -132,6 +132,13 @@ _INTENT_WORDS: Final = frozenset(
     ]
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
+_FUTURE_BEFORE: Final = re.compile(
+    r"\b(?:il|elle|ils|elles|qui|[a-z]+s?)\s+(?:[a-z]+ )?[a-z]{2,}(?:era|ira|dra|vra|ront)\s+"
+    r"(?:[\w']+\s+){0,3}(?:un |une |le |la |les |l'|des |sa |son |ses |leur |leurs )?$"
+)
+"""A simple future governing the trigger ("offrira demain un dîner", "tiendront leur
+session", "signera un accord"): a verb in -ra or -ront after its subject, at most three
+words before the trigger."""
 _SCHEDULE_WORDS: Final = (
     "prevu",
     "programm",
@@ -225,6 +232,8 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
     near = before[-_INTENT_REACH:]
     if not _INTENT_WORDS.isdisjoint(near.split()) and _INTENDED.search(near) is not None:
         return True
+    if ("ra " in near or "ront " in near) and _FUTURE_BEFORE.search(near) is not None:
+        return True  # "offrira demain un dîner", "tiendront leur session"
     if _NOUN_TRIGGER.match(prepared.key, start, end) is None:
         return False
     after = _after(prepared, end)
