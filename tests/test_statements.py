@@ -96,3 +96,21 @@ def test_a_statement_reported_by_assembly_is_not_duplicated() -> None:
         published="2025-03-04",
     ).events
     assert [e.party_codes for e in events] == [("MAR",)]
+
+
+def test_a_bare_ministry_under_a_dateline_is_the_agencys_state() -> None:
+    (event,) = extract(
+        "Alger, 3 mars 2025 (APS) - Le ministère des Affaires étrangères a condamné, "
+        "lundi, l'attentat survenu à Mogadiscio."
+    ).events
+    assert isinstance(event, Declaration)
+    assert event.party_codes == ("DZA",)
+    assert event.date == PartialDate(year=2025, month=3, day=3)
+
+
+def test_a_bare_ministry_without_a_dateline_has_no_state() -> None:
+    events = extract(
+        "Le ministère des Affaires étrangères a condamné lundi l'attentat survenu à Mogadiscio.",
+        published="2025-03-04",
+    ).events
+    assert events == ()

@@ -26,6 +26,7 @@ import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
 from diplorel.model import DateValue, PartialDate
 
@@ -73,6 +74,10 @@ _MAX_SUBJECT: Final = 140
 """Characters between an institution's head and its verb: "le ministère des Affaires
 étrangères et de la Coopération internationale de la République de X, dans un communiqué
 publié mercredi,"."""
+_BARE_MINISTRY: Final = re.compile(
+    r"(?:le |la |l')(?:ministere des affaires etrangeres|diplomatie|gouvernement|presidence)"
+)
+"""An institution named without its state: under a dateline, the agency's own."""
 _ORGANISATION_GAP: Final = 40
 _DATE_REACH: Final = 30
 _OTHER_VERB: Final = re.compile(
@@ -92,7 +97,7 @@ _OWN_NAMES: Final = frozenset({"name", "organisation", "acronym", "institution"}
 
 
 def _issuer(
-    prepared: Prepared, reading: SentenceReading, verb_start: int
+    prepared: Prepared, reading: SentenceReading, verb_start: int, home: str | None = None
 ) -> tuple[str, int] | None:
     """The state or organisation whose institution (or whose own name) is the subject
     of the verb starting at ``verb_start``, and where the subject starts; or None."""
@@ -111,6 +116,8 @@ def _issuer(
                     and mention.detail in _PARTY_KINDS
                 ):
                     return mention.value, head.start()
+            if home is not None and _BARE_MINISTRY.match(prepared.key, head.start()):
+                return home, head.start()  # "le ministère des Affaires étrangères" (APS)
             return None
     # a state or an organisation by its own name: "l'Union africaine a appelé …"
     for mention in reversed(reading.parties):
@@ -159,6 +166,7 @@ def statements(
     candidates = {prepared.sentence_at(at) for at in occurrences(key, _STEMS)}
     if not candidates:
         return drafts  # no verb of reaction anywhere: the common case, one scan
+    home = dateline_state(prepared, readings)
     declared = {d.sentence for d in drafts if d.kind == "declaration"}
     issuers = {frozenset(d.parties) for d in drafts if d.kind == "declaration"}
     out = list(drafts)
@@ -174,7 +182,7 @@ def statements(
                 _CALL_NOT_APPEAL.match(prepared.key, verb.end(), s_end) is not None
             ):
                 continue
-            found = _issuer(prepared, reading, verb.start())
+            found = _issuer(prepared, reading, verb.start(), home)
             if found is None:
                 continue
             code, subject = found

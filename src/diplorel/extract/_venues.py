@@ -20,10 +20,11 @@ from typing import Final
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._lexicon import lexicon
+from diplorel.extract._mentions import Mention
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
 
-__all__ = ["dateline_city", "place_fallbacks", "venue_place"]
+__all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
 
 _BUILDING: Final = re.compile(
     r"\b(?:au|a la|dans le|dans la) (?:complexe|palais|residence|siege|ministere) "
@@ -95,6 +96,22 @@ _DATELINE_GAP: Final = 8
 def dateline_city(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
     """The city of the dateline ("TUNIS, 3 juin (TAP) -"): a city or capital at the start
     of one of the first sentences, followed by a comma and a date."""
+    found = _dateline(prepared, readings)
+    if found is None:
+        return None
+    name = prepared.text[found.start : found.end]
+    return name.title() if name.isupper() else name
+
+
+def dateline_state(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
+    """The state of the dateline's city: the reporting agency's own, which an article
+    leaves implicit ("le ministère des Affaires étrangères" under "Alger, … (APS)")."""
+    found = _dateline(prepared, readings)
+    return None if found is None else found.value
+
+
+def _dateline(prepared: Prepared, readings: Sequence[SentenceReading]) -> Mention | None:
+    """The city mention of the dateline, if any."""
     for reading in readings[:6]:
         start = reading.sentence.start
         for mention in reading.parties:
@@ -105,8 +122,7 @@ def dateline_city(prepared: Prepared, readings: Sequence[SentenceReading]) -> st
             if not prepared.key.startswith(",", mention.end):
                 continue
             if any(0 < d.start - mention.end <= _DATELINE_GAP for d in reading.dates):
-                name = prepared.text[mention.start : mention.end]
-                return name.title() if name.isupper() else name
+                return mention
     return None
 
 
