@@ -130,7 +130,21 @@ def test_table_format_with_failures(capsys: pytest.CaptureFixture[str]) -> None:
     status = main(["extract", "--format", "table", str(ARTICLE), str(NASTY / "refused_png.txt")])
     out, err = capsys.readouterr()
     assert status == 1
-    assert out.startswith("article_utf8  (published 2025-04-22, 3 events)")
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "document",
+        "published",
+        "kind",
+        "what",
+        "parties",
+        "date",
+        "place",
+        "heads",
+        "sectors",
+        "title",
+    ]
+    assert len(lines) == 4  # the header and one line per event
+    assert all(line.split()[:2] == ["article_utf8", "2025-04-22"] for line in lines[1:])
     assert "refused_png.txt: binary file (a PNG image)" in err
 
 

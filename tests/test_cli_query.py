@@ -47,7 +47,16 @@ def test_query_table(capsys: pytest.CaptureFixture[str], events: str) -> None:
     assert err == ""
     lines = out.splitlines()
     assert lines[0] == "4 events"
-    assert lines[1].split() == ["document", "kind", "what", "parties", "date", "sectors"]
+    assert lines[1].split() == [
+        "document",
+        "kind",
+        "what",
+        "parties",
+        "date",
+        "place",
+        "heads",
+        "sectors",
+    ]
     assert sum("ratified" in line for line in lines) == 1
 
 
@@ -151,9 +160,93 @@ def test_bad_arguments_exit_2_with_one_line(
 def test_missing_and_bad_files_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, _, err = _run(capsys, "query", str(tmp_path / "none.jsonl"))
     assert status == 1
-    assert "No such file" in err
+    assert err == f"diplorel: error: {tmp_path / 'none.jsonl'}: no such file or directory\n"
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "events": [{"kind": "agreement"}]}\n', encoding="utf-8")
     status, _, err = _run(capsys, "query", str(bad))
     assert status == 1
     assert "line 1: events[0].parties" in err
+
+
+def test_timeline_of_one_party(capsys: pytest.CaptureFixture[str], events: str) -> None:
+    status, out, err = _run(capsys, "timeline", "AZE", events)
+    assert (status, err) == (0, "")
+    assert out.startswith("Azerbaïdjan (AZE): ")
+    status, out, _ = _run(capsys, "timeline", "AZE", events, "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert {partner for row in rows for partner in row["parties"]} >= {"DZA", "MAR", "VNM"}
+    assert all("AZE" in row["parties"] for row in rows)
+    status, out, _ = _run(capsys, "timeline", "AZE", "MAR", events, "--format", "jsonl")
+    assert len(out.splitlines()) < len(rows)
+
+
+def test_timeline_reads_a_file_named_like_a_code(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("MAR").write_text(_lines(), encoding="utf-8")
+    status, out, _ = _run(capsys, "timeline", "AZE", "MAR")
+    assert status == 0
+    assert out.startswith("Azerbaïdjan (AZE): ")
+
+
+def test_timeline_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(capsys, "timeline", "AZE", "MAR")
+    assert (status, out) == (2, "")
+    assert err == "diplorel timeline: error: the following arguments are required: EVENTS.jsonl\n"
+
+
+def test_query_filters_by_format_place_and_person(
+    capsys: pytest.CaptureFixture[str], events: str
+) -> None:
+    def documents_and_formats(*argv: str) -> list[tuple[str, str]]:
+        status, out, _ = _run(capsys, "query", events, *argv, "--format", "jsonl")
+        assert status == 0
+        return [(row["document_id"], row["format"]) for row in map(json.loads, out.splitlines())]
+
+    assert documents_and_formats("--consultation-format", "meeting", "--place", "ALGER") == [
+        ("seed-004", "meeting")
+    ]
+    assert documents_and_formats("--person", "rafiyev") == [
+        ("seed-004", "political_consultations"),
+        ("seed-004", "meeting"),
+    ]
+    assert documents_and_formats("--person", "Attaf", "--person", "Magramane") == [
+        ("seed-004", "political_consultations"),
+        ("seed-004", "meeting"),
+    ]
+    assert documents_and_formats("--place", "Bakou") == []
+
+
+def test_query_count_by(capsys: pytest.CaptureFixture[str], events: str) -> None:
+    status, out, _ = _run(capsys, "query", events, "--count-by", "kind")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "11 events by kind"
+    counts = {line.split()[0]: int(line.split()[1]) for line in lines[1:]}
+    assert sum(counts.values()) == 11
+    assert list(counts) == ["agreement", "consultation", "declaration"]
+    status, out, _ = _run(
+        capsys, "query", events, "--party", "DZA", "--count-by", "place", "--format", "jsonl"
+    )
+    assert [json.loads(line) for line in out.splitlines()] == [{"place": "Alger", "events": 2}]
+    status, out, _ = _run(
+        capsys, "query", events, "--kind", "agreement", "--count-by", "status", "--format", "csv"
+    )
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {row["status"]: int(row["events"]) for row in rows} == {
+        "signed": 1,
+        "approved": 3,
+        "ratified": 1,
+    }
+    status, out, _ = _run(capsys, "query", events, "--count-by", "place")
+    assert out.splitlines()[-1].split() == ["(none)", "9"]
+
+
+def test_query_count_by_an_unknown_field_exits_2(
+    capsys: pytest.CaptureFixture[str], events: str
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["query", events, "--count-by", "colour"])
+    assert caught.value.code == 2
+    assert "argument --count-by: invalid choice: 'colour'" in capsys.readouterr().err

@@ -700,13 +700,16 @@ def test_rendered_phrase_is_found_in_a_sentence(value: DateValue, template: str)
 # -- linear time ----------------------------------------------------------------------------
 
 
-def _seconds(run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
-    return best
+def _cpu_seconds(run: Callable[[], object]) -> float:
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
+# Not a speed measurement (speed lives in benchmarks/, see docs/performance.md): a
+# guard against a pattern that backtracks. On these inputs of 10^5 characters the
+# grammar needs well under a second; a quadratic pattern needs hours.
+_GUARD_SECONDS = 30.0
 
 
 _ADVERSARIAL = (
@@ -730,16 +733,14 @@ _ADVERSARIAL = (
 )
 
 
-@settings(deadline=None)
+@settings(deadline=None, max_examples=len(_ADVERSARIAL))
 @given(st.sampled_from(_ADVERSARIAL))
 def test_find_dates_is_linear(unit: str) -> None:
-    small = unit * 400
-    large = unit * 3200
-    ratio = _seconds(lambda: find_dates(large)) / max(_seconds(lambda: find_dates(small)), 1e-6)
-    assert ratio < 30, (unit, ratio)
+    text = unit * (100_000 // len(unit))
+    assert _cpu_seconds(lambda: find_dates(text)) < _GUARD_SECONDS, unit
 
 
-def test_find_dates_is_fast_on_prose() -> None:
+def test_find_dates_on_long_prose() -> None:
     paragraph = (
         "Le ministre des Affaires étrangères a reçu mardi son homologue, avec qui il a "
         "passé en revue l'état de la coopération bilatérale et les moyens de la renforcer "
@@ -748,6 +749,7 @@ def test_find_dates_is_fast_on_prose() -> None:
         "commission mixte, et ont convenu de se retrouver avant la fin de l'année.\n"
     )
     text = paragraph * 400  # about 180 000 characters
-    seconds = _seconds(lambda: find_dates(text, published=PUB_DAY))
-    # A smoke check far below the measured speed (several MB/s), safe on a busy machine.
-    assert len(text) / seconds > 200_000
+    found = find_dates(text, published=PUB_DAY)
+    assert [m.text for m in found[:2]] == ["mardi", "les 12 et 13 mai 2024"]
+    assert len(found) == 800
+    assert _cpu_seconds(lambda: find_dates(text, published=PUB_DAY)) < _GUARD_SECONDS

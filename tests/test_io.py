@@ -423,6 +423,8 @@ def test_corpus_form_of_an_agreement() -> None:
         "stages",
         "instrument",
         "quantity",
+        "cameo",
+        "plover",
     )
     assert form == {
         "kind": "agreement",
@@ -445,18 +447,28 @@ def test_corpus_form_of_an_agreement() -> None:
         ],
         "instrument": "agreement",
         "quantity": None,
+        "cameo": "057",
+        "plover": {"type": "SUPPORT", "mode": None},
     }
 
 
 def test_corpus_form_extra_keys_by_kind() -> None:
     consultation = to_corpus_form(Consultation(parties=[AZE], format="visit", level="ministres"))
     declaration = to_corpus_form(Declaration(parties=[AZE], establishes="partenariat"))
-    assert tuple(consultation)[len(CORPUS_KEYS) :] == ("spans", "persons", "level")
+    assert tuple(consultation)[len(CORPUS_KEYS) :] == (
+        "spans",
+        "persons",
+        "level",
+        "cameo",
+        "plover",
+    )
     assert tuple(declaration)[len(CORPUS_KEYS) :] == (
         "spans",
         "persons",
         "declaration_kind",
         "establishes",
+        "cameo",
+        "plover",
     )
     assert declaration["declaration_kind"] == "statement"
     assert set(RICH_KEYS) >= set(consultation) - set(CORPUS_KEYS)

@@ -261,20 +261,16 @@ def test_find_ordinals_slices(text: str) -> None:
         assert before.end <= after.start
 
 
-def _seconds(run: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
-    return best
+def _cpu_seconds(run: Callable[[], object]) -> float:
+    start = time.process_time()
+    run()
+    return time.process_time() - start
 
 
 @settings(deadline=None)
 @given(st.sampled_from(["I", "1", "IIe ", "M", "MDCL", "vingt-", "1e", "premier "]))
 def test_find_ordinals_is_linear(unit: str) -> None:
-    small, large = unit * 500, unit * 4000
-    ratio = _seconds(lambda: find_ordinals(large)) / max(
-        _seconds(lambda: find_ordinals(small)), 1e-6
-    )
-    assert ratio < 30, (unit, ratio)
+    # Not a speed measurement (see benchmarks/): a guard against a backtracking
+    # pattern. 10^5 characters take well under a second; a quadratic pattern, hours.
+    text = unit * (100_000 // len(unit))
+    assert _cpu_seconds(lambda: find_ordinals(text)) < 30.0, unit

@@ -1,26 +1,30 @@
 """The analyst's sub-commands of the command line: ``query``, ``timeline`` and ``partners``.
 
-Each reads JSON Lines written by ``diplorel extract`` (files, or ``-`` for
-standard input), optionally merges the reports of each real event, and
-prints a readable table, or JSON Lines or CSV for programs. Bad arguments (an
-unknown party code, an impossible date, a period that ends before it starts)
-get one line on standard error and exit status 2.
+Each reads JSON Lines written by ``diplorel extract`` (files, folders of
+``.jsonl`` files, or ``-`` for standard input), optionally merges the reports
+of each real event, and prints a readable table, or JSON Lines or CSV for
+programs. Bad arguments (an unknown party code, an impossible date, a period
+that ends before it starts) get one line on standard error and exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from diplorel._registry import party_or_none
 from diplorel.errors import DiplorelError
-from diplorel.model import EventKind, PartialDate, Sector, Stage
+from diplorel.model import ConsultationFormat, EventKind, PartialDate, Sector, Stage
 from diplorel.query import EventSet, Period
+from diplorel.query._eventset import countable_fields
 from diplorel.query._period import to_partial_date
-from diplorel.query._table import CSV_KEYS, csv_text, table
+from diplorel.query._table import csv_keys, csv_text, table
 
 __all__ = ["add_commands", "run"]
 
@@ -44,17 +48,30 @@ def _bound(value: str) -> PartialDate:
         ) from None
 
 
+# What the second positional argument of ``timeline`` must look like to be read
+# as a party code rather than a file: letters and digits, as codes are.
+_CODE_LIKE = re.compile(r"[A-Za-z][A-Za-z0-9]{1,15}")
+
+
 def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "paths",
         nargs="+",
         metavar="EVENTS.jsonl",
-        help="output of `diplorel extract` (- for stdin)",
+        help="output of `diplorel extract`: files, folders of .jsonl files, - for stdin",
+    )
+    command.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to this file instead of stdout"
     )
     command.add_argument(
         "--merge", action="store_true", help="merge the reports of each real event first"
     )
-    command.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    command.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="table for reading (default), jsonl or csv for programs",
+    )
 
 
 def add_commands(commands: Any) -> None:
@@ -93,15 +110,39 @@ def add_commands(commands: Any) -> None:
         help="agreements whose latest stage is this",
     )
     query.add_argument("--foreground", action="store_true", help="leave out background events")
+    query.add_argument(
+        "--consultation-format",
+        choices=[f.value for f in ConsultationFormat],
+        action="append",
+        metavar="FORMAT",
+        help="consultations in this format: " + ", ".join(f.value for f in ConsultationFormat),
+    )
+    query.add_argument(
+        "--place", action="append", help="events held in this place (case and accents ignored)"
+    )
+    query.add_argument(
+        "--person",
+        action="append",
+        metavar="NAME",
+        help="events with a head of that name, or whose name contains these words",
+    )
+    query.add_argument(
+        "--count-by",
+        choices=countable_fields(),
+        metavar="FIELD",
+        help="count the events by this field instead of listing them: "
+        + ", ".join(countable_fields()),
+    )
 
     line = commands.add_parser(
         "timeline",
-        help="the timeline of two parties' relations",
-        description="List the events between two parties in chronological order "
-        "(agreements once per dated stage); dates without a year and undated events apart.",
+        help="the timeline of a party, or of two parties' relations",
+        usage="diplorel timeline [-h] A [B] EVENTS.jsonl [EVENTS.jsonl ...] [options]",
+        description="List the events of party A, or between parties A and B, in "
+        "chronological order (agreements once per dated stage); dates without a year and "
+        "undated events apart. B is read as a party code unless a file of that name exists.",
     )
     line.add_argument("a", type=_code, metavar="A")
-    line.add_argument("b", type=_code, metavar="B")
     _common(line)
     line.add_argument("--kind", choices=[k.value for k in EventKind], action="append")
 
@@ -115,9 +156,36 @@ def add_commands(commands: Any) -> None:
     partners.add_argument("--kind", choices=[k.value for k in EventKind])
 
 
-def _load(args: argparse.Namespace) -> EventSet:
-    sources = [sys.stdin if path == "-" else path for path in args.paths]
-    events = EventSet.from_jsonl(*sources)
+def _inputs(paths: Sequence[str]) -> list[str | IO[str]]:
+    """The files to read: each file as given, the ``.jsonl`` files of each folder (in
+    name order, sub-folders included), standard input for ``-``.
+
+    A path that does not exist, or a folder without ``.jsonl`` files, raises
+    an :class:`OSError` naming it.
+    """
+    found: list[str | IO[str]] = []
+    for raw in paths:
+        if raw == "-":
+            found.append(sys.stdin)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                (item for item in path.rglob("*.jsonl") if item.is_file()),
+                key=lambda item: item.relative_to(path).parts,
+            )
+            if not files:
+                raise FileNotFoundError(errno.ENOENT, "no .jsonl files in this folder", raw)
+            found.extend(str(item) for item in files)
+        elif not path.exists():
+            raise FileNotFoundError(errno.ENOENT, "no such file or directory", raw)
+        else:
+            found.append(raw)
+    return found
+
+
+def _load(args: argparse.Namespace, paths: Sequence[str] | None = None) -> EventSet:
+    events = EventSet.from_jsonl(*_inputs(args.paths if paths is None else paths))
     return events.merge() if args.merge else events
 
 
@@ -149,6 +217,14 @@ def _query(args: argparse.Namespace, out: IO[str]) -> int:
         events = events.status(*args.status)
     if args.foreground:
         events = events.foreground()
+    if args.consultation_format:
+        events = events.format(*args.consultation_format)
+    if args.place:
+        events = events.place(*args.place)
+    if args.person:
+        events = events.person(*args.person)
+    if args.count_by:
+        return _counts(events, args.count_by, args.format, out)
     if args.format == "jsonl":
         _write_jsonl(events.rows(), out)
     elif args.format == "csv":
@@ -158,11 +234,56 @@ def _query(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def _counts(events: EventSet, field: str, form: str, out: IO[str]) -> int:
+    counts = events.count_by(field)
+    rows = [{field: value, "events": n} for value, n in counts.items()]
+    if form == "jsonl":
+        _write_jsonl(rows, out)
+    elif form == "csv":
+        out.write(csv_text(rows, (field, "events")))
+    else:
+        labels = ["(none)" if value is None else str(value) for value in counts]
+        width = max([len(label) for label in labels] + [len(field)])
+        out.write(f"{len(events)} event{'' if len(events) == 1 else 's'} by {field}\n")
+        for label, n in zip(labels, counts.values(), strict=True):
+            out.write(f"  {label:<{width}}  {n:>6}\n")
+    return 0
+
+
+def _second_party(paths: Sequence[str]) -> tuple[str | None, list[str]]:
+    """Split ``timeline``'s arguments after A into party B (or None) and the files.
+
+    The first of them is B when it looks like a party code (or is one) and no
+    file or folder of that name exists; an unknown code raises
+    :class:`argparse.ArgumentTypeError`.
+    """
+    first, rest = paths[0], list(paths[1:])
+    if first == "-" or Path(first).exists():
+        return None, list(paths)
+    if party_or_none(first) is None and not _CODE_LIKE.fullmatch(first):
+        return None, list(paths)
+    return _code(first), rest
+
+
 def _timeline(args: argparse.Namespace, out: IO[str]) -> int:
-    events = _load(args)
+    try:
+        b, paths = _second_party(args.paths)
+    except argparse.ArgumentTypeError as exc:
+        print(
+            f"diplorel timeline: error: argument B: {exc} (and no file of that name)",
+            file=sys.stderr,
+        )
+        return 2
+    if not paths:
+        print(
+            "diplorel timeline: error: the following arguments are required: EVENTS.jsonl",
+            file=sys.stderr,
+        )
+        return 2
+    events = _load(args, paths)
     if args.kind:
         events = events.kind(*args.kind)
-    line = events.timeline(args.a, args.b)
+    line = events.timeline(args.a, b)
     groups = (
         ("dated", line.dated),
         ("year_unknown", line.year_unknown),
@@ -172,7 +293,7 @@ def _timeline(args: argparse.Namespace, out: IO[str]) -> int:
     if args.format == "jsonl":
         _write_jsonl(rows, out)
     elif args.format == "csv":
-        out.write(csv_text(rows, ("group", "entry_date", "entry_stage", *CSV_KEYS)))
+        out.write(csv_text(rows, ("group", "entry_date", "entry_stage", *csv_keys())))
     else:
         out.write(str(line) + "\n")
     return 0

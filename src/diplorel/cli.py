@@ -1,17 +1,24 @@
 """The ``diplorel`` command line.
 
-``diplorel extract PATH...`` prints one JSON object per document (or a table);
+``diplorel extract PATH...`` prints one JSON object per document (or a CSV
+row per event, or a table);
 ``diplorel evaluate GOLD_DIR [PRED.jsonl]`` scores a run against gold
 annotations; ``diplorel query``, ``diplorel timeline`` and ``diplorel
 partners`` answer questions over extracted events (see
-:mod:`diplorel._cli_query`). Exit status: 0 when all went well, 1 when some input failed,
-2 for bad arguments.
+:mod:`diplorel._cli_query`). Every command that writes takes ``-o FILE``.
+
+Exit status: 0 when all went well, 1 when some input failed (a missing file
+gets one line naming it), 2 for bad arguments (bare ``diplorel`` prints its
+help on standard error and exits 2; ``evaluate`` on a folder without gold
+annotations exits 2), 130 when interrupted, 141 when the reader of standard
+output went away (``diplorel ... | head -1``), silently, as Unix tools do.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import os
 import sys
@@ -21,13 +28,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, NoReturn
 
-from diplorel import __version__, _cli_query
+from diplorel import __version__, _cli_plot, _cli_query, _cli_report
 from diplorel._evaluation import evaluate, load_gold, load_predictions, load_texts
+from diplorel._progress import Progress, count_inputs, is_terminal
 from diplorel.errors import DiplorelError
 from diplorel.extract import ExtractionFailure, extract_many
 from diplorel.extract._source import decode
-from diplorel.io import document_record, to_corpus_form
+from diplorel.io import document_record
 from diplorel.model import Document, PartialDate
+from diplorel.query._jsonl import reports_of_document
+from diplorel.query._table import csv_header, csv_lines, document_table, row
 
 __all__ = ["main"]
 
@@ -48,13 +58,27 @@ def _published(value: str) -> PartialDate:
         ) from None
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a count of processes; 0 for one per core this process may use."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"invalid count {value!r} (a whole number ≥ 0)")
+    if jobs == 0:
+        cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        jobs = len(cores) if cores else os.cpu_count() or 1
+    return jobs
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="diplorel",
         description="Turn French diplomatic news into typed records of relations.",
     )
     parser.add_argument("--version", action="version", version=f"diplorel {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     ext = commands.add_parser(
         "extract",
@@ -66,7 +90,24 @@ def _build_parser() -> argparse.ArgumentParser:
     ext.add_argument(
         "--published", type=_published, help="publication date when the text gives none"
     )
-    ext.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    ext.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "table"),
+        default="jsonl",
+        help="jsonl: one object per document (default); csv: one row per event, the flat "
+        "corpus form and the document id, lists joined with ';'; table: for reading",
+    )
+    ext.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract on N processes (0: one per core); same output as one",
+    )
+    ext.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar (errors are still shown)"
+    )
 
     ev = commands.add_parser(
         "evaluate",
@@ -77,7 +118,12 @@ def _build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path, metavar="GOLD_DIR")
     ev.add_argument("predictions", type=Path, nargs="?", metavar="PRED.jsonl")
     ev.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    ev.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to this file instead of stdout"
+    )
     _cli_query.add_commands(commands)
+    _cli_plot.add_commands(commands)
+    _cli_report.add_commands(commands)
     return parser
 
 
@@ -91,6 +137,11 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     directory = path.parent if str(path.parent) else Path()
+    if not directory.is_dir():
+        problem = "not a folder" if directory.exists() else "no such folder"
+        raise NotADirectoryError(
+            errno.ENOTDIR, f"{problem} (to write {path.name} in)", str(directory)
+        )
     fd, name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with open(fd, "w", encoding="utf-8") as handle:
@@ -115,10 +166,15 @@ def _mode_for(path: Path) -> int:
 
 
 def _documents(
-    paths: Sequence[str], published: PartialDate | None, failures: list[ExtractionFailure]
+    paths: Sequence[str],
+    published: PartialDate | None,
+    failures: list[ExtractionFailure],
+    workers: int = 1,
 ) -> Iterator[Document]:
     """The documents of the PATH arguments, in order; what fails goes to ``failures``."""
-    return extract_many(_sources(paths, failures), published=published, on_error=failures)
+    return extract_many(
+        _sources(paths, failures), published=published, on_error=failures, workers=workers
+    )
 
 
 def _sources(
@@ -141,33 +197,9 @@ def _sources(
             yield raw
 
 
-def _table(documents: Sequence[Document]) -> str:
-    lines: list[str] = []
-    for doc in documents:
-        published = str(doc.published) if doc.published else "?"
-        lines.append(f"{doc.id}  (published {published}, {len(doc.events)} events)")
-        for event in doc.events:
-            record = to_corpus_form(event)
-            what = record["format"] or record["status"] or record.get("declaration_kind") or ""
-            extra = []
-            if record["round"]:
-                extra.append(f"round {record['round']}")
-            if record["place"]:
-                extra.append(f"à {record['place']}")
-            if record["heads"]:
-                extra.append("heads: " + ", ".join(record["heads"]))
-            if record["title"]:
-                extra.append(f"«{record['title'][:60]}»")
-            if record["background"]:
-                extra.append("(background)")
-            lines.append(
-                f"  {record['kind']:<12} {what:<24} {'-'.join(record['parties']):<10} "
-                f"{record['date'] or '-':<22} {','.join(record['sectors']) or '-'}"
-            )
-            if extra:
-                lines.append("  " + " " * 13 + "; ".join(extra))
-        lines.append("")
-    return "\n".join(lines)
+def _csv_rows(doc: Document) -> str:
+    """The CSV lines of a document's events: their flat form and the document id."""
+    return "".join(csv_lines(row(record) for record in reports_of_document(doc)))
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -178,24 +210,45 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     """
     failures: list[ExtractionFailure] = []
     reported = written = 0
+    # a bar on the terminal that shows the output itself would be torn by it
+    shown = (
+        not args.quiet
+        and is_terminal(sys.stderr)
+        and (args.output is not None or not is_terminal(sys.stdout))
+    )
+    progress = Progress(
+        sys.stderr, enabled=shown, total=count_inputs(args.paths) if shown else None
+    )
 
     def report() -> None:
         nonlocal reported
         for failure in failures[reported:]:
-            print(f"diplorel: {failure}", file=sys.stderr)
+            progress.write(f"diplorel: {failure}")
         reported = len(failures)
+        progress.update_to(written + reported)  # documents written and inputs failed
 
     try:
-        with _output(args.output) as out:
+        with progress, _output(args.output) as out:
+            documents = _documents(args.paths, args.published, failures, args.jobs)
             if args.format == "table":
-                documents = list(_documents(args.paths, args.published, failures))
-                out.write(_table(documents))
-                written = len(documents)
-            else:
-                for doc in _documents(args.paths, args.published, failures):
-                    report()
-                    out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
+                kept = []
+                for doc in documents:
+                    kept.append(doc)
                     written += 1
+                    report()
+                out.write(document_table(kept))
+            else:
+                if args.format == "csv":
+                    out.write(csv_header())
+                for doc in documents:
+                    report()
+                    if args.format == "csv":
+                        out.write(_csv_rows(doc))
+                    else:
+                        out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
+                    written += 1
+                    progress.update_to(written + reported)
+            report()
             out.flush()
     except BrokenPipeError:  # the reader stopped early (| head): stop quietly, as on SIGPIPE
         with contextlib.suppress(OSError, ValueError):
@@ -212,7 +265,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score a run, or the extractor, against the gold annotations of a folder.
+
+    Exit status 2, with one line, when the folder holds no gold annotation.
+    """
+    if not args.gold.exists():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(args.gold))
     gold = load_gold(args.gold)
+    if not gold:
+        print(
+            f"diplorel evaluate: error: no gold annotations (<id>.json files) in {args.gold}: "
+            "nothing to score against",
+            file=sys.stderr,
+        )
+        return 2
     texts = load_texts(args.gold)
     if args.predictions is not None:
         predicted = load_predictions(args.predictions)
@@ -225,21 +291,76 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         for failure in failures:
             print(f"diplorel: {failure.source}: {failure.reason}", file=sys.stderr)
     report = evaluate(gold, predicted, texts=texts)
-    print(report.render(verbose=args.verbose))
+    with _output(args.output) as out:
+        out.write(report.render(verbose=args.verbose) + "\n")
     return 0
 
 
+def _os_error(exc: OSError) -> str:
+    """One line for an operating-system error: the file it names and why, no raw errno."""
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return reason
+    reason = reason[:1].lower() + reason[1:]
+    return f"{exc.filename}: {reason}"
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that nothing more can fail on it."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+class _FailedError(Exception):
+    """A command that ended with a non-zero status: its output file is not written."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "extract":
+        return _cmd_extract(args)
+    if args.command in _cli_query.COMMANDS:
+        try:
+            with _output(args.output) as out:
+                status = _cli_query.run(args, out)
+                if status != 0:
+                    raise _FailedError(status)  # leaves ``-o FILE`` as it was
+        except _FailedError as failed:
+            return failed.status
+        return status
+    if args.command in _cli_plot.COMMANDS:
+        return _cli_plot.run(args)
+    if args.command in _cli_report.COMMANDS:
+        return _cli_report.run(args)
+    return _cmd_evaluate(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Bare ``diplorel`` prints the help on standard error and returns 2. A
+    closed standard output (``diplorel partners AZE e.jsonl | head -1``)
+    ends the run quietly with status 141.
+    """
     parser = _build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
     try:
-        if args.command == "extract":
-            return _cmd_extract(args)
-        if args.command in _cli_query.COMMANDS:
-            return _cli_query.run(args)
-        return _cmd_evaluate(args)
-    except (DiplorelError, OSError) as exc:
+        status = _run(args)
+        sys.stdout.flush()  # here, not at exit, so that a closed pipe is seen here
+        return status
+    except BrokenPipeError:  # the reader stopped early (| head): stop quietly, as on SIGPIPE
+        _quiet_stdout()
+        return 141
+    except OSError as exc:
+        print(f"diplorel: error: {_os_error(exc)}", file=sys.stderr)
+        return 1
+    except DiplorelError as exc:
         print(f"diplorel: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -448,6 +448,7 @@ def extract_many(
     *,
     published: PartialDate | str | None = None,
     on_error: list[ExtractionFailure] | None = None,
+    workers: int = 1,
 ) -> Iterator[Document]:
     """Extract many documents lazily, going on past the ones that fail.
 
@@ -462,9 +463,25 @@ def extract_many(
 
     A ``published`` string that is no date raises
     :class:`~diplorel.errors.ParseError` at once.
+
+    ``workers`` > 1 extracts on that many processes (see
+    :mod:`diplorel.extract._parallel`): the same documents and failures, in
+    the same order, as with one. They are started with ``spawn``, so a
+    script that asks for workers must guard its entry point with
+    ``if __name__ == "__main__":``.
     """
     if isinstance(published, str):
         published = PartialDate.parse(published)
+    if type(workers) is not int or workers != 1:
+        from diplorel.extract._parallel import check_workers, extract_parallel  # noqa: PLC0415
+
+        yield from extract_parallel(
+            _iter_sources(sources),
+            published=published,
+            on_error=on_error,
+            workers=check_workers(workers),
+        )
+        return
     for item in _iter_sources(sources):
         if isinstance(item, ExtractionFailure):
             if on_error is not None:

@@ -7,7 +7,9 @@ annotation, in this order: ``kind``, ``format``, ``parties`` (sorted codes),
 declarations), ``background`` and ``evidence`` (the text of the first
 evidence span). Richer keys follow: ``spans``, ``persons`` and, where they
 apply, ``stages``, ``instrument``, ``declaration_kind``, ``establishes``,
-``level`` and ``quantity``.
+``level`` and ``quantity``. Last come the interoperability codes: ``cameo``
+(a CAMEO event code) and ``plover`` (``{"type", "mode"}`` or null), derived
+from the event by :mod:`diplorel.codes` and ignored when reading.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Final, NoReturn, TypeVar
 
 from diplorel._registry import party
+from diplorel.codes import event_codes
 from diplorel.errors import InvalidValueError, ParseError, SerialisationError, UnknownEntityError
 from diplorel.io._converter import describe
 from diplorel.model import (
@@ -76,6 +79,8 @@ RICH_KEYS: Final = (
     "establishes",
     "level",
     "quantity",
+    "cameo",
+    "plover",
 )
 """The richer keys :func:`to_corpus_form` adds after the corpus keys, where they apply."""
 
@@ -157,6 +162,9 @@ def to_corpus_form(event: Event) -> dict[str, Any]:
         record["establishes"] = event.establishes
     else:
         record["level"] = event.level
+    codes = event_codes(event)
+    record["cameo"] = codes.cameo
+    record["plover"] = None if codes.plover is None else codes.plover.as_dict()
     return record
 
 

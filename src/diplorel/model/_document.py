@@ -61,3 +61,14 @@ class Document:
     def __repr__(self) -> str:
         published = "" if self.published is None else f" {self.published}"
         return f"<Document {self.id!r}{published} {len(self.events)} events>"
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: the text with evidence highlighted, the events listed.
+
+        The rendering lives in :mod:`diplorel._html`, imported here when a
+        notebook asks, so that the model holds no rendering code and does not
+        import the query layer that the rendering uses.
+        """
+        from diplorel._html import document_html  # noqa: PLC0415 - see the docstring
+
+        return document_html(self)

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import enum
 import os
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
 from itertools import combinations
 from types import EllipsisType
 from typing import IO, Any, Literal, overload
@@ -22,11 +26,14 @@ from diplorel.errors import InvalidValueError, UnknownEntityError
 from diplorel.model import (
     Agreement,
     Consultation,
+    ConsultationFormat,
     DateSpan,
     Declaration,
+    DeclarationKind,
     Document,
     Event,
     EventKind,
+    InstrumentKind,
     Party,
     Sector,
     Stage,
@@ -36,13 +43,12 @@ from diplorel.query._jsonl import read_jsonl, reports_of_document
 from diplorel.query._merge import merged
 from diplorel.query._period import Bound, Period, PeriodMode, last_day, to_partial_date
 from diplorel.query._reported import Reported
-from diplorel.query._table import row, table
+from diplorel.query._table import csv_keys, row, table
 from diplorel.query._timeline import Timeline, timeline_of
 
-__all__ = ["EventSet", "merge"]
+__all__ = ["EventSet", "countable_fields", "merge"]
 
 Mode = Literal["any", "all"]
-CountField = Literal["kind", "sector", "year"]
 _EVENT_TYPES = (Agreement, Consultation, Declaration)
 _REPR_ROWS = 10
 
@@ -61,6 +67,79 @@ def _member(kind: type[Any], value: object, what: str) -> Any:
     except ValueError:
         allowed = ", ".join(repr(item.value) for item in kind)
         raise InvalidValueError(f"unknown {what} {value!r} (expected one of {allowed})") from None
+
+
+# Fields of the flat form whose values are nested objects: they cannot be counted.
+_NESTED_FIELDS = frozenset({"spans", "persons", "stages"})
+# Singular names accepted by count_by for list fields of the flat form.
+_FIELD_ALIASES = {"sector": "sectors", "party": "parties", "head": "heads"}
+# Fields whose values are those of an enum: counted in the enum's order.
+_ENUM_FIELDS: dict[str, type[enum.Enum]] = {
+    "kind": EventKind,
+    "format": ConsultationFormat,
+    "status": Stage,
+    "instrument": InstrumentKind,
+    "declaration_kind": DeclarationKind,
+    "sectors": Sector,
+}
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "–": "-"})
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@cache
+def countable_fields() -> tuple[str, ...]:
+    """The fields :meth:`EventSet.count_by` counts by: ``year``, every field of the flat
+    form (:meth:`EventSet.rows`) but the nested ones, and singular aliases."""
+    flat = [key for key in csv_keys() if key not in _NESTED_FIELDS]
+    return ("year", *flat, *_FIELD_ALIASES)
+
+
+@lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    """Case, accents, apostrophes and runs of spaces folded, for matching names."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(bare.casefold().split())
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(_fold(text)))
+
+
+def _contains_words(name: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether ``wanted`` is a run of whole words of ``name``."""
+    size = len(wanted)
+    return size > 0 and any(name[i : i + size] == wanted for i in range(len(name) - size + 1))
+
+
+def _title(event: Event) -> str | None:
+    return event.title if isinstance(event, Agreement | Declaration) else None
+
+
+# How to read some fields of the flat form straight from a record, without building
+# the whole form (a test checks that they agree with :meth:`EventSet.rows`).
+_READERS: dict[str, Callable[[Reported], Any]] = {
+    "format": lambda r: r.event.format.value if isinstance(r.event, Consultation) else None,
+    "parties": lambda r: [item.code for item in sorted(r.event.parties)],
+    "date": lambda r: None if r.event.date is None else r.event.date.isoformat(),
+    "place": lambda r: r.event.place,
+    "round": lambda r: r.event.round if isinstance(r.event, Consultation) else None,
+    "heads": lambda r: [person.name for person in r.event.persons],
+    "status": lambda r: r.event.status.value if isinstance(r.event, Agreement) else None,
+    "instrument": lambda r: r.event.instrument.value if isinstance(r.event, Agreement) else None,
+    "title": lambda r: _title(r.event),
+    "background": lambda r: r.event.background,
+    "document_id": lambda r: r.document_id,
+    "source_url": lambda r: r.source_url,
+    "documents": lambda r: list(r.document_ids),
+}
+
+
+def _sort_key(value: object) -> tuple[int, str, Any]:
+    if value is None:
+        return (1, "", 0)
+    return (0, type(value).__name__, value)
 
 
 def _mode(mode: str, allowed: tuple[str, ...]) -> None:
@@ -215,6 +294,12 @@ class EventSet:
 
     __str__ = __repr__
 
+    def _repr_html_(self) -> str:
+        """HTML for notebooks: a compact table of the first events (:mod:`diplorel._html`)."""
+        from diplorel._html import eventset_html  # noqa: PLC0415 - _html imports this module
+
+        return eventset_html(self)
+
     def rows(self) -> tuple[dict[str, Any], ...]:
         """Flat rows: each event's corpus form, then its provenance.
 
@@ -292,6 +377,43 @@ class EventSet:
     def foreground(self) -> EventSet:
         """Events that are not mere background of their article."""
         return self._view(self._mask & ~self._index.background)
+
+    def format(self, *formats: ConsultationFormat | str) -> EventSet:
+        """Consultations held in any of these formats (``"meeting"``, ``"phone_call"``, ...).
+
+        Agreements and declarations have no format and never match.
+        """
+        wanted = {_member(ConsultationFormat, item, "format") for item in formats}
+        return self.where(
+            lambda record: isinstance(record.event, Consultation) and record.event.format in wanted
+        )
+
+    def place(self, *places: str) -> EventSet:
+        """Events held in any of these places, compared without case, accents or extra spaces.
+
+        ``place("alger")`` keeps events at "Alger"; an event without a place never matches.
+        """
+        wanted = {_fold(item) for item in _texts(places, "place")}
+        return self.where(
+            lambda record: record.event.place is not None and _fold(record.event.place) in wanted
+        )
+
+    def person(self, *names: str) -> EventSet:
+        """Events with a person (a head of a side) of any of these names.
+
+        A name matches when its words are a run of whole words of the
+        person's name, without case or accents: ``person("Aliyev")`` and
+        ``person("ilham aliyev")`` keep the events of "Ilham Aliyev", not
+        those of "Ali Hassan".
+        """
+        wanted = [_words(item) for item in _texts(names, "person name")]
+        return self.where(
+            lambda record: any(
+                _contains_words(_words(person.name), words)
+                for person in record.event.persons
+                for words in wanted
+            )
+        )
 
     def reached(self, stage: Stage | str, *, by: Bound | None = None) -> EventSet:
         """Agreements that had reached ``stage`` (or a later one), by the date ``by`` if given.
@@ -441,20 +563,33 @@ class EventSet:
             sorted(counts.items(), key=lambda item: (-item[1], item[0][0].code, item[0][1].code))
         )
 
-    def count_by(self, field: CountField) -> dict[str | int | None, int]:
-        """How many events there are by ``"kind"``, ``"sector"`` or ``"year"``.
+    def count_by(self, field: str) -> dict[Any, int]:
+        """How many events there are by ``"year"`` or by any field of the flat form.
 
-        Keys are in their natural order (kinds and sectors as listed by their
-        enums, years ascending), with ``None`` last for events without a
-        sector or without a known year; keys with no events are left out. An
-        event counts once per sector. The year of a range is its start's.
+        The flat form is :meth:`rows`: ``"kind"``, ``"format"``,
+        ``"parties"``, ``"date"``, ``"place"``, ``"round"``, ``"sectors"``,
+        ``"heads"``, ``"status"``, ``"instrument"``, ``"document_id"``...
+        (:func:`countable_fields` lists them; ``"sector"``, ``"party"`` and
+        ``"head"`` are accepted for their plurals). An event counts once
+        for each item of a list field (each of its sectors, parties, heads),
+        and once under ``None`` when the value is null or the list empty.
+
+        Keys are in their natural order (the values of an enum as the enum
+        lists them, years and rounds ascending, text in alphabetical order),
+        with ``None`` last; keys with no events are left out. The year of a
+        range is its start's. A nested field (``spans``, ``persons``,
+        ``stages``) or an unknown one raises
+        :class:`~diplorel.errors.InvalidValueError`.
         """
+        field = _FIELD_ALIASES.get(field, field)
+        if field not in ("kind", "sectors", "year"):
+            return self._count_flat(field)
         mask = self._mask
         counts: dict[str | int | None, int] = {}
         if field == "kind":
             for kind in EventKind:
                 counts[kind] = (mask & self._index.by_kind.get(kind, 0)).bit_count()
-        elif field == "sector":
+        elif field == "sectors":
             some = 0
             for sector in Sector:
                 sector_mask = self._index.by_sector.get(sector, 0)
@@ -482,9 +617,32 @@ class EventSet:
             for year in sorted(years):
                 counts[year] = years[year]
             counts[None] = len(self) - sum(years.values())
-        else:
-            raise InvalidValueError(f"count_by takes 'kind', 'sector' or 'year', not {field!r}")
         return {key: value for key, value in counts.items() if value}
+
+    def _count_flat(self, field: str) -> dict[Any, int]:
+        """:meth:`count_by` for a field read from each record's flat form."""
+        if field not in countable_fields():
+            allowed = ", ".join(map(repr, countable_fields()))
+            raise InvalidValueError(f"count_by takes one of {allowed}, not {field!r}")
+        counts: Counter[Any] = Counter()
+        read = _READERS.get(field)
+        for record in self.records:
+            value = row(record).get(field) if read is None else read(record)
+            if isinstance(value, list):
+                counts.update(value or [None])
+            elif isinstance(value, dict):
+                # A record such as PLOVER's {"type": ..., "mode": ...}: counted by its
+                # values joined as in the CSV form ("CONSULT:visit").
+                counts[":".join(str(item) for item in value.values() if item is not None)] += 1
+            else:
+                counts[value] += 1
+        members = _ENUM_FIELDS.get(field)
+        if members is not None:
+            order = {item.value: rank for rank, item in enumerate(members)}
+            keys = sorted(counts, key=lambda key: (key is None, order.get(key, len(order))))
+        else:
+            keys = sorted(counts, key=_sort_key)
+        return {key: counts[key] for key in keys}
 
     def timeline(self, a: str, b: str | None = None) -> Timeline:
         """The timeline of the events between ``a`` and ``b`` (of ``a`` alone without ``b``).
@@ -518,6 +676,13 @@ def merge(events: Iterable[Reported | Event | Document] | EventSet) -> EventSet:
             records.append(_reported(item))
     with paused_gc():
         return EventSet(merged(records))
+
+
+def _texts(values: tuple[str, ...], what: str) -> tuple[str, ...]:
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidValueError(f"a {what} must be a non-empty string, not {value!r}")
+    return values
 
 
 def _jan1(year: int) -> Any:
