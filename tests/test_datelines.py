@@ -41,7 +41,16 @@ def test_a_dateline_alone_gives_no_date_to_an_undated_event() -> None:
     (event,) = doc.events
     assert event.party_codes == ("LBY", "TUN")
     assert event.date is None
-    assert event.place == "Tunis"  # the text names no other place
+    assert event.place is None  # where the news was filed, not where they met
+
+
+def test_a_communique_is_issued_at_its_dateline() -> None:
+    (event,) = extract(
+        "Rabat, 3 mars 2026\nLe Royaume du Maroc condamne l'attaque contre le convoi "
+        "des Nations unies."
+    ).events
+    assert event.party_codes == ("MAR",)
+    assert event.place == "Rabat"
 
 
 def test_the_dateline_city_is_not_the_place_of_a_call_or_of_a_placed_event() -> None:

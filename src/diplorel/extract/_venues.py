@@ -130,16 +130,18 @@ def place_fallbacks(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
     """Give a place to the drafts that have none: a venue named in their sentence, else,
-    for what the article reports (not background) and is no call, the dateline's city.
+    for a statement the article reports (not background), the dateline's city.
 
-    The dateline's city is never a side and is the place only where the text says
-    nothing else: drafts are changed in place, and only their ``place``.
+    A communiqué is issued where its dateline says ("Rabat, 3 mars 2026"); a meeting
+    or a signing under a dateline took place where the text says, and the dateline
+    only tells where the news was filed. The dateline's city is never a side: drafts
+    are changed in place, and only their ``place``.
     """
     home = dateline_city(prepared, readings)
     for draft in drafts:
         if draft.place is not None:
             continue
         draft.place = venue_place(prepared, draft)
-        calls = draft.kind == "consultation" and draft.subtype in _NO_PLACE
-        if draft.place is None and home is not None and not draft.background and not calls:
+        issued = draft.kind == "declaration" and draft.subtype == "statement"
+        if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home
