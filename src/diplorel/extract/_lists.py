@@ -54,8 +54,13 @@ def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int,
     separated by commas, then one chunk holding the last two items joined by
     "et".
     """
+    if count < 2:
+        return []
+    ordinal = _ordinal_items(key, start, end, count)
+    if ordinal:
+        return ordinal
     region = _list_region(key, start, end)
-    if count < 2 or region is None:
+    if region is None:
         return []
     position, limit = region
     items: list[tuple[int, int]] = []
@@ -71,6 +76,37 @@ def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int,
         return []
     items.append((position, last.start()))
     items.append((last.end(), comma if comma >= 0 else limit))
+    if any(not key[a:b].strip() or b - a > _MAX_ITEM for a, b in items):
+        return []
+    return items
+
+
+_ORDINAL_OPEN: Final = re.compile(r"\s*[:,]\s*(?=l'une?\b|le premier\b|la premiere\b)")
+"""A list of instruments given one by one after a colon: "quatre mémorandums : l'un sur
+A, un autre sur B, un troisième sur C et le dernier sur D"."""
+_ORDINAL_ITEM: Final = re.compile(
+    r"(?:,\s+|\s+et\s+)?(?:l'une?|l'autre|une? autre|une? (?:\w+iemes?|second|seconde)|"
+    r"le (?:premier|deuxieme|second|\w+ieme|dernier)|"
+    r"la (?:premiere|deuxieme|seconde|\w+ieme|derniere)) "
+    r"(?:(?:portant|porte|porte notamment) )?(?:sur|concernant|relati(?:f|ve) (?:a|au|aux))\s+"
+)
+
+
+def _ordinal_items(key: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """The items of a list given one by one ("l'un sur A, un autre sur B, …"), when there
+    are exactly ``count`` of them; else ``[]``."""
+    opened = _ORDINAL_OPEN.match(key, start, end)
+    if opened is None:
+        return []
+    stop = _END.search(key, opened.end(), end)
+    limit = stop.start() if stop else end
+    markers = list(_ORDINAL_ITEM.finditer(key, opened.end(), limit))
+    if len(markers) != count or markers[0].start() != opened.end():
+        return []
+    items = [
+        (marker.end(), markers[i + 1].start() if i + 1 < len(markers) else limit)
+        for i, marker in enumerate(markers)
+    ]
     if any(not key[a:b].strip() or b - a > _MAX_ITEM for a, b in items):
         return []
     return items

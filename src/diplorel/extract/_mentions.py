@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from diplorel._tsv import read_table
-from diplorel.extract._lexicon import Lexicon
+from diplorel.extract._lexicon import Entry, Lexicon
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
 
@@ -48,6 +48,25 @@ class PersonMention:
 _CASED_KINDS: Final = frozenset({"name", "capital", "city", "institution"})
 """Kinds of party phrases that count only when capitalised in the text."""
 _HYPHEN_WORD: Final = re.compile(r"-(?=\w)")
+_MEDIUM_BEFORE: Final = re.compile(
+    r"\b(?:agences?|medias|media|presse|journal|journaux|quotidiens?|hebdomadaires?|"
+    r"televisions?|chaines?|radios?|sites?|diffuseur)"
+    r"(?: (?:de presse|d'etat|d'information|de television|publique|nationale|officielle|"
+    r"gouvernementale|d'etat officielle))?(?: (?:officielle|publique|nationale|gouvernementale))?"
+    r" $"
+)
+_TOPIC_BEFORE: Final = re.compile(
+    r"\b(?:guerre|conflit|crise|situation|reconstruction|transition|"
+    r"question|cause|dossier|invasion|agression|occupation|annexion)s?"
+    r"(?: (?:politique|securitaire|humanitaire|actuelle|sanitaire|economique|militaire))?"
+    r" (?:(?:en|au|aux|dans|a) (?:la |l'|le |les )?|de (?:la |l')|du |d')?$"
+)
+"""A matter of discussion named before a country: "la guerre en Ukraine", "la situation
+au Soudan", "la crise soudanaise", "la question palestinienne": the country is the topic
+of the talks, not one of their sides."""
+_TOPIC_KINDS: Final = frozenset({"name", "demonym"})
+"""A news medium named just before a demonym ("l'agence thaïlandaise", "la télévision
+d'État chinoise", "les médias iraniens"): the demonym says whose medium, not a side."""
 _Found = tuple[int, int, str, str, str]
 """A mention as a plain tuple: start, end, category, value, detail."""
 
@@ -61,9 +80,20 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
         entry = entries[match.group()]
         at = match.start()
         # a capitalised name: a country name in lower case is rarely a country;
-        # a demonym counts either way ("les Algériens" still says Algeria)
-        if entry.detail in _CASED_KINDS and not text[at].isupper():
+        # a demonym counts either way ("les Algériens" still says Algeria); a name
+        # whose head is a common noun is capitalised after it ("l'île Maurice")
+        if (
+            entry.detail in _CASED_KINDS
+            and not text[at].isupper()
+            and not any(char.isupper() for char in text[at : match.end()])
+        ):
             continue
+        if (
+            entry.detail in _TOPIC_KINDS
+            and not _QUALIFIERS.isdisjoint(key[max(start, at - 45) : at].split()[-5:])
+            and _qualified(key, start, at, entry)
+        ):
+            continue  # "selon l'agence thaïlandaise", "la guerre en Ukraine": no side
         found.append((at, match.end(), entry.category, entry.value, entry.detail))
     acronyms = lex.acronym_entries
     found.extend(
@@ -73,6 +103,48 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     found.extend(_prefixes(key, lex, start, end))
     found.sort(key=_by_start_longest)
     return [Mention(*item) for item in _drop_nested(found)]
+
+
+def _qualified(key: str, start: int, at: int, entry: Entry) -> bool:
+    """Whether a news medium ("l'agence thaïlandaise") or a matter discussed ("la guerre
+    en Ukraine") is named just before the party mention at ``at``."""
+    if entry.detail == "demonym" and _MEDIUM_BEFORE.search(key, max(start, at - 45), at):
+        return True
+    return _TOPIC_BEFORE.search(key, max(start, at - 40), at) is not None
+
+
+_QUALIFIERS: Final = frozenset(
+    f"{word}{plural}"
+    for word in (
+        "agence",
+        "media",
+        "presse",
+        "journal",
+        "quotidien",
+        "hebdomadaire",
+        "television",
+        "chaine",
+        "radio",
+        "site",
+        "diffuseur",
+        "guerre",
+        "conflit",
+        "crise",
+        "situation",
+        "reconstruction",
+        "transition",
+        "question",
+        "cause",
+        "dossier",
+        "invasion",
+        "agression",
+        "occupation",
+        "annexion",
+    )
+    for plural in ("", "s")
+) | {"journaux", "l'agence", "l'invasion", "l'agression", "l'occupation", "l'annexion"}
+"""Nouns of :data:`_MEDIUM_BEFORE` and :data:`_TOPIC_BEFORE`: a party mention is
+checked against them only when one of them is among the five words before it."""
 
 
 def _by_start_longest(item: _Found) -> tuple[int, int]:
@@ -148,7 +220,11 @@ _FIRST_WORD: Final = (
     rf"[{_UPPER}](?<![\w.-][{_UPPER}])(?:[{_LOWER}]+|[{_UPPER}]+|(?='[{_UPPER}]))"
     rf"(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
-_NAME: Final = re.compile(rf"{_FIRST_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,7}}(?![\w-])")
+_ARTICLE_PREFIX: Final = r"(?:a[dlnrstz]|e[dls]|ash)-"
+"""The Arabic article joined to a family name in lower case: "al-Sissi", "el-Menfi"."""
+_NAME: Final = re.compile(
+    rf"{_FIRST_WORD}(?: (?:{_PARTICLE} |{_ARTICLE_PREFIX})?{_WORD}){{0,7}}(?![\w-])"
+)
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
     r"|\bMonsieur|\bMadame)\s*$"
@@ -160,6 +236,8 @@ _HONORIFIC: Final = re.compile(
 _ANY_HONORIFIC: Final = re.compile(
     r"M(?<!\wM)(?:\.|M\.|me\b|onsieur|adame)|S(?<!\wS)(?:\.E|on Excellence)"
 )
+_ELIDED_PRONOUN: Final = re.compile(r"[LM]'[a-zà-ÿ]")
+"""A capitalised elided pronoun before a verb ("que Dieu L'assiste", "M'a dit"): no name."""
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
 
@@ -207,8 +285,10 @@ def find_persons(
         kept: list[tuple[int, int]] = []
         for w_start, w_end in words:
             word_key = key[w_start:w_end]
-            blocked = (word_key in stop and not _short_accented(text, w_start, w_end)) or (
-                party_spans.holds(w_start)
+            blocked = (
+                (word_key in stop and not _short_accented(text, w_start, w_end))
+                or party_spans.holds(w_start)
+                or _ELIDED_PRONOUN.match(text, w_start, w_end) is not None
             )
             if blocked and kept and word_key in _INNER_OK:
                 blocked = False  # "Bui Thanh Son": a function word inside a name
@@ -217,6 +297,8 @@ def find_persons(
                     break
                 continue
             kept.append((w_start, w_end))
+        while kept and text[kept[-1][0]].islower() and "-" not in text[slice(*kept[-1])]:
+            kept.pop()  # a name does not end in a particle ("X du Royaume"); "Son" may
         if not kept:
             continue
         kept = kept[-5:]

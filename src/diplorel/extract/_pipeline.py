@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import Final, Literal, TypedDict
 
@@ -19,8 +19,15 @@ from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._dates import find_dates
 from diplorel.extract._direction import direction
+from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lexicon import lexicon
+from diplorel.extract._lifecycle import StageFound, life_cycle
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
+from diplorel.extract._venues import place_fallbacks
+from diplorel.extract._vetoes import VETOES
+from diplorel.extract._visits import visits
 from diplorel.extract.rules import check_names
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import (
@@ -118,22 +125,73 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
                 except InvalidValueError:
                     continue
             return value
+    if base is None:
+        return _copyright_year(prepared)
     return base
 
 
+def _time_stamp(prepared: Prepared) -> PartialDate | None:
+    """A numeric date with a time on a short line among the first twenty (``12:29 /
+    2014-11-26``): the time stamp of a page whose menus come first."""
+    text = prepared.text
+    for start, end in prepared.paragraphs[:20]:
+        if end - start > _STAMP_LINE / 2 or _TIME_STAMP.search(text, start, end) is None:
+            continue
+        numeric = _STAMP_NUMERIC.search(text, start, end)
+        if numeric is not None and numeric["y"]:
+            try:
+                return PartialDate(
+                    year=int(numeric["y"]), month=int(numeric["m"]), day=int(numeric["d"])
+                )
+            except InvalidValueError:
+                continue
+    return None
+
+
+def _copyright_year(prepared: Prepared) -> PartialDate | None:
+    """The year of the outlet's copyright line at the foot of the page, if any."""
+    text = prepared.text
+    for start, end in reversed(prepared.paragraphs[-4:]):
+        if end - start > _STAMP_LINE:
+            continue
+        found = _COPYRIGHT.search(text, start, end)
+        if found is not None:
+            return PartialDate(year=int(found["y"]))
+    return None
+
+
 _STAMP_NUMERIC: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})\b"
+    r"(?P<y>(?:19|20)\d{2})([/-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"
     r"|\ble (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>(?:19|20)\d{2}))?\b"
 )
 _STAMP_LINE: Final = 70
 
 
+_TITLE_DATELINE: Final = re.compile(r"\([A-ZÀ-Þ][\w' -]{1,30}, (?P<when>[^()\n]{3,40})\)\s*$")
+"""A title ending in its place and date in parentheses: "… (Paris, mercredi 7 octobre)"."""
+_COPYRIGHT: Final = re.compile(
+    r"(?:©|\([cC]\)|[Cc]opyright)\s*(?P<y>(?:19|20)\d{2})\s+(?!Tous\b|All\b)[A-Z]"
+)
+"""A news agency's copyright line ("© 2026 AFP"), which gives the year of publication;
+a site's own footer ("© 2022 Tous droits réservés") gives the year of the page, not of
+the article."""
+_TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
+
 def _stamp(prepared: Prepared) -> PartialDate | None:
-    """A date stamp on a short line of its own near the top of the page."""
+    """A date stamp on a short line of its own near the top of the page, or a date in
+    parentheses closing a title line ("… (Paris, mercredi 7 octobre)")."""
     text = prepared.text
-    for start, end in prepared.paragraphs[:6]:
+    found = _time_stamp(prepared)
+    if found is not None:
+        return found
+    for p_start, p_end in prepared.paragraphs[:6]:
+        start, end = p_start, p_end
         if end - start > _STAMP_LINE:
-            continue
+            titled = _TITLE_DATELINE.search(text, max(start, end - 80), end)
+            if titled is None:
+                continue
+            start, end = titled.span("when")
         line = text[start:end]
         numeric = _STAMP_NUMERIC.search(line)
         try:
@@ -234,8 +292,13 @@ class _Common(TypedDict):
     rules: tuple[str, ...]
 
 
-def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
-    """The model record of a draft, or None when its parties do not resolve."""
+def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()) -> Event | None:
+    """The model record of a draft, or None when its parties do not resolve.
+
+    ``cycle`` holds the stages of an agreement's life reported in the article
+    (see :mod:`diplorel.extract._lifecycle`); the agreement then has them all,
+    and its date and place are those of its latest stage.
+    """
     parties = tuple(p for code in sorted(draft.parties) if (p := party_or_none(code)) is not None)
     if not parties:
         return None
@@ -272,15 +335,42 @@ def _to_event(prepared: Prepared, draft: Draft) -> Event | None:
         stage = AgreementStage(
             stage=Stage(draft.stage or "signed"), date=draft.date, actor=actor, evidence=stage_span
         )
-        return Agreement(
+        single = Agreement(
             **common,
             instrument=InstrumentKind(draft.subtype),
             title=draft.title,
             stages=(stage,),
             quantity=draft.quantity,
         )
+        return _with_life_cycle(prepared, draft, single, cycle) if cycle else single
     except InvalidValueError:
         return None
+
+
+def _with_life_cycle(
+    prepared: Prepared, draft: Draft, single: Agreement, cycle: Sequence[StageFound]
+) -> Agreement:
+    """``single`` with every stage of ``cycle``, dated and placed by its latest stage;
+    ``single`` itself when the stages' dates contradict their order."""
+    latest = cycle[-1]
+    stages = []
+    for found in cycle:
+        own = found.stage == draft.stage
+        stages.append(
+            AgreementStage(
+                stage=Stage(found.stage),
+                date=draft.date if own else found.date,  # assembly dated its own stage
+                actor=single.stages[0].actor if own else None,
+                evidence=_span(prepared, *found.anchor),
+            )
+        )
+    place = latest.place
+    if place is None and draft.place not in {found.place for found in cycle}:
+        place = draft.place  # not an earlier stage's place: the event's own
+    try:
+        return attrs.evolve(single, stages=tuple(stages), date=stages[-1].date, place=place)
+    except InvalidValueError:
+        return single
 
 
 def extract(
@@ -337,11 +427,18 @@ def _extract(
         when = fallback
     lex = lexicon()
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
-    drafts = assemble(prepared, lex, readings, when, opts)
+    drafts = _after_assembly(
+        prepared, readings, assemble(prepared, lex, readings, when, opts), when, opts
+    )
+    by_index = {reading.index: reading for reading in readings}
+    cycles = "stage.life-cycle" not in opts.disabled
     events = []
     seen: set[str] = set()
     for draft in drafts:
-        event = _to_event(prepared, draft)
+        cycle = life_cycle(prepared, by_index, draft) if cycles else []
+        if cycle:
+            draft.trace("stage.life-cycle")
+        event = _to_event(prepared, draft, cycle)
         if event is None:
             continue
         people = [(p.start, p.end, p.party) for p in draft.persons if p.party]
@@ -349,6 +446,56 @@ def _extract(
         ident = _unique_id(doc_id, event, seen)
         events.append(attrs.evolve(event, source=source, target=target, id=ident))
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
+
+
+_BUILDERS_AFTER: Final = (
+    "declaration.reaction",
+    "consultation.gathering",
+    "consultation.visit-phrase",
+)
+_VETOES_AFTER: Final = {
+    "negated": "cue.negated-verb",
+    "not_yet": "cue.not-yet",
+    "no_statement": "declaration.no-statement",
+}
+
+
+def _after_assembly(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+    opts: Options,
+) -> list[Draft]:
+    """The named rules that read the assembly's drafts: builders of what it missed
+    (statements, organisations' gatherings, visits named by a noun), the vetoes
+    on the governing verb, and the places of seats of power and datelines."""
+    off = opts.disabled
+    for name in _BUILDERS_AFTER:
+        if name in off:
+            continue
+        before = {id(draft) for draft in drafts}
+        if name == "declaration.reaction":
+            drafts = statements(prepared, readings, drafts, when)
+        elif name == "consultation.gathering":
+            drafts = gatherings(prepared, readings, drafts)
+        else:
+            drafts = visits(prepared, readings, drafts, when)
+        for draft in drafts:
+            if id(draft) not in before:
+                draft.trace(name)
+    kept = []
+    for draft in drafts:
+        vetoes = (rule for key, rule in VETOES if _VETOES_AFTER[key] not in off)
+        if not any(rule(prepared, draft) for rule in vetoes):
+            kept.append(draft)
+    if "place.venue" not in off:
+        places = [draft.place for draft in kept]
+        place_fallbacks(prepared, readings, kept)
+        for draft, place in zip(kept, places, strict=True):
+            if draft.place != place:
+                draft.trace("place.venue")
+    return kept
 
 
 def _unique_id(doc_id: str, event: Event, seen: set[str]) -> str:

@@ -66,11 +66,14 @@ FIRES = [
         id="consultation.counterparts",
     ),
     pytest.param(
-        "consultation.demonstrative",
+        "consultation.demonstrative+consultation.visit-phrase",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Cette visite du ministre sénégalais au Maroc a permis de signer un accord sur la pêche.",
+        # the visit the phrase names is an event of its own (corpus conventions),
+        # found by consultation.visit-phrase after the demonstrative stopped the trigger
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "consultation MAR-SEN visit",
         ],
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
@@ -173,7 +176,7 @@ FIRES = [
         id="consultation.weak-noun",
     ),
     pytest.param(
-        "cue.future",
+        "cue.future+cue.not-yet",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain se rendra en visite officielle au Sénégal la semaine prochaine.",
         ["agreement MAR-SEN signed 2025-06-09"],
         [
@@ -247,9 +250,10 @@ SILENT = [
 
 @pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
 def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    # "a+b": rule a, with rule b (which would also catch the example) switched off too
     assert with_rule, "an example must yield events"
     assert _summary(_run(text)) == with_rule
-    assert _summary(_run(text, rule)) == without_rule
+    assert _summary(_run(text, *rule.split("+"))) == without_rule
 
 
 @pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
@@ -257,8 +261,9 @@ def test_traced_rules_are_in_the_trace(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:
     del with_rule, without_rule
-    traced = any(rule in event.rules for event in _run(text).events)
-    assert traced is (rule in TRACED)
+    name = rule.split("+", maxsplit=1)[0]
+    traced = any(name in event.rules for event in _run(text).events)
+    assert traced is (name in TRACED)
 
 
 @pytest.mark.parametrize(("rule", "text", "events"), SILENT)

@@ -116,6 +116,16 @@ _ALL: Final = (
     _rule("merge.group-members", "veto", "a group whose members are listed is no event"),
     _rule("finish.weak-duplicate", "veto", "a bare « réunion » beside a reported meeting"),
     _rule("finish.background", "attribute", "an earlier year than the publication's"),
+    # passes after assembly (extract/_statements.py, _gatherings.py, _visits.py,
+    # _vetoes.py, _venues.py, _lifecycle.py)
+    _rule("declaration.reaction", "builder", "« le ministère de X condamne / salue … »"),
+    _rule("consultation.gathering", "builder", "an organisation's own summit or session"),
+    _rule("consultation.visit-phrase", "builder", "« sa visite au Maroc », « un séjour »"),
+    _rule("cue.negated-verb", "veto", "« n'a jamais ratifié », « refuse de signer »"),
+    _rule("cue.not-yet", "veto", "« doit être signé », « la réunion a été reportée »"),
+    _rule("declaration.no-statement", "veto", "remarks to the press, self-praise"),
+    _rule("place.venue", "attribute", "« à l'Élysée » gives Paris; a dateline city"),
+    _rule("stage.life-cycle", "attribute", "every stage of one agreement in the article"),
 )
 
 RULES: Final[Mapping[str, Rule]] = MappingProxyType({rule.name: rule for rule in _ALL})

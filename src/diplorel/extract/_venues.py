@@ -1,0 +1,147 @@
+"""The place of an event named by its venue: a seat of power stands for its city.
+
+French news names the venue of a meeting by the seat of power that hosts it:
+"reçu à l'Élysée" (Paris), "au Kremlin" (Moscou), "à la Maison-Blanche"
+(Washington), "au palais de Carthage" (Tunis), "à la Mouradia" (Alger),
+"à Downing Street" (Londres). Such a venue gives its capital as the event's
+place where assembly found none in the sentence. The seats are the rows of
+kind ``institution`` of ``lang/fr/parties.tsv`` whose state has a capital
+there; a seat that is a parliament or a ministry is a venue just as well
+("à la Knesset").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Final
+
+from diplorel._tsv import read_table
+from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._lexicon import lexicon
+from diplorel.extract._mentions import Mention
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract._trie import compile_phrases
+
+__all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
+
+_BUILDING: Final = re.compile(
+    r"\b(?:au|a la|dans le|dans la) (?:complexe|palais|residence|siege|ministere) "
+    r"(?:[\w-]+ ){0,2}?(?:de |d')(?P<city>[a-z\u00df-\u00ff][\w'-]*(?: [\w'-]+)?)"
+)
+"""A building named with its city: "au complexe présidentiel d'Ankara"."""
+_BUILDING_WORDS: Final = re.compile(r"complexe|palais|residence|siege|ministere")
+
+_NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
+"""Consultations that have no place of their own."""
+
+
+@cache
+def _seats() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for the seats of power, and each seat's city (folded keys)."""
+    rows = read_table("lang", "fr", "parties.tsv")
+    capitals: dict[str, str] = {}
+    for row in rows:
+        if row["kind"] == "capital":
+            capitals.setdefault(row["code"], row["form"])
+    seats: dict[str, str] = {}
+    for row in rows:
+        if row["kind"] == "institution" and row["code"] in capitals:
+            seats.setdefault(fold(row["form"].replace("\u2019", "'")), capitals[row["code"]])
+    return compile_phrases(seats), seats
+
+
+_VENUE_BEFORE: Final = re.compile(
+    r"\b(?:a|au|aux|a la|a l'|dans les (?:jardins|salons) (?:de la |de l'|du ))\s?"
+    r"(?:palais (?:de |du |de la |de l')?)?$"
+)
+""""à", "au", "dans les jardins de" (and "palais de") before a seat: a venue."""
+
+
+def venue_place(prepared: Prepared, draft: Draft) -> str | None:
+    """The city of a seat of power, or of a building named with its city, given as the
+    venue in the draft's sentence, when the draft has no place and is not a call."""
+    if draft.place is not None or (draft.kind == "consultation" and draft.subtype in _NO_PLACE):
+        return None
+    if draft.sentence >= len(prepared.sentences):
+        return None
+    sentence = prepared.sentences[draft.sentence]
+    pattern, seats = _seats()
+    for match in pattern.finditer(prepared.key, sentence.start, sentence.end):
+        start = match.start()
+        if not any(char.isupper() for char in prepared.text[start : match.end()]):
+            continue  # "Élysée", "palais de Carthage"; not "la douma" of a town
+        if _VENUE_BEFORE.search(prepared.key, max(sentence.start, start - 45), start):
+            return seats[match.group()]
+    if not _BUILDING_WORDS.search(prepared.key, sentence.start, sentence.end):
+        return None
+    cities = lexicon().cities
+    for match in _BUILDING.finditer(prepared.key, sentence.start, sentence.end):
+        start, end = match.span("city")
+        if not prepared.text[start].isupper():
+            continue
+        words = prepared.key[start:end].split(" ")
+        for size in (2, 1):  # "Le Caire", then "Ankara"
+            name = " ".join(words[:size])
+            if len(words) >= size and name in cities:
+                return prepared.text[start : start + len(name)]
+    return None
+
+
+_DATELINE_GAP: Final = 8
+"""Characters between a dateline's city and its date: ", le "."""
+
+
+def dateline_city(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
+    """The city of the dateline ("TUNIS, 3 juin (TAP) -"): a city or capital at the start
+    of one of the first sentences, followed by a comma and a date."""
+    found = _dateline(prepared, readings)
+    if found is None:
+        return None
+    name = prepared.text[found.start : found.end]
+    return name.title() if name.isupper() else name
+
+
+def dateline_state(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
+    """The state of the dateline's city: the reporting agency's own, which an article
+    leaves implicit ("le ministère des Affaires étrangères" under "Alger, … (APS)")."""
+    found = _dateline(prepared, readings)
+    return None if found is None else found.value
+
+
+def _dateline(prepared: Prepared, readings: Sequence[SentenceReading]) -> Mention | None:
+    """The city mention of the dateline, if any."""
+    for reading in readings[:6]:
+        start = reading.sentence.start
+        for mention in reading.parties:
+            if mention.start - start > 3:
+                break
+            if mention.detail not in {"capital", "city"}:
+                continue
+            if not prepared.key.startswith(",", mention.end):
+                continue
+            if any(0 < d.start - mention.end <= _DATELINE_GAP for d in reading.dates):
+                return mention
+    return None
+
+
+def place_fallbacks(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Give a place to the drafts that have none: a venue named in their sentence, else,
+    for a statement the article reports (not background), the dateline's city.
+
+    A communiqué is issued where its dateline says ("Rabat, 3 mars 2026"); a meeting
+    or a signing under a dateline took place where the text says, and the dateline
+    only tells where the news was filed. The dateline's city is never a side: drafts
+    are changed in place, and only their ``place``.
+    """
+    home = dateline_city(prepared, readings)
+    for draft in drafts:
+        if draft.place is not None:
+            continue
+        draft.place = venue_place(prepared, draft)
+        issued = draft.kind == "declaration" and draft.subtype == "statement"
+        if draft.place is None and home is not None and not draft.background and issued:
+            draft.place = home

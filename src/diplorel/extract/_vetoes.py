@@ -1,0 +1,286 @@
+"""Vetoes on built events: a negated, refused or not yet accomplished act is no event.
+
+Assembly makes a draft from a trigger and the stage it finds near it. French
+news often names an act that did not happen: it is negated ("n'ont pas encore
+paraphé l'accord", "n'a jamais ratifié la convention"), refused ("refuse de
+signer", "a voté contre le projet de loi d'approbation"), or still to come
+("doit être signé", "devrait ratifier", "la signature est prévue le 12 juin",
+"la réunion a été reportée"). Each veto here reads only the words that govern
+the event's own trigger, its stage verb for an agreement, in the trigger's
+clause: a negation elsewhere in the sentence ("l'accord, qui n'était pas
+attendu si tôt, a été signé") vetoes nothing.
+
+Every pattern is anchored at the end (or start) of a bounded slice of the
+folded key next to the trigger, so the vetoes stay linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplorel.extract._assemble import Draft
+from diplorel.extract._text import Prepared
+
+__all__ = ["VETOES", "veto"]
+
+_REACH: Final = 80
+"""Characters read before or after a trigger: a clause, not a sentence."""
+
+_AUXILIARY: Final = (
+    r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|"
+    r"sera|seront)"
+)
+_ADVERB: Final = (
+    r"(?:encore|toujours|officiellement|formellement|effectivement|vraiment|jusqu'ici)"
+)
+_OBJECT: Final = r"(?:l'|le |la |les |lui |leur |y |se |s')"
+
+_NEGATED: Final = re.compile(
+    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}) (?:{_ADVERB} )?(?:pas|jamais|point|plus|guere)"
+    rf"(?: {_ADVERB})?(?: (?:ete|pu|su|voulu))?(?: {_OBJECT}| d')? ?$"
+    rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?(?:pas|jamais|point|plus)"
+    rf"(?: {_ADVERB})?(?: ete)? ?$"
+    rf"|\b(?:ne (?:pas|jamais)|sans(?: avoir| etre)?) (?:{_ADVERB} )?{_OBJECT}?$"
+    r"|\bnon (?:encore )?$"
+)
+"""A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
+"ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore ratifié"."""
+
+_REFUSED: Final = re.compile(
+    r"\b(?:refus\w*|a refuse|ont refuse|avait refuse|rejett?\w*|renonce\w*|"
+    r"a renonce|ont renonce|s'oppos\w*|s'est oppose\w*) (?:de |d'|a )"
+    rf"(?:{_ADVERB} )?{_OBJECT}?$"
+)
+"""A refusal governing the trigger: "refuse de signer", "a renoncé à ratifier"."""
+
+_VOTED_AGAINST: Final = re.compile(r"\b(?:vot\w* contre|rejet\w*|recal\w*)[^.;:,]{0,60}$")
+"""A vote against, or the rejection of, the bill or text that carries an approval:
+"a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
+
+_INTENDED: Final = re.compile(
+    r"\b(?:doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|"
+    r"pourrait|pourraient|pourra|pourront|compte|comptent|entend|entendent|"
+    r"envisage|envisagent|prevoit|prevoient|souhaite|souhaitent|veut|veulent|"
+    r"espere|esperent|s'apprete|s'appretent|se prepare|se preparent|"
+    r"(?:est|sont) (?:appelee?s?|censee?s?|pret|prete|prets|pretes)|"
+    r"(?:en vue|afin|dans le but) d[e']|"
+    r"(?:ont|a) (?:convenu|decide|accepte|propose|promis) d[e'])"
+    rf"(?: (?:{_ADVERB}|bientot|prochainement|egalement|aussi|enfin|rapidement))?"
+    rf"(?: (?:etre|de|d'|a))?(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
+)
+"""A verb of intention or a modal governing the trigger: "doit être signé", "devraient
+ratifier", "ont convenu de se réunir", "en vue de la signature"."""
+
+_INTENT_REACH: Final = 50
+"""Characters before a trigger where its modal or verb of intention stands ("ont décidé
+d'un commun accord de ne pas … signer" is the longest usual)."""
+_INTENT_WORDS: Final = frozenset(
+    [
+        "doit",
+        "doivent",
+        "devait",
+        "devaient",
+        "devrait",
+        "devraient",
+        "devra",
+        "devront",
+        "va",
+        "vont",
+        "pourrait",
+        "pourraient",
+        "pourra",
+        "pourront",
+        "compte",
+        "comptent",
+        "entend",
+        "entendent",
+        "envisage",
+        "envisagent",
+        "prevoit",
+        "prevoient",
+        "souhaite",
+        "souhaitent",
+        "veut",
+        "veulent",
+        "espere",
+        "esperent",
+        "s'apprete",
+        "s'appretent",
+        "prepare",
+        "preparent",
+        "appele",
+        "appelee",
+        "appeles",
+        "appelees",
+        "cense",
+        "censee",
+        "censes",
+        "censees",
+        "pret",
+        "prete",
+        "prets",
+        "pretes",
+        "vue",
+        "afin",
+        "but",
+        "convenu",
+        "decide",
+        "accepte",
+        "propose",
+        "promis",
+    ]
+)
+"""Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
+_FUTURE_BEFORE: Final = re.compile(
+    r"\b(?:il|elle|ils|elles|qui|[a-z]+s?)\s+(?:[a-z]+ )?[a-z]{2,}(?:era|ira|dra|vra|ront)\s+"
+    r"(?:[\w']+\s+){0,3}(?:un |une |le |la |les |l'|des |sa |son |ses |leur |leurs )?$"
+)
+"""A simple future governing the trigger ("offrira demain un dîner", "tiendront leur
+session", "signera un accord"): a verb in -ra or -ront after its subject, at most three
+words before the trigger."""
+_SCHEDULE_WORDS: Final = (
+    "prevu",
+    "programm",
+    "envisag",
+    "attendu",
+    "report",
+    "ajourn",
+    "annul",
+    "differ",
+    "repouss",
+    "a venir",
+    "suspens",
+    "lieu",
+    "intervenir",
+    "se tenir",
+    "se deroul",
+    "interviendr",
+    "se fer",
+)
+"""Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
+_SCHEDULED_AFTER: Final = re.compile(
+    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) "
+    r"(?:(?:toujours|encore|desormais|initialement|officiellement) )?"
+    r"(?:prevue?s?|programmee?s?|envisagee?s?|attendue?s?|reportee?s?|ajournee?s?|"
+    r"annulee?s?|differee?s?|repoussee?s?|a venir|en suspens)|"
+    r"(?:aura|auront|devrait|devraient|doit|doivent|pourrait|pourraient) "
+    r"(?:avoir lieu|intervenir|se tenir|se derouler)|"
+    r"(?:interviendra|interviendront|se fera|se feront))\b"
+)
+"""A noun trigger whose predicate says it has not happened: "la signature de l'accord
+est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
+
+_NOUN_TRIGGER: Final = re.compile(
+    r"(?:signature|paraphe|ratification|approbation|adoption|conclusion|entree|"
+    r"reunion|rencontre|visite|session|sommet|entretien|consultations?|conference|"
+    r"commission)s?\b"
+)
+_CLAUSE_BREAK: Final = re.compile(r"[.;:]| et |, (?:qui|dont|lequel|laquelle|ou) ")
+
+
+def _before(prepared: Prepared, at: int) -> str:
+    """The folded clause before ``at``, within the trigger's sentence and reach."""
+    sentence = prepared.sentences[prepared.sentence_at(at)]
+    lo = max(sentence.start, at - _REACH)
+    return prepared.key[lo:at]
+
+
+def _after(prepared: Prepared, end: int) -> str:
+    """The folded text after ``end``, within its sentence and reach."""
+    sentence = prepared.sentences[prepared.sentence_at(max(0, end - 1))]
+    return prepared.key[end : min(sentence.end, end + _REACH + 40)]
+
+
+def _governing_span(draft: Draft) -> tuple[int, int]:
+    """The trigger whose verb decides: the stage for an agreement, else the anchor."""
+    stage = draft.stage_anchor
+    if draft.kind == "agreement" and stage is not None and stage[1] > stage[0]:
+        return stage
+    return draft.anchor
+
+
+_REFUSAL_WORDS: Final = ("refus", "rejet", "renon", "oppos")
+_NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
+_PAS_AFTER: Final = re.compile(r" (?:pas|jamais|plus|point|guere)\b")
+
+
+def negated(prepared: Prepared, draft: Draft) -> bool:
+    """The verb governing the trigger is negated or refused."""
+    start, end = _governing_span(draft)
+    before = _before(prepared, start)
+    # the patterns are tried only where their words occur (most drafts have none)
+    negation = "n'" in before or "ne " in before or "sans " in before or "non " in before
+    if negation and (
+        _NEGATED.search(before) is not None
+        or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(prepared.key, end))
+    ):
+        return True  # "n'a pas signé"; a simple tense: "ne condamne pas"
+    if any(word in before for word in _REFUSAL_WORDS) and _REFUSED.search(before) is not None:
+        return True
+    if draft.kind == "agreement" and draft.stage in {"approved", "ratified"}:
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        return _VOTED_AGAINST.search(clause) is not None
+    return False
+
+
+def not_yet(prepared: Prepared, draft: Draft) -> bool:
+    """The trigger is governed by an intention or a modal, or its noun is scheduled,
+    postponed or cancelled: it has not happened."""
+    start, end = _governing_span(draft)
+    before = _before(prepared, start)
+    near = before[-_INTENT_REACH:]
+    if not _INTENT_WORDS.isdisjoint(near.split()) and _INTENDED.search(near) is not None:
+        return True
+    if ("ra " in near or "ront " in near) and _FUTURE_BEFORE.search(near) is not None:
+        return True  # "offrira demain un dîner", "tiendront leur session"
+    if _NOUN_TRIGGER.match(prepared.key, start, end) is None:
+        return False
+    after = _after(prepared, end)
+    if not any(word in after for word in _SCHEDULE_WORDS):
+        return False
+    return _SCHEDULED_AFTER.match(after) is not None
+
+
+_PRESS_REMARKS: Final = re.compile(
+    r"(?: (?:conjointes?|communes?|separees?|breves?))? (?:a la presse|aux journalistes|"
+    r"aux medias|devant la presse|devant les journalistes)\b"
+)
+_OWN_RELATIONS: Final = re.compile(
+    r"[^.;:]{0,50}?\b(?:leur|leurs|notre|nos) (?:excellente?s? |bonnes? |solides? )?"
+    r"(?:cooperation|relations|partenariat|alliance|amitie|liens|fraternite)\b"
+)
+
+
+def no_statement(prepared: Prepared, draft: Draft) -> bool:
+    """A declaration that is no formal statement: remarks to the press ("ont fait des
+    déclarations à la presse") or the sides praising their own relations at their
+    meeting ("ont salué l'excellence de leur coopération")."""
+    if draft.kind != "declaration":
+        return False
+    start, end = draft.anchor
+    key = prepared.key
+    if _PRESS_REMARKS.match(key, end) is not None:
+        return True
+    if draft.subtype != "statement" or _NOUN_TRIGGER.match(key, start, end) is not None:
+        return False
+    phrase = key[start:end]
+    if not re.search(r"salu|felicit", phrase):
+        return False
+    return _OWN_RELATIONS.match(key, end, min(len(key), end + _REACH)) is not None
+
+
+VETOES: Final = (("negated", negated), ("not_yet", not_yet), ("no_statement", no_statement))
+"""The vetoes, by name, in the order they are tried."""
+
+
+def veto(prepared: Prepared, draft: Draft) -> str | None:
+    """The name of the first veto that removes ``draft``, or None when it stands.
+
+    Background events are what the article says happened in the past; the
+    vetoes apply to them too (a convention "jamais ratifiée" is not ratified).
+    """
+    for name, rule in VETOES:
+        if rule(prepared, draft):
+            return name
+    return None

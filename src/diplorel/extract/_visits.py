@@ -1,0 +1,267 @@
+"""Visits named by their noun phrase: "la visite du président X au Japon en 2018".
+
+French news names a visit, often in passing, by a noun phrase that holds both
+of its sides: the visitor after "visite de" (a person with a nationality, a
+state) or before it ("sa visite", "le président X, en visite officielle"),
+and the host after "au", "en", "aux" or "à" (a state or a city). With a date of
+its own that lies before the publication ("en mars dernier", "en 2018"), it is
+a past visit: a background event. Assembly reads a visit noun governed by
+"lors de" as a reference to the visit already reported; this pass adds the
+visit only where no visit between the same sides is reported with a date that
+could be the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._lexicon import lexicon
+from diplorel.extract._mentions import Mention
+from diplorel.extract._text import Prepared, fold
+from diplorel.model import DateSpan, DateValue, PartialDate
+
+__all__ = ["occurrences", "visits"]
+
+_VISIT: Final = re.compile(
+    r"\bvisites? (?:(?:officielle|d'etat|de travail|d'amitie|de retour|de courtoisie|"
+    r"historique|eclair|de deux jours|de trois jours|officielle de travail) )*"
+)
+_HOST_BEFORE: Final = re.compile(r"\b(?:au|en|aux|a)\s$")
+_POSSESSIVE: Final = re.compile(r"\b(?:(?:sa|son|leur)\s+(?:\w+\s+){0,2}|en\s)$")
+"""The visitor named before the noun: "sa visite au Japon", "X, en visite au Japon"."""
+_REACH: Final = 110
+"""Characters from the visit's noun to its host: "la visite de retour du président de
+la République du Kazakhstan au Turkménistan"."""
+_DATE_GAP: Final = 25
+_VISITOR_KINDS: Final = frozenset({"name", "demonym", "organisation", "acronym"})
+_NOT_A_TRIP: Final = re.compile(
+    r"^(?:\s*(?:d'|de |du )(?:un |une |la |le |l')?(?:site|usine|"
+    r"chantier|centre|camp|exposition|foire|salon|stand|musee))"
+)
+
+
+def _host(
+    prepared: Prepared, reading: SentenceReading, start: int, end: int
+) -> tuple[str, Mention] | None:
+    """The state visited: the first state or city after "au/en/aux/à" in ``[start, end)``."""
+    cities = lexicon().cities
+    for mention in reading.parties:
+        if mention.start < start or mention.start >= end:
+            continue
+        if not _HOST_BEFORE.search(prepared.key, max(0, mention.start - 4), mention.start):
+            continue
+        if mention.detail in {"name", "capital", "city"}:
+            code = cities.get(prepared.key[mention.start : mention.end], mention.value)
+            return code, mention
+    return None
+
+
+def _visitor(
+    prepared: Prepared, reading: SentenceReading, noun: re.Match[str], host_at: int
+) -> str | None:
+    """The visiting side: named between the noun and the host ("la visite du président
+    turc au …"), or, after a possessive ("sa visite au Japon"), the person before it."""
+    key = prepared.key
+    for person in reading.persons:
+        if noun.end() <= person.start < host_at and person.party:
+            return person.party
+    for mention in reading.parties:
+        if (
+            noun.end() <= mention.start < host_at
+            and mention.category == "party"
+            and mention.detail in _VISITOR_KINDS
+        ):
+            return mention.value
+    if _POSSESSIVE.search(key, max(reading.sentence.start, noun.start() - 25), noun.start()):
+        before = [p for p in reading.persons if p.end <= noun.start() and p.party]
+        if before:
+            return before[-1].party
+        named = [
+            m.value
+            for m in reading.parties
+            if m.end <= noun.start() and m.category == "party" and m.detail in _VISITOR_KINDS
+        ]
+        if named:
+            return named[-1]
+    return None
+
+
+def _own_date(reading: SentenceReading, after: int) -> DateValue | None:
+    """A date right after the host ("au Japon en mars dernier")."""
+    for mention in reading.dates:
+        if 0 <= mention.start - after <= _DATE_GAP:
+            return mention.value
+    return None
+
+
+def _before(value: DateValue, published: PartialDate | None) -> bool:
+    """Whether a date lies before the publication month: a past visit."""
+    if published is None or published.year is None:
+        return False
+    first = value.start if isinstance(value, DateSpan) else value
+    if first.year is None:
+        return False
+    if first.year != published.year:
+        return first.year < published.year
+    return (
+        first.month is not None and published.month is not None and first.month < published.month
+    )
+
+
+def _year(value: DateValue) -> int | None:
+    """The year of a date or of a span's start."""
+    return (value.start if isinstance(value, DateSpan) else value).year
+
+
+def _same_trip(draft: Draft, host: str, past: bool) -> bool:
+    """Whether a visit draft between the same sides may be this trip: not when it took
+    place in the other side's country, nor when this one is past and it is not."""
+    if draft.place is not None:
+        where = lexicon().cities.get(fold(draft.place))
+        if where is not None and where != host:
+            return False  # the return visit
+    return not past or draft.background
+
+
+def occurrences(text: str, words: Sequence[str]) -> list[int]:
+    """Where any of ``words`` occurs in ``text``: ``str.find`` runs at memory speed, many
+    times faster than a pattern of alternatives, so the passes find their few candidate
+    sentences this way before they try their patterns."""
+    out = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            out.append(at)
+            at = text.find(word, at + len(word))
+    return out
+
+
+_PRESENCE: Final = re.compile(
+    r"\b(?:est|etait|se trouve|se trouvait|sejourne|a sejourne|sejournait)"
+    r"(?: (?:depuis \w+|actuellement|en ce moment|aussi|egalement))? (?:a|en|au|aux) $"
+)
+"""A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
+Dakar"), just before the host's name."""
+_TRIP_AFTER: Final = re.compile(
+    r"[^.;]{0,80}?\b(?:a la tete d'une (?:importante |forte )?delegation|pour (?:une|des) "
+    r"(?:visite|entretiens|consultations)|pour (?:prendre part|participer|assister))"
+)
+"""What makes a presence a trip: leading a delegation, talks, taking part."""
+_PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv")
+
+
+def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
+    """Visits told by the visitor's presence ("X est à Bakou à la tête d'une délégation",
+    "X séjourne à Dakar"): (visitor, host, the host's mention)."""
+    key = prepared.key
+    out = []
+    for mention in reading.parties:
+        if mention.detail not in {"name", "capital", "city"}:
+            continue
+        before = key[max(reading.sentence.start, mention.start - 40) : mention.start]
+        presence = _PRESENCE.search(before)
+        if presence is None:
+            continue
+        stay = "sejourn" in presence.group()
+        if not stay and _TRIP_AFTER.match(key, mention.end, reading.sentence.end) is None:
+            continue
+        verb_at = mention.start - len(before) + presence.start()
+        visitors = [p.party for p in reading.persons if p.end <= verb_at and p.party]
+        if not visitors:
+            visitors = [
+                m.value
+                for m in reading.parties
+                if m.end <= verb_at and m.category == "party" and m.detail in _VISITOR_KINDS
+            ]
+        host = lexicon().cities.get(key[mention.start : mention.end], mention.value)
+        if visitors and visitors[-1] != host:
+            out.append((visitors[-1], host, mention))
+    return out
+
+
+def visits(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    published: PartialDate | None,
+) -> list[Draft]:
+    """``drafts`` with the visits named by a noun phrase that assembly left out."""
+    key = prepared.key
+    candidates = {prepared.sentence_at(at) for at in occurrences(key, ("visite",))}
+    present = {prepared.sentence_at(at) for at in occurrences(key, _PRESENCE_WORDS)}
+    if not candidates and not present:
+        return drafts
+    out = list(drafts)
+    for reading in readings:
+        if reading.index in present:
+            for guest, host, where in _presences(prepared, reading):
+                sides = {guest, host}
+                if any(
+                    d.kind == "consultation" and d.subtype == "visit" and d.parties == sides
+                    for d in out
+                ):
+                    continue
+                place: str | None = None
+                if where.detail in {"capital", "city"}:
+                    place = prepared.text[where.start : where.end]
+                draft = Draft(
+                    kind="consultation",
+                    sentence=reading.index,
+                    anchor=(where.start, where.end),
+                    parties=sides,
+                    subtype="visit",
+                    place=place,
+                    sectors={"politics"},
+                    evidence=[(reading.sentence.start, reading.sentence.end)],
+                )
+                at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+                out.insert(at, draft)
+        if reading.index not in candidates:
+            continue
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        for noun in _VISIT.finditer(key, s_start, s_end):
+            if _NOT_A_TRIP.match(key, noun.end(), s_end):
+                continue
+            found = _host(prepared, reading, noun.end(), min(s_end, noun.end() + _REACH))
+            if found is None:
+                continue
+            host, where = found
+            visitor = _visitor(prepared, reading, noun, where.start)
+            if visitor is None or visitor == host:
+                continue
+            if any(kind == "future" and c_end <= noun.start() for _s, c_end, kind in reading.cues):
+                continue  # "vont signer un accord lors de la visite de X en Y": to come
+            sides = {visitor, host}
+            date = _own_date(reading, where.end)
+            past = date is not None and _before(date, published)
+            if date is not None and (published is None or published.year is None):
+                past = _year(date) is not None  # a year of its own, none for the article
+            if any(
+                d.kind == "consultation"
+                and d.subtype == "visit"
+                and d.parties == sides
+                and _same_trip(d, host, past)
+                for d in out
+            ):
+                continue  # the visit reported already
+            place_of: str | None = None
+            if where.detail in {"capital", "city"}:
+                place_of = prepared.text[where.start : where.end]
+            draft = Draft(
+                kind="consultation",
+                sentence=reading.index,
+                anchor=(noun.start(), noun.start() + len("visite")),
+                parties=sides,
+                subtype="visit",
+                date=date,
+                place=place_of,
+                sectors={"politics"},
+                evidence=[(s_start, s_end)],
+                background=past,
+            )
+            at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+            out.insert(at, draft)
+    return out

@@ -1,0 +1,128 @@
+"""Datelines on the text's first line: publication date only, never a side or a date.
+
+Examples written for diplorel; none comes from the annotated corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import Consultation, PartialDate, extract
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Abuja, 4 mars 2025 (APA) - ",
+        "ABUJA, 4 mars 2025 (APA) -- ",
+        "Abuja, le 4 mars 2025 - ",
+        "ABUJA, 4 MARS 2025, NAN: ",
+    ],
+)
+def test_a_dateline_date_is_not_the_events_date(dateline: str) -> None:
+    text = dateline + (
+        "La réunion de la commission mixte entre le Nigeria et le Niger a eu lieu "
+        "les 1er et 2 mars, a indiqué le ministère."
+    )
+    doc = extract(text)
+    assert doc.published == PartialDate(year=2025, month=3, day=4)
+    (event,) = doc.events
+    assert isinstance(event, Consultation)
+    assert event.party_codes == ("NER", "NGA")
+    assert str(event.date) == "2025-03-01/2025-03-02"
+
+
+def test_a_dateline_alone_gives_no_date_to_an_undated_event() -> None:
+    doc = extract(
+        "TUNIS, 3 juin (TAP) - Le ministre des Affaires étrangères a reçu son homologue "
+        "libyen pour des entretiens sur la sécurité des frontières."
+    )
+    assert doc.published == PartialDate(month=6, day=3)
+    (event,) = doc.events
+    assert event.party_codes == ("LBY", "TUN")
+    assert event.date is None
+    assert event.place is None  # where the news was filed, not where they met
+
+
+def test_a_communique_is_issued_at_its_dateline() -> None:
+    (event,) = extract(
+        "Rabat, 3 mars 2026\nLe Royaume du Maroc condamne l'attaque contre le convoi "
+        "des Nations unies."
+    ).events
+    assert event.party_codes == ("MAR",)
+    assert event.place == "Rabat"
+
+
+def test_the_dateline_city_is_not_the_place_of_a_call_or_of_a_placed_event() -> None:
+    doc = extract(
+        "DAKAR, 3 juin (APS) - Le ministre des Affaires étrangères s'est entretenu hier par "
+        "téléphone avec son homologue gambien. Il a signé le 1er juin à Banjul un accord "
+        "sur la pêche avec la Gambie."
+    )
+    places = {e.kind.value: e.place for e in doc.events}
+    assert places == {"consultation": None, "agreement": "Banjul"}
+
+
+def test_a_dateline_city_is_not_a_side() -> None:
+    doc = extract(
+        "Bruxelles, le 5 avril 2023 - Les présidents russe, iranien et turc ont tenu "
+        "un sommet à Téhéran mardi."
+    )
+    (event,) = doc.events
+    assert event.party_codes == ("IRN", "RUS", "TUR")
+    assert event.place == "Téhéran"
+    assert event.date == PartialDate(year=2023, month=4, day=4)
+
+
+def test_a_place_and_a_comma_in_a_sentence_is_no_dateline() -> None:
+    # a sentence that starts with a city and a comma but has no date before its dash
+    doc = extract(
+        "Rabat, capitale du royaume - et ville hôte - a accueilli lundi 3 juin la "
+        "signature d'un accord de pêche entre le Maroc et le Portugal.",
+        published="2024-06-05",
+    )
+    (event,) = doc.events
+    assert event.party_codes == ("MAR", "PRT")
+    assert event.date == PartialDate(year=2024, month=6, day=3)
+
+
+_BODY = "Le Pérou et la Bolivie ont signé hier un accord sur le commerce."
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a time stamp under menus and a title
+        (
+            "Accueil\nMonde\nÉconomie\nSport\nCulture\nSanté\nOpinions\n"
+            "Le Pérou et la Bolivie renforcent leurs échanges\n09:41 / 2025-06-18\n\n" + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        # a numeric stamp with dashes on a line of its own
+        ("Accord Pérou-Bolivie\n2025-06-18\n" + _BODY, PartialDate(year=2025, month=6, day=18)),
+        # a title closed by its place and date, the year from the date line
+        (
+            " date 2025-06\nPérou – Bolivie : signature d'un accord sur le commerce "
+            "(Lima, mercredi 18 juin)\n" + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        # an agency's copyright line gives the year
+        (_BODY + "\n© 2025 AFP", PartialDate(year=2025)),
+    ],
+)
+def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -> None:
+    assert extract(text).published == published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site's own footer is the year of the page, not of the article
+        _BODY + "\n© 2025 Tous droits réservés",
+        # a time without a date, and a date in a long sentence, are no stamps
+        "Mis en ligne à 09:41\n" + _BODY,
+        _BODY + " Le précédent accord, conclu le 2019-04-02 à La Paz, est caduc.",
+    ],
+)
+def test_no_publication_date_from_a_footer_or_the_body(text: str) -> None:
+    assert extract(text).published is None

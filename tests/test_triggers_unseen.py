@@ -1,0 +1,30 @@
+"""Meeting triggers of news writing: a meal in someone's honour, an "entrevue".
+
+Examples written for diplorel; none comes from the annotated corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplorel import Consultation, ConsultationFormat, extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le roi a offert, lundi à Rabat, un déjeuner en l'honneur du Premier ministre belge.",
+        "Le président sénégalais a offert mardi un dîner officiel au président gambien.",
+        "Le président ivoirien a eu mardi une entrevue avec le Premier ministre ghanéen.",
+    ],
+)
+def test_a_meal_in_someones_honour_or_an_entrevue_is_a_meeting(text: str) -> None:
+    (event,) = extract(text, published="2024-05-08").events
+    assert isinstance(event, Consultation)
+    assert event.format is ConsultationFormat.MEETING
+    assert len(event.party_codes) == 2
+
+
+def test_a_dinner_to_come_is_none() -> None:
+    text = "Le président sénégalais offrira demain un dîner officiel au président gambien."
+    assert extract(text, published="2024-05-08").events == ()

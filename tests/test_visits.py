@@ -1,0 +1,110 @@
+"""Visits named by a noun phrase with both sides.
+
+Examples written for diplorel; none comes from the annotated corpus.
+"""
+
+from __future__ import annotations
+
+from diplorel import Consultation, ConsultationFormat, PartialDate, extract
+
+
+def _visits(text: str, published: str | None) -> list[Consultation]:
+    return [
+        e
+        for e in extract(text, published=published).events
+        if isinstance(e, Consultation) and e.format is ConsultationFormat.VISIT
+    ]
+
+
+def test_a_past_visit_named_in_passing_is_background_with_its_own_date() -> None:
+    text = (
+        "Le ministre ghanéen des Affaires étrangères s'est entretenu mardi à Accra avec son "
+        "homologue ivoirien. Les deux ministres ont rappelé la visite du président "
+        "ivoirien au Ghana en mars 2019."
+    )
+    (visit,) = _visits(text, "2024-05-08")
+    assert visit.party_codes == ("CIV", "GHA")
+    assert visit.background
+    assert visit.date == PartialDate(year=2019, month=3)
+
+
+def test_a_return_visit_is_a_trip_of_its_own() -> None:
+    text = (
+        "Le président kényan a effectué en mai 2023 une visite d'État à Paris. "
+        "Les deux pays préparent la visite de retour du président français au Kenya "
+        "en novembre 2023, a indiqué la présidence."
+    )
+    visits = _visits(text, "2024-05-08")
+    assert sorted(str(v.date) for v in visits) == ["2023-05", "2023-11"]
+    assert all(v.party_codes == ("FRA", "KEN") for v in visits)
+
+
+def test_a_possessive_visit_takes_the_person_before_it() -> None:
+    text = (
+        "Le Premier ministre vietnamien Tran Van Long a quitté Tokyo lundi, mettant fin à "
+        "sa visite au Japon."
+    )
+    (visit,) = _visits(text, "2024-05-08")
+    assert visit.party_codes == ("JPN", "VNM")
+
+
+def test_the_same_trip_is_not_reported_twice() -> None:
+    text = (
+        "Le président ivoirien a effectué mardi une visite officielle au Ghana. Au cours "
+        "de sa visite au Ghana, il a rencontré son homologue ghanéen."
+    )
+    assert len(_visits(text, "2024-05-08")) == 1
+
+
+def test_a_visit_to_come_is_none() -> None:
+    text = (
+        "Le Ghana et la Côte d'Ivoire vont signer un accord lors de la visite du "
+        "président ivoirien au Ghana en juin."
+    )
+    assert _visits(text, "2024-05-08") == []
+
+
+def test_a_visit_to_a_site_is_no_trip() -> None:
+    text = "Le ministre ghanéen a fait une visite d'une usine de cacao à Abidjan."
+    assert _visits(text, "2024-05-08") == []
+
+
+def test_a_person_en_visite_is_the_visitor() -> None:
+    text = (
+        "Le Ghana souhaite une médiation, a déclaré jeudi au président ivoirien le chef de "
+        "la diplomatie ghanéenne Kwame Mensah, en visite officielle en Côte d'Ivoire."
+    )
+    visits = _visits(text, "2024-05-08")
+    assert [v.party_codes for v in visits] == [("CIV", "GHA")]
+
+
+def test_a_visit_with_a_year_of_its_own_is_past_when_the_article_has_no_year() -> None:
+    text = (
+        "Bakou, 11 mars, AZERTAC\n"
+        "Le président turkmène, en visite à Bakou, s'est entretenu mercredi avec son "
+        "homologue azerbaïdjanais. Il a rappelé la visite du président azerbaïdjanais au "
+        "Turkménistan en 2018."
+    )
+    past = [v for v in _visits(text, None) if v.background]  # no publication year
+    assert [(v.party_codes, str(v.date)) for v in past] == [(("AZE", "TKM"), "2018")]
+
+
+def test_a_presence_leading_a_delegation_is_a_visit() -> None:
+    text = (
+        "Le chef de la diplomatie iranienne, Ali Rezaei, est à Bakou à la tête d'une "
+        "délégation pour des entretiens avec les autorités azerbaïdjanaises."
+    )
+    (visit,) = _visits(text, "2024-05-08")
+    assert visit.party_codes == ("AZE", "IRN")
+    assert visit.place == "Bakou"
+
+
+def test_a_stay_is_a_visit() -> None:
+    text = "Le ministre malien des Affaires étrangères séjourne depuis lundi à Dakar."
+    (visit,) = _visits(text, "2024-05-08")
+    assert visit.party_codes == ("MLI", "SEN")
+
+
+def test_a_building_in_a_city_is_no_visit() -> None:
+    text = "Le siège de la banque malienne est à Dakar, à la tête d'un réseau régional."
+    assert _visits(text, "2024-05-08") == []
