@@ -17,7 +17,7 @@ from diplorel.evaluation import NO_VETO, GoldSet, ablate, by_rule, run_set
 TEXT = (
     "Le ministre marocain s'est entretenu lundi 9 juin 2025 à Rabat avec son homologue "
     "sénégalais. Les deux pays ont signé un accord sur la pêche. Le ministre sénégalais "
-    "se rendra en visite officielle au Maroc la semaine prochaine."
+    "est attendu en visite officielle au Maroc la semaine prochaine."
 )
 
 
@@ -57,7 +57,7 @@ def gold_dir(tmp_path: Path) -> Path:
         _event("agreement", "ont signé un accord sur la pêche", status="signed"),
         _event(
             "consultation",
-            "se rendra en visite officielle au Maroc la semaine prochaine",
+            "est attendu en visite officielle au Maroc la semaine prochaine",
             format="visit",
         ),
     ]

@@ -207,3 +207,32 @@ def test_remarks_are_no_statement(text: str) -> None:
 def test_statements_on_a_matter_stay(text: str) -> None:
     events = extract(text, published="2024-05-02").events
     assert any(e.kind.value == "declaration" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Le ministre malien s'est entretenu lundi à Bamako avec son homologue nigérien. "
+            "Une visite officielle du ministre nigérien au Mali aura lieu en juillet.",
+            ["consultation"],
+        ),
+        (
+            "Le Ghana et le Togo ont signé mardi un accord sur le transit. La prochaine "
+            "session de leur commission mixte se tiendra à Lomé.",
+            ["agreement"],
+        ),
+    ],
+)
+def test_a_meeting_that_will_take_place_is_no_event(text: str, kinds: list[str]) -> None:
+    events = extract(text, published="2025-06-11").events
+    assert [event.kind for event in events] == kinds
+
+
+def test_a_meeting_that_took_place_stays() -> None:
+    text = (
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue nigérien. "
+        "La visite officielle du ministre nigérien au Mali a eu lieu la semaine dernière."
+    )
+    events = extract(text, published="2025-06-11").events
+    assert [getattr(event, "format", None) for event in events] == ["meeting", "visit"]

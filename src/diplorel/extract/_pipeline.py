@@ -449,7 +449,7 @@ def _extract(
 
 
 _BUILDERS_AFTER: Final = (
-    "declaration.reaction",
+    "declaration.ministry-statement",
     "consultation.gathering",
     "consultation.visit-phrase",
 )
@@ -475,7 +475,7 @@ def _after_assembly(
         if name in off:
             continue
         before = {id(draft) for draft in drafts}
-        if name == "declaration.reaction":
+        if name == "declaration.ministry-statement":
             drafts = statements(prepared, readings, drafts, when)
         elif name == "consultation.gathering":
             drafts = gatherings(prepared, readings, drafts)

@@ -166,7 +166,8 @@ _SCHEDULED_AFTER: Final = re.compile(
     r"annulee?s?|differee?s?|repoussee?s?|a venir|en suspens)|"
     r"(?:aura|auront|devrait|devraient|doit|doivent|pourrait|pourraient) "
     r"(?:avoir lieu|intervenir|se tenir|se derouler)|"
-    r"(?:interviendra|interviendront|se fera|se feront))\b"
+    r"(?:interviendra|interviendront|se fera|se feront|aura lieu|auront lieu|"
+    r"se tiendra|se tiendront|se deroulera|se derouleront))\b"
 )
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""

@@ -89,7 +89,7 @@ FIRES = [
         id="declaration.issuers-needed",
     ),
     pytest.param(
-        "declaration.reaction",
+        "declaration.reaction+declaration.ministry-statement",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France condamne l'attaque contre la frontière du Mali.",
         ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06"],
         ["agreement MAR-SEN signed 2025-06-09"],
@@ -133,7 +133,8 @@ SILENT = [
 def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
     assert with_rule, "an example must yield events"
     assert _summary(_run(text)) == with_rule
-    assert _summary(_run(text, rule)) == without_rule
+    # "a+b": rule a, with rule b (which would also catch the example) switched off too
+    assert _summary(_run(text, *rule.split("+"))) == without_rule
 
 
 @pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
@@ -141,8 +142,9 @@ def test_traced_rules_are_in_the_trace(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:
     del with_rule, without_rule
-    traced = any(rule in event.rules for event in _run(text).events)
-    assert traced is (rule in TRACED)
+    name = rule.split("+", maxsplit=1)[0]
+    traced = any(name in event.rules for event in _run(text).events)
+    assert traced is (name in TRACED)
 
 
 @pytest.mark.parametrize(("rule", "text", "events"), SILENT)

@@ -118,7 +118,7 @@ _ALL: Final = (
     _rule("finish.background", "attribute", "an earlier year than the publication's"),
     # passes after assembly (extract/_statements.py, _gatherings.py, _visits.py,
     # _vetoes.py, _venues.py, _lifecycle.py)
-    _rule("declaration.reaction", "builder", "« le ministère de X condamne / salue … »"),
+    _rule("declaration.ministry-statement", "builder", "« le ministère de X condamne / salue … »"),
     _rule("consultation.gathering", "builder", "an organisation's own summit or session"),
     _rule("consultation.visit-phrase", "builder", "« sa visite au Maroc », « un séjour »"),
     _rule("cue.negated-verb", "veto", "« n'a jamais ratifié », « refuse de signer »"),
