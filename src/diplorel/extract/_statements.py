@@ -25,6 +25,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._mentions import PersonMention
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
@@ -154,6 +155,78 @@ def _near_date(reading: SentenceReading, verb: tuple[int, int]) -> DateValue | N
     return best[1] if best else None
 
 
+@attrs.define
+class _Found:
+    """What the pass knows of one document's statements as it reads the sentences."""
+
+    out: list[Draft]
+    """The drafts so far, in sentence order."""
+    issuers: set[frozenset[str]]
+    """The parties of every declaration so far."""
+    own: dict[str, Draft] = attrs.Factory(dict)
+    """The statement this pass added for each issuer."""
+
+    def add(self, draft: Draft, code: str) -> None:
+        """Add ``draft``, the statement of ``code``, after the drafts of its sentence."""
+        at = next(
+            (i for i, d in enumerate(self.out) if d.sentence > draft.sentence), len(self.out)
+        )
+        self.out.insert(at, draft)
+        self.issuers.add(frozenset({code}))
+        self.own[code] = draft
+
+    def add_speakers(self, code: str, speakers: list[PersonMention]) -> None:
+        """Name on the statement of ``code`` the ``speakers`` it does not name yet."""
+        known = {p.name for p in self.own[code].persons}
+        self.own[code].persons.extend(p for p in speakers if p.name not in known)
+
+
+def _call_not_appeal(prepared: Prepared, verb: re.Match[str], s_end: int) -> bool:
+    """Whether the verb is "appeler" as in a telephone call ("a appelé son homologue")."""
+    return verb.group().endswith(("appelle", "appellent", "appele")) and (
+        _CALL_NOT_APPEAL.match(prepared.key, verb.end(), s_end) is not None
+    )
+
+
+def _speakers(
+    reading: SentenceReading, subject: int, verb_start: int, code: str
+) -> list[PersonMention]:
+    """The spokespersons named in the subject, who speak for the issuer ``code``."""
+    return [
+        attrs.evolve(p, party=p.party or code)
+        for p in reading.persons
+        if subject <= p.start < verb_start
+    ]
+
+
+def _read_sentence(
+    prepared: Prepared,
+    reading: SentenceReading,
+    home: str | None,
+    published: PartialDate | None,
+    found: _Found,
+) -> None:
+    """Add to ``found`` the first statement of the sentence, if any: a new issuer's, or
+    the spokespersons of one already found."""
+    for verb in _VERB.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
+        if _call_not_appeal(prepared, verb, reading.sentence.end):
+            continue
+        issuer = _issuer(prepared, reading, verb.start(), home)
+        if issuer is None:
+            continue
+        code, subject = issuer
+        speakers = _speakers(reading, subject, verb.start(), code)
+        if code in found.own:  # the same statement again, maybe with its spokesperson's name
+            found.add_speakers(code, speakers)
+            return
+        if frozenset({code}) in found.issuers:
+            continue
+        draft = _draft(prepared, reading, verb.span(), code, published)
+        draft.persons = speakers
+        found.add(draft, code)
+        return
+
+
 def statements(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -162,50 +235,22 @@ def statements(
 ) -> list[Draft]:
     """``drafts`` with the official statements assembly left out, each after the drafts
     of the sentences before it."""
-    key = prepared.key
-    candidates = {prepared.sentence_at(at) for at in occurrences(key, _STEMS)}
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _STEMS)}
     if not candidates:
         return drafts  # no verb of reaction anywhere: the common case, one scan
     home = dateline_state(prepared, readings)
     declared = {d.sentence for d in drafts if d.kind == "declaration"}
-    issuers = {frozenset(d.parties) for d in drafts if d.kind == "declaration"}
-    out = list(drafts)
-    own: dict[str, Draft] = {}
+    found = _Found(
+        out=list(drafts),
+        issuers={frozenset(d.parties) for d in drafts if d.kind == "declaration"},
+    )
     for reading in readings:
         if reading.index not in candidates or reading.index in declared:
             continue
         if _link_to_another_article(prepared, reading):
             continue
-        s_start, s_end = reading.sentence.start, reading.sentence.end
-        for verb in _VERB.finditer(key, s_start, s_end):
-            if verb.group().endswith(("appelle", "appellent", "appele")) and (
-                _CALL_NOT_APPEAL.match(prepared.key, verb.end(), s_end) is not None
-            ):
-                continue
-            found = _issuer(prepared, reading, verb.start(), home)
-            if found is None:
-                continue
-            code, subject = found
-            # the spokesperson named in the subject speaks for the issuer
-            speakers = [
-                attrs.evolve(p, party=p.party or code)
-                for p in reading.persons
-                if subject <= p.start < verb.start()
-            ]
-            if code in own:  # the same statement again, maybe with its spokesperson's name
-                known = {p.name for p in own[code].persons}
-                own[code].persons.extend(p for p in speakers if p.name not in known)
-                break
-            if frozenset({code}) in issuers:
-                continue
-            draft = _draft(prepared, reading, verb.span(), code, published)
-            draft.persons = speakers
-            at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-            out.insert(at, draft)
-            issuers.add(frozenset({code}))
-            own[code] = draft
-            break
-    return out
+        _read_sentence(prepared, reading, home, published, found)
+    return found.out
 
 
 def _draft(
