@@ -603,44 +603,75 @@ def _distance(day: dt.date, bounds: tuple[dt.date, dt.date]) -> int:
     return 0
 
 
+def _year_by_weekday(point: _Point, month: int, published: PartialDate) -> int | None:
+    """The year among the publication's and its two neighbours, nearest to the
+    publication date, whose calendar gives the point its stated weekday; or None."""
+    bounds = published.bounds()
+    if point.weekday is None or point.day is None or bounds is None or published.year is None:
+        return None
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        day = _date_or_none(year, month, point.day)
+        if day is not None and day.weekday() == point.weekday:
+            candidates.append((_distance(day, bounds), year))
+    return min(candidates)[1] if candidates else None
+
+
+def _not_after(month: int, day: int | None, pub_month: int, pub_day: int | None) -> bool:
+    """Whether a day-month (or month) is not after the publication ("prochain" looks
+    further)."""
+    return month < pub_month or (
+        month == pub_month and (day is None or (pub_day is not None and day <= pub_day))
+    )
+
+
+def _not_before(month: int, day: int | None, pub_month: int, pub_day: int | None) -> bool:
+    """Whether a day-month (or month) is not before the publication ("dernier" looks
+    further back)."""
+    return month > pub_month or (
+        month == pub_month and (day is None or (pub_day is not None and day >= pub_day))
+    )
+
+
+def _surely_after(month: int, day: int | None, pub_month: int, pub_day: int | None) -> bool:
+    """Whether a day-month (or month) is known to come after the publication."""
+    return month > pub_month or (
+        month == pub_month and day is not None and pub_day is not None and day > pub_day
+    )
+
+
+def _year_step(point: _Point, month: int, published: PartialDate) -> int:
+    """How many years the point lies from the publication year: -1, 0 or 1."""
+    pub_month, pub_day = published.month, published.day
+    if pub_month is None:
+        return 0
+    if point.modifier == _NEXT:
+        return 1 if _not_after(month, point.day, pub_month, pub_day) else 0
+    if point.modifier == _LAST:
+        return -1 if _not_before(month, point.day, pub_month, pub_day) else 0
+    return -1 if _surely_after(month, point.day, pub_month, pub_day) else 0
+
+
+def _year_with_day(year: int, month: int, day: int, modifier: str | None) -> int:
+    """``year``, or for 29 February the nearest leap year in the modifier's direction."""
+    step = 1 if modifier == _NEXT else -1
+    for _ in range(8):
+        if _date_or_none(year, month, day) is not None:
+            break
+        year += step
+    return year
+
+
 def _year_for(point: _Point, published: PartialDate | None) -> int | None:
     """The year of a day-month or month that the text gives without one."""
     if published is None or published.year is None or point.month is None:
         return None
-    pub_year = published.year
-    bounds = published.bounds()
-    if point.weekday is not None and point.day is not None and bounds is not None:
-        candidates = []
-        for year in (pub_year - 1, pub_year, pub_year + 1):
-            day = _date_or_none(year, point.month, point.day)
-            if day is not None and day.weekday() == point.weekday:
-                candidates.append((_distance(day, bounds), year))
-        if candidates:
-            return min(candidates)[1]
-    year = pub_year
-    pub_month, pub_day = published.month, published.day
-    if pub_month is not None:
-        m, d = point.month, point.day
-        if point.modifier == _NEXT:
-            if m < pub_month or (
-                m == pub_month and (d is None or (pub_day is not None and d <= pub_day))
-            ):
-                year += 1
-        elif point.modifier == _LAST:
-            if m > pub_month or (
-                m == pub_month and (d is None or (pub_day is not None and d >= pub_day))
-            ):
-                year -= 1
-        elif m > pub_month or (
-            m == pub_month and d is not None and pub_day is not None and d > pub_day
-        ):
-            year -= 1
+    by_weekday = _year_by_weekday(point, point.month, published)
+    if by_weekday is not None:
+        return by_weekday
+    year = published.year + _year_step(point, point.month, published)
     if point.day is not None:
-        step = 1 if point.modifier == _NEXT else -1
-        for _ in range(8):  # 29 February: the nearest leap year in the same direction
-            if _date_or_none(year, point.month, point.day) is not None:
-                break
-            year += step
+        year = _year_with_day(year, point.month, point.day, point.modifier)
     return year if 1 <= year <= 9999 else None
 
 
