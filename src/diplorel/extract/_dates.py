@@ -97,7 +97,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
@@ -680,44 +680,70 @@ def _resolve_point(point: _Point, published: PartialDate | None) -> PartialDate:
     return _make(year, point.month, point.day)
 
 
-def _resolve_range(first: _Point, second: _Point, published: PartialDate | None) -> DateValue:
-    """Resolve the two ends of a range (see the module docstring)."""
-    y1, m1, d1 = first.year, first.month, first.day
-    y2, m2, d2 = second.year, second.month, second.day
-    month_inherited = m1 is None and d1 is not None
-    if month_inherited:
-        m1 = m2
-    first_year_inherited = second_year_inherited = False
+_Inherited = Literal["first", "second"] | None
+"""Which end of a range took its year from the other (or from the publication date)."""
+
+
+def _range_years(
+    first: _Point, second: _Point, first_month: int | None, published: PartialDate | None
+) -> tuple[int | None, int | None, _Inherited]:
+    """The years of a range's two ends, each end taking the other's when it states
+    none, both the publication's by the first end when neither does."""
+    y1, y2 = first.year, second.year
     if y1 is None and y2 is not None:
-        y1, first_year_inherited = y2, True
-    elif y2 is None and y1 is not None:
-        y2, second_year_inherited = y1, True
-    elif y1 is None and y2 is None:
-        y1 = y2 = _year_for(_Point(month=m1, day=d1, weekday=first.weekday), published)
-        second_year_inherited = y1 is not None
-    if m1 and m2 and y1 == y2 and (m1, d1 or 0) > (m2, d2 or 0):
-        # The inherited unit steps back (or the second end's year forward).
-        if month_inherited:
-            if m1 > 1:
-                m1 -= 1
-            elif y1 is not None:
-                m1, y1 = 12, y1 - 1
-            else:
-                raise _UnknownError
-        elif first_year_inherited and y1 is not None:
-            y1 -= 1
-        elif second_year_inherited and y2 is not None:
-            y2 += 1
-        elif y1 is None:
-            raise _UnknownError
-    a = _make(y1, m1, d1)
-    b = _make(y2, m2, d2)
+        return y2, y2, "first"
+    if y2 is None and y1 is not None:
+        return y1, y1, "second"
+    if y1 is None and y2 is None:
+        year = _year_for(
+            _Point(month=first_month, day=first.day, weekday=first.weekday), published
+        )
+        return year, year, None if year is None else "second"
+    return y1, y2, None
+
+
+def _step_back(
+    y1: int | None, m1: int, y2: int | None, *, month_inherited: bool, inherited: _Inherited
+) -> tuple[int | None, int, int | None]:
+    """Year and month of the first end and year of the second, when the inherited unit
+    put the first end after the second: the first end steps back (or the second end's
+    year forward). Raises :class:`_UnknownError` when the years are unknown."""
+    if month_inherited:
+        if m1 > 1:
+            return y1, m1 - 1, y2
+        if y1 is not None:
+            return y1 - 1, 12, y2
+        raise _UnknownError
+    if inherited == "first" and y1 is not None:
+        return y1 - 1, m1, y2
+    if inherited == "second" and y2 is not None:
+        return y1, m1, y2 + 1
+    if y1 is None:
+        raise _UnknownError
+    return y1, m1, y2
+
+
+def _span(a: PartialDate, b: PartialDate) -> DateValue:
+    """The range from ``a`` to ``b``, or the day itself when they are one."""
     if a == b:
         return a
     try:
         return DateSpan(start=a, end=b)
     except InvalidValueError as exc:
         raise _RejectedError(str(exc)) from None
+
+
+def _resolve_range(first: _Point, second: _Point, published: PartialDate | None) -> DateValue:
+    """Resolve the two ends of a range (see the module docstring)."""
+    m1, d1 = first.month, first.day
+    m2, d2 = second.month, second.day
+    month_inherited = m1 is None and d1 is not None
+    if month_inherited:
+        m1 = m2
+    y1, y2, inherited = _range_years(first, second, m1, published)
+    if m1 and m2 and y1 == y2 and (m1, d1 or 0) > (m2, d2 or 0):
+        y1, m1, y2 = _step_back(y1, m1, y2, month_inherited=month_inherited, inherited=inherited)
+    return _span(_make(y1, m1, d1), _make(y2, m2, d2))
 
 
 class _UnknownError(Exception):
