@@ -850,62 +850,93 @@ def _period(m: re.Match[str], published: PartialDate | None) -> DateValue | None
 # -- building mentions ----------------------------------------------------------
 
 
-def _value(
-    m: re.Match[str], name: str, published: PartialDate | None
-) -> tuple[DateForm, DateValue | None]:
-    """Form and value of a match of alternative ``name``; raises :class:`_RejectedError`."""
-    if name == "s":
-        first = _Point(day=_day(m.group("s1d")), weekday=_weekday(m.group("s1wd")))
-        second = _Point(
-            year=_year_of(m, "s2"),
-            month=_month(m.group("s2m")),
-            day=_day(m.group("s2d")),
-            weekday=_weekday(m.group("s2wd")),
-        )
-        return DateForm.RANGE, _range(first, second, published)
-    if name == "g":
-        return DateForm.RANGE, _range(_point(m, "g1"), _point(m, "g2"), published)
-    if name == "h":
-        first_year, second_year = int(m.group("h1by")), int(m.group("h2by"))
-        if second_year <= first_year:
-            raise _RejectedError("the second year of a range must come after the first")
-        return DateForm.RANGE, DateSpan(start=_make(first_year), end=_make(second_year))
-    if name == "n":
-        if m.group("nd") is not None:
-            parts = (m.group("ny"), m.group("nm"), m.group("nd"))
-        else:
-            parts = (m.group("niy"), m.group("nim"), m.group("nid"))
-        year, month, day = (int(x) for x in parts)
-        return DateForm.NUMERIC, _make(year, month, day)
-    if name == "a":
-        point = _Point(
-            year=_year_of(m, "a"),
-            month=_month(m.group("am")),
-            day=_day(m.group("ad")),
-            weekday=_weekday(m.group("awd")),
-            modifier=_modifier(m.group("amod")),
-        )
-        form = DateForm.DAY_MONTH if point.year is None else DateForm.ABSOLUTE
-        return form, _resolve_point(point, published)
-    if name == "b":
-        point = _Point(year=_year_of(m, "b"), month=_month(m.group("bm")))
-        return DateForm.ABSOLUTE, _resolve_point(point, published)
-    if name == "c":
-        month_text = m.group("cm") or m.group("cm2")
-        point = _Point(
-            month=_month(month_text, alone=True),
-            modifier=_modifier(m.group("cmod") or m.group("cmod2")),
-        )
-        return DateForm.DAY_MONTH, _resolve_point(point, published)
-    if name == "y":
-        text = m.group("yby") or m.group("yby2") or m.group("yan") or m.group("yy")
-        return DateForm.YEAR, _make(int(text))
-    if name == "p":
-        return DateForm.RELATIVE, _period(m, published)
-    if name == "r":
-        offset = _lexicon().relative_days[_key(m.group("r"))]
-        return DateForm.RELATIVE, _relative(published, _shift(offset), yearless=True)
-    # name == "w": a weekday alone
+_Reading = tuple[DateForm, DateValue | None]
+"""The form and value of one match."""
+
+
+def _days_of_month(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``s``: days sharing the month of the last one ("du 5 au 6 juillet")."""
+    first = _Point(day=_day(m.group("s1d")), weekday=_weekday(m.group("s1wd")))
+    second = _Point(
+        year=_year_of(m, "s2"),
+        month=_month(m.group("s2m")),
+        day=_day(m.group("s2d")),
+        weekday=_weekday(m.group("s2wd")),
+    )
+    return DateForm.RANGE, _range(first, second, published)
+
+
+def _two_ends(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``g``: two full ends ("du 28 février au 2 mars 2024")."""
+    return DateForm.RANGE, _range(_point(m, "g1"), _point(m, "g2"), published)
+
+
+def _two_years(m: re.Match[str], _published: PartialDate | None) -> _Reading:
+    """Alternative ``h``: two years with a dash ("2023-2024")."""
+    first_year, second_year = int(m.group("h1by")), int(m.group("h2by"))
+    if second_year <= first_year:
+        raise _RejectedError("the second year of a range must come after the first")
+    return DateForm.RANGE, DateSpan(start=_make(first_year), end=_make(second_year))
+
+
+def _numeric(m: re.Match[str], _published: PartialDate | None) -> _Reading:
+    """Alternative ``n``: digits, day first or year first ("22/04/2025", "2025-04-22")."""
+    if m.group("nd") is not None:
+        parts = (m.group("ny"), m.group("nm"), m.group("nd"))
+    else:
+        parts = (m.group("niy"), m.group("nim"), m.group("nid"))
+    year, month, day = (int(x) for x in parts)
+    return DateForm.NUMERIC, _make(year, month, day)
+
+
+def _day_and_month(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``a``: a day and month, with a year or not ("le 8 mars 2016")."""
+    point = _Point(
+        year=_year_of(m, "a"),
+        month=_month(m.group("am")),
+        day=_day(m.group("ad")),
+        weekday=_weekday(m.group("awd")),
+        modifier=_modifier(m.group("amod")),
+    )
+    form = DateForm.DAY_MONTH if point.year is None else DateForm.ABSOLUTE
+    return form, _resolve_point(point, published)
+
+
+def _month_and_year(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``b``: a month with a year ("en mai 2025")."""
+    point = _Point(year=_year_of(m, "b"), month=_month(m.group("bm")))
+    return DateForm.ABSOLUTE, _resolve_point(point, published)
+
+
+def _month_alone(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``c``: a month after a lead word or before a modifier ("fin juin")."""
+    month_text = m.group("cm") or m.group("cm2")
+    point = _Point(
+        month=_month(month_text, alone=True),
+        modifier=_modifier(m.group("cmod") or m.group("cmod2")),
+    )
+    return DateForm.DAY_MONTH, _resolve_point(point, published)
+
+
+def _year_alone(m: re.Match[str], _published: PartialDate | None) -> _Reading:
+    """Alternative ``y``: a year alone ("en 2016", "l'an 800")."""
+    text = m.group("yby") or m.group("yby2") or m.group("yan") or m.group("yy")
+    return DateForm.YEAR, _make(int(text))
+
+
+def _relative_period(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``p``: a week, month or year counted from the publication."""
+    return DateForm.RELATIVE, _period(m, published)
+
+
+def _relative_day(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``r``: a day counted from the publication ("hier", "demain")."""
+    offset = _lexicon().relative_days[_key(m.group("r"))]
+    return DateForm.RELATIVE, _relative(published, _shift(offset), yearless=True)
+
+
+def _weekday_alone(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``w``: a weekday alone ("jeudi", "ce jeudi", "jeudi dernier")."""
     weekday = _weekday(m.group("wwd"))
     assert weekday is not None
     modifier = _modifier(m.group("wmod"))
@@ -913,6 +944,27 @@ def _value(
     bare = modifier is None and (lead is None or _key(lead) == "le")
     form = DateForm.WEEKDAY if bare else DateForm.RELATIVE
     return form, _relative(published, _weekday_from(weekday, modifier))
+
+
+_READERS: Final[Mapping[str, Callable[[re.Match[str], PartialDate | None], _Reading]]] = {
+    "s": _days_of_month,
+    "g": _two_ends,
+    "h": _two_years,
+    "n": _numeric,
+    "a": _day_and_month,
+    "b": _month_and_year,
+    "c": _month_alone,
+    "y": _year_alone,
+    "p": _relative_period,
+    "r": _relative_day,
+    "w": _weekday_alone,
+}
+"""The reader of each alternative of the grammar, by group name."""
+
+
+def _value(m: re.Match[str], name: str, published: PartialDate | None) -> _Reading:
+    """Form and value of a match of alternative ``name``; raises :class:`_RejectedError`."""
+    return _READERS[name](m, published)
 
 
 def _range(first: _Point, second: _Point, published: PartialDate | None) -> DateValue | None:
