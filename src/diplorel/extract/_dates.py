@@ -398,70 +398,107 @@ class _Grammar:
     alternatives: Mapping[str, re.Pattern[str]]
 
 
-@cache
-def _grammar() -> _Grammar:
-    lex = _lexicon()
-    sp = SPACE
-    ap = APOSTROPHE
-    end = r"(?!\w)"
-    weekday = f"(?:{words_pattern(lex.weekday_forms)}){end}"
-    month_full = f"(?:{words_pattern(lex.full_month_forms)}){end}"
-    abbreviations = [f for f in lex.month_forms if f not in lex.full_month_forms]
-    month = f"(?:{month_full}|(?:{words_pattern(abbreviations)})(?:\\.|{end}))"
-    modifier = f"(?:{words_pattern(_MODIFIERS)}){end}"
-    day = r"(?:1(?:er|ᵉʳ)|3[01]|[12][0-9]|0?[1-9])(?![0-9])"
-    counted = rf"(?!{sp}?(?:%|€|\$|£)|{sp}(?:{words_pattern(_COUNTED)})s?{end})"
-    number_follows = r"(?![.,][0-9])"
-    year4 = rf"[1-9][0-9]{{3}}(?![0-9]){number_follows}{counted}"
-    bare_year = (
-        rf"(?:19[0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9]){number_follows}"
-        rf"(?![ \u00a0\u202f][0-9]{{3}}(?![0-9])){counted}"
-    )
-    any_year = r"[1-9][0-9]{0,3}(?![0-9])"
-    an = rf"l{ap}an{sp}"
+_END: Final = r"(?!\w)"
+"""The end of a word."""
+_AN: Final = rf"l{APOSTROPHE}an{SPACE}"
+_MONTH_LEAD: Final = (
+    rf"(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu{APOSTROPHE}en|avant|après|apres"
+    rf"|d{APOSTROPHE}ici(?:{SPACE}à)?|(?:(?:au|le|du){SPACE})?mois{SPACE}de){SPACE}"
+    rf"|mi{_HYPHEN}{SPACE}?|(?:(?:au|le|du){SPACE})?mois{SPACE}d{APOSTROPHE})"
+)
+"""A word that makes a month alone a date: "en mai", "fin juin", "au mois de mai"."""
+_YEAR_LEAD: Final = (
+    rf"(?:en|depuis|dès|(?<!plus )(?<!moins )(?<!près )(?<!pres )de"
+    rf"|d{APOSTROPHE}ici(?:{SPACE}à)?"
+    rf"|jusqu{APOSTROPHE}en|(?<![0-9][ \u00a0\u202f])à|avant|après|apres|début|debut|fin"
+    rf"|courant|trimestre|semestre)"
+)
+"""A word that makes a bare number a year: "en 2016", "depuis 2017"."""
+_CONNECTIVE: Final = rf"(?:au|à|et|jusqu{APOSTROPHE}(?:au|à|en))"
+"""The word between the two ends of a range."""
 
-    def year_after_month(p: str) -> str:
-        return rf"(?:(?P<{p}y>{year4})|de{sp}{an}(?P<{p}an>{any_year}))"
 
-    def weekday_before(p: str) -> str:
-        return rf"(?:(?P<{p}wd>{weekday}),?{sp})?"
+@attrs.frozen
+class _Pieces:
+    """The sub-patterns that the forms of the grammar share."""
 
-    def point(p: str) -> str:
+    weekday: str
+    month_full: str
+    month: str
+    modifier: str
+    day: str
+    year4: str
+    bare_year: str
+    any_year: str
+
+    def year_after_month(self, p: str) -> str:
+        """A year after a month, in groups ``{p}y`` or ``{p}an`` ("de l'an 800")."""
+        return rf"(?:(?P<{p}y>{self.year4})|de{SPACE}{_AN}(?P<{p}an>{self.any_year}))"
+
+    def weekday_before(self, p: str) -> str:
+        """An optional weekday before a day, in group ``{p}wd``."""
+        return rf"(?:(?P<{p}wd>{self.weekday}),?{SPACE})?"
+
+    def point(self, p: str) -> str:
+        """One full end of a range: a (day and) month (and year), or a year."""
+        sp = SPACE
         return (
-            rf"(?:(?:{weekday_before(p)}(?P<{p}d>{day}){sp})?(?P<{p}m>{month})"
-            rf"(?:{sp}{year_after_month(p)})?"
-            rf"|(?P<{p}by>{bare_year})|{an}(?P<{p}ban>{any_year}))"
+            rf"(?:(?:{self.weekday_before(p)}(?P<{p}d>{self.day}){sp})?(?P<{p}m>{self.month})"
+            rf"(?:{sp}{self.year_after_month(p)})?"
+            rf"|(?P<{p}by>{self.bare_year})|{_AN}(?P<{p}ban>{self.any_year}))"
         )
 
-    month_lead = (
-        rf"(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu{ap}en|avant|après|apres"
-        rf"|d{ap}ici(?:{sp}à)?|(?:(?:au|le|du){sp})?mois{sp}de){sp}"
-        rf"|mi{_HYPHEN}{sp}?|(?:(?:au|le|du){sp})?mois{sp}d{ap})"
+
+def _pieces(lex: _Lexicon) -> _Pieces:
+    """The shared sub-patterns, from the lexicon."""
+    sp = SPACE
+    month_full = f"(?:{words_pattern(lex.full_month_forms)}){_END}"
+    abbreviations = [f for f in lex.month_forms if f not in lex.full_month_forms]
+    counted = rf"(?!{sp}?(?:%|€|\$|£)|{sp}(?:{words_pattern(_COUNTED)})s?{_END})"
+    number_follows = r"(?![.,][0-9])"
+    return _Pieces(
+        weekday=f"(?:{words_pattern(lex.weekday_forms)}){_END}",
+        month_full=month_full,
+        month=f"(?:{month_full}|(?:{words_pattern(abbreviations)})(?:\\.|{_END}))",
+        modifier=f"(?:{words_pattern(_MODIFIERS)}){_END}",
+        day=r"(?:1(?:er|ᵉʳ)|3[01]|[12][0-9]|0?[1-9])(?![0-9])",
+        year4=rf"[1-9][0-9]{{3}}(?![0-9]){number_follows}{counted}",
+        bare_year=(
+            rf"(?:19[0-9]{{2}}|20[0-9]{{2}}|2100)(?![0-9]){number_follows}"
+            rf"(?![ \u00a0\u202f][0-9]{{3}}(?![0-9])){counted}"
+        ),
+        any_year=r"[1-9][0-9]{0,3}(?![0-9])",
     )
-    year_lead = (
-        rf"(?:en|depuis|dès|(?<!plus )(?<!moins )(?<!près )(?<!pres )de|d{ap}ici(?:{sp}à)?"
-        rf"|jusqu{ap}en|(?<![0-9][ \u00a0\u202f])à|avant|après|apres|début|debut|fin|courant"
-        rf"|trimestre|semestre)"
-    )
-    connective = rf"(?:au|à|et|jusqu{ap}(?:au|à|en))"
-    forms = {
+
+
+def _range_forms(pc: _Pieces) -> dict[str, str]:
+    """The alternatives ``s``, ``g`` and ``h``: ranges."""
+    sp, ap = SPACE, APOSTROPHE
+    return {
         # a list of days sharing the month of the last one
         "s": (
-            rf"(?:(?:du|les?|entre(?:{sp}les?)?){sp})?{weekday_before('s1')}(?P<s1d>{day})"
-            rf"(?:{sp}?,{sp}?(?:{weekday},?{sp})?{day}){{0,6}}"
+            rf"(?:(?:du|les?|entre(?:{sp}les?)?){sp})?{pc.weekday_before('s1')}(?P<s1d>{pc.day})"
+            rf"(?:{sp}?,{sp}?(?:{pc.weekday},?{sp})?{pc.day}){{0,6}}"
             rf"(?:{sp}(?:au|à|et|jusqu{ap}au){sp}|{sp}?{_DASH}{sp}?)(?:(?:le|du){sp})?"
-            rf"{weekday_before('s2')}(?P<s2d>{day}){sp}(?P<s2m>{month})"
-            rf"(?:{sp}{year_after_month('s2')})?"
+            rf"{pc.weekday_before('s2')}(?P<s2d>{pc.day}){sp}(?P<s2m>{pc.month})"
+            rf"(?:{sp}{pc.year_after_month('s2')})?"
         ),
         # two full ends
         "g": (
-            rf"(?:(?:du|de|entre(?:{sp}le)?){sp}|d{ap}){point('g1')}"
-            rf"{sp}{connective}{sp}(?:le{sp})?{point('g2')}"
+            rf"(?:(?:du|de|entre(?:{sp}le)?){sp}|d{ap}){pc.point('g1')}"
+            rf"{sp}{_CONNECTIVE}{sp}(?:le{sp})?{pc.point('g2')}"
         ),
         # two years with a dash
-        "h": rf"(?P<h1by>{bare_year}){sp}?(?:{_DASH}|/){sp}?(?P<h2by>{bare_year})",
+        "h": rf"(?P<h1by>{pc.bare_year}){sp}?(?:{_DASH}|/){sp}?(?P<h2by>{pc.bare_year})",
+    }
+
+
+def _point_forms(pc: _Pieces) -> dict[str, str]:
+    """The alternatives ``n``, ``a``, ``b``, ``c`` and ``y``: one date the text states."""
+    sp, ap = SPACE, APOSTROPHE
+    return {
         "n": (
-            rf"(?:(?:le|ce){sp})?{weekday_before('n')}"
+            rf"(?:(?:le|ce){sp})?{pc.weekday_before('n')}"
             r"(?:(?P<nd>3[01]|[12][0-9]|0?[1-9])(?P<nsep>[/.-])(?P<nm>1[0-2]|0?[1-9])(?P=nsep)"
             r"(?P<ny>[1-9][0-9]{3})"
             r"|(?P<niy>[1-9][0-9]{3})(?P<nisep>[/.-])(?P<nim>1[0-2]|0?[1-9])(?P=nisep)"
@@ -469,28 +506,42 @@ def _grammar() -> _Grammar:
             r"(?![0-9/]|[.-][0-9])"
         ),
         "a": (
-            rf"(?:(?:le|ce){sp})?{weekday_before('a')}(?P<ad>{day}){sp}(?P<am>{month})"
-            rf"(?:,?{sp}{year_after_month('a')})?(?:{sp}(?P<amod>{modifier}))?"
+            rf"(?:(?:le|ce){sp})?{pc.weekday_before('a')}(?P<ad>{pc.day}){sp}(?P<am>{pc.month})"
+            rf"(?:,?{sp}{pc.year_after_month('a')})?(?:{sp}(?P<amod>{pc.modifier}))?"
         ),
-        "b": rf"(?:{month_lead})?(?P<bm>{month}){sp}{year_after_month('b')}",
+        "b": rf"(?:{_MONTH_LEAD})?(?P<bm>{pc.month}){sp}{pc.year_after_month('b')}",
         "c": (
-            rf"(?:{month_lead}(?P<cm>{month})(?:{sp}(?P<cmod>{modifier}))?"
-            rf"|(?P<cm2>{month_full}){sp}(?P<cmod2>{modifier}))"
+            rf"(?:{_MONTH_LEAD}(?P<cm>{pc.month})(?:{sp}(?P<cmod>{pc.modifier}))?"
+            rf"|(?P<cm2>{pc.month_full}){sp}(?P<cmod2>{pc.modifier}))"
         ),
         "y": (
-            rf"(?:{year_lead}{sp}(?P<yby>{bare_year})|mi{_HYPHEN}(?P<yby2>{bare_year})"
-            rf"|(?:en{sp})?{an}(?P<yan>{any_year})|(?:l{ap})?ann[ée]e{sp}(?P<yy>{year4}))"
+            rf"(?:{_YEAR_LEAD}{sp}(?P<yby>{pc.bare_year})|mi{_HYPHEN}(?P<yby2>{pc.bare_year})"
+            rf"|(?:en{sp})?{_AN}(?P<yan>{pc.any_year})|(?:l{ap})?ann[ée]e{sp}(?P<yy>{pc.year4}))"
         ),
+    }
+
+
+def _relative_forms(pc: _Pieces, lex: _Lexicon) -> dict[str, str]:
+    """The alternatives ``p``, ``r`` and ``w``: counted from the day of writing."""
+    sp, ap = SPACE, APOSTROPHE
+    return {
         "p": (
             rf"(?:(?:la{sp})?(?P<pweek>semaine)|(?:le{sp})?(?P<pmonth>mois)"
-            rf"|l{ap}(?P<pyear>ann[ée]e|an)){sp}(?P<pmod>{modifier})"
+            rf"|l{ap}(?P<pyear>ann[ée]e|an)){sp}(?P<pmod>{pc.modifier})"
             rf"|(?P<pthis>cette{sp}semaine|ce{sp}mois(?:{_HYPHEN}ci)?|cette{sp}ann[ée]e)"
         ),
         "r": f"(?:{words_pattern(lex.relative_forms)})",
-        "w": rf"(?:(?P<wlead>ce|le){sp})?(?P<wwd>{weekday})(?:{sp}(?P<wmod>{modifier}))?",
+        "w": (
+            rf"(?:(?P<wlead>ce|le){sp})?(?P<wwd>{pc.weekday})"
+            rf"(?:{sp}(?P<wmod>{pc.modifier}))?"
+        ),
     }
-    # A cheap look ahead that every expression passes: a few lead words, then
-    # a digit or a date word. Most word starts fail it at the first letter.
+
+
+def _gate(lex: _Lexicon, modifier: str) -> str:
+    """A cheap look ahead that every expression passes: a few lead words, then a digit
+    or a date word. Most word starts fail it at the first letter."""
+    sp, ap = SPACE, APOSTROPHE
     anchors = words_pattern((*lex.month_forms, *lex.weekday_forms, *lex.relative_forms))
     # "année", "an", "mois", "semaine" make a date only before a number or
     # "dernier"/"prochain", or after "ce"/"cette".
@@ -504,9 +555,17 @@ def _grammar() -> _Grammar:
     # month (one or two digits, maybe "1er") before a blank, a separator or a
     # comma: "5e", "150" and "1,5" fail here.
     number = r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:er|ᵉʳ)?(?=[\s/.,\-‐‑–—]))"
-    gate = rf"(?={lead}{{0,4}}(?:{number}|{anchors}|{periods}))"
+    return rf"(?={lead}{{0,4}}(?:{number}|{anchors}|{periods}))"
+
+
+@cache
+def _grammar() -> _Grammar:
+    lex = _lexicon()
+    pieces = _pieces(lex)
+    forms = _range_forms(pieces) | _point_forms(pieces) | _relative_forms(pieces, lex)
+    gate = _gate(lex, pieces.modifier)
     # An ISO date may run on into a time: "2025-04-22T10:00" (the text is lowered).
-    ends = dict.fromkeys(_ALTERNATIVES, end) | {"n": r"(?!(?!t[0-9])\w)"}
+    ends = dict.fromkeys(_ALTERNATIVES, _END) | {"n": r"(?!(?!t[0-9])\w)"}
     parts = [f"(?P<{name}>{forms[name]}){ends[name]}" for name in _ALTERNATIVES]
     scanner = re.compile(rf"(?<!\w){gate}(?:" + "|".join(parts) + ")")
     alternatives = {
