@@ -381,3 +381,23 @@ def test_bad_arguments_leave_the_output_file_alone(
         assert err
         assert target.read_text(encoding="utf-8") == "previous run\n"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["events.jsonl", "out.txt"]
+
+
+def test_extract_of_one_missing_file_says_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, err = _run(capsys, "extract", tmp_path / "absent.txt")
+    assert (status, out) == (1, "")
+    assert err == f"diplorel: {tmp_path / 'absent.txt'}: no such file or directory\n"
+
+
+def test_extract_with_a_missing_file_among_others_sums_up(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, err = _run(capsys, "extract", tmp_path / "absent.txt", SEEDS / "seed-000.txt")
+    assert status == 1
+    assert out.count("\n") == 1
+    assert err.splitlines() == [
+        f"diplorel: {tmp_path / 'absent.txt'}: no such file or directory",
+        "diplorel: 1 input failed, 1 document extracted",
+    ]

@@ -278,13 +278,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     report()
+    if written or len(failures) > 1:  # one input that failed alone: its line says it all
+        _summary(failures, written)
+    return 1 if failures else 0
+
+
+def _summary(failures: Sequence[ExtractionFailure], written: int) -> None:
+    """The closing line on standard error of a run where some inputs failed."""
     if failures:
         print(
             f"diplorel: {len(failures)} input{'s' if len(failures) > 1 else ''} failed, "
             f"{written} document{'s' if written != 1 else ''} extracted",
             file=sys.stderr,
         )
-    return 1 if failures else 0
 
 
 def _cmd_extract_parquet(args: argparse.Namespace) -> int:
