@@ -298,3 +298,14 @@ def test_generated_documents_slice_their_text(doc: Document) -> None:
     for event in doc.events:
         for span in event.evidence:
             assert doc.text[span.start : span.end] == span.text
+
+
+def test_the_life_cycle_rule_is_one_public_function() -> None:
+    from diplorel.model import AgreementStage, PartialDate, life_cycle_conflict
+
+    signed = AgreementStage(stage="signed", date=PartialDate.parse("2024-05-03"))
+    ratified_before = AgreementStage(stage="ratified", date=PartialDate.parse("2023-01-10"))
+    ratified_after = AgreementStage(stage="ratified", date=PartialDate.parse("2024-09-01"))
+    assert life_cycle_conflict((signed, ratified_after)) is None
+    assert "is before signed" in str(life_cycle_conflict((signed, ratified_before)))
+    assert "life-cycle order" in str(life_cycle_conflict((ratified_after, signed)))

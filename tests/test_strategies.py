@@ -27,8 +27,8 @@ from diplorel.model import (
     Person,
     Sector,
     Span,
+    surely_before,
 )
-from diplorel.model._event import _surely_before
 
 many = settings(max_examples=60, deadline=None)
 # For find(): stop at the first example, without shrinking it.
@@ -147,7 +147,7 @@ def test_agreement_stages_are_ordered_and_never_go_backwards(value: Agreement) -
     for index, earlier in enumerate(value.stages):
         for later in value.stages[index + 1 :]:
             if later.stage is not earlier.stage:
-                assert not _surely_before(later.date, earlier.date)
+                assert not surely_before(later.date, earlier.date)
     assert value.evidence == ()
 
 

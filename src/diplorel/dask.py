@@ -48,7 +48,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 from diplorel._source import MAX_BYTES, decode
 from diplorel.extract import ExtractionFailure, extract
-from diplorel.extract._pipeline import _failure_reason
+from diplorel.extract._pipeline import failure_reason
 from diplorel.io import to_corpus_form
 from diplorel.model import Document, PartialDate
 
@@ -134,7 +134,7 @@ def _read_article(file: fsspec.core.OpenFile) -> Article | ExtractionFailure:
             data = handle.read()
         text = decode(data)
     except Exception as exc:  # one bad file never stops the run
-        return ExtractionFailure(path, _failure_reason(exc))
+        return ExtractionFailure(path, failure_reason(exc))
     stem = posixpath.splitext(posixpath.basename(path))[0]
     return Article(id=stem, text=text)
 
@@ -230,7 +230,7 @@ def _extract_article(
         when = PartialDate.parse(item.published) if item.published is not None else published
         return extract(item.text, published=when, doc_id=item.id, source_url=item.source_url)
     except Exception as exc:  # one bad document never stops the run
-        return ExtractionFailure(item.id, _failure_reason(exc))
+        return ExtractionFailure(item.id, failure_reason(exc))
 
 
 def extract_bag(articles: db.Bag, *, published: PartialDate | str | None = None) -> db.Bag:

@@ -56,8 +56,8 @@ from diplorel.model import (
     Sector,
     Span,
     Stage,
+    stage_dated_before,
 )
-from diplorel.model._event import _surely_before
 
 __all__ = [
     "agreement_stages",
@@ -297,10 +297,7 @@ def _ordered_stages(drawn: list[AgreementStage]) -> tuple[AgreementStage, ...]:
     result: list[AgreementStage] = []
     for item in drawn:
         date = None if item.date is None else next(dated)
-        if any(
-            earlier.stage is not item.stage and _surely_before(date, earlier.date)
-            for earlier in result
-        ):
+        if any(stage_dated_before(earlier, item.stage, date) for earlier in result):
             date = None
         result.append(attrs.evolve(item, date=date))
     return tuple(result)

@@ -524,7 +524,7 @@ def vetoed(
     return tuple((_span(prepared, s.start, s.end), s.rule) for s in stopped)
 
 
-def _failure_reason(exc: Exception) -> str:
+def failure_reason(exc: Exception) -> str:
     """What to tell the user about an exception raised while reading or extracting."""
     if isinstance(exc, OSError):
         return f"cannot read: {exc.strerror or exc}"
@@ -672,7 +672,7 @@ def _extract_all(
         except StopIteration:
             return
         except Exception as exc:  # an iterable that fails, or a walk that breaks
-            handle(ExtractionFailure(source="sources", reason=_failure_reason(exc)))
+            handle(ExtractionFailure(source="sources", reason=failure_reason(exc)))
             return
         outcome = extract_article(item, published, fallback, disabled)
         if isinstance(outcome, ExtractionFailure):
@@ -701,4 +701,4 @@ def extract_article(
             item.text, item.published or published, fallback, item.id, item.source_url, opts=opts
         )
     except Exception as exc:  # one bad document never stops the batch
-        return ExtractionFailure(source=item.origin, reason=_failure_reason(exc))
+        return ExtractionFailure(source=item.origin, reason=failure_reason(exc))

@@ -19,6 +19,9 @@ from diplorel.model._event import (
     Stage,
     event_id,
     event_sort_key,
+    life_cycle_conflict,
+    stage_dated_before,
+    surely_before,
 )
 from diplorel.model._party import Party, PartyKind
 from diplorel.model._person import Person
@@ -48,5 +51,8 @@ __all__ = [
     "Stage",
     "event_id",
     "event_sort_key",
+    "life_cycle_conflict",
     "parse_date_value",
+    "stage_dated_before",
+    "surely_before",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -39,6 +39,9 @@ __all__ = [
     "Stage",
     "event_id",
     "event_sort_key",
+    "life_cycle_conflict",
+    "stage_dated_before",
+    "surely_before",
 ]
 
 
@@ -333,20 +336,9 @@ class Agreement(EventBase):
     def _check_stages(self, attr: attrs.Attribute[Any], value: tuple[AgreementStage, ...]) -> None:
         if not value:
             raise InvalidValueError(f"{attr.name} must hold at least one stage")
-        ranks = [item.stage.rank for item in value]
-        if ranks != sorted(ranks):
-            raise InvalidValueError(
-                f"{attr.name} must be in life-cycle order, not {[s.stage.value for s in value]}"
-            )
-        # Every pair, not only neighbours: an undated stage between two dated
-        # ones must not hide that the later one is dated before the earlier one.
-        for index, earlier in enumerate(value):
-            for later in value[index + 1 :]:
-                if earlier.stage is not later.stage and _surely_before(later.date, earlier.date):
-                    raise InvalidValueError(
-                        f"{attr.name}: {later.stage.value} dated {later.date} "
-                        f"is before {earlier.stage.value} dated {earlier.date}"
-                    )
+        problem = life_cycle_conflict(value)
+        if problem is not None:
+            raise InvalidValueError(f"{attr.name}: {problem}")
 
     @quantity.validator
     def _check_quantity(self, attr: attrs.Attribute[Any], value: int | None) -> None:
@@ -372,7 +364,7 @@ class Agreement(EventBase):
         return fields
 
 
-def _surely_before(a: DateValue | None, b: DateValue | None) -> bool:
+def surely_before(a: DateValue | None, b: DateValue | None) -> bool:
     """True when both dates have known years and ``a`` ends before ``b`` starts."""
     if a is None or b is None:
         return False
@@ -382,6 +374,34 @@ def _surely_before(a: DateValue | None, b: DateValue | None) -> bool:
     if a_bounds is None or b_bounds is None:
         return False
     return a_bounds[1] < b_bounds[0]
+
+
+def stage_dated_before(earlier: AgreementStage, stage: Stage, date: DateValue | None) -> bool:
+    """The date rule of the life-cycle: a later ``stage`` dated ``date`` may not come
+    surely before the ``earlier`` stage (the same stage twice may be dated anyhow)."""
+    return earlier.stage is not stage and surely_before(date, earlier.date)
+
+
+def life_cycle_conflict(stages: Sequence[AgreementStage]) -> str | None:
+    """What breaks the life-cycle rule in ``stages``, or None when they keep it.
+
+    The one rule for an agreement's stages, used by the model's validator, the
+    fast JSON Lines reader and the strategies: stages in life-cycle order, and
+    no later stage dated surely before an earlier one (every pair, not only
+    neighbours: an undated stage between two dated ones must not hide that
+    the later one is dated before the earlier one).
+    """
+    ranks = [item.stage.rank for item in stages]
+    if ranks != sorted(ranks):
+        return f"must be in life-cycle order, not {[s.stage.value for s in stages]}"
+    for index, earlier in enumerate(stages):
+        for later in stages[index + 1 :]:
+            if stage_dated_before(earlier, later.stage, later.date):
+                return (
+                    f"{later.stage.value} dated {later.date} "
+                    f"is before {earlier.stage.value} dated {earlier.date}"
+                )
+    return None
 
 
 def _round(_inst: object, attr: attrs.Attribute[Any], value: int | None) -> None:

@@ -53,9 +53,9 @@ from diplorel.model import (
     Sector,
     Span,
     Stage,
+    life_cycle_conflict,
     parse_date_value,
 )
-from diplorel.model._event import _surely_before
 from diplorel.query._reported import Reported
 
 __all__ = [
@@ -253,16 +253,8 @@ _new_stage: Final = _builder(AgreementStage)
 
 
 def _valid_life_cycle(stages: tuple[AgreementStage, ...]) -> bool:
-    """The model's rule for ``Agreement.stages``: life-cycle order, no later stage
-    dated surely before an earlier one."""
-    ranks = [item.stage.rank for item in stages]
-    if ranks != sorted(ranks):
-        return False
-    for index, earlier in enumerate(stages):
-        for later in stages[index + 1 :]:
-            if earlier.stage is not later.stage and _surely_before(later.date, earlier.date):
-                return False
-    return True
+    """The model's rule for ``Agreement.stages`` (:func:`~diplorel.model.life_cycle_conflict`)."""
+    return life_cycle_conflict(stages) is None
 
 
 def _rule_names(value: object) -> tuple[str, ...]:

@@ -63,8 +63,8 @@ from diplorel.model import (
     PartialDate,
     Person,
     Span,
+    surely_before,
 )
-from diplorel.model._event import _surely_before
 from diplorel.query._reported import Reported
 
 __all__ = [
@@ -155,7 +155,7 @@ def _cycles_fit(a: Agreement, b: Agreement) -> bool:
             if x.stage is y.stage:
                 continue
             early, late = (x, y) if x.stage.rank < y.stage.rank else (y, x)
-            if _surely_before(late.date, early.date):
+            if surely_before(late.date, early.date):
                 return False
     return True
 
