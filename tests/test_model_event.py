@@ -34,6 +34,7 @@ from diplorel.model import (
     Span,
     Stage,
     event_sort_key,
+    life_cycle_conflict,
 )
 
 AZE, MAR = party("AZE"), party("MAR")
@@ -301,8 +302,6 @@ def test_generated_documents_slice_their_text(doc: Document) -> None:
 
 
 def test_the_life_cycle_rule_is_one_public_function() -> None:
-    from diplorel.model import AgreementStage, PartialDate, life_cycle_conflict
-
     signed = AgreementStage(stage="signed", date=PartialDate.parse("2024-05-03"))
     ratified_before = AgreementStage(stage="ratified", date=PartialDate.parse("2023-01-10"))
     ratified_after = AgreementStage(stage="ratified", date=PartialDate.parse("2024-09-01"))
