@@ -338,7 +338,8 @@ class Agreement(EventBase):
             raise InvalidValueError(f"{attr.name} must hold at least one stage")
         problem = life_cycle_conflict(value)
         if problem is not None:
-            raise InvalidValueError(f"{attr.name}: {problem}")
+            sep = " " if problem.startswith("must") else ": "
+            raise InvalidValueError(f"{attr.name}{sep}{problem}")
 
     @quantity.validator
     def _check_quantity(self, attr: attrs.Attribute[Any], value: int | None) -> None:
