@@ -132,6 +132,20 @@ FIRES = [
         id="place.sentence",
     ),
     pytest.param(
+        "parties.place-relative",
+        "Le président sénégalais s'est entretenu lundi avec son homologue ivoirien à Genève, où se tient la conférence de l'OMC.",
+        ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
+        ["consultation CIV-SEN-WTO meeting 2025-06-09 @Genève"],
+        id="parties.place-relative",
+    ),
+    pytest.param(
+        "parties.place-relative",
+        "Le président ghanéen a reçu mardi le Premier ministre togolais à Accra, où siège le secrétariat de la CEDEAO, avant une réunion du conseil.",
+        ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
+        ["consultation ECOWAS-GHA-TGO meeting 2025-06-10 @Accra"],
+        id="parties.place-relative-seat",
+    ),
+    pytest.param(
         "round.ordinal",
         "La 5e session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat.",
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
@@ -148,12 +162,25 @@ TRACED = [
     "finish.background",
     "merge.same-event",
     "parties.main-pair",
+    "parties.place-relative",
     "place.main-event",
     "place.sentence",
     "round.ordinal",
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.place-relative",
+        "Le président sénégalais est arrivé lundi à Genève, où il s'est entretenu avec son homologue ivoirien.",
+        ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
+        id="parties.place-relative-trigger-inside",
+    ),
+    pytest.param(
+        "parties.place-relative",
+        "Le ministre ivoirien s'est entretenu lundi avec son homologue sénégalais à Dakar, où la Côte d'Ivoire ouvrira un consulat.",
+        ["consultation CIV-SEN meeting 2025-06-09 @Dakar"],
+        id="parties.place-relative-named-outside",
+    ),
     pytest.param(
         "merge.same-event",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le ministre marocain s'est entretenu mardi au téléphone avec son homologue malien.",

@@ -390,11 +390,68 @@ def _quoted_title(text: str, start: int, end: int) -> str | None:
     return (match.group(1) or match.group(2)).strip()
 
 
+_WHERE: Final = re.compile(r",?\s+ou\s+")
+"""A relative clause on a place ("à Séville, où se tient le forum de l'ONU"): folded
+"où" is "ou", so the conjunction is told apart by the place named right before it."""
+
+
+_CLAUSE_END: Final = re.compile(r"[,;:.!?]")
+
+
+def _place_relatives(prepared: Prepared, reading: SentenceReading) -> list[tuple[int, int]]:
+    """The relative clauses in "où" that follow a place or a country in the sentence
+    ("à Genève, où siège l'OMC"; "au Japon où se tenait le sommet de l'ASEAN"), from
+    "où" to the next punctuation."""
+    key = prepared.key
+    s_end = reading.sentence.end
+    out: list[tuple[int, int]] = []
+    for mention in reading.parties:
+        if mention.detail not in _PLACE_OR_STATE:
+            continue
+        match = _WHERE.match(key, mention.end, s_end)
+        if match is None or prepared.text[match.end() - 3 : match.end() - 1] != "où":
+            continue
+        stop = _CLAUSE_END.search(key, match.end(), s_end)
+        out.append((match.start(), stop.start() if stop else s_end))
+    return out
+
+
+_PLACE_OR_STATE: Final = frozenset({"capital", "city", "name"})
+
+
+def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """A party named only in a relative clause on the place of the event ("à Séville, où
+    se tient le forum de l'ONU") describes the place, not a side; unless the event's
+    trigger is in that clause, or dropping it leaves fewer than two sides."""
+    clauses = [
+        c for c in _place_relatives(prepared, reading) if not c[0] <= draft.anchor[0] < c[1]
+    ]
+    if not clauses:
+        return
+    inside: set[str] = set()
+    outside: set[str] = {p.party for p in reading.persons if p.party}
+    for mention in reading.parties:
+        if mention.category != "party":
+            continue
+        if any(lo <= mention.start < hi for lo, hi in clauses):
+            inside.add(mention.value)
+        else:
+            outside.add(mention.value)
+    dropped = (inside - outside) & draft.parties
+    kept = draft.parties - dropped
+    if dropped and (len(kept) >= 2 or any(_is_organisation(c) for c in kept)):
+        draft.parties = kept
+        draft.trace("parties.place-relative")
+
+
 def _date_place_heads(
     prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
 ) -> None:
-    """The attribute rules every event kind shares: the date nearest the trigger, the
-    place named in the sentence, the persons of the sentence who lead a side."""
+    """The attribute rules every event kind shares: no side named only in a relative
+    clause on the place, the date nearest the trigger, the place named in the sentence,
+    the persons of the sentence who lead a side."""
+    if opts.on("parties.place-relative"):
+        _drop_place_relatives(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
         if near is not None:
