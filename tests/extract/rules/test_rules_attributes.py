@@ -132,6 +132,26 @@ FIRES = [
         id="place.sentence",
     ),
     pytest.param(
+        "parties.main-pair",
+        "Le ministre iranien est arrivé lundi à Moscou et s'est entretenu avec son homologue azerbaïdjanais. Le ministre iranien et le ministre azerbaïdjanais se sont revus mardi à Moscou. Les deux pays ont signé un accord sur l'énergie.",
+        [
+            "consultation AZE-IRN meeting 2025-06-09 @Moscou",
+            "agreement AZE-IRN signed 2025-06-09 @Moscou",
+        ],
+        ["consultation AZE-IRN meeting 2025-06-09 @Moscou"],
+        id="parties.main-pair-not-the-venue",
+    ),
+    pytest.param(
+        "parties.main-pair",
+        "Le président tchadien a été reçu mardi au Caire par le président nigérien. Au Caire, le président tchadien a aussi rencontré le président nigérien. Les deux pays ont signé un accord sur la sécurité.",
+        [
+            "consultation NER-TCD meeting 2025-06-10 @Le Caire",
+            "agreement NER-TCD signed 2025-06-10 @Le Caire",
+        ],
+        ["consultation NER-TCD meeting 2025-06-10 @Le Caire"],
+        id="parties.main-pair-venue-repeated",
+    ),
+    pytest.param(
         "parties.place-relative",
         "Le président sénégalais s'est entretenu lundi avec son homologue ivoirien à Genève, où se tient la conférence de l'OMC.",
         ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
