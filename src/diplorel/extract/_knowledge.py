@@ -19,10 +19,16 @@ from diplorel.extract.rules._cues import _PLACE_DETAILS, _PLACE_PREP
 def _main_pair(prepared: Prepared, readings: Sequence[SentenceReading]) -> list[str]:
     """The two parties the article names most (a mention in its first sentences counts
     twice); a capital named as where something happens ("à Moscou", "au Caire") says
-    where more than who, and counts half."""
+    where more than who, and counts half; a person named again by title and name
+    ("le ministre X") counts for the side given where X was first named."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     key = prepared.key
+    known: dict[str, str] = {}
+    for reading in readings:
+        for person in reading.persons:
+            if person.party:
+                known.setdefault(person.name.split()[-1], person.party)
     for reading in readings:
         weight = 2 if reading.index < 3 else 1
         for mention in reading.parties:
@@ -37,8 +43,9 @@ def _main_pair(prepared: Prepared, readings: Sequence[SentenceReading]) -> list[
             counts[mention.value] += 2 * weight
             first.setdefault(mention.value, reading.sentence.start)
         for person in reading.persons:
-            if person.party:
-                counts[person.party] += 2 * weight
+            party = person.party or known.get(person.name.split()[-1])
+            if party:
+                counts[party] += 2 * weight
     ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
     return ranked[:2]
 

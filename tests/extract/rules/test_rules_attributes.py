@@ -152,6 +152,13 @@ FIRES = [
         id="parties.main-pair-venue-repeated",
     ),
     pytest.param(
+        "parties.main-pair",
+        "La ministre ghanéenne des Affaires étrangères, Ama Mensah, est arrivée lundi à Paris. La ministre Ama Mensah a rencontré des responsables français. La ministre Ama Mensah a rappelé le soutien de la France et de l'Allemagne. La ministre Ama Mensah a aussi salué l'Allemagne, ses entreprises, sa politique envers l'Allemagne et le modèle de l'Allemagne. Les deux pays ont signé un accord sur l'énergie.",
+        ["consultation FRA-GHA meeting", "agreement FRA-GHA signed"],
+        ["consultation FRA-GHA meeting"],
+        id="parties.main-pair-person-named-again",
+    ),
+    pytest.param(
         "parties.place-relative",
         "Le président sénégalais s'est entretenu lundi avec son homologue ivoirien à Genève, où se tient la conférence de l'OMC.",
         ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
