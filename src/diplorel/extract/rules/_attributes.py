@@ -68,7 +68,7 @@ def _actor_parties(
             continue
         if before.endswith("(") and key.startswith(")", mention.end):
             continue  # "Igor Popov (Russie)": a person's nationality, not a side
-        if before.endswith(("capitale ", "capitale de ", "capitale du ", "ville ")):
+        if before.endswith(("capitale ", "capitale de ", "capitale d'", "capitale du ", "ville ")):
             continue
         if _COUNTRY_OF_CITY.search(before) and any(
             m.detail in _PLACE_DETAILS and 0 < mention.start - m.end <= 6 for m in reading.parties
