@@ -159,6 +159,20 @@ FIRES = [
         id="parties.main-pair-person-named-again",
     ),
     pytest.param(
+        "parties.venue-completes",
+        "La réunion tripartite à laquelle ont pris part le ministre malien et le ministre nigérien s'est tenue lundi à Ouagadougou.",
+        ["consultation BFA-MLI-NER meeting 2025-06-09 @Ouagadougou"],
+        ["consultation MLI-NER meeting 2025-06-09 @Ouagadougou"],
+        id="parties.venue-completes",
+    ),
+    pytest.param(
+        "parties.venue-completes",
+        "Le sommet trilatéral réunissant les présidents kényan et ougandais s'est déroulé mardi à Kigali.",
+        ["consultation KEN-RWA-UGA summit 2025-06-10 @Kigali"],
+        ["consultation KEN-UGA summit 2025-06-10 @Kigali"],
+        id="parties.venue-completes-summit",
+    ),
+    pytest.param(
         "parties.place-relative",
         "Le président sénégalais s'est entretenu lundi avec son homologue ivoirien à Genève, où se tient la conférence de l'OMC.",
         ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
@@ -190,12 +204,25 @@ TRACED = [
     "merge.same-event",
     "parties.main-pair",
     "parties.place-relative",
+    "parties.venue-completes",
     "place.main-event",
     "place.sentence",
     "round.ordinal",
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.venue-completes",
+        "La réunion tripartite entre le Mali, le Niger et le Burkina Faso s'est tenue lundi à Dakar.",
+        ["consultation BFA-MLI-NER meeting 2025-06-09 @Dakar"],
+        id="parties.venue-completes-three-named",
+    ),
+    pytest.param(
+        "parties.venue-completes",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        id="parties.venue-completes-no-count",
+    ),
     pytest.param(
         "parties.place-relative",
         "Le président sénégalais est arrivé lundi à Genève, où il s'est entretenu avec son homologue ivoirien.",

@@ -444,6 +444,31 @@ def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: D
         draft.trace("parties.place-relative")
 
 
+_SIDES_COUNTED: Final = (
+    (re.compile(r"\b(?:tripartites?|trilaterale?s?|trilateraux)\b"), 3),
+    (re.compile(r"\b(?:quadripartites?|quadrilaterale?s?|quadrilateraux)\b"), 4),
+)
+"""A meeting that says how many sides it has ("une réunion tripartite")."""
+
+
+def _venue_completes(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "La réunion tripartite … s'est tenue à Tunis" with two sides named: the third
+    is the host, the state of the city where it was held."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    wanted = next((n for p, n in _SIDES_COUNTED if p.search(key, s_start, s_end)), None)
+    if wanted is None or len(draft.parties) != wanted - 1 or draft.place is None:
+        return
+    for mention in reading.parties:
+        if mention.detail not in _PLACE_DETAILS:
+            continue
+        if prepared.text[mention.start : mention.end] not in draft.place:
+            continue
+        if mention.value not in draft.parties and not _is_organisation(mention.value):
+            draft.parties = {*draft.parties, mention.value}
+            draft.trace("parties.venue-completes")
+        return
+
+
 def _date_place_heads(
     prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
 ) -> None:
@@ -461,6 +486,8 @@ def _date_place_heads(
         draft.place = _place(prepared, reading)
         if draft.place is not None:
             draft.trace("place.sentence")
+            if opts.on("parties.venue-completes"):
+                _venue_completes(prepared, reading, draft)
     if opts.on("heads.sentence"):
         draft.persons = _heads(reading, draft.parties, draft.anchor)
         if draft.persons:
