@@ -173,6 +173,20 @@ FIRES = [
         id="parties.venue-completes-summit",
     ),
     pytest.param(
+        "parties.relations-topic",
+        "Le ministre kényan, préoccupé par la dégradation des relations entre la Russie et l'Ukraine, s'est entretenu mardi avec son homologue tanzanien.",
+        ["consultation KEN-TZA meeting 2025-06-10"],
+        ["consultation KEN-RUS-TZA-UKR meeting 2025-06-10"],
+        id="parties.relations-topic",
+    ),
+    pytest.param(
+        "parties.relations-topic",
+        "Le président ghanéen a reçu lundi le ministre ivoirien pour évoquer le conflit entre le Soudan et le Tchad.",
+        ["consultation CIV-GHA meeting 2025-06-09"],
+        ["consultation CIV-GHA-SDN-TCD meeting 2025-06-09"],
+        id="parties.relations-topic-conflict",
+    ),
+    pytest.param(
         "parties.place-relative",
         "Le président sénégalais s'est entretenu lundi avec son homologue ivoirien à Genève, où se tient la conférence de l'OMC.",
         ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
@@ -204,6 +218,7 @@ TRACED = [
     "merge.same-event",
     "parties.main-pair",
     "parties.place-relative",
+    "parties.relations-topic",
     "parties.venue-completes",
     "place.main-event",
     "place.sentence",
@@ -211,6 +226,18 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.relations-topic",
+        "Le ministre kényan et le ministre somalien se sont réunis mardi à Nairobi pour régler le différend entre le Kenya et la Somalie.",
+        ["consultation KEN-SOM meeting 2025-06-10 @Nairobi"],
+        id="parties.relations-topic-own-sides",
+    ),
+    pytest.param(
+        "parties.relations-topic",
+        "Le ministre kényan a reçu mardi son homologue somalien à l'occasion des 50 ans de relations entre le Kenya et la Somalie.",
+        ["consultation KEN-SOM meeting 2025-06-10"],
+        id="parties.relations-topic-anniversary",
+    ),
     pytest.param(
         "parties.venue-completes",
         "La réunion tripartite entre le Mali, le Niger et le Burkina Faso s'est tenue lundi à Dakar.",

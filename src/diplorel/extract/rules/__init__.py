@@ -97,6 +97,7 @@ _ALL: Final = (
     _rule("parties.margin", "attribute", "« en marge du sommet de l'UA »: not sides"),
     _rule("parties.place-relative", "attribute", "« à Séville, où siège l'ONU »: no side"),
     _rule("parties.venue-completes", "attribute", "« tripartite » with two named: the host"),
+    _rule("parties.relations-topic", "attribute", "« les relations entre X et Y »: a topic"),
     _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
     _rule("date.stage", "attribute", "an agreement's date: its stage's own"),
     _rule("date.main-event", "attribute", "no date of its own: the main event's"),

@@ -419,21 +419,21 @@ def _place_relatives(prepared: Prepared, reading: SentenceReading) -> list[tuple
 _PLACE_OR_STATE: Final = frozenset({"capital", "city", "name"})
 
 
-def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
-    """A party named only in a relative clause on the place of the event ("à Séville, où
-    se tient le forum de l'ONU") describes the place, not a side; unless the event's
-    trigger is in that clause, or dropping it leaves fewer than two sides."""
-    clauses = [
-        c for c in _place_relatives(prepared, reading) if not c[0] <= draft.anchor[0] < c[1]
-    ]
-    if not clauses:
+def _drop_named_only_in(
+    reading: SentenceReading, draft: Draft, spans: list[tuple[int, int]], rule: str
+) -> None:
+    """Drop the sides of ``draft`` named only inside ``spans`` of the sentence (not
+    elsewhere in it, nor as a person's side), unless the trigger is in one of them or
+    fewer than two sides (and no organisation) would be left."""
+    spans = [c for c in spans if not c[0] <= draft.anchor[0] < c[1]]
+    if not spans:
         return
     inside: set[str] = set()
     outside: set[str] = {p.party for p in reading.persons if p.party}
     for mention in reading.parties:
         if mention.category != "party":
             continue
-        if any(lo <= mention.start < hi for lo, hi in clauses):
+        if any(lo <= mention.start < hi for lo, hi in spans):
             inside.add(mention.value)
         else:
             outside.add(mention.value)
@@ -441,7 +441,36 @@ def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: D
     kept = draft.parties - dropped
     if dropped and (len(kept) >= 2 or any(_is_organisation(c) for c in kept)):
         draft.parties = kept
-        draft.trace("parties.place-relative")
+        draft.trace(rule)
+
+
+def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """A party named only in a relative clause on the place of the event ("à Séville, où
+    se tient le forum de l'ONU") describes the place, not a side; unless the event's
+    trigger is in that clause, or dropping it leaves fewer than two sides."""
+    _drop_named_only_in(
+        reading, draft, _place_relatives(prepared, reading), "parties.place-relative"
+    )
+
+
+_RELATIONS_BETWEEN: Final = re.compile(
+    r"\b(?:(?:degradation|deterioration|normalisation|rupture|crise|tensions?) "
+    r"(?:des |de leurs )?relations|tensions?|conflit|differends?|guerre) entre\b"
+    r"[^,;:.()]{0,80}"
+)
+
+
+def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "préoccupé par la dégradation des relations entre la Russie et l'Occident", "le
+    conflit entre X et Y": the states of a conflict or of relations in trouble are the
+    matter of the event, not its sides, when the sentence names its sides elsewhere."""
+    spans = [
+        m.span()
+        for m in _RELATIONS_BETWEEN.finditer(
+            prepared.key, reading.sentence.start, reading.sentence.end
+        )
+    ]
+    _drop_named_only_in(reading, draft, spans, "parties.relations-topic")
 
 
 _SIDES_COUNTED: Final = (
@@ -477,6 +506,8 @@ def _date_place_heads(
     the persons of the sentence who lead a side."""
     if opts.on("parties.place-relative"):
         _drop_place_relatives(prepared, reading, draft)
+    if opts.on("parties.relations-topic"):
+        _drop_relations_topic(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
         if near is not None:
