@@ -46,3 +46,32 @@ def test_a_capital_named_as_a_capital_is_no_side() -> None:
         published=PUBLISHED,
     ).events
     assert [e.party_codes for e in events] == [("EGY", "JOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Le vice-président brésilien a effectué mardi une visite au Paraguay, un voisin "
+            "de longue date de l'Argentine.",
+            ("BRA", "PRY"),
+        ),
+        (
+            "Le ministre malien s'est entretenu lundi avec son homologue nigérien, un proche "
+            "allié du Burkina Faso.",
+            ("MLI", "NER"),
+        ),
+    ],
+)
+def test_a_party_in_an_apposition_is_no_side(text: str, sides: tuple[str, ...]) -> None:
+    (event,) = extract(text, published=PUBLISHED).events
+    assert event.party_codes == sides
+
+
+def test_a_party_after_a_plain_comma_is_still_a_side() -> None:
+    (event,) = extract(
+        "Le ministre malien s'est entretenu lundi avec son homologue nigérien, puis avec le "
+        "ministre du Burkina Faso.",
+        published=PUBLISHED,
+    ).events
+    assert event.party_codes == ("BFA", "MLI", "NER")

@@ -74,9 +74,20 @@ def _actor_parties(
             m.detail in _PLACE_DETAILS and 0 < mention.start - m.end <= 6 for m in reading.parties
         ):
             continue  # "à Cebu, aux Philippines": where the city is
+        if _APPOSITION.search(key, max(0, mention.start - 70), mention.start):
+            continue  # "l'Arménie, un voisin de l'Azerbaïdjan": says who Armenia is
         if mention.value not in codes:
             codes.append(mention.value)
     return codes
+
+
+_APPOSITION: Final = re.compile(
+    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?(?:voisine?|allie|alliee|partenaire|"
+    r"rival|rivale|ennemi|ennemie|frere|ami|amie|protege|protegee)s?"
+    r"(?: [\w'-]+){0,4}? (?:de|d'|du|des)(?: (?:la|l'|le|les))?\s*$"
+)
+"""An apposition that says who a party is in relation to another ("l'Arménie, un voisin
+de longue date de l'Azerbaïdjan"): the other is no side."""
 
 
 _COMPLEMENT: Final = re.compile(r"[^,;:.]{0,50}?\b(?:entre|avec)\s+")
