@@ -13,22 +13,39 @@ from diplorel.extract._mentions import (
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract.rules._attributes import _delegation_heads
-from diplorel.extract.rules._cues import _PLACE_DETAILS
+from diplorel.extract.rules._cues import _PLACE_DETAILS, _PLACE_PREP
 
 
-def _main_pair(readings: Sequence[SentenceReading]) -> list[str]:
+def _main_pair(prepared: Prepared, readings: Sequence[SentenceReading]) -> list[str]:
+    """The two parties the article names most (a mention in its first sentences counts
+    twice); a capital named as where something happens ("à Moscou", "au Caire") says
+    where more than who, and counts half; a person named again by title and name
+    ("le ministre X") counts for the side given where X was first named."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    key = prepared.key
+    known: dict[str, str] = {}
+    for reading in readings:
+        for person in reading.persons:
+            if person.party:
+                known.setdefault(person.name.split()[-1], person.party)
     for reading in readings:
         weight = 2 if reading.index < 3 else 1
         for mention in reading.parties:
             if mention.category != "party":
                 continue
-            counts[mention.value] += weight
+            if mention.detail in _PLACE_DETAILS and _PLACE_PREP.search(
+                key, max(0, mention.start - 14), mention.start
+            ):
+                counts[mention.value] += weight
+                first.setdefault(mention.value, reading.sentence.start)
+                continue
+            counts[mention.value] += 2 * weight
             first.setdefault(mention.value, reading.sentence.start)
         for person in reading.persons:
-            if person.party:
-                counts[person.party] += weight
+            party = person.party or known.get(person.name.split()[-1])
+            if party:
+                counts[party] += 2 * weight
     ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
     return ranked[:2]
 
@@ -84,7 +101,7 @@ class Knowledge:
     @classmethod
     def of(cls, prepared: Prepared, readings: Sequence[SentenceReading]) -> Knowledge:
         """Gather what the readings tell of the whole document."""
-        pair = _main_pair(readings)
+        pair = _main_pair(prepared, readings)
         home = _home_party(prepared, readings)
         if home in pair:  # the implicit side is the agency's own first
             pair = [home, *(code for code in pair if code != home)]

@@ -105,10 +105,18 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     return [Mention(*item) for item in _drop_nested(found)]
 
 
+_AGAINST_BEFORE: Final = re.compile(r"\bcontrer?\s+(?:[\w']+\s+){0,2}[\w']*$")
+"""What is opposed ("la lutte contre l'ingérence turque", "chargé de contrer la décision
+américaine"): the party it is ascribed to is the adversary, not a side."""
+
+
 def _qualified(key: str, start: int, at: int, entry: Entry) -> bool:
-    """Whether a news medium ("l'agence thaïlandaise") or a matter discussed ("la guerre
-    en Ukraine") is named just before the party mention at ``at``."""
+    """Whether a news medium ("l'agence thaïlandaise"), a matter discussed ("la guerre
+    en Ukraine") or a thing opposed ("contre les mesures israéliennes") is named just
+    before the party mention at ``at``."""
     if entry.detail == "demonym" and _MEDIUM_BEFORE.search(key, max(start, at - 45), at):
+        return True
+    if _AGAINST_BEFORE.search(key, max(start, at - 40), at) is not None:
         return True
     return _TOPIC_BEFORE.search(key, max(start, at - 40), at) is not None
 
@@ -142,9 +150,19 @@ _QUALIFIERS: Final = frozenset(
         "annexion",
     )
     for plural in ("", "s")
-) | {"journaux", "l'agence", "l'invasion", "l'agression", "l'occupation", "l'annexion"}
-"""Nouns of :data:`_MEDIUM_BEFORE` and :data:`_TOPIC_BEFORE`: a party mention is
-checked against them only when one of them is among the five words before it."""
+) | {
+    "journaux",
+    "l'agence",
+    "l'invasion",
+    "l'agression",
+    "l'occupation",
+    "l'annexion",
+    "contre",
+    "contrer",
+}
+"""Nouns of :data:`_MEDIUM_BEFORE` and :data:`_TOPIC_BEFORE` and the words of
+:data:`_AGAINST_BEFORE`: a party mention is checked against them only when one of them
+is among the five words before it."""
 
 
 def _by_start_longest(item: _Found) -> tuple[int, int]:

@@ -68,15 +68,26 @@ def _actor_parties(
             continue
         if before.endswith("(") and key.startswith(")", mention.end):
             continue  # "Igor Popov (Russie)": a person's nationality, not a side
-        if before.endswith(("capitale ", "capitale de ", "capitale du ", "ville ")):
+        if before.endswith(("capitale ", "capitale de ", "capitale d'", "capitale du ", "ville ")):
             continue
         if _COUNTRY_OF_CITY.search(before) and any(
             m.detail in _PLACE_DETAILS and 0 < mention.start - m.end <= 6 for m in reading.parties
         ):
             continue  # "à Cebu, aux Philippines": where the city is
+        if _APPOSITION.search(key, max(0, mention.start - 70), mention.start):
+            continue  # "l'Arménie, un voisin de l'Azerbaïdjan": says who Armenia is
         if mention.value not in codes:
             codes.append(mention.value)
     return codes
+
+
+_APPOSITION: Final = re.compile(
+    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?(?:voisine?|allie|alliee|partenaire|"
+    r"rival|rivale|ennemi|ennemie|frere|ami|amie|protege|protegee)s?"
+    r"(?: [\w'-]+){0,4}? (?:de|d'|du|des)(?: (?:la|l'|le|les))?\s*$"
+)
+"""An apposition that says who a party is in relation to another ("l'Arménie, un voisin
+de longue date de l'Azerbaïdjan"): the other is no side."""
 
 
 _COMPLEMENT: Final = re.compile(r"[^,;:.]{0,50}?\b(?:entre|avec)\s+")
@@ -390,11 +401,124 @@ def _quoted_title(text: str, start: int, end: int) -> str | None:
     return (match.group(1) or match.group(2)).strip()
 
 
+_WHERE: Final = re.compile(r",?\s+ou\s+")
+"""A relative clause on a place ("à Séville, où se tient le forum de l'ONU"): folded
+"où" is "ou", so the conjunction is told apart by the place named right before it."""
+
+
+_CLAUSE_END: Final = re.compile(r"[,;:.!?]")
+
+
+def _place_relatives(prepared: Prepared, reading: SentenceReading) -> list[tuple[int, int]]:
+    """The relative clauses in "où" that follow a place or a country in the sentence
+    ("à Genève, où siège l'OMC"; "au Japon où se tenait le sommet de l'ASEAN"), from
+    "où" to the next punctuation."""
+    key = prepared.key
+    s_end = reading.sentence.end
+    out: list[tuple[int, int]] = []
+    for mention in reading.parties:
+        if mention.detail not in _PLACE_OR_STATE:
+            continue
+        match = _WHERE.match(key, mention.end, s_end)
+        if match is None or prepared.text[match.end() - 3 : match.end() - 1] != "où":
+            continue
+        stop = _CLAUSE_END.search(key, match.end(), s_end)
+        out.append((match.start(), stop.start() if stop else s_end))
+    return out
+
+
+_PLACE_OR_STATE: Final = frozenset({"capital", "city", "name"})
+
+
+def _drop_named_only_in(
+    reading: SentenceReading, draft: Draft, spans: list[tuple[int, int]], rule: str
+) -> None:
+    """Drop the sides of ``draft`` named only inside ``spans`` of the sentence (not
+    elsewhere in it, nor as a person's side), unless the trigger is in one of them or
+    fewer than two sides (and no organisation) would be left."""
+    spans = [c for c in spans if not c[0] <= draft.anchor[0] < c[1]]
+    if not spans:
+        return
+    inside: set[str] = set()
+    outside: set[str] = {p.party for p in reading.persons if p.party}
+    for mention in reading.parties:
+        if mention.category != "party":
+            continue
+        if any(lo <= mention.start < hi for lo, hi in spans):
+            inside.add(mention.value)
+        else:
+            outside.add(mention.value)
+    dropped = (inside - outside) & draft.parties
+    kept = draft.parties - dropped
+    if dropped and (len(kept) >= 2 or any(_is_organisation(c) for c in kept)):
+        draft.parties = kept
+        draft.trace(rule)
+
+
+def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """A party named only in a relative clause on the place of the event ("à Séville, où
+    se tient le forum de l'ONU") describes the place, not a side; unless the event's
+    trigger is in that clause, or dropping it leaves fewer than two sides."""
+    _drop_named_only_in(
+        reading, draft, _place_relatives(prepared, reading), "parties.place-relative"
+    )
+
+
+_RELATIONS_BETWEEN: Final = re.compile(
+    r"\b(?:(?:degradation|deterioration|normalisation|rupture|crise|tensions?) "
+    r"(?:des |de leurs )?relations|tensions?|conflit|differends?|guerre) entre\b"
+    r"[^,;:.()]{0,80}"
+)
+
+
+def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "préoccupé par la dégradation des relations entre la Russie et l'Occident", "le
+    conflit entre X et Y": the states of a conflict or of relations in trouble are the
+    matter of the event, not its sides, when the sentence names its sides elsewhere."""
+    spans = [
+        m.span()
+        for m in _RELATIONS_BETWEEN.finditer(
+            prepared.key, reading.sentence.start, reading.sentence.end
+        )
+    ]
+    _drop_named_only_in(reading, draft, spans, "parties.relations-topic")
+
+
+_SIDES_COUNTED: Final = (
+    (re.compile(r"\b(?:tripartites?|trilaterale?s?|trilateraux)\b"), 3),
+    (re.compile(r"\b(?:quadripartites?|quadrilaterale?s?|quadrilateraux)\b"), 4),
+)
+"""A meeting that says how many sides it has ("une réunion tripartite")."""
+
+
+def _venue_completes(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "La réunion tripartite … s'est tenue à Tunis" with two sides named: the third
+    is the host, the state of the city where it was held."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    wanted = next((n for p, n in _SIDES_COUNTED if p.search(key, s_start, s_end)), None)
+    if wanted is None or len(draft.parties) != wanted - 1 or draft.place is None:
+        return
+    for mention in reading.parties:
+        if mention.detail not in _PLACE_DETAILS:
+            continue
+        if prepared.text[mention.start : mention.end] not in draft.place:
+            continue
+        if mention.value not in draft.parties and not _is_organisation(mention.value):
+            draft.parties = {*draft.parties, mention.value}
+            draft.trace("parties.venue-completes")
+        return
+
+
 def _date_place_heads(
     prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
 ) -> None:
-    """The attribute rules every event kind shares: the date nearest the trigger, the
-    place named in the sentence, the persons of the sentence who lead a side."""
+    """The attribute rules every event kind shares: no side named only in a relative
+    clause on the place, the date nearest the trigger, the place named in the sentence,
+    the persons of the sentence who lead a side."""
+    if opts.on("parties.place-relative"):
+        _drop_place_relatives(prepared, reading, draft)
+    if opts.on("parties.relations-topic"):
+        _drop_relations_topic(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
         if near is not None:
@@ -404,6 +528,8 @@ def _date_place_heads(
         draft.place = _place(prepared, reading)
         if draft.place is not None:
             draft.trace("place.sentence")
+            if opts.on("parties.venue-completes"):
+                _venue_completes(prepared, reading, draft)
     if opts.on("heads.sentence"):
         draft.persons = _heads(reading, draft.parties, draft.anchor)
         if draft.persons:
