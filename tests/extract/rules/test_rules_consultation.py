@@ -192,11 +192,49 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN summit 2025-06-09"],
         id="cue.negation",
     ),
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais des Affaires étrangères s'est entretenu séparément, lundi à Dakar, avec les ambassadeurs d'Italie et d'Espagne.",
+        [
+            "consultation ITA-SEN meeting 2025-06-09 @Dakar",
+            "consultation ESP-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation ESP-ITA-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le président ivoirien a reçu tour à tour, mardi à Abidjan, les ministres des Affaires étrangères du Ghana, du Togo et du Bénin.",
+        [
+            "consultation CIV-GHA meeting 2025-06-10 @Abidjan",
+            "consultation CIV-TGO meeting 2025-06-10 @Abidjan",
+            "consultation BEN-CIV meeting 2025-06-10 @Abidjan",
+        ],
+        ["consultation BEN-CIV-GHA-TGO meeting 2025-06-10 @Abidjan"],
+        id="consultation.separately-in-turn",
+    ),
 ]
 
-TRACED = ["consultation", "consultation.counterparts", "consultation.earlier-session"]
+TRACED = [
+    "consultation",
+    "consultation.counterparts",
+    "consultation.earlier-session",
+    "consultation.separately",
+]
 
 SILENT = [
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec les ambassadeurs d'Italie et d'Espagne.",
+        ["consultation ESP-ITA-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-together",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu séparément lundi avec son homologue italien à Dakar.",
+        ["consultation ITA-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-one-side",
+    ),
     pytest.param(
         "consultation.domestic-body",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais au siège du ministère.",

@@ -87,6 +87,60 @@ def _one_per_counterpart(
     ]
 
 
+_SEPARATELY: Final = words_pattern("consultation.separately", "separately")
+"""A meeting held "séparément", "tour à tour" or "successivement" with several sides is
+one meeting with each of them."""
+
+_SEPARATELY_REACH: Final = 40
+"""How far after the trigger "séparément" may stand ("s'est entretenu séparément, mardi,
+avec …")."""
+
+_COMPLEMENT_END: Final = re.compile(r"[;:.]|\b(?:ont|est|sont|qui|dont|puis|avant|apres)\s")
+"""Where the complement of a meeting verb ends: a stop or the next clause's verb."""
+
+
+def _one_per_side(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "Le ministre s'est entretenu séparément avec les ambassadeurs de France et
+    d'Italie": a meeting held separately with two or more sides named after the verb is
+    one meeting with each side, the subject's side taking part in every one."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    key = prepared.key
+    separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_REACH)
+    if separately is None:
+        return [draft]
+    stop = _COMPLEMENT_END.search(key, separately.end(), reading.sentence.end)
+    limit = stop.start() if stop else reading.sentence.end
+    subject = {m.value for m in reading.parties if m.start < anchor[0]}
+    subject.update(p.party for p in draft.persons if p.party and p.start < anchor[0])
+    met: list[str] = []
+    for mention in reading.parties:
+        code = mention.value
+        if mention.category != "party" or code not in draft.parties or code in subject:
+            continue
+        if separately.end() <= mention.start < limit and code not in met:
+            met.append(code)
+    hosts = draft.parties - set(met)
+    if len(met) < 2 or not hosts:
+        return [draft]
+    out = []
+    for code in met:
+        others = set(met) - {code}
+        out.append(
+            attrs.evolve(
+                draft,
+                parties={*hosts, code},
+                persons=[p for p in draft.persons if p.party not in others],
+                evidence=list(draft.evidence),
+                rules=[*draft.rules, "consultation.separately"],
+                sectors=set(draft.sectors),
+            )
+        )
+    return out
+
+
 _GENERIC_VISIT: Final = re.compile(
     r"\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
     r"touristiques?)|s\b"
