@@ -142,6 +142,16 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09"],
         id="stage.future-noun",
     ),
+    pytest.param(
+        "agreement",
+        "Le Laos et le Vietnam ont signé lundi à Hanoï un programme d'application de l'accord culturel. Le ministre laotien s'est entretenu lundi à Hanoï avec son homologue vietnamien.",
+        [
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï",
+            "consultation LAO-VNM meeting 2025-06-09 @Hanoï",
+        ],
+        ["consultation LAO-VNM meeting 2025-06-09 @Hanoï"],
+        id="agreement-application-programme",
+    ),
 ]
 
 TRACED = [
@@ -155,6 +165,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement",
+        "Le ministre laotien a présenté lundi le programme d'application des réformes agricoles, puis il s'est entretenu lundi à Hanoï avec son homologue vietnamien.",
+        ["consultation LAO-VNM meeting 2025-06-09 @Hanoï"],
+        id="agreement-domestic-programme",
+    ),
     pytest.param(
         "agreement.anaphor",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Un accord de coopération sur la santé a été ratifié mardi par le Maroc et le Sénégal.",
