@@ -152,12 +152,23 @@ FIRES = [
         ["consultation LAO-VNM meeting 2025-06-09 @Hanoï"],
         id="agreement-application-programme",
     ),
+    pytest.param(
+        "agreement.ellipsis",
+        "Le Laos et le Vietnam ont signé lundi à Hanoï un protocole d'accord sur la formation des diplomates et un autre sur la pêche.",
+        [
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï",
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï",
+        ],
+        ["agreement LAO-VNM signed 2025-06-09 @Hanoï"],
+        id="agreement.ellipsis-another",
+    ),
 ]
 
 TRACED = [
     "agreement",
     "agreement.anaphor",
     "agreement.carried-stage",
+    "agreement.ellipsis",
     "agreement.members",
     "agreement.multilateral",
     "agreement.pronoun-list",
@@ -165,6 +176,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.ellipsis",
+        "Le Laos et le Vietnam ont signé lundi à Hanoï un accord sur la pêche. Une autre de leurs priorités est la sécurité alimentaire.",
+        ["agreement LAO-VNM signed 2025-06-09 @Hanoï"],
+        id="agreement.ellipsis-another-priority",
+    ),
     pytest.param(
         "agreement",
         "Le ministre laotien a présenté lundi le programme d'application des réformes agricoles, puis il s'est entretenu lundi à Hanoï avec son homologue vietnamien.",

@@ -220,6 +220,15 @@ def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
         previous is None
         or it.reading.index - previous.sentence > 1
         or not _ELLIPSIS_AFTER.match(it.after)
+        or (
+            it.key.startswith("un", it.anchor[0])
+            and (
+                it.reading.index != previous.sentence
+                or previous.group
+                or previous.generic  # "l'un sur A, un autre sur B": a counted list's item
+                or not _ANOTHER_AFTER.match(it.after)
+            )
+        )
     ):
         return False
     it.kind = previous.subtype
@@ -598,6 +607,14 @@ _PARTY_REACH: Final = 120
 _ELLIPSIS_AFTER: Final = re.compile(
     r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
 )
+
+_ANOTHER_AFTER: Final = re.compile(
+    r"\s*(?:concernant|relatifs?|relatives?|portant|sur |en matiere|dans le domaine|"
+    r"dans les domaines)"
+)
+"""After "un autre" / "une autre" an instrument goes on only with its subject ("un
+protocole sur la pêche et un autre sur l'énergie"); "une autre de ses priorités" is no
+instrument."""
 
 
 def _advance(
