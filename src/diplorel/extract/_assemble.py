@@ -58,6 +58,7 @@ from diplorel.extract.rules._consultation import (
     _named_after_city,
     _noun_trigger,
     _one_per_counterpart,
+    _one_per_leader,
     _one_per_side,
     _own_minister,
     _visited_party,
@@ -397,6 +398,9 @@ def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> No
     drafts = [draft]
     if opts.on("consultation.counterparts"):
         drafts = _one_per_counterpart(at.prepared, at.reading, t.anchor, draft)
+    if opts.on("consultation.leaders"):
+        leaders = [_one_per_leader(at.prepared, at.reading, t.anchor, one) for one in drafts]
+        drafts = [d for split in leaders for d in split]
     if opts.on("consultation.separately"):
         sides = [_one_per_side(at.prepared, at.reading, t.anchor, one) for one in drafts]
         drafts = [d for split in sides for d in split]

@@ -213,6 +213,16 @@ FIRES = [
         ["consultation BEN-CIV-GHA-TGO meeting 2025-06-10 @Abidjan"],
         id="consultation.separately-in-turn",
     ),
+    pytest.param(
+        "consultation.leaders",
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le président malien Assimi Goïta et le Premier ministre Choguel Maïga.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.leaders",
+    ),
 ]
 
 TRACED = [
@@ -220,9 +230,22 @@ TRACED = [
     "consultation.counterparts",
     "consultation.earlier-session",
     "consultation.separately",
+    "consultation.leaders",
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.leaders",
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le ministre malien de la Défense Sadio Camara et le ministre Abdoulaye Diop.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.leaders-one-office",
+    ),
+    pytest.param(
+        "consultation.leaders",
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le président malien Assimi Goïta et le président ivoirien Alassane Ouattara.",
+        ["consultation CIV-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.leaders-two-sides",
+    ),
     pytest.param(
         "consultation.separately",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec les ambassadeurs d'Italie et d'Espagne.",

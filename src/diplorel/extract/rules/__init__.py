@@ -49,6 +49,7 @@ _ALL: Final = (
     _rule("consultation.expanded", "attribute", "« en format élargi »: a second meeting"),
     _rule("consultation.counterparts", "builder", "« des rencontres avec X, Y »: one each"),
     _rule("consultation.separately", "builder", "« séparément avec X et Y »: one each"),
+    _rule("consultation.leaders", "builder", "« a reçu le président A et le Premier ministre B »"),
     _rule("consultation.earlier-session", "builder", "« celle de 1987 »: an earlier session"),
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),

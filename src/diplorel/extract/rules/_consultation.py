@@ -13,7 +13,7 @@ from diplorel.extract._mentions import (
     PersonMention,
 )
 from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
-from diplorel.extract._text import Prepared
+from diplorel.extract._text import Prepared, fold
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _date_place_heads,
@@ -139,6 +139,65 @@ def _one_per_side(
             )
         )
     return out
+
+
+_MET_VERB: Final = re.compile(r"(?:rencontre|recue?s?|entretenue?s?(?: avec)?)$")
+"""A verb of meeting someone ("a rencontré", "a reçu", "s'est entretenu avec")."""
+
+_NEXT_LEADER: Final = re.compile(
+    r"\s*(?:,\s*(?:et\s+|ainsi que\s+)?|\s+et\s+|\s+ainsi que\s+)(?:avec\s+)?"
+    r"(?:le|la|l'|son|sa)\s*[^,;:()]{0,60}$"
+)
+"""Between two persons met: "…, le Premier ministre", " et la présidente du Parlement"."""
+
+
+def _office(role: str) -> str:
+    """The office of a role without its side: "président russe" → "president"."""
+    words = fold(role).split()
+    return " ".join(words[:2]) if words[:1] == ["premier"] else " ".join(words[:1])
+
+
+def _one_per_leader(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "X a rencontré le président russe A et le Premier ministre B": two leaders of one
+    side, each named with his office after a verb of meeting, are two meetings (an
+    audience each), with the same sides."""
+    key = prepared.key
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    if not _MET_VERB.search(key, anchor[0], anchor[1]):
+        return [draft]
+    after = sorted((p for p in draft.persons if p.start >= anchor[1]), key=_start_of)
+    if len(after) < 2:
+        return [draft]
+    first = after[0]
+    if first.start - anchor[1] > 90 or _COMPLEMENT_END.search(key, anchor[1], first.start):
+        return [draft]
+    met = [first]
+    for person in after[1:]:
+        if not _NEXT_LEADER.match(key[met[-1].end : person.start]):
+            break
+        met.append(person)
+    sides = {p.party for p in met if p.party}
+    hosts = {p.party for p in draft.persons if p.start < anchor[0] and p.party}
+    if len(met) < 2 or any(p.role is None for p in met) or len(sides) > 1 or sides & hosts:
+        return [draft]
+    if len({_office(p.role) for p in met if p.role}) < len(met):
+        return [draft]  # "les ministres A et B": one office, a meeting together
+    before = [p for p in draft.persons if p.start < anchor[0]]
+    return [
+        attrs.evolve(
+            draft,
+            persons=[*before, person],
+            counterpart=_family(person.name),
+            evidence=list(draft.evidence) if i == 0 else [(person.start, person.end)],
+            rules=[*draft.rules, "consultation.leaders"],
+            parties=set(draft.parties),
+            sectors=set(draft.sectors),
+        )
+        for i, person in enumerate(met)
+    ]
 
 
 _GENERIC_VISIT: Final = re.compile(
