@@ -162,6 +162,17 @@ FIRES = [
         ["agreement LAO-VNM signed 2025-06-09 @Hanoï"],
         id="agreement.ellipsis-another",
     ),
+    pytest.param(
+        "agreement.carried-stage",
+        "Le Maroc et le Sénégal ont signé lundi trois accords. Il s'agit de l'accord général de coopération, de l'accord sur la pêche et de l'accord sur le transport.",
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09 x3"],
+        id="agreement.carried-stage-general-agreement",
+    ),
 ]
 
 TRACED = [
@@ -176,6 +187,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.carried-stage",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord général de coopération. L'accord général prévoit des échanges d'experts.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="agreement.carried-stage-general-named-again",
+    ),
     pytest.param(
         "agreement.ellipsis",
         "Le Laos et le Vietnam ont signé lundi à Hanoï un accord sur la pêche. Une autre de leurs priorités est la sécurité alimentaire.",

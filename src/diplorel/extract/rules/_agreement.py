@@ -48,7 +48,8 @@ _SPECIFIER_AFTER: Final = re.compile(
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
     r"pour |entre |tendant a|visant a|de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|"
     r"-cadre|international|"
-    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des )"
+    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des |"
+    r"generale? de|globale? de)"
 )
 
 
