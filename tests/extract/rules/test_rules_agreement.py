@@ -173,6 +173,13 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09 x3"],
         id="agreement.carried-stage-general-agreement",
     ),
+    pytest.param(
+        "agreement.coordinated",
+        "Le Maroc et le Sénégal ont signé lundi quatre accords et mémorandums d'entente dans divers domaines.",
+        ["agreement MAR-SEN signed 2025-06-09 x4"],
+        ["agreement MAR-SEN signed 2025-06-09 x4", "agreement MAR-SEN signed 2025-06-09 x4"],
+        id="agreement.coordinated",
+    ),
 ]
 
 TRACED = [
@@ -187,6 +194,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.coordinated",
+        "Le Maroc et le Sénégal ont signé lundi deux accords et trois mémorandums d'entente.",
+        ["agreement MAR-SEN signed 2025-06-09 x2", "agreement MAR-SEN signed 2025-06-09 x3"],
+        id="agreement.coordinated-each-counted",
+    ),
     pytest.param(
         "agreement.carried-stage",
         "Le Maroc et le Sénégal ont signé lundi à Rabat un accord général de coopération. L'accord général prévoit des échanges d'experts.",

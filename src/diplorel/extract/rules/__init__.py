@@ -69,6 +69,7 @@ _ALL: Final = (
     _rule("agreement.ellipsis", "builder", "« celui de … » continues an enumeration"),
     _rule("agreement.other-needs-stage", "veto", "« le texte » alone is no instrument"),
     _rule("agreement.breakdown", "veto", "« six documents, dont … »: the parts are events"),
+    _rule("agreement.coordinated", "veto", "« quatre accords et mémorandums »: one batch"),
     _rule("agreement.already-existing", "veto", "« les accords déjà signés »"),
     _rule("agreement.bill-itself", "veto", "« le projet de loi » is not the instrument"),
     _rule("agreement.nested", "veto", "« le protocole relatif au protocole de … »"),

@@ -43,6 +43,13 @@ _ANAPHOR_BEFORE: Final = re.compile(
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 
 
+_COORDINATED_BEFORE: Final = re.compile(
+    r"\b(?:accords|conventions|memorandums|protocoles|traites|arrangements)\s+(?:et|ou)\s+$"
+)
+"""A plural instrument joined to another without a determiner ("quatre accords et
+mémorandums d'entente", "des accords ou conventions"): the number and the stage govern
+both nouns; the batch is one group, already made by the first noun."""
+
 _SPECIFIER_AFTER: Final = re.compile(
     r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
@@ -254,6 +261,8 @@ def _not_an_instrument(it: _Instrument) -> bool:
         ),
     ):
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
+    if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
+        return True  # "quatre accords et mémorandums": one batch, counted once
     if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
         return True  # "six documents, dont trois accords et …": the parts are the events
     existing = it.plural and re.match(
