@@ -214,6 +214,17 @@ FIRES = [
         id="consultation.separately-in-turn",
     ),
     pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien, avec le ministre ivoirien de l'Intérieur et avec l'ambassadeur du Ghana.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation CIV-SEN meeting 2025-06-09 @Dakar",
+            "consultation GHA-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation CIV-GHA-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-with-again",
+    ),
+    pytest.param(
         "consultation.leaders",
         "Le président sénégalais Macky Sall a reçu lundi à Dakar le président malien Assimi Goïta et le Premier ministre Choguel Maïga.",
         [
@@ -234,6 +245,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec ses homologues malien et ivoirien.",
+        ["consultation CIV-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-with-once",
+    ),
     pytest.param(
         "consultation.leaders",
         "Le président sénégalais Macky Sall a reçu lundi à Dakar le ministre malien de la Défense Sadio Camara et le ministre Abdoulaye Diop.",

@@ -48,7 +48,7 @@ _ALL: Final = (
     _rule("consultation.joint-commission-evidence", "veto", "a commission needs a round, date"),
     _rule("consultation.expanded", "attribute", "« en format élargi »: a second meeting"),
     _rule("consultation.counterparts", "builder", "« des rencontres avec X, Y »: one each"),
-    _rule("consultation.separately", "builder", "« séparément avec X et Y »: one each"),
+    _rule("consultation.separately", "builder", "« séparément avec X et Y », « avec X, avec Y »"),
     _rule("consultation.leaders", "builder", "« a reçu le président A et le Premier ministre B »"),
     _rule("consultation.earlier-session", "builder", "« celle de 1987 »: an earlier session"),
     # declarations

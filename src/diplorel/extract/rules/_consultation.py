@@ -95,6 +95,10 @@ _SEPARATELY_REACH: Final = 40
 """How far after the trigger "séparément" may stand ("s'est entretenu séparément, mardi,
 avec …")."""
 
+_WITH_AGAIN: Final = re.compile(r"\bavec\s")
+_AGAIN: Final = re.compile(r"(?:,\s*|\s+et\s+)avec\s")
+"""The second "avec" of a series: ", avec B", " et avec C"."""
+
 _COMPLEMENT_END: Final = re.compile(r"[;:.]|\b(?:ont|est|sont|qui|dont|puis|avant|apres)\s")
 """Where the complement of a meeting verb ends: a stop or the next clause's verb."""
 
@@ -103,14 +107,20 @@ def _one_per_side(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
 ) -> list[Draft]:
     """ "Le ministre s'est entretenu séparément avec les ambassadeurs de France et
-    d'Italie": a meeting held separately with two or more sides named after the verb is
-    one meeting with each side, the subject's side taking part in every one."""
+    d'Italie", "avec son homologue malien, avec le ministre ivoirien et avec …": a meeting
+    held separately, or with "avec" said again before each side, with two or more sides
+    named after the verb is one meeting with each side, the subject's side taking part in
+    every one."""
     if draft.subtype != "meeting" or draft.counterpart is not None:
         return [draft]
     key = prepared.key
     separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_REACH)
     if separately is None:
-        return [draft]
+        # "avec A, avec B et avec C": "avec" said again before each side met
+        end = reading.sentence.end
+        separately = _WITH_AGAIN.search(key, anchor[0], end)
+        if separately is None or _AGAIN.search(key, separately.end(), end) is None:
+            return [draft]
     stop = _COMPLEMENT_END.search(key, separately.end(), reading.sentence.end)
     limit = stop.start() if stop else reading.sentence.end
     subject = {m.value for m in reading.parties if m.start < anchor[0]}
