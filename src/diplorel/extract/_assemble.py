@@ -58,6 +58,8 @@ from diplorel.extract.rules._consultation import (
     _named_after_city,
     _noun_trigger,
     _one_per_counterpart,
+    _one_per_leader,
+    _one_per_side,
     _own_minister,
     _visited_party,
 )
@@ -393,10 +395,16 @@ def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> No
                 if person.name not in {p.name for p in draft.persons}:
                     draft.persons.append(person)
                     draft.trace("heads.delegation")
+    drafts = [draft]
     if opts.on("consultation.counterparts"):
-        state.drafts.extend(_one_per_counterpart(at.prepared, at.reading, t.anchor, draft))
-    else:
-        state.drafts.append(draft)
+        drafts = _one_per_counterpart(at.prepared, at.reading, t.anchor, draft)
+    if opts.on("consultation.leaders"):
+        leaders = [_one_per_leader(at.prepared, at.reading, t.anchor, one) for one in drafts]
+        drafts = [d for split in leaders for d in split]
+    if opts.on("consultation.separately"):
+        sides = [_one_per_side(at.prepared, at.reading, t.anchor, one) for one in drafts]
+        drafts = [d for split in sides for d in split]
+    state.drafts.extend(drafts)
     if opts.on("consultation.earlier-session"):
         state.drafts.extend(_earlier_instances(at.prepared, at.reading, draft, t.anchor))
 

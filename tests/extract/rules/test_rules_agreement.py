@@ -142,12 +142,51 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09"],
         id="stage.future-noun",
     ),
+    pytest.param(
+        "agreement",
+        "Le Laos et le Vietnam ont signé lundi à Hanoï un programme d'application de l'accord culturel. Le ministre laotien s'est entretenu lundi à Hanoï avec son homologue vietnamien.",
+        [
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï",
+            "consultation LAO-VNM meeting 2025-06-09 @Hanoï",
+        ],
+        ["consultation LAO-VNM meeting 2025-06-09 @Hanoï"],
+        id="agreement-application-programme",
+    ),
+    pytest.param(
+        "agreement.ellipsis",
+        "Le Laos et le Vietnam ont signé lundi à Hanoï un protocole d'accord sur la formation des diplomates et un autre sur la pêche.",
+        [
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï",
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï",
+        ],
+        ["agreement LAO-VNM signed 2025-06-09 @Hanoï"],
+        id="agreement.ellipsis-another",
+    ),
+    pytest.param(
+        "agreement.carried-stage",
+        "Le Maroc et le Sénégal ont signé lundi trois accords. Il s'agit de l'accord général de coopération, de l'accord sur la pêche et de l'accord sur le transport.",
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09 x3"],
+        id="agreement.carried-stage-general-agreement",
+    ),
+    pytest.param(
+        "agreement.coordinated",
+        "Le Maroc et le Sénégal ont signé lundi quatre accords et mémorandums d'entente dans divers domaines.",
+        ["agreement MAR-SEN signed 2025-06-09 x4"],
+        ["agreement MAR-SEN signed 2025-06-09 x4", "agreement MAR-SEN signed 2025-06-09 x4"],
+        id="agreement.coordinated",
+    ),
 ]
 
 TRACED = [
     "agreement",
     "agreement.anaphor",
     "agreement.carried-stage",
+    "agreement.ellipsis",
     "agreement.members",
     "agreement.multilateral",
     "agreement.pronoun-list",
@@ -155,6 +194,30 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.coordinated",
+        "Le Maroc et le Sénégal ont signé lundi deux accords et trois mémorandums d'entente.",
+        ["agreement MAR-SEN signed 2025-06-09 x2", "agreement MAR-SEN signed 2025-06-09 x3"],
+        id="agreement.coordinated-each-counted",
+    ),
+    pytest.param(
+        "agreement.carried-stage",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord général de coopération. L'accord général prévoit des échanges d'experts.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="agreement.carried-stage-general-named-again",
+    ),
+    pytest.param(
+        "agreement.ellipsis",
+        "Le Laos et le Vietnam ont signé lundi à Hanoï un accord sur la pêche. Une autre de leurs priorités est la sécurité alimentaire.",
+        ["agreement LAO-VNM signed 2025-06-09 @Hanoï"],
+        id="agreement.ellipsis-another-priority",
+    ),
+    pytest.param(
+        "agreement",
+        "Le ministre laotien a présenté lundi le programme d'application des réformes agricoles, puis il s'est entretenu lundi à Hanoï avec son homologue vietnamien.",
+        ["consultation LAO-VNM meeting 2025-06-09 @Hanoï"],
+        id="agreement-domestic-programme",
+    ),
     pytest.param(
         "agreement.anaphor",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Un accord de coopération sur la santé a été ratifié mardi par le Maroc et le Sénégal.",

@@ -192,11 +192,89 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN summit 2025-06-09"],
         id="cue.negation",
     ),
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais des Affaires étrangères s'est entretenu séparément, lundi à Dakar, avec les ambassadeurs d'Italie et d'Espagne.",
+        [
+            "consultation ITA-SEN meeting 2025-06-09 @Dakar",
+            "consultation ESP-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation ESP-ITA-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le président ivoirien a reçu tour à tour, mardi à Abidjan, les ministres des Affaires étrangères du Ghana, du Togo et du Bénin.",
+        [
+            "consultation CIV-GHA meeting 2025-06-10 @Abidjan",
+            "consultation CIV-TGO meeting 2025-06-10 @Abidjan",
+            "consultation BEN-CIV meeting 2025-06-10 @Abidjan",
+        ],
+        ["consultation BEN-CIV-GHA-TGO meeting 2025-06-10 @Abidjan"],
+        id="consultation.separately-in-turn",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien, avec le ministre ivoirien de l'Intérieur et avec l'ambassadeur du Ghana.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation CIV-SEN meeting 2025-06-09 @Dakar",
+            "consultation GHA-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation CIV-GHA-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-with-again",
+    ),
+    pytest.param(
+        "consultation.leaders",
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le président malien Assimi Goïta et le Premier ministre Choguel Maïga.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.leaders",
+    ),
 ]
 
-TRACED = ["consultation", "consultation.counterparts", "consultation.earlier-session"]
+TRACED = [
+    "consultation",
+    "consultation.counterparts",
+    "consultation.earlier-session",
+    "consultation.separately",
+    "consultation.leaders",
+]
 
 SILENT = [
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec ses homologues malien et ivoirien.",
+        ["consultation CIV-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-with-once",
+    ),
+    pytest.param(
+        "consultation.leaders",
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le ministre malien de la Défense Sadio Camara et le ministre Abdoulaye Diop.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.leaders-one-office",
+    ),
+    pytest.param(
+        "consultation.leaders",
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le président malien Assimi Goïta et le président ivoirien Alassane Ouattara.",
+        ["consultation CIV-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.leaders-two-sides",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec les ambassadeurs d'Italie et d'Espagne.",
+        ["consultation ESP-ITA-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-together",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le ministre sénégalais s'est entretenu séparément lundi avec son homologue italien à Dakar.",
+        ["consultation ITA-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.separately-one-side",
+    ),
     pytest.param(
         "consultation.domestic-body",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais au siège du ministère.",

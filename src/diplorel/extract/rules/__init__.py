@@ -48,6 +48,8 @@ _ALL: Final = (
     _rule("consultation.joint-commission-evidence", "veto", "a commission needs a round, date"),
     _rule("consultation.expanded", "attribute", "« en format élargi »: a second meeting"),
     _rule("consultation.counterparts", "builder", "« des rencontres avec X, Y »: one each"),
+    _rule("consultation.separately", "builder", "« séparément avec X et Y », « avec X, avec Y »"),
+    _rule("consultation.leaders", "builder", "« a reçu le président A et le Premier ministre B »"),
     _rule("consultation.earlier-session", "builder", "« celle de 1987 »: an earlier session"),
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
@@ -67,6 +69,7 @@ _ALL: Final = (
     _rule("agreement.ellipsis", "builder", "« celui de … » continues an enumeration"),
     _rule("agreement.other-needs-stage", "veto", "« le texte » alone is no instrument"),
     _rule("agreement.breakdown", "veto", "« six documents, dont … »: the parts are events"),
+    _rule("agreement.coordinated", "veto", "« quatre accords et mémorandums »: one batch"),
     _rule("agreement.already-existing", "veto", "« les accords déjà signés »"),
     _rule("agreement.bill-itself", "veto", "« le projet de loi » is not the instrument"),
     _rule("agreement.nested", "veto", "« le protocole relatif au protocole de … »"),

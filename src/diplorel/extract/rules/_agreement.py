@@ -43,12 +43,20 @@ _ANAPHOR_BEFORE: Final = re.compile(
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 
 
+_COORDINATED_BEFORE: Final = re.compile(
+    r"\b(?:accords|conventions|memorandums|protocoles|traites|arrangements)\s+(?:et|ou)\s+$"
+)
+"""A plural instrument joined to another without a determiner ("quatre accords et
+mémorandums d'entente", "des accords ou conventions"): the number and the stage govern
+both nouns; the batch is one group, already made by the first noun."""
+
 _SPECIFIER_AFTER: Final = re.compile(
     r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
     r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
     r"pour |entre |tendant a|visant a|de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|"
     r"-cadre|international|"
-    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des )"
+    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des |"
+    r"generale? de|globale? de)"
 )
 
 
@@ -220,6 +228,15 @@ def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
         previous is None
         or it.reading.index - previous.sentence > 1
         or not _ELLIPSIS_AFTER.match(it.after)
+        or (
+            it.key.startswith("un", it.anchor[0])
+            and (
+                it.reading.index != previous.sentence
+                or previous.group
+                or previous.generic  # "l'un sur A, un autre sur B": a counted list's item
+                or not _ANOTHER_AFTER.match(it.after)
+            )
+        )
     ):
         return False
     it.kind = previous.subtype
@@ -244,6 +261,8 @@ def _not_an_instrument(it: _Instrument) -> bool:
         ),
     ):
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
+    if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
+        return True  # "quatre accords et mémorandums": one batch, counted once
     if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
         return True  # "six documents, dont trois accords et …": the parts are the events
     existing = it.plural and re.match(
@@ -598,6 +617,14 @@ _PARTY_REACH: Final = 120
 _ELLIPSIS_AFTER: Final = re.compile(
     r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
 )
+
+_ANOTHER_AFTER: Final = re.compile(
+    r"\s*(?:concernant|relatifs?|relatives?|portant|sur |en matiere|dans le domaine|"
+    r"dans les domaines)"
+)
+"""After "un autre" / "une autre" an instrument goes on only with its subject ("un
+protocole sur la pêche et un autre sur l'énergie"); "une autre de ses priorités" is no
+instrument."""
 
 
 def _advance(

@@ -13,7 +13,7 @@ from diplorel.extract._mentions import (
     PersonMention,
 )
 from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
-from diplorel.extract._text import Prepared
+from diplorel.extract._text import Prepared, fold
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _date_place_heads,
@@ -80,6 +80,129 @@ def _one_per_counterpart(
             counterpart=_family(person.name),
             evidence=[(person.start, person.end)] if i else list(draft.evidence),
             rules=[*draft.rules, "consultation.counterparts"],
+            parties=set(draft.parties),
+            sectors=set(draft.sectors),
+        )
+        for i, person in enumerate(met)
+    ]
+
+
+_SEPARATELY: Final = words_pattern("consultation.separately", "separately")
+"""A meeting held "séparément", "tour à tour" or "successivement" with several sides is
+one meeting with each of them."""
+
+_SEPARATELY_REACH: Final = 40
+"""How far after the trigger "séparément" may stand ("s'est entretenu séparément, mardi,
+avec …")."""
+
+_WITH_AGAIN: Final = re.compile(r"\bavec\s")
+_AGAIN: Final = re.compile(r"(?:,\s*|\s+et\s+)avec\s")
+"""The second "avec" of a series: ", avec B", " et avec C"."""
+
+_COMPLEMENT_END: Final = re.compile(r"[;:.]|\b(?:ont|est|sont|qui|dont|puis|avant|apres)\s")
+"""Where the complement of a meeting verb ends: a stop or the next clause's verb."""
+
+
+def _one_per_side(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "Le ministre s'est entretenu séparément avec les ambassadeurs de France et
+    d'Italie", "avec son homologue malien, avec le ministre ivoirien et avec …": a meeting
+    held separately, or with "avec" said again before each side, with two or more sides
+    named after the verb is one meeting with each side, the subject's side taking part in
+    every one."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    key = prepared.key
+    separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_REACH)
+    if separately is None:
+        # "avec A, avec B et avec C": "avec" said again before each side met
+        end = reading.sentence.end
+        separately = _WITH_AGAIN.search(key, anchor[0], end)
+        if separately is None or _AGAIN.search(key, separately.end(), end) is None:
+            return [draft]
+    stop = _COMPLEMENT_END.search(key, separately.end(), reading.sentence.end)
+    limit = stop.start() if stop else reading.sentence.end
+    subject = {m.value for m in reading.parties if m.start < anchor[0]}
+    subject.update(p.party for p in draft.persons if p.party and p.start < anchor[0])
+    met: list[str] = []
+    for mention in reading.parties:
+        code = mention.value
+        if mention.category != "party" or code not in draft.parties or code in subject:
+            continue
+        if separately.end() <= mention.start < limit and code not in met:
+            met.append(code)
+    hosts = draft.parties - set(met)
+    if len(met) < 2 or not hosts:
+        return [draft]
+    out = []
+    for code in met:
+        others = set(met) - {code}
+        out.append(
+            attrs.evolve(
+                draft,
+                parties={*hosts, code},
+                persons=[p for p in draft.persons if p.party not in others],
+                evidence=list(draft.evidence),
+                rules=[*draft.rules, "consultation.separately"],
+                sectors=set(draft.sectors),
+            )
+        )
+    return out
+
+
+_MET_VERB: Final = re.compile(r"(?:rencontre|recue?s?|entretenue?s?(?: avec)?)$")
+"""A verb of meeting someone ("a rencontré", "a reçu", "s'est entretenu avec")."""
+
+_NEXT_LEADER: Final = re.compile(
+    r"\s*(?:,\s*(?:et\s+|ainsi que\s+)?|\s+et\s+|\s+ainsi que\s+)(?:avec\s+)?"
+    r"(?:le|la|l'|son|sa)\s*[^,;:()]{0,60}$"
+)
+"""Between two persons met: "…, le Premier ministre", " et la présidente du Parlement"."""
+
+
+def _office(role: str) -> str:
+    """The office of a role without its side: "président russe" → "president"."""
+    words = fold(role).split()
+    return " ".join(words[:2]) if words[:1] == ["premier"] else " ".join(words[:1])
+
+
+def _one_per_leader(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "X a rencontré le président russe A et le Premier ministre B": two leaders of one
+    side, each named with his office after a verb of meeting, are two meetings (an
+    audience each), with the same sides."""
+    key = prepared.key
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    if not _MET_VERB.search(key, anchor[0], anchor[1]):
+        return [draft]
+    after = sorted((p for p in draft.persons if p.start >= anchor[1]), key=_start_of)
+    if len(after) < 2:
+        return [draft]
+    first = after[0]
+    if first.start - anchor[1] > 90 or _COMPLEMENT_END.search(key, anchor[1], first.start):
+        return [draft]
+    met = [first]
+    for person in after[1:]:
+        if not _NEXT_LEADER.match(key[met[-1].end : person.start]):
+            break
+        met.append(person)
+    sides = {p.party for p in met if p.party}
+    hosts = {p.party for p in draft.persons if p.start < anchor[0] and p.party}
+    if len(met) < 2 or any(p.role is None for p in met) or len(sides) > 1 or sides & hosts:
+        return [draft]
+    if len({_office(p.role) for p in met if p.role}) < len(met):
+        return [draft]  # "les ministres A et B": one office, a meeting together
+    before = [p for p in draft.persons if p.start < anchor[0]]
+    return [
+        attrs.evolve(
+            draft,
+            persons=[*before, person],
+            counterpart=_family(person.name),
+            evidence=list(draft.evidence) if i == 0 else [(person.start, person.end)],
+            rules=[*draft.rules, "consultation.leaders"],
             parties=set(draft.parties),
             sectors=set(draft.sectors),
         )
