@@ -280,6 +280,87 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(fold(row["word"]) for row in rows)
 
 
+def _name_words(
+    text: str, key: str, words: list[tuple[int, int]], party_spans: _Spans
+) -> list[tuple[int, int]]:
+    """The words of a capitalised sequence that may make a name: those blocked
+    (common capitalised words, party names, elided pronouns) trimmed off, and no
+    trailing particle; at most the last five."""
+    stop = _not_name_words()
+    kept: list[tuple[int, int]] = []
+    for w_start, w_end in words:
+        word_key = key[w_start:w_end]
+        blocked = (
+            (word_key in stop and not _short_accented(text, w_start, w_end))
+            or party_spans.holds(w_start)
+            or _ELIDED_PRONOUN.match(text, w_start, w_end) is not None
+        )
+        if blocked and kept and word_key in _INNER_OK:
+            blocked = False  # "Bui Thanh Son": a function word inside a name
+        if blocked:
+            if kept:
+                break
+            continue
+        kept.append((w_start, w_end))
+    while kept and text[kept[-1][0]].islower() and "-" not in text[slice(*kept[-1])]:
+        kept.pop()  # a name does not end in a particle ("X du Royaume"); "Son" may
+    return kept[-5:]
+
+
+def _pair_member(
+    previous: PersonMention, parties: list[Mention], text: str, n_start: int, n_end: int
+) -> PersonMention:
+    """The second of a pair named after one role ("les présidents X et Y"): it shares
+    the role of ``previous``; "les ministres marocain et irakien, X et Y": the sides
+    come in the order of the role."""
+    sides = _sides_in_role(previous, parties, text)
+    party = sides[1] if len(sides) == 2 and previous.party == sides[0] else None
+    return PersonMention(n_start, n_end, text[n_start:n_end], previous.role, party)
+
+
+def _role_party(role: tuple[int, int], parties: list[Mention]) -> str | None:
+    """The first party named inside the role phrase ``role``."""
+    r_start, r_end = role
+    for mention in parties:
+        if r_start <= mention.start < r_end and mention.category == "party":
+            return mention.value
+    return None
+
+
+def _person(
+    prepared: Prepared,
+    bounds: tuple[int, int],
+    kept: list[tuple[int, int]],
+    *,
+    roles: list[tuple[int, int]],
+    parties: list[Mention],
+    out: list[PersonMention],
+) -> PersonMention | None:
+    """The person named by the words ``kept`` in the sentence ``bounds``, given the
+    persons ``out`` found before it; None when it is no person's name."""
+    text, key = prepared.text, prepared.key
+    start, end = bounds
+    n_start, n_end = kept[0][0], kept[-1][1]
+    if key.endswith(_PORTFOLIO_BEFORE, max(start, n_start - 8), n_start):
+        return None  # "ministre des Pêches et des Productions halieutiques": a portfolio
+    if all(text[s:e].isupper() for s, e in kept):
+        return None
+    role = _role_after(prepared, roles, n_end, end)
+    honorific = _HONORIFIC.search(text, max(start, n_start - 30), n_start) is not None
+    if role is None:
+        role = _role_before(prepared, roles, start, n_start, out)
+    if role is None and out and text[out[-1].end : n_start] in {" et ", ", "}:
+        return _pair_member(out[-1], parties, text, n_start, n_end)
+    if role is None:
+        if not honorific:
+            return None
+        return PersonMention(n_start, n_end, text[n_start:n_end], None, None)
+    role_text = text[role[0] : role[1]].strip(" ,") or None
+    return PersonMention(
+        n_start, n_end, text[n_start:n_end], role_text, _role_party(role, parties)
+    )
+
+
 def find_persons(
     prepared: Prepared, start: int, end: int, parties: list[Mention]
 ) -> list[PersonMention]:
@@ -291,7 +372,6 @@ def find_persons(
     Words of party names, cities and common capitalised nouns break names.
     """
     text, key = prepared.text, prepared.key
-    stop = _not_name_words()
     roles = [(m.start(), m.end()) for m in _role_pattern().finditer(key, start, end)]
     if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
         return []  # no role and no honorific: no name can qualify
@@ -299,62 +379,12 @@ def find_persons(
     out: list[PersonMention] = []
     for match in _NAME.finditer(text, start, end):
         words = _split_words(match.group(), match.start())
-        # trim words that cannot be part of a name
-        kept: list[tuple[int, int]] = []
-        for w_start, w_end in words:
-            word_key = key[w_start:w_end]
-            blocked = (
-                (word_key in stop and not _short_accented(text, w_start, w_end))
-                or party_spans.holds(w_start)
-                or _ELIDED_PRONOUN.match(text, w_start, w_end) is not None
-            )
-            if blocked and kept and word_key in _INNER_OK:
-                blocked = False  # "Bui Thanh Son": a function word inside a name
-            if blocked:
-                if kept:
-                    break
-                continue
-            kept.append((w_start, w_end))
-        while kept and text[kept[-1][0]].islower() and "-" not in text[slice(*kept[-1])]:
-            kept.pop()  # a name does not end in a particle ("X du Royaume"); "Son" may
+        kept = _name_words(text, key, words, party_spans)
         if not kept:
             continue
-        kept = kept[-5:]
-        n_start, n_end = kept[0][0], kept[-1][1]
-        if key.endswith(_PORTFOLIO_BEFORE, max(start, n_start - 8), n_start):
-            continue  # "ministre des Pêches et des Productions halieutiques": a portfolio
-        name = text[n_start:n_end]
-        all_caps = all(text[s:e].isupper() for s, e in kept)
-        if all_caps:
-            continue
-        role = _role_after(prepared, roles, n_end, end)
-        honorific = _HONORIFIC.search(text, max(start, n_start - 30), n_start) is not None
-        if role is None:
-            role = _role_before(prepared, roles, start, n_start, out)
-        if role is None and out and text[out[-1].end : n_start] in {" et ", ", "}:
-            # "les présidents X et Y": Y shares the role of the pair; "les ministres
-            # marocain et irakien, X et Y": the sides come in the order of the role
-            previous = out[-1]
-            sides = _sides_in_role(previous, parties, text)
-            party = sides[1] if len(sides) == 2 and previous.party == sides[0] else None
-            out.append(PersonMention(n_start, n_end, text[n_start:n_end], previous.role, party))
-            continue
-        if role is None and not honorific:
-            continue
-        if len(kept) == 1 and role is None and not honorific:
-            continue
-        party = None
-        if role is not None:
-            r_start, r_end = role
-            for mention in parties:
-                if r_start <= mention.start < r_end and mention.category == "party":
-                    party = mention.value
-                    break
-        role_text = None
-        if role is not None:
-            role_text = text[role[0] : role[1]].strip(" ,")
-            role_text = role_text or None
-        out.append(PersonMention(n_start, n_end, name, role_text, party))
+        person = _person(prepared, (start, end), kept, roles=roles, parties=parties, out=out)
+        if person is not None:
+            out.append(person)
     return out
 
 

@@ -182,6 +182,107 @@ def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, 
     return out
 
 
+def _insert_in_order(out: list[Draft], draft: Draft) -> None:
+    """Put ``draft`` before the first draft of a later sentence in ``out``."""
+    at = next((i for i, d in enumerate(out) if d.sentence > draft.sentence), len(out))
+    out.insert(at, draft)
+
+
+def _visit_place(prepared: Prepared, where: Mention) -> str | None:
+    """The host's text as the place of the visit when it names a capital or city."""
+    if where.detail in {"capital", "city"}:
+        return prepared.text[where.start : where.end]
+    return None
+
+
+def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list[Draft]) -> None:
+    """Add to ``out`` the visits of ``reading`` told by the visitor's presence."""
+    for guest, host, where in _presences(prepared, reading):
+        sides = {guest, host}
+        if any(
+            d.kind == "consultation" and d.subtype == "visit" and d.parties == sides for d in out
+        ):
+            continue
+        draft = Draft(
+            kind="consultation",
+            sentence=reading.index,
+            anchor=(where.start, where.end),
+            parties=sides,
+            subtype="visit",
+            place=_visit_place(prepared, where),
+            sectors={"politics"},
+            evidence=[(reading.sentence.start, reading.sentence.end)],
+        )
+        _insert_in_order(out, draft)
+
+
+def _is_past_visit(date: DateValue | None, published: PartialDate | None) -> bool:
+    """Whether a visit dated ``date`` lies before the article's ``published`` date."""
+    past = date is not None and _before(date, published)
+    if date is not None and (published is None or published.year is None):
+        past = _year(date) is not None  # a year of its own, none for the article
+    return past
+
+
+def _noun_visit(
+    prepared: Prepared, reading: SentenceReading, noun: re.Match[str]
+) -> tuple[str, str, Mention] | None:
+    """(visitor, host, the host's mention) of the visit named by ``noun``, if any."""
+    key = prepared.key
+    s_end = reading.sentence.end
+    if _NOT_A_TRIP.match(key, noun.end(), s_end):
+        return None
+    found = _host(prepared, reading, noun.end(), min(s_end, noun.end() + _REACH))
+    if found is None:
+        return None
+    host, where = found
+    visitor = _visitor(prepared, reading, noun, where.start)
+    if visitor is None or visitor == host:
+        return None
+    if any(kind == "future" and c_end <= noun.start() for _s, c_end, kind in reading.cues):
+        return None  # "vont signer un accord lors de la visite de X en Y": to come
+    return visitor, host, where
+
+
+def _add_noun_visits(
+    prepared: Prepared,
+    reading: SentenceReading,
+    out: list[Draft],
+    published: PartialDate | None,
+) -> None:
+    """Add to ``out`` the visits of ``reading`` named by the noun "visite"."""
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    for noun in _VISIT.finditer(prepared.key, s_start, s_end):
+        found = _noun_visit(prepared, reading, noun)
+        if found is None:
+            continue
+        visitor, host, where = found
+        sides = {visitor, host}
+        date = _own_date(reading, where.end)
+        past = _is_past_visit(date, published)
+        if any(
+            d.kind == "consultation"
+            and d.subtype == "visit"
+            and d.parties == sides
+            and _same_trip(d, host, past)
+            for d in out
+        ):
+            continue  # the visit reported already
+        draft = Draft(
+            kind="consultation",
+            sentence=reading.index,
+            anchor=(noun.start(), noun.start() + len("visite")),
+            parties=sides,
+            subtype="visit",
+            date=date,
+            place=_visit_place(prepared, where),
+            sectors={"politics"},
+            evidence=[(s_start, s_end)],
+            background=past,
+        )
+        _insert_in_order(out, draft)
+
+
 def visits(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -197,71 +298,7 @@ def visits(
     out = list(drafts)
     for reading in readings:
         if reading.index in present:
-            for guest, host, where in _presences(prepared, reading):
-                sides = {guest, host}
-                if any(
-                    d.kind == "consultation" and d.subtype == "visit" and d.parties == sides
-                    for d in out
-                ):
-                    continue
-                place: str | None = None
-                if where.detail in {"capital", "city"}:
-                    place = prepared.text[where.start : where.end]
-                draft = Draft(
-                    kind="consultation",
-                    sentence=reading.index,
-                    anchor=(where.start, where.end),
-                    parties=sides,
-                    subtype="visit",
-                    place=place,
-                    sectors={"politics"},
-                    evidence=[(reading.sentence.start, reading.sentence.end)],
-                )
-                at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-                out.insert(at, draft)
-        if reading.index not in candidates:
-            continue
-        s_start, s_end = reading.sentence.start, reading.sentence.end
-        for noun in _VISIT.finditer(key, s_start, s_end):
-            if _NOT_A_TRIP.match(key, noun.end(), s_end):
-                continue
-            found = _host(prepared, reading, noun.end(), min(s_end, noun.end() + _REACH))
-            if found is None:
-                continue
-            host, where = found
-            visitor = _visitor(prepared, reading, noun, where.start)
-            if visitor is None or visitor == host:
-                continue
-            if any(kind == "future" and c_end <= noun.start() for _s, c_end, kind in reading.cues):
-                continue  # "vont signer un accord lors de la visite de X en Y": to come
-            sides = {visitor, host}
-            date = _own_date(reading, where.end)
-            past = date is not None and _before(date, published)
-            if date is not None and (published is None or published.year is None):
-                past = _year(date) is not None  # a year of its own, none for the article
-            if any(
-                d.kind == "consultation"
-                and d.subtype == "visit"
-                and d.parties == sides
-                and _same_trip(d, host, past)
-                for d in out
-            ):
-                continue  # the visit reported already
-            place_of: str | None = None
-            if where.detail in {"capital", "city"}:
-                place_of = prepared.text[where.start : where.end]
-            draft = Draft(
-                kind="consultation",
-                sentence=reading.index,
-                anchor=(noun.start(), noun.start() + len("visite")),
-                parties=sides,
-                subtype="visit",
-                date=date,
-                place=place_of,
-                sectors={"politics"},
-                evidence=[(s_start, s_end)],
-                background=past,
-            )
-            at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-            out.insert(at, draft)
+            _add_presence_visits(prepared, reading, out)
+        if reading.index in candidates:
+            _add_noun_visits(prepared, reading, out, published)
     return out

@@ -10,37 +10,7 @@ cannot pass by extracting nothing. The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-
-from diplorel import extract
-from diplorel.model import Document
-
-PUBLISHED = "2025-06-10"
-
-
-def _summary(doc: Document) -> list[str]:
-    """Kind, parties, format or status, date, place, round, quantity, background."""
-    out = []
-    for event in doc.events:
-        what = getattr(event, "format", None) or getattr(event, "status", None)
-        what = what or getattr(event, "declaration", None)
-        parts = [event.kind.value, "-".join(event.party_codes), what.value if what else ""]
-        if event.date is not None:
-            parts.append(str(event.date))
-        if event.place:
-            parts.append("@" + event.place)
-        if getattr(event, "round", None):
-            parts.append(f"r{getattr(event, 'round', None)}")
-        if getattr(event, "quantity", None):
-            parts.append(f"x{getattr(event, 'quantity', None)}")
-        if event.background:
-            parts.append("bg")
-        out.append(" ".join(p for p in parts if p))
-    return out
-
-
-def _run(text: str, *disabled: str) -> Document:
-    return extract(text, published=PUBLISHED, disabled_rules=disabled)
-
+from _examples import check_fires, check_silent, check_traced
 
 FIRES = [
     pytest.param(
@@ -276,9 +246,7 @@ SILENT = [
 
 @pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
 def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
-    assert with_rule, "an example must yield events"
-    assert _summary(_run(text)) == with_rule
-    assert _summary(_run(text, rule)) == without_rule
+    check_fires(rule, text, with_rule, without_rule)
 
 
 @pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
@@ -286,12 +254,9 @@ def test_traced_rules_are_in_the_trace(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:
     del with_rule, without_rule
-    traced = any(rule in event.rules for event in _run(text).events)
-    assert traced is (rule in TRACED)
+    check_traced(rule, text, TRACED)
 
 
 @pytest.mark.parametrize(("rule", "text", "events"), SILENT)
 def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
-    assert events, "an example must yield events"
-    assert _summary(_run(text)) == events
-    assert _summary(_run(text, rule)) == events
+    check_silent(rule, text, events)

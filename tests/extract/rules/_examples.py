@@ -1,0 +1,65 @@
+"""Shared checks for the rule examples of ``test_rules_*.py``.
+
+Each example compares the extraction with every rule on and with only its rule
+switched off: where the rule fires, the outcomes differ as written; where it
+must not fire, they agree. A rule written ``"a+b"`` names rule ``a``, checked
+with rule ``b`` (which would also catch the example) switched off too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from diplorel import extract
+from diplorel.model import Document
+
+PUBLISHED = "2025-06-10"
+"""The publication date every example is extracted with."""
+
+
+def summary(doc: Document) -> list[str]:
+    """Kind, parties, format or status, date, place, round, quantity, background."""
+    out = []
+    for event in doc.events:
+        what = getattr(event, "format", None) or getattr(event, "status", None)
+        what = what or getattr(event, "declaration", None)
+        parts = [event.kind.value, "-".join(event.party_codes), what.value if what else ""]
+        if event.date is not None:
+            parts.append(str(event.date))
+        if event.place:
+            parts.append("@" + event.place)
+        if getattr(event, "round", None):
+            parts.append(f"r{getattr(event, 'round', None)}")
+        if getattr(event, "quantity", None):
+            parts.append(f"x{getattr(event, 'quantity', None)}")
+        if event.background:
+            parts.append("bg")
+        out.append(" ".join(p for p in parts if p))
+    return out
+
+
+def run(text: str, *disabled: str) -> Document:
+    """Extract ``text`` as published on :data:`PUBLISHED`, the ``disabled`` rules off."""
+    return extract(text, published=PUBLISHED, disabled_rules=disabled)
+
+
+def check_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    """Assert that ``text`` gives ``with_rule``, and ``without_rule`` with ``rule`` off."""
+    assert with_rule, "an example must yield events"
+    assert summary(run(text)) == with_rule
+    assert summary(run(text, *rule.split("+"))) == without_rule
+
+
+def check_traced(rule: str, text: str, traced: Collection[str]) -> None:
+    """Assert that ``rule`` is in the trace of ``text``'s events exactly when listed
+    in ``traced``."""
+    name = rule.split("+", maxsplit=1)[0]
+    found = any(name in event.rules for event in run(text).events)
+    assert found is (name in traced)
+
+
+def check_silent(rule: str, text: str, events: list[str]) -> None:
+    """Assert that ``text`` gives ``events`` whether ``rule`` is on or off."""
+    assert events, "an example must yield events"
+    assert summary(run(text)) == events
+    assert summary(run(text, rule)) == events
