@@ -391,7 +391,9 @@ def _rebuild(original: str) -> tuple[str, array[int]]:
 # every position (that was quadratic). The first mark comes before the check
 # that no mark precedes it, so that the engine skips straight to the marks.
 _SENTENCE_END: Final = re.compile(
-    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"»)]?(?:(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|$)"
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"»)]?(?:(?= +[\"«(]?[A-ZÀ-ÖØ-Þ0-9])|$"
+    # scraped text that lost the space after a full stop: « …en Chine.Selon le… »
+    r"|(?<=[a-zà-öø-ÿ]{3}\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
 )
 MAX_SENTENCE: Final = 2000
 """The longest sentence, in characters; a longer stretch without a sentence end is cut.
