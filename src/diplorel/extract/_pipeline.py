@@ -484,11 +484,8 @@ def _after_assembly(
         for draft in drafts:
             if id(draft) not in before:
                 draft.trace(name)
-    kept = []
-    for draft in drafts:
-        vetoes = (rule for key, rule in VETOES if _VETOES_AFTER[key] not in off)
-        if not any(rule(prepared, draft) for rule in vetoes):
-            kept.append(draft)
+    vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
+    kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
     if "place.venue" not in off:
         places = [draft.place for draft in kept]
         place_fallbacks(prepared, readings, kept)

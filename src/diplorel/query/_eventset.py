@@ -43,7 +43,7 @@ from diplorel.query._jsonl import read_jsonl, reports_of_document
 from diplorel.query._merge import merged
 from diplorel.query._period import Bound, Period, PeriodMode, last_day, to_partial_date
 from diplorel.query._reported import Reported
-from diplorel.query._table import csv_keys, row, table
+from diplorel.query._table import csv_keys, record_text, row, table
 from diplorel.query._timeline import Timeline, timeline_of
 
 if TYPE_CHECKING:  # optional dependencies (diplorel[arrow], diplorel[pandas])
@@ -671,10 +671,8 @@ class EventSet:
             value = row(record).get(field) if read is None else read(record)
             if isinstance(value, list):
                 counts.update(value or [None])
-            elif isinstance(value, dict):
-                # A record such as PLOVER's {"type": ..., "mode": ...}: counted by its
-                # values joined as in the CSV form ("CONSULT:visit").
-                counts[":".join(str(item) for item in value.values() if item is not None)] += 1
+            elif isinstance(value, dict):  # PLOVER's {"type", "mode"}: as in the CSV form
+                counts[record_text(value)] += 1
             else:
                 counts[value] += 1
         members = _ENUM_FIELDS.get(field)

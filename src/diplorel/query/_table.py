@@ -99,6 +99,12 @@ def csv_keys() -> tuple[str, ...]:
     return tuple(key for key in found if key not in _NOT_IN_CSV)
 
 
+def record_text(value: dict[str, Any]) -> str:
+    """A record value such as PLOVER's ``{"type", "mode"}`` as one text: its values
+    joined with ``:`` (``CONSULT:visit``), as CSV cells and ``count_by`` write it."""
+    return _item(value)
+
+
 def _item(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ":".join(_item(item) for item in value)
@@ -110,8 +116,8 @@ def _item(value: Any) -> str:
 def _cell(key: str, value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, dict):  # a record such as PLOVER's: its values, "CONSULT:visit"
-        return _item(value)
+    if isinstance(value, dict):
+        return record_text(value)
     if key == "stages":
         return ";".join(
             item["stage"] + ("" if item["date"] is None else "@" + item["date"]) for item in value
