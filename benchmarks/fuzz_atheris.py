@@ -23,8 +23,8 @@ with atheris.instrument_imports():
     from diplorel import extract
     from diplorel._source import decode
     from diplorel.errors import ParseError, SerialisationError
-    from diplorel.extract._dates import find_dates, parse_date_phrase
-    from diplorel.extract._ordinals import find_ordinals, parse_ordinal
+    from diplorel.extract.recognise._dates import find_dates, parse_date_phrase
+    from diplorel.extract.recognise._ordinals import find_ordinals, parse_ordinal
     from diplorel.io import iter_jsonl, loads
     from diplorel.model import Document, PartialDate
 

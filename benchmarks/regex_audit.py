@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Any
 
 import diplorel
-from diplorel.extract import _dates, _lexicon, _mentions, _ordinals, _pipeline, _text
+from diplorel.extract import _pipeline, _text
+from diplorel.extract.recognise import _dates, _lexicon, _mentions, _ordinals
 
 SRC = Path(diplorel.__file__).resolve().parent
 _SUSPECT = 16.0

@@ -1,4 +1,4 @@
-"""Tests of diplorel.extract._dates: finding, resolving, parsing and rendering French dates."""
+"""Tests of the date recogniser: finding, resolving, parsing and rendering French dates."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from diplorel import strategies as ds
 from diplorel.errors import ParseError
-from diplorel.extract._dates import (
+from diplorel.extract.recognise._dates import (
     DateForm,
     DateMention,
     find_dates,

@@ -6,7 +6,7 @@ Examples written for diplorel; none comes from the annotated corpus.
 from __future__ import annotations
 
 from diplorel import Sector, extract
-from diplorel.extract._lists import counted_items
+from diplorel.extract.recognise._lists import counted_items
 
 
 def test_each_instrument_of_a_list_given_one_by_one_is_an_event() -> None:

@@ -1,4 +1,4 @@
-"""Tests of diplorel.extract._ordinals: French ordinals in digits, Roman numerals and words."""
+"""Tests of the ordinal recogniser: French ordinals in digits, Roman numerals and words."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from diplorel._tsv import read_table
 from diplorel.errors import ParseError
-from diplorel.extract._ordinals import OrdinalMention, find_ordinals, parse_ordinal
+from diplorel.extract.recognise._ordinals import OrdinalMention, find_ordinals, parse_ordinal
 
 
 def found(text: str) -> list[tuple[str, int]]:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import diplorel
 from diplorel import DateSpan, ParseError, PartialDate, parse_date, parse_party
-from diplorel.extract._dates import find_dates
+from diplorel.extract.recognise._dates import find_dates
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,9 @@ from hypothesis import strategies as st
 
 from diplorel import extract
 from diplorel.errors import ParseError
-from diplorel.extract._dates import find_dates, parse_date_phrase
-from diplorel.extract._ordinals import find_ordinals, parse_ordinal
 from diplorel.extract._text import MAX_SENTENCE, prepare
+from diplorel.extract.recognise._dates import find_dates, parse_date_phrase
+from diplorel.extract.recognise._ordinals import find_ordinals, parse_ordinal
 from diplorel.io import to_corpus_form
 from diplorel.model import Document, PartialDate
 

@@ -111,7 +111,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -119,6 +118,7 @@ from typing import Any
 
 import attrs
 
+from diplorel._fold import fold_name
 from diplorel._source import read_text
 from diplorel.errors import InvalidValueError, SerialisationError
 
@@ -471,15 +471,7 @@ def load_texts(directory: Path) -> dict[str, str]:
 # Folding and field comparisons
 # ---------------------------------------------------------------------------
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _WORD = re.compile(r"\w+")
-
-
-def _fold(text: str) -> str:
-    """Case fold, strip accents, unify apostrophes, collapse whitespace, trim."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().translate(_APOSTROPHES).split())
 
 
 _DateParts = tuple[int | None, int | None, int | None]
@@ -552,7 +544,7 @@ def _strings(value: object) -> list[str]:
 
 
 def _family_name(name: str) -> str:
-    words = _fold(name).split()
+    words = fold_name(name).split()
     if not words:
         return ""
     return words[-1].strip(".,;:!?()[]{}\"'«»")
@@ -585,7 +577,7 @@ def _field_score(field: str, gold: object, predicted: object) -> Fraction:
         return _ONE if _date_matches(gold, predicted) else _ZERO
     if field == "place":
         if isinstance(gold, str) and isinstance(predicted, str):
-            return _ONE if _fold(gold) == _fold(predicted) else _ZERO
+            return _ONE if fold_name(gold) == fold_name(predicted) else _ZERO
         return _ZERO
     if field == "heads":
         gold_names = {name for name in map(_family_name, _strings(gold)) if name}
@@ -631,7 +623,7 @@ def _prepare_events(document: Mapping[str, Any], where: str) -> list[_Event]:
         if not isinstance(parties, list | tuple) or not all(isinstance(p, str) for p in parties):
             raise SerialisationError(place, "expected 'parties' as a list of strings")
         evidence = event.get("evidence")
-        folded = _fold(evidence) if isinstance(evidence, str) else ""
+        folded = fold_name(evidence) if isinstance(evidence, str) else ""
         prepared.append(
             _Event(
                 index=index,
@@ -808,7 +800,7 @@ def _pair_document(
         groups.setdefault((event.kind, event.parties), ([], []))[0].append(event)
     for event in predicted_events:
         groups.setdefault((event.kind, event.parties), ([], []))[1].append(event)
-    folded_text = _fold(text) if text is not None else None
+    folded_text = fold_name(text) if text is not None else None
     pairs: list[_Pair] = []
     for gold_group, predicted_group in groups.values():
         if not gold_group or not predicted_group:

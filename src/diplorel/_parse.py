@@ -15,10 +15,10 @@ from typing import Final
 from diplorel._registry import party, party_or_none
 from diplorel._source import as_published
 from diplorel.errors import ParseError
-from diplorel.extract._dates import parse_date_phrase
-from diplorel.extract._lexicon import lexicon
-from diplorel.extract._mentions import find_parties
 from diplorel.extract._text import fold, prepare
+from diplorel.extract.recognise._dates import parse_date_phrase
+from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._mentions import find_parties
 from diplorel.model import DateValue, PartialDate, Party
 
 __all__ = ["parse_date", "parse_party"]

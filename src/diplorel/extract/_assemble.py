@@ -26,12 +26,12 @@ import attrs
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
 from diplorel.extract._knowledge import Knowledge, _people_by_side
-from diplorel.extract._lexicon import Entry, Lexicon
-from diplorel.extract._lists import listed_items
-from diplorel.extract._mentions import find_known_persons
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
+from diplorel.extract.recognise._lexicon import Entry, Lexicon
+from diplorel.extract.recognise._lists import listed_items
+from diplorel.extract.recognise._mentions import find_known_persons
 from diplorel.extract.rules._agreement import (
     _ADOPTED,
     _BILLS,

@@ -41,9 +41,9 @@ from typing import Final
 
 import attrs
 
-from diplorel.extract._lexicon import Lexicon
-from diplorel.extract._mentions import find_parties
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract.recognise._lexicon import Lexicon
+from diplorel.extract.recognise._mentions import find_parties
 from diplorel.model import (
     Consultation,
     ConsultationFormat,

@@ -6,7 +6,7 @@ from typing import Final
 
 import attrs
 
-from diplorel.extract._mentions import (
+from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
 from diplorel.model import DateValue

@@ -9,10 +9,10 @@ from typing import TypeVar
 import attrs
 
 from diplorel.extract._draft import Draft
-from diplorel.extract._mentions import (
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
-from diplorel.extract._reading import SentenceReading
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _MANNERS
 from diplorel.model import DateSpan, DateValue, PartialDate

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 import attrs
 
-from diplorel.extract._mentions import (
-    PersonMention,
-)
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract.recognise._mentions import (
+    PersonMention,
+)
 from diplorel.extract.rules._attributes import _delegation_heads
 from diplorel.extract.rules._cues import _PLACE_DETAILS, _PLACE_PREP
 

@@ -17,10 +17,8 @@ from diplorel._source import Article, Skipped, Source, articles, as_published
 from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
-from diplorel.extract._dates import find_dates
 from diplorel.extract._direction import direction
 from diplorel.extract._gatherings import gatherings
-from diplorel.extract._lexicon import lexicon
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._statements import statements
@@ -28,6 +26,8 @@ from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import VETOES
 from diplorel.extract._visits import visits
+from diplorel.extract.recognise._dates import find_dates
+from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.rules import check_names
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import (

@@ -9,16 +9,16 @@ from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 
-from diplorel.extract._dates import DateMention, find_dates
-from diplorel.extract._lexicon import Entry, Lexicon
-from diplorel.extract._mentions import (
+from diplorel.extract._text import Prepared, Sentence
+from diplorel.extract.recognise._dates import DateMention, find_dates
+from diplorel.extract.recognise._lexicon import Entry, Lexicon
+from diplorel.extract.recognise._mentions import (
     Mention,
     PersonMention,
     find_parties,
     find_persons,
 )
-from diplorel.extract._ordinals import OrdinalMention, find_ordinals
-from diplorel.extract._text import Prepared, Sentence
+from diplorel.extract.recognise._ordinals import OrdinalMention, find_ordinals
 from diplorel.model import PartialDate
 
 

@@ -25,10 +25,10 @@ from typing import Final
 import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
-from diplorel.extract._mentions import PersonMention
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
+from diplorel.extract.recognise._mentions import PersonMention
 from diplorel.model import DateValue, PartialDate
 
 __all__ = ["statements"]

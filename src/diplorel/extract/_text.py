@@ -163,6 +163,23 @@ def fold(text: str) -> str:
     return text.translate(_fold_table())
 
 
+_KEY_BLANKS: Final = re.compile(r"[\s\-‐‑]+")
+
+
+def fold_key(text: str) -> str:
+    """The lookup key of a word or phrase of the language data.
+
+    Lower case, no accents, ``'`` for every apostrophe, one space for each
+    run of blanks and hyphens, trimmed: « Jusqu’au  mi-Décembre » and
+    « jusqu'au mi decembre » have one key. Unlike :func:`fold`, the length
+    changes: use it on phrases to look up, never on text whose offsets count.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.lower().replace("’", "'").replace("ʼ", "'")
+    return _KEY_BLANKS.sub(" ", bare).strip()
+
+
 @cache
 def _folds_by_replace(char: str) -> bool:
     """Whether :func:`_fold_whole` may fold the non-ASCII ``char`` by ``str.replace``.

@@ -11,47 +11,46 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["compile_phrases"]
+__all__ = ["Trie", "compile_phrases", "insert", "trie_pattern"]
 
 _END = ""
 
-_Trie = dict[str, "_Trie"]
+Trie = dict[str, "Trie"]
+"""A trie of regular-expression atoms; the key ``""`` marks the end of a phrase."""
 
 
-def _insert(trie: _Trie, phrase: str) -> None:
+def insert(trie: Trie, atoms: Iterable[str]) -> None:
+    """Add the phrase spelt by ``atoms`` (each a regular expression) to ``trie``."""
     node = trie
-    for char in phrase:
-        node = node.setdefault(char, {})
+    for atom in atoms:
+        node = node.setdefault(atom, {})
     node[_END] = {}
 
 
-def _pattern(node: _Trie) -> str:
-    branches = []
-    optional = False
-    for char in sorted(node, key=lambda c: (c == _END, c)):
-        if char == _END:
-            optional = True
-            continue
-        branches.append(re.escape(char) + _pattern(node[char]))
+def trie_pattern(node: Trie) -> str:
+    """The pattern of ``node``: its branches in insertion order, longest first.
+
+    A node that ends a phrase and goes on makes its continuation optional
+    (greedy), so a longer phrase is preferred to its prefix.
+    """
+    branches = [atom + trie_pattern(child) for atom, child in node.items() if atom != _END]
     if not branches:
         return ""
+    optional = _END in node
     if len(branches) == 1 and not optional:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if optional else body
 
 
-def _first_char_pattern(trie: _Trie) -> str:
+def _first_char_pattern(trie: Trie) -> str:
     """The trie's pattern with each first character ahead of the word-start check.
 
     ``(?<!\\w)`` before a character ``c`` holds exactly when ``(?<!\\wc)`` holds
     after it; a pattern that starts with one of a few characters lets the
     engine skip ahead to the next of them instead of trying every position.
     """
-    branches = [
-        re.escape(char) + rf"(?<!\w{re.escape(char)})" + _pattern(trie[char])
-        for char in sorted(trie)
-    ]
+    branches = [atom + rf"(?<!\w{atom})" + trie_pattern(child) for atom, child in trie.items()]
     return "(?:" + "|".join(branches) + ")"
 
 
@@ -66,12 +65,12 @@ def compile_phrases(
     characters rare in the text (capitals, for acronyms): see
     :func:`_first_char_pattern`. It is slower when they start with any letter.
     """
-    trie: _Trie = {}
-    for phrase in phrases:
+    trie: Trie = {}
+    for phrase in sorted(set(phrases)):
         if phrase:
-            _insert(trie, phrase)
+            insert(trie, map(re.escape, phrase))
     if not trie:
         return re.compile(r"(?!x)x")
     if rare_starts:
         return re.compile(_first_char_pattern(trie) + r"(?!\w)", flags)
-    return re.compile(r"(?<!\w)" + _pattern(trie) + r"(?!\w)", flags)
+    return re.compile(r"(?<!\w)" + trie_pattern(trie) + r"(?!\w)", flags)

@@ -19,10 +19,10 @@ from typing import Final
 
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
-from diplorel.extract._lexicon import lexicon
-from diplorel.extract._mentions import Mention
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
+from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._mentions import Mention
 
 __all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
 

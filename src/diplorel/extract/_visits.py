@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplorel.extract._assemble import Draft, SentenceReading
-from diplorel.extract._lexicon import lexicon
-from diplorel.extract._mentions import Mention
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._mentions import Mention
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["occurrences", "visits"]

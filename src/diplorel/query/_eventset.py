@@ -13,7 +13,6 @@ import datetime as dt
 import enum
 import os
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
@@ -21,6 +20,7 @@ from itertools import combinations
 from types import EllipsisType
 from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
+from diplorel._fold import fold_name
 from diplorel._registry import party as registered_party
 from diplorel.errors import InvalidValueError, UnknownEntityError
 from diplorel.model import (
@@ -86,7 +86,6 @@ _ENUM_FIELDS: dict[str, type[enum.Enum]] = {
     "declaration_kind": DeclarationKind,
     "sectors": Sector,
 }
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "–": "-"})
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -99,16 +98,8 @@ def countable_fields() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    """Case, accents, apostrophes and runs of spaces folded, for matching names."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.casefold().split())
-
-
-@lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORDS.findall(_fold(text)))
+    return tuple(_WORDS.findall(fold_name(text)))
 
 
 def _contains_words(name: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
@@ -434,9 +425,11 @@ class EventSet:
 
         ``place("alger")`` keeps events at "Alger"; an event without a place never matches.
         """
-        wanted = {_fold(item) for item in _texts(places, "place")}
+        wanted = {fold_name(item) for item in _texts(places, "place")}
         return self.where(
-            lambda record: record.event.place is not None and _fold(record.event.place) in wanted
+            lambda record: (
+                record.event.place is not None and fold_name(record.event.place) in wanted
+            )
         )
 
     def person(self, *names: str) -> EventSet:

@@ -9,9 +9,9 @@ from typing import Final
 import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
-from diplorel.extract._lists import counted_items
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract.recognise._lists import counted_items
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _complement,

@@ -8,13 +8,13 @@ from typing import Final
 
 import attrs
 
-from diplorel.extract._dates import DateMention
 from diplorel.extract._draft import Draft
-from diplorel.extract._mentions import (
-    PersonMention,
-)
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract.recognise._dates import DateMention
+from diplorel.extract.recognise._mentions import (
+    PersonMention,
+)
 from diplorel.extract.rules._base import Options
 from diplorel.extract.rules._cues import (
     _CAPITAL_DETAILS,

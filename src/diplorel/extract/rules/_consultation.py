@@ -9,11 +9,11 @@ from typing import Final
 import attrs
 
 from diplorel.extract._draft import Draft
-from diplorel.extract._mentions import (
-    PersonMention,
-)
 from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract.recognise._mentions import (
+    PersonMention,
+)
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _date_place_heads,

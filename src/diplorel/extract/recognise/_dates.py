@@ -94,7 +94,6 @@ import calendar
 import datetime as dt
 import enum
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from typing import Final, Literal
@@ -103,6 +102,8 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.errors import InvalidValueError, ParseError
+from diplorel.extract._text import fold_key
+from diplorel.extract._trie import Trie, insert, trie_pattern
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = [
@@ -156,21 +157,12 @@ SPACE: Final = r"(?:[^\S\n]{1,3}|[^\S\n]{0,2}\n[^\S\n]{0,2})"
 APOSTROPHE: Final = "['’ʼ]"
 _HYPHEN: Final = "[-‐‑]"
 _DASH: Final = "[-‐‑–—]"
-_BLANKS: Final = re.compile(r"[\s\-‐‑]+")
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, ``'`` for every apostrophe, one space for blanks and hyphens."""
-    decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.lower().replace("’", "'").replace("ʼ", "'")
-    return _BLANKS.sub(" ", bare).strip()
 
 
 @lru_cache(maxsize=4096)
 def _key(word: str) -> str:
-    """:func:`fold`, remembered for the few words the grammar reads."""
-    return fold(word)
+    """:func:`~diplorel.extract._text.fold_key`, remembered for the few words the grammar reads."""
+    return fold_key(word)
 
 
 def _atom(char: str) -> str:
@@ -179,41 +171,29 @@ def _atom(char: str) -> str:
         return APOSTROPHE
     if char in " -":
         return f"(?:{_HYPHEN}|{SPACE})"
-    base = fold(char)
+    base = fold_key(char)
     if base and base != char.lower():
         return f"[{re.escape(char)}{re.escape(base)}]"
     return re.escape(char)
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom]
-    optional = "" in node
-    if not branches:
-        return ""
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if optional else body
-
-
-def words_pattern(forms: Iterable[str], *, strict_accents: bool = False) -> str:
+def forms_pattern(forms: Iterable[str], *, strict_accents: bool = False) -> str:
     """A trie-shaped pattern for lexicon ``forms``, to match lower-cased text.
 
     Accents are optional unless ``strict_accents``, ``'`` matches any
     apostrophe, and a space or hyphen in a form matches a space or a hyphen.
     Longer forms are tried first; the caller adds the word boundaries.
     """
-    trie: _Trie = {}
+    trie: Trie = {}
     for form in forms:
-        node = trie
-        for char in form.lower():
-            atom = re.escape(char) if strict_accents and char not in " -'" else _atom(char)
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    return _trie_pattern(trie) or "(?!)"
+        insert(
+            trie,
+            (
+                re.escape(char) if strict_accents and char not in " -'" else _atom(char)
+                for char in form.lower()
+            ),
+        )
+    return trie_pattern(trie) or "(?!)"
 
 
 # -- language data --------------------------------------------------------------
@@ -244,18 +224,18 @@ def _lexicon() -> _Lexicon:
     for row in read_table("lang", "fr", "months.tsv"):
         form, month = row["form"], int(row["month"])
         names.setdefault(month, form)
-        months[fold(form)] = month
+        months[fold_key(form)] = month
         forms.append(form)
-        if fold(form) == fold(names[month]):
+        if fold_key(form) == fold_key(names[month]):
             full_forms.append(form)
     weekday_rows = read_table("lang", "fr", "weekdays.tsv")
     relative_rows = read_table("lang", "fr", "relative_days.tsv")
     return _Lexicon(
         months=months,
-        full_months=frozenset(fold(f) for f in full_forms),
+        full_months=frozenset(fold_key(f) for f in full_forms),
         month_names=("", *(names[m] for m in range(1, 13))),
-        weekdays={fold(r["form"]): int(r["weekday"]) for r in weekday_rows},
-        relative_days={fold(r["form"]): int(r["offset"]) for r in relative_rows},
+        weekdays={fold_key(r["form"]): int(r["weekday"]) for r in weekday_rows},
+        relative_days={fold_key(r["form"]): int(r["offset"]) for r in relative_rows},
         month_forms=tuple(forms),
         full_month_forms=tuple(full_forms),
         weekday_forms=tuple(r["form"] for r in weekday_rows),
@@ -452,15 +432,15 @@ class _Pieces:
 def _pieces(lex: _Lexicon) -> _Pieces:
     """The shared sub-patterns, from the lexicon."""
     sp = SPACE
-    month_full = f"(?:{words_pattern(lex.full_month_forms)}){_END}"
+    month_full = f"(?:{forms_pattern(lex.full_month_forms)}){_END}"
     abbreviations = [f for f in lex.month_forms if f not in lex.full_month_forms]
-    counted = rf"(?!{sp}?(?:%|€|\$|£)|{sp}(?:{words_pattern(_COUNTED)})s?{_END})"
+    counted = rf"(?!{sp}?(?:%|€|\$|£)|{sp}(?:{forms_pattern(_COUNTED)})s?{_END})"
     number_follows = r"(?![.,][0-9])"
     return _Pieces(
-        weekday=f"(?:{words_pattern(lex.weekday_forms)}){_END}",
+        weekday=f"(?:{forms_pattern(lex.weekday_forms)}){_END}",
         month_full=month_full,
-        month=f"(?:{month_full}|(?:{words_pattern(abbreviations)})(?:\\.|{_END}))",
-        modifier=f"(?:{words_pattern(_MODIFIERS)}){_END}",
+        month=f"(?:{month_full}|(?:{forms_pattern(abbreviations)})(?:\\.|{_END}))",
+        modifier=f"(?:{forms_pattern(_MODIFIERS)}){_END}",
         day=r"(?:1(?:er|ᵉʳ)|3[01]|[12][0-9]|0?[1-9])(?![0-9])",
         year4=rf"[1-9][0-9]{{3}}(?![0-9]){number_follows}{counted}",
         bare_year=(
@@ -530,7 +510,7 @@ def _relative_forms(pc: _Pieces, lex: _Lexicon) -> dict[str, str]:
             rf"|l{ap}(?P<pyear>ann[ée]e|an)){sp}(?P<pmod>{pc.modifier})"
             rf"|(?P<pthis>cette{sp}semaine|ce{sp}mois(?:{_HYPHEN}ci)?|cette{sp}ann[ée]e)"
         ),
-        "r": f"(?:{words_pattern(lex.relative_forms)})",
+        "r": f"(?:{forms_pattern(lex.relative_forms)})",
         "w": (
             rf"(?:(?P<wlead>ce|le){sp})?(?P<wwd>{pc.weekday})"
             rf"(?:{sp}(?P<wmod>{pc.modifier}))?"
@@ -542,13 +522,13 @@ def _gate(lex: _Lexicon, modifier: str) -> str:
     """A cheap look ahead that every expression passes: a few lead words, then a digit
     or a date word. Most word starts fail it at the first letter."""
     sp, ap = SPACE, APOSTROPHE
-    anchors = words_pattern((*lex.month_forms, *lex.weekday_forms, *lex.relative_forms))
+    anchors = forms_pattern((*lex.month_forms, *lex.weekday_forms, *lex.relative_forms))
     # "année", "an", "mois", "semaine" make a date only before a number or
     # "dernier"/"prochain", or after "ce"/"cette".
-    periods = words_pattern(_ANCHOR_WORDS)
+    periods = forms_pattern(_ANCHOR_WORDS)
     periods = rf"(?:{periods}){sp}(?:[0-9]|{modifier})|cet?t?e?{sp}(?:{periods})"
     lead = (
-        rf"(?:(?:{words_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
+        rf"(?:(?:{forms_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
         rf"|(?:d|l|jusqu){ap}|mi{_HYPHEN}{sp}?)"
     )
     # A number can start a date only as a year (four digits) or as a day or
@@ -1179,7 +1159,7 @@ def _point_text(value: PartialDate) -> str:
 
 def _elide(word: str, following: str) -> str:
     """``de`` before a vowel is ``d'``."""
-    if fold(following[:1]) in tuple("aeiouy"):
+    if fold_key(following[:1]) in tuple("aeiouy"):
         return word[:-1] + "'"
     return word + " "
 

@@ -16,9 +16,9 @@ from typing import Final
 import attrs
 
 from diplorel._tsv import read_table
-from diplorel.extract._lexicon import Entry, Lexicon
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
+from diplorel.extract.recognise._lexicon import Entry, Lexicon
 
 __all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
 

@@ -18,7 +18,7 @@ Forms read:
 
 Words are matched whole: an ordinal never starts or ends inside a word. The
 finder knows no context: the "1er" of "1er juillet" (also a date, see
-:func:`~diplorel.extract._dates.find_dates`) and the "seconde" of "une
+:func:`~diplorel.extract.recognise._dates.find_dates`) and the "seconde" of "une
 seconde" are ordinals here; the caller decides which reading to keep.
 """
 
@@ -33,7 +33,8 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.errors import ParseError
-from diplorel.extract._dates import SPACE, fold, words_pattern
+from diplorel.extract._text import fold_key
+from diplorel.extract.recognise._dates import SPACE, forms_pattern
 
 __all__ = ["OrdinalMention", "find_ordinals", "parse_ordinal"]
 
@@ -57,14 +58,15 @@ _TITLES: Final = ("ministre", "ministres", "dame", "dames")
 @cache
 def _words() -> Mapping[str, int]:
     return {
-        fold(row["form"]): int(row["value"]) for row in read_table("lang", "fr", "ordinals.tsv")
+        fold_key(row["form"]): int(row["value"])
+        for row in read_table("lang", "fr", "ordinals.tsv")
     }
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     forms = [row["form"] for row in read_table("lang", "fr", "ordinals.tsv")]
-    word = rf"(?P<w>(?:{words_pattern(forms)})s?)(?!\w)(?!{SPACE}(?:{'|'.join(_TITLES)})(?!\w))"
+    word = rf"(?P<w>(?:{forms_pattern(forms)})s?)(?!\w)(?!{SPACE}(?:{'|'.join(_TITLES)})(?!\w))"
     digits = rf"(?P<n>[1-9][0-9]*)(?P<ns>{_SUFFIX})(?!\w)"
     # a one-character check first: most words fail it before the repetition starts
     roman = rf"(?-i:(?=[MDCLIVX])(?=[MDCL]{{0,8}}[IVX])(?P<r>{_ROMAN})(?P<rs>{_SUFFIX}))(?!\w)"
@@ -81,7 +83,7 @@ def _roman_value(numeral: str) -> int:
 
 def _suffix_fits(value: int, suffix: str) -> bool:
     """``er``/``re``/``ère`` go with 1 only, ``nd``/``nde`` with 2 only."""
-    key = fold(suffix).rstrip("s")
+    key = fold_key(suffix).rstrip("s")
     if key in ("er", "re", "ere", "ᵉʳ", "ʳᵉ"):
         return value == 1
     if key in ("nd", "nde"):
@@ -95,14 +97,14 @@ def _value(m: re.Match[str]) -> int | None:
         return value if _suffix_fits(value, m.group("ns")) else None
     if m.group("r") is not None:
         value = _roman_value(m.group("r"))
-        suffix = fold(m.group("rs")).rstrip("s")
+        suffix = fold_key(m.group("rs")).rstrip("s")
         if suffix in ("nd", "nde"):
             return None
         if (value == 1) != (suffix in ("er", "re", "ere", "ᵉʳ", "ʳᵉ")):
             return None
         return value
     words = _words()
-    key = fold(m.group("w"))
+    key = fold_key(m.group("w"))
     return words.get(key, words.get(key[:-1]) if key.endswith("s") else None)
 
 
