@@ -59,6 +59,7 @@ from diplorel.extract.rules._consultation import (
     _noun_trigger,
     _one_per_counterpart,
     _one_per_leader,
+    _one_per_official,
     _one_per_side,
     _own_minister,
     _visited_party,
@@ -404,6 +405,9 @@ def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> No
     if opts.on("consultation.separately"):
         sides = [_one_per_side(at.prepared, at.reading, t.anchor, one) for one in drafts]
         drafts = [d for split in sides for d in split]
+    if opts.on("consultation.roles"):
+        roles = [_one_per_official(at.prepared, at.reading, t.anchor, one) for one in drafts]
+        drafts = [d for split in roles for d in split]
     state.drafts.extend(drafts)
     if opts.on("consultation.earlier-session"):
         state.drafts.extend(_earlier_instances(at.prepared, at.reading, draft, t.anchor))

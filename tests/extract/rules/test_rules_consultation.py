@@ -204,6 +204,22 @@ FIRES = [
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.leaders",
     ),
+    pytest.param(
+        "consultation.roles",
+        "Le ministre sénégalais des Affaires étrangères a eu lundi à Dakar des entretiens avec le président du Parlement malien, le Premier ministre malien et les ministres maliens de la Défense et de l'Intérieur.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"] * 4,
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles",
+    ),
+    pytest.param(
+        "consultation.roles",
+        "Le Premier ministre ivoirien s'est entretenu mardi à Accra avec son homologue ghanéen, puis a eu des entrevues avec le président du Parlement et les gouverneurs des régions d'Ashanti, de la Volta et du Nord.",
+        # the meeting with the counterpart, then one per official: the governors of
+        # several regions are met together
+        ["consultation CIV-GHA meeting 2025-06-10 @Accra"] * 3,
+        ["consultation CIV-GHA meeting 2025-06-10 @Accra"],
+        id="consultation.roles-after-a-meeting",
+    ),
 ]
 
 TRACED = [
@@ -212,9 +228,28 @@ TRACED = [
     "consultation.earlier-session",
     "consultation.separately",
     "consultation.leaders",
+    "consultation.roles",
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.roles",
+        "Le président sénégalais a eu lundi à Dakar des entretiens avec le Premier ministre malien sur la coopération et la sécurité.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-one-official",
+    ),
+    pytest.param(
+        "consultation.roles",
+        "Le président sénégalais a eu lundi à Dakar des entretiens avec les ministres du Mali et du Niger.",
+        ["consultation MLI-NER-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-two-sides-together",
+    ),
+    pytest.param(
+        "consultation.roles",
+        "Le président sénégalais a reçu lundi à Dakar le Premier ministre malien, avant des entretiens avec des chefs d'entreprise et des étudiants.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-not-officials",
+    ),
     pytest.param(
         "consultation.separately",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec ses homologues malien et ivoirien.",

@@ -147,6 +147,9 @@ _WORD_VALUES = {
     "demonstrative",
     "title-word",
     "separately",
+    "series",
+    "qualifier",
+    "role",
 }
 
 

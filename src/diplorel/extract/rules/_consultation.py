@@ -32,7 +32,7 @@ from diplorel.extract.rules._cues import (
     _headline,
     _is_organisation,
 )
-from diplorel.extract.rules._words import phrases, words_pattern
+from diplorel.extract.rules._words import alternation, phrases, words_pattern
 
 _EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both
@@ -505,3 +505,121 @@ def _earlier_of_previous(
     last = next((d for d in reversed(drafts[-50:]) if d.kind == "consultation"), None)
     if anaphor is not None and last is not None:
         drafts.extend(_earlier_instances(prepared, reading, last, anaphor.span()))
+
+
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The series noun before the list, one official named by role (an item's start), and
+    the separator before each later item ("…, ainsi que des échanges avec le …")."""
+    series = alternation(phrases("consultation.roles", "series"))
+    det = alternation(phrases("consultation.roles", "determiner"))
+    qualifier = alternation(phrases("consultation.roles", "qualifier"))
+    role = alternation(phrases("consultation.roles", "role"))
+    item = rf"(?:{det})\s*(?:(?:{qualifier})\s+)?(?P<role>{role})\b"
+    noun = rf"(?:des|d'|de|plusieurs)\s*(?:{series})\s+avec\s+"
+    return (
+        re.compile(rf"\b{noun}(?={item})"),
+        re.compile(item),
+        re.compile(
+            rf"\s*(?:,\s*(?:et\s+|ainsi que\s+)?|\s+et\s+|\s+ainsi que\s+)"
+            rf"(?:(?:{noun})|avec\s+)?(?={item})"
+        ),
+    )
+
+
+_SERIES, _ROLE_ITEM, _NEXT_ROLE = _role_patterns()
+
+_SERIES_END: Final = re.compile(
+    r"[;:(]|\s(?:a|ont|est|sont|qui|dont|pour|afin|sur|concernant|puis|avant|apres|lors)\s"
+)
+"""Where a list of officials met ends: a stop, a topic, or the next clause's verb."""
+
+_TWO_OF_THEM: Final = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:(?:de|du|d')\s*[^,]*?\set\s+(?:de|du|d')|des\s[^,]*?\set\s+des)(?:\s|(?<='))"
+)
+"""After a plural role, "de A et de B": two officials ("les ministres maliens de la
+Défense et de l'Intérieur"); a longer list after it ("les gouverneurs des régions d'A,
+de B et de C") is one group met together."""
+
+
+def _role_items(key: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """The officials listed from ``start`` (each named by role with its determiner) up to
+    ``limit``: the span of each, one span per official of "les présidents de A et de B"."""
+    starts = [start]
+    ends: list[int] = []
+    for sep in _NEXT_ROLE.finditer(key, start + 1, limit):
+        if sep.start() <= starts[-1]:
+            continue
+        ends.append(sep.start())
+        starts.append(sep.end())
+    ends.append(limit)
+    items: list[tuple[int, int]] = []
+    for s, e in zip(starts, ends, strict=True):
+        item = _ROLE_ITEM.match(key, s, e)
+        if item is None:
+            continue
+        items.append((s, e))
+        plural = item.group("role").endswith(("s", "x"))
+        if plural and "," not in key[s:e] and _TWO_OF_THEM.match(key, item.end(), e):
+            items.append((s, e))
+    return items
+
+
+def _one_per_official(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "Il s'est entretenu avec son homologue et a eu des entrevues avec le président du
+    Sénat, le Premier ministre et les gouverneurs des provinces": officials met one after
+    another, each named only by role, are one meeting each, between the same sides (or
+    the subject's side and the one the official's role names)."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    if "consultation.separately" in draft.rules or "consultation.leaders" in draft.rules:
+        return [draft]
+    key = prepared.key
+    end = reading.sentence.end
+    # "des entretiens avec …": the determiner stands before the trigger
+    series = _SERIES.search(key, max(reading.sentence.start, anchor[0] - 12), end)
+    if series is None:
+        return [draft]
+    stop = _SERIES_END.search(key, series.end(), end)
+    items = _role_items(key, series.end(), stop.start() if stop else end)
+    own = series.start() <= anchor[0] < series.end()  # the series is the draft's trigger
+    if len(items) < 2:
+        return [draft]
+    named = [
+        {m.value for m in reading.parties if m.category == "party" and s <= m.start < e}
+        for s, e in items
+    ]
+    # "les ministres du Mali et du Niger": two sides met together, not two officials
+    keep = [i == 0 or items[i] != items[i - 1] or len(named[i]) < 2 for i in range(len(items))]
+    items = [item for item, kept in zip(items, keep, strict=True) if kept]
+    named = [sides for sides, kept in zip(named, keep, strict=True) if kept]
+    everyone = set().union(*named)
+    hosts = draft.parties - everyone
+    before = [p for p in draft.persons if p.start < anchor[0]]
+    out: list[Draft] = []
+    for (s, e), sides in zip(items, named, strict=True):
+        parties = hosts | sides if sides else set(draft.parties)
+        if len(parties) < 2 or not hosts:
+            continue
+        out.append(
+            attrs.evolve(
+                draft,
+                parties=parties,
+                persons=[*before, *(p for p in draft.persons if s <= p.start < e)],
+                counterpart=f"{key[s:e].strip()}#{len(out)}",
+                evidence=[(s, e)] if out or not own else list(draft.evidence),
+                rules=[*draft.rules, "consultation.roles"],
+                sectors=set(draft.sectors),
+            )
+        )
+    if len(out) < 2:
+        return [draft]
+    if own:
+        return out
+    # the meeting of the trigger is another one: with the person it names, else with
+    # whoever its own complement names
+    met = next((p for p in draft.persons if anchor[1] <= p.start < series.start()), None)
+    draft.counterpart = _family(met.name) if met else key[anchor[1] : series.start()][:40]
+    draft.persons = [p for p in draft.persons if p.start < series.start()]
+    return [draft, *out]
