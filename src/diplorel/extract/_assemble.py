@@ -39,6 +39,7 @@ from diplorel.extract.rules._agreement import (
     _agreement,
     _itemise,
     _members,
+    _partner_agreements,
     _stages_of,
 )
 from diplorel.extract.rules._attributes import (
@@ -550,6 +551,10 @@ def run_rules(
             if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):
                 handler(at, state, _Trigger(t_start, t_end, entry))
         state.note_cited(at)
+        if opts.on("agreement.partners") and not at.negated:
+            state.drafts.extend(
+                _partner_agreements(prepared, at.reading, pair=know.pair, drafts=state.drafts)
+            )
         if earlier_on:
             _earlier_in_passing(prepared, at.reading, state)
         state.note_stage(at)

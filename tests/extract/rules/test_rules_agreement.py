@@ -150,6 +150,31 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09 x4", "agreement MAR-SEN signed 2025-06-09 x4"],
         id="agreement.coordinated",
     ),
+    pytest.param(
+        "agreement.partners",
+        "Le Maroc a signé lundi un accord de libre-échange avec le Sénégal. Des négociations avec la Tunisie et l'Égypte sont arrivées à leur terme, tandis que d'autres sont toujours en cours, notamment avec le Ghana et le Nigeria.",
+        # one agreement per partner listed; undated, the overview is background
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-TUN negotiated bg",
+            "agreement EGY-MAR negotiated bg",
+            "agreement GHA-MAR negotiated bg",
+            "agreement MAR-NGA negotiated bg",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.partners",
+    ),
+    pytest.param(
+        "agreement.partners",
+        "La Norvège a finalisé mardi les négociations menées avec l'Islande, l'Irlande et le Danemark, a annoncé le gouvernement à Oslo.",
+        [
+            "agreement ISL-NOR negotiated 2025-06-10",
+            "agreement IRL-NOR negotiated 2025-06-10",
+            "agreement DNK-NOR negotiated 2025-06-10",
+        ],
+        [],
+        id="agreement.partners-ended",
+    ),
 ]
 
 TRACED = [
@@ -159,11 +184,24 @@ TRACED = [
     "agreement.ellipsis",
     "agreement.members",
     "agreement.multilateral",
+    "agreement.partners",
     "agreement.pronoun-list",
     "agreement.quantity",
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.partners",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien. Les négociations avec le Mali et le Niger n'ont pas abouti, a-t-il regretté.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="agreement.partners-negated",
+    ),
+    pytest.param(
+        "agreement.partners",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien. Les négociations avec le Mali et le Niger reprendront en juillet.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="agreement.partners-not-yet",
+    ),
     pytest.param(
         "agreement.coordinated",
         "Le Maroc et le Sénégal ont signé lundi deux accords et trois mémorandums d'entente.",

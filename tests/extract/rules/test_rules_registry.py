@@ -150,6 +150,9 @@ _WORD_VALUES = {
     "series",
     "qualifier",
     "role",
+    "done",
+    "predicate",
+    "participle",
 }
 
 

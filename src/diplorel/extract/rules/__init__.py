@@ -84,6 +84,7 @@ _ALL: Final = (
     _rule("agreement.quantity", "attribute", "« trois accords »: a group of three"),
     _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
+    _rule("agreement.partners", "builder", "« des négociations avec A et B ont abouti »"),
     _rule("stage.frame", "veto", "« le processus de ratification »"),
     _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),
     _rule("stage.future-noun", "veto", "« dont la signature pourrait intervenir »"),

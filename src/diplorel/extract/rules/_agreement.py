@@ -24,7 +24,13 @@ from diplorel.extract.rules._attributes import (
     _window,
 )
 from diplorel.extract.rules._base import DEFAULT, Options
-from diplorel.extract.rules._cues import _FRAME_BEFORE, _WINDOW, _future
+from diplorel.extract.rules._cues import (
+    _FRAME_BEFORE,
+    _PLACE_DETAILS,
+    _WINDOW,
+    _future,
+    _is_organisation,
+)
 from diplorel.extract.rules._words import alternation, numbers, phrases
 
 _NUMBER_BEFORE: Final = re.compile(
@@ -641,3 +647,140 @@ def _advance(
             near = _near(reading.dates, anchor)
             if near is not None:
                 draft.date = near.value
+
+
+def _partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Negotiations with partners: the noun (after a verb of ending, or with its
+    participle), and the predicate saying they ended or go on."""
+    done = alternation(phrases("agreement.partners", "done"))
+    noun = alternation(phrases("agreement.partners", "noun"))
+    predicate = alternation(phrases("agreement.partners", "predicate"))
+    participle = alternation(phrases("agreement.partners", "participle"))
+    return (
+        re.compile(
+            rf"(?P<done>\b(?:{done})\s+(?:\w+\s+){{0,3}}?(?:les|des|ses|leurs|ces)\s+)?"
+            rf"\b(?:{noun})\s+"
+            rf"(?:(?:{participle})\s+)?avec\s+"
+        ),
+        re.compile(
+            rf"\b(?:sont|ont|se sont|se)\s+(?:(?:[a-z]+ment|deja|encore|toujours|aussi)\s+)?"
+            rf"(?:{predicate})\b"
+        ),
+        re.compile(
+            rf"\b(?:{predicate})\s*,?\s*(?:(?:notamment|en particulier|entre autres)\s+)?"
+            rf"avec\s+"
+        ),
+    )
+
+
+_PARTNERS_WITH, _PARTNERS_PREDICATE, _MORE_PARTNERS = _partner_patterns()
+
+_PARTNERS_END: Final = re.compile(
+    r"[;:.]|\s(?:en vue|pour|afin|sur|qui|dont|sont|ont|se|tandis|mais|alors)\b"
+)
+"""Where a list of partners ends: a stop, an aim, a topic or the next clause."""
+
+_PARTNER_GAP: Final = re.compile(
+    r"(?:\s*(?:,|\(|\)|et|ainsi que|ses|leurs|\w+ membres?|\d+|les|la|le|l')\s*)*"
+)
+"""What may stand between two partners listed: commas, « et », « ses cinq membres (»."""
+
+
+def _partners(prepared: Prepared, reading: SentenceReading, start: int) -> list[str]:
+    """The parties listed one after another from ``start`` (« avec l'Australie et la
+    Nouvelle-Zélande »), up to the end of the list."""
+    key = prepared.key
+    stop = _PARTNERS_END.search(key, start, reading.sentence.end)
+    limit = stop.start() if stop else reading.sentence.end
+    found: list[str] = []
+    position = start
+    for mention in reading.parties:
+        if mention.start < position or mention.category != "party":
+            continue
+        if mention.start >= limit or mention.detail in _PLACE_DETAILS:
+            break
+        gap = _PARTNER_GAP.match(key, position, mention.start)
+        if position > start and (gap is None or gap.end() < mention.start):
+            break
+        if position == start and mention.start - start > 4:
+            break  # « avec l'Australie »: the partner comes first
+        if mention.value not in found:
+            found.append(mention.value)
+        position = mention.end
+    return found
+
+
+def _partner_agreements(
+    prepared: Prepared,
+    reading: SentenceReading,
+    *,
+    pair: list[str],
+    drafts: list[Draft],
+) -> list[Draft]:
+    """ "Des négociations avec l'Australie et la Nouvelle-Zélande sont arrivées à leur
+    terme, d'autres sont en cours avec le Japon et la Corée": negotiations with partners
+    listed one by one, said to have ended or to go on, are one negotiated agreement with
+    each partner (one with all of them when an organisation is among them: « avec l'UE et
+    ses membres »), the other side being the subject's, else the article's."""
+    key = prepared.key
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if key.find("negociation", s_start, s_end) < 0:
+        return []
+    if any(d.kind == "agreement" and d.sentence == reading.index for d in drafts[-8:]):
+        return []  # the instrument of the sentence has its stage already
+    noun = _PARTNERS_WITH.search(key, s_start, s_end)
+    if noun is None:
+        return []
+    first = _partners(prepared, reading, noun.end())
+    predicate = _PARTNERS_PREDICATE.search(key, noun.end(), s_end)
+    if not first or (noun.group("done") is None and predicate is None):
+        return []
+    lists = [first]
+    more = _MORE_PARTNERS.search(key, noun.end(), s_end)
+    if more is not None:
+        lists.append(_partners(prepared, reading, more.end()))
+    subject = [
+        m.value
+        for m in reading.parties
+        if m.category == "party" and s_start <= m.start < noun.start()
+    ]
+    listed = {code for partners in lists for code in partners}
+    home = next(
+        (code for code in [*subject, *pair] if code not in listed and not _is_organisation(code)),
+        None,
+    )
+    if home is None:
+        return []
+    kind = "agreement"
+    for t_start, _t_end, entry in reading.triggers:
+        if entry.category == "instrument" and noun.end() <= t_start and entry.value != "other":
+            kind = entry.value
+            break
+    near = _near(reading.dates, noun.span())
+    sectors = {v for s, _e, v in reading.sectors if s_start <= s < s_end}
+    if not sectors:  # « d'autres sont en cours avec A et B »: agreements of the same kind
+        last = next((d for d in reversed(drafts[-50:]) if d.kind == "agreement"), None)
+        sectors = set(last.sectors) if last else set()
+    out: list[Draft] = []
+    for partners in lists:
+        together = any(_is_organisation(code) for code in partners)
+        groups = [partners] if together else [[code] for code in partners]
+        for group in groups:
+            out.append(
+                Draft(
+                    kind="agreement",
+                    sentence=reading.index,
+                    anchor=noun.span(),
+                    parties={home, *group},
+                    subtype=kind,
+                    date=near.value if near else None,
+                    sectors=set(sectors),
+                    evidence=[(s_start, s_end)],
+                    stage="negotiated",
+                    stage_anchor=noun.span(),
+                    # several partners' talks, undated: an overview, not the news
+                    background=near is None and len(out) + len(groups) > 1,
+                    rules=["agreement.partners"],
+                )
+            )
+    return out
