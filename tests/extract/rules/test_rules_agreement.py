@@ -175,11 +175,27 @@ FIRES = [
         [],
         id="agreement.partners-ended",
     ),
+    pytest.param(
+        "agreement.batch-item",
+        "Le Maroc et le Sénégal ont signé lundi plusieurs accords de coopération à Rabat. Les documents comprennent un mémorandum d'entente sur la pêche. D'autres documents incluent des protocoles d'accord sur l'énergie solaire.",
+        # the protocols on solar energy are one instrument of the batch, not the batch
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"] * 2,
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="agreement.batch-item",
+    ),
+    pytest.param(
+        "agreement.batch-item",
+        "Le Maroc et le Sénégal ont signé lundi plusieurs accords de coopération à Rabat, dont un mémorandum d'entente sur la pêche. Par ailleurs, des échanges de protocoles ont été convenus pour la formation des diplomates.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"] * 2,
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="agreement.batch-item-own-verb",
+    ),
 ]
 
 TRACED = [
     "agreement",
     "agreement.anaphor",
+    "agreement.batch-item",
     "agreement.carried-stage",
     "agreement.ellipsis",
     "agreement.members",
@@ -190,6 +206,18 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.batch-item",
+        "Le Maroc et le Sénégal ont signé lundi plusieurs accords de coopération à Rabat. Les accords signés portent sur la pêche et le tourisme.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="agreement.batch-item-named-again",
+    ),
+    pytest.param(
+        "agreement.batch-item",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat des accords sur la pêche et l'énergie.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="agreement.batch-item-no-batch-before",
+    ),
     pytest.param(
         "agreement.partners",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien. Les négociations avec le Mali et le Niger n'ont pas abouti, a-t-il regretté.",

@@ -535,7 +535,34 @@ def _agreement(
         if draft.place is not None:
             draft.trace("place.sentence")
     _agreement_fields(it, draft, context_stage)
+    if opts.on("agreement.batch-item") and _batch_item(it, draft, drafts):
+        draft.group = False
+        draft.trace("agreement.batch-item")
     return draft
+
+
+_BATCH_REACH: Final = 8
+"""Sentences after a batch of instruments within which a plural instrument with its own
+subject is one of the batch's items."""
+
+
+def _batch_item(it: _Instrument, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "Ils ont signé plusieurs accords. … D'autres documents incluent des protocoles
+    d'accord sur l'investissement vert": after a batch reported between the same sides, a
+    plural instrument named by its own subject, without a number, is one of the batch's
+    instruments, not the batch again."""
+    if not draft.group or draft.quantity is not None or not draft.sectors:
+        return False
+    own_verb = it.stage_anchor is not None and it.stage_anchor[0] >= it.anchor[1]
+    if _SPECIFIER_AFTER.match(it.after) is None and (it.inherited or not own_verb):
+        return False  # « des accords » alone: the batch named again
+    return any(
+        d.kind == "agreement"
+        and d.group
+        and d.parties == draft.parties
+        and 0 < it.reading.index - d.sentence <= _BATCH_REACH
+        for d in drafts[-50:]
+    )
 
 
 _PLURAL_PRONOUNS: Final = phrases("agreement.pronoun-list", "pronoun")
