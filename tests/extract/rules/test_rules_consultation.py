@@ -184,7 +184,7 @@ FIRES = [
         id="consultation.separately-in-turn",
     ),
     pytest.param(
-        "consultation.separately",
+        "consultation.separately+consultation.roles",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien, avec le ministre ivoirien de l'Intérieur et avec l'ambassadeur du Ghana.",
         [
             "consultation MLI-SEN meeting 2025-06-09 @Dakar",
@@ -220,6 +220,23 @@ FIRES = [
         ["consultation CIV-GHA meeting 2025-06-10 @Accra"],
         id="consultation.roles-after-a-meeting",
     ),
+    pytest.param(
+        "consultation.roles",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec le ministre malien de la Défense, puis avec le Premier ministre nigérien.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation NER-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation MLI-NER-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-then",
+    ),
+    pytest.param(
+        "consultation.roles",
+        "Le ministre sénégalais a rencontré lundi à Dakar le président du Parlement malien ainsi que le Premier ministre malien.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"] * 2,
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-after-a-verb",
+    ),
 ]
 
 TRACED = [
@@ -249,6 +266,13 @@ SILENT = [
         "Le président sénégalais a reçu lundi à Dakar le Premier ministre malien, avant des entretiens avec des chefs d'entreprise et des étudiants.",
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.roles-not-officials",
+    ),
+    pytest.param(
+        "consultation.roles",
+        "Le ministre sénégalais a reçu lundi à Dakar le ministre malien de la Défense et le ministre malien de l'Intérieur.",
+        # one office of one side, received together
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-one-office",
     ),
     pytest.param(
         "consultation.separately",

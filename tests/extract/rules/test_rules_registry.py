@@ -153,6 +153,7 @@ _WORD_VALUES = {
     "done",
     "predicate",
     "participle",
+    "verb",
 }
 
 

@@ -507,10 +507,12 @@ def _earlier_of_previous(
         drafts.extend(_earlier_instances(prepared, reading, last, anaphor.span()))
 
 
-def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The series noun before the list, one official named by role (an item's start), and
-    the separator before each later item ("…, ainsi que des échanges avec le …")."""
+def _role_patterns() -> tuple[re.Pattern[str], ...]:
+    """The series noun before the list, the verb of meeting before it, one official named
+    by role (an item's start), and the separator before each later item ("…, ainsi que
+    des échanges avec le …", "…, puis avec son homologue …")."""
     series = alternation(phrases("consultation.roles", "series"))
+    verb = alternation(phrases("consultation.roles", "verb"))
     det = alternation(phrases("consultation.roles", "determiner"))
     qualifier = alternation(phrases("consultation.roles", "qualifier"))
     role = alternation(phrases("consultation.roles", "role"))
@@ -518,18 +520,19 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     noun = rf"(?:des|d'|de|plusieurs)\s*(?:{series})\s+avec\s+"
     return (
         re.compile(rf"\b{noun}(?={item})"),
+        re.compile(rf"(?:{verb})\b(?:[^,;:.]{{0,40}}?\s)??(?:avec\s+)?(?={item})"),
         re.compile(item),
         re.compile(
-            rf"\s*(?:,\s*(?:et\s+|ainsi que\s+)?|\s+et\s+|\s+ainsi que\s+)"
-            rf"(?:(?:{noun})|avec\s+)?(?={item})"
+            rf"\s*(?:,\s*(?:et\s+|ainsi que\s+|puis\s+)?|\s+et\s+|\s+ainsi que\s+|"
+            rf"\s+puis\s+)(?:(?:{noun})|avec\s+)?(?={item})"
         ),
     )
 
 
-_SERIES, _ROLE_ITEM, _NEXT_ROLE = _role_patterns()
+_SERIES, _MET_BY_VERB, _ROLE_ITEM, _NEXT_ROLE = _role_patterns()
 
 _SERIES_END: Final = re.compile(
-    r"[;:(]|\s(?:a|ont|est|sont|qui|dont|pour|afin|sur|concernant|puis|avant|apres|lors)\s"
+    r"[;:(]|\s(?:a|ont|est|sont|qui|dont|pour|afin|sur|concernant|avant|apres|lors)\s"
 )
 """Where a list of officials met ends: a stop, a topic, or the next clause's verb."""
 
@@ -564,6 +567,12 @@ def _role_items(key: str, start: int, limit: int) -> list[tuple[int, int]]:
     return items
 
 
+def _officials(key: str, series: re.Match[str], end: int) -> list[tuple[int, int]]:
+    """The officials listed after the series noun or verb, up to the end of the list."""
+    stop = _SERIES_END.search(key, series.end(), end)
+    return _role_items(key, series.end(), stop.start() if stop else end)
+
+
 def _one_per_official(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
 ) -> list[Draft]:
@@ -577,19 +586,32 @@ def _one_per_official(
         return [draft]
     key = prepared.key
     end = reading.sentence.end
-    # "des entretiens avec …": the determiner stands before the trigger
-    series = _SERIES.search(key, max(reading.sentence.start, anchor[0] - 12), end)
-    if series is None:
-        return [draft]
-    stop = _SERIES_END.search(key, series.end(), end)
-    items = _role_items(key, series.end(), stop.start() if stop else end)
-    own = series.start() <= anchor[0] < series.end()  # the series is the draft's trigger
+    by_verb = _MET_BY_VERB.match(key, anchor[0], end)  # "a reçu le ministre A, puis le …"
+    items = _officials(key, by_verb, end) if by_verb else []
+    series = by_verb
     if len(items) < 2:
+        # "des entretiens avec …": the determiner stands before the trigger
+        series = _SERIES.search(key, max(reading.sentence.start, anchor[0] - 12), end)
+        by_verb = None
+        items = _officials(key, series, end) if series else []
+    if series is None or len(items) < 2:
         return [draft]
+    own = series.start() <= anchor[0] < series.end()  # the series is the draft's trigger
     named = [
         {m.value for m in reading.parties if m.category == "party" and s <= m.start < e}
         for s, e in items
     ]
+    if by_verb is not None:
+        # after a verb, officials named (« le ministre A et le ministre B ») are
+        # consultation.leaders' to split; one office of one side is met together
+        if any(s <= p.start < e for p in draft.persons for s, e in items):
+            return [draft]
+        offices = {
+            (_ROLE_ITEM.match(key, s, e), frozenset(n))
+            for (s, e), n in zip(items, named, strict=True)
+        }
+        if len({(m.group("role") if m else "", n) for m, n in offices}) < len(items):
+            return [draft]
     # "les ministres du Mali et du Niger": two sides met together, not two officials
     keep = [i == 0 or items[i] != items[i - 1] or len(named[i]) < 2 for i in range(len(items))]
     items = [item for item, kept in zip(items, keep, strict=True) if kept]
