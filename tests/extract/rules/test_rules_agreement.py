@@ -219,6 +219,12 @@ SILENT = [
         id="agreement.batch-item-no-batch-before",
     ),
     pytest.param(
+        "agreement.batch-item",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat douze accords de coopération. Les deux pays ont signé des accords de coopération dans les domaines de la pêche et du tourisme.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat x12"],
+        id="agreement.batch-item-batch-said-again",
+    ),
+    pytest.param(
         "agreement.partners",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien. Les négociations avec le Mali et le Niger n'ont pas abouti, a-t-il regretté.",
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],

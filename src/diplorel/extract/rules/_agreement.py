@@ -553,13 +553,19 @@ def _batch_item(it: _Instrument, draft: Draft, drafts: list[Draft]) -> bool:
     instruments, not the batch again."""
     if not draft.group or draft.quantity is not None or not draft.sectors:
         return False
-    own_verb = it.stage_anchor is not None and it.stage_anchor[0] >= it.anchor[1]
-    if _SPECIFIER_AFTER.match(it.after) is None and (it.inherited or not own_verb):
-        return False  # « des accords » alone: the batch named again
+    if it.inherited:  # listed after the batch: « d'autres documents incluent des … sur X »
+        if _SPECIFIER_AFTER.match(it.after) is None:
+            return False  # « les documents »: the batch named again
+        other_kind = True
+    elif it.stage_anchor is not None and it.stage_anchor[0] >= it.anchor[1]:
+        other_kind = False  # « des protocoles ont été convenus »: another kind than the batch
+    else:
+        return False  # « les deux pays ont signé des accords dans les domaines …»: the batch
     return any(
         d.kind == "agreement"
         and d.group
         and d.parties == draft.parties
+        and (other_kind or d.subtype != draft.subtype)
         and 0 < it.reading.index - d.sentence <= _BATCH_REACH
         for d in drafts[-50:]
     )
