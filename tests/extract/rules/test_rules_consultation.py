@@ -237,6 +237,13 @@ FIRES = [
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.roles-after-a-verb",
     ),
+    pytest.param(
+        "consultation.roles",
+        "Le ministre sénégalais a été reçu lundi à Bamako par le président du Parlement malien, puis par le Premier ministre malien.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"] * 2,
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="consultation.roles-received-by",
+    ),
 ]
 
 TRACED = [

@@ -520,11 +520,11 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
     noun = rf"(?:des|d'|de|plusieurs)\s*(?:{series})\s+avec\s+"
     return (
         re.compile(rf"\b{noun}(?={item})"),
-        re.compile(rf"(?:{verb})\b(?:[^,;:.]{{0,40}}?\s)??(?:avec\s+)?(?={item})"),
+        re.compile(rf"(?:{verb})\b(?:[^,;:.]{{0,40}}?\s)??(?:(?:avec|par)\s+)?(?={item})"),
         re.compile(item),
         re.compile(
             rf"\s*(?:,\s*(?:et\s+|ainsi que\s+|puis\s+)?|\s+et\s+|\s+ainsi que\s+|"
-            rf"\s+puis\s+)(?:(?:{noun})|avec\s+)?(?={item})"
+            rf"\s+puis\s+)(?:(?:{noun})|avec\s+|par\s+)?(?={item})"
         ),
     )
 
