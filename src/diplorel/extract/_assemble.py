@@ -39,6 +39,7 @@ from diplorel.extract.rules._agreement import (
     _agreement,
     _itemise,
     _members,
+    _one_per_partner,
     _partner_agreements,
     _stages_of,
 )
@@ -476,7 +477,10 @@ def _on_instrument(at: _At, state: _State, t: _Trigger) -> None:
             draft.trace("agreement.pronoun-list")
             state.drafts.extend(_itemise(at.reading, draft, items, "agreement.pronoun-list"))
             return
-    state.drafts.append(draft)
+    if at.opts.on("agreement.partners"):  # « des accords avec A, B et C »: one each
+        state.drafts.extend(_one_per_partner(at.prepared, at.reading, draft))
+    else:
+        state.drafts.append(draft)
     if at.opts.on("agreement.members"):
         state.drafts.extend(_members(at.prepared, at.reading, draft))
 

@@ -176,6 +176,17 @@ FIRES = [
         id="agreement.partners-ended",
     ),
     pytest.param(
+        "agreement.partners",
+        "Le Maroc a signé lundi des accords de libre-échange avec la Tunisie, l'Égypte et la Jordanie.",
+        [
+            "agreement MAR-TUN signed 2025-06-09",
+            "agreement EGY-MAR signed 2025-06-09",
+            "agreement JOR-MAR signed 2025-06-09",
+        ],
+        ["agreement EGY-JOR-MAR-TUN signed 2025-06-09"],
+        id="agreement.partners-instruments",
+    ),
+    pytest.param(
         "agreement.batch-item",
         "Le Maroc et le Sénégal ont signé lundi plusieurs accords de coopération à Rabat. Les documents comprennent un mémorandum d'entente sur la pêche. D'autres documents incluent des protocoles d'accord sur l'énergie solaire.",
         # the protocols on solar energy are one instrument of the batch, not the batch
@@ -235,6 +246,18 @@ SILENT = [
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien. Les négociations avec le Mali et le Niger reprendront en juillet.",
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
         id="agreement.partners-not-yet",
+    ),
+    pytest.param(
+        "agreement.partners",
+        "Le Maroc a signé lundi un accord de libre-échange avec la Tunisie et l'Égypte.",
+        ["agreement EGY-MAR-TUN signed 2025-06-09"],
+        id="agreement.partners-one-instrument",
+    ),
+    pytest.param(
+        "agreement.partners",
+        "Le Maroc a signé lundi trois accords avec la Tunisie et l'Égypte.",
+        ["agreement EGY-MAR-TUN signed 2025-06-09 x3"],
+        id="agreement.partners-counted",
     ),
     pytest.param(
         "agreement.coordinated",

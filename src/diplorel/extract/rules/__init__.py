@@ -85,7 +85,7 @@ _ALL: Final = (
     _rule("agreement.batch-item", "attribute", "« des protocoles sur X » after a batch: one"),
     _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
-    _rule("agreement.partners", "builder", "« des négociations avec A et B ont abouti »"),
+    _rule("agreement.partners", "builder", "« des accords / négociations avec A et B »: one each"),
     _rule("stage.frame", "veto", "« le processus de ratification »"),
     _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),
     _rule("stage.future-noun", "veto", "« dont la signature pourrait intervenir »"),

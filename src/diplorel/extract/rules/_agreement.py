@@ -817,3 +817,39 @@ def _partner_agreements(
                 )
             )
     return out
+
+
+_WITH_PARTNERS: Final = re.compile(r"[^,;:.()]{0,60}?\bavec\s+")
+"""From a plural instrument to the « avec » before its partners, within its phrase."""
+
+
+def _one_per_partner(prepared: Prepared, reading: SentenceReading, draft: Draft) -> list[Draft]:
+    """ "Le Maroc a conclu des accords de libre-échange avec la Tunisie, l'Égypte et la
+    Jordanie": instruments with several partners listed one by one are one instrument with
+    each partner (the corpus counts instruments identified by partner one by one)."""
+    if not draft.group or draft.stage is None:
+        return [draft]
+    with_ = _WITH_PARTNERS.match(prepared.key, draft.anchor[1], reading.sentence.end)
+    if with_ is None:
+        return [draft]
+    partners = _partners(prepared, reading, with_.end())
+    if draft.quantity is not None and draft.quantity != len(partners):
+        return [draft]  # « trois accords avec A et B »: not one each
+    home = draft.parties - set(partners)
+    if len(partners) < 2 or len(home) != 1 or any(_is_organisation(c) for c in partners):
+        return [draft]
+    if not set(partners) <= draft.parties:
+        return [draft]
+    return [
+        attrs.evolve(
+            draft,
+            parties={*home, code},
+            group=False,
+            quantity=None,
+            sectors=set(draft.sectors),
+            persons=list(draft.persons),
+            evidence=list(draft.evidence),
+            rules=[*draft.rules, "agreement.partners"],
+        )
+        for code in partners
+    ]
