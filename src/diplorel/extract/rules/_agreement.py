@@ -253,6 +253,11 @@ def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
     return True
 
 
+_PASSIVE: Final = re.compile(r"^\s*(?:ont|ont deja|ont aussi|ont egalement) ete\s")
+"""A passive right after the instrument (« des accords ont été conclus »): its own
+stage, not « les accords déjà signés » or « les accords qu'elles ont signés »."""
+
+
 def _not_an_instrument(it: _Instrument) -> bool:
     """The vetoes that read only the instrument's own phrase and its neighbours."""
     before, after, stages = it.before, it.after, it.stages
@@ -276,6 +281,8 @@ def _not_an_instrument(it: _Instrument) -> bool:
         r"ratifies|existants|en vigueur)\b",
         after,
     )
+    if existing and _PASSIVE.search(existing.group()):
+        existing = None  # « des accords ont été conclus avec … »: reported, in the passive
     if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
         return True
     bill = phrase == "projet" or (
