@@ -478,7 +478,7 @@ def _on_instrument(at: _At, state: _State, t: _Trigger) -> None:
             state.drafts.extend(_itemise(at.reading, draft, items, "agreement.pronoun-list"))
             return
     if at.opts.on("agreement.partners"):  # « des accords avec A, B et C »: one each
-        state.drafts.extend(_one_per_partner(at.prepared, at.reading, draft))
+        state.drafts.extend(_one_per_partner(at.prepared, at.reading, draft, at.know.pair))
     else:
         state.drafts.append(draft)
     if at.opts.on("agreement.members"):

@@ -187,6 +187,30 @@ FIRES = [
         id="agreement.partners-instruments",
     ),
     pytest.param(
+        "agreement.partners",
+        "Les Émirats arabes unis ont signé lundi un accord de partenariat avec le Kenya. L'Inde, Israël et l'Indonésie ont déjà signé des accords similaires avec Abou Dhabi.",
+        [
+            "agreement ARE-KEN signed 2025-06-09",
+            "agreement ARE-IND signed 2025-06-09",
+            "agreement ARE-ISR signed 2025-06-09",
+            "agreement ARE-IDN signed 2025-06-09",
+        ],
+        ["agreement ARE-KEN signed 2025-06-09", "agreement ARE-IDN-IND-ISR signed 2025-06-09"],
+        id="agreement.partners-subjects",
+    ),
+    pytest.param(
+        "agreement.partners",
+        "Les Émirats arabes unis ont signé lundi un accord de partenariat avec le Kenya. Ils ont déjà signé de tels accords avec l'Inde, Israël et l'Indonésie.",
+        [
+            "agreement ARE-KEN signed 2025-06-09",
+            "agreement ARE-IND signed 2025-06-09",
+            "agreement ARE-ISR signed 2025-06-09",
+            "agreement ARE-IDN signed 2025-06-09",
+        ],
+        ["agreement ARE-KEN signed 2025-06-09", "agreement IDN-IND-ISR signed"],
+        id="agreement.partners-pronoun",
+    ),
+    pytest.param(
         "agreement.batch-item",
         "Le Maroc et le Sénégal ont signé lundi plusieurs accords de coopération à Rabat. Les documents comprennent un mémorandum d'entente sur la pêche. D'autres documents incluent des protocoles d'accord sur l'énergie solaire.",
         # the protocols on solar energy are one instrument of the batch, not the batch
@@ -265,6 +289,12 @@ SILENT = [
         "Le Maroc a signé lundi trois accords avec la Tunisie et l'Égypte.",
         ["agreement EGY-MAR-TUN signed 2025-06-09 x3"],
         id="agreement.partners-counted",
+    ),
+    pytest.param(
+        "agreement.partners",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar des accords avec la Mauritanie.",
+        ["agreement MAR-MRT-SEN signed 2025-06-09 @Dakar"],
+        id="agreement.partners-joint-subjects",
     ),
     pytest.param(
         "agreement.coordinated",

@@ -154,6 +154,7 @@ _WORD_VALUES = {
     "predicate",
     "participle",
     "verb",
+    "similar",
 }
 
 

@@ -31,7 +31,7 @@ from diplorel.extract.rules._cues import (
     _future,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, numbers, phrases
+from diplorel.extract.rules._words import alternation, numbers, phrases, words_pattern
 
 _NUMBER_BEFORE: Final = re.compile(
     rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
@@ -253,7 +253,9 @@ def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
     return True
 
 
-_PASSIVE: Final = re.compile(r"^\s*(?:ont|ont deja|ont aussi|ont egalement) ete\s")
+_PASSIVE: Final = re.compile(
+    r"^\s*(?:(?!qu)[\w'-]+\s+)?(?:ont|ont deja|ont aussi|ont egalement) ete\s"
+)
 """A passive right after the instrument (« des accords ont été conclus »): its own
 stage, not « les accords déjà signés » or « les accords qu'elles ont signés »."""
 
@@ -830,22 +832,58 @@ _WITH_PARTNERS: Final = re.compile(r"[^,;:.()]{0,60}?\bavec\s+")
 """From a plural instrument to the « avec » before its partners, within its phrase."""
 
 
-def _one_per_partner(prepared: Prepared, reading: SentenceReading, draft: Draft) -> list[Draft]:
+_SIMILAR: Final = words_pattern("agreement.partners", "similar")
+"""« des accords similaires », « de tels accords »: each subject has its own."""
+
+
+def _subject_states(reading: SentenceReading, draft: Draft, other: str) -> list[str]:
+    """ "L'Inde, Israël et l'Indonésie ont signé des accords avec X": the states the
+    clause names before the instrument, each a partner of ``other``."""
+    return [
+        m.value
+        for m in reading.parties
+        if m.category == "party"
+        and m.detail not in _PLACE_DETAILS
+        and reading.sentence.start <= m.start < draft.anchor[0]
+        and m.value != other
+        and not _is_organisation(m.value)
+    ]
+
+
+def _one_per_partner(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, pair: Sequence[str] = ()
+) -> list[Draft]:
     """ "Le Maroc a conclu des accords de libre-échange avec la Tunisie, l'Égypte et la
-    Jordanie": instruments with several partners listed one by one are one instrument with
-    each partner (the corpus counts instruments identified by partner one by one)."""
+    Jordanie", "l'Inde, Israël et l'Indonésie ont signé de tels accords avec Abou Dhabi":
+    instruments with several partners listed one by one are one instrument with each
+    partner (the corpus counts instruments identified by partner one by one); a side
+    left to a pronoun (« ils ont signé de tels accords avec A et B ») is the article's."""
     if not draft.group or draft.stage is None:
         return [draft]
     with_ = _WITH_PARTNERS.match(prepared.key, draft.anchor[1], reading.sentence.end)
     if with_ is None:
         return [draft]
     partners = _partners(prepared, reading, with_.end())
+    if len(partners) <= 1:  # « avec Abou Dhabi » after a list of subjects
+        after = [m for m in reading.parties if m.category == "party" and m.start >= with_.end()]
+        other = after[0].value if after and after[0].start - with_.end() <= 4 else None
+        subjects = _subject_states(reading, draft, other) if other else []
+        if other is None or len(set(subjects)) < 2 or not set(subjects) <= draft.parties:
+            return [draft]
+        if not _SIMILAR.search(
+            prepared.key, max(reading.sentence.start, draft.anchor[0] - 12), with_.end()
+        ):
+            return [draft]  # « le Maroc et le Sénégal ont signé des accords avec X »: jointly
+        partners, home = list(dict.fromkeys(subjects)), {other}
+    else:
+        home = draft.parties - set(partners)
+        if not home:  # « ils ont signé de tels accords avec A, B et C »
+            home = {next((c for c in pair if c not in partners), "")} - {""}
     if draft.quantity is not None and draft.quantity != len(partners):
         return [draft]  # « trois accords avec A et B »: not one each
-    home = draft.parties - set(partners)
-    if len(partners) < 2 or len(home) != 1 or any(_is_organisation(c) for c in partners):
+    if len(home) != 1 or any(_is_organisation(c) for c in partners):
         return [draft]
-    if not set(partners) <= draft.parties:
+    if not set(partners) <= draft.parties | home:
         return [draft]
     return [
         attrs.evolve(
