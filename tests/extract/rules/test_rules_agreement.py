@@ -187,6 +187,23 @@ FIRES = [
         id="agreement.partners-instruments",
     ),
     pytest.param(
+        "stage.adopted-plan",
+        "Les dirigeants de l'ASEAN et du Japon ont adopté samedi à Tokyo une déclaration commune ainsi qu'un plan d'action pour la mettre en œuvre.",
+        [
+            "declaration ASEAN-JPN joint_declaration 2025-06-07 @Tokyo",
+            "agreement ASEAN-JPN signed 2025-06-07 @Tokyo",
+        ],
+        ["declaration ASEAN-JPN joint_declaration 2025-06-07 @Tokyo"],
+        id="stage.adopted-plan",
+    ),
+    pytest.param(
+        "stage.adopted-plan",
+        "Le plan d'action adopté lundi par le Maroc et le Sénégal porte sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        [],
+        id="stage.adopted-plan-participle",
+    ),
+    pytest.param(
         "agreement.partners",
         "Les Émirats arabes unis ont signé lundi un accord de partenariat avec le Kenya. L'Inde, Israël et l'Indonésie ont déjà signé des accords similaires avec Abou Dhabi.",
         [
@@ -238,9 +255,22 @@ TRACED = [
     "agreement.partners",
     "agreement.pronoun-list",
     "agreement.quantity",
+    "stage.adopted-plan",
 ]
 
 SILENT = [
+    pytest.param(
+        "stage.adopted-plan",
+        "L'Assemblée nationale sénégalaise a adopté lundi le projet de loi autorisant la ratification de l'accord de pêche avec le Maroc.",
+        ["agreement MAR-SEN approved 2025-06-09"],
+        id="stage.adopted-plan-bill",
+    ),
+    pytest.param(
+        "stage.adopted-plan",
+        "Le ministre malien s'est entretenu lundi à Dakar avec son homologue sénégalais du plan d'action qui reste à adopter.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="stage.adopted-plan-not-yet",
+    ),
     pytest.param(
         "agreement.already-existing",
         "Le Kenya a signé lundi un accord avec la France. Des accords ont été conclus avec l'Inde.",

@@ -155,6 +155,7 @@ _WORD_VALUES = {
     "participle",
     "verb",
     "similar",
+    "kind",
 }
 
 

@@ -206,6 +206,7 @@ class _Instrument:
     inherited: bool = False
     anaphoric: bool = False
     ordinal_item: bool = False
+    adopted: bool = False  # a plan's stage from « ont adopté » (stage.adopted-plan)
 
     @property
     def key(self) -> str:
@@ -320,6 +321,30 @@ def _pick_stage(it: _Instrument) -> None:
         rank = (-_STAGE_RANK[value], distance)
         if it.stage is None or rank < best_rank:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+
+
+_PLANS: Final = frozenset(phrases("stage.adopted-plan", "kind"))
+_ADOPT_BEFORE: Final = re.compile(
+    rf"\b(?:{alternation(phrases('stage.adopted-plan', 'verb'))})\b[^;:.]{{0,160}}$"
+)
+_ADOPT_AFTER: Final = re.compile(
+    rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:{alternation(phrases('stage.adopted-plan', 'participle'))})\b"
+)
+
+
+def _adopted_plan(it: _Instrument) -> None:
+    """ "Les dirigeants ont adopté une déclaration et un plan d'action", "le programme
+    d'action adopté lundi": a plan or programme of action is adopted the way an
+    agreement is signed (bills, which « adopté » also says of, are no plans)."""
+    if it.kind not in _PLANS:
+        return
+    key, anchor, s_start = it.key, it.anchor, it.reading.sentence.start
+    before = _ADOPT_BEFORE.search(key, max(s_start, anchor[0] - 200), anchor[0])
+    after = _ADOPT_AFTER.match(key, anchor[1], min(it.reading.sentence.end, anchor[1] + 60))
+    found = before or after
+    if found is None or _BILL_BEFORE.search(key, max(s_start, anchor[0] - 80), anchor[0]):
+        return
+    it.stage, it.stage_anchor, it.adopted = "signed", found.span(), True
 
 
 def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
@@ -510,6 +535,8 @@ def _agreement(
     if _not_an_instrument(it):
         return None
     _pick_stage(it)
+    if it.stage is None and opts.on("stage.adopted-plan"):
+        _adopted_plan(it)
     if it.veto("agreement.between-others", _between_others(prepared, reading, anchor)):
         return None  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
     if it.veto(
@@ -537,6 +564,8 @@ def _agreement(
     )
     if it.inherited:
         draft.trace("agreement.carried-stage")
+    if it.adopted:
+        draft.trace("stage.adopted-plan")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     if opts.on("place.sentence"):
