@@ -204,6 +204,13 @@ FIRES = [
         id="stage.adopted-plan-participle",
     ),
     pytest.param(
+        "agreement.bullet-item",
+        "Les ministres marocain et sénégalais ont signé lundi à Rabat plusieurs instruments, parmi lesquels :\n- un accord sur la pêche ;\n- un programme de coopération culturelle et sportive pour 2025-2027.",
+        ["agreement MAR-SEN signed 2025-06-09"] * 2,
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.bullet-item",
+    ),
+    pytest.param(
         "agreement.partners",
         "Les Émirats arabes unis ont signé lundi un accord de partenariat avec le Kenya. L'Inde, Israël et l'Indonésie ont déjà signé des accords similaires avec Abou Dhabi.",
         [
@@ -248,6 +255,7 @@ TRACED = [
     "agreement",
     "agreement.anaphor",
     "agreement.batch-item",
+    "agreement.bullet-item",
     "agreement.carried-stage",
     "agreement.ellipsis",
     "agreement.members",
@@ -259,6 +267,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.bullet-item",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Ils ont passé en revue :\n- la situation régionale ;\n- un programme de coopération culturelle et sportive à préparer.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="agreement.bullet-item-no-stage-before",
+    ),
     pytest.param(
         "stage.adopted-plan",
         "L'Assemblée nationale sénégalaise a adopté lundi le projet de loi autorisant la ratification de l'accord de pêche avec le Maroc.",

@@ -207,6 +207,7 @@ class _Instrument:
     anaphoric: bool = False
     ordinal_item: bool = False
     adopted: bool = False  # a plan's stage from « ont adopté » (stage.adopted-plan)
+    bulleted: bool = False  # an item opening a bulleted line (agreement.bullet-item)
 
     @property
     def key(self) -> str:
@@ -347,12 +348,21 @@ def _adopted_plan(it: _Instrument) -> None:
     it.stage, it.stage_anchor, it.adopted = "signed", found.span(), True
 
 
+_BULLET_ITEM: Final = re.compile(r"^\s*[-•*–]\s*(?:un|une|le|la|l'|les|des|deux|trois)?\s*$")
+"""An instrument that opens a bulleted line (« - un programme de coopération … ») is an
+item of the list the sentence before announced (« ont signé plusieurs instruments,
+parmi lesquels : »)."""
+
+
 def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
     """Inherit the stage of a sentence that announced a list, or veto a future one.
     False when the instrument has no stage it may take."""
     text, before, anchor = it.prepared.text, it.before, it.anchor
     it.ordinal_item = _ORDINAL_ITEM_BEFORE.search(before) is not None
     specified = _SPECIFIER_AFTER.match(it.after) is not None or text[anchor[0]].isupper()
+    if not specified and it.opts.on("agreement.bullet-item"):
+        specified = _BULLET_ITEM.search(before) is not None  # « - un programme … »
+        it.bulleted = specified
     it.anaphoric = (
         it.opts.on("agreement.anaphor")
         and not it.ordinal_item
@@ -566,6 +576,8 @@ def _agreement(
         draft.trace("agreement.carried-stage")
     if it.adopted:
         draft.trace("stage.adopted-plan")
+    if it.bulleted and it.inherited:
+        draft.trace("agreement.bullet-item")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     if opts.on("place.sentence"):
