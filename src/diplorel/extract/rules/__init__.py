@@ -83,7 +83,7 @@ _ALL: Final = (
     _rule("agreement.multilateral", "attribute", "a multilateral instrument, one party"),
     _rule("agreement.quantity", "attribute", "« trois accords »: a group of three"),
     _rule("agreement.batch-item", "attribute", "« des protocoles sur X » after a batch: one"),
-    _rule("agreement.bullet-item", "attribute", "« - un programme de … » after « parmi lesquels : »"),
+    _rule("agreement.bullet-item", "attribute", "« - un programme … » after « parmi lesquels »"),
     _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
     _rule("agreement.partners", "builder", "« des accords / négociations avec A et B »: one each"),
