@@ -211,6 +211,16 @@ FIRES = [
         id="agreement.bullet-item",
     ),
     pytest.param(
+        "stage.passive-subject",
+        "Le ministre marocain s'est entretenu lundi à Dakar avec son homologue sénégalais. Des vues ont été échangées sur le protocole de pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Dakar",
+            "agreement MAR-SEN signed 2025-06-09 @Dakar",
+        ],
+        id="stage.passive-subject",
+    ),
+    pytest.param(
         "agreement.partners",
         "Les Émirats arabes unis ont signé lundi un accord de partenariat avec le Kenya. L'Inde, Israël et l'Indonésie ont déjà signé des accords similaires avec Abou Dhabi.",
         [
@@ -267,6 +277,19 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "stage.passive-subject",
+        "Onze documents ont été échangés lundi à Tokyo entre l'Inde et le Japon. Parmi eux figure un mémorandum de coopération spatiale.",
+        # instruments exchanged at a ceremony are signed
+        ["agreement IND-JPN signed 2025-06-09 @Tokyo"],
+        id="stage.passive-subject-instrument",
+    ),
+    pytest.param(
+        "stage.passive-subject",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche, tandis que des échanges de protocoles ont été convenus pour la formation des diplomates.",
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        id="stage.passive-subject-agreed",
+    ),
     pytest.param(
         "agreement.bullet-item",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Ils ont passé en revue :\n- la situation régionale ;\n- un programme de coopération culturelle et sportive à préparer.",

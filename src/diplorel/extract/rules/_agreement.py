@@ -157,11 +157,27 @@ def _stages_of(
     return out
 
 
+_PASSIVE_STAGE: Final = "ete "
+"""The stages written as a passive (« ont été échangés », « a été convenu »): their
+subject must be the instrument."""
+_PASSIVE_SUBJECT_REACH: Final = 30
+"""Characters from the instrument to its passive verb (« des protocoles d'accord
+supplémentaires ont été échangés »)."""
+
+
 def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
     """A stage named as a frame, in the future, or as an aim has not happened."""
     s_start, s_end = reading.sentence.start, reading.sentence.end
     if opts.on("stage.frame") and _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
         return True
+    if opts.on("stage.passive-subject") and key.startswith(_PASSIVE_STAGE, start):
+        # « des documents ont été échangés », not « des vues ont été échangées »
+        subject = any(
+            e.category == "instrument" and 0 <= start - t_end <= _PASSIVE_SUBJECT_REACH
+            for _t, t_end, e in reading.triggers
+        )
+        if not subject:
+            return True
     if opts.on("stage.future-auxiliary") and _FUTURE_AUXILIARY.search(
         key, max(s_start, start - 30), start
     ):
