@@ -187,6 +187,19 @@ FIRES = [
         id="agreement.partners-instruments",
     ),
     pytest.param(
+        "agreement.partners",
+        "Le Maroc a signé lundi un accord de pêche avec le Sénégal. Le royaume avait déjà conclu des accords de libre-échange avec la Tunisie (en 2019), l'Égypte (en 2021) et la Jordanie.",
+        # each partner's own date; the undated one belongs to the same look back
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-TUN signed 2019 bg",
+            "agreement EGY-MAR signed 2021 bg",
+            "agreement JOR-MAR signed bg",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09", "agreement EGY-JOR-TUN signed 2019 bg"],
+        id="agreement.partners-dated",
+    ),
+    pytest.param(
         "stage.adopted-plan",
         "Les dirigeants de l'ASEAN et du Japon ont adopté samedi à Tokyo une déclaration commune ainsi qu'un plan d'action pour la mettre en œuvre.",
         [

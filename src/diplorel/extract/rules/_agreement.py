@@ -32,6 +32,7 @@ from diplorel.extract.rules._cues import (
     _is_organisation,
 )
 from diplorel.extract.rules._words import alternation, numbers, phrases, words_pattern
+from diplorel.model import DateValue
 
 _NUMBER_BEFORE: Final = re.compile(
     rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
@@ -780,7 +781,8 @@ _PARTNERS_END: Final = re.compile(
 """Where a list of partners ends: a stop, an aim, a topic or the next clause."""
 
 _PARTNER_GAP: Final = re.compile(
-    r"(?:\s*(?:,|\(|\)|et|ainsi que|ses|leurs|\w+ membres?|\d+|les|la|le|l')\s*)*"
+    r"(?:\s*(?:,|\(|\)|et|ainsi que|ses|leurs|\w+ membres?|en|\w+(?= \d{4}\b)|\d+|"
+    r"les|la|le|l')\s*)*"
 )
 """What may stand between two partners listed: commas, « et », « ses cinq membres (»."""
 
@@ -788,10 +790,36 @@ _PARTNER_GAP: Final = re.compile(
 def _partners(prepared: Prepared, reading: SentenceReading, start: int) -> list[str]:
     """The parties listed one after another from ``start`` (« avec l'Australie et la
     Nouvelle-Zélande »), up to the end of the list."""
+    return list(_partner_spans(prepared, reading, start))
+
+
+def _partner_dates(
+    reading: SentenceReading, spans: dict[str, tuple[int, int]]
+) -> dict[str, DateValue]:
+    """The date written right after each partner (« avec la Tunisie (2019), l'Égypte
+    (en 2021) et la Jordanie »): when that partner's instrument was signed."""
+    out: dict[str, DateValue] = {}
+    for code, (_start, end) in spans.items():
+        following = [s for s, _e in spans.values() if s > end]
+        limit = min(following, default=end + _PARTNER_DATE_REACH)
+        for date in reading.dates:
+            if end <= date.start < min(limit, end + _PARTNER_DATE_REACH) and date.value:
+                out[code] = date.value
+                break
+    return out
+
+
+_PARTNER_DATE_REACH: Final = 16
+
+
+def _partner_spans(
+    prepared: Prepared, reading: SentenceReading, start: int
+) -> dict[str, tuple[int, int]]:
+    """The parties listed from ``start``, each with the span of its first mention."""
     key = prepared.key
     stop = _PARTNERS_END.search(key, start, reading.sentence.end)
     limit = stop.start() if stop else reading.sentence.end
-    found: list[str] = []
+    found: dict[str, tuple[int, int]] = {}
     position = start
     for mention in reading.parties:
         if mention.start < position or mention.category != "party":
@@ -804,7 +832,7 @@ def _partners(prepared: Prepared, reading: SentenceReading, start: int) -> list[
         if position == start and mention.start - start > 4:
             break  # « avec l'Australie »: the partner comes first
         if mention.value not in found:
-            found.append(mention.value)
+            found[mention.value] = (mention.start, mention.end)
         position = mention.end
     return found
 
@@ -920,7 +948,9 @@ def _one_per_partner(
     with_ = _WITH_PARTNERS.match(prepared.key, draft.anchor[1], reading.sentence.end)
     if with_ is None:
         return [draft]
-    partners = _partners(prepared, reading, with_.end())
+    spans = _partner_spans(prepared, reading, with_.end())
+    partners = list(spans)
+    dates = _partner_dates(reading, spans) if len(partners) > 1 else {}
     if len(partners) <= 1:  # « avec Abou Dhabi » after a list of subjects
         after = [m for m in reading.parties if m.category == "party" and m.start >= with_.end()]
         other = after[0].value if after and after[0].start - with_.end() <= 4 else None
@@ -952,6 +982,9 @@ def _one_per_partner(
             persons=list(draft.persons),
             evidence=list(draft.evidence),
             rules=[*draft.rules, "agreement.partners"],
+            date=dates.get(code) if dates else draft.date,
+            # undated beside dated partners: part of the same look back
+            background=draft.background or (bool(dates) and code not in dates),
         )
         for code in partners
     ]
