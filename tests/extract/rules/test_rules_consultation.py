@@ -244,6 +244,16 @@ FIRES = [
         ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
         id="consultation.roles-received-by",
     ),
+    pytest.param(
+        "consultation.roles",
+        "Le ministre sénégalais a eu lundi à Dakar des entretiens séparés avec le président malien et le Premier ministre nigérien.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation NER-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation MLI-NER-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-separate-talks",
+    ),
 ]
 
 TRACED = [

@@ -156,6 +156,7 @@ _WORD_VALUES = {
     "verb",
     "similar",
     "kind",
+    "apart",
 }
 
 

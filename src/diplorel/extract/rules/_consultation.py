@@ -517,7 +517,8 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
     qualifier = alternation(phrases("consultation.roles", "qualifier"))
     role = alternation(phrases("consultation.roles", "role"))
     item = rf"(?:{det})\s*(?:(?:{qualifier})\s+)?(?P<role>{role})\b"
-    noun = rf"(?:des|d'|de|plusieurs)\s*(?:{series})\s+avec\s+"
+    apart = alternation(phrases("consultation.roles", "apart"))
+    noun = rf"(?:des|d'|de|plusieurs)\s*(?:{series})\s+(?:(?:{apart})\s+)?avec\s+"
     return (
         re.compile(rf"\b{noun}(?={item})"),
         re.compile(rf"(?:{verb})\b(?:[^,;:.]{{0,40}}?\s)??(?:(?:avec|par)\s+)?(?={item})"),
