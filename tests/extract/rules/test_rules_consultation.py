@@ -254,6 +254,16 @@ FIRES = [
         ["consultation MLI-NER-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.roles-separate-talks",
     ),
+    pytest.param(
+        "consultation.roles",
+        "Le ministre sénégalais a reçu en audience lundi à Dakar le ministre malien des Mines, Amadou Keïta, puis l'ambassadeur du Niger, Moussa Diallo.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation NER-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation MLI-NER-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.roles-named-then",
+    ),
 ]
 
 TRACED = [

@@ -532,6 +532,8 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
 
 _SERIES, _MET_BY_VERB, _ROLE_ITEM, _NEXT_ROLE = _role_patterns()
 
+_THEN: Final = re.compile(r"\bpuis\b")
+
 _SERIES_END: Final = re.compile(
     r"[;:(]|\s(?:a|ont|est|sont|qui|dont|pour|afin|sur|concernant|avant|apres|lors)\s"
 )
@@ -604,8 +606,12 @@ def _one_per_official(
     ]
     if by_verb is not None:
         # after a verb, officials named (« le ministre A et le ministre B ») are
-        # consultation.leaders' to split; one office of one side is met together
-        if any(s <= p.start < e for p in draft.persons for s, e in items):
+        # consultation.leaders' to split, but for « A, puis B » of two sides
+        one_each = all(len(n) == 1 for n in named) and len(set(map(frozenset, named))) > 1
+        then = _THEN.search(key, items[0][0], items[-1][0]) is not None
+        if not (one_each and then) and any(
+            s <= p.start < e for p in draft.persons for s, e in items
+        ):
             return [draft]
         offices = {
             (_ROLE_ITEM.match(key, s, e), frozenset(n))
