@@ -23,6 +23,7 @@ import attrs
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
+from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import DateValue, Stage
 
 __all__ = ["StageFound", "life_cycle"]
@@ -114,11 +115,15 @@ def _not_reached(prepared: Prepared, reading: SentenceReading, start: int) -> bo
 
 
 def life_cycle(
-    prepared: Prepared, by_index: dict[int, SentenceReading], draft: Draft
+    prepared: Prepared,
+    by_index: dict[int, SentenceReading],
+    draft: Draft,
+    opts: Options = DEFAULT,
 ) -> list[StageFound]:
     """The distinct stages reported for an agreement draft, in life-cycle order; a
-    negated or future stage is none. Empty for a group or when fewer than two stages
-    are reported (assembly's one stage then stands)."""
+    negated or future stage is none (unless ``opts`` switches that veto off). Empty for
+    a group or when fewer than two stages are reported (assembly's one stage then
+    stands)."""
     if draft.kind != "agreement" or draft.group or draft.quantity is not None:
         return []
     sentences = _sentences_of(prepared, by_index, draft)
@@ -135,7 +140,7 @@ def life_cycle(
         if value in found or _not_reached(prepared, reading, start):
             continue
         probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end))
-        if veto(prepared, probe) is not None:
+        if veto(prepared, probe, opts) is not None:
             continue
         found[value] = StageFound(
             stage=value,

@@ -21,8 +21,9 @@ from typing import Final
 
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
+from diplorel.extract.rules._base import DEFAULT, Options
 
-__all__ = ["VETOES", "veto"]
+__all__ = ["RULE_NAMES", "VETOES", "veto"]
 
 _REACH: Final = 80
 """Characters read before or after a trigger: a clause, not a sentence."""
@@ -274,14 +275,22 @@ def no_statement(prepared: Prepared, draft: Draft) -> bool:
 VETOES: Final = (("negated", negated), ("not_yet", not_yet), ("no_statement", no_statement))
 """The vetoes, by name, in the order they are tried."""
 
+RULE_NAMES: Final = {
+    "negated": "cue.negated-verb",
+    "not_yet": "cue.not-yet",
+    "no_statement": "declaration.no-statement",
+}
+"""The name in :data:`~diplorel.extract.rules.RULES` of each veto (``disabled_rules``)."""
 
-def veto(prepared: Prepared, draft: Draft) -> str | None:
+
+def veto(prepared: Prepared, draft: Draft, opts: Options = DEFAULT) -> str | None:
     """The name of the first veto that removes ``draft``, or None when it stands.
 
-    Background events are what the article says happened in the past; the
-    vetoes apply to them too (a convention "jamais ratifiée" is not ratified).
+    A veto whose rule ``opts`` switches off is not tried. Background events are
+    what the article says happened in the past; the vetoes apply to them too (a
+    convention "jamais ratifiée" is not ratified).
     """
     for name, rule in VETOES:
-        if rule(prepared, draft):
+        if opts.on(RULE_NAMES[name]) and rule(prepared, draft):
             return name
     return None
