@@ -24,14 +24,15 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
 from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._words import either
 from diplorel.model import DateValue, Stage
 
 __all__ = ["StageFound", "life_cycle"]
 
 _TAKEN_UP: Final = re.compile(
-    r"\s*(?:elle|il|celle-ci|celui-ci|ce texte|cet (?:accord|instrument)|"
-    r"cette (?:convention|entente)|ce (?:traite|memorandum|protocole)|"
-    r"l'accord|la convention|le traite|le memorandum|le protocole)\b"
+    rf"\s*(?:{either('stage.life-cycle', 'taken-up')}|cet (?:accord|instrument)|cette "
+    r"(?:convention|entente)|ce (?:traite|memorandum|protocole)|l'accord|la convention|le traite|"
+    r"le memorandum|le protocole)\b"
 )
 """The start of a sentence whose subject takes up the instrument just reported."""
 _REACH: Final = 60
@@ -39,8 +40,8 @@ _REACH: Final = 60
 _PLACE_BEFORE: Final = re.compile(r"\b(?:a|au)\s$")
 _RANK: Final = {stage.value: stage.rank for stage in Stage}
 _BILL_BEFORE: Final = re.compile(
-    r"\bprojets? de loi (?:n[°o]?\s?[\d./-]+ )?"
-    r"(?:(?:portant|relatif a|relative a|autorisant|visant a)(?: la| l')? ?)?$"
+    rf"\bprojets? de loi (?:n[°o]?\s?[\d./-]+ )?(?:(?:{either('stage.life-cycle', 'bill-object')})"
+    r"(?: la| l')? ?)?$"
 )
 """A bill that would approve or ratify ("le projet de loi n° 70.25 portant approbation"):
 no stage until it is voted."""

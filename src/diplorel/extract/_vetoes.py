@@ -22,19 +22,15 @@ from typing import Final
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._words import either
 
 __all__ = ["RULE_NAMES", "VETOES", "veto"]
 
 _REACH: Final = 80
 """Characters read before or after a trigger: a clause, not a sentence."""
 
-_AUXILIARY: Final = (
-    r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|"
-    r"sera|seront)"
-)
-_ADVERB: Final = (
-    r"(?:encore|toujours|officiellement|formellement|effectivement|vraiment|jusqu'ici)"
-)
+_AUXILIARY: Final = rf"(?:{either('cue.negated-verb', 'auxiliary')})"
+_ADVERB: Final = rf"(?:{either('cue.negated-verb', 'adverb')})"
 _OBJECT: Final = r"(?:l'|le |la |les |lui |leur |y |se |s')"
 
 _NEGATED: Final = re.compile(
@@ -161,14 +157,11 @@ _SCHEDULE_WORDS: Final = (
 )
 """Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
-    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) "
-    r"(?:(?:toujours|encore|desormais|initialement|officiellement) )?"
-    r"(?:prevue?s?|programmee?s?|envisagee?s?|attendue?s?|reportee?s?|ajournee?s?|"
-    r"annulee?s?|differee?s?|repoussee?s?|a venir|en suspens)|"
-    r"(?:aura|auront|devrait|devraient|doit|doivent|pourrait|pourraient) "
-    r"(?:avoir lieu|intervenir|se tenir|se derouler)|"
-    r"(?:interviendra|interviendront|se fera|se feront|aura lieu|auront lieu|"
-    r"se tiendra|se tiendront|se deroulera|se derouleront))\b"
+    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) (?:"
+    r"(?:toujours|encore|desormais|initialement|officiellement) )?(?:prevue?s?|programmee?s?|"
+    r"envisagee?s?|attendue?s?|reportee?s?|ajournee?s?|annulee?s?|differee?s?|repoussee?s?|"
+    r"a venir|en suspens)|(?:aura|auront|devrait|devraient|doit|doivent|pourrait|pourraient) "
+    rf"(?:{either('cue.not-yet', 'take-place')})|(?:{either('cue.not-yet', 'will-take-place')}))\b"
 )
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
@@ -245,12 +238,12 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
 
 
 _PRESS_REMARKS: Final = re.compile(
-    r"(?: (?:conjointes?|communes?|separees?|breves?))? (?:a la presse|aux journalistes|"
-    r"aux medias|devant la presse|devant les journalistes)\b"
+    r"(?: (?:conjointes?|communes?|separees?|breves?))? "
+    rf"(?:{either('declaration.no-statement', 'press')})\b"
 )
 _OWN_RELATIONS: Final = re.compile(
     r"[^.;:]{0,50}?\b(?:leur|leurs|notre|nos) (?:excellente?s? |bonnes? |solides? )?"
-    r"(?:cooperation|relations|partenariat|alliance|amitie|liens|fraternite)\b"
+    rf"(?:{either('declaration.no-statement', 'relations')})\b"
 )
 
 

@@ -25,7 +25,7 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _FRAME_BEFORE, _WINDOW, _future
-from diplorel.extract.rules._words import alternation, numbers, phrases
+from diplorel.extract.rules._words import alternation, either, numbers, phrases
 
 _NUMBER_BEFORE: Final = re.compile(
     rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
@@ -44,7 +44,7 @@ _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 
 
 _COORDINATED_BEFORE: Final = re.compile(
-    r"\b(?:accords|conventions|memorandums|protocoles|traites|arrangements)\s+(?:et|ou)\s+$"
+    rf"\b(?:{either('agreement.coordinated', 'plural-instrument')})\s+(?:et|ou)\s+$"
 )
 """A plural instrument joined to another without a determiner ("quatre accords et
 mémorandums d'entente", "des accords ou conventions"): the number and the stage govern
@@ -81,13 +81,12 @@ def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[
 
 
 _AUTHORISE_BEFORE: Final = re.compile(
-    r"\b(?:autorise|autorisant|permet|permettant|habilite|habilitant)\b[^.;]{0,60}\b(?:a|de|d')\s*$"
+    rf"\b(?:{either('stage.authorise', 'authorise')})\b[^.;]{{0,60}}\b(?:a|de|d')\s*$"
 )
 
 
 _FUTURE_AUXILIARY: Final = re.compile(
-    r"\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|va|vont|"
-    r"pourra|pourront|pourrait|pourraient)\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
+    rf"\b(?:{either('stage.future-auxiliary', 'auxiliary')})\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
 )
 
 
@@ -101,9 +100,8 @@ _STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
 
 
 _PURPOSE_BEFORE: Final = re.compile(
-    r"\b(?:en vue d|afin d|dans la perspective d|dans l'optique d|objectif d|"
-    r"en direction d|ouvrant la voie a|ouvrir la voie a|encourage\w*|exhorte\w*|"
-    r"appelle\w* a|mener a bien|proceder a)[^.;:]{0,90}$"
+    rf"\b(?:{either('stage.purpose', 'purpose')}|encourage\w*|exhorte\w*|appelle\w* a|"
+    r"mener a bien|proceder a)[^.;:]{0,90}$"
 )
 """A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
 ratification") has not happened."""
@@ -116,7 +114,7 @@ _BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b(?:[^.;]|\.\d){
 
 
 _ADOPTED: Final = re.compile(
-    r"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b"
+    rf"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:{either('stage.bill', 'adopted')})\b|\badopte par\b"
 )
 
 
@@ -579,11 +577,10 @@ _BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+
 
 
 _REFERENCE_BEFORE: Final = re.compile(
-    r"\b(?:mise en (?:oeuvre|œuvre|application)|application|respect|violation|en vertu|"
-    r"conformement|au titre|sur la base|sur le fondement|dans le cadre)\s+"
-    r"(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux )(?:\w+ )?$|"
-    r"\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|enoncees?|principes)\s+"
-    r"(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
+    r"\b(?:mise en (?:oeuvre|œuvre|application)|"
+    rf"{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
+    r"a la |a l'|au |aux )(?:\w+ )?$|\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|"
+    r"enoncees?|principes)\s+(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
 )
 """An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
 is an event only with a stage of its own right after it ("l'accord signé en 2009")."""

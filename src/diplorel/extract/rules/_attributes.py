@@ -22,20 +22,18 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
+from diplorel.extract.rules._words import either
 from diplorel.model import DateSpan, DateValue
 
 _TOPIC_AFTER: Final = re.compile(
-    r"\b(?:sur (?:la|le|les|l')|concernant|au sujet|a propos|portant sur|relatif|relative|"
-    r"consacre|dans la region|situation)\b"
+    rf"\b(?:sur (?:la|le|les|l')|{either('parties.clause', 'topic')})\b"
 )
 
 
 _DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
 
 
-_LED_BY: Final = re.compile(
-    r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d"
-)
+_LED_BY: Final = re.compile(rf"\b(?:{either('heads.delegation', 'led-by')})\s+par\b|\ba la tete d")
 
 
 _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
@@ -220,10 +218,9 @@ _OWN_DATE_REACH: Final = 40
 
 
 _PLACE_BEFORE: Final = re.compile(
-    r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
-    r"\b(?:sommet|reunion|conference|session|forum) de|"
-    r"\b(?:au|a la|dans le|dans la) (?:palais|siege|centre|hotel|salle|residence|chateau)"
-    r"(?: \w+){0,3} (?:de|d'))\s*$"
+    r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|\b"
+    rf"(?:{either('place.sentence', 'named-meeting')}) de|\b(?:au|a la|dans le|dans la) "
+    rf"(?:{either('place.sentence', 'building')})(?: \w+){{0,3}} (?:de|d'))\s*$"
 )  # "au palais des congrès de Yaoundé": the venue's city
 
 

@@ -32,7 +32,7 @@ from diplorel.extract.rules._cues import (
     _headline,
     _is_organisation,
 )
-from diplorel.extract.rules._words import phrases, words_pattern
+from diplorel.extract.rules._words import either, phrases, words_pattern
 
 _EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both
@@ -245,7 +245,7 @@ start with "^", which only matches at the start of the string or of a line."""
 
 
 _TO_A_PLACE: Final = re.compile(
-    r"\s+(?:(?:de travail|officielle|d'inspection|de terrain)\s+)?(?:au|aux|a la|a l')\s*"
+    rf"\s+(?:(?:{either('consultation.facility-visit', 'visit-kind')})\s+)?(?:au|aux|a la|a l')\s*"
 )
 
 
@@ -282,9 +282,8 @@ def _visited_party(reading: SentenceReading, end: int) -> bool:
 
 
 _OWN_MINISTER: Final = re.compile(
-    r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+(?:premier ministre|ministre|"
-    r"secretaire d'etat|chef du gouvernement|gouverneur|directeur|directrice|president du "
-    r"parlement|presidente du parlement)\b"
+    r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+"
+    rf"(?:{either('consultation.own-minister', 'official')})\b"
 )
 
 
@@ -301,7 +300,7 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
     return len(sides) <= 1
 
 
-_MEETING_SOMEONE: Final = re.compile(r"rencontr|recu|entreten|accueill|s'est rendu|visite")
+_MEETING_SOMEONE: Final = re.compile(rf"{either('consultation', 'meeting-someone')}")
 
 
 _WITH_SOMEONE: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,5}?avec\b")
@@ -515,8 +514,7 @@ def _earlier_instances(
 
 
 _SESSION_ANAPHOR: Final = re.compile(
-    r"\b(?:cette|ce|cet|la|le) (?:commission|session|reunion|rencontre|edition|"
-    r"consultation|visite|sommet|cycle|round|tour)\b"
+    rf"\b(?:cette|ce|cet|la|le) (?:{either('consultation.earlier-session', 'session-noun')})\b"
 )
 
 

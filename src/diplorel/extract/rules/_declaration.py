@@ -20,7 +20,7 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
-from diplorel.extract.rules._words import alternation, numbers, phrases, words_pattern
+from diplorel.extract.rules._words import alternation, either, numbers, phrases, words_pattern
 
 _ISSUE_VERBS: Final = words_pattern("declaration.issue-verb", "issue")
 
@@ -225,20 +225,21 @@ _ISSUERS_NEEDED: Final = numbers("declaration.issuers-needed")
 
 
 _RELAYED: Final = re.compile(
-    r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
+    rf"\b(?:{either('declaration.relayed', 'relay')})\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+)"
+    r"{0,2}$"
 )
 
 
 _ABOUT_A_MEETING: Final = re.compile(
-    r"\s+(?:sur|concernant|au sujet de|a propos de)\s+(?:la |le |les |l'|sa |son |ses )?"
-    r"(?:visite|visites|rencontre|rencontres|entretiens?|reunion|reunions|sejour|voyage)\b"
+    rf"\s+(?:{either('declaration.about-a-meeting', 'about')})\s+(?:la |le |les |l'|sa |son |ses )"
+    r"?(?:visite|visites|rencontre|rencontres|entretiens?|reunion|reunions|sejour|voyage)\b"
 )
 """A statement "sur les visites de X" relays those visits; it is not an event itself."""
 
 
 _RESPONSE_BEFORE: Final = re.compile(
-    r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
-    r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
+    rf"\b(?:{either('declaration.response', 'response')}|condamn\w*|rejet\w*|denonc\w*|critiqu\w*|"
+    r"a qualifie)\b[^.;]{0,50}$"
 )
 
 
