@@ -1,0 +1,62 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""More declaration rules: issuers, titles and reactions at a meeting.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written. A
+rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot
+pass by extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_traced
+
+FIRES = [
+    pytest.param(
+        "declaration.genitive-issuer",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc a répondu mardi à la déclaration du ministère algérien des Affaires étrangères.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "declaration MAR statement 2025-06-10 @Rabat",
+            "declaration DZA statement 2025-06-10 bg",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="declaration.genitive-issuer",
+    ),
+    pytest.param(
+        "declaration.reaction-at-meeting",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, et le Maroc condamne l'attaque contre Dakar lors de la rencontre.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "declaration MAR statement"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "declaration MAR statement 2025-06-09 @Rabat",
+        ],
+        id="declaration.reaction-at-meeting",
+    ),
+    pytest.param(
+        "declaration.titled",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont évoqué la Déclaration sur la sécurité régionale.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "declaration MAR-SEN statement 2025-06-09 @Rabat",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="declaration.titled",
+    ),
+]
+TRACED: list[str] = ["declaration.titled"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
