@@ -85,3 +85,11 @@ def check_shapes(rule: str, text: str, with_rule: list[str], without_rule: list[
     assert with_rule, "an example must yield events"
     assert shapes(run(text)) == with_rule
     assert shapes(run(text, *rule.split("+"))) == without_rule
+
+
+def check_silent_shapes(rule: str, text: str, events: list[str]) -> None:
+    """Assert that ``text`` gives the :func:`shapes` ``events`` whether ``rule`` is on
+    or off."""
+    assert events, "an example must yield events"
+    assert shapes(run(text)) == events
+    assert shapes(run(text, rule)) == events

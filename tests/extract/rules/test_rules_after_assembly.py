@@ -2,7 +2,8 @@
 """The builders and attribute rules that run after assembly (statements, gatherings, visits named by a noun, places of seats of power).
 
 Each example compares the extraction with every rule on and with only this
-rule switched off: where the rule fires, the outcomes differ as written. A
+rule switched off: where the rule fires, the outcomes differ as written; where it
+must not fire, they agree. A
 rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
 example, switched off too. Every text yields events, so that "no event" cannot
 pass by extracting nothing. The texts are written for these tests.
@@ -11,7 +12,7 @@ pass by extracting nothing. The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import check_fires, check_traced
+from _examples import check_fires, check_silent, check_traced
 
 FIRES = [
     pytest.param(
@@ -60,6 +61,39 @@ FIRES = [
         id="place.venue",
     ),
 ]
+SILENT = [
+    pytest.param(
+        "declaration.ministry-statement",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le président sénégalais a salué la qualité de l'accueil.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="declaration.ministry-statement",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le Maroc et le Sénégal ont adopté lundi une déclaration commune sur la sécurité.",
+        ["declaration MAR-SEN joint_declaration 2025-06-09"],
+        id="declaration.no-statement",
+    ),
+    pytest.param(
+        "consultation.gathering",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le 20e sommet de l'Union africaine se tiendra en juillet à Addis-Abeba.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="consultation.gathering",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président sénégalais a effectué lundi une visite officielle au Maroc.",
+        ["consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.visit-phrase",
+    ),
+    pytest.param(
+        "place.venue",
+        "Le président français a reçu lundi à Paris son homologue sénégalais.",
+        ["consultation FRA-SEN meeting 2025-06-09 @Paris"],
+        id="place.venue",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "consultation.gathering",
     "consultation.visit-phrase",
@@ -79,3 +113,8 @@ def test_traced_rules_are_in_the_trace(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:
     check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

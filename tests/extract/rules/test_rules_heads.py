@@ -2,7 +2,8 @@
 """Heads and sectors: who leads each side, and what a talk is about.
 
 Each example compares the heads and sectors of the events (:func:`_examples.shapes`)
-with every rule on and with only this rule switched off: where the rule fires, the outcomes differ as written. A
+with every rule on and with only this rule switched off: where the rule fires, the outcomes differ as written; where it
+must not fire, they agree. A
 rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
 example, switched off too. Every text yields events, so that "no event" cannot
 pass by extracting nothing. The texts are written for these tests.
@@ -11,7 +12,7 @@ pass by extracting nothing. The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import check_shapes, check_traced
+from _examples import check_shapes, check_silent_shapes, check_traced
 
 SHAPES = [
     pytest.param(
@@ -81,6 +82,51 @@ SHAPES = [
         id="sectors.visit-agreements",
     ),
 ]
+SILENT_SHAPES = [
+    pytest.param(
+        "heads.delegation",
+        "La délégation sénégalaise s'est entretenue lundi à Rabat avec le ministre marocain de la Pêche, M. Zakia Driouich.",
+        ["MAR-SEN [agriculture,politics] Zakia Driouich"],
+        id="heads.delegation",
+    ),
+    pytest.param(
+        "heads.chief",
+        "M. Amadou Ba, chef de la délégation sénégalaise, s'est entretenu lundi à Rabat avec le ministre marocain de la Pêche.",
+        ["MAR-SEN [agriculture,politics] Amadou Ba/SEN"],
+        id="heads.chief",
+    ),
+    pytest.param(
+        "heads.lone-side",
+        "M. Amadou Ba, ministre sénégalais des Affaires étrangères, a reçu lundi à Dakar M. Antonio Tajani, ministre italien des Affaires étrangères.",
+        ["ITA-SEN [politics] Amadou Ba/SEN; Antonio Tajani/ITA"],
+        id="heads.lone-side",
+    ),
+    pytest.param(
+        "heads.known-persons",
+        "M. Amadou Ba, ministre sénégalais des Affaires étrangères, est arrivé dimanche à Rabat. Lundi, M. Diallo s'est entretenu avec le ministre marocain de la Pêche.",
+        ["MAR-SEN [agriculture,politics] Diallo; Amadou Ba/SEN"],
+        id="heads.known-persons",
+    ),
+    pytest.param(
+        "heads.principal",
+        "M. Amadou Ba, ministre sénégalais des Affaires étrangères, s'est entretenu lundi à Rabat avec son homologue marocain, M. Nasser Bourita.",
+        ["MAR-SEN [politics] Amadou Ba/SEN; Nasser Bourita/MAR"],
+        id="heads.principal",
+    ),
+    pytest.param(
+        "sectors.visit-agreements",
+        "Le président sénégalais a effectué lundi une visite officielle au Maroc. Il s'est entretenu avec le roi du Maroc. Le Mali et la Guinée ont signé mardi un accord sur la pêche.",
+        ["MAR-SEN [politics]", "MAR-SEN [agriculture,politics]", "GIN-MLI [agriculture]"],
+        id="sectors.visit-agreements",
+    ),
+    pytest.param(
+        "sectors.widen",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["MAR-SEN [politics]"],
+        id="sectors.widen",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "heads.delegation",
     "heads.lone-side",
@@ -102,3 +148,8 @@ def test_traced_rules_are_in_the_trace(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:
     check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT_SHAPES)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent_shapes(rule, text, events)

@@ -2,7 +2,8 @@
 """Party rules: which sides an event has.
 
 Each example compares the extraction with every rule on and with only this
-rule switched off: where the rule fires, the outcomes differ as written. A
+rule switched off: where the rule fires, the outcomes differ as written; where it
+must not fire, they agree. A
 rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
 example, switched off too. Every text yields events, so that "no event" cannot
 pass by extracting nothing. The texts are written for these tests.
@@ -11,7 +12,7 @@ pass by extracting nothing. The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import check_fires, check_traced
+from _examples import check_fires, check_silent, check_traced
 
 FIRES = [
     pytest.param(
@@ -67,6 +68,39 @@ FIRES = [
         id="parties.margin",
     ),
 ]
+SILENT = [
+    pytest.param(
+        "parties.dyad",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue guinéen. Ils ont parlé de la route Mali-Guinée.",
+        ["consultation GIN-MLI meeting 2025-06-09 @Bamako"],
+        id="parties.dyad",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Le Vietnam a participé lundi à la réunion ministérielle de l'ASEAN à Jakarta.",
+        ["consultation ASEAN-VNM meeting 2025-06-09 @Jakarta"],
+        id="parties.host-organisation",
+    ),
+    pytest.param(
+        "parties.instrument-complement",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais de son soutien à un accord entre le Mali et la Guinée.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.instrument-complement",
+    ),
+    pytest.param(
+        "parties.margin",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, en marge de la réunion.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.margin",
+    ),
+    pytest.param(
+        "parties.both",
+        "Le Maroc et le Sénégal ont signé lundi deux accords sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09 x2"],
+        id="parties.both",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "parties.clause",
     "parties.dyad",
@@ -86,3 +120,8 @@ def test_traced_rules_are_in_the_trace(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:
     check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

@@ -2,7 +2,8 @@
 """Stage rules: which stage a sentence reports for an instrument, and the life-cycle of one agreement.
 
 Each example compares the extraction with every rule on and with only this
-rule switched off: where the rule fires, the outcomes differ as written. A
+rule switched off: where the rule fires, the outcomes differ as written; where it
+must not fire, they agree. A
 rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
 example, switched off too. Every text yields events, so that "no event" cannot
 pass by extracting nothing. The texts are written for these tests.
@@ -11,7 +12,7 @@ pass by extracting nothing. The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import check_fires, check_traced
+from _examples import check_fires, check_silent, check_traced
 
 FIRES = [
     pytest.param(
@@ -69,6 +70,45 @@ FIRES = [
         id="stage.life-cycle",
     ),
 ]
+SILENT = [
+    pytest.param(
+        "stage.authorise",
+        "Le Sénégal a ratifié lundi l'accord de pêche conclu avec le Maroc, qui permet aux navires marocains de pêcher au large de Dakar.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="stage.authorise",
+    ),
+    pytest.param(
+        "stage.bill",
+        "Le Parlement sénégalais a ratifié lundi l'accord de pêche avec le Maroc, puis a examiné un projet de loi sur l'eau.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="stage.bill",
+    ),
+    pytest.param(
+        "stage.frame",
+        "Le Maroc et le Sénégal ont signé lundi, dans le cadre de leur coopération, un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.frame",
+    ),
+    pytest.param(
+        "stage.purpose",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche afin de protéger les stocks.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.purpose",
+    ),
+    pytest.param(
+        "stage.life-cycle",
+        "La convention fiscale entre la Suisse et le Kenya a été signée le 2 mai 2021 à Berne. Elle prévoit un échange d'informations.",
+        ["agreement CHE-KEN signed 2021-05-02 @Berne bg"],
+        id="stage.life-cycle",
+    ),
+    pytest.param(
+        "stage.future-auxiliary",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche, qui sera appliqué dès juillet.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.future-auxiliary",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = ["stage.life-cycle"]
 """The rules that write their name in the trace of the events of their example."""
 
@@ -83,3 +123,8 @@ def test_traced_rules_are_in_the_trace(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:
     check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)
