@@ -2,11 +2,11 @@
 """Heads and sectors: who leads each side, and what a talk is about.
 
 Each example compares the heads and sectors of the events (:func:`_examples.shapes`)
-with every rule on and with only this rule switched off: where the rule fires, the outcomes differ as written; where it
-must not fire, they agree. A
-rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
-example, switched off too. Every text yields events, so that "no event" cannot
-pass by extracting nothing. The texts are written for these tests.
+with every rule on and with only this rule switched off: where the rule fires, the
+outcomes differ as written; where it must not fire, they agree. A rule written ``"a+b"``
+is checked with rule ``b``, which would also catch the example, switched off too. Every
+text yields events, so that "no event" cannot pass by extracting nothing. The texts are
+written for these tests.
 """
 
 from __future__ import annotations
