@@ -158,19 +158,15 @@ _SCHEDULE_WORDS: Final = (
 """Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
     r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) (?:"
-    r"(?:toujours|encore|desormais|initialement|officiellement) )?(?:prevue?s?|programmee?s?|"
-    r"envisagee?s?|attendue?s?|reportee?s?|ajournee?s?|annulee?s?|differee?s?|repoussee?s?|"
-    r"a venir|en suspens)|(?:aura|auront|devrait|devraient|doit|doivent|pourrait|pourraient) "
-    rf"(?:{either('cue.not-yet', 'take-place')})|(?:{either('cue.not-yet', 'will-take-place')}))\b"
+    r"(?:toujours|encore|desormais|initialement|officiellement) )?"
+    rf"(?:{either('cue.not-yet', 'scheduled')})|(?:aura|auront|devrait|devraient|doit|doivent|"
+    rf"pourrait|pourraient) (?:{either('cue.not-yet', 'take-place')})|"
+    rf"(?:{either('cue.not-yet', 'will-take-place')}))\b"
 )
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
 
-_NOUN_TRIGGER: Final = re.compile(
-    r"(?:signature|paraphe|ratification|approbation|adoption|conclusion|entree|"
-    r"reunion|rencontre|visite|session|sommet|entretien|consultations?|conference|"
-    r"commission)s?\b"
-)
+_NOUN_TRIGGER: Final = re.compile(rf"(?:{either('cue.not-yet', 'noun-trigger')})s?\b")
 _CLAUSE_BREAK: Final = re.compile(r"[.;:]| et |, (?:qui|dont|lequel|laquelle|ou) ")
 
 

@@ -183,6 +183,17 @@ _WORD_VALUES = {
     "take-place",
     "will-take-place",
     "taken-up",
+    "scheduled",
+    "noun-trigger",
+    "other-side",
+    "future-verb",
+    "multilateral",
+    "relation-noun",
+    "relations-change",
+    "conflict",
+    "meeting-noun",
+    "generic",
+    "both-phrase",
 }
 
 

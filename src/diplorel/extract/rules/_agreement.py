@@ -67,9 +67,7 @@ _ORDINAL_ITEM_BEFORE: Final = re.compile(
 
 _BETWEEN_OTHERS: Final = re.compile(
     r"[^,;:.]{0,40}?\bentre\s+(?:le|la|les|l')\s*[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
-    r"(?:syndicats?|patronat|partenaires sociaux|organisations? syndicales?|"
-    r"collectivites|communes|regions|entreprises?|societes?|operateurs?|"
-    r"representants des|associations?)\b"
+    rf"(?:{either('agreement.between-others', 'other-side')})\b"
 )
 
 
@@ -91,8 +89,7 @@ _FUTURE_AUXILIARY: Final = re.compile(
 
 
 _FUTURE_AFTER_NOUN: Final = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:pourrait|pourraient|devrait|devraient|devra|devront|"
-    r"interviendra|interviendrait|aura lieu|est prevue?|sont prevues?|sera|seront)\b"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{either('stage.future-noun', 'future-verb')})\b"
 )
 
 
@@ -173,7 +170,7 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
 
 
 _MULTILATERAL: Final = re.compile(
-    r"\s*(?:\w+\s+){0,3}?(?:multilateral|internationale?|additionnel)"
+    rf"\s*(?:\w+\s+){{0,3}}?(?:{either('agreement.multilateral', 'multilateral')})"
 )
 
 

@@ -80,9 +80,9 @@ def _actor_parties(
 
 
 _APPOSITION: Final = re.compile(
-    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?(?:voisine?|allie|alliee|partenaire|"
-    r"rival|rivale|ennemi|ennemie|frere|ami|amie|protege|protegee)s?"
-    r"(?: [\w'-]+){0,4}? (?:de|d'|du|des)(?: (?:la|l'|le|les))?\s*$"
+    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?"
+    rf"(?:{either('parties.clause', 'relation-noun')})s?(?: [\w'-]+){{0,4}}? (?:de|d'|du|des)(?: "
+    r"(?:la|l'|le|les))?\s*$"
 )
 """An apposition that says who a party is in relation to another ("l'Arménie, un voisin
 de longue date de l'Azerbaïdjan"): the other is no side."""
@@ -462,9 +462,8 @@ def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: D
 
 
 _RELATIONS_BETWEEN: Final = re.compile(
-    r"\b(?:(?:degradation|deterioration|normalisation|rupture|crise|tensions?) "
-    r"(?:des |de leurs )?relations|tensions?|conflit|differends?|guerre) entre\b"
-    r"[^,;:.()]{0,80}"
+    rf"\b(?:(?:{either('parties.relations-topic', 'relations-change')}) (?:des |de leurs )"
+    rf"?relations|{either('parties.relations-topic', 'conflict')}) entre\b[^,;:.()]{{0,80}}"
 )
 
 

@@ -237,8 +237,7 @@ def _leaders_of_one_side(met: list[PersonMention], anchor: tuple[int, int], draf
 
 
 _GENERIC_VISIT: Final = re.compile(
-    r"\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
-    r"touristiques?)|s\b"
+    rf"\s*(?:{either('consultation.generic-visit', 'generic')})|s\b"
 )
 """Matched (anchored) right after the trigger; a pattern matched from a position must not
 start with "^", which only matches at the start of the string or of a line."""

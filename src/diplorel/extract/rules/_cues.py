@@ -29,8 +29,8 @@ _BACKREF_BEFORE: Final = re.compile(
 
 
 _BOTH: Final = re.compile(
-    rf"\b(?:les deux (?:{either('parties.both', 'both-noun')})|bilaterale?s?|son homologue|"
-    r"leur homologue|ses homologues|les parties)\b"
+    rf"\b(?:les deux (?:{either('parties.both', 'both-noun')})|"
+    rf"{either('parties.both', 'both-phrase')})\b"
 )
 
 

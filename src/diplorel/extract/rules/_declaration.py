@@ -232,7 +232,7 @@ _RELAYED: Final = re.compile(
 
 _ABOUT_A_MEETING: Final = re.compile(
     rf"\s+(?:{either('declaration.about-a-meeting', 'about')})\s+(?:la |le |les |l'|sa |son |ses )"
-    r"?(?:visite|visites|rencontre|rencontres|entretiens?|reunion|reunions|sejour|voyage)\b"
+    rf"?(?:{either('declaration.about-a-meeting', 'meeting-noun')})\b"
 )
 """A statement "sur les visites de X" relays those visits; it is not an event itself."""
 
