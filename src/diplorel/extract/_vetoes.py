@@ -237,6 +237,8 @@ _PRESS_REMARKS: Final = re.compile(
     r"(?: (?:conjointes?|communes?|separees?|breves?))? "
     rf"(?:{either('declaration.no-statement', 'press')})\b"
 )
+_PRAISE: Final = re.compile(either("declaration.no-statement", "praise"))
+"""Stems of praising ("a salué", "se félicite")."""
 _OWN_RELATIONS: Final = re.compile(
     r"[^.;:]{0,50}?\b(?:leur|leurs|notre|nos) (?:excellente?s? |bonnes? |solides? )?"
     rf"(?:{either('declaration.no-statement', 'relations')})\b"
@@ -256,7 +258,7 @@ def no_statement(prepared: Prepared, draft: Draft) -> bool:
     if draft.subtype != "statement" or _NOUN_TRIGGER.match(key, start, end) is not None:
         return False
     phrase = key[start:end]
-    if not re.search(r"salu|felicit", phrase):
+    if not _PRAISE.search(phrase):
         return False
     return _OWN_RELATIONS.match(key, end, min(len(key), end + _REACH)) is not None
 

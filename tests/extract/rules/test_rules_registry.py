@@ -194,6 +194,12 @@ _WORD_VALUES = {
     "meeting-noun",
     "generic",
     "both-phrase",
+    "already",
+    "existing",
+    "bill",
+    "countries",
+    "partnership",
+    "praise",
 }
 
 

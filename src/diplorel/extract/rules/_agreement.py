@@ -169,6 +169,17 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
     )  # "en vue de la normalisation, de la signature d'un traité": an aim
 
 
+_EXISTING_AFTER: Final = re.compile(
+    rf"\s*(?:[\w'-]+\s+){{0,4}}?(?:(?:{either('agreement.already-existing', 'already')}) )?"
+    rf"(?:{either('agreement.already-existing', 'existing')})\b"
+)
+"""Instruments that exist already ("les accords déjà signés", "existants")."""
+_BILL_NOUN_BEFORE: Final = re.compile(
+    rf"\b(?:{either('agreement.bill-itself', 'bill')}) (?:de loi|d')\s*$"
+)
+"""A bill or a draft before the instrument's noun ("le projet d'accord")."""
+_PLURAL_REFERENCE_BEFORE: Final = re.compile(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$")
+"""A plural determiner of reference before the instrument ("ces accords")."""
 _MULTILATERAL: Final = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?(?:{either('agreement.multilateral', 'multilateral')})"
 )
@@ -260,16 +271,10 @@ def _not_an_instrument(it: _Instrument) -> bool:
         return True  # "quatre accords et mémorandums": one batch, counted once
     if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
         return True  # "six documents, dont trois accords et …": the parts are the events
-    existing = it.plural and re.match(
-        r"\s*(?:[\w'-]+\s+){0,4}?(?:deja |precedemment )?(?:signes|conclus|"
-        r"ratifies|existants|en vigueur)\b",
-        after,
-    )
+    existing = it.plural and _EXISTING_AFTER.match(after)
     if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
         return True
-    bill = phrase == "projet" or (
-        re.search(r"\bprojets? (?:de loi|d')\s*$", before) is not None and not stages
-    )
+    bill = phrase == "projet" or (_BILL_NOUN_BEFORE.search(before) is not None and not stages)
     if it.veto("agreement.bill-itself", bill):
         return True
     nested = _NESTED_BEFORE.search(before) is not None and any(
@@ -336,9 +341,7 @@ def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
 def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     """ "la convention" takes up the last convention; "cet instrument" any instrument:
     True when the instrument was the last agreement, now advanced."""
-    plural_reference = (
-        it.plural and re.search(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$", it.before) and drafts
-    )
+    plural_reference = it.plural and _PLURAL_REFERENCE_BEFORE.search(it.before) and drafts
     if not (it.anaphoric or (plural_reference and it.opts.on("agreement.anaphor"))):
         return False
     definite = _DEFINITE_BEFORE.search(it.before) is not None

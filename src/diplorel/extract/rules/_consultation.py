@@ -353,6 +353,8 @@ def _hosting_organisation(
     return None
 
 
+_COUNTRIES: Final = re.compile(rf"\b(?:{either('parties.host-organisation', 'countries')})\b")
+"""A subject that counts countries ("93 pays, dont le Maroc"): members, not sides."""
 _PARTICIPATE: Final = words_pattern("parties.host-organisation", "participate")
 
 
@@ -373,7 +375,7 @@ def _participant(
         and not _is_organisation(m.value)
     }
     subject = key[reading.sentence.start : verb.start()]
-    if re.search(r"\bpays\b", subject):
+    if _COUNTRIES.search(subject):
         return []  # "93 pays, dont le Maroc, ont pris part": members, not sides
     if not states:
         # "Le vice-ministre X a participé": the article's own state

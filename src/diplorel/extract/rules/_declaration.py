@@ -224,6 +224,12 @@ _TITLED_AFTER: Final = re.compile(
 _ISSUERS_NEEDED: Final = numbers("declaration.issuers-needed")
 
 
+_PARTNERSHIP: Final = re.compile(rf"(?:{either('declaration', 'partnership')})[\w' -]{{0,40}}")
+"""The partnership a declaration establishes ("partenariat stratégique global")."""
+_NAMED_AGAIN_BEFORE: Final = re.compile(
+    rf"\b(?:{either('merge.anaphoric-declaration', 'determiner')})\s*$"
+)
+"""A declaration named again ("la déclaration", "cette même déclaration")."""
 _RELAYED: Final = re.compile(
     rf"\b(?:{either('declaration.relayed', 'relay')})\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+)"
     r"{0,2}$"
@@ -286,14 +292,10 @@ def _declaration_draft(
     if text[anchor[0]].isupper():
         title = _title_from(text, anchor[0], s_end)
     establishes = None
-    match = re.search(
-        r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end]
-    )
+    match = _PARTNERSHIP.search(key[anchor[0] : s_end])
     if match:
         establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
-    anaphoric = re.search(
-        r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]]
-    )
+    anaphoric = _NAMED_AGAIN_BEFORE.search(key[max(s_start, anchor[0] - 12) : anchor[0]])
     return Draft(
         place=_place(prepared, reading),
         anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],
