@@ -147,7 +147,8 @@ _PRESENCE: Final = re.compile(
 Dakar"), just before the host's name."""
 _TRIP_AFTER: Final = re.compile(
     r"[^.;]{0,80}?\b(?:a la tete d'une (?:importante |forte )?delegation|pour (?:une|des) "
-    r"(?:visite|entretiens|consultations)|pour (?:prendre part|participer|assister))"
+    rf"(?:{either('consultation.visit-phrase', 'trip-purpose')})|pour "
+    rf"(?:{either('consultation.visit-phrase', 'attend')}))"
 )
 """What makes a presence a trip: leading a delegation, talks, taking part."""
 _PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv")

@@ -200,6 +200,12 @@ _WORD_VALUES = {
     "countries",
     "partnership",
     "praise",
+    "trip-purpose",
+    "attend",
+    "delegation",
+    "led-body",
+    "three-sides",
+    "four-sides",
 }
 
 

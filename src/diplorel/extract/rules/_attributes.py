@@ -30,7 +30,7 @@ _TOPIC_AFTER: Final = re.compile(
 )
 
 
-_DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
+_DELEGATION: Final = re.compile(rf"\b(?:{either('heads.delegation', 'delegation')})\b")
 
 
 _LED_BY: Final = re.compile(rf"\b(?:{either('heads.delegation', 'led-by')})\s+par\b|\ba la tete d")
@@ -256,7 +256,9 @@ def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]
     return None
 
 
-_CHIEF: Final = re.compile(r"\bchef(?:s)? de (?:la |sa |leur )?(?:delegation|diplomatie)\b")
+_CHIEF: Final = re.compile(
+    rf"\bchef(?:s)? de (?:la |sa |leur )?(?:{either('heads.chief', 'led-body')})\b"
+)
 
 
 def _add_chiefs(
@@ -481,8 +483,8 @@ def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: D
 
 
 _SIDES_COUNTED: Final = (
-    (re.compile(r"\b(?:tripartites?|trilaterale?s?|trilateraux)\b"), 3),
-    (re.compile(r"\b(?:quadripartites?|quadrilaterale?s?|quadrilateraux)\b"), 4),
+    (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
+    (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
 )
 """A meeting that says how many sides it has ("une réunion tripartite")."""
 
