@@ -157,8 +157,8 @@ _SCHEDULE_WORDS: Final = (
 )
 """Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
-    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) (?:"
-    r"(?:toujours|encore|desormais|initialement|officiellement) )?"
+    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) "
+    r"(?:(?:toujours|encore|desormais|initialement|officiellement) )?"
     rf"(?:{either('cue.not-yet', 'scheduled')})|(?:aura|auront|devrait|devraient|doit|doivent|"
     rf"pourrait|pourraient) (?:{either('cue.not-yet', 'take-place')})|"
     rf"(?:{either('cue.not-yet', 'will-take-place')}))\b"

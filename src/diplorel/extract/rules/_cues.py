@@ -23,8 +23,8 @@ _PLACE_PREP: Final = re.compile(
 
 _BACKREF_BEFORE: Final = re.compile(
     rf"\b(?:{either('consultation.back-reference', 'occasion')})\s+(?:de\s+|d'|du\s+|des\s+)?"
-    r"(?:la\s+|l'|le\s+|les\s+|cette\s+|ce\s+|cet\s+|ces\s+|leur\s+|leurs\s+|sa\s+|son\s+|ses\s+)"
-    r"?(?:\w+\s+){0,3}$"
+    r"(?:la\s+|l'|le\s+|les\s+|cette\s+|ce\s+|cet\s+|ces\s+|leur\s+|leurs\s+|sa\s+|"
+    r"son\s+|ses\s+)?(?:\w+\s+){0,3}$"
 )
 
 

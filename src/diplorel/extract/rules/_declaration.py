@@ -231,8 +231,8 @@ _NAMED_AGAIN_BEFORE: Final = re.compile(
 )
 """A declaration named again ("la déclaration", "cette même déclaration")."""
 _RELAYED: Final = re.compile(
-    rf"\b(?:{either('declaration.relayed', 'relay')})\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+)"
-    r"{0,2}$"
+    rf"\b(?:{either('declaration.relayed', 'relay')})\s+(?:un|une|le|la|son|sa)\s*"
+    r"(?:\w+\s+){0,2}$"
 )
 
 
