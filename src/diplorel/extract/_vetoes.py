@@ -22,7 +22,7 @@ from typing import Final
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._base import DEFAULT, Options
-from diplorel.extract.rules._words import either
+from diplorel.extract.rules._words import either, forms
 
 __all__ = ["RULE_NAMES", "VETOES", "veto"]
 
@@ -56,15 +56,10 @@ _VOTED_AGAINST: Final = re.compile(r"\b(?:vot\w* contre|rejet\w*|recal\w*)[^.;:,
 "a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
 
 _INTENDED: Final = re.compile(
-    r"\b(?:doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|"
-    r"pourrait|pourraient|pourra|pourront|compte|comptent|entend|entendent|"
-    r"envisage|envisagent|prevoit|prevoient|souhaite|souhaitent|veut|veulent|"
-    r"espere|esperent|s'apprete|s'appretent|se prepare|se preparent|"
-    r"(?:est|sont) (?:appelee?s?|censee?s?|pret|prete|prets|pretes)|"
-    r"(?:en vue|afin|dans le but) d[e']|"
-    r"(?:ont|a) (?:convenu|decide|accepte|propose|promis) d[e'])"
-    rf"(?: (?:{_ADVERB}|bientot|prochainement|egalement|aussi|enfin|rapidement))?"
-    rf"(?: (?:etre|de|d'|a))?(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
+    rf"\b(?:{either('cue.not-yet', 'modal')}|(?:est|sont) (?:{either('cue.not-yet', 'bound-to')})|"
+    rf"(?:en vue|afin|dans le but) d[e']|(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
+    rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?(?: (?:etre|de|d'|a))?"
+    rf"(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
 )
 """A verb of intention or a modal governing the trigger: "doit être signé", "devraient
 ratifier", "ont convenu de se réunir", "en vue de la signature"."""
@@ -73,60 +68,10 @@ _INTENT_REACH: Final = 50
 """Characters before a trigger where its modal or verb of intention stands ("ont décidé
 d'un commun accord de ne pas … signer" is the longest usual)."""
 _INTENT_WORDS: Final = frozenset(
-    [
-        "doit",
-        "doivent",
-        "devait",
-        "devaient",
-        "devrait",
-        "devraient",
-        "devra",
-        "devront",
-        "va",
-        "vont",
-        "pourrait",
-        "pourraient",
-        "pourra",
-        "pourront",
-        "compte",
-        "comptent",
-        "entend",
-        "entendent",
-        "envisage",
-        "envisagent",
-        "prevoit",
-        "prevoient",
-        "souhaite",
-        "souhaitent",
-        "veut",
-        "veulent",
-        "espere",
-        "esperent",
-        "s'apprete",
-        "s'appretent",
-        "prepare",
-        "preparent",
-        "appele",
-        "appelee",
-        "appeles",
-        "appelees",
-        "cense",
-        "censee",
-        "censes",
-        "censees",
-        "pret",
-        "prete",
-        "prets",
-        "pretes",
-        "vue",
-        "afin",
-        "but",
-        "convenu",
-        "decide",
-        "accepte",
-        "propose",
-        "promis",
-    ]
+    [form.split()[-1] for form in forms("cue.not-yet", "modal")]
+    + list(forms("cue.not-yet", "bound-to"))
+    + ["vue", "afin", "but"]
+    + list(forms("cue.not-yet", "agreed-to"))
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
 _FUTURE_BEFORE: Final = re.compile(
@@ -157,8 +102,8 @@ _SCHEDULE_WORDS: Final = (
 )
 """Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
-    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) "
-    r"(?:(?:toujours|encore|desormais|initialement|officiellement) )?"
+    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) (?:"
+    r"(?:toujours|encore|desormais|initialement|officiellement) )?"
     rf"(?:{either('cue.not-yet', 'scheduled')})|(?:aura|auront|devrait|devraient|doit|doivent|"
     rf"pourrait|pourraient) (?:{either('cue.not-yet', 'take-place')})|"
     rf"(?:{either('cue.not-yet', 'will-take-place')}))\b"

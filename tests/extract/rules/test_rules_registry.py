@@ -206,6 +206,10 @@ _WORD_VALUES = {
     "led-body",
     "three-sides",
     "four-sides",
+    "modal",
+    "bound-to",
+    "agreed-to",
+    "soon",
 }
 
 
