@@ -220,6 +220,10 @@ _WORD_VALUES = {
     "similar",
     "kind",
     "apart",
+    "then",
+    "end",
+    "passive",
+    "among",
 }
 
 

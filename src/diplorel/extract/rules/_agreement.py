@@ -279,7 +279,7 @@ def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
 
 
 _PASSIVE: Final = re.compile(
-    r"^\s*(?:(?!qu)[\w'-]+\s+)?(?:ont|ont deja|ont aussi|ont egalement) ete\s"
+    rf"^\s*(?:(?!qu)[\w'-]+\s+)?(?:{either('agreement.already-existing', 'passive')})\s"
 )
 """A passive right after the instrument (« des accords ont été conclus »): its own
 stage, not « les accords déjà signés » or « les accords qu'elles ont signés »."""
@@ -365,7 +365,9 @@ def _adopted_plan(it: _Instrument) -> None:
     it.stage, it.stage_anchor, it.adopted = "signed", found.span(), True
 
 
-_BULLET_ITEM: Final = re.compile(r"^\s*[-•*–]\s*(?:un|une|le|la|l'|les|des|deux|trois)?\s*$")
+_BULLET_ITEM: Final = re.compile(
+    rf"^\s*[-•*–]\s*(?:{either('agreement.bullet-item', 'determiner')})?\s*$"
+)
 """An instrument that opens a bulleted line (« - un programme de coopération … ») is an
 item of the list the sentence before announced (« ont signé plusieurs instruments,
 parmi lesquels : »)."""
@@ -760,11 +762,11 @@ def _partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
             rf"(?:(?:{participle})\s+)?avec\s+"
         ),
         re.compile(
-            rf"\b(?:sont|ont|se sont|se)\s+(?:(?:[a-z]+ment|deja|encore|toujours|aussi)\s+)?"
-            rf"(?:{predicate})\b"
+            rf"\b(?:{either('agreement.partners', 'auxiliary')})\s+"
+            rf"(?:(?:[a-z]+ment|{either('agreement.partners', 'adverb')})\s+)?(?:{predicate})\b"
         ),
         re.compile(
-            rf"\b(?:{predicate})\s*,?\s*(?:(?:notamment|en particulier|entre autres)\s+)?"
+            rf"\b(?:{predicate})\s*,?\s*(?:(?:{either('agreement.partners', 'among')})\s+)?"
             rf"avec\s+"
         ),
     )
@@ -772,9 +774,7 @@ def _partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 _PARTNERS_WITH, _PARTNERS_PREDICATE, _MORE_PARTNERS = _partner_patterns()
 
-_PARTNERS_END: Final = re.compile(
-    r"[;:.]|\s(?:en vue|pour|afin|sur|qui|dont|sont|ont|se|tandis|mais|alors)\b"
-)
+_PARTNERS_END: Final = re.compile(rf"[;:.]|\s(?:{either('agreement.partners', 'end')})\b")
 """Where a list of partners ends: a stop, an aim, a topic or the next clause."""
 
 _PARTNER_GAP: Final = re.compile(

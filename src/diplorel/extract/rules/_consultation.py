@@ -557,11 +557,9 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
 
 _SERIES, _MET_BY_VERB, _ROLE_ITEM, _NEXT_ROLE = _role_patterns()
 
-_THEN: Final = re.compile(r"\bpuis\b")
+_THEN: Final = re.compile(rf"\b(?:{either('consultation.roles', 'then')})\b")
 
-_SERIES_END: Final = re.compile(
-    r"[;:(]|\s(?:a|ont|est|sont|qui|dont|pour|afin|sur|concernant|avant|apres|lors)\s"
-)
+_SERIES_END: Final = re.compile(rf"[;:(]|\s(?:{either('consultation.roles', 'end')})\s")
 """Where a list of officials met ends: a stop, a topic, or the next clause's verb."""
 
 _TWO_OF_THEM: Final = re.compile(
