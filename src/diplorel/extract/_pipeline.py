@@ -21,6 +21,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
+from diplorel.extract._sectors import visit_frame_sectors
 from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
@@ -492,6 +493,8 @@ def _after_assembly(
         for draft, place in zip(kept, places, strict=True):
             if draft.place != place:
                 draft.trace("place.venue")
+    if "sectors.visit-frame" not in off:
+        visit_frame_sectors(readings, kept)
     return kept
 
 

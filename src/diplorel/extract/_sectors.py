@@ -1,0 +1,35 @@
+"""The sectors of an event once assembly is done: what a visit covers.
+
+A visit is the frame of what happens during it: the talks held, the
+agreements signed, each an event of its own with its own sectors. News
+writing reports the trip first ("X est arrivé lundi à Rabat pour une visite
+officielle"), then the talks and the signings and what they were about; the
+visit itself covers politics, and what its own sentence names as its purpose
+("une visite consacrée à la coopération énergétique"). Assembly widens a
+consultation's sectors to everything said after it until the next event, and
+to the sectors of the agreements signed during it; for a visit this is
+undone here (``sectors.visit-frame``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._reading import SentenceReading
+
+__all__ = ["visit_frame_sectors"]
+
+
+def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
+    """Give each visit politics and the sectors named in its own sentence only."""
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "visit":
+            continue
+        reading = by_index.get(draft.sentence)
+        own = {sector for _s, _e, sector in reading.sectors} if reading is not None else set()
+        sectors = {"politics"} | own
+        if sectors != draft.sectors:
+            draft.sectors = sectors
+            draft.trace("sectors.visit-frame")
