@@ -68,3 +68,38 @@ def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: li
 def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
     assert sectors(run(text)) == events
     assert sectors(run(text, rule)) == events
+
+
+LEXICON = [
+    pytest.param(
+        "Le Sénégal et la Gambie ont signé lundi un accord d'exemption de visa pour les détenteurs de passeports diplomatiques.",
+        ["agreement signed tourism"],
+        id="visa-is-tourism",
+    ),
+    pytest.param(
+        "Le Maroc et la Mauritanie ont signé lundi un accord dans le domaine des pêches maritimes.",
+        ["agreement signed agriculture"],
+        id="sea-fishing-is-agriculture-not-transport",
+    ),
+    pytest.param(
+        "Le Maroc et le Portugal ont signé lundi une convention en vue d'éviter les doubles impositions.",
+        ["agreement signed trade"],
+        id="double-taxation-is-trade",
+    ),
+    pytest.param(
+        "Le Maroc et le Portugal ont signé lundi un accord sur le transport de marchandises par route.",
+        ["agreement signed transport"],
+        id="goods-transport-is-transport",
+    ),
+    pytest.param(
+        "Le Maroc et le Kenya ont signé lundi un protocole sur la sylviculture et un mémorandum sur la formation des magistrats.",
+        ["agreement signed agriculture", "agreement signed education,justice"],
+        id="forestry-and-judges",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), LEXICON)
+def test_sector_lexicon(text: str, events: list[str]) -> None:
+    """Common French words of a field give its sector (``lang/fr/sectors.tsv``)."""
+    assert sectors(run(text)) == events
