@@ -146,6 +146,7 @@ _WORD_VALUES = {
     "expanded",
     "demonstrative",
     "title-word",
+    "aside",
     "separately",
 }
 

@@ -22,6 +22,7 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
+from diplorel.extract.rules._words import alternation, phrases
 from diplorel.model import DateSpan, DateValue
 
 _TOPIC_AFTER: Final = re.compile(
@@ -323,6 +324,37 @@ def _heads(
     return out
 
 
+_NOT_ACTING: Final = re.compile(
+    rf"\b(?:{alternation(phrases('heads.not-acting', 'aside'))})\s+(?:de|du|des|d'|par)\b"
+)
+"""Persons named after these accompany or guide the ones who act ("accompagné du
+ministre X", "grâce aux hautes orientations du roi Y"): they lead no side."""
+
+_NOT_ACTING_END: Final = re.compile(
+    r"\b(?:a|ont|est|sont|etait|etaient|avait|avaient|s'est|se sont)\b|[;:()\u00ab\u00bb\"]"
+)
+"""Where the phrase naming the persons who do not act ends: the clause's verb."""
+
+
+def _drop_not_acting(
+    prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]
+) -> list[PersonMention]:
+    """The persons but those who only accompany or guide another of their side ("X,
+    accompagné du ministre Y, a été reçu par Z": Y leads no side). A person is kept
+    when nobody else of the event speaks for the same side."""
+    key, s_end = prepared.key, reading.sentence.end
+    aside: set[int] = set()
+    for match in _NOT_ACTING.finditer(key, reading.sentence.start, s_end):
+        stop = _NOT_ACTING_END.search(key, match.end(), s_end)
+        end = stop.start() if stop else s_end
+        aside.update(p.start for p in persons if match.end() <= p.start < end)
+    if not aside:
+        return persons
+    acting = [p for p in persons if p.start not in aside]
+    sides = {p.party for p in acting}
+    return [p for p in persons if p.start not in aside or (p.party and p.party not in sides)]
+
+
 def _fill_parties(
     codes: list[str],
     pair: list[str],
@@ -532,5 +564,10 @@ def _date_place_heads(
                 _venue_completes(prepared, reading, draft)
     if opts.on("heads.sentence"):
         draft.persons = _heads(reading, draft.parties, draft.anchor)
+        if opts.on("heads.not-acting"):
+            kept = _drop_not_acting(prepared, reading, draft.persons)
+            if len(kept) < len(draft.persons):
+                draft.persons = kept
+                draft.trace("heads.not-acting")
         if draft.persons:
             draft.trace("heads.sentence")

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
-"""Sector rules after assembly: each rule's own examples, run against it alone.
+"""Rules on the fields the rule summaries of ``_examples`` do not show (sectors,
+heads): each rule's own examples, run against it alone.
 
-Each example gives the sectors of every event with every rule on and with only
+Each example gives the field of every event with every rule on and with only
 this rule switched off: where the rule fires they differ as written, where it
 must not fire they agree. The texts are written for these tests.
 """
@@ -103,3 +104,50 @@ LEXICON = [
 def test_sector_lexicon(text: str, events: list[str]) -> None:
     """Common French words of a field give its sector (``lang/fr/sectors.tsv``)."""
     assert sectors(run(text)) == events
+
+
+def heads(doc: Document) -> list[str]:
+    """Kind and the heads' names of each event."""
+    return [f"{e.kind.value}: {', '.join(p.name for p in e.persons)}" for e in doc.events]
+
+
+HEADS_FIRES = [
+    pytest.param(
+        "heads.not-acting",
+        "Le président sénégalais Macky Sall, accompagné du ministre des Affaires étrangères, Amadou Ba, a été reçu lundi à Rabat par le roi Mohammed VI.",
+        ["consultation: Macky Sall, Mohammed VI"],
+        ["consultation: Macky Sall, Amadou Ba, Mohammed VI"],
+        id="not-acting-accompanying",
+    ),
+    pytest.param(
+        "heads.not-acting",
+        "Le ministre marocain Youssef Alami et son homologue sénégalais Ousmane Diop ont coprésidé lundi à Rabat, conformément aux hautes orientations du roi Mohammed VI et du président Macky Sall, la deuxième session de la commission mixte.",
+        ["consultation: Youssef Alami, Ousmane Diop"],
+        ["consultation: Youssef Alami, Ousmane Diop, Mohammed VI, Macky Sall"],
+        id="not-acting-guidance",
+    ),
+]
+
+HEADS_SILENT = [
+    pytest.param(
+        "heads.not-acting",
+        "Le ministre marocain Youssef Alami, accompagné de l'ambassadeur sénégalais Ousmane Diop, s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation: Youssef Alami, Ousmane Diop"],
+        id="not-acting-only-one-of-his-side",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), HEADS_FIRES)
+def test_heads_rule_fires(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    assert heads(run(text)) == with_rule
+    assert rule in {name for event in run(text).events for name in event.rules}
+    assert heads(run(text, rule)) == without_rule
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), HEADS_SILENT)
+def test_heads_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    assert heads(run(text)) == events
+    assert heads(run(text, rule)) == events
