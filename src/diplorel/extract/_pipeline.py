@@ -18,10 +18,10 @@ from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._direction import direction
+from diplorel.extract._fields import visit_frame_sectors
 from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._sectors import visit_frame_sectors
 from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks

@@ -177,11 +177,64 @@ FIRES = [
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
         id="round.ordinal",
     ),
+    pytest.param(
+        "date.other-stage",
+        "Conformément à l'accord portant création de la commission mixte, signé le 6 avril 2006 à Dakar, la deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025.",
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+        ],
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2006-04-06 @Marrakech r2 bg",
+        ],
+        id="date.other-stage",
+    ),
+    pytest.param(
+        "date.other-stage",
+        "Le traité d'amitié ratifié le 12 mai 2001 à Tunis a été au centre des consultations que les ministres algérien et tunisien ont tenues à Alger le 3 juin.",
+        [
+            "agreement DZA-TUN ratified 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN political_consultations 2025-06-03 @Alger",
+        ],
+        [
+            "agreement DZA-TUN ratified 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN political_consultations 2001-05-12 @Alger bg",
+        ],
+        id="date.other-stage-ratified",
+    ),
+    pytest.param(
+        "place.other-stage",
+        "Conformément à l'accord portant création de la commission mixte, signé le 6 avril 2006 à Dakar, la deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025.",
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+        ],
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2025-03-26 @Dakar r2",
+        ],
+        id="place.other-stage",
+    ),
+    pytest.param(
+        "place.other-stage",
+        "En application du traité d'amitié conclu le 12 mai 2001 à Tunis, les ministres algérien et tunisien se sont réunis à Alger le 3 juin pour faire le point.",
+        [
+            "agreement DZA-TUN signed 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN meeting 2025-06-03 @Alger",
+        ],
+        [
+            "agreement DZA-TUN signed 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN meeting 2025-06-03 @Tunis",
+        ],
+        id="place.other-stage-concluded",
+    ),
 ]
 
 TRACED = [
     "date.main-event",
     "date.nearest",
+    "date.other-stage",
     "date.publication-month",
     "date.stage",
     "finish.background",
@@ -191,6 +244,7 @@ TRACED = [
     "parties.relations-topic",
     "parties.venue-completes",
     "place.main-event",
+    "place.other-stage",
     "place.sentence",
     "round.ordinal",
 ]
@@ -240,6 +294,24 @@ SILENT = [
             "consultation MAR-MLI phone_call 2025-06-10",
         ],
         id="merge.same-event",
+    ),
+    pytest.param(
+        "date.other-stage",
+        "La deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025, où les deux ministres ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+            "agreement MAR-SEN signed 2025-03-26 @Marrakech",
+        ],
+        id="date.other-stage-silent",
+    ),
+    pytest.param(
+        "place.other-stage",
+        "La deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025, où les deux ministres ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+            "agreement MAR-SEN signed 2025-03-26 @Marrakech",
+        ],
+        id="place.other-stage-silent",
     ),
 ]
 

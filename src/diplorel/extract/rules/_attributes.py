@@ -220,6 +220,16 @@ def _dates_of_stage(
 _OWN_DATE_REACH: Final = 40
 
 
+def _dates_of_other_stages_left(
+    reading: SentenceReading, anchor: tuple[int, int]
+) -> list[DateMention]:
+    """The dates of the sentence but those of an instrument's stage named there ("la
+    commission créée par l'accord signé le 6 avril 2006 a tenu sa session le 26 mars
+    2019": 6 April 2006 is the signature's, not the session's)."""
+    stages = [(s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"]
+    return _dates_of_stage(reading.dates, anchor, stages) if stages else list(reading.dates)
+
+
 _PLACE_BEFORE: Final = re.compile(
     r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
     r"\b(?:sommet|reunion|conference|session|forum) de|"
@@ -228,11 +238,16 @@ _PLACE_BEFORE: Final = re.compile(
 )  # "au palais des congrès de Yaoundé": the venue's city
 
 
-def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
-    """The city after "à", "dans la capitale (…)", or naming a meeting ("le sommet de X")."""
+def _place(
+    prepared: Prepared, reading: SentenceReading, skip_after: Sequence[int] = ()
+) -> str | None:
+    """The city after "à", "dans la capitale (…)", or naming a meeting ("le sommet de X");
+    not one written shortly after an offset of ``skip_after`` (another stage's)."""
     key, text = prepared.key, prepared.text
     for mention in reading.parties:
         if mention.detail not in _PLACE_DETAILS:
+            continue
+        if any(0 <= mention.start - end <= _OWN_DATE_REACH for end in skip_after):
             continue
         if any(0 <= mention.start - d.end <= 6 for d in reading.earlier):
             continue  # "celle de 1987, à Brazzaville": where an earlier session was
@@ -553,11 +568,26 @@ def _date_place_heads(
         _drop_relations_topic(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
+        if draft.kind != "agreement" and opts.on("date.other-stage"):
+            own = _near(_dates_of_other_stages_left(reading, draft.anchor), draft.anchor)
+            if own is not None and own is not near:
+                near = own
+                draft.trace("date.other-stage")
         if near is not None:
             draft.date = near.value
             draft.trace("date.nearest")
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
+        if draft.kind != "agreement" and draft.place is not None and opts.on("place.other-stage"):
+            stages = [
+                e
+                for s, e, entry in reading.triggers
+                if entry.category == "stage" and not s <= draft.anchor[0] < e
+            ]
+            own = _place(prepared, reading, stages) if stages else draft.place
+            if own is not None and own != draft.place:
+                draft.place = own
+                draft.trace("place.other-stage")
         if draft.place is not None:
             draft.trace("place.sentence")
             if opts.on("parties.venue-completes"):

@@ -1,4 +1,4 @@
-"""The sectors of an event once assembly is done: what a visit covers.
+"""Fields of events once assembly is done: the sectors a visit covers.
 
 A visit is the frame of what happens during it: the talks held, the
 agreements signed, each an event of its own with its own sectors. News
