@@ -584,9 +584,9 @@ def _date_place_heads(
                 for s, e, entry in reading.triggers
                 if entry.category == "stage" and not s <= draft.anchor[0] < e
             ]
-            own = _place(prepared, reading, stages) if stages else draft.place
-            if own is not None and own != draft.place:
-                draft.place = own
+            city = _place(prepared, reading, stages) if stages else draft.place
+            if city is not None and city != draft.place:
+                draft.place = city
                 draft.trace("place.other-stage")
         if draft.place is not None:
             draft.trace("place.sentence")
