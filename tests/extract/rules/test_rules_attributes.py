@@ -229,6 +229,20 @@ FIRES = [
         ],
         id="place.other-stage-concluded",
     ),
+    pytest.param(
+        "place.capital-adjective",
+        "La troisième session de la commission mixte nigéro-tchadienne s'est tenue lundi dans la capitale tchadienne.",
+        ["consultation NER-TCD joint_commission 2025-06-09 @N'Djaména r3"],
+        ["consultation NER-TCD joint_commission 2025-06-09 r3"],
+        id="place.capital-adjective",
+    ),
+    pytest.param(
+        "place.capital-adjective",
+        "Le ministre sénégalais a été reçu mardi dans la capitale égyptienne par son homologue égyptien.",
+        ["consultation EGY-SEN meeting 2025-06-10 @Le Caire"],
+        ["consultation EGY-SEN meeting 2025-06-10"],
+        id="place.capital-adjective-article",
+    ),
 ]
 
 TRACED = [
@@ -243,6 +257,7 @@ TRACED = [
     "parties.place-relative",
     "parties.relations-topic",
     "parties.venue-completes",
+    "place.capital-adjective",
     "place.main-event",
     "place.other-stage",
     "place.sentence",
@@ -312,6 +327,12 @@ SILENT = [
             "agreement MAR-SEN signed 2025-03-26 @Marrakech",
         ],
         id="place.other-stage-silent",
+    ),
+    pytest.param(
+        "place.capital-adjective",
+        "Le ministre sénégalais s'est entretenu mardi à Dakar avec son homologue égyptien, de retour de la capitale égyptienne.",
+        ["consultation EGY-SEN meeting 2025-06-10 @Dakar"],
+        id="place.capital-adjective-city-named",
     ),
 ]
 

@@ -147,6 +147,7 @@ _WORD_VALUES = {
     "demonstrative",
     "title-word",
     "aside",
+    "capital",
     "separately",
 }
 

@@ -108,6 +108,7 @@ _ALL: Final = (
     _rule("date.publication-month", "attribute", "a declaration: the publication month"),
     _rule("place.sentence", "attribute", "« à Dakar », « dans la capitale »"),
     _rule("place.other-stage", "attribute", "« l'accord signé à Rabat »: not a meeting's place"),
+    _rule("place.capital-adjective", "attribute", "« dans la capitale tchadienne »: N'Djamena"),
     _rule("place.main-event", "attribute", "no place of its own: the main event's"),
     _rule("round.ordinal", "attribute", "« la 4e session »: the round"),
     _rule("heads.sentence", "attribute", "the persons of the sentence who lead a side"),

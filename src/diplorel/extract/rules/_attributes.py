@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Final
 
 import attrs
 
+from diplorel._tsv import read_table
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import Prepared
+from diplorel.extract._text import Prepared, fold
 from diplorel.extract.recognise._dates import DateMention
 from diplorel.extract.recognise._mentions import (
     PersonMention,
@@ -257,6 +259,38 @@ def _place(
             if before.endswith("au ") and not name.startswith(("Le ", "le ")):
                 return "Le " + name  # "au Caire": the city is "Le Caire"
             return name
+    return None
+
+
+_IN_CAPITAL: Final = re.compile(r"\b(?:dans|a) la capitale\s*$")
+
+
+@cache
+def _capital_of() -> dict[str, str]:
+    """Each state's capital as the press writes it: the form listed for the rule in
+    ``rules/words.tsv`` (a capital of ``parties.tsv`` or a city of ``cities.tsv``, the
+    seat of government where the press names it so), else the first in ``parties.tsv``."""
+    preferred = phrases("place.capital-adjective", "capital")
+    capitals = [
+        (row["code"], row["form"])
+        for row in read_table("lang", "fr", "parties.tsv")
+        if row["kind"] == "capital"
+    ]
+    cities = [(row["code"], row["city"]) for row in read_table("lang", "fr", "cities.tsv")]
+    out = {code: form for code, form in capitals + cities if fold(form) in preferred}
+    for code, form in capitals:
+        out.setdefault(code, form)
+    return out
+
+
+def _capital_named_by_adjective(prepared: Prepared, reading: SentenceReading) -> str | None:
+    """ "dans la capitale tchadienne": the capital of the state whose adjective follows."""
+    key = prepared.key
+    for mention in reading.parties:
+        if mention.detail != "demonym" or mention.category != "party":
+            continue
+        if _IN_CAPITAL.search(key, max(reading.sentence.start, mention.start - 25), mention.start):
+            return _capital_of().get(mention.value)
     return None
 
 
@@ -578,6 +612,10 @@ def _date_place_heads(
             draft.trace("date.nearest")
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
+        if draft.place is None and opts.on("place.capital-adjective"):
+            draft.place = _capital_named_by_adjective(prepared, reading)
+            if draft.place is not None:
+                draft.trace("place.capital-adjective")
         if draft.kind != "agreement" and draft.place is not None and opts.on("place.other-stage"):
             stages = [
                 e
