@@ -1,4 +1,4 @@
-"""Fields of events once assembly is done: the sectors a visit covers.
+"""Fields of events once assembly is done: the sectors a visit covers, a meeting's round.
 
 A visit is the frame of what happens during it: the talks held, the
 agreements signed, each an event of its own with its own sectors. News
@@ -17,8 +17,10 @@ from collections.abc import Sequence
 
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract.rules._attributes import _round
 
-__all__ = ["visit_frame_sectors"]
+__all__ = ["meeting_rounds", "visit_frame_sectors"]
 
 
 def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
@@ -33,3 +35,20 @@ def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Dr
         if sectors != draft.sectors:
             draft.sectors = sectors
             draft.trace("sectors.visit-frame")
+
+
+def meeting_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Number a meeting as assembly numbers sessions: "la deuxième réunion ministérielle",
+    "la première rencontre des deux ministres" (``round.meeting``)."""
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting" or draft.round is not None:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.ordinals:
+            continue
+        draft.round = _round(reading, prepared, draft.anchor)
+        if draft.round is not None:
+            draft.trace("round.meeting")

@@ -243,6 +243,27 @@ FIRES = [
         ["consultation EGY-SEN meeting 2025-06-10"],
         id="place.capital-adjective-article",
     ),
+    pytest.param(
+        "round.meeting",
+        "La deuxième réunion ministérielle entre le Maroc et le Sénégal s'est tenue lundi à Rabat.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat r2"],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="round.meeting",
+    ),
+    pytest.param(
+        "round.meeting",
+        "La première réunion tripartite de concertation entre les présidents tunisien, algérien et libyen s'est tenue lundi à Tunis.",
+        ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis r1"],
+        ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis"],
+        id="round.meeting-tripartite",
+    ),
+    pytest.param(
+        "round.ordinal",
+        "La troisième session ordinaire de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r3"],
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
+        id="round.ordinal-ordinary-session",
+    ),
 ]
 
 TRACED = [
@@ -261,6 +282,7 @@ TRACED = [
     "place.main-event",
     "place.other-stage",
     "place.sentence",
+    "round.meeting",
     "round.ordinal",
 ]
 
@@ -333,6 +355,18 @@ SILENT = [
         "Le ministre sénégalais s'est entretenu mardi à Dakar avec son homologue égyptien, de retour de la capitale égyptienne.",
         ["consultation EGY-SEN meeting 2025-06-10 @Dakar"],
         id="place.capital-adjective-city-named",
+    ),
+    pytest.param(
+        "round.meeting",
+        "Pour la deuxième fois cette année, le ministre marocain a rencontré lundi à Rabat son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="round.meeting-not-a-numbered-meeting",
+    ),
+    pytest.param(
+        "round.meeting",
+        "Le Premier ministre marocain a rencontré lundi à Rabat son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="round.meeting-premier-is-no-ordinal",
     ),
 ]
 

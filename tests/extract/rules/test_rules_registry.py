@@ -148,6 +148,7 @@ _WORD_VALUES = {
     "title-word",
     "aside",
     "capital",
+    "between",
     "separately",
 }
 

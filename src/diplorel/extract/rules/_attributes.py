@@ -294,17 +294,22 @@ def _capital_named_by_adjective(prepared: Prepared, reading: SentenceReading) ->
     return None
 
 
+_ROUND_BETWEEN: Final = re.compile(
+    r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
+    r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|son|leur|leurs|notre|"
+    rf"{alternation(phrases('round.ordinal', 'between'))})"
+    r"[\s']*)*"
+)
+"""What may stand between an ordinal and the meeting it numbers ("la troisième session
+ordinaire de la commission", "la première réunion tripartite de concertation")."""
+
+
 def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]) -> int | None:
     key = prepared.key
     for ordinal in reversed(reading.ordinals):
         if ordinal.end <= anchor[0] and anchor[0] - ordinal.end <= 45:
             between = key[ordinal.end : anchor[0]]
-            if re.fullmatch(
-                r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
-                r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|son|leur|leurs|notre)"
-                r"[\s']*)*",
-                between,
-            ):
+            if _ROUND_BETWEEN.fullmatch(between):
                 return ordinal.value
     return None
 
