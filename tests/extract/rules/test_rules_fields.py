@@ -151,3 +151,38 @@ def test_heads_rule_fires(
 def test_heads_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
     assert heads(run(text)) == events
     assert heads(run(text, rule)) == events
+
+
+def heads_with_sides(doc: Document) -> list[list[str]]:
+    """The heads of each event with the code of their side."""
+    return [
+        [f"{p.name} ({p.party.code if p.party else '?'})" for p in event.persons]
+        for event in doc.events
+    ]
+
+
+PERSONS = [
+    pytest.param(
+        "La quatrième session de la commission mixte entre le Togo et le Ghana s'est tenue lundi à Lomé. Les délégations du Togo et du Ghana étaient respectivement conduites par Leurs Excellences Messieurs Robert K. Dussey, ministre des Affaires étrangères, et Samuel Okudzeto Ablakwa, ministre des Affaires étrangères.",
+        [["Robert K. Dussey (TGO)", "Samuel Okudzeto Ablakwa (GHA)"]],
+        id="delegations-led-respectively-and-middle-initial",
+    ),
+    pytest.param(
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le secrétaire d'État américain John F. Kerry.",
+        [["Macky Sall (SEN)", "John F. Kerry (USA)"]],
+        id="middle-initial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_heads_names_and_sides(text: str, expected: list[list[str]]) -> None:
+    """Names with a middle initial, honorifics that are no names, delegations led
+    « respectivement » by persons named in the same order."""
+    assert heads_with_sides(run(text)) == expected
+
+
+def test_excellences_is_no_name() -> None:
+    """« leurs Excellences MM. X et Y »: the honorifics are no one's name."""
+    text = "Le ministre mauritanien des Affaires étrangères a reçu mardi à Nouakchott les ambassadeurs de France et d'Espagne, respectivement leurs Excellences MM. Pierre Durand et Luis Garcia."
+    assert heads(run(text)) == ["consultation: Pierre Durand, Luis Garcia"]

@@ -240,8 +240,11 @@ _FIRST_WORD: Final = (
 )
 _ARTICLE_PREFIX: Final = r"(?:a[dlnrstz]|e[dls]|ash)-"
 """The Arabic article joined to a family name in lower case: "al-Sissi", "el-Menfi"."""
+_INITIAL: Final = rf"[{_UPPER}]\.(?= [{_UPPER}])"
+"""A middle initial ("Aurélien A. Agbénonci", "John F. Kennedy"), never a name's last word."""
 _NAME: Final = re.compile(
-    rf"{_FIRST_WORD}(?: (?:{_PARTICLE} |{_ARTICLE_PREFIX})?{_WORD}){{0,7}}(?![\w-])"
+    rf"{_FIRST_WORD}(?: (?:(?:{_PARTICLE} |{_ARTICLE_PREFIX})?{_WORD}|{_INITIAL})){{0,7}}"
+    r"(?![\w-])"
 )
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"

@@ -351,7 +351,40 @@ def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[Pers
                     party = mention.value
                     break
         out.append(attrs.evolve(person, party=party))
-    return out
+    return _respectively(prepared, reading, out)
+
+
+_RESPECTIVELY: Final = re.compile(r"\brespectivement\b")
+
+
+def _respectively(
+    prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]
+) -> list[PersonMention]:
+    """ "Les délégations du Bénin et du Niger étaient conduites respectivement par X et Y":
+    X leads the first, Y the second, in the order the delegations are named."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    word = _RESPECTIVELY.search(key, s_start, s_end)
+    if word is None:
+        return persons
+    delegation = None
+    for match in _DELEGATION.finditer(key, s_start, word.start()):
+        delegation = match
+    if delegation is None:
+        return persons
+    sides = list(
+        dict.fromkeys(
+            m.value
+            for m in reading.parties
+            if delegation.end() <= m.start < word.start() and m.category == "party"
+        )
+    )
+    led = [p for p in persons if p.start > word.end()]
+    if len(sides) < 2 or len(led) != len(sides):
+        return persons
+    sides_of = {p.start: side for p, side in zip(led, sides, strict=True)}
+    return [
+        attrs.evolve(p, party=sides_of[p.start]) if p.start in sides_of else p for p in persons
+    ]
 
 
 def _heads(
