@@ -20,7 +20,7 @@ from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._attributes import _round
 
-__all__ = ["meeting_rounds", "visit_frame_sectors"]
+__all__ = ["agreement_default_sector", "meeting_rounds", "visit_frame_sectors"]
 
 
 def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
@@ -52,3 +52,13 @@ def meeting_rounds(
         draft.round = _round(reading, prepared, draft.anchor)
         if draft.round is not None:
             draft.trace("round.meeting")
+
+
+def agreement_default_sector(drafts: Sequence[Draft]) -> None:
+    """An agreement whose text names no field (« un accord de coopération », « l'accord
+    portant création de la commission mixte ») is a general, political instrument:
+    its sector is politics (``sectors.agreement-default``)."""
+    for draft in drafts:
+        if draft.kind == "agreement" and not draft.sectors:
+            draft.sectors = {"politics"}
+            draft.trace("sectors.agreement-default")

@@ -18,7 +18,11 @@ from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._direction import direction
-from diplorel.extract._fields import meeting_rounds, visit_frame_sectors
+from diplorel.extract._fields import (
+    agreement_default_sector,
+    meeting_rounds,
+    visit_frame_sectors,
+)
 from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
@@ -495,6 +499,8 @@ def _after_assembly(
                 draft.trace("place.venue")
     if "sectors.visit-frame" not in off:
         visit_frame_sectors(readings, kept)
+    if "sectors.agreement-default" not in off:
+        agreement_default_sector(kept)
     if "round.meeting" not in off and "round.ordinal" not in off:
         meeting_rounds(prepared, readings, kept)
     return kept

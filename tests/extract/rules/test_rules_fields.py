@@ -40,9 +40,29 @@ FIRES = [
         ["consultation visit politics,tourism", "agreement signed tourism"],
         id="visit-frame-agreement-during",
     ),
+    pytest.param(
+        "sectors.agreement-default",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération.",
+        ["agreement signed politics"],
+        ["agreement signed "],
+        id="agreement-default-general",
+    ),
+    pytest.param(
+        "sectors.agreement-default",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord portant création d'une commission mixte de coopération.",
+        ["agreement signed politics"],
+        ["agreement signed "],
+        id="agreement-default-commission",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "sectors.agreement-default",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord sur la pêche.",
+        ["agreement signed agriculture"],
+        id="agreement-default-field-named",
+    ),
     pytest.param(
         "sectors.visit-frame",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont évoqué les échanges commerciaux et la coopération énergétique.",
@@ -91,6 +111,11 @@ LEXICON = [
         "Le Maroc et le Portugal ont signé lundi un accord sur le transport de marchandises par route.",
         ["agreement signed transport"],
         id="goods-transport-is-transport",
+    ),
+    pytest.param(
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un mémorandum d'entente dans le domaine de la formation diplomatique.",
+        ["agreement signed education"],
+        id="diplomatic-training-is-education",
     ),
     pytest.param(
         "Le Maroc et le Kenya ont signé lundi un protocole sur la sylviculture et un mémorandum sur la formation des magistrats.",
