@@ -13,14 +13,16 @@ undone here (``sectors.visit-frame``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._attributes import _round
 
-__all__ = ["agreement_default_sector", "meeting_rounds", "visit_frame_sectors"]
+__all__ = ["agreement_default_sector", "meeting_rounds", "signatories", "visit_frame_sectors"]
 
 
 def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
@@ -62,3 +64,40 @@ def agreement_default_sector(drafts: Sequence[Draft]) -> None:
         if draft.kind == "agreement" and not draft.sectors:
             draft.sectors = {"politics"}
             draft.trace("sectors.agreement-default")
+
+
+_SIGNED_BY: Final = re.compile(r"\b(?:signee?s?|paraphee?s?|co-?signee?s?)\s+par\b")
+"""« signé par » after an instrument: who signed it."""
+_SIGNED_BY_END: Final = re.compile(r"[;()\u00ab\u00bb]|\bainsi que\b")
+
+
+def signatories(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "un mémorandum sur l'énergie, signé par les ministres X et Y, ainsi qu'un
+    programme …, signé par Z et W": the heads of each instrument are those named after
+    its own « signé par », not every person of the sentence (``heads.signed-by``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key = prepared.key
+    for draft in drafts:
+        if draft.kind != "agreement":
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.persons:
+            continue
+        s_end = reading.sentence.end
+        following = [s for s, _e, entry in reading.triggers if entry.category == "instrument"]
+        stop = min((s for s in following if s > draft.anchor[1]), default=s_end)
+        signed = _SIGNED_BY.search(key, draft.anchor[1], stop)
+        if signed is None:
+            continue
+        end = _SIGNED_BY_END.search(key, signed.end(), stop)
+        bound = end.start() if end else stop
+        persons = [
+            p
+            for p in reading.persons
+            if signed.end() <= p.start < bound and (p.party is None or p.party in draft.parties)
+        ]
+        if persons and [p.name for p in persons] != [p.name for p in draft.persons]:
+            draft.persons = persons
+            draft.trace("heads.signed-by")

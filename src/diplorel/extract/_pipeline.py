@@ -21,6 +21,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
     meeting_rounds,
+    signatories,
     visit_frame_sectors,
 )
 from diplorel.extract._gatherings import gatherings
@@ -499,6 +500,8 @@ def _after_assembly(
                 draft.trace("place.venue")
     if "sectors.visit-frame" not in off:
         visit_frame_sectors(readings, kept)
+    if "heads.signed-by" not in off:
+        signatories(prepared, readings, kept)
     if "sectors.agreement-default" not in off:
         agreement_default_sector(kept)
     if "round.meeting" not in off and "round.ordinal" not in off:

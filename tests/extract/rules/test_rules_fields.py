@@ -151,6 +151,16 @@ HEADS_FIRES = [
         ["consultation: Youssef Alami, Ousmane Diop, Mohammed VI, Macky Sall"],
         id="not-acting-guidance",
     ),
+    pytest.param(
+        "heads.signed-by",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un mémorandum sur l'énergie, signé par les ministres de l'Énergie Karim Alaoui et Moussa Ndiaye, ainsi qu'un accord sur la pêche, signé par les ministres de la Pêche Samira Bennani et Aliou Sow.",
+        ["agreement: Karim Alaoui, Moussa Ndiaye", "agreement: Samira Bennani, Aliou Sow"],
+        [
+            "agreement: Karim Alaoui, Moussa Ndiaye, Samira Bennani, Aliou Sow",
+            "agreement: Karim Alaoui, Moussa Ndiaye, Samira Bennani, Aliou Sow",
+        ],
+        id="signed-by-each-instrument",
+    ),
 ]
 
 HEADS_SILENT = [
@@ -159,6 +169,12 @@ HEADS_SILENT = [
         "Le ministre marocain Youssef Alami, accompagné de l'ambassadeur sénégalais Ousmane Diop, s'est entretenu lundi à Rabat avec son homologue sénégalais.",
         ["consultation: Youssef Alami, Ousmane Diop"],
         id="not-acting-only-one-of-his-side",
+    ),
+    pytest.param(
+        "heads.signed-by",
+        "Le ministre marocain de l'Énergie Karim Alaoui et son homologue sénégalais Moussa Ndiaye ont signé lundi à Rabat un mémorandum sur l'énergie.",
+        ["agreement: Karim Alaoui, Moussa Ndiaye"],
+        id="signed-by-absent",
     ),
 ]
 
