@@ -213,6 +213,21 @@ PERSONS = [
         [["Macky Sall (SEN)", "John F. Kerry (USA)"]],
         id="middle-initial",
     ),
+    pytest.param(
+        "La cheffe de la diplomatie allemande, Annalena Baerbock, s'est entretenue lundi à Berlin avec son homologue marocain, Nasser Bourita.",
+        [["Annalena Baerbock (DEU)", "Nasser Bourita (MAR)"]],
+        id="cheffe-de-la-diplomatie",
+    ),
+    pytest.param(
+        "La présidente de la Commission européenne, Ursula von der Leyen, a reçu lundi à Bruxelles le Premier ministre tunisien, Kaïs Ben Salah.",
+        [["Ursula von der Leyen (EU)", "Kaïs Ben Salah (TUN)"]],
+        id="two-particles",
+    ),
+    pytest.param(
+        "Mme Hadja Lahbib, ministre belge des Affaires étrangères, a reçu lundi à Bruxelles l'émissaire américain Steve Witkoff.",
+        [["Hadja Lahbib (BEL)", "Steve Witkoff (USA)"]],
+        id="honorific-out-of-the-name-and-emissary",
+    ),
 ]
 
 

@@ -243,8 +243,8 @@ _ARTICLE_PREFIX: Final = r"(?:a[dlnrstz]|e[dls]|ash)-"
 _INITIAL: Final = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 """A middle initial ("Aurélien A. Agbénonci", "John F. Kennedy"), never a name's last word."""
 _NAME: Final = re.compile(
-    rf"{_FIRST_WORD}(?: (?:(?:{_PARTICLE} |{_ARTICLE_PREFIX})?{_WORD}|{_INITIAL})){{0,7}}"
-    r"(?![\w-])"
+    rf"{_FIRST_WORD}(?: (?:(?:(?:{_PARTICLE} ){{1,2}}|{_ARTICLE_PREFIX})?{_WORD}"
+    rf"|{_INITIAL})){{0,7}}(?![\w-])"
 )
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
