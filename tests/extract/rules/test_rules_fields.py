@@ -10,7 +10,7 @@ must not fire they agree. The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import run
+from _examples import run, summary
 
 from diplorel.model import Document
 
@@ -242,3 +242,28 @@ def test_excellences_is_no_name() -> None:
     """« leurs Excellences MM. X et Y »: the honorifics are no one's name."""
     text = "Le ministre mauritanien des Affaires étrangères a reçu mardi à Nouakchott les ambassadeurs de France et d'Espagne, respectivement leurs Excellences MM. Pierre Durand et Luis Garcia."
     assert heads(run(text)) == ["consultation: Pierre Durand, Luis Garcia"]
+
+
+RELATIVE_DAYS = [
+    pytest.param(
+        "Le ministre marocain s'est entretenu ce matin à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-10 @Rabat"],
+        id="this-morning",
+    ),
+    pytest.param(
+        "Le ministre marocain s'est entretenu il y a deux jours à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-08 @Rabat"],
+        id="two-days-ago",
+    ),
+    pytest.param(
+        "Le ministre marocain s'est entretenu il y a une semaine à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-03 @Rabat"],
+        id="a-week-ago",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), RELATIVE_DAYS)
+def test_relative_days(text: str, events: list[str]) -> None:
+    """Days named from the day of writing (``lang/fr/relative_days.tsv``)."""
+    assert summary(run(text)) == events
