@@ -264,6 +264,13 @@ FIRES = [
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
         id="round.ordinal-ordinary-session",
     ),
+    pytest.param(
+        "place.sentence",
+        "Le ministre marocain s'est entretenu lundi avec son homologue sénégalais à l'hôtel Radisson de Dakar.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        id="place.sentence-hotel",
+    ),
 ]
 
 TRACED = [

@@ -267,3 +267,9 @@ RELATIVE_DAYS = [
 def test_relative_days(text: str, events: list[str]) -> None:
     """Days named from the day of writing (``lang/fr/relative_days.tsv``)."""
     assert summary(run(text)) == events
+
+
+def test_declaration_named_by_its_city() -> None:
+    """« la déclaration de Tbilissi »: adopted in Tbilissi."""
+    text = "Les ministres turc, géorgien et azerbaïdjanais ont signé lundi la déclaration de Tbilissi."
+    assert summary(run(text)) == ["declaration AZE-GEO-TUR statement 2025-06-09 @Tbilissi"]

@@ -234,9 +234,10 @@ def _dates_of_other_stages_left(
 
 _PLACE_BEFORE: Final = re.compile(
     r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
-    r"\b(?:sommet|reunion|conference|session|forum) de|"
-    r"\b(?:au|a la|dans le|dans la) (?:palais|siege|centre|hotel|salle|residence|chateau)"
-    r"(?: \w+){0,3} (?:de|d'))\s*$"
+    r"\b(?:sommet|reunion|conference|session|forum|declaration) de|"
+    r"\b(?:au |a la |a l'|dans le |dans la |dans l')"
+    r"(?:palais|siege|centre|hotel|salle|residence|chateau|auditorium|enceinte)"
+    r"(?: [\w-]+){0,3} (?:de|d'))\s*$"
 )  # "au palais des congrès de Yaoundé": the venue's city
 
 
