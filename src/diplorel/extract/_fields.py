@@ -22,7 +22,13 @@ from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._attributes import _round
 
-__all__ = ["agreement_default_sector", "meeting_rounds", "signatories", "visit_frame_sectors"]
+__all__ = [
+    "agreement_default_sector",
+    "heads_of_the_two",
+    "meeting_rounds",
+    "signatories",
+    "visit_frame_sectors",
+]
 
 
 def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
@@ -101,3 +107,42 @@ def signatories(
         if persons and [p.name for p in persons] != [p.name for p in draft.persons]:
             draft.persons = persons
             draft.trace("heads.signed-by")
+
+
+_THE_TWO: Final = re.compile(
+    r"\b(?:les deux|ces deux) (?:ministres|presidents|chefs|dirigeants|homologues|"
+    r"premiers ministres|responsables|hommes d'etat|coprésidents|copresidents)\b"
+)
+"""« les deux ministres »: the two persons just named as the sides' heads."""
+_REACH_BACK: Final = 3
+"""How many sentences back « les deux ministres » may point."""
+
+
+def heads_of_the_two(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "X s'est entretenu avec Y. Les deux ministres ont signé un accord": the accord's
+    heads are X and Y, the heads of the talk just reported between the same sides
+    (``heads.the-two``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key = prepared.key
+    talks = [d for d in drafts if d.kind == "consultation" and len(d.persons) == 2]
+    for draft in drafts:
+        if draft.persons or draft.background:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        if _THE_TWO.search(key, reading.sentence.start, reading.sentence.end) is None:
+            continue
+        before = [
+            t
+            for t in talks
+            if t is not draft
+            and 0 <= draft.sentence - t.sentence <= _REACH_BACK
+            and t.parties == draft.parties
+        ]
+        if before:
+            last = max(before, key=lambda t: (t.sentence, t.anchor))
+            draft.persons = list(last.persons)
+            draft.trace("heads.the-two")

@@ -20,6 +20,7 @@ from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rule
 from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
+    heads_of_the_two,
     meeting_rounds,
     signatories,
     visit_frame_sectors,
@@ -500,6 +501,8 @@ def _after_assembly(
                 draft.trace("place.venue")
     if "sectors.visit-frame" not in off:
         visit_frame_sectors(readings, kept)
+    if "heads.the-two" not in off:
+        heads_of_the_two(prepared, readings, kept)
     if "heads.signed-by" not in off:
         signatories(prepared, readings, kept)
     if "sectors.agreement-default" not in off:

@@ -161,6 +161,16 @@ HEADS_FIRES = [
         ],
         id="signed-by-each-instrument",
     ),
+    pytest.param(
+        "heads.the-two",
+        "La Suisse et le Vietnam ont tenu lundi à Hanoï des consultations politiques, conduites par la secrétaire d'État Martine Keller et le vice-ministre Tran Van Minh. Les deux responsables ont signé un mémorandum sur la formation professionnelle.",
+        [
+            "consultation: Martine Keller, Tran Van Minh",
+            "agreement: Martine Keller, Tran Van Minh",
+        ],
+        ["consultation: Martine Keller, Tran Van Minh", "agreement: "],
+        id="the-two-heads-of-the-talk",
+    ),
 ]
 
 HEADS_SILENT = [
@@ -175,6 +185,12 @@ HEADS_SILENT = [
         "Le ministre marocain de l'Énergie Karim Alaoui et son homologue sénégalais Moussa Ndiaye ont signé lundi à Rabat un mémorandum sur l'énergie.",
         ["agreement: Karim Alaoui, Moussa Ndiaye"],
         id="signed-by-absent",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "La Suisse et le Vietnam ont tenu lundi à Hanoï des consultations politiques, conduites par la secrétaire d'État Martine Keller et le vice-ministre Tran Van Minh. Les deux pays ont signé un mémorandum sur la formation professionnelle, signé par les directeurs Paul Weber et Nguyen Thi Lan.",
+        ["consultation: Martine Keller, Tran Van Minh", "agreement: Paul Weber, Nguyen Thi Lan"],
+        id="the-two-not-when-signatories-named",
     ),
 ]
 

@@ -139,6 +139,7 @@ _ALL: Final = (
     _rule("round.meeting", "attribute", "« la deuxième réunion ministérielle »: its round"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
     _rule("heads.signed-by", "attribute", "« un accord …, signé par X et Y »: its heads"),
+    _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
     _rule("sectors.visit-frame", "attribute", "a visit: politics and its own sentence's sectors"),
 )
 
