@@ -122,6 +122,16 @@ LEXICON = [
         ["agreement signed agriculture", "agreement signed education,justice"],
         id="forestry-and-judges",
     ),
+    pytest.param(
+        "La Norvège et l'Islande ont signé lundi un accord sur la recherche et le sauvetage en mer.",
+        ["agreement signed security"],
+        id="search-and-rescue-is-security",
+    ),
+    pytest.param(
+        "Le Canada et le Mexique ont signé lundi un accord sur la reconnaissance mutuelle des diplômes.",
+        ["agreement signed education"],
+        id="diplomas-are-education",
+    ),
 ]
 
 
