@@ -25,6 +25,7 @@ from diplorel.extract.rules._attributes import _round
 __all__ = [
     "agreement_default_sector",
     "heads_of_the_two",
+    "host_city_places",
     "meeting_rounds",
     "signatories",
     "visit_frame_sectors",
@@ -146,3 +147,39 @@ def heads_of_the_two(
             last = max(before, key=lambda t: (t.sentence, t.anchor))
             draft.persons = list(last.persons)
             draft.trace("heads.the-two")
+
+
+_HOST_AFTER: Final = re.compile(
+    r",? (?:la capitale (?:\w+ )?(?:de|du|d')|(?:qui )?(?:a|avait) (?:accueilli|abrite)\b|"
+    r"(?:qui )?(?:accueille|abrite|accueillait|abritait)\b|a ete le (?:theatre|cadre|lieu|point))"
+)
+"""A city that hosts: « Bakou, la capitale de l'Azerbaïdjan, a été le point de
+rassemblement de … », « Tunis a accueilli la réunion »."""
+_CITY: Final = frozenset({"capital", "city"})
+
+
+def host_city_places(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """An event with no place, whose sentence names a city as its host (the city as the
+    subject of « a accueilli », or set off by « la capitale de … »): that city
+    (``place.host-city``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key, text = prepared.key, prepared.text
+    for draft in drafts:
+        if draft.place is not None or (
+            draft.kind == "consultation" and draft.subtype in _UNPLACED
+        ):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        for mention in reading.parties:
+            if mention.detail in _CITY and _HOST_AFTER.match(key, mention.end):
+                draft.place = text[mention.start : mention.end]
+                draft.trace("place.host-city")
+                break
+
+
+_UNPLACED: Final = frozenset({"phone_call", "video_conference"})
+"""Consultations held at a distance: they have no place."""

@@ -21,6 +21,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
     heads_of_the_two,
+    host_city_places,
     meeting_rounds,
     signatories,
     visit_frame_sectors,
@@ -501,6 +502,8 @@ def _after_assembly(
                 draft.trace("place.venue")
     if "sectors.visit-frame" not in off:
         visit_frame_sectors(readings, kept)
+    if "place.host-city" not in off:
+        host_city_places(prepared, readings, kept)
     if "heads.the-two" not in off:
         heads_of_the_two(prepared, readings, kept)
     if "heads.signed-by" not in off:

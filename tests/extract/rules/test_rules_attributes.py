@@ -271,6 +271,20 @@ FIRES = [
         ["consultation MAR-SEN meeting 2025-06-09"],
         id="place.sentence-hotel",
     ),
+    pytest.param(
+        "place.host-city",
+        "Le 3 juin, Rabat, la capitale du Maroc, a été le cadre de la quatrième session de la commission mixte maroco-sénégalaise.",
+        ["consultation MAR-SEN joint_commission 2025-06-03 @Rabat r4"],
+        ["consultation MAR-SEN joint_commission 2025-06-03 r4"],
+        id="place.host-city-capital",
+    ),
+    pytest.param(
+        "place.host-city",
+        "Le 3 juin, Tunis a accueilli la réunion des ministres algérien et tunisien.",
+        ["consultation DZA-TUN meeting 2025-06-03 @Tunis"],
+        ["consultation DZA-TUN meeting 2025-06-03"],
+        id="place.host-city-hosted",
+    ),
 ]
 
 TRACED = [
@@ -286,6 +300,7 @@ TRACED = [
     "parties.relations-topic",
     "parties.venue-completes",
     "place.capital-adjective",
+    "place.host-city",
     "place.main-event",
     "place.other-stage",
     "place.sentence",
@@ -374,6 +389,12 @@ SILENT = [
         "Le Premier ministre marocain a rencontré lundi à Rabat son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
         id="round.meeting-premier-is-no-ordinal",
+    ),
+    pytest.param(
+        "place.host-city",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue tunisien, dont la capitale Tunis a accueilli la conférence.",
+        ["consultation MAR-TUN meeting 2025-06-09 @Rabat"],
+        id="place.host-city-place-named",
     ),
 ]
 
