@@ -21,6 +21,7 @@ from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract.rules._attributes import _round
+from diplorel.extract.rules._words import alternation, phrases, words_pattern
 
 __all__ = [
     "agreement_default_sector",
@@ -73,7 +74,7 @@ def agreement_default_sector(drafts: Sequence[Draft]) -> None:
             draft.trace("sectors.agreement-default")
 
 
-_SIGNED_BY: Final = re.compile(r"\b(?:signee?s?|paraphee?s?|co-?signee?s?)\s+par\b")
+_SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")
 """« signé par » after an instrument: who signed it."""
 _SIGNED_BY_END: Final = re.compile(r"[;()\u00ab\u00bb]|\bainsi que\b")
 
@@ -110,10 +111,7 @@ def signatories(
             draft.trace("heads.signed-by")
 
 
-_THE_TWO: Final = re.compile(
-    r"\b(?:les deux|ces deux) (?:ministres|presidents|chefs|dirigeants|homologues|"
-    r"premiers ministres|responsables|hommes d'etat|coprésidents|copresidents)\b"
-)
+_THE_TWO: Final = words_pattern("heads.the-two", "cue")
 """« les deux ministres »: the two persons just named as the sides' heads."""
 _REACH_BACK: Final = 3
 """How many sentences back « les deux ministres » may point."""
@@ -150,8 +148,8 @@ def heads_of_the_two(
 
 
 _HOST_AFTER: Final = re.compile(
-    r",? (?:la capitale (?:\w+ )?(?:de|du|d')|(?:qui )?(?:a|avait) (?:accueilli|abrite)\b|"
-    r"(?:qui )?(?:accueille|abrite|accueillait|abritait)\b|a ete le (?:theatre|cadre|lieu|point))"
+    r",? (?:la capitale (?:\w+ )?(?:de|du|d')|"
+    rf"(?:{alternation(phrases('place.host-city', 'cue'))})\b)"
 )
 """A city that hosts: « Bakou, la capitale de l'Azerbaïdjan, a été le point de
 rassemblement de … », « Tunis a accueilli la réunion »."""

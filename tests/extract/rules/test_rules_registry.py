@@ -149,6 +149,7 @@ _WORD_VALUES = {
     "aside",
     "capital",
     "between",
+    "cue",
     "separately",
 }
 
