@@ -1,4 +1,8 @@
-"""Fields of events once assembly is done: the sectors a visit covers, a meeting's round.
+"""Fields of events once assembly is done, read across the article's events: the sectors
+a visit covers and an agreement's default sector, a meeting's round, the heads named by
+« signé par » or « les deux ministres », the city that hosted an event. Each function
+is one named rule of :data:`~diplorel.extract.rules.RULES`, run by ``extract()`` after
+the places pass; none adds or removes an event, or changes its sides.
 
 A visit is the frame of what happens during it: the talks held, the
 agreements signed, each an event of its own with its own sectors. News
