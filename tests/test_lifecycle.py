@@ -53,3 +53,17 @@ def test_a_stage_of_another_instrument_is_not_this_ones() -> None:
     fishing = next(e for e in events if isinstance(e, Agreement) and e.status is Stage.SIGNED)
     assert [s.stage for s in fishing.stages] == [Stage.SIGNED]
     assert fishing.place == "Accra"
+
+
+def test_a_disabled_veto_does_not_act_on_the_life_cycle_either() -> None:
+    text = (
+        "La Suisse et le Kenya ont signé le 2 mai 2021 à Berne une convention fiscale. "
+        "Elle n'a pas encore été ratifiée par le Parlement kényan."
+    )
+    (vetoed,) = extract(text, published="2024-01-01").events
+    assert isinstance(vetoed, Agreement)
+    assert [s.stage for s in vetoed.stages] == [Stage.SIGNED]
+    (kept,) = extract(text, published="2024-01-01", disabled_rules={"cue.negated-verb"}).events
+    assert isinstance(kept, Agreement)
+    assert [s.stage for s in kept.stages] == [Stage.SIGNED, Stage.RATIFIED]
+    assert "stage.life-cycle" in kept.rules

@@ -28,6 +28,7 @@ from diplorel.model import (
     Event,
     EventKind,
     InstrumentKind,
+    LifeCycleConflict,
     PartialDate,
     Person,
     Sector,
@@ -308,3 +309,20 @@ def test_the_life_cycle_rule_is_one_public_function() -> None:
     assert life_cycle_conflict((signed, ratified_after)) is None
     assert "is before signed" in str(life_cycle_conflict((signed, ratified_before)))
     assert "life-cycle order" in str(life_cycle_conflict((ratified_after, signed)))
+
+
+def test_a_life_cycle_conflict_is_structured() -> None:
+    signed = AgreementStage(stage="signed", date=PartialDate.parse("2024-05-03"))
+    ratified = AgreementStage(stage="ratified", date=PartialDate.parse("2023-01-10"))
+    dates = life_cycle_conflict((signed, ratified))
+    assert dates == LifeCycleConflict(earlier=signed, later=ratified)
+    assert dates.message("stages") == (
+        "stages: ratified dated 2023-01-10 is before signed dated 2024-05-03"
+    )
+    order = life_cycle_conflict((ratified, signed))
+    assert order == LifeCycleConflict(order=(Stage.RATIFIED, Stage.SIGNED))
+    assert order.message("stages") == (
+        "stages must be in life-cycle order, not ['ratified', 'signed']"
+    )
+    with pytest.raises(InvalidValueError, match=r"^stages must be in life-cycle order"):
+        Agreement(parties=(party("FRA"),), stages=(ratified, signed))

@@ -374,12 +374,22 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
 
 def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> None:
     """The attribute rules of a consultation built from trigger ``t``."""
-    key, opts = at.key, at.opts
-    if opts.on("heads.chief"):
-        _add_chiefs(draft, key, at.reading, at.know.chiefs)
-    if opts.on("consultation.expanded"):
+    if at.opts.on("heads.chief"):
+        _add_chiefs(draft, at.key, at.reading, at.know.chiefs)
+    _mark_meeting(at, t, draft)
+    state.seen_formats.add(t.value)
+    if at.opts.on("heads.delegation"):
+        _add_delegation_heads(at, draft)
+    state.drafts.extend(_split_meeting(at, t, draft))
+    if at.opts.on("consultation.earlier-session"):
+        state.drafts.extend(_earlier_instances(at.prepared, at.reading, draft, t.anchor))
+
+
+def _mark_meeting(at: _At, t: _Trigger, draft: Draft) -> None:
+    """The draft contract's flags of a consultation: expanded, strong, backref."""
+    if at.opts.on("consultation.expanded"):
         bounds = at.view.around(t.start, t.end, Reach.EXPANDED_BEFORE, Reach.EXPANDED_AFTER)
-        draft.expanded = _EXPANDED.search(key, *bounds) is not None
+        draft.expanded = _EXPANDED.search(at.key, *bounds) is not None
         if draft.expanded:
             draft.trace("consultation.expanded")
     draft.strong = not t.still_weak or bool(
@@ -388,13 +398,21 @@ def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> No
     draft.backref = t.backref
     if t.backref:
         draft.trace("consultation.back-reference")
-    state.seen_formats.add(t.value)
-    if opts.on("heads.delegation"):
-        for index in range(at.reading.index, at.reading.index + 4):
-            for person in at.know.delegation_heads.get(index, ()):
-                if person.name not in {p.name for p in draft.persons}:
-                    draft.persons.append(person)
-                    draft.trace("heads.delegation")
+
+
+def _add_delegation_heads(at: _At, draft: Draft) -> None:
+    """ "La délégation … conduite par M. X": the heads named in this sentence or the
+    next three."""
+    for index in range(at.reading.index, at.reading.index + 4):
+        for person in at.know.delegation_heads.get(index, ()):
+            if person.name not in {p.name for p in draft.persons}:
+                draft.persons.append(person)
+                draft.trace("heads.delegation")
+
+
+def _split_meeting(at: _At, t: _Trigger, draft: Draft) -> list[Draft]:
+    """One meeting per person met, per leader met, or per side met separately."""
+    opts = at.opts
     drafts = [draft]
     if opts.on("consultation.counterparts"):
         drafts = _one_per_counterpart(at.prepared, at.reading, t.anchor, draft)
@@ -404,9 +422,7 @@ def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> No
     if opts.on("consultation.separately"):
         sides = [_one_per_side(at.prepared, at.reading, t.anchor, one) for one in drafts]
         drafts = [d for split in sides for d in split]
-    state.drafts.extend(drafts)
-    if opts.on("consultation.earlier-session"):
-        state.drafts.extend(_earlier_instances(at.prepared, at.reading, draft, t.anchor))
+    return drafts
 
 
 def _on_declaration(at: _At, state: _State, t: _Trigger) -> None:

@@ -23,13 +23,12 @@ from diplorel._registry import party_or_none
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
+from diplorel.extract.rules._words import either
 from diplorel.model import DateValue
 
 __all__ = ["gatherings"]
 
-_GATHERING: Final = re.compile(
-    r"\b(?P<noun>sommet|conference|session|reunion|conseil|assemblee generale|forum)s?\b"
-)
+_GATHERING: Final = re.compile(rf"\b(?P<noun>{either('consultation.gathering', 'gathering')})s?\b")
 _COMPLETED: Final = re.compile(
     r"\b(?:s'(?:est|etait) (?:ouvert|tenu|deroule|acheve|cloture|termine|clos)e?s?|"
     r"se sont (?:ouvert|tenu|deroule|acheve|cloture|termine)e?s?|"

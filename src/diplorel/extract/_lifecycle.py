@@ -23,14 +23,16 @@ import attrs
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
+from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._words import either
 from diplorel.model import DateValue, Stage
 
 __all__ = ["StageFound", "life_cycle"]
 
 _TAKEN_UP: Final = re.compile(
-    r"\s*(?:elle|il|celle-ci|celui-ci|ce texte|cet (?:accord|instrument)|"
-    r"cette (?:convention|entente)|ce (?:traite|memorandum|protocole)|"
-    r"l'accord|la convention|le traite|le memorandum|le protocole)\b"
+    rf"\s*(?:{either('stage.life-cycle', 'taken-up')}|cet (?:accord|instrument)|cette "
+    r"(?:convention|entente)|ce (?:traite|memorandum|protocole)|l'accord|la convention|le traite|"
+    r"le memorandum|le protocole)\b"
 )
 """The start of a sentence whose subject takes up the instrument just reported."""
 _REACH: Final = 60
@@ -38,8 +40,8 @@ _REACH: Final = 60
 _PLACE_BEFORE: Final = re.compile(r"\b(?:a|au)\s$")
 _RANK: Final = {stage.value: stage.rank for stage in Stage}
 _BILL_BEFORE: Final = re.compile(
-    r"\bprojets? de loi (?:n[°o]?\s?[\d./-]+ )?"
-    r"(?:(?:portant|relatif a|relative a|autorisant|visant a)(?: la| l')? ?)?$"
+    rf"\bprojets? de loi (?:n[°o]?\s?[\d./-]+ )?(?:(?:{either('stage.life-cycle', 'bill-object')})"
+    r"(?: la| l')? ?)?$"
 )
 """A bill that would approve or ratify ("le projet de loi n° 70.25 portant approbation"):
 no stage until it is voted."""
@@ -114,11 +116,15 @@ def _not_reached(prepared: Prepared, reading: SentenceReading, start: int) -> bo
 
 
 def life_cycle(
-    prepared: Prepared, by_index: dict[int, SentenceReading], draft: Draft
+    prepared: Prepared,
+    by_index: dict[int, SentenceReading],
+    draft: Draft,
+    opts: Options = DEFAULT,
 ) -> list[StageFound]:
     """The distinct stages reported for an agreement draft, in life-cycle order; a
-    negated or future stage is none. Empty for a group or when fewer than two stages
-    are reported (assembly's one stage then stands)."""
+    negated or future stage is none (unless ``opts`` switches that veto off). Empty for
+    a group or when fewer than two stages are reported (assembly's one stage then
+    stands)."""
     if draft.kind != "agreement" or draft.group or draft.quantity is not None:
         return []
     sentences = _sentences_of(prepared, by_index, draft)
@@ -135,7 +141,7 @@ def life_cycle(
         if value in found or _not_reached(prepared, reading, start):
             continue
         probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end))
-        if veto(prepared, probe) is not None:
+        if veto(prepared, probe, opts) is not None:
             continue
         found[value] = StageFound(
             stage=value,

@@ -32,7 +32,7 @@ from diplorel.extract._reading import SentenceReading
 from diplorel.extract._statements import statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
-from diplorel.extract._vetoes import VETOES
+from diplorel.extract._vetoes import RULE_NAMES, VETOES
 from diplorel.extract._visits import visits
 from diplorel.extract.recognise._dates import find_dates
 from diplorel.extract.recognise._lexicon import lexicon
@@ -443,7 +443,7 @@ def _extract(
     events = []
     seen: set[str] = set()
     for draft in drafts:
-        cycle = life_cycle(prepared, by_index, draft) if cycles else []
+        cycle = life_cycle(prepared, by_index, draft, opts) if cycles else []
         if cycle:
             draft.trace("stage.life-cycle")
         event = _to_event(prepared, draft, cycle)
@@ -461,11 +461,7 @@ _BUILDERS_AFTER: Final = (
     "consultation.gathering",
     "consultation.visit-phrase",
 )
-_VETOES_AFTER: Final = {
-    "negated": "cue.negated-verb",
-    "not_yet": "cue.not-yet",
-    "no_statement": "declaration.no-statement",
-}
+_VETOES_AFTER: Final = RULE_NAMES
 
 
 def _after_assembly(

@@ -29,6 +29,7 @@ from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
 from diplorel.extract.recognise._mentions import PersonMention
+from diplorel.extract.rules._words import either
 from diplorel.model import DateValue, PartialDate
 
 __all__ = ["statements"]
@@ -65,9 +66,8 @@ _STEMS: Final = (
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
 _INSTITUTION: Final = re.compile(
-    r"\b(?:le |la |les |l')(?:ministere|ministeres|diplomatie|gouvernement|gouvernements|"
-    r"autorites|presidence|executif|chancellerie|departement d'etat|porte-parole du "
-    r"(?:ministere|gouvernement|departement d'etat))\b"
+    rf"\b(?:le |la |les |l')(?:{either('declaration.ministry-statement', 'institution')}|"
+    r"porte-parole du (?:ministere|gouvernement|departement d'etat))\b"
 )
 """The head of an institutional subject: "le ministère", "la diplomatie", "le gouvernement"."""
 
@@ -76,7 +76,7 @@ _MAX_SUBJECT: Final = 140
 étrangères et de la Coopération internationale de la République de X, dans un communiqué
 publié mercredi,"."""
 _BARE_MINISTRY: Final = re.compile(
-    r"(?:le |la |l')(?:ministere des affaires etrangeres|diplomatie|gouvernement|presidence)"
+    rf"(?:le |la |l')(?:{either('declaration.ministry-statement', 'bare-institution')})"
 )
 """An institution named without its state: under a dateline, the agency's own."""
 _ORGANISATION_GAP: Final = 40
@@ -90,8 +90,7 @@ _INSERTION: Final = re.compile(r",[^,]{0,60},")
 """An insertion between commas: ", mercredi,", ", dans un communiqué,"."""
 _CALL_NOT_APPEAL: Final = re.compile(r"[^.;]{0,40}\b(?:homologue|telephon|au telephone)")
 _PERSON_SUBJECT: Final = re.compile(
-    r"\b(?:president|presidente|ministre|premier|chef|secretaire|ambassadeur|ambassadrice|"
-    r"roi|emir|sultan|chancelier|chanceliere|envoye|depute|senateur)s?\b"
+    rf"\b(?:{either('declaration.ministry-statement', 'person')})s?\b"
 )
 _PARTY_KINDS: Final = frozenset({"name", "demonym", "organisation", "acronym", "institution"})
 _OWN_NAMES: Final = frozenset({"name", "organisation", "acronym", "institution"})

@@ -23,15 +23,16 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
+from diplorel.extract.rules._words import either
 
 __all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
 
 _BUILDING: Final = re.compile(
-    r"\b(?:au|a la|dans le|dans la) (?:complexe|palais|residence|siege|ministere) "
-    r"(?:[\w-]+ ){0,2}?(?:de |d')(?P<city>[a-z\u00df-\u00ff][\w'-]*(?: [\w'-]+)?)"
+    rf"\b(?:au|a la|dans le|dans la) (?:{either('place.venue', 'building')}) (?:[\w-]+ ){{0,2}}?"
+    r"(?:de |d')(?P<city>[a-z\u00df-\u00ff][\w'-]*(?: [\w'-]+)?)"
 )
 """A building named with its city: "au complexe présidentiel d'Ankara"."""
-_BUILDING_WORDS: Final = re.compile(r"complexe|palais|residence|siege|ministere")
+_BUILDING_WORDS: Final = re.compile(rf"{either('place.venue', 'building')}")
 
 _NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
 """Consultations that have no place of their own."""

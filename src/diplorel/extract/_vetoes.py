@@ -21,19 +21,16 @@ from typing import Final
 
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
+from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._words import either, forms
 
-__all__ = ["VETOES", "veto"]
+__all__ = ["RULE_NAMES", "VETOES", "veto"]
 
 _REACH: Final = 80
 """Characters read before or after a trigger: a clause, not a sentence."""
 
-_AUXILIARY: Final = (
-    r"(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|etait|etaient|"
-    r"sera|seront)"
-)
-_ADVERB: Final = (
-    r"(?:encore|toujours|officiellement|formellement|effectivement|vraiment|jusqu'ici)"
-)
+_AUXILIARY: Final = rf"(?:{either('cue.negated-verb', 'auxiliary')})"
+_ADVERB: Final = rf"(?:{either('cue.negated-verb', 'adverb')})"
 _OBJECT: Final = r"(?:l'|le |la |les |lui |leur |y |se |s')"
 
 _NEGATED: Final = re.compile(
@@ -59,15 +56,10 @@ _VOTED_AGAINST: Final = re.compile(r"\b(?:vot\w* contre|rejet\w*|recal\w*)[^.;:,
 "a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
 
 _INTENDED: Final = re.compile(
-    r"\b(?:doit|doivent|devait|devaient|devrait|devraient|devra|devront|va|vont|"
-    r"pourrait|pourraient|pourra|pourront|compte|comptent|entend|entendent|"
-    r"envisage|envisagent|prevoit|prevoient|souhaite|souhaitent|veut|veulent|"
-    r"espere|esperent|s'apprete|s'appretent|se prepare|se preparent|"
-    r"(?:est|sont) (?:appelee?s?|censee?s?|pret|prete|prets|pretes)|"
-    r"(?:en vue|afin|dans le but) d[e']|"
-    r"(?:ont|a) (?:convenu|decide|accepte|propose|promis) d[e'])"
-    rf"(?: (?:{_ADVERB}|bientot|prochainement|egalement|aussi|enfin|rapidement))?"
-    rf"(?: (?:etre|de|d'|a))?(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
+    rf"\b(?:{either('cue.not-yet', 'modal')}|(?:est|sont) (?:{either('cue.not-yet', 'bound-to')})|"
+    rf"(?:en vue|afin|dans le but) d[e']|(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
+    rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?(?: (?:etre|de|d'|a))?"
+    rf"(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
 )
 """A verb of intention or a modal governing the trigger: "doit être signé", "devraient
 ratifier", "ont convenu de se réunir", "en vue de la signature"."""
@@ -76,60 +68,10 @@ _INTENT_REACH: Final = 50
 """Characters before a trigger where its modal or verb of intention stands ("ont décidé
 d'un commun accord de ne pas … signer" is the longest usual)."""
 _INTENT_WORDS: Final = frozenset(
-    [
-        "doit",
-        "doivent",
-        "devait",
-        "devaient",
-        "devrait",
-        "devraient",
-        "devra",
-        "devront",
-        "va",
-        "vont",
-        "pourrait",
-        "pourraient",
-        "pourra",
-        "pourront",
-        "compte",
-        "comptent",
-        "entend",
-        "entendent",
-        "envisage",
-        "envisagent",
-        "prevoit",
-        "prevoient",
-        "souhaite",
-        "souhaitent",
-        "veut",
-        "veulent",
-        "espere",
-        "esperent",
-        "s'apprete",
-        "s'appretent",
-        "prepare",
-        "preparent",
-        "appele",
-        "appelee",
-        "appeles",
-        "appelees",
-        "cense",
-        "censee",
-        "censes",
-        "censees",
-        "pret",
-        "prete",
-        "prets",
-        "pretes",
-        "vue",
-        "afin",
-        "but",
-        "convenu",
-        "decide",
-        "accepte",
-        "propose",
-        "promis",
-    ]
+    [form.split()[-1] for form in forms("cue.not-yet", "modal")]
+    + list(forms("cue.not-yet", "bound-to"))
+    + ["vue", "afin", "but"]
+    + list(forms("cue.not-yet", "agreed-to"))
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
 _FUTURE_BEFORE: Final = re.compile(
@@ -160,23 +102,16 @@ _SCHEDULE_WORDS: Final = (
 )
 """Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
-    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) "
-    r"(?:(?:toujours|encore|desormais|initialement|officiellement) )?"
-    r"(?:prevue?s?|programmee?s?|envisagee?s?|attendue?s?|reportee?s?|ajournee?s?|"
-    r"annulee?s?|differee?s?|repoussee?s?|a venir|en suspens)|"
-    r"(?:aura|auront|devrait|devraient|doit|doivent|pourrait|pourraient) "
-    r"(?:avoir lieu|intervenir|se tenir|se derouler)|"
-    r"(?:interviendra|interviendront|se fera|se feront|aura lieu|auront lieu|"
-    r"se tiendra|se tiendront|se deroulera|se derouleront))\b"
+    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) (?:"
+    r"(?:toujours|encore|desormais|initialement|officiellement) )?"
+    rf"(?:{either('cue.not-yet', 'scheduled')})|(?:aura|auront|devrait|devraient|doit|doivent|"
+    rf"pourrait|pourraient) (?:{either('cue.not-yet', 'take-place')})|"
+    rf"(?:{either('cue.not-yet', 'will-take-place')}))\b"
 )
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
 
-_NOUN_TRIGGER: Final = re.compile(
-    r"(?:signature|paraphe|ratification|approbation|adoption|conclusion|entree|"
-    r"reunion|rencontre|visite|session|sommet|entretien|consultations?|conference|"
-    r"commission)s?\b"
-)
+_NOUN_TRIGGER: Final = re.compile(rf"(?:{either('cue.not-yet', 'noun-trigger')})s?\b")
 _CLAUSE_BREAK: Final = re.compile(r"[.;:]| et |, (?:qui|dont|lequel|laquelle|ou) ")
 
 
@@ -244,12 +179,14 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
 
 
 _PRESS_REMARKS: Final = re.compile(
-    r"(?: (?:conjointes?|communes?|separees?|breves?))? (?:a la presse|aux journalistes|"
-    r"aux medias|devant la presse|devant les journalistes)\b"
+    r"(?: (?:conjointes?|communes?|separees?|breves?))? "
+    rf"(?:{either('declaration.no-statement', 'press')})\b"
 )
+_PRAISE: Final = re.compile(either("declaration.no-statement", "praise"))
+"""Stems of praising ("a salué", "se félicite")."""
 _OWN_RELATIONS: Final = re.compile(
     r"[^.;:]{0,50}?\b(?:leur|leurs|notre|nos) (?:excellente?s? |bonnes? |solides? )?"
-    r"(?:cooperation|relations|partenariat|alliance|amitie|liens|fraternite)\b"
+    rf"(?:{either('declaration.no-statement', 'relations')})\b"
 )
 
 
@@ -266,7 +203,7 @@ def no_statement(prepared: Prepared, draft: Draft) -> bool:
     if draft.subtype != "statement" or _NOUN_TRIGGER.match(key, start, end) is not None:
         return False
     phrase = key[start:end]
-    if not re.search(r"salu|felicit", phrase):
+    if not _PRAISE.search(phrase):
         return False
     return _OWN_RELATIONS.match(key, end, min(len(key), end + _REACH)) is not None
 
@@ -274,14 +211,22 @@ def no_statement(prepared: Prepared, draft: Draft) -> bool:
 VETOES: Final = (("negated", negated), ("not_yet", not_yet), ("no_statement", no_statement))
 """The vetoes, by name, in the order they are tried."""
 
+RULE_NAMES: Final = {
+    "negated": "cue.negated-verb",
+    "not_yet": "cue.not-yet",
+    "no_statement": "declaration.no-statement",
+}
+"""The name in :data:`~diplorel.extract.rules.RULES` of each veto (``disabled_rules``)."""
 
-def veto(prepared: Prepared, draft: Draft) -> str | None:
+
+def veto(prepared: Prepared, draft: Draft, opts: Options = DEFAULT) -> str | None:
     """The name of the first veto that removes ``draft``, or None when it stands.
 
-    Background events are what the article says happened in the past; the
-    vetoes apply to them too (a convention "jamais ratifiée" is not ratified).
+    A veto whose rule ``opts`` switches off is not tried. Background events are
+    what the article says happened in the past; the vetoes apply to them too (a
+    convention "jamais ratifiée" is not ratified).
     """
     for name, rule in VETOES:
-        if rule(prepared, draft):
+        if opts.on(RULE_NAMES[name]) and rule(prepared, draft):
             return name
     return None

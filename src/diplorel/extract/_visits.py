@@ -21,13 +21,13 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
+from diplorel.extract.rules._words import either
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["occurrences", "visits"]
 
 _VISIT: Final = re.compile(
-    r"\bvisites? (?:(?:officielle|d'etat|de travail|d'amitie|de retour|de courtoisie|"
-    r"historique|eclair|de deux jours|de trois jours|officielle de travail) )*"
+    rf"\bvisites? (?:(?:{either('consultation.visit-phrase', 'visit-kind')}) )*"
 )
 _HOST_BEFORE: Final = re.compile(r"\b(?:au|en|aux|a)\s$")
 _POSSESSIVE: Final = re.compile(r"\b(?:(?:sa|son|leur)\s+(?:\w+\s+){0,2}|en\s)$")
@@ -38,8 +38,8 @@ la République du Kazakhstan au Turkménistan"."""
 _DATE_GAP: Final = 25
 _VISITOR_KINDS: Final = frozenset({"name", "demonym", "organisation", "acronym"})
 _NOT_A_TRIP: Final = re.compile(
-    r"^(?:\s*(?:d'|de |du )(?:un |une |la |le |l')?(?:site|usine|"
-    r"chantier|centre|camp|exposition|foire|salon|stand|musee))"
+    r"^(?:\s*(?:d'|de |du )(?:un |une |la |le |l')?"
+    rf"(?:{either('consultation.visit-phrase', 'facility')}))"
 )
 
 
@@ -140,14 +140,15 @@ def occurrences(text: str, words: Sequence[str]) -> list[int]:
 
 
 _PRESENCE: Final = re.compile(
-    r"\b(?:est|etait|se trouve|se trouvait|sejourne|a sejourne|sejournait)"
-    r"(?: (?:depuis \w+|actuellement|en ce moment|aussi|egalement))? (?:a|en|au|aux) $"
+    rf"\b(?:{either('consultation.visit-phrase', 'presence')})(?: (?:depuis \w+|actuellement|"
+    r"en ce moment|aussi|egalement))? (?:a|en|au|aux) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
 Dakar"), just before the host's name."""
 _TRIP_AFTER: Final = re.compile(
     r"[^.;]{0,80}?\b(?:a la tete d'une (?:importante |forte )?delegation|pour (?:une|des) "
-    r"(?:visite|entretiens|consultations)|pour (?:prendre part|participer|assister))"
+    rf"(?:{either('consultation.visit-phrase', 'trip-purpose')})|pour "
+    rf"(?:{either('consultation.visit-phrase', 'attend')}))"
 )
 """What makes a presence a trip: leading a delegation, talks, taking part."""
 _PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv")

@@ -36,6 +36,7 @@ __all__ = [
     "EventBase",
     "EventKind",
     "InstrumentKind",
+    "LifeCycleConflict",
     "Stage",
     "event_id",
     "event_sort_key",
@@ -338,8 +339,7 @@ class Agreement(EventBase):
             raise InvalidValueError(f"{attr.name} must hold at least one stage")
         problem = life_cycle_conflict(value)
         if problem is not None:
-            sep = " " if problem.startswith("must") else ": "
-            raise InvalidValueError(f"{attr.name}{sep}{problem}")
+            raise InvalidValueError(problem.message(attr.name))
 
     @quantity.validator
     def _check_quantity(self, attr: attrs.Attribute[Any], value: int | None) -> None:
@@ -383,7 +383,37 @@ def stage_dated_before(earlier: AgreementStage, stage: Stage, date: DateValue | 
     return earlier.stage is not stage and surely_before(date, earlier.date)
 
 
-def life_cycle_conflict(stages: Sequence[AgreementStage]) -> str | None:
+@attrs.frozen
+class LifeCycleConflict:
+    """What breaks the life-cycle rule of an agreement's stages.
+
+    ``order`` holds the stages in the order given when they are out of
+    life-cycle order; otherwise ``later`` is a stage dated surely before the
+    ``earlier`` one. ``str()`` says it in words; :meth:`message` says it of a
+    named field.
+    """
+
+    order: tuple[Stage, ...] = ()
+    earlier: AgreementStage | None = None
+    later: AgreementStage | None = None
+
+    def __str__(self) -> str:
+        if self.earlier is None or self.later is None:
+            return f"must be in life-cycle order, not {[stage.value for stage in self.order]}"
+        return (
+            f"{self.later.stage.value} dated {self.later.date} "
+            f"is before {self.earlier.stage.value} dated {self.earlier.date}"
+        )
+
+    def message(self, field: str) -> str:
+        """The conflict said of the field named ``field`` ("stages must be …",
+        "stages: ratified dated … is before …")."""
+        if self.earlier is None or self.later is None:
+            return f"{field} {self}"
+        return f"{field}: {self}"
+
+
+def life_cycle_conflict(stages: Sequence[AgreementStage]) -> LifeCycleConflict | None:
     """What breaks the life-cycle rule in ``stages``, or None when they keep it.
 
     The one rule for an agreement's stages, used by the model's validator, the
@@ -394,14 +424,11 @@ def life_cycle_conflict(stages: Sequence[AgreementStage]) -> str | None:
     """
     ranks = [item.stage.rank for item in stages]
     if ranks != sorted(ranks):
-        return f"must be in life-cycle order, not {[s.stage.value for s in stages]}"
+        return LifeCycleConflict(order=tuple(item.stage for item in stages))
     for index, earlier in enumerate(stages):
         for later in stages[index + 1 :]:
             if stage_dated_before(earlier, later.stage, later.date):
-                return (
-                    f"{later.stage.value} dated {later.date} "
-                    f"is before {earlier.stage.value} dated {earlier.date}"
-                )
+                return LifeCycleConflict(earlier=earlier, later=later)
     return None
 
 

@@ -63,3 +63,33 @@ def check_silent(rule: str, text: str, events: list[str]) -> None:
     assert events, "an example must yield events"
     assert summary(run(text)) == events
     assert summary(run(text, rule)) == events
+
+
+def shapes(doc: Document) -> list[str]:
+    """Parties, sectors and heads (name/side) of each event: what attribute rules on
+    heads and sectors change where :func:`summary` stays the same."""
+    out = []
+    for event in doc.events:
+        persons = "; ".join(
+            person.name + (f"/{person.party.code}" if person.party else "")
+            for person in event.persons
+        )
+        sectors = ",".join(sorted(sector.value for sector in event.sectors))
+        out.append(f"{'-'.join(event.party_codes)} [{sectors}] {persons}".rstrip())
+    return out
+
+
+def check_shapes(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    """Assert that ``text`` gives the :func:`shapes` ``with_rule``, and ``without_rule``
+    with ``rule`` off."""
+    assert with_rule, "an example must yield events"
+    assert shapes(run(text)) == with_rule
+    assert shapes(run(text, *rule.split("+"))) == without_rule
+
+
+def check_silent_shapes(rule: str, text: str, events: list[str]) -> None:
+    """Assert that ``text`` gives the :func:`shapes` ``events`` whether ``rule`` is on
+    or off."""
+    assert events, "an example must yield events"
+    assert shapes(run(text)) == events
+    assert shapes(run(text, rule)) == events

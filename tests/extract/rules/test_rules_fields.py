@@ -146,7 +146,7 @@ def heads(doc: Document) -> list[str]:
     return [f"{e.kind.value}: {', '.join(p.name for p in e.persons)}" for e in doc.events]
 
 
-HEADS_FIRES = [
+SHAPES = [
     pytest.param(
         "heads.not-acting",
         "Le président sénégalais Macky Sall, accompagné du ministre des Affaires étrangères, Amadou Ba, a été reçu lundi à Rabat par le roi Mohammed VI.",
@@ -205,7 +205,7 @@ HEADS_SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), HEADS_FIRES)
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), SHAPES)
 def test_heads_rule_fires(
     rule: str, text: str, with_rule: list[str], without_rule: list[str]
 ) -> None:

@@ -304,6 +304,8 @@ def _name_words(
             if kept:
                 break
             continue
+        if not kept and text.endswith(".", w_start, w_end):
+            continue  # an initial or "M." never starts a name
         kept.append((w_start, w_end))
     while kept and text[kept[-1][0]].islower() and "-" not in text[slice(*kept[-1])]:
         kept.pop()  # a name does not end in a particle ("X du Royaume"); "Son" may

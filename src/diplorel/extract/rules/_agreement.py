@@ -25,7 +25,7 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _FRAME_BEFORE, _WINDOW, _future
-from diplorel.extract.rules._words import alternation, numbers, phrases
+from diplorel.extract.rules._words import alternation, either, numbers, phrases
 
 _NUMBER_BEFORE: Final = re.compile(
     rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
@@ -44,7 +44,7 @@ _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 
 
 _COORDINATED_BEFORE: Final = re.compile(
-    r"\b(?:accords|conventions|memorandums|protocoles|traites|arrangements)\s+(?:et|ou)\s+$"
+    rf"\b(?:{either('agreement.coordinated', 'plural-instrument')})\s+(?:et|ou)\s+$"
 )
 """A plural instrument joined to another without a determiner ("quatre accords et
 mémorandums d'entente", "des accords ou conventions"): the number and the stage govern
@@ -67,9 +67,7 @@ _ORDINAL_ITEM_BEFORE: Final = re.compile(
 
 _BETWEEN_OTHERS: Final = re.compile(
     r"[^,;:.]{0,40}?\bentre\s+(?:le|la|les|l')\s*[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
-    r"(?:syndicats?|patronat|partenaires sociaux|organisations? syndicales?|"
-    r"collectivites|communes|regions|entreprises?|societes?|operateurs?|"
-    r"representants des|associations?)\b"
+    rf"(?:{either('agreement.between-others', 'other-side')})\b"
 )
 
 
@@ -81,19 +79,17 @@ def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[
 
 
 _AUTHORISE_BEFORE: Final = re.compile(
-    r"\b(?:autorise|autorisant|permet|permettant|habilite|habilitant)\b[^.;]{0,60}\b(?:a|de|d')\s*$"
+    rf"\b(?:{either('stage.authorise', 'authorise')})\b[^.;]{{0,60}}\b(?:a|de|d')\s*$"
 )
 
 
 _FUTURE_AUXILIARY: Final = re.compile(
-    r"\b(?:sera|seront|serait|seraient|devra|devront|devrait|devraient|doit|doivent|va|vont|"
-    r"pourra|pourront|pourrait|pourraient)\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
+    rf"\b(?:{either('stage.future-auxiliary', 'auxiliary')})\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
 )
 
 
 _FUTURE_AFTER_NOUN: Final = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:pourrait|pourraient|devrait|devraient|devra|devront|"
-    r"interviendra|interviendrait|aura lieu|est prevue?|sont prevues?|sera|seront)\b"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:{either('stage.future-noun', 'future-verb')})\b"
 )
 
 
@@ -101,9 +97,8 @@ _STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
 
 
 _PURPOSE_BEFORE: Final = re.compile(
-    r"\b(?:en vue d|afin d|dans la perspective d|dans l'optique d|objectif d|"
-    r"en direction d|ouvrant la voie a|ouvrir la voie a|encourage\w*|exhorte\w*|"
-    r"appelle\w* a|mener a bien|proceder a)[^.;:]{0,90}$"
+    rf"\b(?:{either('stage.purpose', 'purpose')}|encourage\w*|exhorte\w*|appelle\w* a|"
+    r"mener a bien|proceder a)[^.;:]{0,90}$"
 )
 """A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
 ratification") has not happened."""
@@ -116,7 +111,7 @@ _BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b(?:[^.;]|\.\d){
 
 
 _ADOPTED: Final = re.compile(
-    r"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:adopte|vote|approuve)\b|\badopte par\b"
+    rf"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:{either('stage.bill', 'adopted')})\b|\badopte par\b"
 )
 
 
@@ -174,8 +169,19 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
     )  # "en vue de la normalisation, de la signature d'un traité": an aim
 
 
+_EXISTING_AFTER: Final = re.compile(
+    rf"\s*(?:[\w'-]+\s+){{0,4}}?(?:(?:{either('agreement.already-existing', 'already')}) )?"
+    rf"(?:{either('agreement.already-existing', 'existing')})\b"
+)
+"""Instruments that exist already ("les accords déjà signés", "existants")."""
+_BILL_NOUN_BEFORE: Final = re.compile(
+    rf"\b(?:{either('agreement.bill-itself', 'bill')}) (?:de loi|d')\s*$"
+)
+"""A bill or a draft before the instrument's noun ("le projet d'accord")."""
+_PLURAL_REFERENCE_BEFORE: Final = re.compile(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$")
+"""A plural determiner of reference before the instrument ("ces accords")."""
 _MULTILATERAL: Final = re.compile(
-    r"\s*(?:\w+\s+){0,3}?(?:multilateral|internationale?|additionnel)"
+    rf"\s*(?:\w+\s+){{0,3}}?(?:{either('agreement.multilateral', 'multilateral')})"
 )
 
 
@@ -265,16 +271,10 @@ def _not_an_instrument(it: _Instrument) -> bool:
         return True  # "quatre accords et mémorandums": one batch, counted once
     if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
         return True  # "six documents, dont trois accords et …": the parts are the events
-    existing = it.plural and re.match(
-        r"\s*(?:[\w'-]+\s+){0,4}?(?:deja |precedemment )?(?:signes|conclus|"
-        r"ratifies|existants|en vigueur)\b",
-        after,
-    )
+    existing = it.plural and _EXISTING_AFTER.match(after)
     if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
         return True
-    bill = phrase == "projet" or (
-        re.search(r"\bprojets? (?:de loi|d')\s*$", before) is not None and not stages
-    )
+    bill = phrase == "projet" or (_BILL_NOUN_BEFORE.search(before) is not None and not stages)
     if it.veto("agreement.bill-itself", bill):
         return True
     nested = _NESTED_BEFORE.search(before) is not None and any(
@@ -341,9 +341,7 @@ def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
 def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     """ "la convention" takes up the last convention; "cet instrument" any instrument:
     True when the instrument was the last agreement, now advanced."""
-    plural_reference = (
-        it.plural and re.search(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$", it.before) and drafts
-    )
+    plural_reference = it.plural and _PLURAL_REFERENCE_BEFORE.search(it.before) and drafts
     if not (it.anaphoric or (plural_reference and it.opts.on("agreement.anaphor"))):
         return False
     definite = _DEFINITE_BEFORE.search(it.before) is not None
@@ -579,11 +577,10 @@ _BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+
 
 
 _REFERENCE_BEFORE: Final = re.compile(
-    r"\b(?:mise en (?:oeuvre|œuvre|application)|application|respect|violation|en vertu|"
-    r"conformement|au titre|sur la base|sur le fondement|dans le cadre)\s+"
-    r"(?:de la |de l'|du |des |de |d'|a la |a l'|au |aux )(?:\w+ )?$|"
-    r"\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|enoncees?|principes)\s+"
-    r"(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
+    r"\b(?:mise en (?:oeuvre|œuvre|application)|"
+    rf"{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
+    r"a la |a l'|au |aux )(?:\w+ )?$|\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|"
+    r"enoncees?|principes)\s+(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
 )
 """An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
 is an event only with a stage of its own right after it ("l'accord signé en 2009")."""

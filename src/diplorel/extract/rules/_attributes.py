@@ -24,21 +24,18 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, phrases
+from diplorel.extract.rules._words import alternation, either, phrases
 from diplorel.model import DateSpan, DateValue
 
 _TOPIC_AFTER: Final = re.compile(
-    r"\b(?:sur (?:la|le|les|l')|concernant|au sujet|a propos|portant sur|relatif|relative|"
-    r"consacre|dans la region|situation)\b"
+    rf"\b(?:sur (?:la|le|les|l')|{either('parties.clause', 'topic')})\b"
 )
 
 
-_DELEGATION: Final = re.compile(r"\b(?:delegation|delegations)\b")
+_DELEGATION: Final = re.compile(rf"\b(?:{either('heads.delegation', 'delegation')})\b")
 
 
-_LED_BY: Final = re.compile(
-    r"\b(?:conduite|dirigee|menee|presidee|emmenee|conduites|dirigees)\s+par\b|\ba la tete d"
-)
+_LED_BY: Final = re.compile(rf"\b(?:{either('heads.delegation', 'led-by')})\s+par\b|\ba la tete d")
 
 
 _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
@@ -85,9 +82,9 @@ def _actor_parties(
 
 
 _APPOSITION: Final = re.compile(
-    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?(?:voisine?|allie|alliee|partenaire|"
-    r"rival|rivale|ennemi|ennemie|frere|ami|amie|protege|protegee)s?"
-    r"(?: [\w'-]+){0,4}? (?:de|d'|du|des)(?: (?:la|l'|le|les))?\s*$"
+    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?"
+    rf"(?:{either('parties.clause', 'relation-noun')})s?(?: [\w'-]+){{0,4}}? (?:de|d'|du|des)(?: "
+    r"(?:la|l'|le|les))?\s*$"
 )
 """An apposition that says who a party is in relation to another ("l'Arménie, un voisin
 de longue date de l'Azerbaïdjan"): the other is no side."""
@@ -233,11 +230,10 @@ def _dates_of_other_stages_left(
 
 
 _PLACE_BEFORE: Final = re.compile(
-    r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|"
-    r"\b(?:sommet|reunion|conference|session|forum|declaration) de|"
+    r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|\b"
+    rf"(?:{either('place.sentence', 'named-meeting')}) de|"
     r"\b(?:au |a la |a l'|dans le |dans la |dans l')"
-    r"(?:palais|siege|centre|hotel|salle|residence|chateau|auditorium|enceinte)"
-    r"(?: [\w-]+){0,3} (?:de|d'))\s*$"
+    rf"(?:{either('place.sentence', 'building')})(?: [\w-]+){{0,3}} (?:de|d'))\s*$"
 )  # "au palais des congrès de Yaoundé": the venue's city
 
 
@@ -315,7 +311,9 @@ def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]
     return None
 
 
-_CHIEF: Final = re.compile(r"\bchef(?:s)? de (?:la |sa |leur )?(?:delegation|diplomatie)\b")
+_CHIEF: Final = re.compile(
+    rf"\bchef(?:s)? de (?:la |sa |leur )?(?:{either('heads.chief', 'led-body')})\b"
+)
 
 
 def _add_chiefs(
@@ -585,9 +583,8 @@ def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: D
 
 
 _RELATIONS_BETWEEN: Final = re.compile(
-    r"\b(?:(?:degradation|deterioration|normalisation|rupture|crise|tensions?) "
-    r"(?:des |de leurs )?relations|tensions?|conflit|differends?|guerre) entre\b"
-    r"[^,;:.()]{0,80}"
+    rf"\b(?:(?:{either('parties.relations-topic', 'relations-change')}) (?:des |de leurs )"
+    rf"?relations|{either('parties.relations-topic', 'conflict')}) entre\b[^,;:.()]{{0,80}}"
 )
 
 
@@ -605,8 +602,8 @@ def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: D
 
 
 _SIDES_COUNTED: Final = (
-    (re.compile(r"\b(?:tripartites?|trilaterale?s?|trilateraux)\b"), 3),
-    (re.compile(r"\b(?:quadripartites?|quadrilaterale?s?|quadrilateraux)\b"), 4),
+    (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
+    (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
 )
 """A meeting that says how many sides it has ("une réunion tripartite")."""
 

@@ -32,7 +32,7 @@ from diplorel.extract.rules._cues import (
     _headline,
     _is_organisation,
 )
-from diplorel.extract.rules._words import phrases, words_pattern
+from diplorel.extract.rules._words import either, phrases, words_pattern
 
 _EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both
@@ -72,6 +72,14 @@ def _one_per_counterpart(
         position = person.end
     if len(met) < 2:
         return [draft]
+    return _one_each(draft, anchor, met, "consultation.counterparts")
+
+
+def _one_each(
+    draft: Draft, anchor: tuple[int, int], met: list[PersonMention], rule: str
+) -> list[Draft]:
+    """One meeting with each person met, the persons before the trigger in each; the
+    first keeps the draft's evidence, the others have the person's name as theirs."""
     hosts = [p for p in draft.persons if p.start < anchor[0]]
     return [
         attrs.evolve(
@@ -79,7 +87,7 @@ def _one_per_counterpart(
             persons=[*hosts, person],
             counterpart=_family(person.name),
             evidence=[(person.start, person.end)] if i else list(draft.evidence),
-            rules=[*draft.rules, "consultation.counterparts"],
+            rules=[*draft.rules, rule],
             parties=set(draft.parties),
             sectors=set(draft.sectors),
         )
@@ -114,15 +122,35 @@ def _one_per_side(
     if draft.subtype != "meeting" or draft.counterpart is not None:
         return [draft]
     key = prepared.key
+    separately = _separately(key, reading, anchor)
+    if separately is None:
+        return [draft]
+    stop = _COMPLEMENT_END.search(key, separately, reading.sentence.end)
+    limit = stop.start() if stop else reading.sentence.end
+    met = _sides_met(reading, anchor, draft, separately, limit)
+    hosts = draft.parties - set(met)
+    if len(met) < 2 or not hosts:
+        return [draft]
+    return [_with_side(draft, hosts, code, set(met) - {code}) for code in met]
+
+
+def _separately(key: str, reading: SentenceReading, anchor: tuple[int, int]) -> int | None:
+    """Where the sides met one by one begin: after "séparément" near the trigger, or
+    after the first "avec" of a series "avec A, avec B et avec C"; None when neither."""
     separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_REACH)
     if separately is None:
-        # "avec A, avec B et avec C": "avec" said again before each side met
         end = reading.sentence.end
         separately = _WITH_AGAIN.search(key, anchor[0], end)
         if separately is None or _AGAIN.search(key, separately.end(), end) is None:
-            return [draft]
-    stop = _COMPLEMENT_END.search(key, separately.end(), reading.sentence.end)
-    limit = stop.start() if stop else reading.sentence.end
+            return None
+    return separately.end()
+
+
+def _sides_met(
+    reading: SentenceReading, anchor: tuple[int, int], draft: Draft, start: int, limit: int
+) -> list[str]:
+    """The draft's parties named between ``start`` and ``limit`` that are not the
+    subject's side, in the order of the text."""
     subject = {m.value for m in reading.parties if m.start < anchor[0]}
     subject.update(p.party for p in draft.persons if p.party and p.start < anchor[0])
     met: list[str] = []
@@ -130,25 +158,21 @@ def _one_per_side(
         code = mention.value
         if mention.category != "party" or code not in draft.parties or code in subject:
             continue
-        if separately.end() <= mention.start < limit and code not in met:
+        if start <= mention.start < limit and code not in met:
             met.append(code)
-    hosts = draft.parties - set(met)
-    if len(met) < 2 or not hosts:
-        return [draft]
-    out = []
-    for code in met:
-        others = set(met) - {code}
-        out.append(
-            attrs.evolve(
-                draft,
-                parties={*hosts, code},
-                persons=[p for p in draft.persons if p.party not in others],
-                evidence=list(draft.evidence),
-                rules=[*draft.rules, "consultation.separately"],
-                sectors=set(draft.sectors),
-            )
-        )
-    return out
+    return met
+
+
+def _with_side(draft: Draft, hosts: set[str], code: str, others: set[str]) -> Draft:
+    """The meeting of the hosts with the one side ``code``, without the others' persons."""
+    return attrs.evolve(
+        draft,
+        parties={*hosts, code},
+        persons=[p for p in draft.persons if p.party not in others],
+        evidence=list(draft.evidence),
+        rules=[*draft.rules, "consultation.separately"],
+        sectors=set(draft.sectors),
+    )
 
 
 _MET_VERB: Final = re.compile(r"(?:rencontre|recue?s?|entretenue?s?(?: avec)?)$")
@@ -178,48 +202,49 @@ def _one_per_leader(
         return [draft]
     if not _MET_VERB.search(key, anchor[0], anchor[1]):
         return [draft]
+    met = _leaders_named(key, anchor, draft)
+    if not _leaders_of_one_side(met, anchor, draft):
+        return [draft]
+    return _one_each(draft, anchor, met, "consultation.leaders")
+
+
+def _leaders_named(key: str, anchor: tuple[int, int], draft: Draft) -> list[PersonMention]:
+    """The persons named one after the other right after the meeting verb ("le président
+    A et le Premier ministre B"); empty when fewer than two follow the verb."""
     after = sorted((p for p in draft.persons if p.start >= anchor[1]), key=_start_of)
     if len(after) < 2:
-        return [draft]
+        return []
     first = after[0]
     if first.start - anchor[1] > 90 or _COMPLEMENT_END.search(key, anchor[1], first.start):
-        return [draft]
+        return []
     met = [first]
     for person in after[1:]:
         if not _NEXT_LEADER.match(key[met[-1].end : person.start]):
             break
         met.append(person)
+    return met
+
+
+def _leaders_of_one_side(met: list[PersonMention], anchor: tuple[int, int], draft: Draft) -> bool:
+    """Two persons met or more, each with a role, all of one side that is not the host's,
+    each holding a different office."""
     sides = {p.party for p in met if p.party}
     hosts = {p.party for p in draft.persons if p.start < anchor[0] and p.party}
     if len(met) < 2 or any(p.role is None for p in met) or len(sides) > 1 or sides & hosts:
-        return [draft]
-    if len({_office(p.role) for p in met if p.role}) < len(met):
-        return [draft]  # "les ministres A et B": one office, a meeting together
-    before = [p for p in draft.persons if p.start < anchor[0]]
-    return [
-        attrs.evolve(
-            draft,
-            persons=[*before, person],
-            counterpart=_family(person.name),
-            evidence=list(draft.evidence) if i == 0 else [(person.start, person.end)],
-            rules=[*draft.rules, "consultation.leaders"],
-            parties=set(draft.parties),
-            sectors=set(draft.sectors),
-        )
-        for i, person in enumerate(met)
-    ]
+        return False
+    # "les ministres A et B": one office, a meeting together
+    return len({_office(p.role) for p in met if p.role}) >= len(met)
 
 
 _GENERIC_VISIT: Final = re.compile(
-    r"\s*(?:de haut niveau|mutuelles|reciproques|officielles|au plus haut|d'affaires|"
-    r"touristiques?)|s\b"
+    rf"\s*(?:{either('consultation.generic-visit', 'generic')})|s\b"
 )
 """Matched (anchored) right after the trigger; a pattern matched from a position must not
 start with "^", which only matches at the start of the string or of a line."""
 
 
 _TO_A_PLACE: Final = re.compile(
-    r"\s+(?:(?:de travail|officielle|d'inspection|de terrain)\s+)?(?:au|aux|a la|a l')\s*"
+    rf"\s+(?:(?:{either('consultation.facility-visit', 'visit-kind')})\s+)?(?:au|aux|a la|a l')\s*"
 )
 
 
@@ -256,9 +281,8 @@ def _visited_party(reading: SentenceReading, end: int) -> bool:
 
 
 _OWN_MINISTER: Final = re.compile(
-    r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+(?:premier ministre|ministre|"
-    r"secretaire d'etat|chef du gouvernement|gouverneur|directeur|directrice|president du "
-    r"parlement|presidente du parlement)\b"
+    r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+"
+    rf"(?:{either('consultation.own-minister', 'official')})\b"
 )
 
 
@@ -275,7 +299,7 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
     return len(sides) <= 1
 
 
-_MEETING_SOMEONE: Final = re.compile(r"rencontr|recu|entreten|accueill|s'est rendu|visite")
+_MEETING_SOMEONE: Final = re.compile(rf"{either('consultation', 'meeting-someone')}")
 
 
 _WITH_SOMEONE: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,5}?avec\b")
@@ -329,6 +353,8 @@ def _hosting_organisation(
     return None
 
 
+_COUNTRIES: Final = re.compile(rf"\b(?:{either('parties.host-organisation', 'countries')})\b")
+"""A subject that counts countries ("93 pays, dont le Maroc"): members, not sides."""
 _PARTICIPATE: Final = words_pattern("parties.host-organisation", "participate")
 
 
@@ -349,7 +375,7 @@ def _participant(
         and not _is_organisation(m.value)
     }
     subject = key[reading.sentence.start : verb.start()]
-    if re.search(r"\bpays\b", subject):
+    if _COUNTRIES.search(subject):
         return []  # "93 pays, dont le Maroc, ont pris part": members, not sides
     if not states:
         # "Le vice-ministre X a participé": the article's own state
@@ -489,8 +515,7 @@ def _earlier_instances(
 
 
 _SESSION_ANAPHOR: Final = re.compile(
-    r"\b(?:cette|ce|cet|la|le) (?:commission|session|reunion|rencontre|edition|"
-    r"consultation|visite|sommet|cycle|round|tour)\b"
+    rf"\b(?:cette|ce|cet|la|le) (?:{either('consultation.earlier-session', 'session-noun')})\b"
 )
 
 

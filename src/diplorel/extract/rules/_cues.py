@@ -8,7 +8,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract.rules._words import alternation, phrases, words_pattern
+from diplorel.extract.rules._words import alternation, either, phrases, words_pattern
 
 _WINDOW: Final = 60
 """The characters after a trigger that the patterns matched there may read: with this
@@ -22,16 +22,15 @@ _PLACE_PREP: Final = re.compile(
 
 
 _BACKREF_BEFORE: Final = re.compile(
-    r"\b(?:lors|au cours|a l'issue|a la suite|en marge|pendant|durant|au terme|dans le cadre|"
-    r"a l'occasion|apres|a la fin)\s+(?:de\s+|d'|du\s+|des\s+)?(?:la\s+|l'|le\s+|les\s+|cette\s+|"
-    r"ce\s+|cet\s+|ces\s+|leur\s+|leurs\s+|sa\s+|son\s+|ses\s+)?(?:\w+\s+){0,3}$"
+    rf"\b(?:{either('consultation.back-reference', 'occasion')})\s+(?:de\s+|d'|du\s+|des\s+)?"
+    r"(?:la\s+|l'|le\s+|les\s+|cette\s+|ce\s+|cet\s+|ces\s+|leur\s+|leurs\s+|sa\s+|"
+    r"son\s+|ses\s+)?(?:\w+\s+){0,3}$"
 )
 
 
 _BOTH: Final = re.compile(
-    r"\b(?:les deux (?:pays|parties|ministres|presidents|chefs|nations|cotes|etats|"
-    r"gouvernements|delegations|diplomaties|capitales|homologues|responsables|dirigeants)|"
-    r"bilaterale?s?|son homologue|leur homologue|ses homologues|les parties)\b"
+    rf"\b(?:les deux (?:{either('parties.both', 'both-noun')})|"
+    rf"{either('parties.both', 'both-phrase')})\b"
 )
 
 
@@ -60,8 +59,8 @@ sommet")."""
 
 
 _RESTATEMENT_BEFORE: Final = re.compile(
-    r"\b(?:il s'agissait|il s'agit|c'etait|c'est|ce fut|ce sont)\s+"
-    r"(?:de la |de l'|des |du |de |d')?(?:\w+\s+){0,2}$"
+    rf"\b(?:{either('consultation.back-reference', 'restatement')})\s+(?:de la |de l'|des |du |"
+    r"de |d')?(?:\w+\s+){0,2}$"
 )
 """"Il s'agissait des premiers pourparlers": the meeting just reported, described again."""
 
@@ -122,7 +121,7 @@ def _verbal(prepared: Prepared, start: int, end: int) -> bool:
 
 
 _FRAME_BEFORE: Final = re.compile(
-    r"\b(?:format|processus|mecanisme|cadre|plateforme|mode|modalites) (?:de |des |d')$"
+    rf"\b(?:{either('consultation.frame', 'frame')}) (?:de |des |d')$"
 )
 """A talk named as a framework ("le format de pourparlers", "le processus de négociation")
 is not an event."""
@@ -133,9 +132,7 @@ _DEMONSTRATIVE: Final = re.compile(
 )
 
 
-_OCCASION: Final = re.compile(
-    r"\b(?:lors|au cours|pendant|en marge|a l'issue|a l'occasion|durant|au terme|dans le cadre)\b"
-)
+_OCCASION: Final = re.compile(rf"\b(?:{either('consultation.about-instrument', 'occasion')})\b")
 
 
 def _described_by_instrument(key: str, reading: SentenceReading, at: int) -> bool:
@@ -155,7 +152,7 @@ def _described_by_instrument(key: str, reading: SentenceReading, at: int) -> boo
 
 
 _INSTRUMENT_OBJECT: Final = re.compile(
-    r"\b(?:relatif|relative|portant|concernant|sur|pour|visant|mecanisme|mise en place|cadre)\b"
+    rf"\b(?:{either('consultation.about-instrument', 'object')})\b"
 )
 
 

@@ -20,7 +20,7 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
-from diplorel.extract.rules._words import alternation, numbers, phrases, words_pattern
+from diplorel.extract.rules._words import alternation, either, numbers, phrases, words_pattern
 
 _ISSUE_VERBS: Final = words_pattern("declaration.issue-verb", "issue")
 
@@ -224,21 +224,28 @@ _TITLED_AFTER: Final = re.compile(
 _ISSUERS_NEEDED: Final = numbers("declaration.issuers-needed")
 
 
+_PARTNERSHIP: Final = re.compile(rf"(?:{either('declaration', 'partnership')})[\w' -]{{0,40}}")
+"""The partnership a declaration establishes ("partenariat stratégique global")."""
+_NAMED_AGAIN_BEFORE: Final = re.compile(
+    rf"\b(?:{either('merge.anaphoric-declaration', 'determiner')})\s*$"
+)
+"""A declaration named again ("la déclaration", "cette même déclaration")."""
 _RELAYED: Final = re.compile(
-    r"\b(?:selon|d'apres|dans|indique|rapporte|precise|annonce)\s+(?:un|une|le|la|son|sa)\s*(?:\w+\s+){0,2}$"
+    rf"\b(?:{either('declaration.relayed', 'relay')})\s+(?:un|une|le|la|son|sa)\s*"
+    r"(?:\w+\s+){0,2}$"
 )
 
 
 _ABOUT_A_MEETING: Final = re.compile(
-    r"\s+(?:sur|concernant|au sujet de|a propos de)\s+(?:la |le |les |l'|sa |son |ses )?"
-    r"(?:visite|visites|rencontre|rencontres|entretiens?|reunion|reunions|sejour|voyage)\b"
+    rf"\s+(?:{either('declaration.about-a-meeting', 'about')})\s+(?:la |le |les |l'|sa |son |ses )"
+    rf"?(?:{either('declaration.about-a-meeting', 'meeting-noun')})\b"
 )
 """A statement "sur les visites de X" relays those visits; it is not an event itself."""
 
 
 _RESPONSE_BEFORE: Final = re.compile(
-    r"\b(?:a repondu|repond|ont repondu|a reagi|reagit|en reaction|en reponse|condamn\w*|"
-    r"rejet\w*|denonc\w*|critiqu\w*|a qualifie)\b[^.;]{0,50}$"
+    rf"\b(?:{either('declaration.response', 'response')}|condamn\w*|rejet\w*|denonc\w*|critiqu\w*|"
+    r"a qualifie)\b[^.;]{0,50}$"
 )
 
 
@@ -285,14 +292,10 @@ def _declaration_draft(
     if text[anchor[0]].isupper():
         title = _title_from(text, anchor[0], s_end)
     establishes = None
-    match = re.search(
-        r"partenariat (?:strategique|global|d'exception)[\w' -]{0,40}", key[anchor[0] : s_end]
-    )
+    match = _PARTNERSHIP.search(key[anchor[0] : s_end])
     if match:
         establishes = text[anchor[0] + match.start() : anchor[0] + match.end()].strip()
-    anaphoric = re.search(
-        r"\b(?:la|cette|ladite|cette meme)\s*$", key[max(s_start, anchor[0] - 12) : anchor[0]]
-    )
+    anaphoric = _NAMED_AGAIN_BEFORE.search(key[max(s_start, anchor[0] - 12) : anchor[0]])
     return Draft(
         place=_place(prepared, reading),
         anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],

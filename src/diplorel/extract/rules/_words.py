@@ -12,7 +12,7 @@ from functools import cache
 from diplorel._tsv import read_table
 from diplorel.extract._text import fold
 
-__all__ = ["numbers", "phrases", "words_pattern"]
+__all__ = ["alternation", "either", "forms", "numbers", "phrases", "words_pattern"]
 
 
 @cache
@@ -33,6 +33,30 @@ def phrases(rule: str, value: str) -> frozenset[str]:
 def numbers(rule: str) -> dict[str, int]:
     """The folded forms of the rule ``rule`` with the number each stands for."""
     return {form: int(value) for name, form, value in _rows() if name == rule}
+
+
+@cache
+def forms(rule: str, value: str) -> tuple[str, ...]:
+    """The folded forms that the rule ``rule`` reads as ``value``, in the file's order."""
+    return tuple(
+        dict.fromkeys(form for name, form, kind in _rows() if name == rule and kind == value)
+    )
+
+
+@cache
+def either(rule: str, value: str) -> str:
+    """A regular-expression alternation of :func:`forms`, tried in the file's order.
+
+    A pattern keeps its structure (boundaries, optional groups, what comes
+    before and after) in code and takes its words from here:
+    ``rf"\\b(?:{either('cue.not-yet', 'modal')})\\s"``. Raises ``LookupError``
+    when the file has no such form, so that a renamed rule cannot silently
+    match nothing.
+    """
+    found = forms(rule, value)
+    if not found:
+        raise LookupError(f"no words for rule {rule!r} as {value!r} in words.tsv")
+    return "|".join(re.escape(form) for form in found)
 
 
 def alternation(forms: frozenset[str] | dict[str, int]) -> str:

@@ -1,0 +1,116 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""More agreement rules: vetoes and attributes of instruments.
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot pass by
+extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "agreement.already-existing",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Ils ont fait le point sur les accords conclus entre les deux pays.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="agreement.already-existing",
+    ),
+    pytest.param(
+        "agreement.cited-sides",
+        "Le Sénégal a salué lundi un accord entre le Mali et la Guinée sur les transports. Cet accord a été signé à Bamako par les deux ministres.",
+        ["declaration SEN statement 2025-06-09", "agreement GIN-MLI signed @Bamako"],
+        [
+            "declaration SEN statement 2025-06-09 @Bamako",
+            "agreement MLI-SEN signed 2025-06-09 @Bamako",
+        ],
+        id="agreement.cited-sides",
+    ),
+    pytest.param(
+        "agreement.nested",
+        "Le Maroc et le Sénégal ont signé lundi le protocole additionnel relatif au protocole de coopération de 2010.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.nested",
+    ),
+    pytest.param(
+        "agreement.not-the-speaker",
+        "La France salue la signature lundi d'un accord de paix entre le Soudan et le Tchad.",
+        ["declaration FRA statement 2025-06-09", "agreement SDN-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-09", "agreement FRA-SDN-TCD signed 2025-06-09"],
+        id="agreement.not-the-speaker",
+    ),
+    pytest.param(
+        "agreement.other-needs-stage",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Les deux ministres ont aussi examiné le texte de la convention fiscale.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.other-needs-stage",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "agreement.already-existing",
+        "Le Maroc et le Sénégal ont passé en revue lundi les deux accords conclus à Rabat.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat x2"],
+        id="agreement.already-existing",
+    ),
+    pytest.param(
+        "agreement.cited-sides",
+        "Le Sénégal a signé lundi un accord avec le Maroc sur la pêche. Cet accord a été ratifié mardi par le Parlement sénégalais.",
+        ["agreement MAR-SEN ratified 2025-06-10"],
+        id="agreement.cited-sides",
+    ),
+    pytest.param(
+        "agreement.nested",
+        "Le Maroc et le Sénégal ont signé lundi un protocole relatif à la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.nested",
+    ),
+    pytest.param(
+        "agreement.not-the-speaker",
+        "La France salue la signature lundi de son accord de défense avec le Tchad.",
+        ["declaration FRA statement 2025-06-09", "agreement FRA-TCD signed 2025-06-09"],
+        id="agreement.not-the-speaker",
+    ),
+    pytest.param(
+        "agreement.bill-itself",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont examiné le projet d'accord sur la pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="agreement.bill-itself",
+    ),
+    pytest.param(
+        "agreement.other-needs-stage",
+        "Le Maroc et le Sénégal ont signé lundi deux textes. Le second texte ratifié porte sur les transports.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="agreement.other-needs-stage",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = ["agreement.cited-sides"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

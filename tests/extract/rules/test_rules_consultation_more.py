@@ -1,0 +1,122 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""More consultation rules: vetoes, back-references and meetings in enlarged format.
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot pass by
+extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "consultation.about-instrument",
+        "Le Maroc et le Sénégal ont signé lundi un mémorandum relatif aux consultations politiques entre les deux ministères.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        [
+            "agreement MAR-SEN signed 2025-06-09",
+            "consultation MAR-SEN political_consultations 2025-06-09",
+        ],
+        id="consultation.about-instrument",
+    ),
+    pytest.param(
+        "consultation.back-reference",
+        "Au terme de leur réunion lundi à Rabat, les ministres marocain et sénégalais ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="consultation.back-reference",
+    ),
+    pytest.param(
+        "consultation.domestic-again",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Conseil des ministres sénégalais s'est réuni mercredi. Lors de la réunion, le ministre a évoqué le Maroc.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN meeting 2025-06-09"],
+        id="consultation.domestic-again",
+    ),
+    pytest.param(
+        "consultation.expanded",
+        "Le président sénégalais a eu lundi un entretien en tête-à-tête avec le roi du Maroc. Les deux chefs d'État ont ensuite présidé une séance de travail élargie aux deux délégations.",
+        ["consultation MAR-SEN meeting 2025-06-09", "consultation MAR-SEN meeting 2025-06-09"],
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        id="consultation.expanded",
+    ),
+    pytest.param(
+        "consultation.one-per-format+merge.same-event",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, puis a rencontré le ministre malien des Transports.",
+        ["consultation MAR-MLI-SEN meeting 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-MLI-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-MLI-SEN meeting 2025-06-09 @Rabat",
+        ],
+        id="consultation.one-per-format",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "consultation.about-instrument",
+        "Le Maroc et le Sénégal ont signé lundi un mémorandum sur la pêche lors des consultations politiques à Rabat.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "consultation MAR-SEN political_consultations 2025-06-09 @Rabat",
+        ],
+        id="consultation.about-instrument",
+    ),
+    pytest.param(
+        "consultation.back-reference",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, après la signature d'un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="consultation.back-reference",
+    ),
+    pytest.param(
+        "consultation.domestic-again",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Lors de la réunion, les deux ministres ont évoqué la pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="consultation.domestic-again",
+    ),
+    pytest.param(
+        "consultation.expanded",
+        "Le président sénégalais s'est entretenu lundi avec le roi du Maroc de l'élargissement de leur coopération.",
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        id="consultation.expanded",
+    ),
+    pytest.param(
+        "consultation.one-per-format",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Il a rencontré mardi le ministre malien des Transports.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-MLI meeting 2025-06-10 @Rabat",
+        ],
+        id="consultation.one-per-format",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = ["consultation.back-reference", "consultation.expanded"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

@@ -1,0 +1,71 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""The vetoes after assembly on the verb that governs a draft (``_vetoes.py``).
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot pass by
+extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "cue.negated-verb",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue français. Le Mali n'a toujours pas ratifié l'accord de défense avec la France.",
+        ["consultation FRA-MLI meeting 2025-06-09 @Bamako"],
+        [
+            "consultation FRA-MLI meeting 2025-06-09 @Bamako",
+            "agreement FRA-MLI ratified 2025-06-09 @Bamako",
+        ],
+        id="cue.negated-verb",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue français. La signature de l'accord de défense entre le Mali et la France a été reportée.",
+        ["consultation FRA-MLI meeting 2025-06-09 @Bamako"],
+        [
+            "consultation FRA-MLI meeting 2025-06-09 @Bamako",
+            "agreement FRA-MLI signed 2025-06-09 @Bamako",
+        ],
+        id="cue.not-yet",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "cue.negated-verb",
+        "L'accord de défense, que personne n'attendait si tôt, a été signé lundi par le Mali et la France.",
+        ["agreement FRA-MLI signed 2025-06-09"],
+        id="cue.negated-verb",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "La signature de l'accord de défense entre le Mali et la France, prévue depuis deux ans, a eu lieu lundi à Bamako.",
+        ["agreement FRA-MLI signed 2025-06-09 @Bamako"],
+        id="cue.not-yet",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = []
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

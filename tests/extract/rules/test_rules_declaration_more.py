@@ -1,0 +1,88 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""More declaration rules: issuers, titles and reactions at a meeting.
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot pass by
+extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "declaration.genitive-issuer",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc a répondu mardi à la déclaration du ministère algérien des Affaires étrangères.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "declaration MAR statement 2025-06-10 @Rabat",
+            "declaration DZA statement 2025-06-10 bg",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="declaration.genitive-issuer",
+    ),
+    pytest.param(
+        "declaration.reaction-at-meeting",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, et le Maroc condamne l'attaque contre Dakar lors de la rencontre.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "declaration MAR statement"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "declaration MAR statement 2025-06-09 @Rabat",
+        ],
+        id="declaration.reaction-at-meeting",
+    ),
+    pytest.param(
+        "declaration.titled",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont évoqué la Déclaration sur la sécurité régionale.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "declaration MAR-SEN statement 2025-06-09 @Rabat",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="declaration.titled",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "declaration.genitive-issuer",
+        "Le Maroc et le Sénégal ont publié lundi une déclaration commune sur la sécurité.",
+        ["declaration MAR-SEN joint_declaration 2025-06-09"],
+        id="declaration.genitive-issuer",
+    ),
+    pytest.param(
+        "declaration.reaction-at-meeting",
+        "Le Maroc condamne l'attaque contre l'ambassade du Sénégal à Dakar.",
+        ["declaration MAR statement 2025-06 @Dakar"],
+        id="declaration.reaction-at-meeting",
+    ),
+    pytest.param(
+        "declaration.titled",
+        "Le Maroc et le Sénégal ont adopté lundi la Déclaration de Rabat sur la sécurité.",
+        ["declaration MAR-SEN statement 2025-06-09 @Rabat"],
+        id="declaration.titled",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = ["declaration.titled"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

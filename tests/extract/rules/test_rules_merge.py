@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""The in-document merge and the finish pass (``_merge.py``, ``_finish.py``).
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot pass by
+extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "merge.anaphoric-declaration",
+        "Le Maroc et le Sénégal ont adopté lundi une déclaration commune sur la sécurité. Le Sénégal a publié mardi la déclaration à Dakar.",
+        ["declaration MAR-SEN joint_declaration 2025-06-09 @Dakar"],
+        [
+            "declaration MAR-SEN joint_declaration 2025-06-09 @Dakar",
+            "declaration SEN statement 2025-06-10 @Dakar",
+        ],
+        id="merge.anaphoric-declaration",
+    ),
+    pytest.param(
+        "finish.weak-duplicate+merge.same-event",
+        "Réunion entre le Maroc et le Sénégal\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+        ],
+        id="finish.weak-duplicate",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "merge.anaphoric-declaration",
+        "Le Maroc et le Sénégal ont adopté lundi une déclaration commune sur la sécurité. Le Sénégal et le Mali ont adopté mardi une déclaration commune sur l'eau.",
+        [
+            "declaration MAR-SEN joint_declaration 2025-06-09",
+            "declaration MLI-SEN joint_declaration 2025-06-10",
+        ],
+        id="merge.anaphoric-declaration",
+    ),
+    pytest.param(
+        "finish.weak-duplicate",
+        "Réunion entre le Maroc et la Mauritanie\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        [
+            "consultation MAR-MRT meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+        ],
+        id="finish.weak-duplicate",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = ["merge.anaphoric-declaration"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

@@ -1,0 +1,126 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Party rules: which sides an event has.
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot pass by
+extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "parties.clause",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Mali et la Guinée ont signé mardi un accord sur les transports.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement GIN-MLI signed 2025-06-10"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-10 @Rabat",
+        ],
+        id="parties.clause",
+    ),
+    pytest.param(
+        "parties.persons+parties.main-pair",
+        "M. Amadou Diallo, ministre guinéen des Transports, est arrivé dimanche à Bamako. Lundi, M. Diallo a rencontré le ministre malien des Transports.",
+        ["consultation GIN-MLI meeting 2025-06-09"],
+        [],
+        id="parties.persons",
+    ),
+    pytest.param(
+        "parties.both+parties.main-pair",
+        "Le ministre marocain s'est entretenu lundi avec son homologue sénégalais. Les deux pays ont signé un accord sur la pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        id="parties.both",
+    ),
+    pytest.param(
+        "parties.dyad",
+        "Les consultations politiques Vietnam-Laos se sont tenues lundi à Hanoï, en présence de l'ambassadeur de France.",
+        ["consultation LAO-VNM political_consultations 2025-06-09 @Hanoï"],
+        ["consultation FRA-LAO-VNM political_consultations 2025-06-09 @Hanoï"],
+        id="parties.dyad",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "La réunion ministérielle de l'ASEAN s'est tenue lundi à Jakarta en présence du Vietnam et de la Thaïlande.",
+        ["consultation ASEAN meeting 2025-06-09 @Jakarta"],
+        ["consultation ASEAN-THA-VNM meeting 2025-06-09 @Jakarta"],
+        id="parties.host-organisation",
+    ),
+    pytest.param(
+        "parties.instrument-complement",
+        "Fort de son soutien à l'accord entre le Mali et la Guinée, le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        ["consultation GIN-MAR-MLI-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.instrument-complement",
+    ),
+    pytest.param(
+        "parties.margin",
+        "En marge du sommet de l'Union africaine, le ministre marocain s'est entretenu lundi avec son homologue sénégalais.",
+        ["consultation AU-MAR summit 2025-06-09", "consultation MAR-SEN meeting 2025-06-09"],
+        ["consultation AU-MAR summit 2025-06-09", "consultation AU-MAR-SEN meeting 2025-06-09"],
+        id="parties.margin",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "parties.dyad",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue guinéen. Ils ont parlé de la route Mali-Guinée.",
+        ["consultation GIN-MLI meeting 2025-06-09 @Bamako"],
+        id="parties.dyad",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Le Vietnam a participé lundi à la réunion ministérielle de l'ASEAN à Jakarta.",
+        ["consultation ASEAN-VNM meeting 2025-06-09 @Jakarta"],
+        id="parties.host-organisation",
+    ),
+    pytest.param(
+        "parties.instrument-complement",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais de son soutien à un accord entre le Mali et la Guinée.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.instrument-complement",
+    ),
+    pytest.param(
+        "parties.margin",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, en marge de la réunion.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.margin",
+    ),
+    pytest.param(
+        "parties.both",
+        "Le Maroc et le Sénégal ont signé lundi deux accords sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09 x2"],
+        id="parties.both",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = [
+    "parties.clause",
+    "parties.dyad",
+    "parties.host-organisation",
+    "parties.persons",
+]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

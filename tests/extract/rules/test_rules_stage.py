@@ -1,0 +1,129 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Stage rules: which stage a sentence reports for an instrument, and the life-cycle of one agreement.
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
+example, switched off too. Every text yields events, so that "no event" cannot pass by
+extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "stage.authorise",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Une loi permet désormais au président sénégalais de ratifier l'accord de pêche conclu avec le Maroc.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN approved 2025-06-09 @Rabat",
+        ],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN ratified 2025-06-09 @Rabat",
+        ],
+        id="stage.authorise",
+    ),
+    pytest.param(
+        "stage.bill",
+        "L'Assemblée nationale sénégalaise a examiné lundi le projet de loi portant ratification de l'accord de pêche avec le Maroc.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN approved 2025-06-09"],
+        id="stage.bill",
+    ),
+    pytest.param(
+        "stage.frame",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Ils ont fait le point sur le processus de ratification de la convention fiscale.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN ratified 2025-06-09 @Rabat",
+        ],
+        id="stage.frame",
+    ),
+    pytest.param(
+        "stage.future-auxiliary+cue.not-yet+cue.future",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. L'accord sur la pêche entre le Maroc et le Sénégal sera signé en juillet.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement MAR-SEN signed 2024-07 bg"],
+        id="stage.future-auxiliary",
+    ),
+    pytest.param(
+        "stage.purpose+cue.not-yet",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais en vue de la signature d'un accord sur la pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="stage.purpose",
+    ),
+    pytest.param(
+        "stage.life-cycle",
+        "La convention fiscale entre la Suisse et le Kenya a été signée le 2 mai 2021 à Berne. Elle a été ratifiée le 9 mars 2023 par le Parlement kényan.",
+        ["agreement CHE-KEN ratified 2023-03-09 bg"],
+        ["agreement CHE-KEN signed 2021-05-02 @Berne bg"],
+        id="stage.life-cycle",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "stage.authorise",
+        "Le Sénégal a ratifié lundi l'accord de pêche conclu avec le Maroc, qui permet aux navires marocains de pêcher au large de Dakar.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="stage.authorise",
+    ),
+    pytest.param(
+        "stage.bill",
+        "Le Parlement sénégalais a ratifié lundi l'accord de pêche avec le Maroc, puis a examiné un projet de loi sur l'eau.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="stage.bill",
+    ),
+    pytest.param(
+        "stage.frame",
+        "Le Maroc et le Sénégal ont signé lundi, dans le cadre de leur coopération, un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.frame",
+    ),
+    pytest.param(
+        "stage.purpose",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche afin de protéger les stocks.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.purpose",
+    ),
+    pytest.param(
+        "stage.life-cycle",
+        "La convention fiscale entre la Suisse et le Kenya a été signée le 2 mai 2021 à Berne. Elle prévoit un échange d'informations.",
+        ["agreement CHE-KEN signed 2021-05-02 @Berne bg"],
+        id="stage.life-cycle",
+    ),
+    pytest.param(
+        "stage.future-auxiliary",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche, qui sera appliqué dès juillet.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="stage.future-auxiliary",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = ["stage.life-cycle"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)
