@@ -18,6 +18,14 @@ from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._direction import direction
+from diplorel.extract._fields import (
+    agreement_default_sector,
+    heads_of_the_two,
+    host_city_places,
+    meeting_rounds,
+    signatories,
+    visit_frame_sectors,
+)
 from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
@@ -488,6 +496,18 @@ def _after_assembly(
         for draft, place in zip(kept, places, strict=True):
             if draft.place != place:
                 draft.trace("place.venue")
+    if "sectors.visit-frame" not in off:
+        visit_frame_sectors(readings, kept)
+    if "place.host-city" not in off:
+        host_city_places(prepared, readings, kept)
+    if "heads.the-two" not in off:
+        heads_of_the_two(prepared, readings, kept)
+    if "heads.signed-by" not in off:
+        signatories(prepared, readings, kept)
+    if "sectors.agreement-default" not in off:
+        agreement_default_sector(kept)
+    if "round.meeting" not in off and "round.ordinal" not in off:
+        meeting_rounds(prepared, readings, kept)
     return kept
 
 

@@ -177,11 +177,120 @@ FIRES = [
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
         id="round.ordinal",
     ),
+    pytest.param(
+        "date.other-stage",
+        "Conformément à l'accord portant création de la commission mixte, signé le 6 avril 2006 à Dakar, la deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025.",
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+        ],
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2006-04-06 @Marrakech r2 bg",
+        ],
+        id="date.other-stage",
+    ),
+    pytest.param(
+        "date.other-stage",
+        "Le traité d'amitié ratifié le 12 mai 2001 à Tunis a été au centre des consultations que les ministres algérien et tunisien ont tenues à Alger le 3 juin.",
+        [
+            "agreement DZA-TUN ratified 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN political_consultations 2025-06-03 @Alger",
+        ],
+        [
+            "agreement DZA-TUN ratified 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN political_consultations 2001-05-12 @Alger bg",
+        ],
+        id="date.other-stage-ratified",
+    ),
+    pytest.param(
+        "place.other-stage",
+        "Conformément à l'accord portant création de la commission mixte, signé le 6 avril 2006 à Dakar, la deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025.",
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+        ],
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "consultation MAR-SEN joint_commission 2025-03-26 @Dakar r2",
+        ],
+        id="place.other-stage",
+    ),
+    pytest.param(
+        "place.other-stage",
+        "En application du traité d'amitié conclu le 12 mai 2001 à Tunis, les ministres algérien et tunisien se sont réunis à Alger le 3 juin pour faire le point.",
+        [
+            "agreement DZA-TUN signed 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN meeting 2025-06-03 @Alger",
+        ],
+        [
+            "agreement DZA-TUN signed 2001-05-12 @Tunis bg",
+            "consultation DZA-TUN meeting 2025-06-03 @Tunis",
+        ],
+        id="place.other-stage-concluded",
+    ),
+    pytest.param(
+        "place.capital-adjective",
+        "La troisième session de la commission mixte nigéro-tchadienne s'est tenue lundi dans la capitale tchadienne.",
+        ["consultation NER-TCD joint_commission 2025-06-09 @N'Djaména r3"],
+        ["consultation NER-TCD joint_commission 2025-06-09 r3"],
+        id="place.capital-adjective",
+    ),
+    pytest.param(
+        "place.capital-adjective",
+        "Le ministre sénégalais a été reçu mardi dans la capitale égyptienne par son homologue égyptien.",
+        ["consultation EGY-SEN meeting 2025-06-10 @Le Caire"],
+        ["consultation EGY-SEN meeting 2025-06-10"],
+        id="place.capital-adjective-article",
+    ),
+    pytest.param(
+        "round.meeting",
+        "La deuxième réunion ministérielle entre le Maroc et le Sénégal s'est tenue lundi à Rabat.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat r2"],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="round.meeting",
+    ),
+    pytest.param(
+        "round.meeting",
+        "La première réunion tripartite de concertation entre les présidents tunisien, algérien et libyen s'est tenue lundi à Tunis.",
+        ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis r1"],
+        ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis"],
+        id="round.meeting-tripartite",
+    ),
+    pytest.param(
+        "round.ordinal",
+        "La troisième session ordinaire de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r3"],
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
+        id="round.ordinal-ordinary-session",
+    ),
+    pytest.param(
+        "place.sentence",
+        "Le ministre marocain s'est entretenu lundi avec son homologue sénégalais à l'hôtel Radisson de Dakar.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        id="place.sentence-hotel",
+    ),
+    pytest.param(
+        "place.host-city",
+        "Le 3 juin, Rabat, la capitale du Maroc, a été le cadre de la quatrième session de la commission mixte maroco-sénégalaise.",
+        ["consultation MAR-SEN joint_commission 2025-06-03 @Rabat r4"],
+        ["consultation MAR-SEN joint_commission 2025-06-03 r4"],
+        id="place.host-city-capital",
+    ),
+    pytest.param(
+        "place.host-city",
+        "Le 3 juin, Tunis a accueilli la réunion des ministres algérien et tunisien.",
+        ["consultation DZA-TUN meeting 2025-06-03 @Tunis"],
+        ["consultation DZA-TUN meeting 2025-06-03"],
+        id="place.host-city-hosted",
+    ),
 ]
 
 TRACED = [
     "date.main-event",
     "date.nearest",
+    "date.other-stage",
     "date.publication-month",
     "date.stage",
     "finish.background",
@@ -190,8 +299,12 @@ TRACED = [
     "parties.place-relative",
     "parties.relations-topic",
     "parties.venue-completes",
+    "place.capital-adjective",
+    "place.host-city",
     "place.main-event",
+    "place.other-stage",
     "place.sentence",
+    "round.meeting",
     "round.ordinal",
 ]
 
@@ -240,6 +353,48 @@ SILENT = [
             "consultation MAR-MLI phone_call 2025-06-10",
         ],
         id="merge.same-event",
+    ),
+    pytest.param(
+        "date.other-stage",
+        "La deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025, où les deux ministres ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+            "agreement MAR-SEN signed 2025-03-26 @Marrakech",
+        ],
+        id="date.other-stage-silent",
+    ),
+    pytest.param(
+        "place.other-stage",
+        "La deuxième session de la commission mixte sénégalo-marocaine s'est tenue à Marrakech le 26 mars 2025, où les deux ministres ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN joint_commission 2025-03-26 @Marrakech r2",
+            "agreement MAR-SEN signed 2025-03-26 @Marrakech",
+        ],
+        id="place.other-stage-silent",
+    ),
+    pytest.param(
+        "place.capital-adjective",
+        "Le ministre sénégalais s'est entretenu mardi à Dakar avec son homologue égyptien, de retour de la capitale égyptienne.",
+        ["consultation EGY-SEN meeting 2025-06-10 @Dakar"],
+        id="place.capital-adjective-city-named",
+    ),
+    pytest.param(
+        "round.meeting",
+        "Pour la deuxième fois cette année, le ministre marocain a rencontré lundi à Rabat son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="round.meeting-not-a-numbered-meeting",
+    ),
+    pytest.param(
+        "round.meeting",
+        "Le Premier ministre marocain a rencontré lundi à Rabat son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="round.meeting-premier-is-no-ordinal",
+    ),
+    pytest.param(
+        "place.host-city",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue tunisien, dont la capitale Tunis a accueilli la conférence.",
+        ["consultation MAR-TUN meeting 2025-06-09 @Rabat"],
+        id="place.host-city-place-named",
     ),
 ]
 

@@ -62,7 +62,7 @@ SILENT = [
     pytest.param(
         "declaration.titled",
         "Le Maroc et le Sénégal ont adopté lundi la Déclaration de Rabat sur la sécurité.",
-        ["declaration MAR-SEN statement 2025-06-09"],
+        ["declaration MAR-SEN statement 2025-06-09 @Rabat"],
         id="declaration.titled",
     ),
 ]

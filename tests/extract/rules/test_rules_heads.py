@@ -72,7 +72,7 @@ SHAPES = [
     ),
     pytest.param(
         "sectors.visit-agreements",
-        "Le président sénégalais a effectué lundi une visite officielle au Maroc. Il s'est entretenu avec le roi du Maroc. Les deux pays ont signé un accord sur la pêche.",
+        "La quatrième session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat. Le ministre marocain a ensuite reçu son homologue sénégalais. Les deux pays ont signé un accord sur la pêche.",
         [
             "MAR-SEN [agriculture,politics]",
             "MAR-SEN [agriculture,politics]",
@@ -115,7 +115,7 @@ SILENT_SHAPES = [
     ),
     pytest.param(
         "sectors.visit-agreements",
-        "Le président sénégalais a effectué lundi une visite officielle au Maroc. Il s'est entretenu avec le roi du Maroc. Le Mali et la Guinée ont signé mardi un accord sur la pêche.",
+        "La quatrième session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat. Le ministre marocain a ensuite reçu son homologue sénégalais. Le Mali et la Guinée ont signé mardi un accord sur la pêche.",
         ["MAR-SEN [politics]", "MAR-SEN [agriculture,politics]", "GIN-MLI [agriculture]"],
         id="sectors.visit-agreements",
     ),

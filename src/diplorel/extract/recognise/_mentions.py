@@ -240,8 +240,11 @@ _FIRST_WORD: Final = (
 )
 _ARTICLE_PREFIX: Final = r"(?:a[dlnrstz]|e[dls]|ash)-"
 """The Arabic article joined to a family name in lower case: "al-Sissi", "el-Menfi"."""
+_INITIAL: Final = rf"[{_UPPER}]\.(?= [{_UPPER}])"
+"""A middle initial ("Aurélien A. Agbénonci", "John F. Kennedy"), never a name's last word."""
 _NAME: Final = re.compile(
-    rf"{_FIRST_WORD}(?: (?:{_PARTICLE} |{_ARTICLE_PREFIX})?{_WORD}){{0,7}}(?![\w-])"
+    rf"{_FIRST_WORD}(?: (?:(?:(?:{_PARTICLE} ){{1,2}}|{_ARTICLE_PREFIX})?{_WORD}"
+    rf"|{_INITIAL})){{0,7}}(?![\w-])"
 )
 _HONORIFIC: Final = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
@@ -301,6 +304,8 @@ def _name_words(
             if kept:
                 break
             continue
+        if not kept and text.endswith(".", w_start, w_end):
+            continue  # an initial or "M." never starts a name
         kept.append((w_start, w_end))
     while kept and text[kept[-1][0]].islower() and "-" not in text[slice(*kept[-1])]:
         kept.pop()  # a name does not end in a particle ("X du Royaume"); "Son" may

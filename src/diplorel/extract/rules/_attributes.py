@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Final
 
 import attrs
 
+from diplorel._tsv import read_table
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import Prepared
+from diplorel.extract._text import Prepared, fold
 from diplorel.extract.recognise._dates import DateMention
 from diplorel.extract.recognise._mentions import (
     PersonMention,
@@ -22,7 +24,7 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
-from diplorel.extract.rules._words import either
+from diplorel.extract.rules._words import alternation, either, phrases
 from diplorel.model import DateSpan, DateValue
 
 _TOPIC_AFTER: Final = re.compile(
@@ -217,18 +219,34 @@ def _dates_of_stage(
 _OWN_DATE_REACH: Final = 40
 
 
+def _dates_of_other_stages_left(
+    reading: SentenceReading, anchor: tuple[int, int]
+) -> list[DateMention]:
+    """The dates of the sentence but those of an instrument's stage named there ("la
+    commission créée par l'accord signé le 6 avril 2006 a tenu sa session le 26 mars
+    2019": 6 April 2006 is the signature's, not the session's)."""
+    stages = [(s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"]
+    return _dates_of_stage(reading.dates, anchor, stages) if stages else list(reading.dates)
+
+
 _PLACE_BEFORE: Final = re.compile(
     r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|\b"
-    rf"(?:{either('place.sentence', 'named-meeting')}) de|\b(?:au|a la|dans le|dans la) "
-    rf"(?:{either('place.sentence', 'building')})(?: \w+){{0,3}} (?:de|d'))\s*$"
+    rf"(?:{either('place.sentence', 'named-meeting')}) de|"
+    r"\b(?:au |a la |a l'|dans le |dans la |dans l')"
+    rf"(?:{either('place.sentence', 'building')})(?: [\w-]+){{0,3}} (?:de|d'))\s*$"
 )  # "au palais des congrès de Yaoundé": the venue's city
 
 
-def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
-    """The city after "à", "dans la capitale (…)", or naming a meeting ("le sommet de X")."""
+def _place(
+    prepared: Prepared, reading: SentenceReading, skip_after: Sequence[int] = ()
+) -> str | None:
+    """The city after "à", "dans la capitale (…)", or naming a meeting ("le sommet de X");
+    not one written shortly after an offset of ``skip_after`` (another stage's)."""
     key, text = prepared.key, prepared.text
     for mention in reading.parties:
         if mention.detail not in _PLACE_DETAILS:
+            continue
+        if any(0 <= mention.start - end <= _OWN_DATE_REACH for end in skip_after):
             continue
         if any(0 <= mention.start - d.end <= 6 for d in reading.earlier):
             continue  # "celle de 1987, à Brazzaville": where an earlier session was
@@ -241,17 +259,54 @@ def _place(prepared: Prepared, reading: SentenceReading) -> str | None:
     return None
 
 
+_IN_CAPITAL: Final = re.compile(r"\b(?:dans|a) la capitale\s*$")
+
+
+@cache
+def _capital_of() -> dict[str, str]:
+    """Each state's capital as the press writes it: the form listed for the rule in
+    ``rules/words.tsv`` (a capital of ``parties.tsv`` or a city of ``cities.tsv``, the
+    seat of government where the press names it so), else the first in ``parties.tsv``."""
+    preferred = phrases("place.capital-adjective", "capital")
+    capitals = [
+        (row["code"], row["form"])
+        for row in read_table("lang", "fr", "parties.tsv")
+        if row["kind"] == "capital"
+    ]
+    cities = [(row["code"], row["city"]) for row in read_table("lang", "fr", "cities.tsv")]
+    out = {code: form for code, form in capitals + cities if fold(form) in preferred}
+    for code, form in capitals:
+        out.setdefault(code, form)
+    return out
+
+
+def _capital_named_by_adjective(prepared: Prepared, reading: SentenceReading) -> str | None:
+    """ "dans la capitale tchadienne": the capital of the state whose adjective follows."""
+    key = prepared.key
+    for mention in reading.parties:
+        if mention.detail != "demonym" or mention.category != "party":
+            continue
+        if _IN_CAPITAL.search(key, max(reading.sentence.start, mention.start - 25), mention.start):
+            return _capital_of().get(mention.value)
+    return None
+
+
+_ROUND_BETWEEN: Final = re.compile(
+    r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
+    r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|son|leur|leurs|notre|"
+    rf"{alternation(phrases('round.ordinal', 'between'))})"
+    r"[\s']*)*"
+)
+"""What may stand between an ordinal and the meeting it numbers ("la troisième session
+ordinaire de la commission", "la première réunion tripartite de concertation")."""
+
+
 def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]) -> int | None:
     key = prepared.key
     for ordinal in reversed(reading.ordinals):
         if ordinal.end <= anchor[0] and anchor[0] - ordinal.end <= 45:
             between = key[ordinal.end : anchor[0]]
-            if re.fullmatch(
-                r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
-                r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|son|leur|leurs|notre)"
-                r"[\s']*)*",
-                between,
-            ):
+            if _ROUND_BETWEEN.fullmatch(between):
                 return ordinal.value
     return None
 
@@ -295,7 +350,40 @@ def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[Pers
                     party = mention.value
                     break
         out.append(attrs.evolve(person, party=party))
-    return out
+    return _respectively(prepared, reading, out)
+
+
+_RESPECTIVELY: Final = re.compile(r"\brespectivement\b")
+
+
+def _respectively(
+    prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]
+) -> list[PersonMention]:
+    """ "Les délégations du Bénin et du Niger étaient conduites respectivement par X et Y":
+    X leads the first, Y the second, in the order the delegations are named."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    word = _RESPECTIVELY.search(key, s_start, s_end)
+    if word is None:
+        return persons
+    delegation = None
+    for match in _DELEGATION.finditer(key, s_start, word.start()):
+        delegation = match
+    if delegation is None:
+        return persons
+    sides = list(
+        dict.fromkeys(
+            m.value
+            for m in reading.parties
+            if delegation.end() <= m.start < word.start() and m.category == "party"
+        )
+    )
+    led = [p for p in persons if p.start > word.end()]
+    if len(sides) < 2 or len(led) != len(sides):
+        return persons
+    sides_of = {p.start: side for p, side in zip(led, sides, strict=True)}
+    return [
+        attrs.evolve(p, party=sides_of[p.start]) if p.start in sides_of else p for p in persons
+    ]
 
 
 def _heads(
@@ -320,6 +408,37 @@ def _heads(
             continue
         out.append(person)
     return out
+
+
+_NOT_ACTING: Final = re.compile(
+    rf"\b(?:{alternation(phrases('heads.not-acting', 'aside'))})\s+(?:de|du|des|d'|par)\b"
+)
+"""Persons named after these accompany or guide the ones who act ("accompagné du
+ministre X", "grâce aux hautes orientations du roi Y"): they lead no side."""
+
+_NOT_ACTING_END: Final = re.compile(
+    r"\b(?:a|ont|est|sont|etait|etaient|avait|avaient|s'est|se sont)\b|[;:()\u00ab\u00bb\"]"
+)
+"""Where the phrase naming the persons who do not act ends: the clause's verb."""
+
+
+def _drop_not_acting(
+    prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]
+) -> list[PersonMention]:
+    """The persons but those who only accompany or guide another of their side ("X,
+    accompagné du ministre Y, a été reçu par Z": Y leads no side). A person is kept
+    when nobody else of the event speaks for the same side."""
+    key, s_end = prepared.key, reading.sentence.end
+    aside: set[int] = set()
+    for match in _NOT_ACTING.finditer(key, reading.sentence.start, s_end):
+        stop = _NOT_ACTING_END.search(key, match.end(), s_end)
+        end = stop.start() if stop else s_end
+        aside.update(p.start for p in persons if match.end() <= p.start < end)
+    if not aside:
+        return persons
+    acting = [p for p in persons if p.start not in aside]
+    sides = {p.party for p in acting}
+    return [p for p in persons if p.start not in aside or (p.party and p.party not in sides)]
 
 
 def _fill_parties(
@@ -519,16 +638,40 @@ def _date_place_heads(
         _drop_relations_topic(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
+        if draft.kind != "agreement" and opts.on("date.other-stage"):
+            own = _near(_dates_of_other_stages_left(reading, draft.anchor), draft.anchor)
+            if own is not None and own is not near:
+                near = own
+                draft.trace("date.other-stage")
         if near is not None:
             draft.date = near.value
             draft.trace("date.nearest")
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
+        if draft.place is None and opts.on("place.capital-adjective"):
+            draft.place = _capital_named_by_adjective(prepared, reading)
+            if draft.place is not None:
+                draft.trace("place.capital-adjective")
+        if draft.kind != "agreement" and draft.place is not None and opts.on("place.other-stage"):
+            stages = [
+                e
+                for s, e, entry in reading.triggers
+                if entry.category == "stage" and not s <= draft.anchor[0] < e
+            ]
+            city = _place(prepared, reading, stages) if stages else draft.place
+            if city is not None and city != draft.place:
+                draft.place = city
+                draft.trace("place.other-stage")
         if draft.place is not None:
             draft.trace("place.sentence")
             if opts.on("parties.venue-completes"):
                 _venue_completes(prepared, reading, draft)
     if opts.on("heads.sentence"):
         draft.persons = _heads(reading, draft.parties, draft.anchor)
+        if opts.on("heads.not-acting"):
+            kept = _drop_not_acting(prepared, reading, draft.persons)
+            if len(kept) < len(draft.persons):
+                draft.persons = kept
+                draft.trace("heads.not-acting")
         if draft.persons:
             draft.trace("heads.sentence")

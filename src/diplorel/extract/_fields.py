@@ -1,0 +1,187 @@
+"""Fields of events once assembly is done, read across the article's events: the sectors
+a visit covers and an agreement's default sector, a meeting's round, the heads named by
+« signé par » or « les deux ministres », the city that hosted an event. Each function
+is one named rule of :data:`~diplorel.extract.rules.RULES`, run by ``extract()`` after
+the places pass; none adds or removes an event, or changes its sides.
+
+A visit is the frame of what happens during it: the talks held, the
+agreements signed, each an event of its own with its own sectors. News
+writing reports the trip first ("X est arrivé lundi à Rabat pour une visite
+officielle"), then the talks and the signings and what they were about; the
+visit itself covers politics, and what its own sentence names as its purpose
+("une visite consacrée à la coopération énergétique"). Assembly widens a
+consultation's sectors to everything said after it until the next event, and
+to the sectors of the agreements signed during it; for a visit this is
+undone here (``sectors.visit-frame``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract.rules._attributes import _round
+from diplorel.extract.rules._words import alternation, phrases, words_pattern
+
+__all__ = [
+    "agreement_default_sector",
+    "heads_of_the_two",
+    "host_city_places",
+    "meeting_rounds",
+    "signatories",
+    "visit_frame_sectors",
+]
+
+
+def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
+    """Give each visit politics and the sectors named in its own sentence only."""
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "visit":
+            continue
+        reading = by_index.get(draft.sentence)
+        own = {sector for _s, _e, sector in reading.sectors} if reading is not None else set()
+        sectors = {"politics"} | own
+        if sectors != draft.sectors:
+            draft.sectors = sectors
+            draft.trace("sectors.visit-frame")
+
+
+def meeting_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Number a meeting as assembly numbers sessions: "la deuxième réunion ministérielle",
+    "la première rencontre des deux ministres" (``round.meeting``)."""
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting" or draft.round is not None:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.ordinals:
+            continue
+        draft.round = _round(reading, prepared, draft.anchor)
+        if draft.round is not None:
+            draft.trace("round.meeting")
+
+
+def agreement_default_sector(drafts: Sequence[Draft]) -> None:
+    """An agreement whose text names no field (« un accord de coopération », « l'accord
+    portant création de la commission mixte ») is a general, political instrument:
+    its sector is politics (``sectors.agreement-default``)."""
+    for draft in drafts:
+        if draft.kind == "agreement" and not draft.sectors:
+            draft.sectors = {"politics"}
+            draft.trace("sectors.agreement-default")
+
+
+_SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")
+"""« signé par » after an instrument: who signed it."""
+_SIGNED_BY_END: Final = re.compile(r"[;()\u00ab\u00bb]|\bainsi que\b")
+
+
+def signatories(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "un mémorandum sur l'énergie, signé par les ministres X et Y, ainsi qu'un
+    programme …, signé par Z et W": the heads of each instrument are those named after
+    its own « signé par », not every person of the sentence (``heads.signed-by``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key = prepared.key
+    for draft in drafts:
+        if draft.kind != "agreement":
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.persons:
+            continue
+        s_end = reading.sentence.end
+        following = [s for s, _e, entry in reading.triggers if entry.category == "instrument"]
+        stop = min((s for s in following if s > draft.anchor[1]), default=s_end)
+        signed = _SIGNED_BY.search(key, draft.anchor[1], stop)
+        if signed is None:
+            continue
+        end = _SIGNED_BY_END.search(key, signed.end(), stop)
+        bound = end.start() if end else stop
+        persons = [
+            p
+            for p in reading.persons
+            if signed.end() <= p.start < bound and (p.party is None or p.party in draft.parties)
+        ]
+        if persons and [p.name for p in persons] != [p.name for p in draft.persons]:
+            draft.persons = persons
+            draft.trace("heads.signed-by")
+
+
+_THE_TWO: Final = words_pattern("heads.the-two", "cue")
+"""« les deux ministres »: the two persons just named as the sides' heads."""
+_REACH_BACK: Final = 3
+"""How many sentences back « les deux ministres » may point."""
+
+
+def heads_of_the_two(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "X s'est entretenu avec Y. Les deux ministres ont signé un accord": the accord's
+    heads are X and Y, the heads of the talk just reported between the same sides
+    (``heads.the-two``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key = prepared.key
+    talks = [d for d in drafts if d.kind == "consultation" and len(d.persons) == 2]
+    for draft in drafts:
+        if draft.persons or draft.background:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        if _THE_TWO.search(key, reading.sentence.start, reading.sentence.end) is None:
+            continue
+        before = [
+            t
+            for t in talks
+            if t is not draft
+            and 0 <= draft.sentence - t.sentence <= _REACH_BACK
+            and t.parties == draft.parties
+        ]
+        if before:
+            last = max(before, key=lambda t: (t.sentence, t.anchor))
+            draft.persons = list(last.persons)
+            draft.trace("heads.the-two")
+
+
+_HOST_AFTER: Final = re.compile(
+    r",? (?:la capitale (?:\w+ )?(?:de|du|d')|"
+    rf"(?:{alternation(phrases('place.host-city', 'cue'))})\b)"
+)
+"""A city that hosts: « Bakou, la capitale de l'Azerbaïdjan, a été le point de
+rassemblement de … », « Tunis a accueilli la réunion »."""
+_CITY: Final = frozenset({"capital", "city"})
+
+
+def host_city_places(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """An event with no place, whose sentence names a city as its host (the city as the
+    subject of « a accueilli », or set off by « la capitale de … »): that city
+    (``place.host-city``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key, text = prepared.key, prepared.text
+    for draft in drafts:
+        if draft.place is not None or (
+            draft.kind == "consultation" and draft.subtype in _UNPLACED
+        ):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        for mention in reading.parties:
+            if mention.detail in _CITY and _HOST_AFTER.match(key, mention.end):
+                draft.place = text[mention.start : mention.end]
+                draft.trace("place.host-city")
+                break
+
+
+_UNPLACED: Final = frozenset({"phone_call", "video_conference"})
+"""Consultations held at a distance: they have no place."""

@@ -1,0 +1,301 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Rules on the fields the rule summaries of ``_examples`` do not show (sectors,
+heads): each rule's own examples, run against it alone.
+
+Each example gives the field of every event with every rule on and with only
+this rule switched off: where the rule fires they differ as written, where it
+must not fire they agree. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import run, summary
+
+from diplorel.model import Document
+
+
+def sectors(doc: Document) -> list[str]:
+    """Kind, format and sorted sectors of each event."""
+    out = []
+    for event in doc.events:
+        what = getattr(event, "format", None) or getattr(event, "status", None)
+        names = ",".join(sorted(s.value for s in event.sectors))
+        out.append(f"{event.kind.value} {what.value if what else ''} {names}".replace("  ", " "))
+    return out
+
+
+FIRES = [
+    pytest.param(
+        "sectors.visit-frame",
+        "Le Premier ministre sénégalais est arrivé lundi à Rabat pour une visite officielle de deux jours. Il a souligné l'importance des échanges commerciaux et de la coopération énergétique entre les deux pays.",
+        ["consultation visit politics"],
+        ["consultation visit energy,politics,trade"],
+        id="visit-frame-talk-after",
+    ),
+    pytest.param(
+        "sectors.visit-frame",
+        "La présidente slovène a entamé mardi une visite d'État en Mongolie. Les deux pays ont signé un mémorandum sur le tourisme.",
+        ["consultation visit politics", "agreement signed tourism"],
+        ["consultation visit politics,tourism", "agreement signed tourism"],
+        id="visit-frame-agreement-during",
+    ),
+    pytest.param(
+        "sectors.agreement-default",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération.",
+        ["agreement signed politics"],
+        ["agreement signed "],
+        id="agreement-default-general",
+    ),
+    pytest.param(
+        "sectors.agreement-default",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord portant création d'une commission mixte de coopération.",
+        ["agreement signed politics"],
+        ["agreement signed "],
+        id="agreement-default-commission",
+    ),
+]
+
+SILENT = [
+    pytest.param(
+        "sectors.agreement-default",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord sur la pêche.",
+        ["agreement signed agriculture"],
+        id="agreement-default-field-named",
+    ),
+    pytest.param(
+        "sectors.visit-frame",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont évoqué les échanges commerciaux et la coopération énergétique.",
+        ["consultation meeting energy,politics,trade"],
+        id="visit-frame-not-a-visit",
+    ),
+    pytest.param(
+        "sectors.visit-frame",
+        "Le Premier ministre sénégalais a effectué lundi une visite officielle à Rabat consacrée à la coopération dans le domaine de la pêche.",
+        ["consultation visit agriculture,politics"],
+        id="visit-frame-own-purpose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    assert sectors(run(text)) == with_rule
+    assert rule in {name for event in run(text).events for name in event.rules}
+    assert sectors(run(text, rule)) == without_rule
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    assert sectors(run(text)) == events
+    assert sectors(run(text, rule)) == events
+
+
+LEXICON = [
+    pytest.param(
+        "Le Sénégal et la Gambie ont signé lundi un accord d'exemption de visa pour les détenteurs de passeports diplomatiques.",
+        ["agreement signed tourism"],
+        id="visa-is-tourism",
+    ),
+    pytest.param(
+        "Le Maroc et la Mauritanie ont signé lundi un accord dans le domaine des pêches maritimes.",
+        ["agreement signed agriculture"],
+        id="sea-fishing-is-agriculture-not-transport",
+    ),
+    pytest.param(
+        "Le Maroc et le Portugal ont signé lundi une convention en vue d'éviter les doubles impositions.",
+        ["agreement signed trade"],
+        id="double-taxation-is-trade",
+    ),
+    pytest.param(
+        "Le Maroc et le Portugal ont signé lundi un accord sur le transport de marchandises par route.",
+        ["agreement signed transport"],
+        id="goods-transport-is-transport",
+    ),
+    pytest.param(
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un mémorandum d'entente dans le domaine de la formation diplomatique.",
+        ["agreement signed education"],
+        id="diplomatic-training-is-education",
+    ),
+    pytest.param(
+        "Le Maroc et le Kenya ont signé lundi un protocole sur la sylviculture et un mémorandum sur la formation des magistrats.",
+        ["agreement signed agriculture", "agreement signed education,justice"],
+        id="forestry-and-judges",
+    ),
+    pytest.param(
+        "La Norvège et l'Islande ont signé lundi un accord sur la recherche et le sauvetage en mer.",
+        ["agreement signed security"],
+        id="search-and-rescue-is-security",
+    ),
+    pytest.param(
+        "Le Canada et le Mexique ont signé lundi un accord sur la reconnaissance mutuelle des diplômes.",
+        ["agreement signed education"],
+        id="diplomas-are-education",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), LEXICON)
+def test_sector_lexicon(text: str, events: list[str]) -> None:
+    """Common French words of a field give its sector (``lang/fr/sectors.tsv``)."""
+    assert sectors(run(text)) == events
+
+
+def heads(doc: Document) -> list[str]:
+    """Kind and the heads' names of each event."""
+    return [f"{e.kind.value}: {', '.join(p.name for p in e.persons)}" for e in doc.events]
+
+
+SHAPES = [
+    pytest.param(
+        "heads.not-acting",
+        "Le président sénégalais Macky Sall, accompagné du ministre des Affaires étrangères, Amadou Ba, a été reçu lundi à Rabat par le roi Mohammed VI.",
+        ["consultation: Macky Sall, Mohammed VI"],
+        ["consultation: Macky Sall, Amadou Ba, Mohammed VI"],
+        id="not-acting-accompanying",
+    ),
+    pytest.param(
+        "heads.not-acting",
+        "Le ministre marocain Youssef Alami et son homologue sénégalais Ousmane Diop ont coprésidé lundi à Rabat, conformément aux hautes orientations du roi Mohammed VI et du président Macky Sall, la deuxième session de la commission mixte.",
+        ["consultation: Youssef Alami, Ousmane Diop"],
+        ["consultation: Youssef Alami, Ousmane Diop, Mohammed VI, Macky Sall"],
+        id="not-acting-guidance",
+    ),
+    pytest.param(
+        "heads.signed-by",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un mémorandum sur l'énergie, signé par les ministres de l'Énergie Karim Alaoui et Moussa Ndiaye, ainsi qu'un accord sur la pêche, signé par les ministres de la Pêche Samira Bennani et Aliou Sow.",
+        ["agreement: Karim Alaoui, Moussa Ndiaye", "agreement: Samira Bennani, Aliou Sow"],
+        [
+            "agreement: Karim Alaoui, Moussa Ndiaye, Samira Bennani, Aliou Sow",
+            "agreement: Karim Alaoui, Moussa Ndiaye, Samira Bennani, Aliou Sow",
+        ],
+        id="signed-by-each-instrument",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "La Suisse et le Vietnam ont tenu lundi à Hanoï des consultations politiques, conduites par la secrétaire d'État Martine Keller et le vice-ministre Tran Van Minh. Les deux responsables ont signé un mémorandum sur la formation professionnelle.",
+        [
+            "consultation: Martine Keller, Tran Van Minh",
+            "agreement: Martine Keller, Tran Van Minh",
+        ],
+        ["consultation: Martine Keller, Tran Van Minh", "agreement: "],
+        id="the-two-heads-of-the-talk",
+    ),
+]
+
+HEADS_SILENT = [
+    pytest.param(
+        "heads.not-acting",
+        "Le ministre marocain Youssef Alami, accompagné de l'ambassadeur sénégalais Ousmane Diop, s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation: Youssef Alami, Ousmane Diop"],
+        id="not-acting-only-one-of-his-side",
+    ),
+    pytest.param(
+        "heads.signed-by",
+        "Le ministre marocain de l'Énergie Karim Alaoui et son homologue sénégalais Moussa Ndiaye ont signé lundi à Rabat un mémorandum sur l'énergie.",
+        ["agreement: Karim Alaoui, Moussa Ndiaye"],
+        id="signed-by-absent",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "La Suisse et le Vietnam ont tenu lundi à Hanoï des consultations politiques, conduites par la secrétaire d'État Martine Keller et le vice-ministre Tran Van Minh. Les deux pays ont signé un mémorandum sur la formation professionnelle, signé par les directeurs Paul Weber et Nguyen Thi Lan.",
+        ["consultation: Martine Keller, Tran Van Minh", "agreement: Paul Weber, Nguyen Thi Lan"],
+        id="the-two-not-when-signatories-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), SHAPES)
+def test_heads_rule_fires(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    assert heads(run(text)) == with_rule
+    assert rule in {name for event in run(text).events for name in event.rules}
+    assert heads(run(text, rule)) == without_rule
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), HEADS_SILENT)
+def test_heads_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    assert heads(run(text)) == events
+    assert heads(run(text, rule)) == events
+
+
+def heads_with_sides(doc: Document) -> list[list[str]]:
+    """The heads of each event with the code of their side."""
+    return [
+        [f"{p.name} ({p.party.code if p.party else '?'})" for p in event.persons]
+        for event in doc.events
+    ]
+
+
+PERSONS = [
+    pytest.param(
+        "La quatrième session de la commission mixte entre le Togo et le Ghana s'est tenue lundi à Lomé. Les délégations du Togo et du Ghana étaient respectivement conduites par Leurs Excellences Messieurs Robert K. Dussey, ministre des Affaires étrangères, et Samuel Okudzeto Ablakwa, ministre des Affaires étrangères.",
+        [["Robert K. Dussey (TGO)", "Samuel Okudzeto Ablakwa (GHA)"]],
+        id="delegations-led-respectively-and-middle-initial",
+    ),
+    pytest.param(
+        "Le président sénégalais Macky Sall a reçu lundi à Dakar le secrétaire d'État américain John F. Kerry.",
+        [["Macky Sall (SEN)", "John F. Kerry (USA)"]],
+        id="middle-initial",
+    ),
+    pytest.param(
+        "La cheffe de la diplomatie allemande, Annalena Baerbock, s'est entretenue lundi à Berlin avec son homologue marocain, Nasser Bourita.",
+        [["Annalena Baerbock (DEU)", "Nasser Bourita (MAR)"]],
+        id="cheffe-de-la-diplomatie",
+    ),
+    pytest.param(
+        "La présidente de la Commission européenne, Ursula von der Leyen, a reçu lundi à Bruxelles le Premier ministre tunisien, Kaïs Ben Salah.",
+        [["Ursula von der Leyen (EU)", "Kaïs Ben Salah (TUN)"]],
+        id="two-particles",
+    ),
+    pytest.param(
+        "Mme Hadja Lahbib, ministre belge des Affaires étrangères, a reçu lundi à Bruxelles l'émissaire américain Steve Witkoff.",
+        [["Hadja Lahbib (BEL)", "Steve Witkoff (USA)"]],
+        id="honorific-out-of-the-name-and-emissary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS)
+def test_heads_names_and_sides(text: str, expected: list[list[str]]) -> None:
+    """Names with a middle initial, honorifics that are no names, delegations led
+    « respectivement » by persons named in the same order."""
+    assert heads_with_sides(run(text)) == expected
+
+
+def test_excellences_is_no_name() -> None:
+    """« leurs Excellences MM. X et Y »: the honorifics are no one's name."""
+    text = "Le ministre mauritanien des Affaires étrangères a reçu mardi à Nouakchott les ambassadeurs de France et d'Espagne, respectivement leurs Excellences MM. Pierre Durand et Luis Garcia."
+    assert heads(run(text)) == ["consultation: Pierre Durand, Luis Garcia"]
+
+
+RELATIVE_DAYS = [
+    pytest.param(
+        "Le ministre marocain s'est entretenu ce matin à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-10 @Rabat"],
+        id="this-morning",
+    ),
+    pytest.param(
+        "Le ministre marocain s'est entretenu il y a deux jours à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-08 @Rabat"],
+        id="two-days-ago",
+    ),
+    pytest.param(
+        "Le ministre marocain s'est entretenu il y a une semaine à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-03 @Rabat"],
+        id="a-week-ago",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), RELATIVE_DAYS)
+def test_relative_days(text: str, events: list[str]) -> None:
+    """Days named from the day of writing (``lang/fr/relative_days.tsv``)."""
+    assert summary(run(text)) == events
+
+
+def test_declaration_named_by_its_city() -> None:
+    """« la déclaration de Tbilissi »: adopted in Tbilissi."""
+    text = "Les ministres turc, géorgien et azerbaïdjanais ont signé lundi la déclaration de Tbilissi."
+    assert summary(run(text)) == ["declaration AZE-GEO-TUR statement 2025-06-09 @Tbilissi"]
