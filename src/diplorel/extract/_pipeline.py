@@ -21,7 +21,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._gatherings import gatherings
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._statements import statements
+from diplorel.extract._statements import own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import VETOES
@@ -486,6 +486,8 @@ def _after_assembly(
                 draft.trace(name)
     vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
+    if "declaration.own-date" not in off:
+        own_time(prepared, readings, kept, when)
     if "place.venue" not in off:
         places = [draft.place for draft in kept]
         place_fallbacks(prepared, readings, kept)

@@ -274,3 +274,105 @@ def _draft(
         sectors=sectors,
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
+
+
+_AFTER_VERB_DATE: Final = re.compile(r"[\s,]*(?:(?:le|ce|dans la (?:journee|soiree) de)\s+)?")
+"""What may stand between a verb in the passé composé and its own date ("a condamné,
+mercredi,", "a salué ce lundi"): nothing of the verb's object."""
+
+
+def _past_tense(prepared: Prepared, anchor: tuple[int, int]) -> bool:
+    """Whether the verb of reaction at ``anchor`` is a past participle ("a condamné",
+    "ont salué", "s'est félicité"): the accent the folded key has lost tells it."""
+    word = prepared.text[anchor[0] : anchor[1]].rstrip().lower()
+    return word.endswith(("é", "ée", "és", "ées", "mis en garde")) or word.startswith(
+        ("a ", "ont ", "avait ", "avaient ")
+    )
+
+
+def _own_date(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], past: bool
+) -> DateValue | None:
+    """The statement's own date in its sentence: one in its subject, before the verb
+    ("Mercredi, le Maroc a condamné"), or, for a verb in the passé composé, right after
+    it ("a condamné, mercredi,"); never one in what the verb is about."""
+    own = None
+    for mention in reading.dates:
+        if mention.end <= anchor[0]:
+            own = mention.value  # the last one before the verb
+        elif past and mention.start >= anchor[1]:
+            if _AFTER_VERB_DATE.fullmatch(prepared.key, anchor[1], mention.start):
+                return mention.value
+            break
+    return own
+
+
+def _own_place(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """Whether a city is named before the verb of the statement ("À Alger, le ministère
+    a condamné …"): a place after it is the place of what it speaks about."""
+    return any(
+        m.end <= anchor[0] and m.detail in {"capital", "city"} and m.category == "party"
+        for m in reading.parties
+    )
+
+
+def _in_object(reading: SentenceReading, draft: Draft) -> bool:
+    """Whether the draft's date is one named after its verb: the date of its object."""
+    return draft.date is not None and any(
+        m.start >= draft.anchor[1] and m.value == draft.date for m in reading.dates
+    )
+
+
+def _place_in_object(prepared: Prepared, reading: SentenceReading, draft: Draft) -> bool:
+    """Whether the draft's place is a city named after its verb: its object's place."""
+    return draft.place is not None and any(
+        m.start >= draft.anchor[1]
+        and m.detail in {"capital", "city"}
+        and prepared.text[m.start : m.end] in draft.place
+        for m in reading.parties
+    )
+
+
+_REACTION_RULES: Final = ("declaration.reaction", "declaration.ministry-statement")
+
+
+def own_time(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: Sequence[Draft],
+    published: PartialDate | None,
+) -> None:
+    """Date and place a state's statement by itself, not by what it speaks about.
+
+    "La France salue la signature, le 27 juin à Washington, de l'accord …": the
+    signing is of 27 June in Washington; the statement is of the day the text is
+    published (a verb of reaction in the present tense says so), and where its
+    dateline says. A statement in the passé composé keeps a date of its own
+    ("a condamné, mercredi,"), never one in its object. Drafts are changed in place;
+    a place dropped here is given by the dateline afterwards
+    (:func:`~diplorel.extract._venues.place_fallbacks`).
+    """
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "declaration" or draft.subtype != "statement" or draft.background:
+            continue
+        if not any(rule in draft.rules for rule in _REACTION_RULES):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.sentence.start <= draft.anchor[0] < reading.sentence.end:
+            continue
+        past = _past_tense(prepared, draft.anchor)
+        date = _own_date(prepared, reading, draft.anchor, past)
+        if date is None:
+            if not past:
+                date = published  # "La France salue …": the statement is the article's news
+            elif not _in_object(reading, draft):
+                date = draft.date
+        place = draft.place
+        if not _own_place(prepared, reading, draft.anchor) and (
+            not past or _place_in_object(prepared, reading, draft)
+        ):
+            place = None
+        if (date, place) != (draft.date, draft.place):
+            draft.date, draft.place = date, place
+            draft.trace("declaration.own-date")

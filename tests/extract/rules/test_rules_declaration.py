@@ -61,7 +61,7 @@ FIRES = [
     pytest.param(
         "declaration.reaction+declaration.ministry-statement",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France condamne l'attaque contre la frontière du Mali.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06-10"],
         ["agreement MAR-SEN signed 2025-06-09"],
         id="declaration.reaction",
     ),
@@ -79,9 +79,36 @@ FIRES = [
         [],
         id="declaration.response",
     ),
+    pytest.param(
+        "declaration.own-date",
+        "Lomé, 10 juin 2025 - Le Ghana salue la signature, le 2 juin à Accra, de l'accord de paix entre le Togo et le Bénin.",
+        [
+            "declaration GHA statement 2025-06-10 @Lomé",
+            "agreement BEN-TGO signed 2025-06-02 @Accra",
+        ],
+        [
+            "declaration GHA statement 2025-06-02 @Accra",
+            "agreement BEN-TGO signed 2025-06-02 @Accra",
+        ],
+        id="declaration.own-date",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Le Canada condamne fermement l'attaque perpétrée samedi à Goma contre un convoi humanitaire.",
+        ["declaration CAN statement 2025-06-10"],
+        ["declaration CAN statement 2025-06-07 @Goma"],
+        id="declaration.own-date-present",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Le Canada a condamné, lundi, l'attaque perpétrée samedi à Goma contre un convoi humanitaire.",
+        ["declaration CAN statement 2025-06-09"],
+        ["declaration CAN statement 2025-06-09 @Goma"],
+        id="declaration.own-date-past",
+    ),
 ]
 
-TRACED = ["declaration", "declaration.reaction", "declaration.response"]
+TRACED = ["declaration", "declaration.reaction", "declaration.response", "declaration.own-date"]
 
 SILENT = [
     pytest.param(
@@ -95,6 +122,18 @@ SILENT = [
         "Le Maroc et le Sénégal ont publié lundi un communiqué conjoint sur la pêche.",
         ["declaration MAR-SEN joint_communique 2025-06-09"],
         id="declaration.relayed",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Lundi à Ottawa, le Canada a condamné l'attaque contre un convoi humanitaire.",
+        ["declaration CAN statement 2025-06-09 @Ottawa"],
+        id="declaration.own-date",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Sénégal a salué mardi cet accord.",
+        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-10"],
+        id="declaration.own-date-after-verb",
     ),
 ]
 
