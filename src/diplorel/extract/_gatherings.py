@@ -23,9 +23,11 @@ from diplorel._registry import party_or_none
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
+from diplorel.extract.recognise._mentions import PersonMention
+from diplorel.extract.rules._words import alternation, phrases, words_pattern
 from diplorel.model import DateValue
 
-__all__ = ["gatherings"]
+__all__ = ["gatherings", "participants"]
 
 _GATHERING: Final = re.compile(
     r"\b(?P<noun>sommet|conference|session|reunion|conseil|assemblee generale|forum)s?\b"
@@ -167,3 +169,92 @@ def gatherings(
             known.add((frozenset({code}), fmt, number))
             break
     return out
+
+
+_PARTICIPATE: Final = words_pattern("consultation.participant", "participate")
+_REFERENCE: Final = re.compile(
+    rf"\s*(?:{alternation(phrases('consultation.participant', 'reference'))})\b"
+)
+"""The gathering named again after the verb: "prend part au sommet", "aux travaux"."""
+_PARTICIPATION: Final = re.compile(
+    rf"\b(?:{alternation(phrases('consultation.participant', 'participation'))})"
+    r"\s+(?:du|de la|de l'|des|d')\s*"
+)
+"""« avec la participation du Maroc »: the state taking part, named in the sentence."""
+_FOLLOWING: Final = 2
+"""Sentences after the gathering's in which a state's taking part is looked for."""
+_OWN_GATHERINGS: Final = frozenset({"summit", "meeting"})
+
+
+def _is_state(code: str) -> bool:
+    party = party_or_none(code)
+    return party is not None and party.is_state
+
+
+def _named_participant(prepared: Prepared, reading: SentenceReading) -> str | None:
+    """The state after « avec la participation de » in the gathering's own sentence."""
+    found = _PARTICIPATION.search(prepared.key, reading.sentence.start, reading.sentence.end)
+    if found is None:
+        return None
+    for mention in reading.parties:
+        if mention.start == found.end() and mention.category == "party":
+            return mention.value if _is_state(mention.value) else None
+    return None
+
+
+def _taking_part(
+    prepared: Prepared, reading: SentenceReading
+) -> tuple[str, list[PersonMention]] | None:
+    """The one state whose leader or delegation takes part in the gathering named again
+    ("Le président X prend part au sommet"), with the persons speaking for it."""
+    key = prepared.key
+    for verb in _PARTICIPATE.finditer(key, reading.sentence.start, reading.sentence.end):
+        if not _REFERENCE.match(key, verb.end(), reading.sentence.end):
+            continue
+        persons = [p for p in reading.persons if p.end <= verb.start() and p.party]
+        states = {p.party for p in persons if p.party and _is_state(p.party)}
+        states |= {
+            m.value
+            for m in reading.parties
+            if m.end <= verb.start() and m.category == "party" and _is_state(m.value)
+        }
+        if len(states) != 1:
+            return None  # "93 pays, dont …", or no state named: not one side
+        code = next(iter(states))
+        return code, [p for p in persons if p.party == code]
+    return None
+
+
+def participants(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Add to an organisation's own gathering the state whose taking part the article
+    reports: « s'est ouverte au Caire avec la participation du Maroc », or, in the
+    sentences that follow, « Le président X prend part au sommet ».
+
+    Such a gathering's parties are the organisation and the state the article is
+    about. A gathering with a state among its parties already, or whose state is
+    not named alone, is left as it is. Drafts are changed in place.
+    """
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype not in _OWN_GATHERINGS:
+            continue
+        if len(draft.parties) != 1 or _is_state(next(iter(draft.parties))):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        code = _named_participant(prepared, reading)
+        persons: list[PersonMention] = []
+        for index in range(draft.sentence + 1, draft.sentence + 1 + _FOLLOWING):
+            if code is not None or index not in by_index:
+                break
+            found = _taking_part(prepared, by_index[index])
+            if found is not None:
+                code, persons = found
+        if code is None:
+            continue
+        draft.parties.add(code)
+        draft.persons.extend(p for p in persons if p not in draft.persons)
+        draft.trace("consultation.participant")

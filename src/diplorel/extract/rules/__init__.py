@@ -132,6 +132,7 @@ _ALL: Final = (
     _rule("declaration.no-statement", "veto", "remarks to the press, self-praise"),
     _rule("place.venue", "attribute", "« à l'Élysée » gives Paris; a dateline city"),
     _rule("stage.life-cycle", "attribute", "every stage of one agreement in the article"),
+    _rule("consultation.participant", "attribute", "« X prend part au sommet »: a state joins it"),
     _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
 )
 

@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Rules of the passes after assembly on gatherings and visits: each rule's own
+examples, run against that rule alone.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written; where
+it must not fire, they agree. Every text yields events, so that "no event"
+cannot pass by extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "consultation.participant",
+        "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le président sénégalais Macky Sall prend part au sommet.",
+        ["consultation AU-SEN summit 2025-06-07 @Addis-Abeba"],
+        ["consultation AU summit 2025-06-07 @Addis-Abeba"],
+        id="consultation.participant-next-sentence",
+    ),
+    pytest.param(
+        "consultation.participant",
+        "La 12e session du Conseil des ministres de l'OCI s'est ouverte lundi à Dakar avec la participation du Maroc.",
+        ["consultation MAR-OIC meeting 2025-06-09 @Dakar r12"],
+        ["consultation OIC meeting 2025-06-09 @Dakar r12"],
+        id="consultation.participant-same-sentence",
+    ),
+]
+
+TRACED = ["consultation.participant"]
+
+SILENT = [
+    pytest.param(
+        "consultation.participant",
+        "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le Sénégal et le Mali prennent part au sommet.",
+        ["consultation AU summit 2025-06-07 @Addis-Abeba"],
+        id="consultation.participant-two-states",
+    ),
+    pytest.param(
+        "consultation.participant",
+        "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le président sénégalais Macky Sall a rencontré son homologue malien.",
+        ["consultation AU summit 2025-06-07 @Addis-Abeba", "consultation MLI-SEN meeting"],
+        id="consultation.participant-no-taking-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    del with_rule, without_rule
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)
