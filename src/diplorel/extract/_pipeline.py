@@ -25,7 +25,7 @@ from diplorel.extract._statements import own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import VETOES
-from diplorel.extract._visits import visits
+from diplorel.extract._visits import indirect_visits, visits
 from diplorel.extract.recognise._dates import find_dates
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.rules import check_names
@@ -484,6 +484,7 @@ def _after_assembly(
         for draft in drafts:
             if id(draft) not in before:
                 draft.trace(name)
+    drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
     if "consultation.participant" not in off:

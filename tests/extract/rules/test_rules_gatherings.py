@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
-"""Rules of the passes after assembly on gatherings and visits: each rule's own
-examples, run against that rule alone.
+"""Rules of the passes after assembly on organisations' gatherings and on visits
+named indirectly: each rule's own examples, run against that rule alone.
 
 Each example compares the extraction with every rule on and with only this
 rule switched off: where the rule fires, the outcomes differ as written; where
@@ -28,9 +28,38 @@ FIRES = [
         ["consultation OIC meeting 2025-06-09 @Dakar r12"],
         id="consultation.participant-same-sentence",
     ),
+    pytest.param(
+        "consultation.visit-abroad",
+        "Le président togolais a reçu lundi à Lomé M. Mahama. Il s'agit de la première visite à l'étranger de M. Mahama depuis son élection à la tête du Ghana.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Lomé",
+            "consultation GHA-TGO visit 2025-06-09 @Lomé",
+        ],
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé"],
+        id="consultation.visit-abroad",
+    ),
+    pytest.param(
+        "consultation.visit-home",
+        "Le président malien a reçu mardi le Premier ministre nigérien, qui est dans notre pays pour assister au forum sur l'eau.",
+        ["consultation MLI-NER meeting 2025-06-10", "consultation MLI-NER visit 2025-06-10"],
+        ["consultation MLI-NER meeting 2025-06-10"],
+        id="consultation.visit-home",
+    ),
+    pytest.param(
+        "consultation.welcomed",
+        "Le président kényan a été accueilli mardi par le président tanzanien à l'aéroport de Dodoma. Les deux présidents ont signé un accord sur le commerce.",
+        ["consultation KEN-TZA visit 2025-06-10", "agreement KEN-TZA signed"],
+        ["agreement KEN-TZA signed"],
+        id="consultation.welcomed",
+    ),
 ]
 
-TRACED = ["consultation.participant"]
+TRACED = [
+    "consultation.participant",
+    "consultation.visit-abroad",
+    "consultation.visit-home",
+    "consultation.welcomed",
+]
 
 SILENT = [
     pytest.param(
@@ -44,6 +73,24 @@ SILENT = [
         "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le président sénégalais Macky Sall a rencontré son homologue malien.",
         ["consultation AU summit 2025-06-07 @Addis-Abeba", "consultation MLI-SEN meeting"],
         id="consultation.participant-no-taking-part",
+    ),
+    pytest.param(
+        "consultation.visit-abroad",
+        "Le président togolais a reçu lundi à Lomé le président ghanéen. La première visite à l'étranger de M. Mahama depuis son élection à la tête du Ghana l'avait conduit au Bénin.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé", "consultation BEN-GHA visit"],
+        id="consultation.visit-abroad-host-named",
+    ),
+    pytest.param(
+        "consultation.visit-home",
+        "Le président malien a reçu mardi le Premier ministre nigérien. Il a rappelé que la paix règne dans notre pays.",
+        ["consultation MLI-NER meeting 2025-06-10"],
+        id="consultation.visit-home-no-presence",
+    ),
+    pytest.param(
+        "consultation.welcomed",
+        "Le projet de loi a été accueilli favorablement par le Parlement kényan. Le Kenya et la Tanzanie ont signé mardi un accord sur le commerce.",
+        ["agreement KEN-TZA signed 2025-06-10"],
+        id="consultation.welcomed-no-visitor",
     ),
 ]
 

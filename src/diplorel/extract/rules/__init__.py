@@ -133,6 +133,9 @@ _ALL: Final = (
     _rule("place.venue", "attribute", "« à l'Élysée » gives Paris; a dateline city"),
     _rule("stage.life-cycle", "attribute", "every stage of one agreement in the article"),
     _rule("consultation.participant", "attribute", "« X prend part au sommet »: a state joins it"),
+    _rule("consultation.visit-abroad", "builder", "« sa première visite à l'étranger »"),
+    _rule("consultation.visit-home", "builder", "« X, qui était dans notre pays »: a visit"),
+    _rule("consultation.welcomed", "builder", "« X a été accueilli par Y »: a visit to Y"),
     _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
 )
 
