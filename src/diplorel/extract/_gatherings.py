@@ -24,10 +24,11 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
 from diplorel.extract.recognise._mentions import PersonMention
+from diplorel.extract.rules._declaration import _RELAYED
 from diplorel.extract.rules._words import alternation, phrases, words_pattern
 from diplorel.model import DateValue
 
-__all__ = ["gatherings", "participants"]
+__all__ = ["gathering_texts", "gatherings", "participants"]
 
 _GATHERING: Final = re.compile(
     r"\b(?P<noun>sommet|conference|session|reunion|conseil|assemblee generale|forum)s?\b"
@@ -258,3 +259,108 @@ def participants(
         draft.parties.add(code)
         draft.persons.extend(p for p in persons if p not in draft.persons)
         draft.trace("consultation.participant")
+
+
+def _words(value: str) -> str:
+    return alternation(phrases("declaration.of-gathering", value))
+
+
+_TEXT: Final = _words("text")
+_GATHER: Final = _words("gathering")
+_ARTICLE: Final = r"(?:la |le |l'|les |ce |cet |cette |ces |du |des |de la |de ce |de cette )?"
+_TEXT_OF: Final = re.compile(
+    rf"\b(?P<text>{_TEXT})\b(?:[^.;]{{0,60}}?\s(?:{_words('link')})\s+{_ARTICLE}"
+    rf"|\s+(?:du|de la|de ce|de cette)\s+)(?:{_GATHER})\b"
+)
+"""« la déclaration issue de ce sommet », « le communiqué final du sommet »."""
+_OUTCOME: Final = re.compile(
+    rf"\W*{_ARTICLE}(?:{_GATHER})\b[^.;]{{0,140}}?\b(?:{_words('outcome')})\s+"
+    rf"(?:une |un |la |le |l')?(?P<text>{_TEXT})\b"
+)
+"""« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
+_TEXT_STEMS: Final = ("declaration", "communique")
+
+
+def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
+    """The gathering a text issued by it names: the last summit, commission session or
+    multilateral meeting reported up to ``sentence``."""
+    found = None
+    for draft in drafts:
+        if draft.sentence > sentence:
+            break
+        if draft.kind != "consultation" or draft.subtype in {"visit", "phone_call"}:
+            continue
+        if draft.background:
+            continue  # an earlier session named in passing
+        several = len(draft.parties) >= 3 or any(not _is_state(code) for code in draft.parties)
+        if draft.subtype in {"summit", "joint_commission"} or several:
+            found = draft
+    return found
+
+
+def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int] | None:
+    """Where the sentence names a text issued by a gathering, if it does."""
+    key = prepared.key
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
+    if found is None:
+        return None
+    start, end = found.span("text")
+    if _RELAYED.search(key, max(s_start, start - 70), start):
+        return None  # "indique le communiqué final du sommet": the source of the news
+    if any(kind in {"future", "negation"} and c_end <= start for _s, c_end, kind in reading.cues):
+        return None  # "sera publiée à l'issue du sommet": to come
+    return start, end
+
+
+def gathering_texts(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the declarations a gathering issued given the gathering's sides.
+
+    « une déclaration commune sur les résultats de la réunion a été émise », « la
+    déclaration issue de ce sommet tripartite », « La réunion des ministres des BRICS a
+    permis d'aboutir à une déclaration commune »: the text's issuers are the parties of
+    the gathering (the last summit, commission session or multilateral meeting
+    reported), with its date and place. A declaration of that sentence with fewer of
+    its sides gets the rest; where assembly made none, one is added.
+    """
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
+    if not candidates:
+        return drafts
+    out = list(drafts)
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        text = _issued_text(prepared, reading)
+        if text is None:
+            continue
+        gathering = _gathering_of(out, reading.index)
+        if gathering is None:
+            continue
+        sides = set(gathering.parties)
+        made = [d for d in out if d.kind == "declaration" and d.sentence == reading.index]
+        if made:
+            for draft in made:
+                if draft.parties < sides:
+                    draft.parties = set(sides)
+                    draft.trace("declaration.of-gathering")
+            continue
+        joint = "communique" if prepared.key.startswith("communique", text[0]) else "declaration"
+        draft = Draft(
+            kind="declaration",
+            sentence=reading.index,
+            anchor=text,
+            parties=sides,
+            subtype=f"joint_{joint}",
+            date=gathering.date,
+            place=gathering.place,
+            sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+            persons=list(gathering.persons),
+            evidence=[(reading.sentence.start, reading.sentence.end)],
+            background=gathering.background,
+        )
+        draft.trace("declaration.of-gathering")
+        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+        out.insert(at, draft)
+    return out

@@ -18,7 +18,7 @@ from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._direction import direction
-from diplorel.extract._gatherings import gatherings, participants
+from diplorel.extract._gatherings import gathering_texts, gatherings, participants
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._statements import own_time, statements
@@ -489,6 +489,8 @@ def _after_assembly(
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
     if "consultation.participant" not in off:
         participants(prepared, readings, kept)
+    if "declaration.of-gathering" not in off:
+        kept = gathering_texts(prepared, readings, kept)
     if "declaration.own-date" not in off:
         own_time(prepared, readings, kept, when)
     if "place.venue" not in off:

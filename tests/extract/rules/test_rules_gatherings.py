@@ -52,6 +52,29 @@ FIRES = [
         ["agreement KEN-TZA signed"],
         id="consultation.welcomed",
     ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. Le sommet s'est conclu par une déclaration finale sur la sécurité au Sahel.",
+        [
+            "consultation ECOWAS summit 2025-06-07 @Abuja",
+            "declaration ECOWAS joint_declaration 2025-06-07 @Abuja",
+        ],
+        ["consultation ECOWAS summit 2025-06-07 @Abuja"],
+        id="declaration.of-gathering-outcome",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le Ghana, le Togo et le Bénin ont tenu lundi à Accra un sommet tripartite sur la sécurité. Une déclaration commune sur les résultats de la réunion a été publiée.",
+        [
+            "consultation BEN-GHA-TGO summit 2025-06-09 @Accra",
+            "declaration BEN-GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        [
+            "consultation BEN-GHA-TGO summit 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        id="declaration.of-gathering-sides",
+    ),
 ]
 
 TRACED = [
@@ -59,6 +82,7 @@ TRACED = [
     "consultation.visit-abroad",
     "consultation.visit-home",
     "consultation.welcomed",
+    "declaration.of-gathering",
 ]
 
 SILENT = [
@@ -91,6 +115,18 @@ SILENT = [
         "Le projet de loi a été accueilli favorablement par le Parlement kényan. Le Kenya et la Tanzanie ont signé mardi un accord sur le commerce.",
         ["agreement KEN-TZA signed 2025-06-10"],
         id="consultation.welcomed-no-visitor",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. La sécurité au Sahel domine les débats, indique le communiqué final du sommet.",
+        ["consultation ECOWAS summit 2025-06-07 @Abuja"],
+        id="declaration.of-gathering-relayed",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. Une déclaration finale sera publiée à l'issue du sommet.",
+        ["consultation ECOWAS summit 2025-06-07 @Abuja"],
+        id="declaration.of-gathering-future",
     ),
 ]
 

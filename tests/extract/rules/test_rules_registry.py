@@ -134,6 +134,10 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 
 _WORD_VALUES = {
+    "text",
+    "gathering",
+    "link",
+    "outcome",
     "abroad",
     "home",
     "welcomed",
