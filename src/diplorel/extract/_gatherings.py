@@ -23,12 +23,12 @@ from diplorel._registry import party_or_none
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
-from diplorel.extract.recognise._mentions import PersonMention
+from diplorel.extract.recognise._mentions import Mention, PersonMention
 from diplorel.extract.rules._declaration import _RELAYED
 from diplorel.extract.rules._words import alternation, phrases, words_pattern
 from diplorel.model import DateValue
 
-__all__ = ["gathering_texts", "gatherings", "participants"]
+__all__ = ["frame_gatherings", "gathering_texts", "gatherings", "participants"]
 
 _GATHERING: Final = re.compile(
     r"\b(?P<noun>sommet|conference|session|reunion|conseil|assemblee generale|forum)s?\b"
@@ -363,4 +363,162 @@ def gathering_texts(
         draft.trace("declaration.of-gathering")
         at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
         out.insert(at, draft)
+    return out
+
+
+def _frame_words(value: str) -> str:
+    return alternation(phrases("consultation.frame-gathering", value))
+
+
+_FRAME: Final = re.compile(
+    rf"\b(?:{_frame_words('frame')})\s*(?:(?P<next>{_frame_words('not-yet')})\s+)?"
+    rf"(?:[\w-]+\s+)?(?P<noun>{_frame_words('gathering')})s?\b"
+)
+"""« en marge du 48e sommet de l'ASEAN », « lors de la 80e session de l'Assemblée
+générale des Nations unies »: an organisation's gathering named as the frame."""
+_FRAME_STEMS: Final = ("en marge d", "lors d", "l'occasion d", "au cours d")
+_FRAME_OWNER: Final = 80
+"""Characters from the gathering's noun to its organisation."""
+_FRAME_AFTER: Final = 70
+"""Characters after the organisation where the gathering's own date and city are."""
+
+
+_OWNER_CHAIN: Final = re.compile(r"[^,;:.]*?\b(?:de l'|de la|du|des|d')\s*\(?$")
+"""The gathering's noun, then words joined by « de » up to its organisation: « sommet du
+groupe des vingt (G20) », « session de l'Assemblée générale des Nations unies »."""
+_SPEECH: Final = re.compile(r"\b(?:son|sa|leur) (?:intervention|discours|allocution|adresse)\s*$")
+"""« dans son intervention lors de la session »: the speaker's state takes part."""
+
+
+_NAMED_CITY: Final = re.compile(r"\b[àa] ([A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?)\b(?![\w-])")
+"""« à Cebu »: a capitalised name after « à »."""
+
+
+def _frame_owner(prepared: Prepared, reading: SentenceReading, start: int) -> Mention | None:
+    """The organisation named first after the gathering's noun, within reach and joined
+    to it by « de »."""
+    for mention in reading.parties:
+        if mention.start < start or mention.category != "party":
+            continue
+        if mention.start - start > _FRAME_OWNER:
+            return None
+        if mention.detail in {"capital", "city"}:
+            continue
+        if _is_state(mention.value) or not _OWNER_CHAIN.fullmatch(
+            prepared.key, start, mention.start
+        ):
+            return None
+        return mention
+    return None
+
+
+def _speaker(prepared: Prepared, reading: SentenceReading, frame_start: int) -> str | None:
+    """The state of the one who spoke at the gathering (« a dit le président X dans son
+    intervention lors de la session »)."""
+    if not _SPEECH.search(
+        prepared.key, max(reading.sentence.start, frame_start - 30), frame_start
+    ):
+        return None
+    before = [p.party for p in reading.persons if p.end <= frame_start and p.party]
+    if not before:  # « le président ghanéen »: the state by its demonym
+        before = [
+            m.value
+            for m in reading.parties
+            if m.end <= frame_start and m.category == "party" and m.detail in {"demonym", "name"}
+        ]
+    return before[-1] if before and _is_state(before[-1]) else None
+
+
+def _frame_date_place(
+    prepared: Prepared, reading: SentenceReading, after: int, framed: Draft | None
+) -> tuple[DateValue | None, str | None]:
+    """The gathering's own date and city, named just after it (« tenu les 26 et 27 mai à
+    Cebu »), else those of the meeting it frames."""
+    date = next((d.value for d in reading.dates if after <= d.start < after + _FRAME_AFTER), None)
+    place = None
+    for mention in reading.parties:
+        if (
+            after <= mention.start < after + _FRAME_AFTER
+            and mention.detail
+            in {
+                "capital",
+                "city",
+            }
+            and _PLACE_BEFORE.search(prepared.key, max(0, mention.start - 4), mention.start)
+        ):
+            place = prepared.text[mention.start : mention.end]
+            break
+    if place is None:  # a city the gazetteer does not know: « à Cebu »
+        named = _NAMED_CITY.search(
+            prepared.text, after, min(reading.sentence.end, after + _FRAME_AFTER)
+        )
+        place = named.group(1) if named else None
+    if framed is not None:
+        date = date if date is not None else framed.date
+        place = place if place is not None else framed.place
+    return date, place
+
+
+def frame_gatherings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the organisations' gatherings named as the frame of another event.
+
+    « en marge du 48e sommet de l'ASEAN, tenu les 26 et 27 mai à Cebu », « lors du
+    sommet du G20 en septembre à New Delhi », « lors de la 80e session de l'Assemblée
+    générale des Nations unies »: the gathering took place and is an event of the
+    organisation (a ``summit`` when called one, else a ``meeting``), with its round,
+    its own date and city, else those of the meeting it frames. A gathering to come
+    (« en marge du prochain sommet », a sentence in the future) is none, and one of an
+    organisation that already has a consultation in the sentence is not added again.
+    """
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _FRAME_STEMS)}
+    if not candidates:
+        return drafts
+    out = list(drafts)
+    made: dict[str, Draft] = {}
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        if any(kind == "future" for _s, _e, kind in reading.cues):
+            continue
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        for frame in _FRAME.finditer(prepared.key, s_start, s_end):
+            if frame.group("next"):
+                continue
+            owner = _frame_owner(prepared, reading, frame.end())
+            if owner is None:
+                continue
+            here = [d for d in out if d.sentence == reading.index and d.kind == "consultation"]
+            framed = here[0] if here else None
+            date, place = _frame_date_place(prepared, reading, owner.end, framed)
+            number = _round(reading, frame.start("noun"))
+            if owner.value in made:  # named again: what the first mention left out
+                again = made[owner.value]
+                again.round = again.round or number
+                again.date = again.date or date
+                again.place = again.place or place
+                continue
+            if any(d.kind == "consultation" and owner.value in d.parties for d in out):
+                continue  # the gathering, or a meeting held at it, is reported already
+            draft = Draft(
+                kind="consultation",
+                sentence=reading.index,
+                anchor=frame.span("noun"),
+                parties={owner.value},
+                subtype="summit" if frame.group("noun") == "sommet" else "meeting",
+                date=date,
+                place=place,
+                round=number,
+                sectors={"politics"},
+                evidence=[frame.span()],
+            )
+            speaker = _speaker(prepared, reading, frame.start())
+            if speaker is not None:
+                draft.parties.add(speaker)
+                draft.persons = [p for p in reading.persons if p.party == speaker]
+            draft.trace("consultation.frame-gathering")
+            made[owner.value] = draft
+            at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+            out.insert(at, draft)
     return out

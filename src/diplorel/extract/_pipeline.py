@@ -18,7 +18,12 @@ from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._direction import direction
-from diplorel.extract._gatherings import gathering_texts, gatherings, participants
+from diplorel.extract._gatherings import (
+    frame_gatherings,
+    gathering_texts,
+    gatherings,
+    participants,
+)
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._statements import own_time, statements
@@ -487,6 +492,8 @@ def _after_assembly(
     drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
+    if "consultation.frame-gathering" not in off:
+        kept = frame_gatherings(prepared, readings, kept)
     if "consultation.participant" not in off:
         participants(prepared, readings, kept)
     if "declaration.of-gathering" not in off:

@@ -75,6 +75,23 @@ FIRES = [
         ],
         id="declaration.of-gathering-sides",
     ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "Le président ghanéen a rencontré son homologue togolais en marge du 38e sommet de l'Union africaine, tenu les 15 et 16 février à Addis-Abeba.",
+        [
+            "consultation GHA-TGO meeting 2025-02-15/2025-02-16 @Addis-Abeba",
+            "consultation AU summit 2025-02-15/2025-02-16 @Addis-Abeba r38",
+        ],
+        ["consultation GHA-TGO meeting 2025-02-15/2025-02-16 @Addis-Abeba"],
+        id="consultation.frame-gathering",
+    ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "C'est ce qu'a déclaré le président ghanéen dans son discours lors de la 79e session de l'Assemblée générale des Nations unies. Le Ghana et le Togo ont signé lundi un accord sur l'énergie.",
+        ["consultation GHA-UN meeting r79", "agreement GHA-TGO signed 2025-06-09"],
+        ["agreement GHA-TGO signed 2025-06-09"],
+        id="consultation.frame-gathering-speech",
+    ),
 ]
 
 TRACED = [
@@ -83,6 +100,7 @@ TRACED = [
     "consultation.visit-home",
     "consultation.welcomed",
     "declaration.of-gathering",
+    "consultation.frame-gathering",
 ]
 
 SILENT = [
@@ -127,6 +145,18 @@ SILENT = [
         "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. Une déclaration finale sera publiée à l'issue du sommet.",
         ["consultation ECOWAS summit 2025-06-07 @Abuja"],
         id="declaration.of-gathering-future",
+    ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "Le Ghana et le Togo ont signé lundi un accord sur l'énergie. Le président ghanéen rencontrera son homologue togolais en marge du sommet de l'Union africaine.",
+        ["agreement GHA-TGO signed 2025-06-09"],
+        id="consultation.frame-gathering-future",
+    ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "Le Ghana et le Togo ont signé lundi un accord sur l'énergie en marge du prochain sommet de l'Union africaine.",
+        ["agreement GHA-TGO signed 2025-06-09"],
+        id="consultation.frame-gathering-next",
     ),
 ]
 
