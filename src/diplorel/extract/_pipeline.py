@@ -26,7 +26,7 @@ from diplorel.extract._gatherings import (
 )
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._statements import own_time, statements
+from diplorel.extract._statements import heading_labels, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import VETOES
@@ -498,6 +498,8 @@ def _after_assembly(
         participants(prepared, readings, kept)
     if "declaration.of-gathering" not in off:
         kept = gathering_texts(prepared, readings, kept)
+    if "declaration.heading-label" not in off:
+        kept = heading_labels(prepared, kept)
     if "declaration.own-date" not in off:
         own_time(prepared, readings, kept, when)
     if "place.venue" not in off:

@@ -29,6 +29,7 @@ from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
 from diplorel.extract.recognise._mentions import PersonMention
+from diplorel.extract.rules._words import alternation, phrases
 from diplorel.model import DateValue, PartialDate
 
 __all__ = ["statements"]
@@ -376,3 +377,47 @@ def own_time(
         if (date, place) != (draft.date, draft.place):
             draft.date, draft.place = date, place
             draft.trace("declaration.own-date")
+
+
+_LABEL: Final = re.compile(
+    r"\s+(?:de la |du |de l'|des )"
+    rf"(?:{alternation(phrases('declaration.heading-label', 'speaker'))})\b"
+)
+"""« Déclaration de la porte-parole du ministère … »: whose statement the page is."""
+_LABEL_LINE: Final = 160
+"""The longest line read as a heading."""
+
+
+def _is_label(prepared: Prepared, draft: Draft) -> bool:
+    """Whether the draft is a heading that names the page's own statement: a short line
+    of its own, « Déclaration » or « Communiqué » then who speaks."""
+    start, end = draft.anchor
+    if not prepared.text[start : start + 1].isupper():
+        return False
+    line_start = prepared.text.rfind("\n", 0, start) + 1
+    line_end = prepared.text.find("\n", end)
+    line_end = len(prepared.text) if line_end == -1 else line_end
+    if line_end - line_start > _LABEL_LINE or prepared.text[line_start:start].strip():
+        return False
+    return _LABEL.match(prepared.key, end) is not None
+
+
+def heading_labels(prepared: Prepared, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the page heading that labels the statement its body reports.
+
+    A ministry's page is headed « Déclaration de la porte-parole » or « Communiqué du
+    ministère des Affaires étrangères » above the statement itself (« La France salue
+    … »): the heading is that statement, not a second one, and the parties the
+    heading's line gives it are only the page's topic. It is dropped where the body
+    reports a state's statement of its own; elsewhere it stays.
+    """
+    own = [
+        d
+        for d in drafts
+        if d.kind == "declaration"
+        and d.subtype == "statement"
+        and any(rule in d.rules for rule in _REACTION_RULES)
+    ]
+    if not own:
+        return drafts
+    return [d for d in drafts if d.kind != "declaration" or d in own or not _is_label(prepared, d)]

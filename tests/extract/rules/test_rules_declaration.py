@@ -106,6 +106,17 @@ FIRES = [
         ["declaration CAN statement 2025-06-09 @Goma"],
         id="declaration.own-date-past",
     ),
+    pytest.param(
+        "declaration.heading-label",
+        "Togo – Bénin – Accord de paix\n\nDéclaration de la porte-parole du ministère des Affaires étrangères\n\nLe Ghana salue la signature de l'accord de paix entre le Togo et le Bénin.",
+        ["declaration GHA statement 2025-06-10", "agreement BEN-TGO signed"],
+        [
+            "declaration BEN-TGO statement 2025-06",
+            "declaration GHA statement 2025-06-10",
+            "agreement BEN-TGO signed",
+        ],
+        id="declaration.heading-label",
+    ),
 ]
 
 TRACED = ["declaration", "declaration.reaction", "declaration.response", "declaration.own-date"]
@@ -134,6 +145,12 @@ SILENT = [
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Sénégal a salué mardi cet accord.",
         ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-10"],
         id="declaration.own-date-after-verb",
+    ),
+    pytest.param(
+        "declaration.heading-label",
+        "Togo – Bénin – Accord de paix\n\nDéclaration de la porte-parole du ministère des Affaires étrangères\n\nLe Togo et le Bénin ont signé lundi un accord de paix.",
+        ["declaration BEN-TGO statement 2025-06-09", "agreement BEN-TGO signed 2025-06-09"],
+        id="declaration.heading-label-no-statement",
     ),
 ]
 
