@@ -28,7 +28,13 @@ from diplorel.extract.rules._declaration import _RELAYED
 from diplorel.extract.rules._words import alternation, phrases, words_pattern
 from diplorel.model import DateValue
 
-__all__ = ["frame_gatherings", "gathering_texts", "gatherings", "participants"]
+__all__ = [
+    "earlier_sittings",
+    "frame_gatherings",
+    "gathering_texts",
+    "gatherings",
+    "participants",
+]
 
 _GATHERING: Final = re.compile(
     r"\b(?P<noun>sommet|conference|session|reunion|conseil|assemblee generale|forum)s?\b"
@@ -521,4 +527,103 @@ def frame_gatherings(
             made[owner.value] = draft
             at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
             out.insert(at, draft)
+    return out
+
+
+def _earlier_words(value: str) -> str:
+    return alternation(phrases("consultation.earlier-named", value))
+
+
+_EARLIER_NUMBERED: Final = re.compile(
+    rf"\b(?P<noun>{_earlier_words('session')})\s+(?P<verb>{_earlier_words('held')})\b"
+)
+"""« la 19e session s'était tenue à Alger en décembre 2023 »: a numbered sitting held
+before the one reported."""
+_EARLIER_PRONOUN: Final = re.compile(rf"\b(?P<verb>{_earlier_words('pronoun')})\b")
+"""« dix mois après celles tenues à Mongomo du 13 au 16 juin dernier »."""
+_EARLIER_STEMS: Final = (
+    "etait tenu",
+    "etaient tenu",
+    "avait eu lieu",
+    "etait deroule",
+    "etait reuni",
+    "celles ",
+    "celle ",
+    "celui ",
+    "ceux ",
+)
+_SESSION_AFTER: Final = 60
+"""Characters after the verb where the earlier sitting's date and city are named."""
+
+
+def _sitting_place(prepared: Prepared, reading: SentenceReading, start: int) -> str | None:
+    """The city named with « à » right after the verb (« s'était tenue à Alger »)."""
+    for mention in reading.parties:
+        if start <= mention.start < start + _SESSION_AFTER and mention.detail in {
+            "capital",
+            "city",
+        }:
+            return prepared.text[mention.start : mention.end]
+    named = _NAMED_CITY.search(prepared.text, start, min(reading.sentence.end, start + 12))
+    return named.group(1) if named else None  # « à Mongomo »: a town the gazetteer lacks
+
+
+def earlier_sittings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the earlier sittings of a joint commission named in passing.
+
+    An article on a commission's session recalls the one before it: « la 19e session
+    s'était tenue à Alger en décembre 2023 » (a numbered sitting in the pluperfect),
+    « dix mois après celles tenues à Mongomo du 13 au 16 juin dernier » (a pronoun
+    for the earlier sittings). It is a background event between the same sides, with
+    its own round, date and city. Only an article that reports a joint commission has
+    them, and a round reported already is not added again.
+    """
+    commissions = [
+        d for d in drafts if d.kind == "consultation" and d.subtype == "joint_commission"
+    ]
+    if not commissions:
+        return drafts
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _EARLIER_STEMS)}
+    if not candidates:
+        return drafts
+    rounds = {d.round for d in commissions}
+    main = commissions[0]
+    out = list(drafts)
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        found = _EARLIER_NUMBERED.search(prepared.key, s_start, s_end)
+        number = None
+        if found is not None:
+            number = _round(reading, found.start("noun"))
+            if number is None or number in rounds:
+                continue
+        else:
+            found = _EARLIER_PRONOUN.search(prepared.key, s_start, s_end)
+            if found is None:
+                continue
+        after = found.end("verb")
+        date = next(
+            (d.value for d in reading.dates if after <= d.start < after + _SESSION_AFTER), None
+        )
+        draft = Draft(
+            kind="consultation",
+            sentence=reading.index,
+            anchor=found.span(),
+            parties=set(main.parties),
+            subtype="joint_commission",
+            date=date,
+            place=_sitting_place(prepared, reading, after),
+            round=number,
+            sectors=set(main.sectors),
+            evidence=[found.span()],
+            background=True,
+        )
+        draft.trace("consultation.earlier-named")
+        rounds.add(number)
+        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+        out.insert(at, draft)
     return out

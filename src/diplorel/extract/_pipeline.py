@@ -19,6 +19,7 @@ from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._direction import direction
 from diplorel.extract._gatherings import (
+    earlier_sittings,
     frame_gatherings,
     gathering_texts,
     gatherings,
@@ -494,6 +495,8 @@ def _after_assembly(
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
     if "consultation.frame-gathering" not in off:
         kept = frame_gatherings(prepared, readings, kept)
+    if "consultation.earlier-named" not in off:
+        kept = earlier_sittings(prepared, readings, kept)
     if "consultation.participant" not in off:
         participants(prepared, readings, kept)
     if "declaration.of-gathering" not in off:

@@ -92,6 +92,26 @@ FIRES = [
         ["agreement GHA-TGO signed 2025-06-09"],
         id="consultation.frame-gathering-speech",
     ),
+    pytest.param(
+        "consultation.earlier-named",
+        "Le Ghana et le Togo ont tenu lundi à Accra la 5e session de leur commission mixte de coopération. La 4e session s'était tenue à Lomé en mars 2023.",
+        [
+            "consultation GHA-TGO joint_commission 2025-06-09 @Accra r5",
+            "consultation GHA-TGO joint_commission 2023-03 @Lomé r4 bg",
+        ],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
+        id="consultation.earlier-named-numbered",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "La commission mixte ghanéo-togolaise s'est réunie lundi à Accra pour sa 5e session, un an après celles tenues à Lomé du 3 au 5 juin 2024.",
+        [
+            "consultation GHA-TGO joint_commission 2025-06-09 @Accra",
+            "consultation GHA-TGO joint_commission 2024-06-03/2024-06-05 @Lomé bg",
+        ],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra"],
+        id="consultation.earlier-named-pronoun",
+    ),
 ]
 
 TRACED = [
@@ -101,6 +121,7 @@ TRACED = [
     "consultation.welcomed",
     "declaration.of-gathering",
     "consultation.frame-gathering",
+    "consultation.earlier-named",
 ]
 
 SILENT = [
@@ -157,6 +178,18 @@ SILENT = [
         "Le Ghana et le Togo ont signé lundi un accord sur l'énergie en marge du prochain sommet de l'Union africaine.",
         ["agreement GHA-TGO signed 2025-06-09"],
         id="consultation.frame-gathering-next",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "Le président ghanéen a effectué lundi une visite à Lomé. La 4e session du festival s'était tenue à Lomé en mars 2023.",
+        ["consultation GHA-TGO visit 2025-06-09 @Lomé"],
+        id="consultation.earlier-named-no-commission",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "Le Ghana et le Togo ont tenu lundi à Accra la 5e session de leur commission mixte de coopération. La 5e session s'était ouverte par un discours.",
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
+        id="consultation.earlier-named-same-round",
     ),
 ]
 

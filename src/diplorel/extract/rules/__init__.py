@@ -139,6 +139,7 @@ _ALL: Final = (
     _rule("declaration.of-gathering", "builder", "« la déclaration issue de ce sommet »"),
     _rule("consultation.frame-gathering", "builder", "« en marge du 48e sommet de l'ASEAN »"),
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
+    _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
     _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
 )
 
