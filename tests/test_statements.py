@@ -57,10 +57,32 @@ def test_a_spokesperson_named_later_is_the_statements_head() -> None:
     assert [p.name for p in event.persons] == ["Kofi Boateng"]
 
 
+def test_a_spokesperson_of_the_ministry_named_after_the_statement_speaks_for_it() -> None:
+    text = (
+        "Le ministère ghanéen des Affaires étrangères a qualifié de provocation les "
+        "manœuvres militaires près de la frontière. « Nous rejetons ces accusations », a "
+        "déclaré le porte-parole du ministère, Kwame Mensah."
+    )
+    (event,) = extract(text, published="2025-03-04").events
+    assert isinstance(event, Declaration)
+    assert event.party_codes == ("GHA",)
+    assert [p.name for p in event.persons] == ["Kwame Mensah"]
+
+
+def test_the_sectors_of_the_next_sentences_are_the_statements() -> None:
+    text = (
+        "Le ministère ghanéen des Affaires étrangères condamne l'attaque contre le convoi. "
+        "Il rappelle que l'aide humanitaire doit parvenir aux réfugiés."
+    )
+    (event,) = extract(text, published="2025-03-04").events
+    assert "humanitarian" in event.sectors
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # a person's remark is not a statement of the state
+        "Le ministre ghanéen a qualifié de fructueuse sa rencontre avec son homologue.",
         "Le président sénégalais a appelé les pays de la région à l'unité.",
         # a link to another article of the site reports nothing
         ">> Le Vietnam appelle à renforcer la centralité de l'ASEAN",

@@ -40,7 +40,7 @@ _VERB: Final = re.compile(
     r"appel(?:le|lent|e)|exhort(?:e|ent)|exig(?:e|ent)|reclam(?:e|ent)|"
     r"rejett?(?:e|ent)|met(?:tent)? en garde|mis en garde|s'inquiet(?:e|ent)|"
     r"se felicit(?:e|ent)|s'est felicite|se sont felicites|s'oppos(?:e|ent)|"
-    r"(?:repond|repondent|a repondu)(?= a| aux?\b)|"
+    r"(?:repond|repondent|a repondu)(?= a| aux?\b)|qualifi(?:e|ent)(?= [^.;]{1,80}? de )|"
     r"(?:exprime|exprimait|a exprime) (?:sa|son|ses|leur|leurs) "
     r"(?:profonde |vive |grande |serieuse )?(?:preoccupation|inquietude|indignation|"
     r"condamnation|soutien|solidarite|regret))\b"
@@ -62,6 +62,7 @@ _STEMS: Final = (
     "oppos",
     "repond",
     "exprim",
+    "qualifi",
 )
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
@@ -251,7 +252,31 @@ def statements(
         if _link_to_another_article(prepared, reading):
             continue
         _read_sentence(prepared, reading, home, published, found)
+    _complete(readings, found)
     return found.out
+
+
+_STRETCH: Final = 3
+"""Sentences after a statement that still speak of it (its sectors)."""
+
+
+def _complete(readings: Sequence[SentenceReading], found: _Found) -> None:
+    """Give each statement the pass added what the next sentences say of it: their
+    sectors until the next event, and the issuer's spokesperson named there (« a
+    déclaré le porte-parole du ministère, X »)."""
+    starts = sorted({d.sentence for d in found.out})
+    for code, draft in found.own.items():
+        later = [s for s in starts if s > draft.sentence]
+        stop = min([*later, draft.sentence + 1 + _STRETCH])
+        for reading in readings:
+            if draft.sentence < reading.index < stop:
+                draft.sectors.update(sector for _s, _e, sector in reading.sectors)
+            if reading.index < draft.sentence or draft.persons:
+                continue
+            for person in reading.persons:
+                if person.role and "porte-parole" in person.role and person.party in {None, code}:
+                    draft.persons.append(attrs.evolve(person, party=code))
+                    break
 
 
 def _draft(
