@@ -27,7 +27,7 @@ from diplorel.extract._gatherings import (
 )
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._statements import heading_labels, own_time, statements
+from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import VETOES
@@ -505,6 +505,8 @@ def _after_assembly(
         kept = heading_labels(prepared, kept)
     if "declaration.own-date" not in off:
         own_time(prepared, readings, kept, when)
+    if "declaration.one-day" not in off:
+        one_day(prepared, kept)
     if "place.venue" not in off:
         places = [draft.place for draft in kept]
         place_fallbacks(prepared, readings, kept)

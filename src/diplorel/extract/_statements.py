@@ -30,9 +30,9 @@ from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
 from diplorel.extract.recognise._mentions import PersonMention
 from diplorel.extract.rules._words import alternation, phrases
-from diplorel.model import DateValue, PartialDate
+from diplorel.model import DateSpan, DateValue, PartialDate
 
-__all__ = ["statements"]
+__all__ = ["heading_labels", "one_day", "own_time", "statements"]
 
 _VERB: Final = re.compile(
     r"\b(?:(?:a|ont) (?:(?:\w+ment|aussi|egalement|encore|deja|de nouveau) )?)?"
@@ -446,3 +446,25 @@ def heading_labels(prepared: Prepared, drafts: list[Draft]) -> list[Draft]:
     if not own:
         return drafts
     return [d for d in drafts if d.kind != "declaration" or d in own or not _is_label(prepared, d)]
+
+
+_CLOSING: Final = re.compile(rf"\b(?:{alternation(phrases('declaration.one-day', 'closing'))})\b")
+"""« le communiqué final », « publiée à l'issue de la visite »: issued as it ended."""
+_CLOSING_REACH: Final = 60
+
+
+def one_day(prepared: Prepared, drafts: Sequence[Draft]) -> None:
+    """Date a declaration by one day where it has the range of the visit or session it
+    was issued at: a text is issued on one day, the last one when it closed the
+    gathering (« le communiqué final », « à l'issue des travaux »), else the first (a
+    declaration adopted during a visit is dated from its start). Drafts are changed in
+    place.
+    """
+    for draft in drafts:
+        if draft.kind != "declaration" or not isinstance(draft.date, DateSpan):
+            continue
+        start, end = draft.anchor
+        lo = max(0, start - _CLOSING_REACH)
+        closing = _CLOSING.search(prepared.key, lo, min(len(prepared.key), end + 20))
+        draft.date = draft.date.end if closing else draft.date.start
+        draft.trace("declaration.one-day")

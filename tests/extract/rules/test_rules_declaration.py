@@ -117,9 +117,41 @@ FIRES = [
         ],
         id="declaration.heading-label",
     ),
+    pytest.param(
+        "declaration.one-day",
+        "Le président ghanéen a effectué du 2 au 4 juin une visite d'État au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "declaration GHA-TGO joint_declaration 2025-06-02",
+        ],
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "declaration GHA-TGO joint_declaration 2025-06-02/2025-06-04",
+        ],
+        id="declaration.one-day-first",
+    ),
+    pytest.param(
+        "declaration.one-day",
+        "La commission mixte ghanéo-togolaise a tenu sa 5e session les 2 et 3 juin à Lomé. Le communiqué final publié à l'issue des travaux a été signé par les deux ministres.",
+        [
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "declaration GHA-TGO joint_communique 2025-06-03 @Lomé",
+        ],
+        [
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "declaration GHA-TGO joint_communique 2025-06-02/2025-06-03 @Lomé",
+        ],
+        id="declaration.one-day-final",
+    ),
 ]
 
-TRACED = ["declaration", "declaration.reaction", "declaration.response", "declaration.own-date"]
+TRACED = [
+    "declaration",
+    "declaration.reaction",
+    "declaration.response",
+    "declaration.own-date",
+    "declaration.one-day",
+]
 
 SILENT = [
     pytest.param(
@@ -151,6 +183,15 @@ SILENT = [
         "Togo – Bénin – Accord de paix\n\nDéclaration de la porte-parole du ministère des Affaires étrangères\n\nLe Togo et le Bénin ont signé lundi un accord de paix.",
         ["declaration BEN-TGO statement 2025-06-09", "agreement BEN-TGO signed 2025-06-09"],
         id="declaration.heading-label-no-statement",
+    ),
+    pytest.param(
+        "declaration.one-day",
+        "Le président ghanéen a effectué le 2 juin une visite au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
+        [
+            "consultation GHA-TGO visit 2025-06-02",
+            "declaration GHA-TGO joint_declaration 2025-06-02",
+        ],
+        id="declaration.one-day-single",
     ),
 ]
 

@@ -134,6 +134,7 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 
 _WORD_VALUES = {
+    "closing",
     "session",
     "held",
     "speaker",

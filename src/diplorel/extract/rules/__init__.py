@@ -141,6 +141,7 @@ _ALL: Final = (
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
     _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
+    _rule("declaration.one-day", "attribute", "a text is of one day: « communiqué final »"),
 )
 
 RULES: Final[Mapping[str, Rule]] = MappingProxyType({rule.name: rule for rule in _ALL})
