@@ -327,14 +327,9 @@ _HOST_REACH: Final = 90
 _ABROAD_RULE: Final = "consultation.visit-abroad"
 _HOME_RULE: Final = "consultation.visit-home"
 _WELCOMED_RULE: Final = "consultation.welcomed"
-_VISIT_STEMS: Final = (
-    "etranger",
-    "hors d",
-    "notre pays",
-    "notre capitale",
-    "chez nous",
-    "accueilli",
-)
+_ABROAD_STEMS: Final = ("l'etranger", "hors de son pays", "hors du pays")
+_HOME_STEMS: Final = ("notre pays", "notre capitale", "chez nous")
+_WELCOMED_STEMS: Final = ("ete accueilli", "ete chaleureusement accueilli")
 
 
 def _state_of(code: str | None) -> bool:
@@ -500,18 +495,18 @@ def indirect_visits(
     Each rule in ``disabled`` is left out; a visit between the same sides already
     there is never added again."""
     key = prepared.key
-    candidates = {prepared.sentence_at(at) for at in occurrences(key, _VISIT_STEMS)}
-    if not candidates:
+    abroad = {prepared.sentence_at(at) for at in occurrences(key, _ABROAD_STEMS)}
+    at_home = {prepared.sentence_at(at) for at in occurrences(key, _HOME_STEMS)}
+    welcomed = {prepared.sentence_at(at) for at in occurrences(key, _WELCOMED_STEMS)}
+    if not abroad and not at_home and not welcomed:
         return drafts
     out = list(drafts)
-    home = dateline_state(prepared, readings)
+    home = dateline_state(prepared, readings) if at_home else None
     for reading in readings:
-        if reading.index not in candidates:
-            continue
-        if _ABROAD_RULE not in disabled:
+        if reading.index in abroad and _ABROAD_RULE not in disabled:
             _abroad(prepared, reading, out)
-        if _HOME_RULE not in disabled:
+        if reading.index in at_home and _HOME_RULE not in disabled:
             _at_home(prepared, reading, out, home)
-        if _WELCOMED_RULE not in disabled:
+        if reading.index in welcomed and _WELCOMED_RULE not in disabled:
             _welcomed(prepared, reading, out)
     return out
