@@ -28,6 +28,8 @@ from diplorel import Declaration, PartialDate, extract
         ("L'Union africaine a appelé les parties soudanaises à un cessez-le-feu immédiat.", "AU"),
         ("La CEDEAO exhorte les autorités de transition à respecter le calendrier.", "ECOWAS"),
         ("La Chine s'oppose fermement à toute ingérence dans ses affaires intérieures.", "CHN"),
+        ("La Belgique a regretté la décision du gouvernement rwandais.", "BEL"),
+        ("Le Rwanda a rompu ses relations diplomatiques avec la Belgique.", "RWA"),
     ],
 )
 def test_an_institutions_reaction_is_a_statement_of_its_state(text: str, issuer: str) -> None:
@@ -69,6 +71,14 @@ def test_a_spokesperson_of_the_ministry_named_after_the_statement_speaks_for_it(
     assert [p.name for p in event.persons] == ["Kwame Mensah"]
 
 
+def test_a_rupture_of_relations_keeps_its_own_date() -> None:
+    (event,) = extract(
+        "Le Rwanda a rompu ses relations diplomatiques avec la Belgique en mars.",
+        published="2025-06-10",
+    ).events
+    assert event.date == PartialDate(year=2025, month=3)
+
+
 def test_the_sectors_of_the_next_sentences_are_the_statements() -> None:
     text = (
         "Le ministère ghanéen des Affaires étrangères condamne l'attaque contre le convoi. "
@@ -82,6 +92,7 @@ def test_the_sectors_of_the_next_sentences_are_the_statements() -> None:
     "text",
     [
         # a person's remark is not a statement of the state
+        "Le ministre belge a regretté la décision du gouvernement rwandais.",
         "Le ministre ghanéen a qualifié de fructueuse sa rencontre avec son homologue.",
         "Le président sénégalais a appelé les pays de la région à l'unité.",
         # a link to another article of the site reports nothing

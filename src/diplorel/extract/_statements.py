@@ -41,6 +41,7 @@ _VERB: Final = re.compile(
     r"rejett?(?:e|ent)|met(?:tent)? en garde|mis en garde|s'inquiet(?:e|ent)|"
     r"se felicit(?:e|ent)|s'est felicite|se sont felicites|s'oppos(?:e|ent)|"
     r"(?:repond|repondent|a repondu)(?= a| aux?\b)|qualifi(?:e|ent)(?= [^.;]{1,80}? de )|"
+    r"regrett(?:e|ent|ee)|rompu (?:ses|leurs) relations diplomatiques|"
     r"(?:exprime|exprimait|a exprime) (?:sa|son|ses|leur|leurs) "
     r"(?:profonde |vive |grande |serieuse )?(?:preoccupation|inquietude|indignation|"
     r"condamnation|soutien|solidarite|regret))\b"
@@ -63,6 +64,8 @@ _STEMS: Final = (
     "repond",
     "exprim",
     "qualifi",
+    "regrett",
+    "rompu",
 )
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
@@ -359,6 +362,9 @@ def _place_in_object(prepared: Prepared, reading: SentenceReading, draft: Draft)
     )
 
 
+_ACT: Final = re.compile(r"\brelations diplomatiques\b")
+"""A statement that is an act (« a rompu ses relations diplomatiques »), not about one."""
+
 _REACTION_RULES: Final = ("declaration.reaction", "declaration.ministry-statement")
 
 
@@ -387,6 +393,8 @@ def own_time(
         reading = by_index.get(draft.sentence)
         if reading is None or not reading.sentence.start <= draft.anchor[0] < reading.sentence.end:
             continue
+        if _ACT.search(prepared.key, *draft.anchor):
+            continue  # « a rompu ses relations avec X en mars »: the act's own date
         past = _past_tense(prepared, draft.anchor)
         date = _own_date(prepared, reading, draft.anchor, past)
         if date is None:
