@@ -29,6 +29,7 @@ from diplorel.extract.rules._words import alternation, phrases, words_pattern
 from diplorel.model import DateValue
 
 __all__ = [
+    "attended",
     "earlier_sittings",
     "frame_gatherings",
     "gathering_texts",
@@ -624,6 +625,78 @@ def earlier_sittings(
         )
         draft.trace("consultation.earlier-named")
         rounds.add(number)
+        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+        out.insert(at, draft)
+    return out
+
+
+_ATTENDED: Final = re.compile(
+    rf"\b(?:{alternation(phrases('consultation.participant', 'participate'))})\b"
+    r"[^.;]{0,60}?\b(?:a la|a l'|au|aux|aux travaux de la|aux travaux du|aux travaux de l')\s*"
+    rf"(?:[\w-]+\s+)?(?P<noun>{_frame_words('gathering')})s?\b"
+)
+"""« Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des
+ministres de l'OCI »: a state attending an organisation's gathering."""
+_ATTENDED_STEMS: Final = ("particip", "pris part", "prend part", "prennent part", "assist")
+
+
+def attended(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the organisations' gatherings a state is said to attend.
+
+    « Le Maroc a pris part à la réunion du Conseil des ministres de l'OCI », « le
+    président X a participé au 37e sommet de l'Union africaine »: the gathering took
+    place, with the organisation and the one state named before the verb as its
+    parties, a ``summit`` when called one, else a ``meeting``, with its round and the
+    sentence's date and city. A sentence with a consultation of that organisation, or
+    with a verb of the future, adds nothing.
+    """
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _ATTENDED_STEMS)}
+    if not candidates:
+        return drafts
+    out = list(drafts)
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        if any(kind in {"future", "negation"} for _s, _e, kind in reading.cues):
+            continue
+        found = _ATTENDED.search(prepared.key, reading.sentence.start, reading.sentence.end)
+        if found is None:
+            continue
+        owner = _frame_owner(prepared, reading, found.end())
+        if owner is None:
+            continue
+        if any(
+            d.sentence == reading.index and d.kind == "consultation" and owner.value in d.parties
+            for d in out
+        ):
+            continue
+        states = {
+            p.party for p in reading.persons if p.end <= found.start() and _is_state(p.party or "")
+        } | {
+            m.value
+            for m in reading.parties
+            if m.end <= found.start() and m.category == "party" and _is_state(m.value)
+        }
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        date = next((d.value for d in reading.dates), None)
+        draft = Draft(
+            kind="consultation",
+            sentence=reading.index,
+            anchor=found.span("noun"),
+            parties={owner.value, *(code for code in states if code)},
+            subtype="summit" if found.group("noun") == "sommet" else "meeting",
+            date=date,
+            place=_place(prepared, reading, reading.sentence.start),
+            round=_round(reading, found.start("noun")),
+            sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+            persons=[p for p in reading.persons if p.party == state],
+            evidence=[(reading.sentence.start, reading.sentence.end)],
+        )
+        draft.trace("consultation.attended")
         at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
         out.insert(at, draft)
     return out

@@ -19,6 +19,7 @@ from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
 from diplorel.extract._direction import direction
 from diplorel.extract._gatherings import (
+    attended,
     earlier_sittings,
     frame_gatherings,
     gathering_texts,
@@ -493,6 +494,8 @@ def _after_assembly(
     drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
+    if "consultation.attended" not in off:
+        kept = attended(prepared, readings, kept)
     if "consultation.frame-gathering" not in off:
         kept = frame_gatherings(prepared, readings, kept)
     if "consultation.earlier-named" not in off:

@@ -112,6 +112,13 @@ FIRES = [
         ["consultation GHA-TGO joint_commission 2025-06-09 @Accra"],
         id="consultation.earlier-named-pronoun",
     ),
+    pytest.param(
+        "consultation.attended",
+        "Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des ministres des Affaires étrangères de l'OCI.",
+        ["consultation MAR-OIC meeting 2025-06-10 @Djeddah"],
+        [],
+        id="consultation.attended",
+    ),
 ]
 
 TRACED = [
@@ -122,6 +129,7 @@ TRACED = [
     "declaration.of-gathering",
     "consultation.frame-gathering",
     "consultation.earlier-named",
+    "consultation.attended",
 ]
 
 SILENT = [
@@ -190,6 +198,18 @@ SILENT = [
         "Le Ghana et le Togo ont tenu lundi à Accra la 5e session de leur commission mixte de coopération. La 5e session s'était ouverte par un discours.",
         ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
         id="consultation.earlier-named-same-round",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le Maroc prendra part mardi à Djeddah à la réunion extraordinaire du Conseil des ministres des Affaires étrangères de l'OCI. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="consultation.attended-future",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le Maroc et le Sénégal ont pris part mardi à Djeddah à la réunion du Conseil des ministres de l'OCI. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="consultation.attended-two-states",
     ),
 ]
 
