@@ -224,7 +224,10 @@ def _taking_part(
         states |= {
             m.value
             for m in reading.parties
-            if m.end <= verb.start() and m.category == "party" and _is_state(m.value)
+            if m.end <= verb.start()
+            and m.category == "party"
+            and m.detail not in {"capital", "city"}
+            and _is_state(m.value)
         }
         if len(states) != 1:
             return None  # "93 pays, dont …", or no state named: not one side
@@ -255,7 +258,7 @@ def participants(
             continue
         code = _named_participant(prepared, reading)
         persons: list[PersonMention] = []
-        for index in range(draft.sentence + 1, draft.sentence + 1 + _FOLLOWING):
+        for index in range(draft.sentence, draft.sentence + 1 + _FOLLOWING):
             if code is not None or index not in by_index:
                 break
             found = _taking_part(prepared, by_index[index])

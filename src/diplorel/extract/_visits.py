@@ -143,17 +143,20 @@ def occurrences(text: str, words: Sequence[str]) -> list[int]:
 
 
 _PRESENCE: Final = re.compile(
-    r"\b(?:est|etait|se trouve|se trouvait|sejourne|a sejourne|sejournait)"
-    r"(?: (?:depuis \w+|actuellement|en ce moment|aussi|egalement))? (?:a|en|au|aux) $"
+    r"\b(?:est|etait|se trouve|se trouvait|sejourne|a sejourne|sejournait|"
+    r"(?:est|etait|sont|etaient) arrivee?s?)"
+    r"(?: (?:depuis \w+|actuellement|en ce moment|aussi|egalement|"
+    r"(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?: matin| soir| apres-midi)?))? (?:a|en|au|aux) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
-Dakar"), just before the host's name."""
+Dakar", "est arrivé dimanche à Abuja"), just before the host's name."""
 _TRIP_AFTER: Final = re.compile(
     r"[^.;]{0,80}?\b(?:a la tete d'une (?:importante |forte )?delegation|pour (?:une|des) "
     r"(?:visite|entretiens|consultations)|pour (?:prendre part|participer|assister))"
 )
 """What makes a presence a trip: leading a delegation, talks, taking part."""
-_PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv")
+_PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv", "arrive")
 
 
 def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
@@ -212,11 +215,21 @@ def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list
             anchor=(where.start, where.end),
             parties=sides,
             subtype="visit",
+            date=_presence_date(reading, where),
             place=_visit_place(prepared, where),
             sectors={"politics"},
             evidence=[(reading.sentence.start, reading.sentence.end)],
         )
         _insert_in_order(out, draft)
+
+
+def _presence_date(reading: SentenceReading, where: Mention) -> DateValue | None:
+    """The date of a presence: named in its verb (« est arrivé dimanche à ») or right
+    after the host (« a séjourné à Dakar du 3 au 5 juin »)."""
+    for mention in reading.dates:
+        if 0 <= where.start - mention.end <= _DATE_GAP or 0 <= mention.start - where.end <= 4:
+            return mention.value
+    return None
 
 
 def _is_past_visit(date: DateValue | None, published: PartialDate | None) -> bool:

@@ -119,6 +119,36 @@ FIRES = [
         [],
         id="consultation.attended",
     ),
+    pytest.param(
+        "consultation.participant",
+        "Le président ivoirien Alassane Ouattara est arrivé dimanche à Abuja pour prendre part au sommet de la CEDEAO.",
+        [
+            "consultation CIV-ECOWAS summit 2025-06-08 @Abuja",
+            "consultation CIV-NGA visit 2025-06-08 @Abuja",
+        ],
+        [
+            "consultation ECOWAS summit 2025-06-08 @Abuja",
+            "consultation CIV-NGA visit 2025-06-08 @Abuja",
+        ],
+        id="consultation.participant-in-its-sentence",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président ivoirien Alassane Ouattara est arrivé dimanche à Abuja pour prendre part au sommet de la CEDEAO.",
+        [
+            "consultation CIV-ECOWAS summit 2025-06-08 @Abuja",
+            "consultation CIV-NGA visit 2025-06-08 @Abuja",
+        ],
+        ["consultation CIV-ECOWAS summit 2025-06-08 @Abuja"],
+        id="consultation.visit-phrase-arrived",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président ivoirien Alassane Ouattara a séjourné à Dakar du 3 au 5 juin.",
+        ["consultation CIV-SEN visit 2025-06-03/2025-06-05 @Dakar"],
+        [],
+        id="consultation.visit-phrase-stay-dated",
+    ),
 ]
 
 TRACED = [
@@ -130,6 +160,7 @@ TRACED = [
     "consultation.frame-gathering",
     "consultation.earlier-named",
     "consultation.attended",
+    "consultation.visit-phrase",
 ]
 
 SILENT = [
