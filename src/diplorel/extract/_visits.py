@@ -335,6 +335,12 @@ _WELCOMED: Final = re.compile(
     r"\b[^,.;]{0,60}?\bpar\b"
 )
 """« X a été accueilli (mardi, à l'aéroport) par Y »: a visitor welcomed by the host."""
+_RECEIVED: Final = re.compile(
+    rf"\b(?:{alternation(phrases('consultation.welcomed', 'received'))})"
+    r"\b[^,.;]{0,60}?\bpar\b"
+)
+"""« X a été reçu (mardi) par Y »: a reception, a visit when X is on a tour."""
+_TOUR: Final = words_pattern("consultation.welcomed", "tour")
 _HOST_REACH: Final = 90
 """Characters after « par » where the host who welcomes is named."""
 _ABROAD_RULE: Final = "consultation.visit-abroad"
@@ -342,7 +348,12 @@ _HOME_RULE: Final = "consultation.visit-home"
 _WELCOMED_RULE: Final = "consultation.welcomed"
 _ABROAD_STEMS: Final = ("l'etranger", "hors de son pays", "hors du pays")
 _HOME_STEMS: Final = ("notre pays", "notre capitale", "chez nous")
-_WELCOMED_STEMS: Final = ("ete accueilli", "ete chaleureusement accueilli")
+_WELCOMED_STEMS: Final = (
+    "ete accueilli",
+    "ete chaleureusement accueilli",
+    "en tournee",
+    "en deplacement",
+)
 
 
 def _state_of(code: str | None) -> bool:
@@ -483,9 +494,16 @@ def _at_home(
 
 
 def _welcomed(prepared: Prepared, reading: SentenceReading, out: list[Draft]) -> None:
-    """« Le président X a été accueilli par le Premier ministre Y »: X's visit to Y."""
+    """« Le président X a été accueilli par le Premier ministre Y », « X, en tournée dans
+    la région, a été reçu par Y »: X's visit to Y."""
     key = prepared.key
-    for found in _WELCOMED.finditer(key, reading.sentence.start, reading.sentence.end):
+    found_all = list(_WELCOMED.finditer(key, reading.sentence.start, reading.sentence.end))
+    found_all.extend(  # « X, en tournée en Afrique, a été reçu par Y »
+        received
+        for received in _RECEIVED.finditer(key, reading.sentence.start, reading.sentence.end)
+        if _TOUR.search(key, reading.sentence.start, received.start())
+    )
+    for found in found_all:
         visitors = set(_sides_before(reading, found.start()))
         hosts = _sides_after(
             reading, found.end(), min(reading.sentence.end, found.end() + _HOST_REACH)

@@ -53,6 +53,13 @@ FIRES = [
         id="consultation.welcomed",
     ),
     pytest.param(
+        "consultation.welcomed",
+        "Le ministre ghanéen des Affaires étrangères, en tournée en Afrique de l'Ouest, a été reçu mardi par le président sénégalais.",
+        ["consultation GHA-SEN meeting 2025-06-10", "consultation GHA-SEN visit 2025-06-10"],
+        ["consultation GHA-SEN meeting 2025-06-10"],
+        id="consultation.welcomed-on-tour",
+    ),
+    pytest.param(
         "declaration.of-gathering",
         "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. Le sommet s'est conclu par une déclaration finale sur la sécurité au Sahel.",
         [
@@ -193,6 +200,12 @@ SILENT = [
         "Le projet de loi a été accueilli favorablement par le Parlement kényan. Le Kenya et la Tanzanie ont signé mardi un accord sur le commerce.",
         ["agreement KEN-TZA signed 2025-06-10"],
         id="consultation.welcomed-no-visitor",
+    ),
+    pytest.param(
+        "consultation.welcomed",
+        "Le ministre ghanéen des Affaires étrangères a été reçu mardi par le président sénégalais.",
+        ["consultation GHA-SEN meeting 2025-06-10"],
+        id="consultation.welcomed-reception-alone",
     ),
     pytest.param(
         "declaration.of-gathering",

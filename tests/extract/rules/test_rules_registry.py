@@ -134,6 +134,8 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 
 _WORD_VALUES = {
+    "received",
+    "tour",
     "closing",
     "session",
     "held",
