@@ -29,6 +29,8 @@ from diplorel import Declaration, PartialDate, extract
         ("La CEDEAO exhorte les autorités de transition à respecter le calendrier.", "ECOWAS"),
         ("La Chine s'oppose fermement à toute ingérence dans ses affaires intérieures.", "CHN"),
         ("La Belgique a regretté la décision du gouvernement rwandais.", "BEL"),
+        ("Moscou a dénoncé mardi les sanctions imposées par l'Union européenne.", "RUS"),
+        ("Pékin s'oppose fermement à toute ingérence dans ses affaires intérieures.", "CHN"),
         ("Le Rwanda a rompu ses relations diplomatiques avec la Belgique.", "RWA"),
     ],
 )
@@ -93,6 +95,8 @@ def test_the_sectors_of_the_next_sentences_are_the_statements() -> None:
     [
         # a person's remark is not a statement of the state
         "Le ministre belge a regretté la décision du gouvernement rwandais.",
+        # a capital that is a place, not the subject
+        "Les manifestants réunis à Moscou ont dénoncé les sanctions.",
         "Le ministre ghanéen a qualifié de fructueuse sa rencontre avec son homologue.",
         "Le président sénégalais a appelé les pays de la région à l'unité.",
         # a link to another article of the site reports nothing

@@ -28,7 +28,7 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
-from diplorel.extract.recognise._mentions import PersonMention
+from diplorel.extract.recognise._mentions import Mention, PersonMention
 from diplorel.extract.rules._words import alternation, phrases
 from diplorel.model import DateSpan, DateValue, PartialDate
 
@@ -129,7 +129,11 @@ def _issuer(
     for mention in reversed(reading.parties):
         if mention.end > verb_start or verb_start - mention.end > _ORGANISATION_GAP:
             continue
-        if mention.category != "party" or mention.detail not in _OWN_NAMES:
+        if mention.category != "party":
+            continue
+        if mention.detail == "capital":
+            return _capital_subject(prepared, reading, mention, verb_start)
+        if mention.detail not in _OWN_NAMES:
             continue
         between = _INSERTION.sub(" ", key[mention.end : verb_start])
         clause = key[max(s_start, mention.start - 40) : mention.start]
@@ -137,6 +141,29 @@ def _issuer(
             return mention.value, mention.start
         return None
     return None
+
+
+_CAPITAL_BEFORE: Final = re.compile(r"(?:^|[,;:(]\s*|\bet\s+)$")
+"""Before a capital that is a subject: the start of the sentence or of a clause."""
+_CAPITAL_GAP: Final = re.compile(r"\s*(?:(?:a|ont|\w+ment|aussi|egalement|encore|deja)\s+)*")
+"""Between a capital that is a subject and its verb: an auxiliary, an adverb."""
+
+
+def _capital_subject(
+    prepared: Prepared, reading: SentenceReading, mention: Mention, verb_start: int
+) -> tuple[str, int] | None:
+    """« Moscou a dénoncé … », « Pékin s'oppose … »: a capital that is the subject of a
+    verb of reaction speaks for its government; « à Moscou » is a place."""
+    key = prepared.key
+    start = reading.sentence.start
+    clause_start = mention.start == start or _CAPITAL_BEFORE.search(
+        key, max(start, mention.start - 8), mention.start
+    )
+    if not clause_start:
+        return None
+    if not _CAPITAL_GAP.fullmatch(key, mention.end, verb_start):
+        return None
+    return mention.value, mention.start
 
 
 _RELATED_LINK: Final = re.compile(r"\s*(?:>>|»|(?:a )?lire (?:aussi|egalement)|voir aussi)")
