@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
 from typing import Final
 
 from diplorel._registry import party_or_none
+from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
@@ -34,6 +37,7 @@ __all__ = [
     "frame_gatherings",
     "gathering_texts",
     "gatherings",
+    "listed_participants",
     "participants",
 ]
 
@@ -702,4 +706,100 @@ def attended(
         draft.trace("consultation.attended")
         at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
         out.insert(at, draft)
+    return out
+
+
+def _listed_states(prepared: Prepared, reading: SentenceReading) -> set[str]:
+    """The states listed before a verb of taking part in the gathering named again
+    (« L'Azerbaïdjan, la Russie et la Turquie ont participé à l'événement »)."""
+    key = prepared.key
+    for verb in _PARTICIPATE.finditer(key, reading.sentence.start, reading.sentence.end):
+        if not _REFERENCE.match(key, verb.end(), reading.sentence.end):
+            continue
+        return {
+            m.value
+            for m in reading.parties
+            if m.end <= verb.start()
+            and m.category == "party"
+            and m.detail in {"name", "demonym"}
+            and _is_state(m.value)
+        }
+    return set()
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each state's capital as French writes it (the first ``capital`` row of the
+    parties table)."""
+    out: dict[str, str] = {}
+    for row in read_table("lang", "fr", "parties.tsv"):
+        if row["kind"] == "capital":
+            out.setdefault(row["code"], row["form"])
+    return out
+
+
+_CAPITAL_OF: Final = re.compile(r"\bdans la capitale\s+$")
+
+
+def _capital_named(prepared: Prepared, reading: SentenceReading, after: int) -> str | None:
+    """« s'est tenue dans la capitale russe »: the capital of the state named so."""
+    for mention in reading.parties:
+        if (
+            mention.start >= after
+            and mention.detail == "demonym"
+            and _CAPITAL_OF.search(prepared.key, max(0, mention.start - 20), mention.start)
+        ):
+            return _capitals().get(mention.value)
+    return None
+
+
+def listed_participants(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the gatherings whose participants the next sentence lists.
+
+    « La première réunion du format 3+3 s'est tenue à Moscou le 10 décembre. L'Arménie,
+    l'Azerbaïdjan, l'Iran, la Russie et la Turquie ont participé à l'événement »: a
+    gathering that took place, named by no organisation, has the states listed as
+    taking part in it as its parties (two at least), with its round, date and city. A
+    sentence where assembly made a consultation adds nothing.
+    """
+    if not occurrences(prepared.key, ("particip", "pris part")):
+        return drafts
+    met = {d.sentence for d in drafts if d.kind == "consultation"}
+    out = list(drafts)
+    for first, second in pairwise(readings):
+        if first.index in met or second.index in met or second.index != first.index + 1:
+            continue
+        states = _listed_states(prepared, second)
+        if len(states) < 2:
+            continue
+        key = prepared.key
+        s_start, s_end = first.sentence.start, first.sentence.end
+        for noun in _GATHERING.finditer(key, s_start, s_end):
+            verb = _COMPLETED.search(key, noun.end(), min(s_end, noun.end() + _REACH))
+            if verb is None or any(
+                m.category == "party"
+                and m.detail not in {"capital", "city"}
+                and m.value not in states
+                for m in first.parties
+            ):
+                continue  # another side or an organisation: not these states' gathering
+            draft = Draft(
+                kind="consultation",
+                sentence=first.index,
+                anchor=noun.span(),
+                parties=states,
+                subtype="summit" if noun.group("noun") == "sommet" else "meeting",
+                date=_date(first, verb.start()),
+                place=_place(prepared, first, verb.start())
+                or _capital_named(prepared, first, verb.start()),
+                round=_round(first, noun.start()),
+                sectors={s for _s, _e, s in first.sectors} | {"politics"},
+                evidence=[(s_start, s_end)],
+            )
+            draft.trace("consultation.participants-listed")
+            at = next((i for i, d in enumerate(out) if d.sentence > first.index), len(out))
+            out.insert(at, draft)
+            break
     return out

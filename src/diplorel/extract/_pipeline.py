@@ -24,6 +24,7 @@ from diplorel.extract._gatherings import (
     frame_gatherings,
     gathering_texts,
     gatherings,
+    listed_participants,
     participants,
 )
 from diplorel.extract._lifecycle import StageFound, life_cycle
@@ -494,6 +495,8 @@ def _after_assembly(
     drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
+    if "consultation.participants-listed" not in off:
+        kept = listed_participants(prepared, readings, kept)
     if "consultation.attended" not in off:
         kept = attended(prepared, readings, kept)
     if "consultation.frame-gathering" not in off:

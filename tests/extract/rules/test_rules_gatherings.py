@@ -127,6 +127,13 @@ FIRES = [
         id="consultation.attended",
     ),
     pytest.param(
+        "consultation.participants-listed",
+        "La session inaugurale du dialogue régional sur l'eau s'est achevée mardi dans la capitale ghanéenne. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
+        ["consultation BEN-GHA-TGO meeting 2025-06-10 @Accra"],
+        [],
+        id="consultation.participants-listed",
+    ),
+    pytest.param(
         "consultation.participant",
         "Le président ivoirien Alassane Ouattara est arrivé dimanche à Abuja pour prendre part au sommet de la CEDEAO.",
         [
@@ -168,6 +175,7 @@ TRACED = [
     "consultation.earlier-named",
     "consultation.attended",
     "consultation.visit-phrase",
+    "consultation.participants-listed",
 ]
 
 SILENT = [
@@ -254,6 +262,12 @@ SILENT = [
         "Le Maroc et le Sénégal ont pris part mardi à Djeddah à la réunion du Conseil des ministres de l'OCI. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09"],
         id="consultation.attended-two-states",
+    ),
+    pytest.param(
+        "consultation.participants-listed",
+        "La conférence régionale sur la pêche a eu lieu mardi à Accra. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
+        ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
+        id="consultation.participants-listed-met-already",
     ),
 ]
 

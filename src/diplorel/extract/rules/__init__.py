@@ -141,6 +141,9 @@ _ALL: Final = (
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
+    _rule(
+        "consultation.participants-listed", "builder", "« X, Y et Z ont participé à la réunion »"
+    ),
     _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
     _rule("declaration.one-day", "attribute", "a text is of one day: « communiqué final »"),
 )
