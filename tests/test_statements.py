@@ -28,6 +28,10 @@ from diplorel import Declaration, PartialDate, extract
         ("L'Union africaine a appelé les parties soudanaises à un cessez-le-feu immédiat.", "AU"),
         ("La CEDEAO exhorte les autorités de transition à respecter le calendrier.", "ECOWAS"),
         ("La Chine s'oppose fermement à toute ingérence dans ses affaires intérieures.", "CHN"),
+        ("La Belgique a regretté la décision du gouvernement rwandais.", "BEL"),
+        ("Moscou a dénoncé mardi les sanctions imposées par l'Union européenne.", "RUS"),
+        ("Pékin s'oppose fermement à toute ingérence dans ses affaires intérieures.", "CHN"),
+        ("Le Rwanda a rompu ses relations diplomatiques avec la Belgique.", "RWA"),
     ],
 )
 def test_an_institutions_reaction_is_a_statement_of_its_state(text: str, issuer: str) -> None:
@@ -57,10 +61,43 @@ def test_a_spokesperson_named_later_is_the_statements_head() -> None:
     assert [p.name for p in event.persons] == ["Kofi Boateng"]
 
 
+def test_a_spokesperson_of_the_ministry_named_after_the_statement_speaks_for_it() -> None:
+    text = (
+        "Le ministère ghanéen des Affaires étrangères a qualifié de provocation les "
+        "manœuvres militaires près de la frontière. « Nous rejetons ces accusations », a "
+        "déclaré le porte-parole du ministère, Kwame Mensah."
+    )
+    (event,) = extract(text, published="2025-03-04").events
+    assert isinstance(event, Declaration)
+    assert event.party_codes == ("GHA",)
+    assert [p.name for p in event.persons] == ["Kwame Mensah"]
+
+
+def test_a_rupture_of_relations_keeps_its_own_date() -> None:
+    (event,) = extract(
+        "Le Rwanda a rompu ses relations diplomatiques avec la Belgique en mars.",
+        published="2025-06-10",
+    ).events
+    assert event.date == PartialDate(year=2025, month=3)
+
+
+def test_the_sectors_of_the_next_sentences_are_the_statements() -> None:
+    text = (
+        "Le ministère ghanéen des Affaires étrangères condamne l'attaque contre le convoi. "
+        "Il rappelle que l'aide humanitaire doit parvenir aux réfugiés."
+    )
+    (event,) = extract(text, published="2025-03-04").events
+    assert "humanitarian" in event.sectors
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # a person's remark is not a statement of the state
+        "Le ministre belge a regretté la décision du gouvernement rwandais.",
+        # a capital that is a place, not the subject
+        "Les manifestants réunis à Moscou ont dénoncé les sanctions.",
+        "Le ministre ghanéen a qualifié de fructueuse sa rencontre avec son homologue.",
         "Le président sénégalais a appelé les pays de la région à l'unité.",
         # a link to another article of the site reports nothing
         ">> Le Vietnam appelle à renforcer la centralité de l'ASEAN",

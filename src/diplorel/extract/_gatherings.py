@@ -17,16 +17,35 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
 from typing import Final
 
 from diplorel._registry import party_or_none
+from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
-from diplorel.extract.rules._words import either
+from diplorel.extract.recognise._mentions import Mention, PersonMention
+from diplorel.extract.rules._declaration import _RELAYED
+from diplorel.extract.rules._words import (
+    alternation,
+    either,
+    longest_first,
+    phrases,
+    words_pattern,
+)
 from diplorel.model import DateValue
 
-__all__ = ["gatherings"]
+__all__ = [
+    "attended",
+    "earlier_sittings",
+    "frame_gatherings",
+    "gathering_texts",
+    "gatherings",
+    "listed_participants",
+    "participants",
+]
 
 _GATHERING: Final = re.compile(rf"\b(?P<noun>{either('consultation.gathering', 'gathering')})s?\b")
 _COMPLETED: Final = re.compile(
@@ -164,5 +183,622 @@ def gatherings(
             at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
             out.insert(at, draft)
             known.add((frozenset({code}), fmt, number))
+            break
+    return out
+
+
+_PARTICIPATE: Final = words_pattern("consultation.participant", "participate")
+_REFERENCE: Final = re.compile(
+    rf"\s*(?:{longest_first('consultation.participant', 'reference')})\b"
+)
+"""The gathering named again after the verb: "prend part au sommet", "aux travaux"."""
+_PARTICIPATION: Final = re.compile(
+    rf"\b(?:{longest_first('consultation.participant', 'participation')})"
+    r"\s+(?:du|de la|de l'|des|d')\s*"
+)
+"""« avec la participation du Maroc »: the state taking part, named in the sentence."""
+_FOLLOWING: Final = 2
+"""Sentences after the gathering's in which a state's taking part is looked for."""
+_OWN_GATHERINGS: Final = frozenset({"summit", "meeting"})
+
+
+def _is_state(code: str) -> bool:
+    party = party_or_none(code)
+    return party is not None and party.is_state
+
+
+def _named_participant(prepared: Prepared, reading: SentenceReading) -> str | None:
+    """The state after « avec la participation de » in the gathering's own sentence."""
+    found = _PARTICIPATION.search(prepared.key, reading.sentence.start, reading.sentence.end)
+    if found is None:
+        return None
+    for mention in reading.parties:
+        if mention.start == found.end() and mention.category == "party":
+            return mention.value if _is_state(mention.value) else None
+    return None
+
+
+def _taking_part(
+    prepared: Prepared, reading: SentenceReading
+) -> tuple[str, list[PersonMention]] | None:
+    """The one state whose leader or delegation takes part in the gathering named again
+    ("Le président X prend part au sommet"), with the persons speaking for it."""
+    key = prepared.key
+    for verb in _PARTICIPATE.finditer(key, reading.sentence.start, reading.sentence.end):
+        if not _REFERENCE.match(key, verb.end(), reading.sentence.end):
+            continue
+        persons = [p for p in reading.persons if p.end <= verb.start() and p.party]
+        states = {p.party for p in persons if p.party and _is_state(p.party)}
+        states |= {
+            m.value
+            for m in reading.parties
+            if m.end <= verb.start()
+            and m.category == "party"
+            and m.detail not in {"capital", "city"}
+            and _is_state(m.value)
+        }
+        if len(states) != 1:
+            return None  # "93 pays, dont …", or no state named: not one side
+        code = next(iter(states))
+        return code, [p for p in persons if p.party == code]
+    return None
+
+
+def participants(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Add to an organisation's own gathering the state whose taking part the article
+    reports: « s'est ouverte au Caire avec la participation du Maroc », or, in the
+    sentences that follow, « Le président X prend part au sommet ».
+
+    Such a gathering's parties are the organisation and the state the article is
+    about. A gathering with a state among its parties already, or whose state is
+    not named alone, is left as it is. Drafts are changed in place.
+    """
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype not in _OWN_GATHERINGS:
+            continue
+        if len(draft.parties) != 1 or _is_state(next(iter(draft.parties))):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        code = _named_participant(prepared, reading)
+        persons: list[PersonMention] = []
+        for index in range(draft.sentence, draft.sentence + 1 + _FOLLOWING):
+            if code is not None or index not in by_index:
+                break
+            found = _taking_part(prepared, by_index[index])
+            if found is not None:
+                code, persons = found
+        if code is None:
+            continue
+        draft.parties.add(code)
+        draft.persons.extend(p for p in persons if p not in draft.persons)
+        draft.trace("consultation.participant")
+
+
+_TEXT: Final = alternation(phrases("declaration.of-gathering", "text"))
+_GATHER: Final = alternation(phrases("declaration.of-gathering", "gathering"))
+_ARTICLE: Final = r"(?:la |le |l'|les |ce |cet |cette |ces |du |des |de la |de ce |de cette )?"
+_TEXT_OF: Final = re.compile(
+    rf"\b(?P<text>{_TEXT})\b(?:[^.;]{{0,60}}?\s"
+    rf"(?:{longest_first('declaration.of-gathering', 'link')})\s+{_ARTICLE}"
+    rf"|\s+(?:du|de la|de ce|de cette)\s+)(?:{_GATHER})\b"
+)
+"""« la déclaration issue de ce sommet », « le communiqué final du sommet »."""
+_OUTCOME: Final = re.compile(
+    rf"\W*{_ARTICLE}(?:{_GATHER})\b[^.;]{{0,140}}?\b"
+    rf"(?:{longest_first('declaration.of-gathering', 'outcome')})\s+"
+    rf"(?:une |un |la |le |l')?(?P<text>{_TEXT})\b"
+)
+"""« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
+_TEXT_STEMS: Final = ("declaration", "communique")
+
+
+def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
+    """The gathering a text issued by it names: the last summit, commission session or
+    multilateral meeting reported up to ``sentence``."""
+    found = None
+    for draft in drafts:
+        if draft.sentence > sentence:
+            break
+        if draft.kind != "consultation" or draft.subtype in {"visit", "phone_call"}:
+            continue
+        if draft.background:
+            continue  # an earlier session named in passing
+        several = len(draft.parties) >= 3 or any(not _is_state(code) for code in draft.parties)
+        if draft.subtype in {"summit", "joint_commission"} or several:
+            found = draft
+    return found
+
+
+def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int] | None:
+    """Where the sentence names a text issued by a gathering, if it does."""
+    key = prepared.key
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
+    if found is None:
+        return None
+    start, end = found.span("text")
+    if _RELAYED.search(key, max(s_start, start - 70), start):
+        return None  # "indique le communiqué final du sommet": the source of the news
+    if any(kind in {"future", "negation"} and c_end <= start for _s, c_end, kind in reading.cues):
+        return None  # "sera publiée à l'issue du sommet": to come
+    return start, end
+
+
+def gathering_texts(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the declarations a gathering issued given the gathering's sides.
+
+    « une déclaration commune sur les résultats de la réunion a été émise », « la
+    déclaration issue de ce sommet tripartite », « La réunion des ministres des BRICS a
+    permis d'aboutir à une déclaration commune »: the text's issuers are the parties of
+    the gathering (the last summit, commission session or multilateral meeting
+    reported), with its date and place. A declaration of that sentence with fewer of
+    its sides gets the rest; where assembly made none, one is added.
+    """
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
+    if not candidates:
+        return drafts
+    out = list(drafts)
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        text = _issued_text(prepared, reading)
+        if text is None:
+            continue
+        gathering = _gathering_of(out, reading.index)
+        if gathering is None:
+            continue
+        sides = set(gathering.parties)
+        made = [d for d in out if d.kind == "declaration" and d.sentence == reading.index]
+        if made:
+            for draft in made:
+                if draft.parties < sides:
+                    draft.parties = set(sides)
+                    draft.trace("declaration.of-gathering")
+            continue
+        joint = "communique" if prepared.key.startswith("communique", text[0]) else "declaration"
+        draft = Draft(
+            kind="declaration",
+            sentence=reading.index,
+            anchor=text,
+            parties=sides,
+            subtype=f"joint_{joint}",
+            date=gathering.date,
+            place=gathering.place,
+            sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+            persons=list(gathering.persons),
+            evidence=[(reading.sentence.start, reading.sentence.end)],
+            background=gathering.background,
+        )
+        draft.trace("declaration.of-gathering")
+        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+        out.insert(at, draft)
+    return out
+
+
+_FRAME: Final = re.compile(
+    rf"\b(?:{longest_first('consultation.frame-gathering', 'frame')})\s*"
+    rf"(?:(?P<next>{longest_first('consultation.frame-gathering', 'not-yet')})\s+)?"
+    rf"(?:[\w-]+\s+)?"
+    rf"(?P<noun>{longest_first('consultation.frame-gathering', 'gathering')})s?\b"
+)
+"""« en marge du 48e sommet de l'ASEAN », « lors de la 80e session de l'Assemblée
+générale des Nations unies »: an organisation's gathering named as the frame."""
+_FRAME_STEMS: Final = ("en marge d", "lors d", "l'occasion d", "au cours d")
+_FRAME_OWNER: Final = 80
+"""Characters from the gathering's noun to its organisation."""
+_FRAME_AFTER: Final = 70
+"""Characters after the organisation where the gathering's own date and city are."""
+
+
+_OWNER_CHAIN: Final = re.compile(r"[^,;:.]*?\b(?:de l'|de la|du|des|d')\s*\(?$")
+"""The gathering's noun, then words joined by « de » up to its organisation: « sommet du
+groupe des vingt (G20) », « session de l'Assemblée générale des Nations unies »."""
+_SPEECH: Final = re.compile(r"\b(?:son|sa|leur) (?:intervention|discours|allocution|adresse)\s*$")
+"""« dans son intervention lors de la session »: the speaker's state takes part."""
+
+
+_NAMED_CITY: Final = re.compile(r"\b[àa] ([A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?)\b(?![\w-])")
+"""« à Cebu »: a capitalised name after « à »."""
+
+
+def _frame_owner(prepared: Prepared, reading: SentenceReading, start: int) -> Mention | None:
+    """The organisation named first after the gathering's noun, within reach and joined
+    to it by « de »."""
+    for mention in reading.parties:
+        if mention.start < start or mention.category != "party":
+            continue
+        if mention.start - start > _FRAME_OWNER:
+            return None
+        if mention.detail in {"capital", "city"}:
+            continue
+        if _is_state(mention.value) or not _OWNER_CHAIN.fullmatch(
+            prepared.key, start, mention.start
+        ):
+            return None
+        return mention
+    return None
+
+
+def _speaker(prepared: Prepared, reading: SentenceReading, frame_start: int) -> str | None:
+    """The state of the one who spoke at the gathering (« a dit le président X dans son
+    intervention lors de la session »)."""
+    if not _SPEECH.search(
+        prepared.key, max(reading.sentence.start, frame_start - 30), frame_start
+    ):
+        return None
+    before = [p.party for p in reading.persons if p.end <= frame_start and p.party]
+    if not before:  # « le président ghanéen »: the state by its demonym
+        before = [
+            m.value
+            for m in reading.parties
+            if m.end <= frame_start and m.category == "party" and m.detail in {"demonym", "name"}
+        ]
+    return before[-1] if before and _is_state(before[-1]) else None
+
+
+def _frame_date_place(
+    prepared: Prepared, reading: SentenceReading, after: int, framed: Draft | None
+) -> tuple[DateValue | None, str | None]:
+    """The gathering's own date and city, named just after it (« tenu les 26 et 27 mai à
+    Cebu »), else those of the meeting it frames."""
+    date = next((d.value for d in reading.dates if after <= d.start < after + _FRAME_AFTER), None)
+    place = None
+    for mention in reading.parties:
+        if (
+            after <= mention.start < after + _FRAME_AFTER
+            and mention.detail
+            in {
+                "capital",
+                "city",
+            }
+            and _PLACE_BEFORE.search(prepared.key, max(0, mention.start - 4), mention.start)
+        ):
+            place = prepared.text[mention.start : mention.end]
+            break
+    if place is None:  # a city the gazetteer does not know: « à Cebu »
+        named = _NAMED_CITY.search(
+            prepared.text, after, min(reading.sentence.end, after + _FRAME_AFTER)
+        )
+        place = named.group(1) if named else None
+    if framed is not None:
+        date = date if date is not None else framed.date
+        place = place if place is not None else framed.place
+    return date, place
+
+
+def frame_gatherings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the organisations' gatherings named as the frame of another event.
+
+    « en marge du 48e sommet de l'ASEAN, tenu les 26 et 27 mai à Cebu », « lors du
+    sommet du G20 en septembre à New Delhi », « lors de la 80e session de l'Assemblée
+    générale des Nations unies »: the gathering took place and is an event of the
+    organisation (a ``summit`` when called one, else a ``meeting``), with its round,
+    its own date and city, else those of the meeting it frames. A gathering to come
+    (« en marge du prochain sommet », a sentence in the future) is none, and one of an
+    organisation that already has a consultation in the sentence is not added again.
+    """
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _FRAME_STEMS)}
+    if not candidates:
+        return drafts
+    out = list(drafts)
+    made: dict[str, Draft] = {}
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        if any(kind == "future" for _s, _e, kind in reading.cues):
+            continue
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        for frame in _FRAME.finditer(prepared.key, s_start, s_end):
+            if frame.group("next"):
+                continue
+            owner = _frame_owner(prepared, reading, frame.end())
+            if owner is None:
+                continue
+            here = [d for d in out if d.sentence == reading.index and d.kind == "consultation"]
+            framed = here[0] if here else None
+            date, place = _frame_date_place(prepared, reading, owner.end, framed)
+            number = _round(reading, frame.start("noun"))
+            if owner.value in made:  # named again: what the first mention left out
+                again = made[owner.value]
+                again.round = again.round or number
+                again.date = again.date or date
+                again.place = again.place or place
+                continue
+            if any(d.kind == "consultation" and owner.value in d.parties for d in out):
+                continue  # the gathering, or a meeting held at it, is reported already
+            draft = Draft(
+                kind="consultation",
+                sentence=reading.index,
+                anchor=frame.span("noun"),
+                parties={owner.value},
+                subtype="summit" if frame.group("noun") == "sommet" else "meeting",
+                date=date,
+                place=place,
+                round=number,
+                sectors={"politics"},
+                evidence=[frame.span()],
+            )
+            speaker = _speaker(prepared, reading, frame.start())
+            if speaker is not None:
+                draft.parties.add(speaker)
+                draft.persons = [p for p in reading.persons if p.party == speaker]
+            draft.trace("consultation.frame-gathering")
+            made[owner.value] = draft
+            at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+            out.insert(at, draft)
+    return out
+
+
+_EARLIER_NUMBERED: Final = re.compile(
+    rf"\b(?P<noun>{longest_first('consultation.earlier-named', 'session')})\s+"
+    rf"(?P<verb>{longest_first('consultation.earlier-named', 'held')})\b"
+)
+"""« la 19e session s'était tenue à Alger en décembre 2023 »: a numbered sitting held
+before the one reported."""
+_EARLIER_PRONOUN: Final = re.compile(
+    rf"\b(?P<verb>{longest_first('consultation.earlier-named', 'pronoun')})\b"
+)
+"""« dix mois après celles tenues à Mongomo du 13 au 16 juin dernier »."""
+_EARLIER_STEMS: Final = (
+    "etait tenu",
+    "etaient tenu",
+    "avait eu lieu",
+    "etait deroule",
+    "etait reuni",
+    "celles ",
+    "celle ",
+    "celui ",
+    "ceux ",
+)
+_SESSION_AFTER: Final = 60
+"""Characters after the verb where the earlier sitting's date and city are named."""
+
+
+def _sitting_place(prepared: Prepared, reading: SentenceReading, start: int) -> str | None:
+    """The city named with « à » right after the verb (« s'était tenue à Alger »)."""
+    for mention in reading.parties:
+        if start <= mention.start < start + _SESSION_AFTER and mention.detail in {
+            "capital",
+            "city",
+        }:
+            return prepared.text[mention.start : mention.end]
+    named = _NAMED_CITY.search(prepared.text, start, min(reading.sentence.end, start + 12))
+    return named.group(1) if named else None  # « à Mongomo »: a town the gazetteer lacks
+
+
+def earlier_sittings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the earlier sittings of a joint commission named in passing.
+
+    An article on a commission's session recalls the one before it: « la 19e session
+    s'était tenue à Alger en décembre 2023 » (a numbered sitting in the pluperfect),
+    « dix mois après celles tenues à Mongomo du 13 au 16 juin dernier » (a pronoun
+    for the earlier sittings). It is a background event between the same sides, with
+    its own round, date and city. Only an article that reports a joint commission has
+    them, and a round reported already is not added again.
+    """
+    commissions = [
+        d for d in drafts if d.kind == "consultation" and d.subtype == "joint_commission"
+    ]
+    if not commissions:
+        return drafts
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _EARLIER_STEMS)}
+    if not candidates:
+        return drafts
+    rounds = {d.round for d in commissions}
+    main = commissions[0]
+    out = list(drafts)
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        found = _EARLIER_NUMBERED.search(prepared.key, s_start, s_end)
+        number = None
+        if found is not None:
+            number = _round(reading, found.start("noun"))
+            if number is None or number in rounds:
+                continue
+        else:
+            found = _EARLIER_PRONOUN.search(prepared.key, s_start, s_end)
+            if found is None:
+                continue
+        after = found.end("verb")
+        date = next(
+            (d.value for d in reading.dates if after <= d.start < after + _SESSION_AFTER), None
+        )
+        draft = Draft(
+            kind="consultation",
+            sentence=reading.index,
+            anchor=found.span(),
+            parties=set(main.parties),
+            subtype="joint_commission",
+            date=date,
+            place=_sitting_place(prepared, reading, after),
+            round=number,
+            sectors=set(main.sectors),
+            evidence=[found.span()],
+            background=True,
+        )
+        draft.trace("consultation.earlier-named")
+        rounds.add(number)
+        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+        out.insert(at, draft)
+    return out
+
+
+_ATTENDED: Final = re.compile(
+    rf"\b(?:{longest_first('consultation.participant', 'participate')})\b"
+    r"[^.;]{0,60}?\b(?:a la|a l'|au|aux|aux travaux de la|aux travaux du|aux travaux de l')\s*"
+    rf"(?:[\w-]+\s+)?(?P<noun>{longest_first('consultation.frame-gathering', 'gathering')})s?\b"
+)
+"""« Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des
+ministres de l'OCI »: a state attending an organisation's gathering."""
+_ATTENDED_STEMS: Final = ("particip", "pris part", "prend part", "prennent part", "assist")
+
+
+def attended(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the organisations' gatherings a state is said to attend.
+
+    « Le Maroc a pris part à la réunion du Conseil des ministres de l'OCI », « le
+    président X a participé au 37e sommet de l'Union africaine »: the gathering took
+    place, with the organisation and the one state named before the verb as its
+    parties, a ``summit`` when called one, else a ``meeting``, with its round and the
+    sentence's date and city. A sentence with a consultation of that organisation, or
+    with a verb of the future, adds nothing.
+    """
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _ATTENDED_STEMS)}
+    if not candidates:
+        return drafts
+    out = list(drafts)
+    for reading in readings:
+        if reading.index not in candidates:
+            continue
+        if any(kind in {"future", "negation"} for _s, _e, kind in reading.cues):
+            continue
+        found = _ATTENDED.search(prepared.key, reading.sentence.start, reading.sentence.end)
+        if found is None:
+            continue
+        owner = _frame_owner(prepared, reading, found.end())
+        if owner is None:
+            continue
+        if any(
+            d.sentence == reading.index and d.kind == "consultation" and owner.value in d.parties
+            for d in out
+        ):
+            continue
+        states = {
+            p.party for p in reading.persons if p.end <= found.start() and _is_state(p.party or "")
+        } | {
+            m.value
+            for m in reading.parties
+            if m.end <= found.start() and m.category == "party" and _is_state(m.value)
+        }
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        date = next((d.value for d in reading.dates), None)
+        draft = Draft(
+            kind="consultation",
+            sentence=reading.index,
+            anchor=found.span("noun"),
+            parties={owner.value, *(code for code in states if code)},
+            subtype="summit" if found.group("noun") == "sommet" else "meeting",
+            date=date,
+            place=_place(prepared, reading, reading.sentence.start),
+            round=_round(reading, found.start("noun")),
+            sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+            persons=[p for p in reading.persons if p.party == state],
+            evidence=[(reading.sentence.start, reading.sentence.end)],
+        )
+        draft.trace("consultation.attended")
+        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+        out.insert(at, draft)
+    return out
+
+
+def _listed_states(prepared: Prepared, reading: SentenceReading) -> set[str]:
+    """The states listed before a verb of taking part in the gathering named again
+    (« L'Azerbaïdjan, la Russie et la Turquie ont participé à l'événement »)."""
+    key = prepared.key
+    for verb in _PARTICIPATE.finditer(key, reading.sentence.start, reading.sentence.end):
+        if not _REFERENCE.match(key, verb.end(), reading.sentence.end):
+            continue
+        return {
+            m.value
+            for m in reading.parties
+            if m.end <= verb.start()
+            and m.category == "party"
+            and m.detail in {"name", "demonym"}
+            and _is_state(m.value)
+        }
+    return set()
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each state's capital as French writes it (the first ``capital`` row of the
+    parties table)."""
+    out: dict[str, str] = {}
+    for row in read_table("lang", "fr", "parties.tsv"):
+        if row["kind"] == "capital":
+            out.setdefault(row["code"], row["form"])
+    return out
+
+
+_CAPITAL_OF: Final = re.compile(r"\bdans la capitale\s+$")
+
+
+def _capital_named(prepared: Prepared, reading: SentenceReading, after: int) -> str | None:
+    """« s'est tenue dans la capitale russe »: the capital of the state named so."""
+    for mention in reading.parties:
+        if (
+            mention.start >= after
+            and mention.detail == "demonym"
+            and _CAPITAL_OF.search(prepared.key, max(0, mention.start - 20), mention.start)
+        ):
+            return _capitals().get(mention.value)
+    return None
+
+
+def listed_participants(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the gatherings whose participants the next sentence lists.
+
+    « La première réunion du format 3+3 s'est tenue à Moscou le 10 décembre. L'Arménie,
+    l'Azerbaïdjan, l'Iran, la Russie et la Turquie ont participé à l'événement »: a
+    gathering that took place, named by no organisation, has the states listed as
+    taking part in it as its parties (two at least), with its round, date and city. A
+    sentence where assembly made a consultation adds nothing.
+    """
+    if not occurrences(prepared.key, ("particip", "pris part")):
+        return drafts
+    met = {d.sentence for d in drafts if d.kind == "consultation"}
+    out = list(drafts)
+    for first, second in pairwise(readings):
+        if first.index in met or second.index in met or second.index != first.index + 1:
+            continue
+        states = _listed_states(prepared, second)
+        if len(states) < 2:
+            continue
+        key = prepared.key
+        s_start, s_end = first.sentence.start, first.sentence.end
+        for noun in _GATHERING.finditer(key, s_start, s_end):
+            verb = _COMPLETED.search(key, noun.end(), min(s_end, noun.end() + _REACH))
+            if verb is None or any(
+                m.category == "party"
+                and m.detail not in {"capital", "city"}
+                and m.value not in states
+                for m in first.parties
+            ):
+                continue  # another side or an organisation: not these states' gathering
+            draft = Draft(
+                kind="consultation",
+                sentence=first.index,
+                anchor=noun.span(),
+                parties=states,
+                subtype="summit" if noun.group("noun") == "sommet" else "meeting",
+                date=_date(first, verb.start()),
+                place=_place(prepared, first, verb.start())
+                or _capital_named(prepared, first, verb.start()),
+                round=_round(first, noun.start()),
+                sectors={s for _s, _e, s in first.sectors} | {"politics"},
+                evidence=[(s_start, s_end)],
+            )
+            draft.trace("consultation.participants-listed")
+            at = next((i for i, d in enumerate(out) if d.sentence > first.index), len(out))
+            out.insert(at, draft)
             break
     return out

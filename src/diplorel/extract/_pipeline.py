@@ -26,14 +26,22 @@ from diplorel.extract._fields import (
     signatories,
     visit_frame_sectors,
 )
-from diplorel.extract._gatherings import gatherings
+from diplorel.extract._gatherings import (
+    attended,
+    earlier_sittings,
+    frame_gatherings,
+    gathering_texts,
+    gatherings,
+    listed_participants,
+    participants,
+)
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._statements import statements
+from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import RULE_NAMES, VETOES
-from diplorel.extract._visits import visits
+from diplorel.extract._visits import indirect_visits, visits
 from diplorel.extract.recognise._dates import find_dates
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.rules import check_names
@@ -488,8 +496,27 @@ def _after_assembly(
         for draft in drafts:
             if id(draft) not in before:
                 draft.trace(name)
+    drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
+    if "consultation.participants-listed" not in off:
+        kept = listed_participants(prepared, readings, kept)
+    if "consultation.attended" not in off:
+        kept = attended(prepared, readings, kept)
+    if "consultation.frame-gathering" not in off:
+        kept = frame_gatherings(prepared, readings, kept)
+    if "consultation.earlier-named" not in off:
+        kept = earlier_sittings(prepared, readings, kept)
+    if "consultation.participant" not in off:
+        participants(prepared, readings, kept)
+    if "declaration.of-gathering" not in off:
+        kept = gathering_texts(prepared, readings, kept)
+    if "declaration.heading-label" not in off:
+        kept = heading_labels(prepared, kept)
+    if "declaration.own-date" not in off:
+        own_time(prepared, readings, kept, when)
+    if "declaration.one-day" not in off:
+        one_day(prepared, kept)
     if "place.venue" not in off:
         places = [draft.place for draft in kept]
         place_fallbacks(prepared, readings, kept)

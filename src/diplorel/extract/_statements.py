@@ -28,11 +28,11 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
-from diplorel.extract.recognise._mentions import PersonMention
-from diplorel.extract.rules._words import either
-from diplorel.model import DateValue, PartialDate
+from diplorel.extract.recognise._mentions import Mention, PersonMention
+from diplorel.extract.rules._words import alternation, either, phrases
+from diplorel.model import DateSpan, DateValue, PartialDate
 
-__all__ = ["statements"]
+__all__ = ["heading_labels", "one_day", "own_time", "statements"]
 
 _VERB: Final = re.compile(
     r"\b(?:(?:a|ont) (?:(?:\w+ment|aussi|egalement|encore|deja|de nouveau) )?)?"
@@ -40,7 +40,8 @@ _VERB: Final = re.compile(
     r"appel(?:le|lent|e)|exhort(?:e|ent)|exig(?:e|ent)|reclam(?:e|ent)|"
     r"rejett?(?:e|ent)|met(?:tent)? en garde|mis en garde|s'inquiet(?:e|ent)|"
     r"se felicit(?:e|ent)|s'est felicite|se sont felicites|s'oppos(?:e|ent)|"
-    r"(?:repond|repondent|a repondu)(?= a| aux?\b)|"
+    r"(?:repond|repondent|a repondu)(?= a| aux?\b)|qualifi(?:e|ent)(?= [^.;]{1,80}? de )|"
+    r"regrett(?:e|ent|ee)|rompu (?:ses|leurs) relations diplomatiques|"
     r"(?:exprime|exprimait|a exprime) (?:sa|son|ses|leur|leurs) "
     r"(?:profonde |vive |grande |serieuse )?(?:preoccupation|inquietude|indignation|"
     r"condamnation|soutien|solidarite|regret))\b"
@@ -62,6 +63,9 @@ _STEMS: Final = (
     "oppos",
     "repond",
     "exprim",
+    "qualifi",
+    "regrett",
+    "rompu",
 )
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
@@ -123,7 +127,11 @@ def _issuer(
     for mention in reversed(reading.parties):
         if mention.end > verb_start or verb_start - mention.end > _ORGANISATION_GAP:
             continue
-        if mention.category != "party" or mention.detail not in _OWN_NAMES:
+        if mention.category != "party":
+            continue
+        if mention.detail == "capital":
+            return _capital_subject(prepared, reading, mention, verb_start)
+        if mention.detail not in _OWN_NAMES:
             continue
         between = _INSERTION.sub(" ", key[mention.end : verb_start])
         clause = key[max(s_start, mention.start - 40) : mention.start]
@@ -131,6 +139,29 @@ def _issuer(
             return mention.value, mention.start
         return None
     return None
+
+
+_CAPITAL_BEFORE: Final = re.compile(r"(?:^|[,;:(]\s*|\bet\s+)$")
+"""Before a capital that is a subject: the start of the sentence or of a clause."""
+_CAPITAL_GAP: Final = re.compile(r"\s*(?:(?:a|ont|\w+ment|aussi|egalement|encore|deja)\s+)*")
+"""Between a capital that is a subject and its verb: an auxiliary, an adverb."""
+
+
+def _capital_subject(
+    prepared: Prepared, reading: SentenceReading, mention: Mention, verb_start: int
+) -> tuple[str, int] | None:
+    """« Moscou a dénoncé … », « Pékin s'oppose … »: a capital that is the subject of a
+    verb of reaction speaks for its government; « à Moscou » is a place."""
+    key = prepared.key
+    start = reading.sentence.start
+    clause_start = mention.start == start or _CAPITAL_BEFORE.search(
+        key, max(start, mention.start - 8), mention.start
+    )
+    if not clause_start:
+        return None
+    if not _CAPITAL_GAP.fullmatch(key, mention.end, verb_start):
+        return None
+    return mention.value, mention.start
 
 
 _RELATED_LINK: Final = re.compile(r"\s*(?:>>|»|(?:a )?lire (?:aussi|egalement)|voir aussi)")
@@ -249,7 +280,31 @@ def statements(
         if _link_to_another_article(prepared, reading):
             continue
         _read_sentence(prepared, reading, home, published, found)
+    _complete(readings, found)
     return found.out
+
+
+_STRETCH: Final = 3
+"""Sentences after a statement that still speak of it (its sectors)."""
+
+
+def _complete(readings: Sequence[SentenceReading], found: _Found) -> None:
+    """Give each statement the pass added what the next sentences say of it: their
+    sectors until the next event, and the issuer's spokesperson named there (« a
+    déclaré le porte-parole du ministère, X »)."""
+    starts = sorted({d.sentence for d in found.out})
+    for code, draft in found.own.items():
+        later = [s for s in starts if s > draft.sentence]
+        stop = min([*later, draft.sentence + 1 + _STRETCH])
+        for reading in readings:
+            if draft.sentence < reading.index < stop:
+                draft.sectors.update(sector for _s, _e, sector in reading.sectors)
+            if reading.index < draft.sentence or draft.persons:
+                continue
+            for person in reading.persons:
+                if person.role and "porte-parole" in person.role and person.party in {None, code}:
+                    draft.persons.append(attrs.evolve(person, party=code))
+                    break
 
 
 def _draft(
@@ -273,3 +328,176 @@ def _draft(
         sectors=sectors,
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
+
+
+_AFTER_VERB_DATE: Final = re.compile(r"[\s,]*(?:(?:le|ce|dans la (?:journee|soiree) de)\s+)?")
+"""What may stand between a verb in the passé composé and its own date ("a condamné,
+mercredi,", "a salué ce lundi"): nothing of the verb's object."""
+
+
+def _past_tense(prepared: Prepared, anchor: tuple[int, int]) -> bool:
+    """Whether the verb of reaction at ``anchor`` is a past participle ("a condamné",
+    "ont salué", "s'est félicité"): the accent the folded key has lost tells it."""
+    word = prepared.text[anchor[0] : anchor[1]].rstrip().lower()
+    return word.endswith(("é", "ée", "és", "ées", "mis en garde")) or word.startswith(
+        ("a ", "ont ", "avait ", "avaient ")
+    )
+
+
+def _own_date(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], past: bool
+) -> DateValue | None:
+    """The statement's own date in its sentence: one in its subject, before the verb
+    ("Mercredi, le Maroc a condamné"), or, for a verb in the passé composé, right after
+    it ("a condamné, mercredi,"); never one in what the verb is about."""
+    own = None
+    for mention in reading.dates:
+        if mention.end <= anchor[0]:
+            own = mention.value  # the last one before the verb
+        elif past and mention.start >= anchor[1]:
+            if _AFTER_VERB_DATE.fullmatch(prepared.key, anchor[1], mention.start):
+                return mention.value
+            break
+    return own
+
+
+def _own_place(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """Whether a city is named before the verb of the statement ("À Alger, le ministère
+    a condamné …"): a place after it is the place of what it speaks about."""
+    return any(
+        m.end <= anchor[0] and m.detail in {"capital", "city"} and m.category == "party"
+        for m in reading.parties
+    )
+
+
+def _in_object(reading: SentenceReading, draft: Draft) -> bool:
+    """Whether the draft's date is one named after its verb: the date of its object."""
+    return draft.date is not None and any(
+        m.start >= draft.anchor[1] and m.value == draft.date for m in reading.dates
+    )
+
+
+def _place_in_object(prepared: Prepared, reading: SentenceReading, draft: Draft) -> bool:
+    """Whether the draft's place is a city named after its verb: its object's place."""
+    return draft.place is not None and any(
+        m.start >= draft.anchor[1]
+        and m.detail in {"capital", "city"}
+        and prepared.text[m.start : m.end] in draft.place
+        for m in reading.parties
+    )
+
+
+_ACT: Final = re.compile(r"\brelations diplomatiques\b")
+"""A statement that is an act (« a rompu ses relations diplomatiques »), not about one."""
+
+_REACTION_RULES: Final = ("declaration.reaction", "declaration.ministry-statement")
+
+
+def own_time(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: Sequence[Draft],
+    published: PartialDate | None,
+) -> None:
+    """Date and place a state's statement by itself, not by what it speaks about.
+
+    "La France salue la signature, le 27 juin à Washington, de l'accord …": the
+    signing is of 27 June in Washington; the statement is of the day the text is
+    published (a verb of reaction in the present tense says so), and where its
+    dateline says. A statement in the passé composé keeps a date of its own
+    ("a condamné, mercredi,"), never one in its object. Drafts are changed in place;
+    a place dropped here is given by the dateline afterwards
+    (:func:`~diplorel.extract._venues.place_fallbacks`).
+    """
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "declaration" or draft.subtype != "statement" or draft.background:
+            continue
+        if not any(rule in draft.rules for rule in _REACTION_RULES):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.sentence.start <= draft.anchor[0] < reading.sentence.end:
+            continue
+        if _ACT.search(prepared.key, *draft.anchor):
+            continue  # « a rompu ses relations avec X en mars »: the act's own date
+        past = _past_tense(prepared, draft.anchor)
+        date = _own_date(prepared, reading, draft.anchor, past)
+        if date is None:
+            if not past:
+                date = published  # "La France salue …": the statement is the article's news
+            elif not _in_object(reading, draft):
+                date = draft.date
+        place = draft.place
+        if not _own_place(prepared, reading, draft.anchor) and (
+            not past or _place_in_object(prepared, reading, draft)
+        ):
+            place = None
+        if (date, place) != (draft.date, draft.place):
+            draft.date, draft.place = date, place
+            draft.trace("declaration.own-date")
+
+
+_LABEL: Final = re.compile(
+    r"\s+(?:de la |du |de l'|des )"
+    rf"(?:{alternation(phrases('declaration.heading-label', 'speaker'))})\b"
+)
+"""« Déclaration de la porte-parole du ministère … »: whose statement the page is."""
+_LABEL_LINE: Final = 160
+"""The longest line read as a heading."""
+
+
+def _is_label(prepared: Prepared, draft: Draft) -> bool:
+    """Whether the draft is a heading that names the page's own statement: a short line
+    of its own, « Déclaration » or « Communiqué » then who speaks."""
+    start, end = draft.anchor
+    if not prepared.text[start : start + 1].isupper():
+        return False
+    line_start = prepared.text.rfind("\n", 0, start) + 1
+    line_end = prepared.text.find("\n", end)
+    line_end = len(prepared.text) if line_end == -1 else line_end
+    if line_end - line_start > _LABEL_LINE or prepared.text[line_start:start].strip():
+        return False
+    return _LABEL.match(prepared.key, end) is not None
+
+
+def heading_labels(prepared: Prepared, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without the page heading that labels the statement its body reports.
+
+    A ministry's page is headed « Déclaration de la porte-parole » or « Communiqué du
+    ministère des Affaires étrangères » above the statement itself (« La France salue
+    … »): the heading is that statement, not a second one, and the parties the
+    heading's line gives it are only the page's topic. It is dropped where the body
+    reports a state's statement of its own; elsewhere it stays.
+    """
+    own = [
+        d
+        for d in drafts
+        if d.kind == "declaration"
+        and d.subtype == "statement"
+        and any(rule in d.rules for rule in _REACTION_RULES)
+    ]
+    if not own:
+        return drafts
+    return [d for d in drafts if d.kind != "declaration" or d in own or not _is_label(prepared, d)]
+
+
+_CLOSING: Final = re.compile(rf"\b(?:{alternation(phrases('declaration.one-day', 'closing'))})\b")
+"""« le communiqué final », « publiée à l'issue de la visite »: issued as it ended."""
+_CLOSING_REACH: Final = 60
+
+
+def one_day(prepared: Prepared, drafts: Sequence[Draft]) -> None:
+    """Date a declaration by one day where it has the range of the visit or session it
+    was issued at: a text is issued on one day, the last one when it closed the
+    gathering (« le communiqué final », « à l'issue des travaux »), else the first (a
+    declaration adopted during a visit is dated from its start). Drafts are changed in
+    place.
+    """
+    for draft in drafts:
+        if draft.kind != "declaration" or not isinstance(draft.date, DateSpan):
+            continue
+        start, end = draft.anchor
+        lo = max(0, start - _CLOSING_REACH)
+        closing = _CLOSING.search(prepared.key, lo, min(len(prepared.key), end + 20))
+        draft.date = draft.date.end if closing else draft.date.start
+        draft.trace("declaration.one-day")

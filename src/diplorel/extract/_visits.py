@@ -17,14 +17,16 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from diplorel._registry import party_or_none
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._venues import dateline_state
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
-from diplorel.extract.rules._words import either
+from diplorel.extract.rules._words import alternation, either, phrases, words_pattern
 from diplorel.model import DateSpan, DateValue, PartialDate
 
-__all__ = ["occurrences", "visits"]
+__all__ = ["indirect_visits", "occurrences", "visits"]
 
 _VISIT: Final = re.compile(
     rf"\bvisites? (?:(?:{either('consultation.visit-phrase', 'visit-kind')}) )*"
@@ -140,18 +142,20 @@ def occurrences(text: str, words: Sequence[str]) -> list[int]:
 
 
 _PRESENCE: Final = re.compile(
-    rf"\b(?:{either('consultation.visit-phrase', 'presence')})(?: (?:depuis \w+|actuellement|"
-    r"en ce moment|aussi|egalement))? (?:a|en|au|aux) $"
+    rf"\b(?:{either('consultation.visit-phrase', 'presence')})"
+    r"(?: (?:depuis \w+|actuellement|en ce moment|aussi|egalement|"
+    r"(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?: matin| soir| apres-midi)?))? (?:a|en|au|aux) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
-Dakar"), just before the host's name."""
+Dakar", "est arrivé dimanche à Abuja"), just before the host's name."""
 _TRIP_AFTER: Final = re.compile(
     r"[^.;]{0,80}?\b(?:a la tete d'une (?:importante |forte )?delegation|pour (?:une|des) "
     rf"(?:{either('consultation.visit-phrase', 'trip-purpose')})|pour "
     rf"(?:{either('consultation.visit-phrase', 'attend')}))"
 )
 """What makes a presence a trip: leading a delegation, talks, taking part."""
-_PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv")
+_PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv", "arrive")
 
 
 def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
@@ -210,11 +214,21 @@ def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list
             anchor=(where.start, where.end),
             parties=sides,
             subtype="visit",
+            date=_presence_date(reading, where),
             place=_visit_place(prepared, where),
             sectors={"politics"},
             evidence=[(reading.sentence.start, reading.sentence.end)],
         )
         _insert_in_order(out, draft)
+
+
+def _presence_date(reading: SentenceReading, where: Mention) -> DateValue | None:
+    """The date of a presence: named in its verb (« est arrivé dimanche à ») or right
+    after the host (« a séjourné à Dakar du 3 au 5 juin »)."""
+    for mention in reading.dates:
+        if 0 <= where.start - mention.end <= _DATE_GAP or 0 <= mention.start - where.end <= 4:
+            return mention.value
+    return None
 
 
 def _is_past_visit(date: DateValue | None, published: PartialDate | None) -> bool:
@@ -302,4 +316,227 @@ def visits(
             _add_presence_visits(prepared, reading, out)
         if reading.index in candidates:
             _add_noun_visits(prepared, reading, out, published)
+    return out
+
+
+_ABROAD: Final = re.compile(
+    rf"(?:{alternation(phrases('consultation.visit-abroad', 'abroad'))})\b"
+)
+"""« sa première visite à l'étranger »: a trip whose host the sentence does not name."""
+_HOME: Final = words_pattern("consultation.visit-home", "home")
+_HOME_PRESENCE: Final = re.compile(
+    r"\b(?:est|etait|se trouve|se trouvait|sejourne|a sejourne|sejournait|"
+    r"est arrivee?|etait arrivee?)(?: (?:actuellement|en ce moment|depuis \w+|aussi|egalement))? $"
+)
+"""The visitor's presence just before « dans notre pays »."""
+_WELCOMED: Final = re.compile(
+    rf"\b(?:{alternation(phrases('consultation.welcomed', 'welcomed'))})"
+    r"\b[^,.;]{0,60}?\bpar\b"
+)
+"""« X a été accueilli (mardi, à l'aéroport) par Y »: a visitor welcomed by the host."""
+_RECEIVED: Final = re.compile(
+    rf"\b(?:{alternation(phrases('consultation.welcomed', 'received'))})"
+    r"\b[^,.;]{0,60}?\bpar\b"
+)
+"""« X a été reçu (mardi) par Y »: a reception, a visit when X is on a tour."""
+_TOUR: Final = words_pattern("consultation.welcomed", "tour")
+_HOST_REACH: Final = 90
+"""Characters after « par » where the host who welcomes is named."""
+_ABROAD_RULE: Final = "consultation.visit-abroad"
+_HOME_RULE: Final = "consultation.visit-home"
+_WELCOMED_RULE: Final = "consultation.welcomed"
+_ABROAD_STEMS: Final = ("l'etranger", "hors de son pays", "hors du pays")
+_HOME_STEMS: Final = ("notre pays", "notre capitale", "chez nous")
+_WELCOMED_STEMS: Final = (
+    "ete accueilli",
+    "ete chaleureusement accueilli",
+    "en tournee",
+    "en deplacement",
+)
+
+
+def _state_of(code: str | None) -> bool:
+    party = party_or_none(code) if code else None
+    return party is not None and party.is_state
+
+
+def _sides_before(reading: SentenceReading, at: int) -> list[str]:
+    """The states named before ``at`` in the sentence: by a person's side, else by name."""
+    found = [p.party for p in reading.persons if p.end <= at and _state_of(p.party)]
+    if not found:
+        found = [
+            m.value
+            for m in reading.parties
+            if m.end <= at and m.category == "party" and m.detail in _VISITOR_KINDS
+        ]
+    return [code for code in found if code is not None and _state_of(code)]
+
+
+def _sides_after(reading: SentenceReading, start: int, end: int) -> list[str]:
+    """The states named in ``[start, end)``: by a person's side, else by name."""
+    found = [p.party for p in reading.persons if start <= p.start < end and _state_of(p.party)]
+    found += [
+        m.value
+        for m in reading.parties
+        if start <= m.start < end and m.category == "party" and m.detail in _VISITOR_KINDS
+    ]
+    return [code for code in found if code is not None and _state_of(code)]
+
+
+def _host_event(out: Sequence[Draft], host: str, sentence: int) -> Draft | None:
+    """The last event up to ``sentence`` that took place in the host's country: the
+    visit is where and when it was (a summit attended abroad)."""
+    cities = lexicon().cities
+    found = None
+    for draft in out:
+        if draft.sentence > sentence:
+            break
+        if draft.place is not None and cities.get(fold(draft.place)) == host:
+            found = draft
+    return found
+
+
+def _other_side(out: Sequence[Draft], visitor: str) -> str | None:
+    """The one state the article reports meeting the visitor: the other side of its
+    first consultation, agreement or declaration with exactly two states."""
+    for draft in out:
+        states = [code for code in draft.parties if _state_of(code)]
+        if len(states) == 2 and visitor in states:
+            return states[0] if states[1] == visitor else states[1]
+    return None
+
+
+def _add_visit(
+    out: list[Draft],
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    sides: tuple[str, str],
+    *,
+    rule: str,
+) -> None:
+    """Add the visit of the visitor to the host (``sides``) unless one between them is
+    there; its heads are the persons of the sentence who speak for either side, its
+    date and place those of the event in the host's country, else the sentence's date."""
+    visitor, host = sides
+    both = {visitor, host}
+    if visitor == host or any(
+        d.kind == "consultation" and d.subtype == "visit" and d.parties == both for d in out
+    ):
+        return
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=anchor,
+        parties=both,
+        subtype="visit",
+        sectors={"politics"},
+        persons=[p for p in reading.persons if p.party in both],
+        evidence=[(reading.sentence.start, reading.sentence.end)],
+    )
+    there = _host_event(out, host, reading.index)
+    if there is not None:
+        draft.place, draft.date = there.place, there.date
+    elif reading.dates:
+        draft.date = reading.dates[0].value
+    draft.trace(rule)
+    _insert_in_order(out, draft)
+
+
+def _abroad(prepared: Prepared, reading: SentenceReading, out: list[Draft]) -> None:
+    """« la première visite à l'étranger de M. X »: X's visit to the state the article
+    reports X meeting."""
+    key = prepared.key
+    for noun in _VISIT.finditer(key, reading.sentence.start, reading.sentence.end):
+        abroad = _ABROAD.match(key, noun.end(), reading.sentence.end)
+        if abroad is None:
+            continue
+        named = _sides_after(reading, noun.end(), reading.sentence.end)
+        possessive = _POSSESSIVE.search(
+            key, max(reading.sentence.start, noun.start() - 25), noun.start()
+        )
+        if not named and possessive is not None:
+            named = _sides_before(reading, noun.start())[-1:]
+        if len(set(named)) != 1:
+            continue
+        host = _other_side(out, named[0])
+        if host is not None:
+            _add_visit(
+                out, reading, (noun.start(), noun.start() + 6), (named[0], host), rule=_ABROAD_RULE
+            )
+
+
+def _at_home(
+    prepared: Prepared, reading: SentenceReading, out: list[Draft], home: str | None
+) -> None:
+    """« X, qui était dans notre pays pour … »: X's visit to the writer's country, the
+    other state of the sentence (or the dateline's)."""
+    key = prepared.key
+    for found in _HOME.finditer(key, reading.sentence.start, reading.sentence.end):
+        presence = _HOME_PRESENCE.search(
+            key, max(reading.sentence.start, found.start() - 40), found.start()
+        )
+        if presence is None:
+            continue
+        before = _sides_before(reading, presence.start())
+        if not before:
+            continue
+        visitor = before[-1]
+        others = {code for code in _sides_before(reading, found.start()) if code != visitor}
+        others |= {
+            code
+            for code in _sides_after(reading, found.end(), reading.sentence.end)
+            if code != visitor
+        }
+        host = next(iter(others)) if len(others) == 1 else home if not others else None
+        if host is not None:
+            _add_visit(out, reading, found.span(), (visitor, host), rule=_HOME_RULE)
+
+
+def _welcomed(prepared: Prepared, reading: SentenceReading, out: list[Draft]) -> None:
+    """« Le président X a été accueilli par le Premier ministre Y », « X, en tournée dans
+    la région, a été reçu par Y »: X's visit to Y."""
+    key = prepared.key
+    found_all = list(_WELCOMED.finditer(key, reading.sentence.start, reading.sentence.end))
+    found_all.extend(  # « X, en tournée en Afrique, a été reçu par Y »
+        received
+        for received in _RECEIVED.finditer(key, reading.sentence.start, reading.sentence.end)
+        if _TOUR.search(key, reading.sentence.start, received.start())
+    )
+    for found in found_all:
+        visitors = set(_sides_before(reading, found.start()))
+        hosts = _sides_after(
+            reading, found.end(), min(reading.sentence.end, found.end() + _HOST_REACH)
+        )
+        if len(visitors) == 1 and hosts:
+            _add_visit(
+                out, reading, found.span(), (next(iter(visitors)), hosts[0]), rule=_WELCOMED_RULE
+            )
+
+
+def indirect_visits(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    disabled: frozenset[str] = frozenset(),
+) -> list[Draft]:
+    """``drafts`` with the visits told without a host after « visite »: a trip abroad
+    (``consultation.visit-abroad``), a presence « dans notre pays »
+    (``consultation.visit-home``), a welcome by the host (``consultation.welcomed``).
+    Each rule in ``disabled`` is left out; a visit between the same sides already
+    there is never added again."""
+    key = prepared.key
+    abroad = {prepared.sentence_at(at) for at in occurrences(key, _ABROAD_STEMS)}
+    at_home = {prepared.sentence_at(at) for at in occurrences(key, _HOME_STEMS)}
+    welcomed = {prepared.sentence_at(at) for at in occurrences(key, _WELCOMED_STEMS)}
+    if not abroad and not at_home and not welcomed:
+        return drafts
+    out = list(drafts)
+    home = dateline_state(prepared, readings) if at_home else None
+    for reading in readings:
+        if reading.index in abroad and _ABROAD_RULE not in disabled:
+            _abroad(prepared, reading, out)
+        if reading.index in at_home and _HOME_RULE not in disabled:
+            _at_home(prepared, reading, out, home)
+        if reading.index in welcomed and _WELCOMED_RULE not in disabled:
+            _welcomed(prepared, reading, out)
     return out

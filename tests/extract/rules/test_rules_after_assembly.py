@@ -17,7 +17,7 @@ FIRES = [
     pytest.param(
         "declaration.ministry-statement",
         "Le ministère sénégalais des Affaires étrangères condamne l'attaque contre l'ambassade du Maroc à Dakar.",
-        ["declaration SEN statement"],
+        ["declaration SEN statement 2025-06-10"],
         [],
         id="declaration.ministry-statement",
     ),

@@ -44,8 +44,8 @@ FIRES = [
     pytest.param(
         "agreement.not-the-speaker",
         "La France salue la signature lundi d'un accord de paix entre le Soudan et le Tchad.",
-        ["declaration FRA statement 2025-06-09", "agreement SDN-TCD signed 2025-06-09"],
-        ["declaration FRA statement 2025-06-09", "agreement FRA-SDN-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10", "agreement SDN-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10", "agreement FRA-SDN-TCD signed 2025-06-09"],
         id="agreement.not-the-speaker",
     ),
     pytest.param(
@@ -78,7 +78,7 @@ SILENT = [
     pytest.param(
         "agreement.not-the-speaker",
         "La France salue la signature lundi de son accord de défense avec le Tchad.",
-        ["declaration FRA statement 2025-06-09", "agreement FRA-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10", "agreement FRA-TCD signed 2025-06-09"],
         id="agreement.not-the-speaker",
     ),
     pytest.param(

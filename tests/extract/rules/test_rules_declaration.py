@@ -61,7 +61,7 @@ FIRES = [
     pytest.param(
         "declaration.reaction+declaration.ministry-statement",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France condamne l'attaque contre la frontière du Mali.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06-10"],
         ["agreement MAR-SEN signed 2025-06-09"],
         id="declaration.reaction",
     ),
@@ -79,9 +79,79 @@ FIRES = [
         [],
         id="declaration.response",
     ),
+    pytest.param(
+        "declaration.own-date",
+        "Lomé, 10 juin 2025 - Le Ghana salue la signature, le 2 juin à Accra, de l'accord de paix entre le Togo et le Bénin.",
+        [
+            "declaration GHA statement 2025-06-10 @Lomé",
+            "agreement BEN-TGO signed 2025-06-02 @Accra",
+        ],
+        [
+            "declaration GHA statement 2025-06-02 @Accra",
+            "agreement BEN-TGO signed 2025-06-02 @Accra",
+        ],
+        id="declaration.own-date",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Le Canada condamne fermement l'attaque perpétrée samedi à Goma contre un convoi humanitaire.",
+        ["declaration CAN statement 2025-06-10"],
+        ["declaration CAN statement 2025-06-07 @Goma"],
+        id="declaration.own-date-present",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Le Canada a condamné, lundi, l'attaque perpétrée samedi à Goma contre un convoi humanitaire.",
+        ["declaration CAN statement 2025-06-09"],
+        ["declaration CAN statement 2025-06-09 @Goma"],
+        id="declaration.own-date-past",
+    ),
+    pytest.param(
+        "declaration.heading-label",
+        "Togo – Bénin – Accord de paix\n\nDéclaration de la porte-parole du ministère des Affaires étrangères\n\nLe Ghana salue la signature de l'accord de paix entre le Togo et le Bénin.",
+        ["declaration GHA statement 2025-06-10", "agreement BEN-TGO signed"],
+        [
+            "declaration BEN-TGO statement 2025-06",
+            "declaration GHA statement 2025-06-10",
+            "agreement BEN-TGO signed",
+        ],
+        id="declaration.heading-label",
+    ),
+    pytest.param(
+        "declaration.one-day",
+        "Le président ghanéen a effectué du 2 au 4 juin une visite d'État au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "declaration GHA-TGO joint_declaration 2025-06-02",
+        ],
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "declaration GHA-TGO joint_declaration 2025-06-02/2025-06-04",
+        ],
+        id="declaration.one-day-first",
+    ),
+    pytest.param(
+        "declaration.one-day",
+        "La commission mixte ghanéo-togolaise a tenu sa 5e session les 2 et 3 juin à Lomé. Le communiqué final publié à l'issue des travaux a été signé par les deux ministres.",
+        [
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "declaration GHA-TGO joint_communique 2025-06-03 @Lomé",
+        ],
+        [
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "declaration GHA-TGO joint_communique 2025-06-02/2025-06-03 @Lomé",
+        ],
+        id="declaration.one-day-final",
+    ),
 ]
 
-TRACED = ["declaration", "declaration.reaction", "declaration.response"]
+TRACED = [
+    "declaration",
+    "declaration.reaction",
+    "declaration.response",
+    "declaration.own-date",
+    "declaration.one-day",
+]
 
 SILENT = [
     pytest.param(
@@ -95,6 +165,33 @@ SILENT = [
         "Le Maroc et le Sénégal ont publié lundi un communiqué conjoint sur la pêche.",
         ["declaration MAR-SEN joint_communique 2025-06-09"],
         id="declaration.relayed",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Lundi à Ottawa, le Canada a condamné l'attaque contre un convoi humanitaire.",
+        ["declaration CAN statement 2025-06-09 @Ottawa"],
+        id="declaration.own-date",
+    ),
+    pytest.param(
+        "declaration.own-date",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Sénégal a salué mardi cet accord.",
+        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-10"],
+        id="declaration.own-date-after-verb",
+    ),
+    pytest.param(
+        "declaration.heading-label",
+        "Togo – Bénin – Accord de paix\n\nDéclaration de la porte-parole du ministère des Affaires étrangères\n\nLe Togo et le Bénin ont signé lundi un accord de paix.",
+        ["declaration BEN-TGO statement 2025-06-09", "agreement BEN-TGO signed 2025-06-09"],
+        id="declaration.heading-label-no-statement",
+    ),
+    pytest.param(
+        "declaration.one-day",
+        "Le président ghanéen a effectué le 2 juin une visite au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
+        [
+            "consultation GHA-TGO visit 2025-06-02",
+            "declaration GHA-TGO joint_declaration 2025-06-02",
+        ],
+        id="declaration.one-day-single",
     ),
 ]
 

@@ -12,7 +12,7 @@ from diplorel.extract.rules._words import either, forms, phrases
 
 _SRC = Path(__file__).resolve().parents[3] / "src" / "diplorel"
 _LOOKUP = re.compile(
-    r"""(?:either|forms|phrases|words_pattern)\(\s*['"]([^'"]+)['"],\s*['"]([^'"]+)['"]"""
+    r"""(?:either|forms|phrases|longest_first|words_pattern)\(\s*['"]([^'"]+)['"],\s*['"]([^'"]+)['"]"""
     r"""|numbers\(\s*['"]([^'"]+)['"]"""
 )
 

@@ -148,6 +148,20 @@ _ALL: Final = (
     _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
     _rule("place.host-city", "attribute", "« Tunis a accueilli la réunion »: the place"),
     _rule("sectors.visit-frame", "attribute", "a visit: politics and its own sentence's sectors"),
+    _rule("consultation.participant", "attribute", "« X prend part au sommet »: a state joins it"),
+    _rule("consultation.visit-abroad", "builder", "« sa première visite à l'étranger »"),
+    _rule("consultation.visit-home", "builder", "« X, qui était dans notre pays »: a visit"),
+    _rule("consultation.welcomed", "builder", "« X a été accueilli par Y »: a visit to Y"),
+    _rule("declaration.of-gathering", "builder", "« la déclaration issue de ce sommet »"),
+    _rule("consultation.frame-gathering", "builder", "« en marge du 48e sommet de l'ASEAN »"),
+    _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
+    _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
+    _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
+    _rule(
+        "consultation.participants-listed", "builder", "« X, Y et Z ont participé à la réunion »"
+    ),
+    _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
+    _rule("declaration.one-day", "attribute", "a text is of one day: « communiqué final »"),
 )
 
 RULES: Final[Mapping[str, Rule]] = MappingProxyType({rule.name: rule for rule in _ALL})

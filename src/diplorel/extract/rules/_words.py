@@ -12,7 +12,15 @@ from functools import cache
 from diplorel._tsv import read_table
 from diplorel.extract._text import fold
 
-__all__ = ["alternation", "either", "forms", "numbers", "phrases", "words_pattern"]
+__all__ = [
+    "alternation",
+    "either",
+    "forms",
+    "longest_first",
+    "numbers",
+    "phrases",
+    "words_pattern",
+]
 
 
 @cache
@@ -65,6 +73,11 @@ def alternation(forms: frozenset[str] | dict[str, int]) -> str:
 
 
 @cache
+def longest_first(rule: str, value: str) -> str:
+    """The forms of ``rule``'s ``value`` as one alternation, longest first (escaped)."""
+    return alternation(phrases(rule, value))
+
+
 def words_pattern(rule: str, value: str) -> re.Pattern[str]:
     """The forms as whole words: ``\\b(?:form|form …)\\b``."""
     return re.compile(rf"\b(?:{alternation(phrases(rule, value))})\b")

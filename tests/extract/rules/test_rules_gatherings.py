@@ -1,0 +1,290 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Rules of the passes after assembly on organisations' gatherings and on visits
+named indirectly: each rule's own examples, run against that rule alone.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written; where
+it must not fire, they agree. Every text yields events, so that "no event"
+cannot pass by extracting nothing. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "consultation.participant",
+        "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le président sénégalais Macky Sall prend part au sommet.",
+        ["consultation AU-SEN summit 2025-06-07 @Addis-Abeba"],
+        ["consultation AU summit 2025-06-07 @Addis-Abeba"],
+        id="consultation.participant-next-sentence",
+    ),
+    pytest.param(
+        "consultation.participant",
+        "La 12e session du Conseil des ministres de l'OCI s'est ouverte lundi à Dakar avec la participation du Maroc.",
+        ["consultation MAR-OIC meeting 2025-06-09 @Dakar r12"],
+        ["consultation OIC meeting 2025-06-09 @Dakar r12"],
+        id="consultation.participant-same-sentence",
+    ),
+    pytest.param(
+        "consultation.visit-abroad",
+        "Le président togolais a reçu lundi à Lomé M. Mahama. Il s'agit de la première visite à l'étranger de M. Mahama depuis son élection à la tête du Ghana.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Lomé",
+            "consultation GHA-TGO visit 2025-06-09 @Lomé",
+        ],
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé"],
+        id="consultation.visit-abroad",
+    ),
+    pytest.param(
+        "consultation.visit-home",
+        "Le président malien a reçu mardi le Premier ministre nigérien, qui est dans notre pays pour assister au forum sur l'eau.",
+        ["consultation MLI-NER meeting 2025-06-10", "consultation MLI-NER visit 2025-06-10"],
+        ["consultation MLI-NER meeting 2025-06-10"],
+        id="consultation.visit-home",
+    ),
+    pytest.param(
+        "consultation.welcomed",
+        "Le président kényan a été accueilli mardi par le président tanzanien à l'aéroport de Dodoma. Les deux présidents ont signé un accord sur le commerce.",
+        ["consultation KEN-TZA visit 2025-06-10", "agreement KEN-TZA signed"],
+        ["agreement KEN-TZA signed"],
+        id="consultation.welcomed",
+    ),
+    pytest.param(
+        "consultation.welcomed",
+        "Le ministre ghanéen des Affaires étrangères, en tournée en Afrique de l'Ouest, a été reçu mardi par le président sénégalais.",
+        ["consultation GHA-SEN meeting 2025-06-10", "consultation GHA-SEN visit 2025-06-10"],
+        ["consultation GHA-SEN meeting 2025-06-10"],
+        id="consultation.welcomed-on-tour",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. Le sommet s'est conclu par une déclaration finale sur la sécurité au Sahel.",
+        [
+            "consultation ECOWAS summit 2025-06-07 @Abuja",
+            "declaration ECOWAS joint_declaration 2025-06-07 @Abuja",
+        ],
+        ["consultation ECOWAS summit 2025-06-07 @Abuja"],
+        id="declaration.of-gathering-outcome",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le Ghana, le Togo et le Bénin ont tenu lundi à Accra un sommet tripartite sur la sécurité. Une déclaration commune sur les résultats de la réunion a été publiée.",
+        [
+            "consultation BEN-GHA-TGO summit 2025-06-09 @Accra",
+            "declaration BEN-GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        [
+            "consultation BEN-GHA-TGO summit 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        id="declaration.of-gathering-sides",
+    ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "Le président ghanéen a rencontré son homologue togolais en marge du 38e sommet de l'Union africaine, tenu les 15 et 16 février à Addis-Abeba.",
+        [
+            "consultation GHA-TGO meeting 2025-02-15/2025-02-16 @Addis-Abeba",
+            "consultation AU summit 2025-02-15/2025-02-16 @Addis-Abeba r38",
+        ],
+        ["consultation GHA-TGO meeting 2025-02-15/2025-02-16 @Addis-Abeba"],
+        id="consultation.frame-gathering",
+    ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "C'est ce qu'a déclaré le président ghanéen dans son discours lors de la 79e session de l'Assemblée générale des Nations unies. Le Ghana et le Togo ont signé lundi un accord sur l'énergie.",
+        ["consultation GHA-UN meeting r79", "agreement GHA-TGO signed 2025-06-09"],
+        ["agreement GHA-TGO signed 2025-06-09"],
+        id="consultation.frame-gathering-speech",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "Le Ghana et le Togo ont tenu lundi à Accra la 5e session de leur commission mixte de coopération. La 4e session s'était tenue à Lomé en mars 2023.",
+        [
+            "consultation GHA-TGO joint_commission 2025-06-09 @Accra r5",
+            "consultation GHA-TGO joint_commission 2023-03 @Lomé r4 bg",
+        ],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
+        id="consultation.earlier-named-numbered",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "La commission mixte ghanéo-togolaise s'est réunie lundi à Accra pour sa 5e session, un an après celles tenues à Lomé du 3 au 5 juin 2024.",
+        [
+            "consultation GHA-TGO joint_commission 2025-06-09 @Accra",
+            "consultation GHA-TGO joint_commission 2024-06-03/2024-06-05 @Lomé bg",
+        ],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra"],
+        id="consultation.earlier-named-pronoun",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des ministres des Affaires étrangères de l'OCI.",
+        ["consultation MAR-OIC meeting 2025-06-10 @Djeddah"],
+        [],
+        id="consultation.attended",
+    ),
+    pytest.param(
+        "consultation.participants-listed",
+        "La session inaugurale du dialogue régional sur l'eau s'est achevée mardi dans la capitale ghanéenne. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
+        ["consultation BEN-GHA-TGO meeting 2025-06-10 @Accra"],
+        [],
+        id="consultation.participants-listed",
+    ),
+    pytest.param(
+        "consultation.participant",
+        "Le président ivoirien Alassane Ouattara est arrivé dimanche à Abuja pour prendre part au sommet de la CEDEAO.",
+        [
+            "consultation CIV-ECOWAS summit 2025-06-08 @Abuja",
+            "consultation CIV-NGA visit 2025-06-08 @Abuja",
+        ],
+        [
+            "consultation ECOWAS summit 2025-06-08 @Abuja",
+            "consultation CIV-NGA visit 2025-06-08 @Abuja",
+        ],
+        id="consultation.participant-in-its-sentence",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président ivoirien Alassane Ouattara est arrivé dimanche à Abuja pour prendre part au sommet de la CEDEAO.",
+        [
+            "consultation CIV-ECOWAS summit 2025-06-08 @Abuja",
+            "consultation CIV-NGA visit 2025-06-08 @Abuja",
+        ],
+        ["consultation CIV-ECOWAS summit 2025-06-08 @Abuja"],
+        id="consultation.visit-phrase-arrived",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président ivoirien Alassane Ouattara a séjourné à Dakar du 3 au 5 juin.",
+        ["consultation CIV-SEN visit 2025-06-03/2025-06-05 @Dakar"],
+        [],
+        id="consultation.visit-phrase-stay-dated",
+    ),
+]
+
+TRACED = [
+    "consultation.participant",
+    "consultation.visit-abroad",
+    "consultation.visit-home",
+    "consultation.welcomed",
+    "declaration.of-gathering",
+    "consultation.frame-gathering",
+    "consultation.earlier-named",
+    "consultation.attended",
+    "consultation.visit-phrase",
+    "consultation.participants-listed",
+]
+
+SILENT = [
+    pytest.param(
+        "consultation.participant",
+        "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le Sénégal et le Mali prennent part au sommet.",
+        ["consultation AU summit 2025-06-07 @Addis-Abeba"],
+        id="consultation.participant-two-states",
+    ),
+    pytest.param(
+        "consultation.participant",
+        "Le sommet de l'Union africaine s'est ouvert samedi à Addis-Abeba. Le président sénégalais Macky Sall a rencontré son homologue malien.",
+        ["consultation AU summit 2025-06-07 @Addis-Abeba", "consultation MLI-SEN meeting"],
+        id="consultation.participant-no-taking-part",
+    ),
+    pytest.param(
+        "consultation.visit-abroad",
+        "Le président togolais a reçu lundi à Lomé le président ghanéen. La première visite à l'étranger de M. Mahama depuis son élection à la tête du Ghana l'avait conduit au Bénin.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé", "consultation BEN-GHA visit"],
+        id="consultation.visit-abroad-host-named",
+    ),
+    pytest.param(
+        "consultation.visit-home",
+        "Le président malien a reçu mardi le Premier ministre nigérien. Il a rappelé que la paix règne dans notre pays.",
+        ["consultation MLI-NER meeting 2025-06-10"],
+        id="consultation.visit-home-no-presence",
+    ),
+    pytest.param(
+        "consultation.welcomed",
+        "Le projet de loi a été accueilli favorablement par le Parlement kényan. Le Kenya et la Tanzanie ont signé mardi un accord sur le commerce.",
+        ["agreement KEN-TZA signed 2025-06-10"],
+        id="consultation.welcomed-no-visitor",
+    ),
+    pytest.param(
+        "consultation.welcomed",
+        "Le ministre ghanéen des Affaires étrangères a été reçu mardi par le président sénégalais.",
+        ["consultation GHA-SEN meeting 2025-06-10"],
+        id="consultation.welcomed-reception-alone",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. La sécurité au Sahel domine les débats, indique le communiqué final du sommet.",
+        ["consultation ECOWAS summit 2025-06-07 @Abuja"],
+        id="declaration.of-gathering-relayed",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de la CEDEAO s'est ouvert samedi à Abuja. Une déclaration finale sera publiée à l'issue du sommet.",
+        ["consultation ECOWAS summit 2025-06-07 @Abuja"],
+        id="declaration.of-gathering-future",
+    ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "Le Ghana et le Togo ont signé lundi un accord sur l'énergie. Le président ghanéen rencontrera son homologue togolais en marge du sommet de l'Union africaine.",
+        ["agreement GHA-TGO signed 2025-06-09"],
+        id="consultation.frame-gathering-future",
+    ),
+    pytest.param(
+        "consultation.frame-gathering",
+        "Le Ghana et le Togo ont signé lundi un accord sur l'énergie en marge du prochain sommet de l'Union africaine.",
+        ["agreement GHA-TGO signed 2025-06-09"],
+        id="consultation.frame-gathering-next",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "Le président ghanéen a effectué lundi une visite à Lomé. La 4e session du festival s'était tenue à Lomé en mars 2023.",
+        ["consultation GHA-TGO visit 2025-06-09 @Lomé"],
+        id="consultation.earlier-named-no-commission",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "Le Ghana et le Togo ont tenu lundi à Accra la 5e session de leur commission mixte de coopération. La 5e session s'était ouverte par un discours.",
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
+        id="consultation.earlier-named-same-round",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le Maroc prendra part mardi à Djeddah à la réunion extraordinaire du Conseil des ministres des Affaires étrangères de l'OCI. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="consultation.attended-future",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le Maroc et le Sénégal ont pris part mardi à Djeddah à la réunion du Conseil des ministres de l'OCI. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="consultation.attended-two-states",
+    ),
+    pytest.param(
+        "consultation.participants-listed",
+        "La conférence régionale sur la pêche a eu lieu mardi à Accra. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
+        ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
+        id="consultation.participants-listed-met-already",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_traced_rules_are_in_the_trace(
+    rule: str, text: str, with_rule: list[str], without_rule: list[str]
+) -> None:
+    del with_rule, without_rule
+    check_traced(rule, text, TRACED)
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)
