@@ -8,7 +8,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from typing import Final, Literal, TypedDict
+from typing import Any, Final, Literal, TypedDict, cast
 
 import attrs
 
@@ -444,7 +444,7 @@ def _extract(
         people = [(p.start, p.end, p.party) for p in draft.persons if p.party]
         source, target = direction(prepared, lex, draft.anchor, event, people)
         ident = _unique_id(doc_id, event, seen)
-        events.append(attrs.evolve(event, source=source, target=target, id=ident))
+        events.append(_directed(event, source, target, ident))
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
 
 
@@ -493,6 +493,40 @@ def _after_assembly(
             if draft.place != place:
                 draft.trace("place.venue")
     return kept
+
+
+def _directed(
+    event: Event, source: tuple[Party, ...], target: tuple[Party, ...], ident: str
+) -> Event:
+    """``event`` with its direction and id: ``attrs.evolve(event, source=..., target=...,
+    id=...)`` without re-running the converters and validators of the fields that
+    stay as they are (those of the three new ones run, in field order)."""
+    names, changed = _copy_plan(type(event))
+    new = object.__new__(type(event))
+    for name in names:
+        object.__setattr__(new, name, getattr(event, name))
+    for field, given in zip(changed, (source, target, ident), strict=True):
+        convert = cast("Callable[[object], object] | None", field.converter)
+        value = given if convert is None else convert(given)
+        object.__setattr__(new, field.name, value)
+        if field.validator is not None:
+            field.validator(new, field, value)
+    return new
+
+
+_CopyPlan = tuple[tuple[str, ...], tuple["attrs.Attribute[Any]", ...]]
+_COPY_PLANS: Final[dict[type, _CopyPlan]] = {}
+
+
+def _copy_plan(cls: type[Event]) -> _CopyPlan:
+    """The fields of ``cls`` copied as they are, and the three that :func:`_directed` sets."""
+    plan = _COPY_PLANS.get(cls)
+    if plan is None:
+        fields = attrs.fields(cls)
+        changed = (fields.source, fields.target, fields.id)
+        plan = tuple(f.name for f in fields if f not in changed), changed
+        _COPY_PLANS[cls] = plan
+    return plan
 
 
 def _unique_id(doc_id: str, event: Event, seen: set[str]) -> str:

@@ -53,6 +53,8 @@ class Lexicon:
     trigger_entries: Mapping[str, tuple[Entry, ...]]
     cues: re.Pattern[str]
     cue_entries: Mapping[str, Entry]
+    prefix_longest: int = 0
+    """The length of the longest key of ``prefix_entries``."""
 
 
 def _add(table: dict[str, Entry], form: str, entry: Entry) -> None:
@@ -112,4 +114,5 @@ def lexicon(language: str = "fr") -> Lexicon:
         trigger_entries={k: tuple(v) for k, v in trigger_entries.items()},
         cues=compile_phrases(cue_entries),
         cue_entries=cue_entries,
+        prefix_longest=max(map(len, prefix_entries), default=0),
     )

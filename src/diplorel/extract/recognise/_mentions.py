@@ -178,7 +178,7 @@ def _prefixes(key: str, lex: Lexicon, start: int, end: int) -> list[_Found]:
     character more than the longest prefix.
     """
     entries = lex.prefix_entries
-    longest = max(map(len, entries), default=0)
+    longest = lex.prefix_longest
     out: list[_Found] = []
     for hyphen in _HYPHEN_WORD.finditer(key, start, end):
         stop = hyphen.start()
@@ -455,12 +455,16 @@ def _role_before(
         if len(gap) <= 3:
             role_start = r_start
     between = prepared.text[candidates[-1][1] : name_start]
-    if any(c in between for c in ".;:") or re.search(r"\b(?:a|ont|est|sont|et)\s", between):
-        if not re.fullmatch(r"[^.;:]*", between) or len(between) > 140:
+    if any(c in between for c in ".;:") or _VERB_OR_AND.search(between):
+        if any(c in between for c in ".;:") or len(between) > 140:
             return None
-        if re.search(r"\b(?:a|ont|est|sont)\s", between):
+        if _VERB.search(between):
             return None
     return role_start, name_start
+
+
+_VERB_OR_AND: Final = re.compile(r"\b(?:a|ont|est|sont|et)\s")
+_VERB: Final = re.compile(r"\b(?:a|ont|est|sont)\s")
 
 
 def _role_after(
