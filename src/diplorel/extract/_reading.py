@@ -142,17 +142,18 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
         ordinals=find_ordinals(prepared.text),
         parties=find_parties(prepared, lex, 0, len(prepared.text)),
         sectors=[
-            (m.start(), m.end(), value)
-            for m in lex.sectors.finditer(key)
-            if (value := lex.sector_entries[m.group()].value) != "none"
+            (start, end, value)
+            for start, end, phrase in lex.sector_scanner.finditer(key)
+            if (value := lex.sector_entries[phrase].value) != "none"
         ],
         triggers=[
-            (m.start(), m.end(), entry)
-            for m in lex.triggers.finditer(key)
-            for entry in lex.trigger_entries[m.group()]
+            (start, end, entry)
+            for start, end, phrase in lex.trigger_scanner.finditer(key)
+            for entry in lex.trigger_entries[phrase]
         ],
         cues=[
-            (m.start(), m.end(), lex.cue_entries[m.group()].value) for m in lex.cues.finditer(key)
+            (start, end, lex.cue_entries[phrase].value)
+            for start, end, phrase in lex.cue_scanner.finditer(key)
         ],
     )
 
