@@ -43,7 +43,7 @@ import attrs
 
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract.recognise._lexicon import Lexicon
-from diplorel.extract.recognise._mentions import find_parties
+from diplorel.extract.recognise._mentions import Mention, find_parties
 from diplorel.model import (
     Consultation,
     ConsultationFormat,
@@ -127,10 +127,24 @@ def _near(
     return None
 
 
-def _sides(prepared: Prepared, lex: Lexicon, start: int, end: int, codes: set[str]) -> list[Side]:
-    """The event's parties named in ``[start, end)``, in order."""
+def _sides(
+    prepared: Prepared,
+    lex: Lexicon,
+    start: int,
+    end: int,
+    codes: set[str],
+    *,
+    found: dict[tuple[int, int], list[Mention]] | None = None,
+) -> list[Side]:
+    """The event's parties named in ``[start, end)``, in order (the mentions of a
+    sentence are kept in ``found``, when given, for the next event of the sentence)."""
+    mentions = None if found is None else found.get((start, end))
+    if mentions is None:
+        mentions = find_parties(prepared, lex, start, end)
+        if found is not None:
+            found[start, end] = mentions
     sides = []
-    for mention in find_parties(prepared, lex, start, end):
+    for mention in mentions:
         code = mention.value
         if mention.category == "place":
             code = lex.cities.get(fold(prepared.text[mention.start : mention.end]), code)
@@ -286,6 +300,8 @@ def direction(
     anchor: tuple[int, int],
     event: Event,
     persons: Iterable[Side] = (),
+    *,
+    found: dict[tuple[int, int], list[Mention]] | None = None,
 ) -> Direction:
     """The ``source`` and ``target`` of ``event`` read from its trigger's sentence.
 
@@ -293,6 +309,8 @@ def direction(
     the people of the event named in the text with their party ("le
     président Aliyev" stands for his state where no state is named). Both
     sides are empty when the sentence gives no direction (see the module).
+    ``found``, one dict for all the events of one text, keeps the party
+    mentions of each sentence read, so that they are found once.
     """
     if not prepared.sentences:
         return _NONE
@@ -304,16 +322,16 @@ def direction(
         # "X et Y se sont entretenus", "l'appel entre X et Y": neither side acted on the other
         return _NONE
     codes = {party.code for party in event.parties}
-    sides = _sides(prepared, lex, start, end, codes)
+    sides = _sides(prepared, lex, start, end, codes, found=found)
     sides.extend(p for p in persons if start <= p[0] < end and p[2] in codes)
     sides.sort()
     ctx = _Context(
         key=key, text=prepared.text, start=start, end=end, anchor=anchor, sides=sides, lex=lex
     )
     for reading in (_call, _reception, _visit, _statement):
-        found = reading(event, ctx)
-        if found is not None:
-            return found
+        given = reading(event, ctx)
+        if given is not None:
+            return given
     return _NONE
 
 

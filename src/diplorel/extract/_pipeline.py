@@ -8,7 +8,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
-from typing import Final, Literal, TypedDict
+from typing import Any, Final, Literal, TypedDict, cast
 
 import attrs
 
@@ -44,6 +44,7 @@ from diplorel.extract._vetoes import RULE_NAMES, VETOES
 from diplorel.extract._visits import indirect_visits, visits
 from diplorel.extract.recognise._dates import find_dates
 from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules import check_names
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import (
@@ -257,7 +258,7 @@ def _resolution_date(prepared: Prepared, published: PartialDate | None) -> Parti
     """
     if published is not None and published.year is not None:
         return published
-    years = [int(m.group(1)) for m in _stated_year_pattern().finditer(prepared.key)]
+    years = _stated_years(prepared.key)
     if not years:
         return published
     try:
@@ -272,9 +273,43 @@ def _resolution_date(prepared: Prepared, published: PartialDate | None) -> Parti
 
 @cache
 def _stated_year_pattern() -> re.Pattern[str]:
+    """A month name (of more than three letters) and a year: "avril 2025", "sept. 2024"."""
+    return re.compile(rf"\b(?:{_month_names()})\.?,?\s+((?:19|20)\d{{2}})\b")
+
+
+@cache
+def _month_names() -> str:
     months = sorted({fold(row["form"]) for row in read_table("lang", "fr", "months.tsv")}, key=len)
-    names = "|".join(re.escape(m) for m in reversed(months) if len(m) > 3)
-    return re.compile(rf"\b(?:{names})\.?,?\s+((?:19|20)\d{{2}})\b")
+    return "|".join(re.escape(m) for m in reversed(months) if len(m) > 3)
+
+
+@cache
+def _month_before() -> tuple[re.Pattern[str], int]:
+    """A month name of :func:`_stated_year_pattern` ending where the text is cut, and the
+    longest text it can match."""
+    names = _month_names()
+    return re.compile(rf"\b(?:{names})\.?,?\Z"), max(map(len, names.split("|"))) + 2
+
+
+_YEAR_NUMBER: Final = re.compile(r"(?:19|20)\d{2}\b")
+
+
+def _stated_years(key: str) -> list[int]:
+    """The years of the matches of :func:`_stated_year_pattern` in ``key``, in order.
+
+    Years are rare and month names common, so the years are found first (a
+    pattern that starts with a digit lets the engine skip ahead) and a month
+    name is looked for before the blanks before each.
+    """
+    month, longest = _month_before()
+    years = []
+    for found in _YEAR_NUMBER.finditer(key):
+        start = end = found.start()
+        while start > 0 and key[start - 1].isspace():
+            start -= 1
+        if start < end and month.search(key, max(0, start - longest), start) is not None:
+            years.append(int(found.group()))
+    return years
 
 
 def _span(prepared: Prepared, start: int, end: int) -> Span:
@@ -450,6 +485,7 @@ def _extract(
     cycles = "stage.life-cycle" not in opts.disabled
     events = []
     seen: set[str] = set()
+    found: dict[tuple[int, int], list[Mention]] = {}  # party mentions by sentence
     for draft in drafts:
         cycle = life_cycle(prepared, by_index, draft, opts) if cycles else []
         if cycle:
@@ -458,9 +494,9 @@ def _extract(
         if event is None:
             continue
         people = [(p.start, p.end, p.party) for p in draft.persons if p.party]
-        source, target = direction(prepared, lex, draft.anchor, event, people)
+        source, target = direction(prepared, lex, draft.anchor, event, people, found=found)
         ident = _unique_id(doc_id, event, seen)
-        events.append(attrs.evolve(event, source=source, target=target, id=ident))
+        events.append(_directed(event, source, target, ident))
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
 
 
@@ -536,6 +572,40 @@ def _after_assembly(
     if "round.meeting" not in off and "round.ordinal" not in off:
         meeting_rounds(prepared, readings, kept)
     return kept
+
+
+def _directed(
+    event: Event, source: tuple[Party, ...], target: tuple[Party, ...], ident: str
+) -> Event:
+    """``event`` with its direction and id: ``attrs.evolve(event, source=..., target=...,
+    id=...)`` without re-running the converters and validators of the fields that
+    stay as they are (those of the three new ones run, in field order)."""
+    names, changed = _copy_plan(type(event))
+    new = object.__new__(type(event))
+    for name in names:
+        object.__setattr__(new, name, getattr(event, name))
+    for field, given in zip(changed, (source, target, ident), strict=True):
+        convert = cast("Callable[[object], object] | None", field.converter)
+        value = given if convert is None else convert(given)
+        object.__setattr__(new, field.name, value)
+        if field.validator is not None:
+            field.validator(new, field, value)
+    return new
+
+
+_CopyPlan = tuple[tuple[str, ...], tuple["attrs.Attribute[Any]", ...]]
+_COPY_PLANS: Final[dict[type, _CopyPlan]] = {}
+
+
+def _copy_plan(cls: type[Event]) -> _CopyPlan:
+    """The fields of ``cls`` copied as they are, and the three that :func:`_directed` sets."""
+    plan = _COPY_PLANS.get(cls)
+    if plan is None:
+        fields = attrs.fields(cls)
+        changed = (fields.source, fields.target, fields.id)
+        plan = tuple(f.name for f in fields if f not in changed), changed
+        _COPY_PLANS[cls] = plan
+    return plan
 
 
 def _unique_id(doc_id: str, event: Event, seen: set[str]) -> str:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Any, Final, Protocol, TypeVar
+from typing import Any, Final
 
 import attrs
 
@@ -20,15 +19,6 @@ from diplorel.extract.recognise._mentions import (
 )
 from diplorel.extract.recognise._ordinals import OrdinalMention, find_ordinals
 from diplorel.model import PartialDate
-
-
-class _Ending(Protocol):
-    @property
-    def end(self) -> int: ...
-
-
-_M = TypeVar("_M", bound=_Ending)
-_S = TypeVar("_S", bound=tuple[Any, ...])
 
 
 class Reach:
@@ -123,17 +113,6 @@ and so is the date of "la dernière session de la commission, en 1997"."""
 _OTHER_EVENT_REACH: Final = 60
 
 
-def _bucket(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[range]:
-    """For each sentence, the index range of the (sorted) items lying inside it."""
-    out = []
-    index = 0
-    for sentence in sentences:
-        first = bisect_left(starts, sentence.start, index)
-        index = bisect_left(starts, sentence.end, first)
-        out.append(range(first, index))
-    return out
-
-
 @attrs.frozen
 class _Found:
     """Every match of every recogniser over the whole text, each list sorted by start."""
@@ -163,33 +142,42 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
         ordinals=find_ordinals(prepared.text),
         parties=find_parties(prepared, lex, 0, len(prepared.text)),
         sectors=[
-            (m.start(), m.end(), value)
-            for m in lex.sectors.finditer(key)
-            if (value := lex.sector_entries[m.group()].value) != "none"
+            (start, end, value)
+            for start, end, phrase in lex.sector_scanner.finditer(key)
+            if (value := lex.sector_entries[phrase].value) != "none"
         ],
         triggers=[
-            (m.start(), m.end(), entry)
-            for m in lex.triggers.finditer(key)
-            for entry in lex.trigger_entries[m.group()]
+            (start, end, entry)
+            for start, end, phrase in lex.trigger_scanner.finditer(key)
+            for entry in lex.trigger_entries[phrase]
         ],
         cues=[
-            (m.start(), m.end(), lex.cue_entries[m.group()].value) for m in lex.cues.finditer(key)
+            (start, end, lex.cue_entries[phrase].value)
+            for start, end, phrase in lex.cue_scanner.finditer(key)
         ],
     )
 
 
-def _mentions_in(items: Sequence[_M], indexes: range, end: int) -> tuple[_M, ...]:
-    """The items at ``indexes`` that end by ``end`` (a match over a sentence's end is dropped)."""
-    if not indexes:
-        return ()
-    return tuple(item for item in items[indexes.start : indexes.stop] if item.end <= end)
-
-
-def _spans_in(items: Sequence[_S], indexes: range, end: int) -> tuple[_S, ...]:
-    """The ``(start, end, value)`` items at ``indexes`` that end by ``end``."""
-    if not indexes:
-        return ()
-    return tuple(item for item in items[indexes.start : indexes.stop] if item[1] <= end)
+def _deal(
+    items: Sequence[Any], bounds: Sequence[tuple[Any, ...]], sentences: Sequence[Sentence]
+) -> dict[int, tuple[Any, ...]]:
+    """The items (sorted by start; ``bounds`` their starts and ends) of each sentence that
+    holds one: an item lies in the sentence where it starts, and is dropped when it runs
+    over that sentence's end or starts outside every sentence."""
+    out: dict[int, list[Any]] = {}
+    index = 0
+    count = len(sentences)
+    sentence = sentences[0] if sentences else None
+    for item, bound in zip(items, bounds, strict=True):
+        start, end = bound[0], bound[1]
+        while sentence is not None and sentence.end <= start:
+            index += 1
+            sentence = sentences[index] if index < count else None
+        if sentence is None:
+            break
+        if start >= sentence.start and end <= sentence.end:
+            out.setdefault(index, []).append(item)
+    return {index: tuple(held) for index, held in out.items()}
 
 
 def read_sentences(
@@ -203,31 +191,31 @@ def read_sentences(
     """
     sentences = prepared.sentences
     found = _find_all(prepared, lex, published)
-    by_date = _bucket([d.start for d in found.dates], sentences)
-    by_earlier = _bucket([d.start for d in found.earlier], sentences)
-    by_ordinal = _bucket([o.start for o in found.ordinals], sentences)
-    by_party = _bucket([m.start for m in found.parties], sentences)
-    by_sector = _bucket([t[0] for t in found.sectors], sentences)
-    by_trigger = _bucket([t[0] for t in found.triggers], sentences)
-    by_cue = _bucket([t[0] for t in found.cues], sentences)
+    by_date = _deal(found.dates, [(d.start, d.end) for d in found.dates], sentences)
+    by_earlier = _deal(found.earlier, [(d.start, d.end) for d in found.earlier], sentences)
+    by_ordinal = _deal(found.ordinals, [(o.start, o.end) for o in found.ordinals], sentences)
+    by_party = _deal(found.parties, [(m.start, m.end) for m in found.parties], sentences)
+    by_sector = _deal(found.sectors, found.sectors, sentences)
+    by_trigger = _deal(found.triggers, found.triggers, sentences)
+    by_cue = _deal(found.cues, found.cues, sentences)
+    repeated = prepared.repeated
     readings = []
     for index, sentence in enumerate(sentences):
-        if sentence.paragraph in prepared.repeated:
+        if sentence.paragraph in repeated:
             continue
-        end = sentence.end
-        mine = _mentions_in(found.parties, by_party[index], end)
+        mine = by_party.get(index, ())
         readings.append(
             SentenceReading(
                 index=index,
                 sentence=sentence,
                 parties=mine,
-                persons=tuple(find_persons(prepared, sentence.start, end, list(mine))),
-                dates=_mentions_in(found.dates, by_date[index], end),
-                earlier=_mentions_in(found.earlier, by_earlier[index], end),
-                ordinals=_mentions_in(found.ordinals, by_ordinal[index], end),
-                sectors=_spans_in(found.sectors, by_sector[index], end),
-                triggers=_spans_in(found.triggers, by_trigger[index], end),
-                cues=_spans_in(found.cues, by_cue[index], end),
+                persons=tuple(find_persons(prepared, sentence.start, sentence.end, list(mine))),
+                dates=by_date.get(index, ()),
+                earlier=by_earlier.get(index, ()),
+                ordinals=by_ordinal.get(index, ()),
+                sectors=by_sector.get(index, ()),
+                triggers=by_trigger.get(index, ()),
+                cues=by_cue.get(index, ()),
             )
         )
     return readings

@@ -376,6 +376,21 @@ _ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "w")
 class _Grammar:
     scanner: re.Pattern[str]
     alternatives: Mapping[str, re.Pattern[str]]
+    after: re.Pattern[str]
+    """``scanner`` with the non-word character before the match taken first (every date
+    expression starts with a word character): the engine then skips from one blank or
+    mark to the next instead of trying every position."""
+
+    def search(self, lowered: str, pos: int) -> tuple[re.Match[str], int] | None:
+        """What ``scanner.search(lowered, pos)`` finds, and where it starts."""
+        if pos <= 0:
+            first = self.scanner.match(lowered, 0)
+            if first is not None:
+                return first, 0
+            found = self.after.search(lowered, 0)
+        else:  # the character before ``pos`` may open a match at ``pos``
+            found = self.after.search(lowered, pos - 1)
+        return None if found is None else (found, found.start() + 1)
 
 
 _END: Final = r"(?!\w)"
@@ -552,7 +567,8 @@ def _grammar() -> _Grammar:
         name: re.compile(rf"(?<!\w)(?P<{name}>{forms[name]}){ends[name]}")
         for name in _ALTERNATIVES
     }
-    return _Grammar(scanner=scanner, alternatives=alternatives)
+    after = re.compile(rf"\W{gate}(?:" + "|".join(parts) + ")")
+    return _Grammar(scanner=scanner, alternatives=alternatives, after=after)
 
 
 # -- reading a match ------------------------------------------------------------
@@ -1028,12 +1044,14 @@ def _read_at(
     published: PartialDate | None,
     *,
     endpos: int | None = None,
+    start: int | None = None,
 ) -> DateMention | str:
     """The mention a scanner match on ``lowered`` gives, trying later alternatives
     at the same place when it is rejected.
 
     Returns the reason of the first rejection when no alternative gives a date.
     With ``endpos`` the alternatives must end there (whole-phrase parsing).
+    ``start`` is where the expression starts, when not where ``m`` does.
     """
     name = m.lastgroup
     assert name is not None
@@ -1042,7 +1060,8 @@ def _read_at(
     except _RejectedError as exc:
         reason = str(exc)
     grammar = _grammar()
-    start = m.start()
+    if start is None:
+        start = m.start()
     for later in _ALTERNATIVES[_ALTERNATIVES.index(name) + 1 :]:
         pattern = grammar.alternatives[later]
         if endpos is None:
@@ -1074,17 +1093,18 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
     >>> [str(m.value) for m in find_dates("réunis le 27 décembre, puis hier", published=pub)]
     ['2024-12-27', '2025-01-02']
     """
-    scanner = _grammar().scanner
+    grammar = _grammar()
     lowered = lower(text)
     found: list[DateMention] = []
     pos = 0
     while True:
-        m = scanner.search(lowered, pos)
-        if m is None:
+        hit = grammar.search(lowered, pos)
+        if hit is None:
             break
-        mention = _read_at(text, lowered, m, published)
+        m, start = hit
+        mention = _read_at(text, lowered, m, published, start=start)
         if isinstance(mention, str):
-            pos = m.start() + 1
+            pos = start + 1
             continue
         found.append(mention)
         pos = mention.end

@@ -17,7 +17,7 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.extract._text import fold
-from diplorel.extract._trie import compile_phrases
+from diplorel.extract._trie import PhraseScanner, compile_phrases
 
 __all__ = ["Entry", "Lexicon", "lexicon"]
 
@@ -53,6 +53,13 @@ class Lexicon:
     trigger_entries: Mapping[str, tuple[Entry, ...]]
     cues: re.Pattern[str]
     cue_entries: Mapping[str, Entry]
+    party_scanner: PhraseScanner
+    sector_scanner: PhraseScanner
+    trigger_scanner: PhraseScanner
+    cue_scanner: PhraseScanner
+    """The matches of ``parties``, ``sectors``, ``triggers`` and ``cues``, found faster."""
+    prefix_longest: int = 0
+    """The length of the longest key of ``prefix_entries``."""
 
 
 def _add(table: dict[str, Entry], form: str, entry: Entry) -> None:
@@ -96,8 +103,17 @@ def lexicon(language: str = "fr") -> Lexicon:
     cue_entries: dict[str, Entry] = {}
     for row in read_table("lang", language, "cues.tsv"):
         _add(cue_entries, row["form"], Entry("cue", row["kind"]))
+    scanners = {
+        name: PhraseScanner(entries)
+        for name, entries in (
+            ("party", party_entries),
+            ("sector", sector_entries),
+            ("trigger", trigger_entries),
+            ("cue", cue_entries),
+        )
+    }
     return Lexicon(
-        parties=compile_phrases(party_entries),
+        parties=scanners["party"].pattern,
         party_entries=party_entries,
         acronyms=compile_phrases(acronym_entries, rare_starts=True),
         acronym_entries=acronym_entries,
@@ -106,10 +122,15 @@ def lexicon(language: str = "fr") -> Lexicon:
         ),
         prefix_entries=prefix_entries,
         cities=cities,
-        sectors=compile_phrases(sector_entries),
+        sectors=scanners["sector"].pattern,
         sector_entries=sector_entries,
-        triggers=compile_phrases(trigger_entries),
+        triggers=scanners["trigger"].pattern,
         trigger_entries={k: tuple(v) for k, v in trigger_entries.items()},
-        cues=compile_phrases(cue_entries),
+        cues=scanners["cue"].pattern,
         cue_entries=cue_entries,
+        party_scanner=scanners["party"],
+        sector_scanner=scanners["sector"],
+        trigger_scanner=scanners["trigger"],
+        cue_scanner=scanners["cue"],
+        prefix_longest=max(map(len, prefix_entries), default=0),
     )

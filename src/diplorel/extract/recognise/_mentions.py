@@ -17,7 +17,7 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract._trie import compile_phrases
+from diplorel.extract._trie import PhraseScanner
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 
 __all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
@@ -76,16 +76,15 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     found: list[_Found] = []
     key, text = prepared.key, prepared.text
     entries = lex.party_entries
-    for match in lex.parties.finditer(key, start, end):
-        entry = entries[match.group()]
-        at = match.start()
+    for at, match_end, phrase in lex.party_scanner.finditer(key, start, end):
+        entry = entries[phrase]
         # a capitalised name: a country name in lower case is rarely a country;
         # a demonym counts either way ("les Algériens" still says Algeria); a name
         # whose head is a common noun is capitalised after it ("l'île Maurice")
         if (
             entry.detail in _CASED_KINDS
             and not text[at].isupper()
-            and not any(char.isupper() for char in text[at : match.end()])
+            and not any(char.isupper() for char in text[at:match_end])
         ):
             continue
         if (
@@ -94,7 +93,7 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
             and _qualified(key, start, at, entry)
         ):
             continue  # "selon l'agence thaïlandaise", "la guerre en Ukraine": no side
-        found.append((at, match.end(), entry.category, entry.value, entry.detail))
+        found.append((at, match_end, entry.category, entry.value, entry.detail))
     acronyms = lex.acronym_entries
     found.extend(
         (match.start(), match.end(), "party", acronyms[match.group()].value, "acronym")
@@ -178,7 +177,7 @@ def _prefixes(key: str, lex: Lexicon, start: int, end: int) -> list[_Found]:
     character more than the longest prefix.
     """
     entries = lex.prefix_entries
-    longest = max(map(len, entries), default=0)
+    longest = lex.prefix_longest
     out: list[_Found] = []
     for hyphen in _HYPHEN_WORD.finditer(key, start, end):
         stop = hyphen.start()
@@ -263,8 +262,8 @@ _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
 
 @cache
-def _role_pattern() -> re.Pattern[str]:
-    return compile_phrases(fold(row["form"]) for row in read_table("lang", "fr", "roles.tsv"))
+def _role_scanner() -> PhraseScanner:
+    return PhraseScanner(fold(row["form"]) for row in read_table("lang", "fr", "roles.tsv"))
 
 
 _PORTFOLIO_BEFORE: Final = ("des ", "du ", "de la ", "de l'", "aux ", " au ")
@@ -377,7 +376,7 @@ def find_persons(
     Words of party names, cities and common capitalised nouns break names.
     """
     text, key = prepared.text, prepared.key
-    roles = [(m.start(), m.end()) for m in _role_pattern().finditer(key, start, end)]
+    roles = [(r_start, r_end) for r_start, r_end, _ in _role_scanner().finditer(key, start, end)]
     if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
         return []  # no role and no honorific: no name can qualify
     party_spans = _Spans([(m.start, m.end) for m in parties])
@@ -460,12 +459,16 @@ def _role_before(
         if len(gap) <= 3:
             role_start = r_start
     between = prepared.text[candidates[-1][1] : name_start]
-    if any(c in between for c in ".;:") or re.search(r"\b(?:a|ont|est|sont|et)\s", between):
-        if not re.fullmatch(r"[^.;:]*", between) or len(between) > 140:
+    if any(c in between for c in ".;:") or _VERB_OR_AND.search(between):
+        if any(c in between for c in ".;:") or len(between) > 140:
             return None
-        if re.search(r"\b(?:a|ont|est|sont)\s", between):
+        if _VERB.search(between):
             return None
     return role_start, name_start
+
+
+_VERB_OR_AND: Final = re.compile(r"\b(?:a|ont|est|sont|et)\s")
+_VERB: Final = re.compile(r"\b(?:a|ont|est|sont)\s")
 
 
 def _role_after(

@@ -25,7 +25,7 @@ seconde" are ordinals here; the caller decides which reading to keep.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Final
 
@@ -63,14 +63,38 @@ def _words() -> Mapping[str, int]:
     }
 
 
-@cache
-def _pattern() -> re.Pattern[str]:
+def _body() -> str:
     forms = [row["form"] for row in read_table("lang", "fr", "ordinals.tsv")]
     word = rf"(?P<w>(?:{forms_pattern(forms)})s?)(?!\w)(?!{SPACE}(?:{'|'.join(_TITLES)})(?!\w))"
     digits = rf"(?P<n>[1-9][0-9]*)(?P<ns>{_SUFFIX})(?!\w)"
     # a one-character check first: most words fail it before the repetition starts
     roman = rf"(?-i:(?=[MDCLIVX])(?=[MDCL]{{0,8}}[IVX])(?P<r>{_ROMAN})(?P<rs>{_SUFFIX}))(?!\w)"
-    return re.compile(rf"(?<!\w)(?:{digits}|{roman}|{word})", re.IGNORECASE)
+    return f"(?:{digits}|{roman}|{word})"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_body()}", re.IGNORECASE)
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    """:func:`_pattern` with the non-word character before an ordinal taken first (every
+    ordinal starts with a word character): the engine then skips from one blank or mark
+    to the next instead of trying every position."""
+    return re.compile(rf"\W{_body()}", re.IGNORECASE)
+
+
+def _matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each match of :func:`_pattern` in ``text`` and where it starts (a match of
+    :func:`_after` starts a character before)."""
+    pos = 0
+    first = _pattern().match(text)
+    if first is not None:
+        yield first, 0
+        pos = first.end()
+    for m in _after().finditer(text, pos):
+        yield m, m.start() + 1
 
 
 def _roman_value(numeral: str) -> int:
@@ -117,10 +141,12 @@ def find_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     [('2ème', 2), ('XXIe', 21)]
     """
     found = []
-    for m in _pattern().finditer(text):
+    for m, start in _matches(text):
         value = _value(m)
         if value is not None:
-            found.append(OrdinalMention(start=m.start(), end=m.end(), text=m.group(), value=value))
+            found.append(
+                OrdinalMention(start=start, end=m.end(), text=text[start : m.end()], value=value)
+            )
     return tuple(found)
 
 
