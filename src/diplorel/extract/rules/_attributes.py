@@ -82,7 +82,7 @@ def _actor_parties(
 
 
 _APPOSITION: Final = re.compile(
-    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?"
+    r", (?:(?:un|une|le|la|l'|son|sa|leur) )?(?:[\w-]+ ){0,3}?"
     rf"(?:{either('parties.clause', 'relation-noun')})s?(?: [\w'-]+){{0,4}}? (?:de|d'|du|des)(?: "
     r"(?:la|l'|le|les))?\s*$"
 )
