@@ -8,7 +8,47 @@ The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import run, summary
+from _examples import check_fires, check_silent, check_traced, run, summary
+
+FIRES = [
+    pytest.param(
+        "parties.attending",
+        "Le président égyptien a reçu lundi au Caire le Premier ministre grec, en présence de l'ambassadeur de France.",
+        ["consultation EGY-GRC meeting 2025-06-09 @Le Caire"],
+        ["consultation EGY-FRA-GRC meeting 2025-06-09 @Le Caire"],
+        id="parties.attending",
+    ),
+    pytest.param(
+        "parties.attending",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue guinéen, en présence de l'ambassadeur d'Algérie, Karim Haddad.",
+        ["consultation GIN-MLI meeting 2025-06-09 @Bamako"],
+        ["consultation DZA-GIN-MLI meeting 2025-06-09 @Bamako"],
+        id="parties.attending-named",
+    ),
+    pytest.param(
+        "parties.attending",
+        "Le président sénégalais a reçu lundi à Dakar une délégation de l'Union africaine en présence du ministre malien.",
+        ["consultation AU-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation AU-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="parties.attending-organisation",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "parties.attending",
+        "La cérémonie de signature de l'accord sur la pêche s'est déroulée lundi à Rabat en présence des ministres marocain et sénégalais.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="parties.attending-the-sides",
+    ),
+    pytest.param(
+        "parties.attending",
+        "L'accord sur la pêche a été signé lundi à Rabat en présence du ministre marocain Karim Alaoui et de son homologue sénégalais Moussa Ndiaye.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="parties.attending-named-sides",
+    ),
+]
+"""A state named only as attending (« en présence de … ») is no side; those who
+attend a signature they preside over are its sides."""
 
 NOT_SIDES = [
     pytest.param(
@@ -57,3 +97,14 @@ already named before it."""
 @pytest.mark.parametrize(("text", "events"), NOT_SIDES + STILL_SIDES)
 def test_sides(text: str, events: list[str]) -> None:
     assert summary(run(text)) == events
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+    check_traced(rule, text, [rule])
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)

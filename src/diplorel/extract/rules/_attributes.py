@@ -601,6 +601,42 @@ def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: D
     _drop_named_only_in(reading, draft, spans, "parties.relations-topic")
 
 
+_ATTENDING: Final = re.compile(
+    rf"\b(?:{either('parties.attending', 'presence')}) (?:de|du|des|d')\b[^,;:.()]{{0,80}}"
+)
+"""A phrase naming who attended ("en présence de l'ambassadeur de France"), to the
+next punctuation."""
+
+
+def _drop_attending(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "Le président égyptien a reçu le Premier ministre grec, en présence de
+    l'ambassadeur de France": a state named only as attending is no side, when two
+    sides (or an organisation) are named elsewhere; a person named there speaks for no
+    side either."""
+    spans = [
+        m.span()
+        for m in _ATTENDING.finditer(prepared.key, reading.sentence.start, reading.sentence.end)
+        if not m.start() <= draft.anchor[0] < m.end()
+    ]
+    if not spans:
+        return
+
+    def inside(at: int, reach: int = 0) -> bool:
+        return any(lo <= at < hi + reach for lo, hi in spans)
+
+    # a person in apposition right after the phrase ("…de France, Jean Martin") attends
+    named_in = {p.party for p in reading.persons if p.party and inside(p.start, 3)}
+    outside = {p.party for p in reading.persons if p.party and not inside(p.start, 3)}
+    for mention in reading.parties:
+        if mention.category == "party":
+            (named_in if inside(mention.start) else outside).add(mention.value)
+    dropped = (named_in - outside) & draft.parties
+    kept = draft.parties - dropped
+    if dropped and (len(kept) >= 2 or any(_is_organisation(c) for c in kept)):
+        draft.parties = kept
+        draft.trace("parties.attending")
+
+
 _SIDES_COUNTED: Final = (
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
@@ -636,6 +672,8 @@ def _date_place_heads(
         _drop_place_relatives(prepared, reading, draft)
     if opts.on("parties.relations-topic"):
         _drop_relations_topic(prepared, reading, draft)
+    if opts.on("parties.attending"):
+        _drop_attending(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
         if draft.kind != "agreement" and opts.on("date.other-stage"):
