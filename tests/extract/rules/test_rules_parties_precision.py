@@ -32,6 +32,27 @@ FIRES = [
         ["consultation AU-MLI-SEN meeting 2025-06-09 @Dakar"],
         id="parties.attending-organisation",
     ),
+    pytest.param(
+        "parties.matter",
+        "Préoccupés par la situation sécuritaire au Sahel et au Mali, le ministre marocain et son homologue sénégalais se sont entretenus lundi à Rabat.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        ["consultation MAR-MLI-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.matter",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Évoquant les élections en Guinée, le président sénégalais a reçu lundi à Dakar le ministre ivoirien des Affaires étrangères.",
+        ["consultation CIV-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation CIV-GIN-SEN meeting 2025-06-09 @Dakar"],
+        id="parties.matter-elections",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Quant à la Guinée, le ministre marocain s'est entretenu lundi avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        ["consultation GIN-MAR-SEN meeting 2025-06-09"],
+        id="parties.matter-as-for",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -45,6 +66,18 @@ SILENT = [
         "L'accord sur la pêche a été signé lundi à Rabat en présence du ministre marocain Karim Alaoui et de son homologue sénégalais Moussa Ndiaye.",
         ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
         id="parties.attending-named-sides",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Évoquant la crise au Mali, le ministre malien s'est entretenu lundi avec son homologue sénégalais.",
+        ["consultation MLI-SEN meeting 2025-06-09"],
+        id="parties.matter-a-side-too",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Le ministre marocain s'est rendu lundi au Mali, où il a rencontré son homologue.",
+        ["consultation MAR-MLI visit 2025-06-09", "consultation MAR-MLI meeting 2025-06-09"],
+        id="parties.matter-a-visit",
     ),
 ]
 """A state named only as attending (« en présence de … ») is no side; those who

@@ -637,6 +637,31 @@ def _drop_attending(prepared: Prepared, reading: SentenceReading, draft: Draft) 
         draft.trace("parties.attending")
 
 
+_MATTER_BEFORE: Final = re.compile(
+    rf"\b(?:{either('parties.matter', 'noun')})s?\b(?:[ '-][\w-]+){{0,5}}? "
+    r"(?:en|au|aux|dans le|dans la|dans l')\s*$"
+)
+"""A matter placed in a state ("la crise au Mali", "la situation sécuritaire au Sahel et
+au Niger", "les élections en Guinée"), read back from the state's name."""
+
+_AS_FOR: Final = re.compile(rf"\b(?:{either('parties.matter', 'topic')})\b[^,;:.()]{{0,80}}")
+"""A topic set at the head of a sentence ("Quant à la Guinée, …"), to the comma."""
+
+
+def _drop_matters(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "Préoccupés par la crise au Mali, les ministres marocain et sénégalais se sont
+    entretenus …", "Quant à la Guinée, …": a state where a matter stands, or set as
+    the topic, is no side when two sides (or an organisation) are named elsewhere."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    spans = [m.span() for m in _AS_FOR.finditer(key, s_start, s_end)]
+    for mention in reading.parties:
+        if mention.category != "party" or mention.detail == "demonym":
+            continue
+        if _MATTER_BEFORE.search(key, max(s_start, mention.start - 70), mention.start):
+            spans.append((mention.start, mention.end))
+    _drop_named_only_in(reading, draft, spans, "parties.matter")
+
+
 _SIDES_COUNTED: Final = (
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
@@ -674,6 +699,8 @@ def _date_place_heads(
         _drop_relations_topic(prepared, reading, draft)
     if opts.on("parties.attending"):
         _drop_attending(prepared, reading, draft)
+    if opts.on("parties.matter"):
+        _drop_matters(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
         if draft.kind != "agreement" and opts.on("date.other-stage"):
