@@ -39,14 +39,14 @@ FIRES = [
         id="parties.both",
     ),
     pytest.param(
-        "parties.dyad",
+        "parties.dyad+parties.attending",
         "Les consultations politiques Vietnam-Laos se sont tenues lundi à Hanoï, en présence de l'ambassadeur de France.",
         ["consultation LAO-VNM political_consultations 2025-06-09 @Hanoï"],
         ["consultation FRA-LAO-VNM political_consultations 2025-06-09 @Hanoï"],
         id="parties.dyad",
     ),
     pytest.param(
-        "parties.host-organisation",
+        "parties.host-organisation+parties.attending",
         "La réunion ministérielle de l'ASEAN s'est tenue lundi à Jakarta en présence du Vietnam et de la Thaïlande.",
         ["consultation ASEAN meeting 2025-06-09 @Jakarta"],
         ["consultation ASEAN-THA-VNM meeting 2025-06-09 @Jakarta"],

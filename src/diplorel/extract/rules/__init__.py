@@ -107,6 +107,8 @@ _ALL: Final = (
     _rule("parties.place-relative", "attribute", "« à Séville, où siège l'ONU »: no side"),
     _rule("parties.venue-completes", "attribute", "« tripartite » with two named: the host"),
     _rule("parties.relations-topic", "attribute", "« les relations entre X et Y »: a topic"),
+    _rule("parties.attending", "attribute", "« en présence de l'ambassadeur de X »: no side"),
+    _rule("parties.matter", "attribute", "« la crise au Mali », « quant à X »: no side"),
     _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
     _rule("date.other-stage", "attribute", "« l'accord signé le … »: not a meeting's date"),
     _rule("date.stage", "attribute", "an agreement's date: its stage's own"),

@@ -82,7 +82,7 @@ def _actor_parties(
 
 
 _APPOSITION: Final = re.compile(
-    r", (?:un|une|le|la|l'|son|sa|leur) (?:[\w-]+ ){0,3}?"
+    r", (?:(?:un|une|le|la|l'|son|sa|leur) )?(?:[\w-]+ ){0,3}?"
     rf"(?:{either('parties.clause', 'relation-noun')})s?(?: [\w'-]+){{0,4}}? (?:de|d'|du|des)(?: "
     r"(?:la|l'|le|les))?\s*$"
 )
@@ -601,6 +601,67 @@ def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: D
     _drop_named_only_in(reading, draft, spans, "parties.relations-topic")
 
 
+_ATTENDING: Final = re.compile(
+    rf"\b(?:{either('parties.attending', 'presence')}) (?:de|du|des|d')\b[^,;:.()]{{0,80}}"
+)
+"""A phrase naming who attended ("en présence de l'ambassadeur de France"), to the
+next punctuation."""
+
+
+def _drop_attending(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "Le président égyptien a reçu le Premier ministre grec, en présence de
+    l'ambassadeur de France": a state named only as attending is no side, when two
+    sides (or an organisation) are named elsewhere; a person named there speaks for no
+    side either."""
+    spans = [
+        m.span()
+        for m in _ATTENDING.finditer(prepared.key, reading.sentence.start, reading.sentence.end)
+        if not m.start() <= draft.anchor[0] < m.end()
+    ]
+    if not spans:
+        return
+
+    def inside(at: int, reach: int = 0) -> bool:
+        return any(lo <= at < hi + reach for lo, hi in spans)
+
+    # a person in apposition right after the phrase ("…de France, Jean Martin") attends
+    named_in = {p.party for p in reading.persons if p.party and inside(p.start, 3)}
+    outside = {p.party for p in reading.persons if p.party and not inside(p.start, 3)}
+    for mention in reading.parties:
+        if mention.category == "party":
+            (named_in if inside(mention.start) else outside).add(mention.value)
+    dropped = (named_in - outside) & draft.parties
+    kept = draft.parties - dropped
+    if dropped and (len(kept) >= 2 or any(_is_organisation(c) for c in kept)):
+        draft.parties = kept
+        draft.trace("parties.attending")
+
+
+_MATTER_BEFORE: Final = re.compile(
+    rf"\b(?:{either('parties.matter', 'noun')})s?\b(?:[ '-][\w-]+){{0,5}}? "
+    r"(?:en|au|aux|dans le|dans la|dans l')\s*$"
+)
+"""A matter placed in a state ("la crise au Mali", "la situation sécuritaire au Sahel et
+au Niger", "les élections en Guinée"), read back from the state's name."""
+
+_AS_FOR: Final = re.compile(rf"\b(?:{either('parties.matter', 'topic')})\b[^,;:.()]{{0,80}}")
+"""A topic set at the head of a sentence ("Quant à la Guinée, …"), to the comma."""
+
+
+def _drop_matters(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """ "Préoccupés par la crise au Mali, les ministres marocain et sénégalais se sont
+    entretenus …", "Quant à la Guinée, …": a state where a matter stands, or set as
+    the topic, is no side when two sides (or an organisation) are named elsewhere."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    spans = [m.span() for m in _AS_FOR.finditer(key, s_start, s_end)]
+    for mention in reading.parties:
+        if mention.category != "party" or mention.detail == "demonym":
+            continue
+        if _MATTER_BEFORE.search(key, max(s_start, mention.start - 70), mention.start):
+            spans.append((mention.start, mention.end))
+    _drop_named_only_in(reading, draft, spans, "parties.matter")
+
+
 _SIDES_COUNTED: Final = (
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
@@ -636,6 +697,10 @@ def _date_place_heads(
         _drop_place_relatives(prepared, reading, draft)
     if opts.on("parties.relations-topic"):
         _drop_relations_topic(prepared, reading, draft)
+    if opts.on("parties.attending"):
+        _drop_attending(prepared, reading, draft)
+    if opts.on("parties.matter"):
+        _drop_matters(prepared, reading, draft)
     if opts.on("date.nearest"):
         near = _near(reading.dates, draft.anchor)
         if draft.kind != "agreement" and opts.on("date.other-stage"):

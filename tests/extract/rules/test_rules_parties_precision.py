@@ -1,0 +1,143 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Party rules for precision: a state or an organisation spoken of is no side.
+
+Each text yields events, so that "no side added" cannot pass by extracting nothing.
+The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced, run, summary
+
+FIRES = [
+    pytest.param(
+        "parties.attending",
+        "Le président égyptien a reçu lundi au Caire le Premier ministre grec, en présence de l'ambassadeur de France.",
+        ["consultation EGY-GRC meeting 2025-06-09 @Le Caire"],
+        ["consultation EGY-FRA-GRC meeting 2025-06-09 @Le Caire"],
+        id="parties.attending",
+    ),
+    pytest.param(
+        "parties.attending",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue guinéen, en présence de l'ambassadeur d'Algérie, Karim Haddad.",
+        ["consultation GIN-MLI meeting 2025-06-09 @Bamako"],
+        ["consultation DZA-GIN-MLI meeting 2025-06-09 @Bamako"],
+        id="parties.attending-named",
+    ),
+    pytest.param(
+        "parties.attending",
+        "Le président sénégalais a reçu lundi à Dakar une délégation de l'Union africaine en présence du ministre malien.",
+        ["consultation AU-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation AU-MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="parties.attending-organisation",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Préoccupés par la situation sécuritaire au Sahel et au Mali, le ministre marocain et son homologue sénégalais se sont entretenus lundi à Rabat.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        ["consultation MAR-MLI-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.matter",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Évoquant les élections en Guinée, le président sénégalais a reçu lundi à Dakar le ministre ivoirien des Affaires étrangères.",
+        ["consultation CIV-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation CIV-GIN-SEN meeting 2025-06-09 @Dakar"],
+        id="parties.matter-elections",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Quant à la Guinée, le ministre marocain s'est entretenu lundi avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        ["consultation GIN-MAR-SEN meeting 2025-06-09"],
+        id="parties.matter-as-for",
+    ),
+]
+SILENT = [
+    pytest.param(
+        "parties.attending",
+        "La cérémonie de signature de l'accord sur la pêche s'est déroulée lundi à Rabat en présence des ministres marocain et sénégalais.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="parties.attending-the-sides",
+    ),
+    pytest.param(
+        "parties.attending",
+        "L'accord sur la pêche a été signé lundi à Rabat en présence du ministre marocain Karim Alaoui et de son homologue sénégalais Moussa Ndiaye.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="parties.attending-named-sides",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Évoquant la crise au Mali, le ministre malien s'est entretenu lundi avec son homologue sénégalais.",
+        ["consultation MLI-SEN meeting 2025-06-09"],
+        id="parties.matter-a-side-too",
+    ),
+    pytest.param(
+        "parties.matter",
+        "Le ministre marocain s'est rendu lundi au Mali, où il a rencontré son homologue.",
+        ["consultation MAR-MLI visit 2025-06-09", "consultation MAR-MLI meeting 2025-06-09"],
+        id="parties.matter-a-visit",
+    ),
+]
+"""A state named only as attending (« en présence de … ») is no side; those who
+attend a signature they preside over are its sides."""
+
+NOT_SIDES = [
+    pytest.param(
+        "La Turquie, pays membre de l'OTAN, et le Maroc ont signé mardi un accord sur la pêche.",
+        ["agreement MAR-TUR signed 2025-06-10"],
+        id="apposition-member-of",
+    ),
+    pytest.param(
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue turc. La Turquie, membre de l'OTAN, a signé mardi avec le Maroc un accord sur la pêche.",
+        [
+            "consultation MAR-TUR meeting 2025-06-09 @Rabat",
+            "agreement MAR-TUR signed 2025-06-10 @Rabat",
+        ],
+        id="apposition-member-without-determiner",
+    ),
+    pytest.param(
+        "Le ministre cambodgien a reçu lundi à Siem Reap, un site du patrimoine mondial de l'UNESCO, son homologue chinois.",
+        ["consultation CHN-KHM meeting 2025-06-09 @Siem Reap"],
+        id="apposition-heritage-site",
+    ),
+]
+"""An apposition saying what a place or a party is in relation to another ("membre
+de l'OTAN", "un site du patrimoine mondial de l'UNESCO"): the other is no side."""
+
+STILL_SIDES = [
+    pytest.param(
+        "Le ministre marocain a rencontré lundi à Rabat le secrétaire général de l'OTAN.",
+        ["consultation MAR-NATO meeting 2025-06-09 @Rabat"],
+        id="organisation-met",
+    ),
+    pytest.param(
+        "Le Maroc, le Sénégal et la Guinée ont signé lundi un accord sur la pêche.",
+        ["agreement GIN-MAR-SEN signed 2025-06-09"],
+        id="list-of-sides",
+    ),
+    pytest.param(
+        "Le ministre marocain s'est entretenu lundi avec son homologue de l'Union africaine, partenaire de longue date du royaume.",
+        ["consultation AU-MAR meeting 2025-06-09"],
+        id="apposition-after-the-side",
+    ),
+]
+"""Sides that stay: the organisation met, a list of states, an apposition on a side
+already named before it."""
+
+
+@pytest.mark.parametrize(("text", "events"), NOT_SIDES + STILL_SIDES)
+def test_sides(text: str, events: list[str]) -> None:
+    assert summary(run(text)) == events
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+    check_traced(rule, text, [rule])
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)
