@@ -28,3 +28,39 @@ def test_a_meal_in_someones_honour_or_an_entrevue_is_a_meeting(text: str) -> Non
 def test_a_dinner_to_come_is_none() -> None:
     text = "Le président sénégalais offrira demain un dîner officiel au président gambien."
     assert extract(text, published="2024-05-08").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "Plus tôt dans la matinée, le ministre marocain des Affaires étrangères "
+            "s'était entretenu avec son homologue sénégalais.",
+            ConsultationFormat.MEETING,
+        ),
+        (
+            "La veille, le président ghanéen avait reçu à Accra le Premier ministre togolais.",
+            ConsultationFormat.MEETING,
+        ),
+        (
+            "Le chef de la diplomatie tunisienne s'était entretenu par téléphone dimanche "
+            "avec son homologue algérien.",
+            ConsultationFormat.PHONE_CALL,
+        ),
+    ],
+)
+def test_a_meeting_told_in_the_pluperfect_is_a_meeting(text: str, fmt: ConsultationFormat) -> None:
+    (event,) = extract(text, published="2024-05-08").events
+    assert isinstance(event, Consultation)
+    assert event.format is fmt
+    assert len(event.party_codes) == 2
+    assert not event.background
+
+
+def test_a_pluperfect_meeting_never_held_or_long_past() -> None:
+    never = "Le ministre marocain ne s'était jamais entretenu avec son homologue sénégalais."
+    assert extract(never, published="2024-05-08").events == ()
+    past = "Le président ghanéen avait rencontré le Premier ministre togolais en 2019 à Lomé."
+    (event,) = extract(past, published="2024-05-08").events
+    assert event.background
+    assert str(event.date) == "2019"

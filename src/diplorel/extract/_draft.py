@@ -73,6 +73,7 @@ class Draft:
     generic: bool = False  # an item of a counted list: its instrument is the list's noun
     expanded: bool = False  # a meeting "en format élargi", after the one in private
     counterpart: str | None = None  # "des rencontres avec X, Y": the one met in this one
+    distinct: bool = False  # "un protocole supplémentaire", "un autre accord": a new one
     rules: list[str] = attrs.field(factory=list)
 
     def trace(self, name: str) -> None:

@@ -224,8 +224,8 @@ def _same_consultation(a: Draft, b: Draft) -> bool:
 
 def _same_agreement(a: Draft, b: Draft) -> bool:
     """The same instrument: same title, same batch, or an item and its full mention."""
-    if a.group != b.group:
-        return False
+    if a.group != b.group or (b.distinct and not a.distinct):
+        return False  # « un autre accord », « un protocole supplémentaire »: a new one
     if a.title and b.title:
         return a.title.lower() == b.title.lower()
     if a.group:  # "trois accords et trois mémorandums": two batches

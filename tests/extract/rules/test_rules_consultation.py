@@ -146,6 +146,13 @@ FIRES = [
         id="consultation.weak-noun",
     ),
     pytest.param(
+        "consultation.weak-noun",
+        "Le Ghana et le Togo ont signé lundi un accord sur la pêche. Les chefs de la diplomatie du Ghana, du Togo et du Bénin vont assister à la deuxième réunion tripartite.",
+        ["agreement GHA-TGO signed 2025-06-09"],
+        ["agreement GHA-TGO signed 2025-06-09", "consultation BEN-GHA-TGO meeting 2025-06-09 r2"],
+        id="consultation.weak-noun-attend-to-come",
+    ),
+    pytest.param(
         "cue.future+cue.not-yet",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain se rendra en visite officielle au Sénégal la semaine prochaine.",
         ["agreement MAR-SEN signed 2025-06-09"],
@@ -372,6 +379,12 @@ SILENT = [
         "Le ministre marocain et son homologue sénégalais ont tenu lundi une réunion à Dakar.",
         ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.weak-noun",
+    ),
+    pytest.param(
+        "consultation.weak-noun",
+        "Les chefs de la diplomatie du Ghana, du Togo et du Bénin ont assisté mardi à Cotonou à la deuxième réunion tripartite.",
+        ["consultation BEN-GHA-TGO meeting 2025-06-10 @Cotonou r2"],
+        id="consultation.weak-noun-attended",
     ),
     pytest.param(
         "cue.negation",

@@ -34,6 +34,26 @@ FIRES = [
         ],
         id="finish.weak-duplicate",
     ),
+    pytest.param(
+        "merge.distinct-instrument",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération dans le domaine de la pêche. Un autre accord sur la pêche artisanale a été signé par les deux ministres.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="merge.distinct-instrument-other",
+    ),
+    pytest.param(
+        "merge.distinct-instrument",
+        "Le Ghana et le Togo ont signé lundi à Accra un mémorandum d'entente sur l'agriculture. Un mémorandum d'entente supplémentaire sur l'agriculture a été signé entre le ministère ghanéen de l'Agriculture et son homologue togolais.",
+        [
+            "agreement GHA-TGO signed 2025-06-09 @Accra",
+            "agreement GHA-TGO signed 2025-06-09 @Accra",
+        ],
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        id="merge.distinct-instrument-supplementary",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -54,9 +74,21 @@ SILENT = [
         ],
         id="finish.weak-duplicate",
     ),
+    pytest.param(
+        "merge.distinct-instrument",
+        "Le Ghana et le Togo ont signé lundi à Accra un mémorandum d'entente sur l'agriculture. Le mémorandum d'entente sur l'agriculture a été signé par les deux ministres.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        id="merge.distinct-instrument-same",
+    ),
+    pytest.param(
+        "merge.distinct-instrument",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un nouvel accord de pêche. L'accord de pêche a été signé par les deux ministres.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="merge.distinct-instrument-first-mention",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["merge.anaphoric-declaration"]
+TRACED: list[str] = ["merge.anaphoric-declaration", "merge.distinct-instrument"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -67,6 +67,22 @@ _SPECIFIER_AFTER: Final = re.compile(
 )
 
 
+_DISTINCT_BEFORE: Final = re.compile(
+    rf"\b(?:{either('merge.distinct-instrument', 'determiner')})\s+$"
+)
+_DISTINCT_AFTER: Final = re.compile(
+    rf"^\s+(?:{either('merge.distinct-instrument', 'qualifier')})s?\b"
+)
+"""An instrument said to be another than those already named: « un autre accord »,
+« un nouveau mémorandum », « un protocole d'accord supplémentaire »; it merges with none
+of them (``_merge._same_agreement``)."""
+
+
+def _distinct(it: _Instrument) -> bool:
+    """The instrument is said to be another one (see :data:`_DISTINCT_BEFORE`)."""
+    return bool(_DISTINCT_BEFORE.search(it.before) or _DISTINCT_AFTER.match(it.after))
+
+
 _ORDINAL_ITEM_BEFORE: Final = re.compile(
     rf"\b(?:{alternation(phrases('agreement.carried-stage', 'ordinal'))})\s+$"
 )
@@ -597,6 +613,9 @@ def _agreement(
         draft.trace("agreement.bullet-item")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
+    elif opts.on("merge.distinct-instrument") and _distinct(it):
+        draft.distinct = True
+        draft.trace("merge.distinct-instrument")
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
         if draft.place is not None:
