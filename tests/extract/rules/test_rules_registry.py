@@ -225,13 +225,7 @@ def test_rule_words_are_keyed_by_rule_names() -> None:
 
 EXAMPLES = Path(__file__).resolve().parent
 """The rule example modules, ``test_rules_*.py``, with their ``FIRES`` and ``SHAPES``."""
-UNSHOWN: dict[str, str] = {
-    "agreement.bill-itself": (
-        "it stops « le projet d'accord … » only in a sentence that reports no stage, where "
-        "no agreement is made anyway, or in an enumeration whose item then merges into the "
-        "group: no example found changes the output (and no annotated set)"
-    ),
-}
+UNSHOWN: dict[str, str] = {}
 """Rules for which no example could show an effect, and why: candidates for removal."""
 
 

@@ -174,10 +174,6 @@ _EXISTING_AFTER: Final = re.compile(
     rf"(?:{either('agreement.already-existing', 'existing')})\b"
 )
 """Instruments that exist already ("les accords déjà signés", "existants")."""
-_BILL_NOUN_BEFORE: Final = re.compile(
-    rf"\b(?:{either('agreement.bill-itself', 'bill')}) (?:de loi|d')\s*$"
-)
-"""A bill or a draft before the instrument's noun ("le projet d'accord")."""
 _PLURAL_REFERENCE_BEFORE: Final = re.compile(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$")
 """A plural determiner of reference before the instrument ("ces accords")."""
 _MULTILATERAL: Final = re.compile(
@@ -256,7 +252,6 @@ def _ellipsis(it: _Instrument, drafts: list[Draft]) -> bool:
 def _not_an_instrument(it: _Instrument) -> bool:
     """The vetoes that read only the instrument's own phrase and its neighbours."""
     before, after, stages = it.before, it.after, it.stages
-    phrase = it.key[it.anchor[0] : it.anchor[1]]
     if it.veto(
         "agreement.other-needs-stage",
         it.kind == "other"
@@ -273,9 +268,6 @@ def _not_an_instrument(it: _Instrument) -> bool:
         return True  # "six documents, dont trois accords et …": the parts are the events
     existing = it.plural and _EXISTING_AFTER.match(after)
     if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
-        return True
-    bill = phrase == "projet" or (_BILL_NOUN_BEFORE.search(before) is not None and not stages)
-    if it.veto("agreement.bill-itself", bill):
         return True
     nested = _NESTED_BEFORE.search(before) is not None and any(
         e.category == "instrument" and 0 < it.anchor[0] - t_end < 120
