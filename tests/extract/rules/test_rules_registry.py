@@ -210,6 +210,17 @@ _WORD_VALUES = {
     "bound-to",
     "agreed-to",
     "soon",
+    "specifier",
+    "specifier-prep",
+    "related",
+    "amending",
+    "subject",
+    "subject-prep",
+    "domain",
+    "cited-in",
+    "cited-prep",
+    "urge",
+    "call",
 }
 
 

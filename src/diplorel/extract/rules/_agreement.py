@@ -51,12 +51,9 @@ mémorandums d'entente", "des accords ou conventions"): the number and the stage
 both nouns; the batch is one group, already made by the first noun."""
 
 _SPECIFIER_AFTER: Final = re.compile(
-    r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
-    r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
-    r"pour |entre |tendant a|visant a|de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|"
-    r"-cadre|international|"
-    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des |"
-    r"generale? de|globale? de)"
+    rf"^\s*(?:{either('agreement.anaphor', 'specifier')}|"
+    rf"(?:{either('agreement.anaphor', 'specifier-prep')}) |"
+    r"de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|\d{4})"
 )
 
 
@@ -97,8 +94,8 @@ _STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
 
 
 _PURPOSE_BEFORE: Final = re.compile(
-    rf"\b(?:{either('stage.purpose', 'purpose')}|encourage\w*|exhorte\w*|appelle\w* a|"
-    r"mener a bien|proceder a)[^.;:]{0,90}$"
+    rf"\b(?:{either('stage.purpose', 'purpose')}|(?:{either('stage.purpose', 'urge')})\w*|"
+    rf"(?:{either('stage.purpose', 'call')})\w* a)[^.;:]{{0,90}}$"
 )
 """A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
 ratification") has not happened."""
@@ -569,10 +566,9 @@ _BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+
 
 
 _REFERENCE_BEFORE: Final = re.compile(
-    r"\b(?:mise en (?:oeuvre|œuvre|application)|"
-    rf"{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
-    r"a la |a l'|au |aux )(?:\w+ )?$|\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|"
-    r"enoncees?|principes)\s+(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
+    rf"\b(?:{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
+    rf"a la |a l'|au |aux )(?:\w+ )?$|\b(?:{either('agreement.reference-frame', 'cited-in')})"
+    rf"\s+(?:{either('agreement.reference-frame', 'cited-prep')})\s+(?:la |le |l'|les )?(?:\w+ )?$"
 )
 """An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
 is an event only with a stage of its own right after it ("l'accord signé en 2009")."""
@@ -595,8 +591,8 @@ def _own_stage(
 
 
 _NESTED_BEFORE: Final = re.compile(
-    r"\b(?:relatifs? (?:au|a la|a l')|relatives? (?:au|a la|a l')|additionnels? (?:au|a la|a l')|"
-    r"amendant (?:le|la|l')|modifiant (?:le|la|l'))\s*$"
+    rf"\b(?:(?:{either('agreement.nested', 'related')}) (?:au|a la|a l')|"
+    rf"(?:{either('agreement.nested', 'amending')}) (?:le|la|l'))\s*$"
 )
 
 
@@ -604,12 +600,13 @@ _PARTY_REACH: Final = 120
 
 
 _ELLIPSIS_AFTER: Final = re.compile(
-    r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
+    rf"\s*(?:de |d'|du |des |sur |{either('agreement.ellipsis', 'subject')}|"
+    rf"(?:{either('agreement.ellipsis', 'subject-prep')}) )"
 )
 
 _ANOTHER_AFTER: Final = re.compile(
-    r"\s*(?:concernant|relatifs?|relatives?|portant|sur |en matiere|dans le domaine|"
-    r"dans les domaines)"
+    rf"\s*(?:{either('agreement.ellipsis', 'subject')}|sur |"
+    rf"{either('agreement.ellipsis', 'domain')})"
 )
 """After "un autre" / "une autre" an instrument goes on only with its subject ("un
 protocole sur la pêche et un autre sur l'énergie"); "une autre de ses priorités" is no
