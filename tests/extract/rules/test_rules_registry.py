@@ -221,6 +221,10 @@ _WORD_VALUES = {
     "cited-prep",
     "urge",
     "call",
+    "preposition",
+    "both-of",
+    "negative",
+    "verbal",
 }
 
 
