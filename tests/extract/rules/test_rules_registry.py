@@ -225,6 +225,9 @@ _WORD_VALUES = {
     "both-of",
     "negative",
     "verbal",
+    "met",
+    "and",
+    "with",
 }
 
 

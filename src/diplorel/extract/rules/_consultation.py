@@ -175,11 +175,13 @@ def _with_side(draft: Draft, hosts: set[str], code: str, others: set[str]) -> Dr
     )
 
 
-_MET_VERB: Final = re.compile(r"(?:rencontre|recue?s?|entretenue?s?(?: avec)?)$")
+_MET_VERB: Final = re.compile(rf"(?:{either('consultation.leaders', 'met')})$")
 """A verb of meeting someone ("a rencontré", "a reçu", "s'est entretenu avec")."""
 
 _NEXT_LEADER: Final = re.compile(
-    r"\s*(?:,\s*(?:et\s+|ainsi que\s+)?|\s+et\s+|\s+ainsi que\s+)(?:avec\s+)?"
+    rf"\s*(?:,\s*(?:(?:{either('consultation.leaders', 'and')})\s+)?|"
+    rf"\s+(?:{either('consultation.leaders', 'and')})\s+)"
+    rf"(?:(?:{either('consultation.leaders', 'with')})\s+)?"
     r"(?:le|la|l'|son|sa)\s*[^,;:()]{0,60}$"
 )
 """Between two persons met: "…, le Premier ministre", " et la présidente du Parlement"."""
