@@ -45,19 +45,24 @@ _NEGATED: Final = re.compile(
 "ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore ratifié"."""
 
 _REFUSED: Final = re.compile(
-    r"\b(?:refus\w*|a refuse|ont refuse|avait refuse|rejett?\w*|renonce\w*|"
-    r"a renonce|ont renonce|s'oppos\w*|s'est oppose\w*) (?:de |d'|a )"
+    rf"\b(?:(?:{either('cue.negated-verb', 'refusal-stem')})\w*|"
+    rf"{either('cue.negated-verb', 'refusal')}) (?:de |d'|a )"
     rf"(?:{_ADVERB} )?{_OBJECT}?$"
 )
 """A refusal governing the trigger: "refuse de signer", "a renoncé à ratifier"."""
 
-_VOTED_AGAINST: Final = re.compile(r"\b(?:vot\w* contre|rejet\w*|recal\w*)[^.;:,]{0,60}$")
+_VOTED_AGAINST: Final = re.compile(
+    rf"\b(?:(?:{either('cue.negated-verb', 'vote')})\w* "
+    rf"(?:{either('cue.negated-verb', 'against')})|"
+    rf"(?:{either('cue.negated-verb', 'rejection-stem')})\w*)[^.;:,]{{0,60}}$"
+)
 """A vote against, or the rejection of, the bill or text that carries an approval:
 "a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
 
 _INTENDED: Final = re.compile(
     rf"\b(?:{either('cue.not-yet', 'modal')}|(?:est|sont) (?:{either('cue.not-yet', 'bound-to')})|"
-    rf"(?:en vue|afin|dans le but) d[e']|(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
+    rf"(?:{either('cue.not-yet', 'aim')}) d[e']|"
+    rf"(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
     rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?(?: (?:etre|de|d'|a))?"
     rf"(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
 )
@@ -70,42 +75,26 @@ d'un commun accord de ne pas … signer" is the longest usual)."""
 _INTENT_WORDS: Final = frozenset(
     [form.split()[-1] for form in forms("cue.not-yet", "modal")]
     + list(forms("cue.not-yet", "bound-to"))
-    + ["vue", "afin", "but"]
+    + [form.split()[-1] for form in forms("cue.not-yet", "aim")]
     + list(forms("cue.not-yet", "agreed-to"))
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
 _FUTURE_BEFORE: Final = re.compile(
-    r"\b(?:il|elle|ils|elles|qui|[a-z]+s?)\s+(?:[a-z]+ )?[a-z]{2,}(?:era|ira|dra|vra|ront)\s+"
-    r"(?:[\w']+\s+){0,3}(?:un |une |le |la |les |l'|des |sa |son |ses |leur |leurs )?$"
+    rf"\b(?:{either('cue.not-yet', 'subject-pronoun')}|[a-z]+s?)\s+(?:[a-z]+ )?[a-z]{{2,}}"
+    rf"(?:{either('cue.not-yet', 'future-ending')})\s+"
+    rf"(?:[\w']+\s+){{0,3}}(?:l'|(?:{either('cue.not-yet', 'determiner')}) )?$"
 )
 """A simple future governing the trigger ("offrira demain un dîner", "tiendront leur
 session", "signera un accord"): a verb in -ra or -ront after its subject, at most three
 words before the trigger."""
-_SCHEDULE_WORDS: Final = (
-    "prevu",
-    "programm",
-    "envisag",
-    "attendu",
-    "report",
-    "ajourn",
-    "annul",
-    "differ",
-    "repouss",
-    "a venir",
-    "suspens",
-    "lieu",
-    "intervenir",
-    "se tenir",
-    "se deroul",
-    "interviendr",
-    "se fer",
-)
+_SCHEDULE_WORDS: Final = forms("cue.not-yet", "schedule-word")
 """Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
-    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) (?:"
-    r"(?:toujours|encore|desormais|initialement|officiellement) )?"
-    rf"(?:{either('cue.not-yet', 'scheduled')})|(?:aura|auront|devrait|devraient|doit|doivent|"
-    rf"pourrait|pourraient) (?:{either('cue.not-yet', 'take-place')})|"
+    r"^[^.;:,]{0,80}?\b(?<!qui )"
+    rf"(?:(?:{either('cue.not-yet', 'still-auxiliary')}) (?:"
+    rf"(?:{either('cue.not-yet', 'still-adverb')}) )?"
+    rf"(?:{either('cue.not-yet', 'scheduled')})|(?:{either('cue.not-yet', 'will-modal')}) "
+    rf"(?:{either('cue.not-yet', 'take-place')})|"
     rf"(?:{either('cue.not-yet', 'will-take-place')}))\b"
 )
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord

@@ -228,6 +228,18 @@ _WORD_VALUES = {
     "met",
     "and",
     "with",
+    "refusal-stem",
+    "refusal",
+    "vote",
+    "against",
+    "rejection-stem",
+    "aim",
+    "subject-pronoun",
+    "future-ending",
+    "schedule-word",
+    "still-auxiliary",
+    "still-adverb",
+    "will-modal",
 }
 
 
