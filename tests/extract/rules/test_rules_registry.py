@@ -258,6 +258,8 @@ _WORD_VALUES = {
     "opened",
     "held-own",
     "completed-word",
+    "grounds",
+    "palace",
 }
 
 
