@@ -260,6 +260,12 @@ _WORD_VALUES = {
     "completed-word",
     "grounds",
     "palace",
+    "that-one",
+    "previous",
+    "ordinal-ending",
+    "last",
+    "instance",
+    "earlier",
 }
 
 
