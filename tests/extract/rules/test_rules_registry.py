@@ -266,6 +266,13 @@ _WORD_VALUES = {
     "last",
     "instance",
     "earlier",
+    "between",
+    "be",
+    "noun-ending",
+    "noun-start",
+    "adopted-by",
+    "plural-determiner",
+    "of-which",
 }
 
 

@@ -63,7 +63,8 @@ _ORDINAL_ITEM_BEFORE: Final = re.compile(
 
 
 _BETWEEN_OTHERS: Final = re.compile(
-    r"[^,;:.]{0,40}?\bentre\s+(?:le|la|les|l')\s*[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
+    rf"[^,;:.]{{0,40}}?\b(?:{either('agreement.between-others', 'between')})\s+(?:le|la|les|l')\s*"
+    r"[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
     rf"(?:{either('agreement.between-others', 'other-side')})\b"
 )
 
@@ -81,7 +82,8 @@ _AUTHORISE_BEFORE: Final = re.compile(
 
 
 _FUTURE_AUXILIARY: Final = re.compile(
-    rf"\b(?:{either('stage.future-auxiliary', 'auxiliary')})\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
+    rf"\b(?:{either('stage.future-auxiliary', 'auxiliary')})\s+(?:\w+\s+)?"
+    rf"(?:(?:{either('stage.future-auxiliary', 'be')})\s+)?(?:\w+\s+)?$"
 )
 
 
@@ -90,7 +92,10 @@ _FUTURE_AFTER_NOUN: Final = re.compile(
 )
 
 
-_STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
+_STAGE_NOUN: Final = re.compile(
+    rf"(?:{either('stage.future-noun', 'noun-ending')})\b|"
+    rf"^(?:{either('stage.future-noun', 'noun-start')})"
+)
 
 
 _PURPOSE_BEFORE: Final = re.compile(
@@ -101,14 +106,15 @@ _PURPOSE_BEFORE: Final = re.compile(
 ratification") has not happened."""
 
 
-_BILLS: Final = re.compile(r"\bprojets? de (?:loi|decret)\b")
+_BILLS: Final = re.compile(rf"\b(?:{either('stage.bill', 'bill')})\b")
 
 
-_BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b(?:[^.;]|\.\d){0,60}$")
+_BILL_BEFORE: Final = re.compile(rf"\b(?:{either('stage.bill', 'bill')})\b(?:[^.;]|\.\d){{0,60}}$")
 
 
 _ADOPTED: Final = re.compile(
-    rf"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:{either('stage.bill', 'adopted')})\b|\badopte par\b"
+    rf"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:{either('stage.bill', 'adopted')})\b|"
+    rf"\b(?:{either('stage.bill', 'adopted-by')})\b"
 )
 
 
@@ -171,7 +177,9 @@ _EXISTING_AFTER: Final = re.compile(
     rf"(?:{either('agreement.already-existing', 'existing')})\b"
 )
 """Instruments that exist already ("les accords déjà signés", "existants")."""
-_PLURAL_REFERENCE_BEFORE: Final = re.compile(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$")
+_PLURAL_REFERENCE_BEFORE: Final = re.compile(
+    rf"\b(?:{either('agreement.anaphor', 'plural-determiner')})\s+(?:\w+\s+)?$"
+)
 """A plural determiner of reference before the instrument ("ces accords")."""
 _MULTILATERAL: Final = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?(?:{either('agreement.multilateral', 'multilateral')})"
@@ -562,7 +570,10 @@ _STAGE_REACH: Final = 110
 _VERB_REACH: Final = 170
 
 
-_BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+|\w+)\s")
+_BREAKDOWN_AFTER: Final = re.compile(
+    rf"\s*(?:[\w'-]+\s+){{0,3}}?,?\s*(?:{either('agreement.breakdown', 'of-which')})"
+    r"\s+(?:\d+|\w+)\s"
+)
 
 
 _REFERENCE_BEFORE: Final = re.compile(
