@@ -273,6 +273,15 @@ _WORD_VALUES = {
     "adopted-by",
     "plural-determiner",
     "of-which",
+    "at-the-head",
+    "capital",
+    "apposition-determiner",
+    "complement",
+    "margin",
+    "in-the-city",
+    "in-the",
+    "chief",
+    "of-relations",
 }
 
 
