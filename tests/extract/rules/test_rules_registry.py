@@ -282,6 +282,10 @@ _WORD_VALUES = {
     "in-the",
     "chief",
     "of-relations",
+    "clause-start",
+    "first-plural",
+    "response-stem",
+    "not-a-name",
 }
 
 
