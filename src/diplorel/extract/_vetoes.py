@@ -31,15 +31,22 @@ _REACH: Final = 80
 
 _AUXILIARY: Final = rf"(?:{either('cue.negated-verb', 'auxiliary')})"
 _ADVERB: Final = rf"(?:{either('cue.negated-verb', 'adverb')})"
-_OBJECT: Final = r"(?:l'|le |la |les |lui |leur |y |se |s')"
+_OBJECT: Final = rf"(?:l'|(?:{either('cue.negated-verb', 'object-pronoun')}) |s')"
+
+_NEGATIVE: Final = rf"(?:{either('cue.negated-verb', 'negative')})"
+_NEGATIVE_VERB: Final = rf"(?:{either('cue.negated-verb', 'negative-verb')})"
+_PARTICIPLE: Final = rf"(?:{either('cue.negated-verb', 'past-participle')})"
+_NOT_TO: Final = rf"(?:{either('cue.negated-verb', 'negative-infinitive')})"
+_WITHOUT: Final = rf"(?:{either('cue.negated-verb', 'without')})"
+_YET: Final = rf"(?:{either('cue.negated-verb', 'yet')})"
 
 _NEGATED: Final = re.compile(
-    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}) (?:{_ADVERB} )?(?:pas|jamais|point|plus|guere)"
-    rf"(?: {_ADVERB})?(?: (?:ete|pu|su|voulu))?(?: {_OBJECT}| d')? ?$"
-    rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?(?:pas|jamais|point|plus)"
+    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}) (?:{_ADVERB} )?{_NEGATIVE}"
+    rf"(?: {_ADVERB})?(?: {_PARTICIPLE})?(?: {_OBJECT}| d')? ?$"
+    rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?{_NEGATIVE_VERB}"
     rf"(?: {_ADVERB})?(?: ete)? ?$"
-    rf"|\b(?:ne (?:pas|jamais)|sans(?: avoir| etre)?) (?:{_ADVERB} )?{_OBJECT}?$"
-    r"|\bnon (?:encore )?$"
+    rf"|\b(?:ne {_NOT_TO}|{_WITHOUT}) (?:{_ADVERB} )?{_OBJECT}?$"
+    rf"|\bnon (?:{_YET} )?$"
 )
 """A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
 "ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore ratifié"."""
@@ -101,7 +108,7 @@ _SCHEDULED_AFTER: Final = re.compile(
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
 
 _NOUN_TRIGGER: Final = re.compile(rf"(?:{either('cue.not-yet', 'noun-trigger')})s?\b")
-_CLAUSE_BREAK: Final = re.compile(r"[.;:]| et |, (?:qui|dont|lequel|laquelle|ou) ")
+_CLAUSE_BREAK: Final = re.compile(rf"[.;:]| et |, (?:{either('cue.not-yet', 'relative')}) ")
 
 
 def _before(prepared: Prepared, at: int) -> str:
@@ -127,7 +134,7 @@ def _governing_span(draft: Draft) -> tuple[int, int]:
 
 _REFUSAL_WORDS: Final = ("refus", "rejet", "renon", "oppos")
 _NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
-_PAS_AFTER: Final = re.compile(r" (?:pas|jamais|plus|point|guere)\b")
+_PAS_AFTER: Final = re.compile(rf" (?:{either('cue.negated-verb', 'negative')})\b")
 
 
 def negated(prepared: Prepared, draft: Draft) -> bool:
@@ -168,13 +175,14 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
 
 
 _PRESS_REMARKS: Final = re.compile(
-    r"(?: (?:conjointes?|communes?|separees?|breves?))? "
+    rf"(?: (?:{either('declaration.no-statement', 'press-adjective')}))? "
     rf"(?:{either('declaration.no-statement', 'press')})\b"
 )
 _PRAISE: Final = re.compile(either("declaration.no-statement", "praise"))
 """Stems of praising ("a salué", "se félicite")."""
 _OWN_RELATIONS: Final = re.compile(
-    r"[^.;:]{0,50}?\b(?:leur|leurs|notre|nos) (?:excellente?s? |bonnes? |solides? )?"
+    rf"[^.;:]{{0,50}}?\b(?:{either('declaration.no-statement', 'own')}) "
+    rf"(?:(?:{either('declaration.no-statement', 'good')}) )?"
     rf"(?:{either('declaration.no-statement', 'relations')})\b"
 )
 

@@ -286,6 +286,16 @@ _WORD_VALUES = {
     "first-plural",
     "response-stem",
     "not-a-name",
+    "object-pronoun",
+    "negative-verb",
+    "negative-infinitive",
+    "past-participle",
+    "without",
+    "yet",
+    "relative",
+    "press-adjective",
+    "own",
+    "good",
 }
 
 
