@@ -31,6 +31,7 @@ from diplorel.extract.rules._declaration import _RELAYED
 from diplorel.extract.rules._words import (
     alternation,
     either,
+    forms,
     longest_first,
     phrases,
     words_pattern,
@@ -49,26 +50,19 @@ __all__ = [
 
 _GATHERING: Final = re.compile(rf"\b(?P<noun>{either('consultation.gathering', 'gathering')})s?\b")
 _COMPLETED: Final = re.compile(
-    r"\b(?:s'(?:est|etait) (?:ouvert|tenu|deroule|acheve|cloture|termine|clos)e?s?|"
-    r"se sont (?:ouvert|tenu|deroule|acheve|cloture|termine)e?s?|"
-    r"(?:a|ont|avait) (?:pris fin|debute|demarre|eu lieu|ete (?:ouverte?|cloturee?)s?)|"
-    r"(?:a|ont) (?:tenu|organise) (?:sa|leur|son) )"
+    rf"\b(?:(?:{either('consultation.gathering', 'reflexive')}) "
+    rf"(?:{either('consultation.gathering', 'held')}|"
+    rf"{either('consultation.gathering', 'closed')})e?s?|"
+    rf"(?:{either('consultation.gathering', 'reflexive-plural')}) "
+    rf"(?:{either('consultation.gathering', 'held')})e?s?|"
+    rf"(?:{either('consultation.gathering', 'auxiliary')}) "
+    rf"(?:{either('consultation.gathering', 'took-place')}|"
+    rf"ete (?:{either('consultation.gathering', 'opened')})e?s?)|"
+    rf"(?:a|ont) (?:{either('consultation.gathering', 'held-own')}) "
+    rf"(?:{either('consultation.gathering', 'possessive')}) )"
 )
 """The verb of a gathering that took place: it opened, was held, ended."""
-_COMPLETED_STEMS: Final = (
-    "ouvert",
-    "tenu",
-    "deroule",
-    "acheve",
-    "cloture",
-    "termine",
-    "clos",
-    "pris fin",
-    "debute",
-    "demarre",
-    "eu lieu",
-    "organise",
-)
+_COMPLETED_STEMS: Final = forms("consultation.gathering", "completed-word")
 """Words of :data:`_COMPLETED`, found in one scan of the text before it is tried."""
 _REACH: Final = 160
 """Characters from the gathering's noun to its verb: a long name ("la 156e session du

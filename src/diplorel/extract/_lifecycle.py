@@ -29,11 +29,7 @@ from diplorel.model import DateValue, Stage
 
 __all__ = ["StageFound", "life_cycle"]
 
-_TAKEN_UP: Final = re.compile(
-    rf"\s*(?:{either('stage.life-cycle', 'taken-up')}|cet (?:accord|instrument)|cette "
-    r"(?:convention|entente)|ce (?:traite|memorandum|protocole)|l'accord|la convention|le traite|"
-    r"le memorandum|le protocole)\b"
-)
+_TAKEN_UP: Final = re.compile(rf"\s*(?:{either('stage.life-cycle', 'taken-up')})\b")
 """The start of a sentence whose subject takes up the instrument just reported."""
 _REACH: Final = 60
 """Characters between a stage's verb and its date or place."""

@@ -18,6 +18,7 @@ from diplorel.extract.recognise._mentions import (
     find_persons,
 )
 from diplorel.extract.recognise._ordinals import OrdinalMention, find_ordinals
+from diplorel.extract.rules._words import either
 from diplorel.model import PartialDate
 
 
@@ -98,10 +99,12 @@ class SentenceReading:
 
 
 _OTHER_EVENT_DATE: Final = re.compile(
-    r"(?:\b(?:celle|celui|celles|ceux|(?:la|le) precedente?|(?:la|le) \w+iemes?)|"
-    r"\b(?:la|le) (?:derniere?|precedente?) (?:[\w']+ ){0,5}?[\w']+|"
-    r"\b(?:la|le) (?:session|cycle|round|reunion|edition|visite|rencontre) "
-    r"(?:precedente?|anterieure?|derniere?))\s*,?\s*"
+    rf"(?:\b(?:{either('consultation.earlier-session', 'that-one')}|"
+    rf"(?:la|le) (?:{either('consultation.earlier-session', 'previous')})|"
+    rf"(?:la|le) \w+(?:{either('consultation.earlier-session', 'ordinal-ending')}))|"
+    rf"\b(?:la|le) (?:{either('consultation.earlier-session', 'last')}) (?:[\w']+ ){{0,5}}?[\w']+|"
+    rf"\b(?:la|le) (?:{either('consultation.earlier-session', 'instance')}) "
+    rf"(?:{either('consultation.earlier-session', 'earlier')}))\s*,?\s*"
     r"(?:qui\s+(?:a|avait)\s+eu\s+lieu\s+|qui\s+s'(?:est|etait)\s+tenue?s?\s+|tenue?s?\s+)?"
     r"(?:(?:de|d'|du|en)\s*)?$"
 )

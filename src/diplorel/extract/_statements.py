@@ -29,49 +29,28 @@ from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
 from diplorel.extract.recognise._mentions import Mention, PersonMention
-from diplorel.extract.rules._words import alternation, either, phrases
+from diplorel.extract.rules._words import alternation, either, forms, phrases
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["heading_labels", "one_day", "own_time", "statements"]
 
 _VERB: Final = re.compile(
-    r"\b(?:(?:a|ont) (?:(?:\w+ment|aussi|egalement|encore|deja|de nouveau) )?)?"
-    r"(?:condamn(?:e|ent|ee)|denonc(?:e|ent)|deplor(?:e|ent)|salu(?:e|ent)|"
-    r"appel(?:le|lent|e)|exhort(?:e|ent)|exig(?:e|ent)|reclam(?:e|ent)|"
-    r"rejett?(?:e|ent)|met(?:tent)? en garde|mis en garde|s'inquiet(?:e|ent)|"
-    r"se felicit(?:e|ent)|s'est felicite|se sont felicites|s'oppos(?:e|ent)|"
-    r"(?:repond|repondent|a repondu)(?= a| aux?\b)|qualifi(?:e|ent)(?= [^.;]{1,80}? de )|"
-    r"regrett(?:e|ent|ee)|rompu (?:ses|leurs) relations diplomatiques|"
-    r"(?:exprime|exprimait|a exprime) (?:sa|son|ses|leur|leurs) "
-    r"(?:profonde |vive |grande |serieuse )?(?:preoccupation|inquietude|indignation|"
-    r"condamnation|soutien|solidarite|regret))\b"
+    rf"\b(?:(?:a|ont) (?:(?:\w+ment|{either('declaration.ministry-statement', 'adverb')}) )?)?"
+    rf"(?:{either('declaration.ministry-statement', 'reaction-verb')}|"
+    rf"(?:{either('declaration.ministry-statement', 'respond')})(?= a| aux?\b)|"
+    rf"(?:{either('declaration.ministry-statement', 'qualify')})(?= [^.;]{{1,80}}? de )|"
+    rf"(?:{either('declaration.ministry-statement', 'express')}) "
+    rf"(?:{either('declaration.ministry-statement', 'possessive')}) "
+    rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
+    rf"(?:{either('declaration.ministry-statement', 'feeling')}))\b"
 )
 """A verb of reaction, present or passé composé, with an optional adverb."""
-_STEMS: Final = (
-    "condamn",
-    "denonc",
-    "deplor",
-    "salu",
-    "appel",
-    "exhort",
-    "exig",
-    "reclam",
-    "rejet",
-    "en garde",
-    "inquiet",
-    "felicit",
-    "oppos",
-    "repond",
-    "exprim",
-    "qualifi",
-    "regrett",
-    "rompu",
-)
+_STEMS: Final = forms("declaration.ministry-statement", "stem")
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
 _INSTITUTION: Final = re.compile(
     rf"\b(?:le |la |les |l')(?:{either('declaration.ministry-statement', 'institution')}|"
-    r"porte-parole du (?:ministere|gouvernement|departement d'etat))\b"
+    rf"{either('declaration.ministry-statement', 'spokesperson')})\b"
 )
 """The head of an institutional subject: "le ministère", "la diplomatie", "le gouvernement"."""
 
@@ -86,13 +65,15 @@ _BARE_MINISTRY: Final = re.compile(
 _ORGANISATION_GAP: Final = 40
 _DATE_REACH: Final = 30
 _OTHER_VERB: Final = re.compile(
-    r"\b(?:qui|que|dont|a|ont|est|sont|etait|avait|selon|avec|et)\b(?! (?:a|ont)\b)"
+    rf"\b(?:{either('declaration.ministry-statement', 'clause-word')})\b(?! (?:a|ont)\b)"
 )
 """A word that starts another clause between a subject and the verb, which then is not
 its verb (the auxiliary of the verb itself excepted)."""
 _INSERTION: Final = re.compile(r",[^,]{0,60},")
 """An insertion between commas: ", mercredi,", ", dans un communiqué,"."""
-_CALL_NOT_APPEAL: Final = re.compile(r"[^.;]{0,40}\b(?:homologue|telephon|au telephone)")
+_CALL_NOT_APPEAL: Final = re.compile(
+    rf"[^.;]{{0,40}}\b(?:{either('declaration.ministry-statement', 'call-word')})"
+)
 _PERSON_SUBJECT: Final = re.compile(
     rf"\b(?:{either('declaration.ministry-statement', 'person')})s?\b"
 )

@@ -54,8 +54,8 @@ def _seats() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _VENUE_BEFORE: Final = re.compile(
-    r"\b(?:a|au|aux|a la|a l'|dans les (?:jardins|salons) (?:de la |de l'|du ))\s?"
-    r"(?:palais (?:de |du |de la |de l')?)?$"
+    rf"\b(?:a|au|aux|a la|a l'|(?:{either('place.venue', 'grounds')}) (?:de la |de l'|du ))\s?"
+    rf"(?:(?:{either('place.venue', 'palace')}) (?:de |du |de la |de l')?)?$"
 )
 """"à", "au", "dans les jardins de" (and "palais de") before a seat: a venue."""
 

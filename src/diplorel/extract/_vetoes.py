@@ -31,33 +31,45 @@ _REACH: Final = 80
 
 _AUXILIARY: Final = rf"(?:{either('cue.negated-verb', 'auxiliary')})"
 _ADVERB: Final = rf"(?:{either('cue.negated-verb', 'adverb')})"
-_OBJECT: Final = r"(?:l'|le |la |les |lui |leur |y |se |s')"
+_OBJECT: Final = rf"(?:l'|(?:{either('cue.negated-verb', 'object-pronoun')}) |s')"
+
+_NEGATIVE: Final = rf"(?:{either('cue.negated-verb', 'negative')})"
+_NEGATIVE_VERB: Final = rf"(?:{either('cue.negated-verb', 'negative-verb')})"
+_PARTICIPLE: Final = rf"(?:{either('cue.negated-verb', 'past-participle')})"
+_NOT_TO: Final = rf"(?:{either('cue.negated-verb', 'negative-infinitive')})"
+_WITHOUT: Final = rf"(?:{either('cue.negated-verb', 'without')})"
+_YET: Final = rf"(?:{either('cue.negated-verb', 'yet')})"
 
 _NEGATED: Final = re.compile(
-    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}) (?:{_ADVERB} )?(?:pas|jamais|point|plus|guere)"
-    rf"(?: {_ADVERB})?(?: (?:ete|pu|su|voulu))?(?: {_OBJECT}| d')? ?$"
-    rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?(?:pas|jamais|point|plus)"
+    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}) (?:{_ADVERB} )?{_NEGATIVE}"
+    rf"(?: {_ADVERB})?(?: {_PARTICIPLE})?(?: {_OBJECT}| d')? ?$"
+    rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?{_NEGATIVE_VERB}"
     rf"(?: {_ADVERB})?(?: ete)? ?$"
-    rf"|\b(?:ne (?:pas|jamais)|sans(?: avoir| etre)?) (?:{_ADVERB} )?{_OBJECT}?$"
-    r"|\bnon (?:encore )?$"
+    rf"|\b(?:ne {_NOT_TO}|{_WITHOUT}) (?:{_ADVERB} )?{_OBJECT}?$"
+    rf"|\bnon (?:{_YET} )?$"
 )
 """A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
 "ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore ratifié"."""
 
 _REFUSED: Final = re.compile(
-    r"\b(?:refus\w*|a refuse|ont refuse|avait refuse|rejett?\w*|renonce\w*|"
-    r"a renonce|ont renonce|s'oppos\w*|s'est oppose\w*) (?:de |d'|a )"
+    rf"\b(?:(?:{either('cue.negated-verb', 'refusal-stem')})\w*|"
+    rf"{either('cue.negated-verb', 'refusal')}) (?:de |d'|a )"
     rf"(?:{_ADVERB} )?{_OBJECT}?$"
 )
 """A refusal governing the trigger: "refuse de signer", "a renoncé à ratifier"."""
 
-_VOTED_AGAINST: Final = re.compile(r"\b(?:vot\w* contre|rejet\w*|recal\w*)[^.;:,]{0,60}$")
+_VOTED_AGAINST: Final = re.compile(
+    rf"\b(?:(?:{either('cue.negated-verb', 'vote')})\w* "
+    rf"(?:{either('cue.negated-verb', 'against')})|"
+    rf"(?:{either('cue.negated-verb', 'rejection-stem')})\w*)[^.;:,]{{0,60}}$"
+)
 """A vote against, or the rejection of, the bill or text that carries an approval:
 "a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
 
 _INTENDED: Final = re.compile(
     rf"\b(?:{either('cue.not-yet', 'modal')}|(?:est|sont) (?:{either('cue.not-yet', 'bound-to')})|"
-    rf"(?:en vue|afin|dans le but) d[e']|(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
+    rf"(?:{either('cue.not-yet', 'aim')}) d[e']|"
+    rf"(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
     rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?(?: (?:etre|de|d'|a))?"
     rf"(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
 )
@@ -70,49 +82,33 @@ d'un commun accord de ne pas … signer" is the longest usual)."""
 _INTENT_WORDS: Final = frozenset(
     [form.split()[-1] for form in forms("cue.not-yet", "modal")]
     + list(forms("cue.not-yet", "bound-to"))
-    + ["vue", "afin", "but"]
+    + [form.split()[-1] for form in forms("cue.not-yet", "aim")]
     + list(forms("cue.not-yet", "agreed-to"))
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
 _FUTURE_BEFORE: Final = re.compile(
-    r"\b(?:il|elle|ils|elles|qui|[a-z]+s?)\s+(?:[a-z]+ )?[a-z]{2,}(?:era|ira|dra|vra|ront)\s+"
-    r"(?:[\w']+\s+){0,3}(?:un |une |le |la |les |l'|des |sa |son |ses |leur |leurs )?$"
+    rf"\b(?:{either('cue.not-yet', 'subject-pronoun')}|[a-z]+s?)\s+(?:[a-z]+ )?[a-z]{{2,}}"
+    rf"(?:{either('cue.not-yet', 'future-ending')})\s+"
+    rf"(?:[\w']+\s+){{0,3}}(?:l'|(?:{either('cue.not-yet', 'determiner')}) )?$"
 )
 """A simple future governing the trigger ("offrira demain un dîner", "tiendront leur
 session", "signera un accord"): a verb in -ra or -ront after its subject, at most three
 words before the trigger."""
-_SCHEDULE_WORDS: Final = (
-    "prevu",
-    "programm",
-    "envisag",
-    "attendu",
-    "report",
-    "ajourn",
-    "annul",
-    "differ",
-    "repouss",
-    "a venir",
-    "suspens",
-    "lieu",
-    "intervenir",
-    "se tenir",
-    "se deroul",
-    "interviendr",
-    "se fer",
-)
+_SCHEDULE_WORDS: Final = forms("cue.not-yet", "schedule-word")
 """Words of :data:`_SCHEDULED_AFTER`, checked before it is tried."""
 _SCHEDULED_AFTER: Final = re.compile(
-    r"^[^.;:,]{0,80}?\b(?<!qui )(?:(?:est|sont|etait|etaient|a ete|ont ete|reste|restent) (?:"
-    r"(?:toujours|encore|desormais|initialement|officiellement) )?"
-    rf"(?:{either('cue.not-yet', 'scheduled')})|(?:aura|auront|devrait|devraient|doit|doivent|"
-    rf"pourrait|pourraient) (?:{either('cue.not-yet', 'take-place')})|"
+    r"^[^.;:,]{0,80}?\b(?<!qui )"
+    rf"(?:(?:{either('cue.not-yet', 'still-auxiliary')}) (?:"
+    rf"(?:{either('cue.not-yet', 'still-adverb')}) )?"
+    rf"(?:{either('cue.not-yet', 'scheduled')})|(?:{either('cue.not-yet', 'will-modal')}) "
+    rf"(?:{either('cue.not-yet', 'take-place')})|"
     rf"(?:{either('cue.not-yet', 'will-take-place')}))\b"
 )
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
 
 _NOUN_TRIGGER: Final = re.compile(rf"(?:{either('cue.not-yet', 'noun-trigger')})s?\b")
-_CLAUSE_BREAK: Final = re.compile(r"[.;:]| et |, (?:qui|dont|lequel|laquelle|ou) ")
+_CLAUSE_BREAK: Final = re.compile(rf"[.;:]| et |, (?:{either('cue.not-yet', 'relative')}) ")
 
 
 def _before(prepared: Prepared, at: int) -> str:
@@ -138,7 +134,7 @@ def _governing_span(draft: Draft) -> tuple[int, int]:
 
 _REFUSAL_WORDS: Final = ("refus", "rejet", "renon", "oppos")
 _NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
-_PAS_AFTER: Final = re.compile(r" (?:pas|jamais|plus|point|guere)\b")
+_PAS_AFTER: Final = re.compile(rf" (?:{either('cue.negated-verb', 'negative')})\b")
 
 
 def negated(prepared: Prepared, draft: Draft) -> bool:
@@ -179,13 +175,14 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
 
 
 _PRESS_REMARKS: Final = re.compile(
-    r"(?: (?:conjointes?|communes?|separees?|breves?))? "
+    rf"(?: (?:{either('declaration.no-statement', 'press-adjective')}))? "
     rf"(?:{either('declaration.no-statement', 'press')})\b"
 )
 _PRAISE: Final = re.compile(either("declaration.no-statement", "praise"))
 """Stems of praising ("a salué", "se félicite")."""
 _OWN_RELATIONS: Final = re.compile(
-    r"[^.;:]{0,50}?\b(?:leur|leurs|notre|nos) (?:excellente?s? |bonnes? |solides? )?"
+    rf"[^.;:]{{0,50}}?\b(?:{either('declaration.no-statement', 'own')}) "
+    rf"(?:(?:{either('declaration.no-statement', 'good')}) )?"
     rf"(?:{either('declaration.no-statement', 'relations')})\b"
 )
 

@@ -82,12 +82,6 @@ SILENT = [
         id="agreement.not-the-speaker",
     ),
     pytest.param(
-        "agreement.bill-itself",
-        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont examiné le projet d'accord sur la pêche.",
-        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
-        id="agreement.bill-itself",
-    ),
-    pytest.param(
         "agreement.other-needs-stage",
         "Le Maroc et le Sénégal ont signé lundi deux textes. Le second texte ratifié porte sur les transports.",
         ["agreement MAR-SEN ratified 2025-06-09"],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,3 +48,56 @@ def test_every_row_of_the_table_is_read_by_some_rule() -> None:
         if (row["rule"], row["value"]) not in used and (row["rule"], None) not in used
     }
     assert unread == set()
+
+
+_RULES_SRC = _SRC / "extract" / "rules"
+_ALLOWED: dict[str, str] = {
+    "ment": "the ending of an adverb (\\w+ment), matched on any word: morphology, not a word",
+}
+"""Letters that a pattern of ``rules/`` may spell in code, and why."""
+_ESCAPE = re.compile(r"\\[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _literals(node: ast.AST) -> Iterator[tuple[int, str]]:
+    """The string literals of a pattern's expression, without the arguments of the calls
+    inside it (``either('rule', 'value')`` names a rule, it spells no word)."""
+    if isinstance(node, ast.Call):
+        return
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.lineno, node.value
+        return
+    for child in ast.iter_child_nodes(node):
+        yield from _literals(child)
+
+
+def _spelt_words(source: str) -> list[tuple[int, str]]:
+    """Runs of four letters or more in the literals given to ``re.compile``."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "re.compile":
+            for argument in node.args:
+                for line, literal in _literals(argument):
+                    bare = _ESCAPE.sub(" ", literal)  # "\\bavec" spells "avec", "\\w" nothing
+                    found.extend((line, word) for word in _WORD.findall(bare))
+    return found
+
+
+def test_the_scan_finds_words_in_literals_but_not_in_lookups() -> None:
+    source = (
+        "import re\n"
+        'A = re.compile(r"\\b(?:a|ont)\\s+recu\\b")\n'
+        "B = re.compile(rf\"\\b(?:{either('consultation.leaders', 'met')})\\s\\w+ment\")\n"
+        'C = re.compile(r"\\s*(?:[\\w\'-]+\\s+){0,3}?" + "dont")\n'
+    )
+    assert _spelt_words(source) == [(2, "recu"), (3, "ment"), (4, "dont")]
+
+
+def test_no_pattern_of_the_rules_spells_a_french_word() -> None:
+    spelt = [
+        (path.name, line, word)
+        for path in sorted(_RULES_SRC.glob("*.py"))
+        for line, word in _spelt_words(path.read_text(encoding="utf-8"))
+        if word not in _ALLOWED
+    ]
+    assert spelt == [], "move these words to lang/fr/rules/words.tsv (rules/_words.py)"

@@ -72,7 +72,6 @@ _ALL: Final = (
     _rule("agreement.breakdown", "veto", "« six documents, dont … »: the parts are events"),
     _rule("agreement.coordinated", "veto", "« quatre accords et mémorandums »: one batch"),
     _rule("agreement.already-existing", "veto", "« les accords déjà signés »"),
-    _rule("agreement.bill-itself", "veto", "« le projet de loi » is not the instrument"),
     _rule("agreement.nested", "veto", "« le protocole relatif au protocole de … »"),
     _rule("agreement.between-others", "veto", "« entre le Gouvernement et les syndicats »"),
     _rule("agreement.reference-frame", "veto", "« conformément à l'accord »: cited"),

@@ -58,12 +58,9 @@ mémorandums d'entente", "des accords ou conventions"): the number and the stage
 both nouns; the batch is one group, already made by the first noun."""
 
 _SPECIFIER_AFTER: Final = re.compile(
-    r"^\s*(?:de coop|de partenariat|de libre|d'assistance|d'exemption|de suppression|de "
-    r"securite|de defense|sur |relatif|relative|portant|concernant|en matiere|dans le domaine|"
-    r"pour |entre |tendant a|visant a|de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|"
-    r"-cadre|international|"
-    r"bilateral|multilateral|additionnel|\d{4}|commercial|militaire|financier|sur les|du |des |"
-    r"generale? de|globale? de)"
+    rf"^\s*(?:{either('agreement.anaphor', 'specifier')}|"
+    rf"(?:{either('agreement.anaphor', 'specifier-prep')}) |"
+    r"de (?:la |l'|le )?(?!ces\b|cet\b)\w+|d'(?!une?\b)\w+|\d{4})"
 )
 
 
@@ -89,7 +86,8 @@ _ORDINAL_ITEM_BEFORE: Final = re.compile(
 
 
 _BETWEEN_OTHERS: Final = re.compile(
-    r"[^,;:.]{0,40}?\bentre\s+(?:le|la|les|l')\s*[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
+    rf"[^,;:.]{{0,40}}?\b(?:{either('agreement.between-others', 'between')})\s+(?:le|la|les|l')\s*"
+    r"[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
     rf"(?:{either('agreement.between-others', 'other-side')})\b"
 )
 
@@ -107,7 +105,8 @@ _AUTHORISE_BEFORE: Final = re.compile(
 
 
 _FUTURE_AUXILIARY: Final = re.compile(
-    rf"\b(?:{either('stage.future-auxiliary', 'auxiliary')})\s+(?:\w+\s+)?(?:etre\s+)?(?:\w+\s+)?$"
+    rf"\b(?:{either('stage.future-auxiliary', 'auxiliary')})\s+(?:\w+\s+)?"
+    rf"(?:(?:{either('stage.future-auxiliary', 'be')})\s+)?(?:\w+\s+)?$"
 )
 
 
@@ -116,25 +115,29 @@ _FUTURE_AFTER_NOUN: Final = re.compile(
 )
 
 
-_STAGE_NOUN: Final = re.compile(r"(?:ture|tures|tion|tions)\b|^entree")
+_STAGE_NOUN: Final = re.compile(
+    rf"(?:{either('stage.future-noun', 'noun-ending')})\b|"
+    rf"^(?:{either('stage.future-noun', 'noun-start')})"
+)
 
 
 _PURPOSE_BEFORE: Final = re.compile(
-    rf"\b(?:{either('stage.purpose', 'purpose')}|encourage\w*|exhorte\w*|appelle\w* a|"
-    r"mener a bien|proceder a)[^.;:]{0,90}$"
+    rf"\b(?:{either('stage.purpose', 'purpose')}|(?:{either('stage.purpose', 'urge')})\w*|"
+    rf"(?:{either('stage.purpose', 'call')})\w* a)[^.;:]{{0,90}}$"
 )
 """A stage named as a noun after an aim ("en vue de la signature", "afin de faciliter la
 ratification") has not happened."""
 
 
-_BILLS: Final = re.compile(r"\bprojets? de (?:loi|decret)\b")
+_BILLS: Final = re.compile(rf"\b(?:{either('stage.bill', 'bill')})\b")
 
 
-_BILL_BEFORE: Final = re.compile(r"\bprojets? de (?:loi|decret)\b(?:[^.;]|\.\d){0,60}$")
+_BILL_BEFORE: Final = re.compile(rf"\b(?:{either('stage.bill', 'bill')})\b(?:[^.;]|\.\d){{0,60}}$")
 
 
 _ADOPTED: Final = re.compile(
-    rf"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:{either('stage.bill', 'adopted')})\b|\badopte par\b"
+    rf"\b(?:a|ont)\s+(?:[\w']+\s+)?(?:{either('stage.bill', 'adopted')})\b|"
+    rf"\b(?:{either('stage.bill', 'adopted-by')})\b"
 )
 
 
@@ -213,11 +216,9 @@ _EXISTING_AFTER: Final = re.compile(
     rf"(?:{either('agreement.already-existing', 'existing')})\b"
 )
 """Instruments that exist already ("les accords déjà signés", "existants")."""
-_BILL_NOUN_BEFORE: Final = re.compile(
-    rf"\b(?:{either('agreement.bill-itself', 'bill')}) (?:de loi|d')\s*$"
+_PLURAL_REFERENCE_BEFORE: Final = re.compile(
+    rf"\b(?:{either('agreement.anaphor', 'plural-determiner')})\s+(?:\w+\s+)?$"
 )
-"""A bill or a draft before the instrument's noun ("le projet d'accord")."""
-_PLURAL_REFERENCE_BEFORE: Final = re.compile(r"\b(?:ces|les|ses|leurs)\s+(?:\w+\s+)?$")
 """A plural determiner of reference before the instrument ("ces accords")."""
 _MULTILATERAL: Final = re.compile(
     rf"\s*(?:\w+\s+){{0,3}}?(?:{either('agreement.multilateral', 'multilateral')})"
@@ -304,7 +305,6 @@ stage, not « les accords déjà signés » or « les accords qu'elles ont sign�
 def _not_an_instrument(it: _Instrument) -> bool:
     """The vetoes that read only the instrument's own phrase and its neighbours."""
     before, after, stages = it.before, it.after, it.stages
-    phrase = it.key[it.anchor[0] : it.anchor[1]]
     if it.veto(
         "agreement.other-needs-stage",
         it.kind == "other"
@@ -323,9 +323,6 @@ def _not_an_instrument(it: _Instrument) -> bool:
     if existing and _PASSIVE.search(existing.group()):
         existing = None  # « des accords ont été conclus avec … »: reported, in the passive
     if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
-        return True
-    bill = phrase == "projet" or (_BILL_NOUN_BEFORE.search(before) is not None and not stages)
-    if it.veto("agreement.bill-itself", bill):
         return True
     nested = _NESTED_BEFORE.search(before) is not None and any(
         e.category == "instrument" and 0 < it.anchor[0] - t_end < 120
@@ -700,14 +697,16 @@ _STAGE_REACH: Final = 110
 _VERB_REACH: Final = 170
 
 
-_BREAKDOWN_AFTER: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?,?\s*dont\s+(?:\d+|\w+)\s")
+_BREAKDOWN_AFTER: Final = re.compile(
+    rf"\s*(?:[\w'-]+\s+){{0,3}}?,?\s*(?:{either('agreement.breakdown', 'of-which')})"
+    r"\s+(?:\d+|\w+)\s"
+)
 
 
 _REFERENCE_BEFORE: Final = re.compile(
-    r"\b(?:mise en (?:oeuvre|œuvre|application)|"
-    rf"{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
-    r"a la |a l'|au |aux )(?:\w+ )?$|\b(?:consacres?|consacrees?|inscrits?|inscrites?|enonces?|"
-    r"enoncees?|principes)\s+(?:dans|par|de|du|des)\s+(?:la |le |l'|les )?(?:\w+ )?$"
+    rf"\b(?:{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
+    rf"a la |a l'|au |aux )(?:\w+ )?$|\b(?:{either('agreement.reference-frame', 'cited-in')})"
+    rf"\s+(?:{either('agreement.reference-frame', 'cited-prep')})\s+(?:la |le |l'|les )?(?:\w+ )?$"
 )
 """An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
 is an event only with a stage of its own right after it ("l'accord signé en 2009")."""
@@ -730,8 +729,8 @@ def _own_stage(
 
 
 _NESTED_BEFORE: Final = re.compile(
-    r"\b(?:relatifs? (?:au|a la|a l')|relatives? (?:au|a la|a l')|additionnels? (?:au|a la|a l')|"
-    r"amendant (?:le|la|l')|modifiant (?:le|la|l'))\s*$"
+    rf"\b(?:(?:{either('agreement.nested', 'related')}) (?:au|a la|a l')|"
+    rf"(?:{either('agreement.nested', 'amending')}) (?:le|la|l'))\s*$"
 )
 
 
@@ -739,12 +738,13 @@ _PARTY_REACH: Final = 120
 
 
 _ELLIPSIS_AFTER: Final = re.compile(
-    r"\s*(?:de |d'|du |des |concernant|relatifs?|relatives?|portant|sur |en matiere|dans )"
+    rf"\s*(?:de |d'|du |des |sur |{either('agreement.ellipsis', 'subject')}|"
+    rf"(?:{either('agreement.ellipsis', 'subject-prep')}) )"
 )
 
 _ANOTHER_AFTER: Final = re.compile(
-    r"\s*(?:concernant|relatifs?|relatives?|portant|sur |en matiere|dans le domaine|"
-    r"dans les domaines)"
+    rf"\s*(?:{either('agreement.ellipsis', 'subject')}|sur |"
+    rf"{either('agreement.ellipsis', 'domain')})"
 )
 """After "un autre" / "une autre" an instrument goes on only with its subject ("un
 protocole sur la pêche et un autre sur l'énergie"); "une autre de ses priorités" is no

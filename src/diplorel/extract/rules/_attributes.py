@@ -35,13 +35,16 @@ _TOPIC_AFTER: Final = re.compile(
 _DELEGATION: Final = re.compile(rf"\b(?:{either('heads.delegation', 'delegation')})\b")
 
 
-_LED_BY: Final = re.compile(rf"\b(?:{either('heads.delegation', 'led-by')})\s+par\b|\ba la tete d")
+_LED_BY: Final = re.compile(
+    rf"\b(?:{either('heads.delegation', 'led-by')})\s+par\b|"
+    rf"\b(?:{either('heads.delegation', 'at-the-head')})"
+)
 
 
 _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
 
 
-_CAPITAL_OF: Final = re.compile(r"\bcapitale(?: \w+)?,? $")
+_CAPITAL_OF: Final = re.compile(rf"\b(?:{either('parties.clause', 'capital')})(?: \w+)?,? $")
 
 
 def _actor_parties(
@@ -82,7 +85,7 @@ def _actor_parties(
 
 
 _APPOSITION: Final = re.compile(
-    r", (?:(?:un|une|le|la|l'|son|sa|leur) )?(?:[\w-]+ ){0,3}?"
+    rf", (?:(?:{either('parties.clause', 'apposition-determiner')}) )?(?:[\w-]+ ){{0,3}}?"
     rf"(?:{either('parties.clause', 'relation-noun')})s?(?: [\w'-]+){{0,4}}? (?:de|d'|du|des)(?: "
     r"(?:la|l'|le|les))?\s*$"
 )
@@ -90,7 +93,9 @@ _APPOSITION: Final = re.compile(
 de longue date de l'Azerbaïdjan"): the other is no side."""
 
 
-_COMPLEMENT: Final = re.compile(r"[^,;:.]{0,50}?\b(?:entre|avec)\s+")
+_COMPLEMENT: Final = re.compile(
+    rf"[^,;:.]{{0,50}}?\b(?:{either('parties.instrument-complement', 'complement')})\s+"
+)
 
 
 _COMPLEMENT_END: Final = re.compile(r"[,;:.()\"\u201c\u201d\u00ab\u00bb]")
@@ -113,7 +118,7 @@ def _complement(
     return list(dict.fromkeys(m.value for m in mentions)), frozenset(m.start for m in mentions)
 
 
-_MARGIN: Final = re.compile(r"\ben marge d(?:u|e la|e l'|es)\b[^,;:.]{0,80}")
+_MARGIN: Final = re.compile(rf"\b(?:{either('parties.margin', 'margin')})\b[^,;:.]{{0,80}}")
 
 
 def _margins(
@@ -230,9 +235,9 @@ def _dates_of_other_stages_left(
 
 
 _PLACE_BEFORE: Final = re.compile(
-    r"(?:\ba|\bau|\bdans la (?:capitale|ville)(?: \w+)?,?|\ben|\b"
+    rf"(?:\ba|\bau|\b(?:{either('place.sentence', 'in-the-city')})(?: \w+)?,?|\ben|\b"
     rf"(?:{either('place.sentence', 'named-meeting')}) de|"
-    r"\b(?:au |a la |a l'|dans le |dans la |dans l')"
+    rf"\b(?:(?:{either('place.sentence', 'in-the')}) |{either('place.sentence', 'in-the-elided')})"
     rf"(?:{either('place.sentence', 'building')})(?: [\w-]+){{0,3}} (?:de|d'))\s*$"
 )  # "au palais des congrès de Yaoundé": the venue's city
 
@@ -312,7 +317,8 @@ def _round(reading: SentenceReading, prepared: Prepared, anchor: tuple[int, int]
 
 
 _CHIEF: Final = re.compile(
-    rf"\bchef(?:s)? de (?:la |sa |leur )?(?:{either('heads.chief', 'led-body')})\b"
+    rf"\b(?:{either('heads.chief', 'chief')}) de (?:(?:{either('heads.chief', 'possessive')}) )?"
+    rf"(?:{either('heads.chief', 'led-body')})\b"
 )
 
 
@@ -583,8 +589,11 @@ def _drop_place_relatives(prepared: Prepared, reading: SentenceReading, draft: D
 
 
 _RELATIONS_BETWEEN: Final = re.compile(
-    rf"\b(?:(?:{either('parties.relations-topic', 'relations-change')}) (?:des |de leurs )"
-    rf"?relations|{either('parties.relations-topic', 'conflict')}) entre\b[^,;:.()]{{0,80}}"
+    rf"\b(?:(?:{either('parties.relations-topic', 'relations-change')}) "
+    rf"(?:(?:{either('parties.relations-topic', 'of-relations')}) )?"
+    rf"(?:{either('parties.relations-topic', 'relations')})|"
+    rf"{either('parties.relations-topic', 'conflict')}) "
+    rf"(?:{either('parties.relations-topic', 'between')})\b[^,;:.()]{{0,80}}"
 )
 
 

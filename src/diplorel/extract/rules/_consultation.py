@@ -39,13 +39,17 @@ _EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
 delegations, after the meeting in private ("en tête-à-tête")."""
 
 
-_MEETINGS_WITH: Final = re.compile(r"s\s+avec\s+")
+_MEETINGS_WITH: Final = re.compile(rf"s\s+(?:{either('consultation.counterparts', 'with')})\s+")
 
 
-_CLAUSE_BREAK: Final = re.compile(r"[;:]|\b(?:a|ont|est|sont|qui|dont)\s")
+_CLAUSE_BREAK: Final = re.compile(
+    rf"[;:]|\b(?:{either('consultation.counterparts', 'clause-start')})\s"
+)
 
 
-_LIST_GOES_ON: Final = re.compile(r"\s*(?:,|et\b|ainsi que\b|\.|$)")
+_LIST_GOES_ON: Final = re.compile(
+    rf"\s*(?:,|(?:{either('consultation.counterparts', 'and')})\b|\.|$)"
+)
 
 
 def _start_of(person: PersonMention) -> int:
@@ -103,11 +107,13 @@ _SEPARATELY_REACH: Final = 40
 """How far after the trigger "séparément" may stand ("s'est entretenu séparément, mardi,
 avec …")."""
 
-_WITH_AGAIN: Final = re.compile(r"\bavec\s")
-_AGAIN: Final = re.compile(r"(?:,\s*|\s+et\s+)avec\s")
+_WITH_AGAIN: Final = re.compile(rf"\b(?:{either('consultation.separately', 'with')})\s")
+_AGAIN: Final = re.compile(rf"(?:,\s*|\s+et\s+)(?:{either('consultation.separately', 'with')})\s")
 """The second "avec" of a series: ", avec B", " et avec C"."""
 
-_COMPLEMENT_END: Final = re.compile(r"[;:.]|\b(?:ont|est|sont|qui|dont|puis|avant|apres)\s")
+_COMPLEMENT_END: Final = re.compile(
+    rf"[;:.]|\b(?:{either('consultation.separately', 'clause-start')})\s"
+)
 """Where the complement of a meeting verb ends: a stop or the next clause's verb."""
 
 
@@ -175,11 +181,13 @@ def _with_side(draft: Draft, hosts: set[str], code: str, others: set[str]) -> Dr
     )
 
 
-_MET_VERB: Final = re.compile(r"(?:rencontre|recue?s?|entretenue?s?(?: avec)?)$")
+_MET_VERB: Final = re.compile(rf"(?:{either('consultation.leaders', 'met')})$")
 """A verb of meeting someone ("a rencontré", "a reçu", "s'est entretenu avec")."""
 
 _NEXT_LEADER: Final = re.compile(
-    r"\s*(?:,\s*(?:et\s+|ainsi que\s+)?|\s+et\s+|\s+ainsi que\s+)(?:avec\s+)?"
+    rf"\s*(?:,\s*(?:(?:{either('consultation.leaders', 'and')})\s+)?|"
+    rf"\s+(?:{either('consultation.leaders', 'and')})\s+)"
+    rf"(?:(?:{either('consultation.leaders', 'with')})\s+)?"
     r"(?:le|la|l'|son|sa)\s*[^,;:()]{0,60}$"
 )
 """Between two persons met: "…, le Premier ministre", " et la présidente du Parlement"."""
@@ -281,7 +289,8 @@ def _visited_party(reading: SentenceReading, end: int) -> bool:
 
 
 _OWN_MINISTER: Final = re.compile(
-    r"\s+(?:[\w']+\s+){0,6}?avec\s+(?:le|la|son|sa)\s+"
+    rf"\s+(?:[\w']+\s+){{0,6}}?(?:{either('consultation.own-minister', 'with')})"
+    r"\s+(?:le|la|son|sa)\s+"
     rf"(?:{either('consultation.own-minister', 'official')})\b"
 )
 
@@ -302,7 +311,9 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
 _MEETING_SOMEONE: Final = re.compile(rf"{either('consultation', 'meeting-someone')}")
 
 
-_WITH_SOMEONE: Final = re.compile(r"\s*(?:[\w'-]+\s+){0,5}?avec\b")
+_WITH_SOMEONE: Final = re.compile(
+    rf"\s*(?:[\w'-]+\s+){{0,5}}?(?:{either('consultation', 'with')})\b"
+)
 
 
 _UNNUMBERED: Final = frozenset({"visit", "phone_call", "meeting"})
@@ -515,7 +526,8 @@ def _earlier_instances(
 
 
 _SESSION_ANAPHOR: Final = re.compile(
-    rf"\b(?:cette|ce|cet|la|le) (?:{either('consultation.earlier-session', 'session-noun')})\b"
+    rf"\b(?:{either('consultation.earlier-session', 'demonstrative')}) "
+    rf"(?:{either('consultation.earlier-session', 'session-noun')})\b"
 )
 
 

@@ -17,26 +17,26 @@ tried everywhere) stays linear where it is tried once."""
 
 
 _PLACE_PREP: Final = re.compile(
-    r"(?:\b(?:à|a|de|d'|depuis|vers|pour|en|au|dans|sur)\s*)(?:\w+-)?$"
+    rf"(?:\b(?:{either('place.sentence', 'preposition')})\s*)(?:\w+-)?$"
 )  # "(protocole) de Nagoya-Kuala Lumpur": a compound name is a place too
 
 
 _BACKREF_BEFORE: Final = re.compile(
     rf"\b(?:{either('consultation.back-reference', 'occasion')})\s+(?:de\s+|d'|du\s+|des\s+)?"
-    r"(?:la\s+|l'|le\s+|les\s+|cette\s+|ce\s+|cet\s+|ces\s+|leur\s+|leurs\s+|sa\s+|"
-    r"son\s+|ses\s+)?(?:\w+\s+){0,3}$"
+    rf"(?:l'|(?:{either('consultation.back-reference', 'determiner')})\s+)?(?:\w+\s+){{0,3}}$"
 )
 
 
 _BOTH: Final = re.compile(
-    rf"\b(?:les deux (?:{either('parties.both', 'both-noun')})|"
+    rf"\b(?:(?:{either('parties.both', 'both-of')}) (?:{either('parties.both', 'both-noun')})|"
     rf"{either('parties.both', 'both-phrase')})\b"
 )
 
 
 _NEGATION: Final = re.compile(
-    r"\bn'(?:a|ont|est|sont|avait|avaient)\s+(?:\w+\s+)?(?:pas|jamais|guere)\b"
-    r"|\bne\s+(?:\w+\s+){1,2}(?:pas|jamais|guere)\b"
+    rf"\bn'(?:{either('cue.negation', 'auxiliary')})\s+(?:\w+\s+)?"
+    rf"(?:{either('cue.negation', 'negative')})\b"
+    rf"|\bne\s+(?:\w+\s+){{1,2}}(?:{either('cue.negation', 'negative')})\b"
 )
 
 
@@ -100,12 +100,14 @@ _FUTURE_AFTER: Final = 90
 
 
 _AUXILIARY_BEFORE: Final = re.compile(
-    r"\b(?:a|ont|avait|avaient|aura|s'est|se sont|est|sont)\s+(?:\w+ment\s+|deja\s+|aussi\s+|"
-    r"ensuite\s+|enfin\s+|egalement\s+|ainsi\s+)?$"
+    rf"\b(?:{either('consultation', 'auxiliary')})\s+"
+    rf"(?:\w+ment\s+|(?:{either('consultation', 'adverb')})\s+)?$"
 )
 
 
-_VERBAL_TRIGGER: Final = re.compile(r"(?:s'|se |a |ont |recoit|s'entretient|a ete )")
+_VERBAL_TRIGGER: Final = re.compile(
+    rf"(?:s'|se |a |ont |{either('consultation', 'verbal')}|a ete )"
+)
 
 
 def _verbal(prepared: Prepared, start: int, end: int) -> bool:

@@ -182,7 +182,9 @@ def _issued(
 _PERSONS_AS_SUBJECT: Final = words_pattern("declaration.reaction", "person-subject")
 
 
-_FIRST_PLURAL: Final = re.compile(r"\bnous\s+(?:\w+\s+){0,2}$")
+_FIRST_PLURAL: Final = re.compile(
+    rf"\b(?:{either('declaration.reaction', 'first-plural')})\s+(?:\w+\s+){{0,2}}$"
+)
 
 
 _SUBJECT_GAP: Final = 40
@@ -244,13 +246,14 @@ _ABOUT_A_MEETING: Final = re.compile(
 
 
 _RESPONSE_BEFORE: Final = re.compile(
-    rf"\b(?:{either('declaration.response', 'response')}|condamn\w*|rejet\w*|denonc\w*|critiqu\w*|"
-    r"a qualifie)\b[^.;]{0,50}$"
+    rf"\b(?:{either('declaration.response', 'response')}|"
+    rf"(?:{either('declaration.response', 'response-stem')})\w*)\b[^.;]{{0,50}}$"
 )
 
 
 _GENITIVE: Final = re.compile(
-    r"\s*(?:(?!comme\b|etant\b|qui\b|que\b)[\w'-]+\s+){0,2}?(?:du|de la|de l'|des|d')\s*"
+    rf"\s*(?:(?!(?:{either('declaration.genitive-issuer', 'not-a-name')})\b)[\w'-]+\s+){{0,2}}?"
+    r"(?:du|de la|de l'|des|d')\s*"
 )
 
 
