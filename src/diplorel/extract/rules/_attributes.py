@@ -264,7 +264,7 @@ def _place(
     return None
 
 
-_IN_CAPITAL: Final = re.compile(r"\b(?:dans|a) la capitale\s*$")
+_IN_CAPITAL: Final = re.compile(rf"\b(?:{either('place.capital-adjective', 'in-capital')})\s*$")
 
 
 @cache
@@ -297,8 +297,7 @@ def _capital_named_by_adjective(prepared: Prepared, reading: SentenceReading) ->
 
 
 _ROUND_BETWEEN: Final = re.compile(
-    r"[\s]*(?:(?:cycle|session|round|edition|reunion|tour|grande|mixte|"
-    r"consultations?|politiques?|du|de|des|la|le|l'|d'|sa|son|leur|leurs|notre|"
+    rf"[\s]*(?:(?:{either('round.ordinal', 'between-word')}|"
     rf"{alternation(phrases('round.ordinal', 'between'))})"
     r"[\s']*)*"
 )
@@ -359,7 +358,7 @@ def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[Pers
     return _respectively(prepared, reading, out)
 
 
-_RESPECTIVELY: Final = re.compile(r"\brespectivement\b")
+_RESPECTIVELY: Final = re.compile(rf"\b(?:{either('heads.delegation', 'respectively')})\b")
 
 
 def _respectively(
@@ -423,7 +422,7 @@ _NOT_ACTING: Final = re.compile(
 ministre X", "grâce aux hautes orientations du roi Y"): they lead no side."""
 
 _NOT_ACTING_END: Final = re.compile(
-    r"\b(?:a|ont|est|sont|etait|etaient|avait|avaient|s'est|se sont)\b|[;:()\u00ab\u00bb\"]"
+    rf"\b(?:{either('heads.not-acting', 'clause-verb')})\b|[;:()\u00ab\u00bb\"]"
 )
 """Where the phrase naming the persons who do not act ends: the clause's verb."""
 
@@ -648,7 +647,7 @@ def _drop_attending(prepared: Prepared, reading: SentenceReading, draft: Draft) 
 
 _MATTER_BEFORE: Final = re.compile(
     rf"\b(?:{either('parties.matter', 'noun')})s?\b(?:[ '-][\w-]+){{0,5}}? "
-    r"(?:en|au|aux|dans le|dans la|dans l')\s*$"
+    rf"(?:{either('parties.matter', 'in')})\s*$"
 )
 """A matter placed in a state ("la crise au Mali", "la situation sécuritaire au Sahel et
 au Niger", "les élections en Guinée"), read back from the state's name."""
