@@ -54,7 +54,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
+from typing import IO, TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
 import cattrs
@@ -313,8 +313,9 @@ def to_pandas(records: Sequence[Reported]) -> pd.DataFrame:
     return frame
 
 
-def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str]) -> None:
-    """Write reported events to a Parquet file at ``path``, in row groups of :data:`ROW_GROUP`."""
+def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Write reported events to a Parquet file at ``path`` (or to an open binary file),
+    in row groups of :data:`ROW_GROUP`."""
     table = to_arrow(records)
     # zstd for the columns people read, lz4 (faster to decode) for the JSON read back.
     compression = {name: "lz4" if name == _RECORD else "zstd" for name in table.schema.names}
