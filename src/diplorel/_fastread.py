@@ -119,10 +119,18 @@ def freeze(value: Any) -> Any:
     if kind is list:
         for item in value:
             if type(item) is not str:
-                return tuple([freeze(item) for item in value])
+                return tuple(
+                    [item if item is None or type(item) is str else freeze(item) for item in value]
+                )
         return tuple(value)
     if kind is dict:
-        return (_DICT, *[(key, freeze(item)) for key, item in value.items()])
+        return (
+            _DICT,
+            *[
+                (key, item if item is None or type(item) is str else freeze(item))
+                for key, item in value.items()
+            ],
+        )
     if kind is float:
         return (kind, repr(value))
     return (kind, value)
@@ -162,6 +170,7 @@ class FieldPlan:
         "owner",
         "passes",
         "setter",
+        "uncached",
         "validator",
     )
 
@@ -175,6 +184,7 @@ class FieldPlan:
         self.converter: Callable[[Any], Any] | None = converter
         self.validator: Callable[[Any, Any, Any], Any] | None = attribute.validator
         self.deferred = False
+        self.uncached = False
         self.passes: tuple[
             tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], dict[Any, Any]], ...
         ] = ()
@@ -226,25 +236,27 @@ class FieldPlan:
             found = self._default = self.finish(default)
         return found
 
-    def cache(self, structure: Reader) -> tuple[dict[Any, Any], Reader]:
-        """A cache of finished values by raw JSON key, and the reader for a raw value it lacks.
+    def cache(self, structure: Reader) -> tuple[dict[Any, Any], Callable[[Any, Any], Any]]:
+        """A cache of finished values by raw JSON key (:func:`freeze`), and the reader
+        ``miss(raw, key)`` of a raw value it lacks.
 
-        The cache is emptied for good when, past :data:`_CACHE_MIN` entries,
-        nearly every record built read a new value (ids), where it would only
-        cost memory.
+        The cache is given up when, past :data:`_CACHE_MIN` entries, nearly
+        every record built read a new value (ids, evidence), where it would
+        only cost memory and time: the field is marked :attr:`uncached` and
+        its record's builders are made again without it.
         """
         finish = self.finish
         owner = self.owner
         table: dict[Any, Any] = {}
-        keep = [True]
 
-        def miss(raw: Any) -> Any:
+        def miss(raw: Any, key: Any) -> Any:
             value = finish(structure(raw))
-            if keep[0]:
-                table[freeze(raw)] = value
+            if not self.uncached:
+                table[key] = value
                 if len(table) >= _CACHE_MIN and len(table) * 10 > owner.built * 9:
-                    keep[0] = False
+                    self.uncached = True
                     table.clear()
+                    owner.recompile()
             return value
 
         return table, miss
@@ -281,6 +293,10 @@ class RecordPlan:
         self._setters = tuple(plan.setter for plan in self.fields)
         self._deferred: tuple[FieldPlan, ...] = ()
         self._post_init: Callable[[Any], None] | None = getattr(cls, "__attrs_post_init__", None)
+        self._sources: tuple[dict[str, Source], tuple[str, ...]] | None = None
+        self._caches: dict[str, tuple[dict[Any, Any], Callable[[Any, Any], Any]]] = {}
+        self.compiled: Callable[[Any], Any] = _not_compiled
+        """The builder made by :meth:`compile` (made again when a cache is given up)."""
         self.checks = self._post_init is not None
         self._reads: list[str] = []
         self._probe_class: type[Any] | None = None
@@ -296,6 +312,7 @@ class RecordPlan:
         a part already seen costs a dictionary lookup and no call. Keys in
         ``null_keys`` must be missing or null.
         """
+        self._sources = (dict(sources), tuple(null_keys))
         names: dict[str, Any] = {
             "_M": _MISSING,
             "_freeze": freeze,
@@ -327,16 +344,17 @@ class RecordPlan:
                 f"    if {missing}:",
                 f"        {v} = {default}",
             ]
-            if source.cached:
-                table, miss = field.cache(source.read)
+            if source.cached and not field.uncached:
+                table, miss = self._caches.get(field.name) or field.cache(source.read)
+                self._caches[field.name] = (table, miss)
                 names[f"_cache{index}"] = table
                 names[f"_miss{index}"] = miss
                 lines += [
                     "    else:",
-                    f"        {v} = _cache{index}.get("
-                    "raw if raw is None or type(raw) is str else _freeze(raw), _M)",
+                    "        key = raw if raw is None or type(raw) is str else _freeze(raw)",
+                    f"        {v} = _cache{index}.get(key, _M)",
                     f"        if {v} is _M:",
-                    f"            {v} = _miss{index}(raw)",
+                    f"            {v} = _miss{index}(raw, key)",
                 ]
             else:
                 names[f"_finish{index}"] = field.finish
@@ -344,9 +362,37 @@ class RecordPlan:
                 lines += ["    else:", f"        {v} = _finish{index}(_read{index}(raw))"]
         lines.append("    obj = _new(_cls)")
         lines += [f"    _set{index}(obj, v{index})" for index in range(len(self.fields))]
-        lines += ["    _plan.built += 1", "    if _plan.checks:", "        _plan.check(obj)"]
-        lines.append("    return obj")
-        return _function("\n".join(lines), names)
+        lines += ["    _plan.built += 1", *self._check_lines(names), "    return obj"]
+        self.compiled = _function("\n".join(lines), names)
+        return self.compiled
+
+    def _check_lines(self, names: dict[str, Any]) -> list[str]:
+        """The code that calls :meth:`check` unless every deferred validator's outcome is known.
+
+        A deferred validator is known to pass when the ids of the values it
+        read (local variables ``v0``, ``v1``…) are among those it passed.
+        """
+        if self._post_init is not None or any(not field.passes for field in self._deferred):
+            return ["    _plan.check(obj)"] if self.checks else []
+        if not self._deferred:
+            return []
+        names["_id"] = id
+        position = {field.name: index for index, field in enumerate(self.fields)}
+        known = []
+        for number, field in enumerate(self._deferred):
+            choices = []
+            for choice, (read, _, seen) in enumerate(field.passes):
+                names[f"_seen{number}_{choice}"] = seen
+                key = ", ".join(f"_id(v{position[name]})" for name in read)
+                choices.append(f"({key},) in _seen{number}_{choice}")
+            known.append("(" + " or ".join(choices) + ")")
+        return [f"    if not ({' and '.join(known)}):", "        _plan.check(obj)"]
+
+    def recompile(self) -> None:
+        """Make :attr:`compiled` again (after a field gave up its cache)."""
+        if self._sources is not None:
+            sources, null_keys = self._sources
+            self.compile(sources, null_keys=null_keys)
 
     def maker(self) -> Callable[..., Any]:
         """A function building the record from its finished field values, in field order."""
@@ -364,6 +410,7 @@ class RecordPlan:
         """Run ``field``'s validator on every record built from now on."""
         self._deferred = (*self._deferred, field)
         self.checks = True
+        self.recompile()
 
     def build(self, values: Iterable[Any]) -> Any:
         """A record of the finished field ``values`` (in field order), or :class:`Rejected`."""
@@ -412,9 +459,14 @@ class RecordPlan:
         if seen is None:
             seen = {}
             field.passes = (*field.passes, (names, getter, seen))
+            self.recompile()
         if len(seen) >= _CACHE_MIN * 16:
             seen.clear()
         seen[tuple(map(id, values))] = values
+
+
+def _not_compiled(raw: Any) -> Any:
+    raise TypeError("RecordPlan.compile was not called")
 
 
 def _function(source: str, names: dict[str, Any]) -> Callable[..., Any]:
@@ -477,12 +529,12 @@ class StructureReader:
     ) -> None:
         self._converter = converter
         self._tags = dict(tags)
+        self._texts: dict[Any, dict[str, Any]] = {}
         self.plans: dict[type[Any], RecordPlan] = {cls: RecordPlan(cls) for cls in records}
         self._readers: dict[type[Any], Reader] = {}
-        self._builders: dict[type[Any], Reader] = {}
         self._keys: dict[type[Any], frozenset[str]] = {}
         for cls, plan in self.plans.items():
-            self._builders[cls] = plan.compile(
+            plan.compile(
                 {
                     field.name: Source(field.name, self.type_reader(plan.types[field.name]))
                     for field in plan.fields
@@ -517,13 +569,22 @@ class StructureReader:
         return self._hook(type_)
 
     def _hook(self, type_: Any) -> Reader:
+        """The converter's hook for ``type_``, sharing its values of strings (dates, parties)."""
         hook = self._converter.get_structure_hook(type_)
+        texts = self._texts.setdefault(type_, {})
 
         def structure(raw: Any) -> Any:
+            if type(raw) is str:
+                found = texts.get(raw, _MISSING)
+                if found is not _MISSING:
+                    return found
             try:
-                return hook(raw, type_)
+                found = hook(raw, type_)
             except Exception:  # the converter's own error: the reference fails the same
                 raise Rejected from None
+            if type(raw) is str and len(texts) < _CACHE_MIN * 16:
+                texts[raw] = found
+            return found
 
         return structure
 
@@ -543,7 +604,7 @@ class StructureReader:
         """The ``cls`` record of a JSON object (its fields, each under its name)."""
         if type(raw) is not dict or not raw.keys() <= self._keys[cls]:
             raise Rejected
-        return self._builders[cls](raw)
+        return self.plans[cls].compiled(raw)
 
     def _tagged(self, raw: Any) -> Any:
         if type(raw) is not dict:
@@ -554,4 +615,4 @@ class StructureReader:
             raise Rejected
         if not raw.keys() <= self._tagged_keys[cls]:
             raise Rejected
-        return self._builders[cls](raw)
+        return self.plans[cls].compiled(raw)

@@ -206,13 +206,17 @@ class _CorpusEvent:
         self._read_date = hooks.type_reader(DateValue | None)
         self._persons_key: Any = None
         self._person: dict[tuple[str, str | None, str | None], Person] = {}
-        self.build = self.plan.compile(
+        self.plan.compile(
             {field.name: self._source(field) for field in self.plan.fields}, null_keys=self._null
         )
-        """The event of one corpus form of this kind (a dict), or Rejected."""
         names = [field.name for field in self.plan.fields]
         if "stages" in names:  # stages are read after the date and persons they use
             assert names.index("stages") > max(names.index("date"), names.index("persons"))
+
+    def build(self, item: dict[str, Any]) -> Event:
+        """The event of one corpus form of this kind, or Rejected."""
+        event: Event = self.plan.compiled(item)
+        return event
 
     def _source(self, field: FieldPlan) -> Source:
         name = field.name
@@ -348,11 +352,12 @@ class _CorpusEvent:
         return tuple(stages)
 
 
-def _cached(cache: tuple[dict[Any, Any], Callable[[Any], Any]], raw: Any) -> Any:
+def _cached(cache: tuple[dict[Any, Any], Callable[[Any, Any], Any]], raw: Any) -> Any:
     """The value of ``raw`` in a :meth:`~diplorel._fastread.FieldPlan.cache`."""
     table, miss = cache
-    found = table.get(freeze(raw), _MISSING)
-    return miss(raw) if found is _MISSING else found
+    key = freeze(raw)
+    found = table.get(key, _MISSING)
+    return miss(raw, key) if found is _MISSING else found
 
 
 def _stage_key(value: Any) -> tuple[str, str | None, str | None]:
@@ -390,7 +395,7 @@ class FastReader:
     def __init__(self) -> None:
         self._hooks = _converter_reader()
         self._events = {tag: _CorpusEvent(cls, self._hooks) for tag, cls in EVENT_TYPES.items()}
-        self._builders = {tag: reader.build for tag, reader in self._events.items()}
+        self._plans = {tag: reader.plan for tag, reader in self._events.items()}
         self._document = RecordPlan(Document)
         self._reported = RecordPlan(Reported)
         hooks = self._hooks
@@ -452,7 +457,7 @@ class FastReader:
             else field.default()
             for field in plan.fields
         ]
-        finish, make, builders = self._finish_event, self._make_reported, self._builders
+        finish, make, plans = self._finish_event, self._make_reported, self._plans
         if row[0] is not _MISSING:  # pragma: no cover - the event is the first field
             raise TypeError("Reported.event must be its first field")
         rest = row[1:]
@@ -461,10 +466,10 @@ class FastReader:
             if type(item) is not dict or not item.keys() <= _EVENT_KEYS:
                 raise Rejected
             kind = item.get("kind")
-            build = builders.get(kind) if type(kind) is str else None
-            if build is None:
+            kind_plan = plans.get(kind) if type(kind) is str else None
+            if kind_plan is None:
                 raise Rejected
-            found.append(make(finish(build(item)), *rest))
+            found.append(make(finish(kind_plan.compiled(item)), *rest))
         return found
 
 
