@@ -35,9 +35,10 @@ undated or a year is unknown, since the text does not say which days those are.
 Loading. :func:`read_parquet` reads only the columns the indexes of an
 :class:`~diplorel.query.EventSet` need and the JSON column, builds the
 filter masks from the columns with numpy, and builds each frozen record from
-its JSON the first time it is asked for (a fast builder that shares repeated
-parties, dates and persons, with :func:`diplorel.io.loads` deciding anything
-it is unsure of). With ``lazy=True`` the JSON is read from the file only
+its JSON the first time it is asked for (the fast builder of
+:mod:`diplorel._fastread`, which shares repeated parts and gives what
+:func:`diplorel.io.loads` gives, or its located error). With ``lazy=True`` the
+JSON is read from the file only
 when a record of its row group (:data:`ROW_GROUP` rows) is needed. Files are
 written with zstd compression, and lz4 (faster to decode) for the JSON.
 
