@@ -22,12 +22,15 @@ pytest.importorskip("dask.bag")
 pytest.importorskip("pyarrow")
 
 import dask
+import fsspec
 import pyarrow.parquet as pq
 
 import diplorel.dask as ddr
+from diplorel import arrow as darrow
 from diplorel.errors import ParseError
 from diplorel.extract import ExtractionFailure, extract, extract_many
 from diplorel.io import to_corpus_form
+from diplorel.query import EventSet, Reported
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,9 +96,14 @@ def _rows(folder: Path) -> list[dict[str, Any]]:
     return list(pq.read_table(folder).to_pylist())
 
 
-def _expected_rows(sources: list[Any], published: str | None = None) -> list[dict[str, Any]]:
+def _records(folder: Path) -> tuple[Reported, ...]:
+    """The records of a dataset's files, read back by diplorel."""
+    return EventSet.read_parquet(*sorted(folder.glob("part-*.parquet"))).records
+
+
+def _expected(sources: list[Any], published: str | None = None) -> tuple[Reported, ...]:
     documents = extract_many(sources, published=published, on_error=[])  # failures: elsewhere
-    return [row for doc in documents for row in ddr.event_rows(doc)]
+    return tuple(record for doc in documents for record in ddr.event_records(doc))
 
 
 @pytest.mark.usefixtures("sync")
@@ -108,17 +116,18 @@ def test_files_become_one_parquet_file_per_partition(corpus: Path, tmp_path: Pat
     paths = sorted(
         [*corpus.glob("*.txt"), *(corpus / "more").glob("*.txt")], key=lambda p: p.as_posix()
     )
-    expected = _expected_rows(paths)
-    assert _rows(tmp_path / "events") == expected
+    expected = _expected(paths)
+    assert _records(tmp_path / "events") == expected
     assert summary.events == len(expected) > 10
     assert summary.documents == len(paths) - 1
     assert summary.failures == (
         ExtractionFailure(str(corpus / "image.txt"), "binary file (a PNG image)"),
     )
-    seed = next(row for row in expected if row["doc_id"] == "seed-000")
+    rows = _rows(tmp_path / "events")
+    seed = next(row for row in rows if row["document_id"] == "seed-000")
     assert seed["kind"] == "agreement"
     assert seed["stages"][0]["stage"] == "approved"
-    latin = [row for row in expected if row["doc_id"] == "latin"]
+    latin = [row for row in rows if row["document_id"] == "latin"]
     assert [row["parties"] for row in latin] == [["CIV", "FRA"]]
 
 
@@ -132,7 +141,10 @@ def test_every_partition_has_the_schema_even_without_events(tmp_path: Path) -> N
     assert (summary.documents, summary.events, summary.failures) == (1, 0, ())
     table = pq.read_table(summary.files[0])
     assert table.num_rows == 0
-    assert table.schema.equals(ddr.SCHEMA)
+    darrow.write_parquet([], tmp_path / "reference.parquet")
+    assert table.schema.equals(pq.read_schema(tmp_path / "reference.parquet"), check_metadata=True)
+    assert table.column_names[: len(darrow.COLUMNS)] == [name for name, _ in darrow.COLUMNS]
+    assert EventSet.read_parquet(summary.files[0]).records == ()
 
 
 @pytest.mark.usefixtures("sync")
@@ -144,14 +156,13 @@ def test_json_lines_are_cut_into_partitions_and_bad_lines_reported(
     out = tmp_path / "events"
     summary = ddr.to_parquet(ddr.extract_bag(articles, published="2025-03-05"), str(out))
     rows = _rows(out)
-    by_doc = {row["doc_id"]: row for row in rows}
-    assert by_doc["dakar"]["published"] == "2025-03-07"  # the record's own date
+    by_doc = {row["document_id"]: row for row in rows}
     assert by_doc["dakar"]["source_url"] == "https://a/b"
-    assert by_doc["dakar"]["date"] == "2025-03-06"
-    assert by_doc["hanoi"]["published"] == "2025-03-05"  # the run's date
-    assert by_doc["hanoi-2"]["published"] == "2024"
+    assert by_doc["dakar"]["date"] == "2025-03-06"  # "jeudi" before the record's own date
     expected = extract(ARTICLES["alger"], published="2025-03-05", doc_id="alger")
-    assert [row for row in rows if row["doc_id"] == "alger"] == ddr.event_rows(expected)
+    back = [record for record in _records(out) if record.document_id == "alger"]
+    assert back == ddr.event_records(expected)
+    assert back[0].event.date == expected.events[0].date
     b = str(jsonl / "b.jsonl")
     reasons = [(f.source, f.reason) for f in summary.failures]
     assert reasons[:3] == [
@@ -266,11 +277,21 @@ def test_a_list_of_globs_and_paths_keeps_its_order(corpus: Path, tmp_path: Path)
     assert failure.reason.startswith("cannot read:")
 
 
-def test_rows_carry_every_key_of_the_corpus_form() -> None:
-    """The schema follows the flat form: a key added there must get a column here."""
+def test_a_partition_is_the_arrow_table_of_its_events(tmp_path: Path) -> None:
+    """One table layout: a partition is what EventSet.write_parquet writes, and reads back."""
     document = extract(ARTICLES["alger"], doc_id="alger")
-    (row,) = ddr.event_rows(document)
+    path = str(tmp_path / "part-00000.parquet")
+    part = ddr._write_partition([document], fsspec.filesystem("file"), path)
+    assert (part["documents"], part["events"]) == (1, 1)
+    records = ddr.event_records(document)
+    table = pq.read_table(path)
+    darrow.write_parquet(records, tmp_path / "reference.parquet")
+    assert table.schema.equals(pq.read_schema(tmp_path / "reference.parquet"), check_metadata=True)
+    assert EventSet.read_parquet(path).records == tuple(records)
+    (row,) = table.to_pylist()
     form = to_corpus_form(document.events[0])
-    assert set(form) <= set(ddr.SCHEMA.names)
-    assert {k: row[k] for k in form} == form
+    assert row["kind"] == form["kind"]
+    assert row["parties"] == form["parties"]
+    assert row["date"] == form["date"]
+    assert row["evidence"] == form["evidence"]
     assert row["cameo"] == "057"

@@ -35,9 +35,10 @@ undated or a year is unknown, since the text does not say which days those are.
 Loading. :func:`read_parquet` reads only the columns the indexes of an
 :class:`~diplorel.query.EventSet` need and the JSON column, builds the
 filter masks from the columns with numpy, and builds each frozen record from
-its JSON the first time it is asked for (a fast builder that shares repeated
-parties, dates and persons, with :func:`diplorel.io.loads` deciding anything
-it is unsure of). With ``lazy=True`` the JSON is read from the file only
+its JSON the first time it is asked for (the fast builder of
+:mod:`diplorel._fastread`, which shares repeated parts and gives what
+:func:`diplorel.io.loads` gives, or its located error). With ``lazy=True`` the
+JSON is read from the file only
 when a record of its row group (:data:`ROW_GROUP` rows) is needed. Files are
 written with zstd compression, and lz4 (faster to decode) for the JSON.
 
@@ -54,7 +55,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
+from typing import IO, TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
 import cattrs
@@ -70,20 +71,14 @@ except ImportError as exc:  # pragma: no cover - exercised by a test in a clean 
         "install it with `pip install 'diplorel[arrow]'`"
     ) from exc
 
-from diplorel._registry import party_or_none
+from diplorel._fastread import ReaderMismatchError, Rejected, StructureReader
 from diplorel.errors import DiplorelError, SerialisationError
-from diplorel.io import loads, make_converter
+from diplorel.io import EVENT_TYPES, loads, make_converter
 from diplorel.model import (
-    Agreement,
     AgreementStage,
-    Consultation,
-    ConsultationFormat,
     DateSpan,
     DateValue,
-    Declaration,
-    DeclarationKind,
     EventKind,
-    InstrumentKind,
     PartialDate,
     Party,
     Person,
@@ -166,6 +161,7 @@ _DATE_COLUMNS: Final[tuple[tuple[str, pa.DataType], ...]] = (
     ("date_is_range", pa.bool_()),
 )
 _RECORD: Final = "record_json"
+_NOT_JSON: Final[Any] = object()
 ROW_GROUP: Final = 65_536
 """Rows per Parquet row group: the unit in which record JSON is read back."""
 _INDEXED: Final = ("kind", "parties", "sectors", "status", "background", "date")
@@ -318,8 +314,9 @@ def to_pandas(records: Sequence[Reported]) -> pd.DataFrame:
     return frame
 
 
-def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str]) -> None:
-    """Write reported events to a Parquet file at ``path``, in row groups of :data:`ROW_GROUP`."""
+def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Write reported events to a Parquet file at ``path`` (or to an open binary file),
+    in row groups of :data:`ROW_GROUP`."""
     table = to_arrow(records)
     # zstd for the columns people read, lz4 (faster to decode) for the JSON read back.
     compression = {name: "lz4" if name == _RECORD else "zstd" for name in table.schema.names}
@@ -329,186 +326,13 @@ def write_parquet(records: Sequence[Reported], path: str | os.PathLike[str]) -> 
 # -- reading ----------------------------------------------------------------------
 
 
-class _UnsureError(Exception):
-    """The fast builder is not sure of a value: the reference reading decides."""
-
-
-_REPORTED_KEYS: Final = frozenset({"event", "document_id", "source_url", "reports"})
-_PERSON_KEYS: Final = frozenset({"name", "role", "party"})
-_SPAN_KEYS: Final = frozenset({"start", "end", "text"})
-_STAGE_KEYS: Final = frozenset({"stage", "date", "actor", "evidence", "source"})
-_EVENT_CLASSES: Final = {cls.kind.value: cls for cls in (Agreement, Consultation, Declaration)}
-_COMMON_KEYS: Final = (
-    "kind",
-    "parties",
-    "date",
-    "place",
-    "sectors",
-    "persons",
-    "evidence",
-    "background",
-    "rules",
-    "source",
-    "target",
-    "id",
-)
-# The fields the fast builder knows, listed rather than read from the classes:
-# a field added to the model later makes it step aside (the reference reading
-# builds such records) until it is taught the new field here and below.
-_EVENT_KEYS: Final = {
-    "agreement": frozenset({*_COMMON_KEYS, "instrument", "title", "stages", "quantity"}),
-    "consultation": frozenset({*_COMMON_KEYS, "format", "round", "level"}),
-    "declaration": frozenset({*_COMMON_KEYS, "declaration", "title", "establishes"}),
-}
-_ENUMS: Final[dict[str, type[enum.Enum]]] = {
-    "instrument": InstrumentKind,
-    "format": ConsultationFormat,
-    "declaration": DeclarationKind,
-}
-
-
-class _FastBuilder:
-    """Builds records from the converter's JSON form, sharing repeated parts.
-
-    It handles exactly the form :func:`diplorel.io.dumps` writes (every key
-    present, parties as registered codes) and builds values through the
-    model's own constructors, so their checks still run; anything else
-    (a party object, a missing or unknown key, a value of the wrong type)
-    raises :class:`_UnsureError` and the record is read by
-    :func:`diplorel.io.loads`, which gives the same value or the located
-    error. The one difference: a JSON object with a repeated key is read
-    here with its last value, where :func:`~diplorel.io.loads` rejects it.
-    """
-
-    def __init__(self) -> None:
-        self._parties: dict[str, Party] = {}
-        self._dates: dict[str, DateValue] = {}
-        self._sectors: dict[tuple[str, ...], frozenset[Sector]] = {}
-        self._persons: dict[tuple[Any, Any, Any], Person] = {}
-
-    def party(self, code: Any) -> Party:
-        found = self._parties.get(code) if type(code) is str else None
-        if found is None:
-            if type(code) is not str:
-                raise _UnsureError
-            known = party_or_none(code)
-            if known is None or known.code != code:
-                raise _UnsureError
-            found = self._parties[code] = known
-        return found
-
-    def date(self, text: Any) -> DateValue | None:
-        if text is None:
-            return None
-        found = self._dates.get(text) if type(text) is str else None
-        if found is None:
-            if type(text) is not str:
-                raise _UnsureError
-            found = self._dates[text] = parse_date_value(text)
-        return found
-
-    def sectors(self, values: Any) -> frozenset[Sector]:
-        if type(values) is not list:
-            raise _UnsureError
-        key = tuple(values)
-        found = self._sectors.get(key)
-        if found is None:
-            if any(type(value) is not str for value in key):
-                raise _UnsureError
-            found = self._sectors[key] = frozenset(Sector(value) for value in key)
-        return found
-
-    def person(self, value: Any) -> Person | None:
-        if value is None:
-            return None
-        if type(value) is not dict or value.keys() != _PERSON_KEYS:
-            raise _UnsureError
-        key = (value["name"], value["role"], value["party"])
-        if not all(part is None or type(part) is str for part in key):
-            raise _UnsureError
-        found = self._persons.get(key)
-        if found is None:
-            code = value["party"]
-            found = Person(
-                name=value["name"],
-                role=value["role"],
-                party=None if code is None else self.party(code),
-            )
-            self._persons[key] = found
-        return found
-
-    def span(self, value: Any) -> Span | None:
-        if value is None:
-            return None
-        if type(value) is not dict or value.keys() != _SPAN_KEYS:
-            raise _UnsureError
-        return Span(start=value["start"], end=value["end"], text=value["text"])
-
-    def stage(self, value: Any) -> AgreementStage:
-        if type(value) is not dict or value.keys() != _STAGE_KEYS:
-            raise _UnsureError
-        return AgreementStage(
-            stage=_enum(Stage, value["stage"]),
-            date=self.date(value["date"]),
-            actor=self.person(value["actor"]),
-            evidence=self.span(value["evidence"]),
-            source=value["source"],
-        )
-
-    def event(self, value: Any) -> Agreement | Consultation | Declaration:
-        if type(value) is not dict:
-            raise _UnsureError
-        kind = value.get("kind")
-        if type(kind) is not str or value.keys() != _EVENT_KEYS.get(kind):
-            raise _UnsureError
-        fields = dict(value)
-        del fields["kind"]
-        fields["parties"] = tuple(self.party(code) for code in _list(fields["parties"]))
-        fields["date"] = self.date(fields["date"])
-        fields["sectors"] = self.sectors(fields["sectors"])
-        persons = _list(fields["persons"])
-        fields["persons"] = tuple(self.person(item) for item in persons)
-        fields["evidence"] = tuple(self.span(item) for item in _list(fields["evidence"]))
-        rules = _list(fields["rules"])
-        if any(type(name) is not str for name in rules):
-            raise _UnsureError
-        fields["rules"] = tuple(rules)
-        fields["source"] = tuple(self.party(code) for code in _list(fields["source"]))
-        fields["target"] = tuple(self.party(code) for code in _list(fields["target"]))
-        if fields["id"] is not None and type(fields["id"]) is not str:
-            raise _UnsureError
-        if "stages" in fields:
-            fields["stages"] = tuple(self.stage(item) for item in _list(fields["stages"]))
-        for key, kind_of in _ENUMS.items():
-            if key in fields:
-                fields[key] = _enum(kind_of, fields[key])
-        result: Agreement | Consultation | Declaration = _EVENT_CLASSES[kind](**fields)
-        return result
-
-    def reported(self, value: Any) -> Reported:
-        if type(value) is not dict or value.keys() != _REPORTED_KEYS:
-            raise _UnsureError
-        return Reported(
-            event=self.event(value["event"]),
-            document_id=value["document_id"],
-            source_url=value["source_url"],
-            reports=tuple(self.reported(item) for item in _list(value["reports"])),
-        )
-
-
-def _list(value: Any) -> list[Any]:
-    if type(value) is not list:
-        raise _UnsureError
-    return value
-
-
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _enum(kind: type[_E], value: Any) -> _E:
-    if type(value) is not str:
-        raise _UnsureError
-    return kind(value)
+def _structure_reader() -> StructureReader:
+    """The fast builder of records from their JSON (:mod:`diplorel._fastread`)."""
+    return StructureReader(
+        make_converter(),
+        (Reported, *EVENT_TYPES.values(), AgreementStage, Person, Span),
+        EVENT_TYPES,
+    )
 
 
 @attrs.frozen
@@ -571,7 +395,29 @@ class _Records(Sequence[Reported]):
         self._built: list[Reported | None] = [None] * total
         self._columns = columns
         self._checked: list[pa.Array] = []  # kind and parties in one piece, on first use
-        self._fast = _FastBuilder()
+        self._fast = _structure_reader()
+
+    def _read(self, text: str) -> Reported:
+        """The record of one JSON text: the fast builder's, or the reference's error.
+
+        No fallback: text the fast builder rejects is read by
+        :func:`diplorel.io.loads`, which must raise its located error.
+        """
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):  # invalid JSON: the reference says where
+            data = _NOT_JSON
+        if data is not _NOT_JSON:
+            try:
+                record: Reported = self._fast.record(Reported, data)
+            except (Rejected, RecursionError):
+                pass
+            else:
+                return record
+        loads(text, Reported)
+        raise ReaderMismatchError(
+            f"the fast builder rejected a record that diplorel.io.loads reads: {text[:200]!r}"
+        )
 
     def __len__(self) -> int:
         return self._size
@@ -591,13 +437,10 @@ class _Records(Sequence[Reported]):
 
     def _build(self, position: int, text: str, where: str, kind: Any, codes: Any) -> Reported:
         try:
-            record = self._fast.reported(json.loads(text))
-        except (_UnsureError, DiplorelError, ValueError, TypeError, KeyError, RecursionError):
-            try:
-                record = loads(text, Reported)
-            except SerialisationError as exc:
-                where = f"{where}: {_RECORD}: {exc.where}"
-                raise SerialisationError(where, exc.reason) from None
+            record = self._read(text)
+        except SerialisationError as exc:
+            where = f"{where}: {_RECORD}: {exc.where}"
+            raise SerialisationError(where, exc.reason) from None
         found_codes = list(record.event.party_codes)
         if record.event.kind.value != kind or found_codes != codes:
             raise SerialisationError(
@@ -739,6 +582,9 @@ def _value_masks(column: pa.ChunkedArray, size: int) -> dict[Any, int]:
         for code, group in _groups(_numpy(encoded.indices)).items()
         if names[code] is not None
     }
+
+
+_E = TypeVar("_E", bound=enum.Enum)
 
 
 def _members(kind: type[_E], column: str, masks: dict[Any, int]) -> dict[_E, int]:

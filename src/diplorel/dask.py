@@ -16,7 +16,9 @@ scheduler, and pyarrow). Three steps, each a lazy Dask bag until the last::
   ``abfs://``, ``hdfs://``…), read by the workers themselves;
 * :func:`extract_bag` maps :func:`diplorel.extract` over it;
 * :func:`to_parquet` writes one Parquet file per partition, one row per
-  event, and returns a :class:`ParquetSummary` with the failures.
+  event, in the table layout of :mod:`diplorel.arrow` (so that
+  :meth:`EventSet.read_parquet <diplorel.query.EventSet.read_parquet>` reads
+  the files back), and returns a :class:`ParquetSummary` with the failures.
 
 Whatever scheduler is current runs the work: a ``distributed`` client when
 one is connected, else Dask's default for bags (local processes). Files are
@@ -31,7 +33,7 @@ import glob
 import json
 import posixpath
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, TypeAlias
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -39,8 +41,8 @@ try:
     import dask
     import dask.bag as db
     import fsspec
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+
+    from diplorel.arrow import write_parquet
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(
         f"diplorel.dask needs the dask extra ({exc.name} is missing): pip install 'diplorel[dask]'"
@@ -49,13 +51,13 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 from diplorel._source import MAX_BYTES, decode
 from diplorel.extract import ExtractionFailure, extract
 from diplorel.extract._pipeline import failure_reason
-from diplorel.io import to_corpus_form
 from diplorel.model import Document, PartialDate
+from diplorel.query import Reported
 
 __all__ = [
     "Article",
     "ParquetSummary",
-    "event_rows",
+    "event_records",
     "extract_bag",
     "read_files",
     "read_jsonl",
@@ -247,71 +249,23 @@ def extract_bag(articles: db.Bag, *, published: PartialDate | str | None = None)
 
 # -- writing --------------------------------------------------------------------------
 
-_TEXT: Final = pa.string()
-_PERSON: Final = pa.struct([("name", _TEXT), ("role", _TEXT), ("party", _TEXT)])
-_STAGE: Final = pa.struct([("stage", _TEXT), ("date", _TEXT), ("actor", _TEXT)])
-SCHEMA: Final = pa.schema(
-    [
-        ("doc_id", _TEXT),
-        ("published", _TEXT),
-        ("source_url", _TEXT),
-        ("event", pa.int32()),
-        ("kind", _TEXT),
-        ("format", _TEXT),
-        ("parties", pa.list_(_TEXT)),
-        ("date", _TEXT),
-        ("place", _TEXT),
-        ("round", pa.int64()),
-        ("sectors", pa.list_(_TEXT)),
-        ("heads", pa.list_(_TEXT)),
-        ("status", _TEXT),
-        ("title", _TEXT),
-        ("background", pa.bool_()),
-        ("evidence", _TEXT),
-        ("spans", pa.list_(pa.list_(pa.int64()))),
-        ("persons", pa.list_(_PERSON)),
-        ("stages", pa.list_(_STAGE)),
-        ("instrument", _TEXT),
-        ("quantity", pa.int64()),
-        ("declaration_kind", _TEXT),
-        ("establishes", _TEXT),
-        ("level", _TEXT),
-        ("cameo", _TEXT),
-        ("plover", pa.struct([("type", _TEXT), ("mode", _TEXT)])),
-        ("rules", pa.list_(_TEXT)),
-        ("id", _TEXT),
-        ("source", pa.list_(_TEXT)),
-        ("target", pa.list_(_TEXT)),
-    ]
-)
-"""The columns of the Parquet files: the document, the event's position in it,
-then the flat corpus form (:func:`diplorel.io.to_corpus_form`); a key an event
-kind does not have is null."""
 
+def event_records(document: Document) -> list[Reported]:
+    """The events of ``document`` as :class:`~diplorel.query.Reported` records, in order.
 
-def event_rows(document: Document) -> list[dict[str, Any]]:
-    """One row per event of ``document``: the columns of :data:`SCHEMA`."""
-    head = {
-        "doc_id": document.id,
-        "published": None if document.published is None else document.published.isoformat(),
-        "source_url": document.source_url,
-    }
-    rows = []
-    for position, event in enumerate(document.events):
-        form = to_corpus_form(event)
-        rows.append({**head, "event": position, **{k: form.get(k) for k in SCHEMA.names[4:]}})
-    return rows
-
-
-def _partition_table(documents: Sequence[Document]) -> pa.Table:
-    """The Arrow table of a partition's events.
-
-    # merge: tables: once ``EventSet.write_parquet``/``to_arrow`` is on this
-    branch, build the table with it here (one row per event with the document
-    id), so that these files read back with ``EventSet.read_parquet``.
+    Each is one row of the partition's table (:func:`diplorel.arrow.to_arrow`:
+    the columns of :data:`diplorel.arrow.COLUMNS`, then the date columns and
+    the record's JSON).
     """
-    rows = [row for document in documents for row in event_rows(document)]
-    return pa.Table.from_pylist(rows, schema=SCHEMA)
+    return [
+        Reported(event=event, document_id=document.id, source_url=document.source_url)
+        for event in document.events
+    ]
+
+
+def _partition_records(documents: Sequence[Document]) -> list[Reported]:
+    """The records of a partition's events, document after document."""
+    return [record for document in documents for record in event_records(document)]
 
 
 def _write_partition(
@@ -325,13 +279,13 @@ def _write_partition(
             failures.append(outcome)
         else:
             documents.append(outcome)
-    table = _partition_table(documents)
+    records = _partition_records(documents)
     with fs.open(path, "wb") as handle:
-        pq.write_table(table, handle)
+        write_parquet(records, handle)
     return {
         "file": path,
         "documents": len(documents),
-        "events": table.num_rows,
+        "events": len(records),
         "failures": [(f.source, f.reason) for f in failures],
     }
 
@@ -360,10 +314,13 @@ def to_parquet(
     """Compute ``outcomes`` (from :func:`extract_bag`) into Parquet files in a folder.
 
     One file ``part-00000.parquet``, ``part-00001.parquet``… per partition,
-    written by the worker that computed it, each with the columns of
-    :data:`SCHEMA` (even when the partition has no events), so that the
-    folder reads as one dataset (``pyarrow.parquet.read_table(folder)``,
-    ``pandas.read_parquet(folder)``, ``dask.dataframe.read_parquet``).
+    written by the worker that computed it with
+    :func:`diplorel.arrow.write_parquet`: one row per event, the columns of
+    :data:`diplorel.arrow.COLUMNS` (even when the partition has no events).
+    The folder reads as one dataset (``pyarrow.parquet.read_table(folder)``,
+    ``pandas.read_parquet(folder)``, ``dask.dataframe.read_parquet``), and
+    its files back into equal records with
+    :meth:`EventSet.read_parquet <diplorel.query.EventSet.read_parquet>`.
     Rows come in input order, partition after partition.
 
     A folder that already holds ``part-*.parquet`` files is refused unless

@@ -11,9 +11,10 @@ record of the annotated corpus and of ``diplorel extract`` output;
 :func:`event_from_corpus_form` and :func:`document_from_record` read it back.
 """
 
-from diplorel.io._converter import make_converter
+from diplorel.io._converter import EVENT_TYPES, make_converter
 from diplorel.io._corpus import (
     CORPUS_KEYS,
+    KIND_KEYS,
     RICH_KEYS,
     document_from_record,
     document_record,
@@ -33,6 +34,8 @@ from diplorel.io._json import (
 
 __all__ = [
     "CORPUS_KEYS",
+    "EVENT_TYPES",
+    "KIND_KEYS",
     "RICH_KEYS",
     "JsonlReader",
     "document_from_record",

@@ -47,6 +47,7 @@ from diplorel.model import (
 
 __all__ = [
     "CORPUS_KEYS",
+    "KIND_KEYS",
     "RICH_KEYS",
     "document_from_record",
     "document_record",
@@ -103,6 +104,9 @@ _OWN_KEYS: Final[Mapping[str, frozenset[str]]] = {
     "declaration_kind": frozenset({"declaration"}),
     "establishes": frozenset({"declaration"}),
 }
+KIND_KEYS: Final = _OWN_KEYS
+"""The keys only some kinds of event have, with those kinds: any other kind leaves them out
+or null."""
 
 _E = TypeVar("_E", bound=enum.Enum)
 Resolver = Callable[[str], Party]

@@ -38,7 +38,7 @@ from diplorel.model import (
     Sector,
     Stage,
 )
-from diplorel.query._index import Index, mask_of, month_days, paused_gc, positions_of
+from diplorel.query._index import DateIndex, Index, mask_of, month_days, paused_gc, positions_of
 from diplorel.query._jsonl import read_jsonl, reports_of_document
 from diplorel.query._merge import merged
 from diplorel.query._period import Bound, Period, PeriodMode, last_day, to_partial_date
@@ -499,32 +499,12 @@ class EventSet:
         years decide, a check one by one where they do not."""
         dates = self._index.dates
         lo, hi = period.lo, period.hi
-        sure = 0
-        check = dates.others
-        bounds = dates.month_days
-        for key, mask in dates.months.items():
-            first, last = bounds[key]
-            if last < lo or first > hi:
-                continue
-            if lo <= first and last <= hi:
-                sure |= mask
-            else:
-                check |= mask
-        for year, mask in dates.years.items():
-            if year < lo.year or year > hi.year:
-                continue
-            if mode == "overlaps" or (lo <= _jan1(year) and _dec31(year) <= hi):
-                sure |= mask
-        open_ended = period.first is None and period.last is None
-        for month, mask in dates.yearless.items():
-            if open_ended:
-                sure |= mask
-            elif mode == "overlaps":
-                verdict = _yearless_month(month, lo, hi)
-                if verdict == "all":
-                    sure |= mask
-                elif verdict == "some":
-                    check |= mask
+        sure, check = _months_in(dates, lo, hi)
+        check |= dates.others
+        sure |= _years_in(dates, lo, hi, mode)
+        more_sure, more_check = _yearless_in(dates, period, mode)
+        sure |= more_sure
+        check |= more_check
         mine = self._mask
         records = self._index.records
         size = self._index.size
@@ -535,18 +515,8 @@ class EventSet:
                 [i for i in positions_of(checked) if period.matches(records[i].event.date, mode)],
                 size,
             )
-
-        # Ranges with known years: those touching a month wholly in the period
-        # overlap it; the others that touch it, and the long ones, are checked.
-        ranges = dates.long_spans
-        for key, mask in dates.span_months.items():
-            first, last = bounds[key]
-            if last < lo or first > hi:
-                continue
-            if mode == "overlaps" and lo <= first and last <= hi:
-                sure |= mask
-            else:
-                ranges |= mask
+        span_sure, ranges = _ranges_in(dates, lo, hi, mode)
+        sure |= span_sure
         ranges &= mine & ~sure
         if ranges:
             intervals = dates.intervals
@@ -743,6 +713,65 @@ def _touch(days: tuple[int, int], low: int, high: int) -> bool:
 
 def _inside(days: tuple[int, int], low: int, high: int) -> bool:
     return low <= days[0] and days[1] <= high
+
+
+def _months_in(dates: DateIndex, lo: dt.date, hi: dt.date) -> tuple[int, int]:
+    """Events dated a month of a known year: (surely in the period, to check one by one)."""
+    sure = check = 0
+    bounds = dates.month_days
+    for key, mask in dates.months.items():
+        first, last = bounds[key]
+        if last < lo or first > hi:
+            continue
+        if lo <= first and last <= hi:
+            sure |= mask
+        else:
+            check |= mask
+    return sure, check
+
+
+def _years_in(dates: DateIndex, lo: dt.date, hi: dt.date, mode: PeriodMode) -> int:
+    """Events dated a year only that are in the period (for ``mode``)."""
+    sure = 0
+    for year, mask in dates.years.items():
+        if year < lo.year or year > hi.year:
+            continue
+        if mode == "overlaps" or (lo <= _jan1(year) and _dec31(year) <= hi):
+            sure |= mask
+    return sure
+
+
+def _yearless_in(dates: DateIndex, period: Period, mode: PeriodMode) -> tuple[int, int]:
+    """Events dated a month of an unknown year: (surely in the period, to check)."""
+    sure = check = 0
+    open_ended = period.first is None and period.last is None
+    for month, mask in dates.yearless.items():
+        if open_ended:
+            sure |= mask
+        elif mode == "overlaps":
+            verdict = _yearless_month(month, period.lo, period.hi)
+            if verdict == "all":
+                sure |= mask
+            elif verdict == "some":
+                check |= mask
+    return sure, check
+
+
+def _ranges_in(dates: DateIndex, lo: dt.date, hi: dt.date, mode: PeriodMode) -> tuple[int, int]:
+    """Ranges with known years: those touching a month wholly in the period overlap it
+    (surely in); the others that touch it, and the long ones, are to be checked."""
+    sure = 0
+    ranges = dates.long_spans
+    bounds = dates.month_days
+    for key, mask in dates.span_months.items():
+        first, last = bounds[key]
+        if last < lo or first > hi:
+            continue
+        if mode == "overlaps" and lo <= first and last <= hi:
+            sure |= mask
+        else:
+            ranges |= mask
+    return sure, ranges
 
 
 def _yearless_month(month: int, lo: dt.date, hi: dt.date) -> str:

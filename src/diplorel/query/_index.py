@@ -108,58 +108,73 @@ class DateIndex:
         dates: Sequence[DateValue | None] | None = None,
     ) -> None:
         """Index the dates of ``records``, or ``dates`` (one per position) when given."""
-        months: dict[tuple[int, int], list[int]] = {}
-        years: dict[int, list[int]] = {}
-        yearless: dict[int, list[int]] = {}
-        spans: dict[int, list[int]] = {}
-        span_months: dict[tuple[int, int], list[int]] = {}
-        long_spans: list[int] = []
-        others: list[int] = []
-        self.longest = 0
-        self.intervals: dict[int, tuple[int, int]] = {}
+        found = _DatePositions()
         values = (record.event.date for record in records) if dates is None else dates
         for position, date in enumerate(values):
-            if date is None:
-                continue
-            if isinstance(date, DateSpan):
-                first, last = date.start.bounds(), date.end.bounds()
-                if first is None or last is None:
-                    others.append(position)
-                else:
-                    spans.setdefault(first[0].year, []).append(position)
-                    start, end = first[0], last[1]
-                    begin = start.year * 12 + start.month - 1
-                    finish = end.year * 12 + end.month - 1
-                    if finish - begin < SPAN_MONTHS:
-                        for index in range(begin, finish + 1):
-                            key = (index // 12, index % 12 + 1)
-                            span_months.setdefault(key, []).append(position)
-                    else:
-                        long_spans.append(position)
-                    days = (start.toordinal(), end.toordinal())
-                    self.intervals[position] = days
-                    self.longest = max(self.longest, days[1] - days[0])
-            elif date.year is None:
-                yearless.setdefault(date.month or 0, []).append(position)
-            elif date.month is None:
-                years.setdefault(date.year, []).append(position)
-            else:
-                months.setdefault((date.year, date.month), []).append(position)
+            if date is not None:
+                found.add(position, date)
         size = len(records) if dates is None else len(dates)
-        self.months: dict[tuple[int, int], int] = {
-            key: mask_of(items, size) for key, items in months.items()
-        }
-        self.years: dict[int, int] = {key: mask_of(items, size) for key, items in years.items()}
-        self.yearless: dict[int, int] = {
-            key: mask_of(items, size) for key, items in yearless.items()
-        }
-        self.spans: dict[int, int] = {key: mask_of(items, size) for key, items in spans.items()}
-        self.span_months: dict[tuple[int, int], int] = {
-            key: mask_of(items, size) for key, items in span_months.items()
-        }
-        self.long_spans: int = mask_of(long_spans, size)
-        self.month_days = {key: month_days(*key) for key in self.months.keys() | span_months}
-        self.others: int = mask_of(others, size)
+        self.longest = found.longest
+        self.intervals: dict[int, tuple[int, int]] = found.intervals
+        self.months: dict[tuple[int, int], int] = _masks(found.months, size)
+        self.years: dict[int, int] = _masks(found.years, size)
+        self.yearless: dict[int, int] = _masks(found.yearless, size)
+        self.spans: dict[int, int] = _masks(found.spans, size)
+        self.span_months: dict[tuple[int, int], int] = _masks(found.span_months, size)
+        self.long_spans: int = mask_of(found.long_spans, size)
+        self.month_days = {key: month_days(*key) for key in self.months.keys() | found.span_months}
+        self.others: int = mask_of(found.others, size)
+
+
+def _masks(positions: dict[_K, list[int]], size: int) -> dict[_K, int]:
+    """The mask of each list of positions."""
+    return {key: mask_of(items, size) for key, items in positions.items()}
+
+
+class _DatePositions:
+    """The positions of each kind of date, gathered before they become the masks of
+    :class:`DateIndex` (whose attributes of the same names they fill)."""
+
+    def __init__(self) -> None:
+        self.months: dict[tuple[int, int], list[int]] = {}
+        self.years: dict[int, list[int]] = {}
+        self.yearless: dict[int, list[int]] = {}
+        self.spans: dict[int, list[int]] = {}
+        self.span_months: dict[tuple[int, int], list[int]] = {}
+        self.long_spans: list[int] = []
+        self.others: list[int] = []
+        self.intervals: dict[int, tuple[int, int]] = {}
+        self.longest = 0
+
+    def add(self, position: int, date: DateValue) -> None:
+        """File the event at ``position`` under its date."""
+        if isinstance(date, DateSpan):
+            self._add_range(position, date)
+        elif date.year is None:
+            self.yearless.setdefault(date.month or 0, []).append(position)
+        elif date.month is None:
+            self.years.setdefault(date.year, []).append(position)
+        else:
+            self.months.setdefault((date.year, date.month), []).append(position)
+
+    def _add_range(self, position: int, date: DateSpan) -> None:
+        first, last = date.start.bounds(), date.end.bounds()
+        if first is None or last is None:
+            self.others.append(position)
+            return
+        self.spans.setdefault(first[0].year, []).append(position)
+        start, end = first[0], last[1]
+        begin = start.year * 12 + start.month - 1
+        finish = end.year * 12 + end.month - 1
+        if finish - begin < SPAN_MONTHS:
+            for index in range(begin, finish + 1):
+                key = (index // 12, index % 12 + 1)
+                self.span_months.setdefault(key, []).append(position)
+        else:
+            self.long_spans.append(position)
+        days = (start.toordinal(), end.toordinal())
+        self.intervals[position] = days
+        self.longest = max(self.longest, days[1] - days[0])
 
 
 class Index:

@@ -14,17 +14,19 @@ the span's length) and the other spans are dropped.
 
 The reference reading is :func:`diplorel.io.document_from_record` followed by
 that restoration (:func:`reports_of_record`). Reading a million events that
-way takes minutes, so :class:`FastReader` reads the same form with caches
-(parties, dates, sectors, persons and life-cycles repeat a lot) and builds
-the frozen records without re-running validation that a cached part already
-passed. It is strict: anything it is not sure of, it hands to the reference
-reading, which either returns the same values or raises the located
-:class:`~diplorel.errors.SerialisationError`. Tests check that both readings
-give equal values.
+way takes minutes, so :class:`FastReader` reads the same form with the one
+fast builder of :mod:`diplorel._fastread`: the records are built from the
+model's own fields, and parts that repeat (parties, dates, sectors, persons,
+life-cycles) are read once. There is no fallback: the fast path either
+returns what the reference reading returns, or rejects the line, which is
+then read the reference way to raise its located
+:class:`~diplorel.errors.SerialisationError` (and if the reference reads
+it, the disagreement is raised as a bug). Property tests check both.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,28 +35,35 @@ from typing import IO, Any, Final, cast
 
 import attrs
 
+from diplorel._fastread import (
+    FieldPlan,
+    RecordPlan,
+    Rejected,
+    Source,
+    StructureReader,
+    checked,
+    freeze,
+)
 from diplorel._registry import party
 from diplorel.errors import DiplorelError, SerialisationError
-from diplorel.io import CORPUS_KEYS, RICH_KEYS, document_from_record, structure
+from diplorel.io import (
+    CORPUS_KEYS,
+    EVENT_TYPES,
+    KIND_KEYS,
+    RICH_KEYS,
+    document_from_record,
+    make_converter,
+    structure,
+)
 from diplorel.model import (
-    Agreement,
     AgreementStage,
-    Consultation,
-    ConsultationFormat,
     DateValue,
-    Declaration,
-    DeclarationKind,
     Document,
     Event,
-    InstrumentKind,
-    PartialDate,
     Party,
     Person,
-    Sector,
     Span,
     Stage,
-    life_cycle_conflict,
-    parse_date_value,
 )
 from diplorel.query._reported import Reported
 
@@ -70,18 +79,17 @@ __all__ = [
 JsonlSource = str | os.PathLike[str] | IO[str]
 """A path to a JSON Lines file, or an open text stream."""
 
+_MISSING: Final[Any] = object()
 _EVENT_KEYS: Final = frozenset(CORPUS_KEYS + RICH_KEYS)
 _RECORD_KEYS: Final = frozenset({"id", "published", "source_url", "events"})
 _PERSON_KEYS: Final = frozenset({"name", "role", "party"})
 _STAGE_KEYS: Final = frozenset({"stage", "date", "actor"})
-_NOT_AGREEMENT: Final = ("status", "stages", "instrument", "quantity")
-_NOT_CONSULTATION: Final = ("format", "round", "level")
-_NOT_DECLARATION: Final = ("declaration_kind", "establishes")
 _STAGES: Final = {item.value: item for item in Stage}
-_SECTORS: Final = {item.value: item for item in Sector}
-_INSTRUMENTS: Final = {item.value: item for item in InstrumentKind}
-_FORMATS: Final = {item.value: item for item in ConsultationFormat}
-_DECLARATIONS: Final = {item.value: item for item in DeclarationKind}
+_SIDES: Final = frozenset({"source", "target"})
+_SPELLED: Final = {"declaration": "declaration_kind"}
+"""Fields the corpus form keeps under another key."""
+_NULL_IS_DEFAULT: Final = frozenset({"sectors", "rules", "instrument", "declaration"})
+"""Fields whose corpus key may be null for the field's default."""
 
 
 def restored_evidence(record: Mapping[str, Any]) -> tuple[Span, ...]:
@@ -123,156 +131,254 @@ def reports_of_record(record: Any) -> list[Reported]:
     ]
 
 
-class _UnsureError(Exception):
-    """The fast path is not sure: read the line the reference way."""
+def _converter_reader() -> StructureReader:
+    """A reader of the converter's JSON form of documents (a line with a ``"text"`` key)."""
+    return StructureReader(
+        make_converter(),
+        (Document, Reported, *EVENT_TYPES.values(), AgreementStage, Person, Span),
+        EVENT_TYPES,
+    )
 
 
-def _fields(cls: type[Any]) -> tuple[str, ...]:
-    return tuple(field.name for field in attrs.fields(cls))
+def _party_codes(raw: Any, *, required: bool) -> list[Party]:
+    """Parties by their registry codes, as the corpus form gives them (``null``: none)."""
+    if raw is None and not required:
+        return []
+    if type(raw) is not list or (required and not raw):
+        raise Rejected
+    found = []
+    for code in raw:
+        if type(code) is not str:
+            raise Rejected
+        try:
+            found.append(party(code))
+        except LookupError:
+            raise Rejected from None
+    return found
 
 
-# The fast path builds frozen records by setting their slots directly, in the
-# order below; if the model's fields ever change, it builds them the usual way.
-_SLOTS: Final[Mapping[type[Any], tuple[str, ...]]] = {
-    Agreement: (
-        "parties",
-        "date",
-        "place",
-        "sectors",
-        "persons",
-        "evidence",
-        "background",
-        "rules",
-        "source",
-        "target",
-        "id",
-        "instrument",
-        "title",
-        "stages",
-        "quantity",
-    ),
-    Consultation: (
-        "parties",
-        "date",
-        "place",
-        "sectors",
-        "persons",
-        "evidence",
-        "background",
-        "rules",
-        "source",
-        "target",
-        "id",
-        "format",
-        "round",
-        "level",
-    ),
-    Declaration: (
-        "parties",
-        "date",
-        "place",
-        "sectors",
-        "persons",
-        "evidence",
-        "background",
-        "rules",
-        "source",
-        "target",
-        "id",
-        "declaration",
-        "title",
-        "establishes",
-    ),
-    Span: ("start", "end", "text"),
-    AgreementStage: ("stage", "date", "actor", "evidence", "source"),
-    Reported: ("event", "document_id", "source_url", "reports"),
-}
-_DIRECT: Final = all(_fields(cls) == names for cls, names in _SLOTS.items())
+def _person(name: str, role: str | None, code: str | None) -> Person:
+    member = None if code is None else _party_codes([code], required=True)[0]
+    try:
+        return Person(name=name, role=role, party=member)
+    except DiplorelError:
+        raise Rejected from None
 
 
-def _builder(cls: type[Any]) -> Callable[..., Any]:
-    """A function building ``cls`` from its field values in order, without validation."""
-    names = _SLOTS[cls]
-    if not _DIRECT:  # pragma: no cover - only if the model changes
-        return lambda *values: cls(**dict(zip(names, values, strict=True)))
-    setters = [getattr(cls, name).__set__ for name in names]
-    new = object.__new__
-    if len(setters) == 3:
-        s0, s1, s2 = setters
-
-        def build3(v0: Any, v1: Any, v2: Any) -> Any:
-            obj = new(cls)
-            s0(obj, v0)
-            s1(obj, v1)
-            s2(obj, v2)
-            return obj
-
-        return build3
-    if len(setters) == 4:
-        s0, s1, s2, s3 = setters
-
-        def build4(v0: Any, v1: Any, v2: Any, v3: Any) -> Any:
-            obj = new(cls)
-            s0(obj, v0)
-            s1(obj, v1)
-            s2(obj, v2)
-            s3(obj, v3)
-            return obj
-
-        return build4
-    if len(setters) == 5:
-        s0, s1, s2, s3, s4 = setters
-
-        def build5(v0: Any, v1: Any, v2: Any, v3: Any, v4: Any) -> Any:
-            obj = new(cls)
-            s0(obj, v0)
-            s1(obj, v1)
-            s2(obj, v2)
-            s3(obj, v3)
-            s4(obj, v4)
-            return obj
-
-        return build5
-    pairs = tuple(enumerate(setters))
-
-    def build(*v: Any) -> Any:
-        obj = new(cls)
-        for index, setter in pairs:
-            setter(obj, v[index])
-        return obj
-
-    return build
-
-
-_new_agreement: Final = _builder(Agreement)
-_new_consultation: Final = _builder(Consultation)
-_new_declaration: Final = _builder(Declaration)
-_new_span: Final = _builder(Span)
-_new_reported: Final = _builder(Reported)
-_new_stage: Final = _builder(AgreementStage)
-
-
-def _valid_life_cycle(stages: tuple[AgreementStage, ...]) -> bool:
-    """The model's rule for ``Agreement.stages`` (:func:`~diplorel.model.life_cycle_conflict`)."""
-    return life_cycle_conflict(stages) is None
-
-
-def _rule_names(value: object) -> tuple[str, ...]:
-    """The trace of an event (rule names), or fall back."""
-    if value is None:
+def _spans(spans: Any, quote: Any) -> tuple[Span, ...]:
+    """The evidence of a corpus form without its text (:func:`restored_evidence`), checked."""
+    if quote is not None and type(quote) is not str:
+        raise Rejected
+    if spans is None:
         return ()
-    if type(value) is not list or not all(type(item) is str for item in value):
-        raise _UnsureError
-    return tuple(value)
+    if type(spans) is not list:
+        raise Rejected
+    for pair in spans:
+        if type(pair) is not list or len(pair) != 2:
+            raise Rejected
+        start, end = pair
+        if type(start) is not int or type(end) is not int:
+            raise Rejected
+    if not spans or quote is None:
+        return ()
+    start, end = spans[0]
+    if start < 0 or end - start != len(quote):
+        return ()
+    return (Span(start=start, end=end, text=quote),)
 
 
-def _text(value: object) -> str | None:
-    """An optional non-empty text field (the model's rule), or fall back."""
-    if value is None:
-        return None
-    if type(value) is not str or not value.strip():
-        raise _UnsureError
-    return value
+class _CorpusEvent:
+    """How to read the corpus form of one kind of event into its class, field by field.
+
+    The fields are the class's (:class:`~diplorel._fastread.RecordPlan`); each
+    is read from the key of its own name with the converter's hook for its
+    type, except the few the corpus form spells its own way (parties and
+    directions as codes, :data:`_SPELLED`, :data:`_NULL_IS_DEFAULT`, and the
+    persons, evidence and stages, each built from several keys).
+    """
+
+    def __init__(self, cls: type[Event], hooks: StructureReader) -> None:
+        self.plan = RecordPlan(cls)
+        self._hooks = hooks
+        kind = cls.kind.value
+        self._null = tuple(key for key, kinds in KIND_KEYS.items() if kind not in kinds)
+        self._dates: dict[str, DateValue] = {}
+        self._read_date = hooks.type_reader(DateValue | None)
+        self._persons_key: Any = None
+        self._person: dict[tuple[str, str | None, str | None], Person] = {}
+        self.plan.compile(
+            {field.name: self._source(field) for field in self.plan.fields}, null_keys=self._null
+        )
+        names = [field.name for field in self.plan.fields]
+        if "stages" in names:  # stages are read after the date and persons they use
+            assert names.index("stages") > max(names.index("date"), names.index("persons"))
+
+    def build(self, item: dict[str, Any]) -> Event:
+        """The event of one corpus form of this kind, or Rejected."""
+        event: Event = self.plan.compiled(item)
+        return event
+
+    def _source(self, field: FieldPlan) -> Source:
+        name = field.name
+        if name == "parties" or name in _SIDES:
+            codes = functools.partial(_party_codes, required=name == "parties")
+            return Source(name, codes, null_is_default=name != "parties")
+        if name == "persons":
+            self._get_persons = self._persons_getter(field)
+            return Source(None, self._get_persons)
+        if name == "evidence":
+            finish, default = field.finish, field.default()
+
+            def evidence(item: dict[str, Any]) -> Any:
+                found = _spans(item.get("spans"), item.get("evidence"))
+                return finish(found) if found else default
+
+            return Source(None, evidence)
+        if name == "stages":
+            return Source(None, self._stages_getter(field))
+        key = _SPELLED.get(name, name)
+        if key not in _EVENT_KEYS:  # a field the corpus form does not carry
+            default = field.default
+            return Source(None, lambda item: default())
+        read = self._hooks.type_reader(self.plan.types[name])
+        return Source(key, read, null_is_default=name in _NULL_IS_DEFAULT)
+
+    def _date(self, raw: str | None) -> DateValue | None:
+        """A date the event's ``date`` field has read already (so a string or null)."""
+        if raw is None:
+            return None
+        found = self._dates.get(raw)
+        if found is None:
+            found = self._dates[raw] = self._read_date(raw)
+        return found
+
+    def _persons_getter(self, field: FieldPlan) -> Callable[[dict[str, Any]], Any]:
+        """Persons from ``persons`` when given, else from ``heads``; cached by both."""
+        cache: dict[Any, tuple[Person, ...]] = {}
+        finish = field.finish
+
+        def get(item: dict[str, Any]) -> tuple[Person, ...]:
+            heads, persons = item.get("heads"), item.get("persons")
+            if persons is None:
+                parts: Any = None
+            elif type(persons) is list:
+                keys = []
+                for value in persons:
+                    if type(value) is not dict or not value.keys() <= _PERSON_KEYS:
+                        raise Rejected
+                    name, role, code = value.get("name"), value.get("role"), value.get("party")
+                    if (
+                        type(name) is not str
+                        or (role is not None and type(role) is not str)
+                        or (code is not None and type(code) is not str)
+                    ):
+                        raise Rejected
+                    keys.append((name, role, code))
+                parts = tuple(keys)
+            else:
+                raise Rejected
+            key = self._persons_key = (freeze(heads), parts)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = finish(self._persons(heads, parts))
+            return found
+
+        return get
+
+    def _persons(self, heads: Any, parts: Any) -> tuple[Person, ...]:
+        if heads is not None and (
+            type(heads) is not list or any(type(name) is not str for name in heads)
+        ):
+            raise Rejected
+        if parts is None:
+            parts = [(name, None, None) for name in heads or ()]
+        found = []
+        for part in parts:
+            person = self._person.get(part)
+            if person is None:
+                person = self._person[part] = _person(*part)
+            found.append(person)
+        if heads is not None and heads != [person.name for person in found]:
+            raise Rejected
+        return tuple(found)
+
+    def _stages_getter(self, field: FieldPlan) -> Callable[[dict[str, Any]], Any]:
+        """The life-cycle of ``status`` and ``stages``, with the event's date and persons."""
+        cache: dict[Any, tuple[AgreementStage, ...]] = {}
+        finish = field.finish
+
+        def get(item: dict[str, Any]) -> tuple[AgreementStage, ...]:
+            status, raw = item.get("status"), item.get("stages")
+            if status is not None and type(status) is not str:
+                raise Rejected
+            if raw is None:
+                key: Any = (status, item.get("date"))  # a date the date field read
+            elif type(raw) is list:
+                parts = tuple([_stage_key(value) for value in raw])
+                actors = any(part[2] is not None for part in parts)
+                key = (status, parts, self._persons_key if actors else None)
+            else:
+                raise Rejected
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = finish(self._stages(item, status, raw and parts))
+            return found
+
+        return get
+
+    def _stages(
+        self, item: dict[str, Any], status: str | None, parts: Any
+    ) -> tuple[AgreementStage, ...]:
+        if status is not None and status not in _STAGES:
+            raise Rejected
+        if parts is None:
+            if status is None:
+                raise Rejected
+            return (_stage(_STAGES[status], self._date(item.get("date")), None),)
+        if not parts:
+            raise Rejected
+        by_name = {person.name: person for person in self._get_persons(item)}
+        stages = []
+        for stage, when, actor in parts:
+            if stage not in _STAGES:
+                raise Rejected
+            try:
+                person = None if actor is None else by_name.get(actor) or Person(name=actor)
+            except DiplorelError:
+                raise Rejected from None
+            stages.append(_stage(_STAGES[stage], self._date(when), person))
+        if status is not None and status != stages[-1].stage.value:
+            raise Rejected
+        return tuple(stages)
+
+
+def _cached(cache: tuple[dict[Any, Any], Callable[[Any, Any], Any]], raw: Any) -> Any:
+    """The value of ``raw`` in a :meth:`~diplorel._fastread.FieldPlan.cache`."""
+    table, miss = cache
+    key = freeze(raw)
+    found = table.get(key, _MISSING)
+    return miss(raw, key) if found is _MISSING else found
+
+
+def _stage_key(value: Any) -> tuple[str, str | None, str | None]:
+    """``(stage, date, actor)`` of a stage in corpus form, checked for their JSON types."""
+    if type(value) is not dict or not value.keys() <= _STAGE_KEYS:
+        raise Rejected
+    stage, date, actor = value.get("stage"), value.get("date"), value.get("actor")
+    if type(stage) is not str:
+        raise Rejected
+    if (date is not None and type(date) is not str) or (
+        actor is not None and type(actor) is not str
+    ):
+        raise Rejected
+    return stage, date, actor
+
+
+def _stage(stage: Stage, date: DateValue | None, actor: Person | None) -> AgreementStage:
+    try:
+        return AgreementStage(stage=stage, date=date, actor=actor)
+    except DiplorelError:  # pragma: no cover - the parts are checked already
+        raise Rejected from None
 
 
 class FastReader:
@@ -280,342 +386,91 @@ class FastReader:
 
     One reader caches the parts it has built (party tuples, dates, sector
     sets, persons, life-cycles), so equal parts of different events are one
-    object in memory. Use one reader per collection being loaded.
+    object in memory. Use one reader per collection being loaded. Records are
+    built by :mod:`diplorel._fastread` from the model's own fields; a record
+    it does not accept is read the reference way (:func:`reports_of_record`),
+    which raises the located :class:`~diplorel.errors.SerialisationError`.
     """
 
     def __init__(self) -> None:
-        self._parties: dict[tuple[str, ...], tuple[Party, ...]] = {}
-        self._dates: dict[str, DateValue] = {}
-        self._sectors: dict[tuple[str, ...], frozenset[Sector]] = {(): frozenset()}
-        self._persons: dict[tuple[Any, ...], tuple[Person, ...]] = {(): ()}
-        self._person: dict[tuple[Any, ...], Person] = {}
-        self._stages: dict[tuple[Any, ...], tuple[AgreementStage, ...]] = {}
-        self._strings: dict[str, str] = {}
-
-    # -- parts ----------------------------------------------------------------------
-
-    def _party_tuple(self, codes: Any) -> tuple[Party, ...]:
-        if type(codes) is not list or not codes:
-            raise _UnsureError
-        key = tuple(codes)
-        found = self._parties.get(key)
-        if found is None:
-            for code in key:
-                if type(code) is not str:
-                    raise _UnsureError
-            try:
-                found = tuple(sorted({party(code) for code in key}))
-            except DiplorelError:
-                raise _UnsureError from None
-            self._parties[key] = found
-        return found
-
-    def _side(self, codes: Any, parties: tuple[Party, ...]) -> tuple[Party, ...]:
-        """A direction side (``source`` or ``target``): a sorted subset of the parties."""
-        if not codes:
-            if codes is not None and type(codes) is not list:
-                raise _UnsureError
-            return ()
-        if type(codes) is not list:
-            raise _UnsureError
-        by_code = {item.code: item for item in parties}
-        try:
-            return tuple(sorted({by_code[code] for code in codes}))
-        except (KeyError, TypeError):
-            raise _UnsureError from None
-
-    def _date(self, text: Any) -> DateValue | None:
-        if text is None:
-            return None
-        found = self._dates.get(text) if type(text) is str else None
-        if found is None:
-            if type(text) is not str:
-                raise _UnsureError
-            try:
-                found = parse_date_value(text)
-            except DiplorelError:
-                raise _UnsureError from None
-            self._dates[text] = found
-        return found
-
-    def _sector_set(self, values: Any) -> frozenset[Sector]:
-        if values is None:
-            return frozenset()
-        if type(values) is not list:
-            raise _UnsureError
-        key = tuple(values)
-        found = self._sectors.get(key)
-        if found is None:
-            try:
-                found = frozenset(_SECTORS[value] for value in key)
-            except (KeyError, TypeError):
-                raise _UnsureError from None
-            self._sectors[key] = found
-        return found
-
-    def _one_person(self, name: Any, role: Any, code: Any) -> Person:
-        key = (name, role, code)
-        try:
-            found = self._person.get(key)
-        except TypeError:
-            raise _UnsureError from None
-        if found is None:
-            if type(name) is not str or (role is not None and type(role) is not str):
-                raise _UnsureError
-            if code is not None and type(code) is not str:
-                raise _UnsureError
-            try:
-                member = None if code is None else party(code)
-                found = Person(name=name, role=role, party=member)
-            except DiplorelError:
-                raise _UnsureError from None
-            self._person[key] = found
-        return found
-
-    def _person_tuple(
-        self, event: Mapping[str, Any]
-    ) -> tuple[tuple[Person, ...], tuple[Any, ...]]:
-        heads = event.get("heads")
-        if heads is not None and type(heads) is not list:
-            raise _UnsureError
-        raw = event.get("persons")
-        if raw is None:
-            key: tuple[Any, ...] = ("heads", *(heads or ()))
-            found = self._persons.get(key)
-            if found is None:
-                found = tuple(self._one_person(name, None, None) for name in heads or ())
-                self._persons[key] = found
-            return found, key
-        if type(raw) is not list:
-            raise _UnsureError
-        parts = []
-        for item in raw:
-            if type(item) is not dict or "name" not in item or not item.keys() <= _PERSON_KEYS:
-                raise _UnsureError
-            parts.append((item["name"], item.get("role"), item.get("party")))
-        key = tuple(parts)
-        found = self._persons.get(key)
-        if found is None:
-            found = tuple(self._one_person(*part) for part in parts)
-            self._persons[key] = found
-        if heads is not None and heads != [person.name for person in found]:
-            raise _UnsureError
-        return found, key
-
-    def _evidence(self, event: Mapping[str, Any]) -> tuple[Span, ...]:
-        spans = event.get("spans")
-        quote = event.get("evidence")
-        if quote is not None and type(quote) is not str:
-            raise _UnsureError
-        if not spans:
-            if spans is not None and type(spans) is not list:
-                raise _UnsureError
-            return ()
-        if type(spans) is not list:
-            raise _UnsureError
-        for pair in spans:
-            if type(pair) is not list or len(pair) != 2:
-                raise _UnsureError
-            start, end = pair
-            if type(start) is not int or type(end) is not int:
-                raise _UnsureError
-        if quote is None:
-            return ()
-        start, end = spans[0]
-        if start < 0 or end - start != len(quote):
-            return ()
-        return (_new_span(start, end, quote),)
-
-    def _life_cycle(
-        self,
-        event: Mapping[str, Any],
-        date: DateValue | None,
-        persons: tuple[Person, ...],
-        persons_key: tuple[Any, ...],
-    ) -> tuple[AgreementStage, ...]:
-        """The stages of an agreement, checked by the model's rules."""
-        status = event.get("status")
-        if status is not None and status not in _STAGES:
-            raise _UnsureError
-        raw = event.get("stages")
-        if raw is None:
-            if status is None:
-                raise _UnsureError
-            key: tuple[Any, ...] = (status, date)
-            found = self._stages.get(key)
-            if found is None:
-                found = (_new_stage(_STAGES[status], date, None, None, None),)
-                self._stages[key] = found
-            return found
-        if type(raw) is not list or not raw:
-            raise _UnsureError
-        parts = []
-        for item in raw:
-            if type(item) is not dict or not item.keys() <= _STAGE_KEYS:
-                raise _UnsureError
-            actor = item.get("actor")
-            parts.append((item.get("stage"), item.get("date"), actor))
-        if status is not None and status != parts[-1][0]:
-            raise _UnsureError
-        key = (tuple(parts), persons_key)
-        try:
-            found = self._stages.get(key)
-        except TypeError:
-            raise _UnsureError from None
-        if found is not None:
-            return found
-        by_name = {person.name: person for person in persons}
-        stages = []
-        for stage, when, actor in parts:
-            if stage not in _STAGES or (actor is not None and type(actor) is not str):
-                raise _UnsureError
-            try:
-                person = None if actor is None else by_name.get(actor) or Person(name=actor)
-            except DiplorelError:
-                raise _UnsureError from None
-            stages.append(_new_stage(_STAGES[stage], self._date(when), person, None, None))
-        found = tuple(stages)
-        if not _valid_life_cycle(found):
-            raise _UnsureError
-        self._stages[key] = found
-        return found
-
-    def _string(self, value: str | None) -> str | None:
-        if value is None:
-            return None
-        return self._strings.setdefault(value, value)
-
-    # -- events and records ---------------------------------------------------------
+        self._hooks = _converter_reader()
+        self._events = {tag: _CorpusEvent(cls, self._hooks) for tag, cls in EVENT_TYPES.items()}
+        self._plans = {tag: reader.plan for tag, reader in self._events.items()}
+        self._document = RecordPlan(Document)
+        self._reported = RecordPlan(Reported)
+        hooks = self._hooks
+        doc = self._document.by_name
+        self._id = doc["id"].finish
+        self._published = doc["published"].cache(
+            hooks.type_reader(self._document.types["published"])
+        )
+        self._finish_event = self._reported.by_name["event"].finish
+        self._make_reported = self._reported.maker()
+        self._url = doc["source_url"].cache(hooks.type_reader(self._document.types["source_url"]))
 
     def event(self, item: Any) -> Event:
-        """The model event of one corpus form (raises _UnsureError when unsure)."""
+        """The model event of one corpus form, or :class:`~diplorel._fastread.Rejected`."""
         if type(item) is not dict or not item.keys() <= _EVENT_KEYS:
-            raise _UnsureError
+            raise Rejected
         kind = item.get("kind")
-        get = item.get
-        parties = self._party_tuple(get("parties"))
-        date = self._date(get("date"))
-        place = self._string(_text(get("place")))
-        sectors = self._sector_set(get("sectors"))
-        background = get("background", False)
-        if type(background) is not bool:
-            raise _UnsureError
-        persons, persons_key = self._person_tuple(item)
-        evidence = self._evidence(item)
-        rules = _rule_names(get("rules"))
-        source = self._side(get("source"), parties)
-        target = self._side(get("target"), parties)
-        if set(source) & set(target):
-            raise _UnsureError
-        event_id = _text(get("id"))
-        if kind == "agreement":
-            for key in _NOT_CONSULTATION + _NOT_DECLARATION:
-                if get(key) is not None:
-                    raise _UnsureError
-            instrument = get("instrument")
-            kind_of = InstrumentKind.AGREEMENT if instrument is None else _INSTRUMENTS[instrument]
-            title = self._string(_text(get("title")))
-            quantity = get("quantity")
-            if quantity is not None and (type(quantity) is not int or quantity < 2):
-                raise _UnsureError
-            result: Event = _new_agreement(
-                parties,
-                date,
-                place,
-                sectors,
-                persons,
-                evidence,
-                background,
-                rules,
-                source,
-                target,
-                event_id,
-                kind_of,
-                title,
-                self._life_cycle(item, date, persons, persons_key),
-                quantity,
-            )
-            return result
-        if kind == "consultation":
-            for key in (*_NOT_AGREEMENT, *_NOT_DECLARATION, "title"):
-                if get(key) is not None:
-                    raise _UnsureError
-            round_ = get("round")
-            if round_ is not None and (type(round_) is not int or round_ < 1):
-                raise _UnsureError
-            return cast(
-                Event,
-                _new_consultation(
-                    parties,
-                    date,
-                    place,
-                    sectors,
-                    persons,
-                    evidence,
-                    background,
-                    rules,
-                    source,
-                    target,
-                    event_id,
-                    _FORMATS[cast(str, get("format"))],
-                    round_,
-                    self._string(_text(get("level"))),
-                ),
-            )
-        if kind == "declaration":
-            for key in _NOT_AGREEMENT + _NOT_CONSULTATION:
-                if get(key) is not None:
-                    raise _UnsureError
-            declaration = get("declaration_kind")
-            return cast(
-                Event,
-                _new_declaration(
-                    parties,
-                    date,
-                    place,
-                    sectors,
-                    persons,
-                    evidence,
-                    background,
-                    rules,
-                    source,
-                    target,
-                    event_id,
-                    DeclarationKind.STATEMENT
-                    if declaration is None
-                    else _DECLARATIONS[declaration],
-                    self._string(_text(get("title"))),
-                    _text(get("establishes")),
-                ),
-            )
-        raise _UnsureError
+        reader = self._events.get(kind) if type(kind) is str else None
+        if reader is None:
+            raise Rejected
+        found: Event = reader.build(item)
+        return found
 
     def record(self, record: Any) -> list[Reported]:
-        """The reported events of one JSON Lines value, fast when it can be."""
-        try:
-            return self._record(record)
-        except (_UnsureError, KeyError, TypeError, ValueError):
-            return reports_of_record(record)
+        """The reported events of one JSON Lines value (a document record or a full document).
 
-    def _record(self, record: Any) -> list[Reported]:
-        if type(record) is not dict or "text" in record or not record.keys() <= _RECORD_KEYS:
-            raise _UnsureError
-        doc_id = record.get("id")
-        if type(doc_id) is not str or not doc_id.strip():
-            raise _UnsureError
-        published = self._date(record.get("published"))
-        if published is not None and not isinstance(published, PartialDate):
-            raise _UnsureError
-        url = record.get("source_url")
-        if url is not None and type(url) is not str:
-            raise _UnsureError
+        Raises :class:`~diplorel.errors.SerialisationError` located in the
+        record when it cannot be read.
+        """
+        return checked(self.fast_record, reports_of_record, record)
+
+    def fast_record(self, record: Any) -> list[Reported]:
+        """:meth:`record` without the reference: :class:`~diplorel._fastread.Rejected` on error."""
+        if type(record) is not dict:
+            raise Rejected
+        if "text" in record:
+            return reports_of_document(self._hooks.record(Document, record))
+        if not record.keys() <= _RECORD_KEYS or "id" not in record:
+            raise Rejected
+        doc_id = record["id"]
+        if type(doc_id) is not str:
+            raise Rejected
+        self._id(doc_id)
+        self._document.built += 1  # for the caches' hit rates
+        _cached(self._published, record.get("published"))
+        url = _cached(self._url, record.get("source_url"))
         events = record.get("events")
         if events is None:
             return []
         if type(events) is not list:
-            raise _UnsureError
-        make = self.event
-        return [_new_reported(make(item), doc_id, url, ()) for item in events]
+            raise Rejected
+        plan = self._reported
+        given = {"document_id": doc_id, "source_url": url}
+        row = [
+            field.finish(given[field.name])
+            if field.name in given
+            else _MISSING
+            if field.name == "event"
+            else field.default()
+            for field in plan.fields
+        ]
+        finish, make, plans = self._finish_event, self._make_reported, self._plans
+        if row[0] is not _MISSING:  # pragma: no cover - the event is the first field
+            raise TypeError("Reported.event must be its first field")
+        rest = row[1:]
+        found = []
+        for item in events:
+            if type(item) is not dict or not item.keys() <= _EVENT_KEYS:
+                raise Rejected
+            kind = item.get("kind")
+            kind_plan = plans.get(kind) if type(kind) is str else None
+            if kind_plan is None:
+                raise Rejected
+            found.append(make(finish(kind_plan.compiled(item)), *rest))
+        return found
 
 
 def _lines(source: JsonlSource) -> tuple[str, Iterator[str], Callable[[], None]]:
@@ -660,20 +515,27 @@ def read_jsonl(
     """
     fast = FastReader() if reader is None else reader
     quick = _FAST_LOADS if fast_json else None
-    quick_record = fast._record
+    quick_record = fast.fast_record
     loads = json.loads
     for source in sources:
         name, lines, close = _lines(source)
         try:
             for number, line in enumerate(lines, 1):
                 if quick is not None:
+                    # A line orjson cannot decode (ValueError), or whose value the
+                    # fast path rejects, is decoded again with json and read below.
                     try:
-                        found = quick_record(quick(line))
-                    except (_UnsureError, KeyError, TypeError, ValueError):
-                        pass
-                    else:
-                        yield from found
-                        continue
+                        value = quick(line)
+                    except ValueError:
+                        value = _MISSING
+                    if value is not _MISSING:
+                        try:
+                            found = quick_record(value)
+                        except (Rejected, RecursionError):
+                            pass
+                        else:
+                            yield from found
+                            continue
                 if not line.strip():
                     continue
                 try:

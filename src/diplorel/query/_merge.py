@@ -576,9 +576,28 @@ def combine(members: Sequence[Reported]) -> Reported:
     """
     events = [member.event for member in members]
     first = events[0]
+    common = _common_fields(members, events)
+    merged: Event
+    if isinstance(first, Agreement):
+        merged = _merged_agreement(first, events, members, common)
+    elif isinstance(first, Consultation):
+        merged = _merged_consultation(first, events, common)
+    else:
+        merged = _merged_declaration(events, common)
+    head = members[0]
+    return Reported(
+        event=merged,
+        document_id=head.document_id,
+        source_url=head.source_url,
+        reports=tuple(members),
+    )
+
+
+def _common_fields(members: Sequence[Reported], events: Sequence[Event]) -> dict[str, Any]:
+    """The fields every kind of merged event has (see :func:`combine`)."""
     evidence: tuple[Span, ...] = _unique(span for event in events for span in event.evidence)
-    common: dict[str, Any] = {
-        "parties": first.parties,
+    return {
+        "parties": events[0].parties,
         "date": _first(event.date for event in events),
         "place": _first(event.place for event in events),
         "sectors": frozenset().union(*(event.sectors for event in events)),
@@ -586,40 +605,45 @@ def combine(members: Sequence[Reported]) -> Reported:
         "evidence": evidence,
         "background": all(event.background for event in events),
     }
-    merged: Event
-    if isinstance(first, Agreement):
-        agreements = [event for event in events if isinstance(event, Agreement)]
-        stages = _life_cycle(members)
-        common["date"] = _first(item.date for item in reversed(stages)) or common["date"]
-        merged = Agreement(
-            **common,
-            instrument=first.instrument,
-            title=_first(event.title for event in agreements),
-            stages=stages,
-            quantity=_first(event.quantity for event in agreements),
-        )
-    elif isinstance(first, Consultation):
-        talks = [event for event in events if isinstance(event, Consultation)]
-        merged = Consultation(
-            **common,
-            format=first.format,
-            round=_first(event.round for event in talks),
-            level=_first(event.level for event in talks),
-        )
-    else:
-        statements = [event for event in events if isinstance(event, Declaration)]
-        merged = Declaration(
-            **common,
-            declaration=statements[0].declaration,
-            title=_first(event.title for event in statements),
-            establishes=_first(event.establishes for event in statements),
-        )
-    head = members[0]
-    return Reported(
-        event=merged,
-        document_id=head.document_id,
-        source_url=head.source_url,
-        reports=tuple(members),
+
+
+def _merged_agreement(
+    first: Agreement,
+    events: Sequence[Event],
+    members: Sequence[Reported],
+    common: dict[str, Any],
+) -> Agreement:
+    agreements = [event for event in events if isinstance(event, Agreement)]
+    stages = _life_cycle(members)
+    date = _first(item.date for item in reversed(stages)) or common["date"]
+    return Agreement(
+        **{**common, "date": date},
+        instrument=first.instrument,
+        title=_first(event.title for event in agreements),
+        stages=stages,
+        quantity=_first(event.quantity for event in agreements),
+    )
+
+
+def _merged_consultation(
+    first: Consultation, events: Sequence[Event], common: dict[str, Any]
+) -> Consultation:
+    talks = [event for event in events if isinstance(event, Consultation)]
+    return Consultation(
+        **common,
+        format=first.format,
+        round=_first(event.round for event in talks),
+        level=_first(event.level for event in talks),
+    )
+
+
+def _merged_declaration(events: Sequence[Event], common: dict[str, Any]) -> Declaration:
+    statements = [event for event in events if isinstance(event, Declaration)]
+    return Declaration(
+        **common,
+        declaration=statements[0].declaration,
+        title=_first(event.title for event in statements),
+        establishes=_first(event.establishes for event in statements),
     )
 
 
