@@ -231,7 +231,7 @@ def test_a_local_cluster_of_two_worker_processes_writes_the_same_files(
                 n_workers=2,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
                 silence_logs=logging.ERROR,
             ) as cluster,
             distributed.Client(cluster) as client,
