@@ -498,44 +498,62 @@ def frame_gatherings(
             continue
         s_start, s_end = reading.sentence.start, reading.sentence.end
         for frame in _FRAME.finditer(prepared.key, s_start, s_end):
-            if frame.group("next"):
+            draft = _frame_gathering(prepared, reading, frame, out, made)
+            if draft is None:
                 continue
-            owner = _frame_owner(prepared, reading, frame.end())
-            if owner is None:
-                continue
-            here = [d for d in out if d.sentence == reading.index and d.kind == "consultation"]
-            framed = here[0] if here else None
-            date, place = _frame_date_place(prepared, reading, owner.end, framed)
-            number = _round(reading, frame.start("noun"))
-            if owner.value in made:  # named again: what the first mention left out
-                again = made[owner.value]
-                again.round = again.round or number
-                again.date = again.date or date
-                again.place = again.place or place
-                continue
-            if any(d.kind == "consultation" and owner.value in d.parties for d in out):
-                continue  # the gathering, or a meeting held at it, is reported already
-            draft = Draft(
-                kind="consultation",
-                sentence=reading.index,
-                anchor=frame.span("noun"),
-                parties={owner.value},
-                subtype="summit" if frame.group("noun") == "sommet" else "meeting",
-                date=date,
-                place=place,
-                round=number,
-                sectors={"politics"},
-                evidence=[frame.span()],
-            )
-            speaker = _speaker(prepared, reading, frame.start())
-            if speaker is not None:
-                draft.parties.add(speaker)
-                draft.persons = [p for p in reading.persons if p.party == speaker]
-            draft.trace("consultation.frame-gathering")
-            made[owner.value] = draft
             at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
             out.insert(at, draft)
     return out
+
+
+def _frame_gathering(
+    prepared: Prepared,
+    reading: SentenceReading,
+    frame: re.Match[str],
+    drafts: Sequence[Draft],
+    made: dict[str, Draft],
+) -> Draft | None:
+    """The new gathering that ``frame`` names in ``reading`` (see
+    :func:`frame_gatherings`), recorded in ``made`` by its organisation, or ``None``: a
+    gathering to come, no organisation owning it, one made already (then completed
+    with what this mention adds), or one of an organisation with a consultation among
+    ``drafts``."""
+    if frame.group("next"):
+        return None
+    owner = _frame_owner(prepared, reading, frame.end())
+    if owner is None:
+        return None
+    here = [d for d in drafts if d.sentence == reading.index and d.kind == "consultation"]
+    framed = here[0] if here else None
+    date, place = _frame_date_place(prepared, reading, owner.end, framed)
+    number = _round(reading, frame.start("noun"))
+    if owner.value in made:  # named again: what the first mention left out
+        again = made[owner.value]
+        again.round = again.round or number
+        again.date = again.date or date
+        again.place = again.place or place
+        return None
+    if any(d.kind == "consultation" and owner.value in d.parties for d in drafts):
+        return None  # the gathering, or a meeting held at it, is reported already
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=frame.span("noun"),
+        parties={owner.value},
+        subtype="summit" if frame.group("noun") == "sommet" else "meeting",
+        date=date,
+        place=place,
+        round=number,
+        sectors={"politics"},
+        evidence=[frame.span()],
+    )
+    speaker = _speaker(prepared, reading, frame.start())
+    if speaker is not None:
+        draft.parties.add(speaker)
+        draft.persons = [p for p in reading.persons if p.party == speaker]
+    draft.trace("consultation.frame-gathering")
+    made[owner.value] = draft
+    return draft
 
 
 _EARLIER_NUMBERED: Final = re.compile(
