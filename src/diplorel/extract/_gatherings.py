@@ -492,44 +492,62 @@ def frame_gatherings(
             continue
         s_start, s_end = reading.sentence.start, reading.sentence.end
         for frame in _FRAME.finditer(prepared.key, s_start, s_end):
-            if frame.group("next"):
+            draft = _frame_gathering(prepared, reading, frame, out, made)
+            if draft is None:
                 continue
-            owner = _frame_owner(prepared, reading, frame.end())
-            if owner is None:
-                continue
-            here = [d for d in out if d.sentence == reading.index and d.kind == "consultation"]
-            framed = here[0] if here else None
-            date, place = _frame_date_place(prepared, reading, owner.end, framed)
-            number = _round(reading, frame.start("noun"))
-            if owner.value in made:  # named again: what the first mention left out
-                again = made[owner.value]
-                again.round = again.round or number
-                again.date = again.date or date
-                again.place = again.place or place
-                continue
-            if any(d.kind == "consultation" and owner.value in d.parties for d in out):
-                continue  # the gathering, or a meeting held at it, is reported already
-            draft = Draft(
-                kind="consultation",
-                sentence=reading.index,
-                anchor=frame.span("noun"),
-                parties={owner.value},
-                subtype="summit" if frame.group("noun") == "sommet" else "meeting",
-                date=date,
-                place=place,
-                round=number,
-                sectors={"politics"},
-                evidence=[frame.span()],
-            )
-            speaker = _speaker(prepared, reading, frame.start())
-            if speaker is not None:
-                draft.parties.add(speaker)
-                draft.persons = [p for p in reading.persons if p.party == speaker]
-            draft.trace("consultation.frame-gathering")
-            made[owner.value] = draft
             at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
             out.insert(at, draft)
     return out
+
+
+def _frame_gathering(
+    prepared: Prepared,
+    reading: SentenceReading,
+    frame: re.Match[str],
+    drafts: Sequence[Draft],
+    made: dict[str, Draft],
+) -> Draft | None:
+    """The new gathering that ``frame`` names in ``reading`` (see
+    :func:`frame_gatherings`), recorded in ``made`` by its organisation, or ``None``: a
+    gathering to come, no organisation owning it, one made already (then completed
+    with what this mention adds), or one of an organisation with a consultation among
+    ``drafts``."""
+    if frame.group("next"):
+        return None
+    owner = _frame_owner(prepared, reading, frame.end())
+    if owner is None:
+        return None
+    here = [d for d in drafts if d.sentence == reading.index and d.kind == "consultation"]
+    framed = here[0] if here else None
+    date, place = _frame_date_place(prepared, reading, owner.end, framed)
+    number = _round(reading, frame.start("noun"))
+    if owner.value in made:  # named again: what the first mention left out
+        again = made[owner.value]
+        again.round = again.round or number
+        again.date = again.date or date
+        again.place = again.place or place
+        return None
+    if any(d.kind == "consultation" and owner.value in d.parties for d in drafts):
+        return None  # the gathering, or a meeting held at it, is reported already
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=frame.span("noun"),
+        parties={owner.value},
+        subtype="summit" if frame.group("noun") == "sommet" else "meeting",
+        date=date,
+        place=place,
+        round=number,
+        sectors={"politics"},
+        evidence=[frame.span()],
+    )
+    speaker = _speaker(prepared, reading, frame.start())
+    if speaker is not None:
+        draft.parties.add(speaker)
+        draft.persons = [p for p in reading.persons if p.party == speaker]
+    draft.trace("consultation.frame-gathering")
+    made[owner.value] = draft
+    return draft
 
 
 _EARLIER_NUMBERED: Final = re.compile(
@@ -659,47 +677,63 @@ def attended(
     for reading in readings:
         if reading.index not in candidates:
             continue
-        if any(kind in {"future", "negation"} for _s, _e, kind in reading.cues):
+        draft = _attended_in(prepared, reading, out)
+        if draft is None:
             continue
-        found = _ATTENDED.search(prepared.key, reading.sentence.start, reading.sentence.end)
-        if found is None:
-            continue
-        owner = _frame_owner(prepared, reading, found.end())
-        if owner is None:
-            continue
-        if any(
-            d.sentence == reading.index and d.kind == "consultation" and owner.value in d.parties
-            for d in out
-        ):
-            continue
-        states = {
-            p.party for p in reading.persons if p.end <= found.start() and _is_state(p.party or "")
-        } | {
-            m.value
-            for m in reading.parties
-            if m.end <= found.start() and m.category == "party" and _is_state(m.value)
-        }
-        if len(states) != 1:
-            continue
-        state = next(iter(states))
-        date = next((d.value for d in reading.dates), None)
-        draft = Draft(
-            kind="consultation",
-            sentence=reading.index,
-            anchor=found.span("noun"),
-            parties={owner.value, *(code for code in states if code)},
-            subtype="summit" if found.group("noun") == "sommet" else "meeting",
-            date=date,
-            place=_place(prepared, reading, reading.sentence.start),
-            round=_round(reading, found.start("noun")),
-            sectors={s for _s, _e, s in reading.sectors} | {"politics"},
-            persons=[p for p in reading.persons if p.party == state],
-            evidence=[(reading.sentence.start, reading.sentence.end)],
-        )
         draft.trace("consultation.attended")
         at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
         out.insert(at, draft)
     return out
+
+
+def _attended_in(
+    prepared: Prepared, reading: SentenceReading, drafts: Sequence[Draft]
+) -> Draft | None:
+    """The gathering one state is said to attend in ``reading`` (see :func:`attended`),
+    or ``None``: none named, a verb of the future or a negation, no organisation
+    owning it, not exactly one state, or a consultation of that organisation already
+    among ``drafts`` in that sentence."""
+    if any(kind in {"future", "negation"} for _s, _e, kind in reading.cues):
+        return None
+    found = _ATTENDED.search(prepared.key, reading.sentence.start, reading.sentence.end)
+    if found is None:
+        return None
+    owner = _frame_owner(prepared, reading, found.end())
+    if owner is None:
+        return None
+    if any(
+        d.sentence == reading.index and d.kind == "consultation" and owner.value in d.parties
+        for d in drafts
+    ):
+        return None
+    states = _attending_states(reading, found.start())
+    if len(states) != 1:
+        return None
+    state = next(iter(states))
+    date = next((d.value for d in reading.dates), None)
+    return Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=found.span("noun"),
+        parties={owner.value, *(code for code in states if code)},
+        subtype="summit" if found.group("noun") == "sommet" else "meeting",
+        date=date,
+        place=_place(prepared, reading, reading.sentence.start),
+        round=_round(reading, found.start("noun")),
+        sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+        persons=[p for p in reading.persons if p.party == state],
+        evidence=[(reading.sentence.start, reading.sentence.end)],
+    )
+
+
+def _attending_states(reading: SentenceReading, verb: int) -> set[str | None]:
+    """The states named before the verb of attending at ``verb``: by a person of theirs
+    or by a party mention."""
+    return {p.party for p in reading.persons if p.end <= verb and _is_state(p.party or "")} | {
+        m.value
+        for m in reading.parties
+        if m.end <= verb and m.category == "party" and _is_state(m.value)
+    }
 
 
 def _listed_states(prepared: Prepared, reading: SentenceReading) -> set[str]:

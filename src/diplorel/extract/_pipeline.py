@@ -500,12 +500,248 @@ def _extract(
     return Document(id=doc_id, text=text, published=when, source_url=source_url, events=events)
 
 
-_BUILDERS_AFTER: Final = (
-    "declaration.ministry-statement",
-    "consultation.gathering",
-    "consultation.visit-phrase",
-)
 _VETOES_AFTER: Final = RULE_NAMES
+
+_Pass = Callable[
+    [Prepared, Sequence[SentenceReading], list[Draft], "PartialDate | None"], list[Draft]
+]
+"""A pass over the drafts: the article, its readings, the drafts and the publication
+date in, the drafts kept out (a pass that only fills fields returns them all)."""
+
+
+def _statements_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``declaration.ministry-statement``: the statements the assembly missed."""
+    return statements(prepared, readings, drafts, when)
+
+
+def _gatherings_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.gathering``: organisations' gatherings."""
+    return gatherings(prepared, readings, drafts)
+
+
+def _visits_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.visit-phrase``: visits named by a noun."""
+    return visits(prepared, readings, drafts, when)
+
+
+_BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
+    ("declaration.ministry-statement", _statements_pass),
+    ("consultation.gathering", _gatherings_pass),
+    ("consultation.visit-phrase", _visits_pass),
+)
+"""The builders of what the assembly missed, run in order; each draft one of them adds
+is traced to its rule."""
+
+
+def _listed_participants_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.participants-listed``."""
+    return listed_participants(prepared, readings, drafts)
+
+
+def _attended_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.attended``."""
+    return attended(prepared, readings, drafts)
+
+
+def _frame_gathering_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.frame-gathering``."""
+    return frame_gatherings(prepared, readings, drafts)
+
+
+def _earlier_named_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.earlier-named``."""
+    return earlier_sittings(prepared, readings, drafts)
+
+
+def _participant_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.participant`` (fills fields)."""
+    participants(prepared, readings, drafts)
+    return drafts
+
+
+def _of_gathering_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``declaration.of-gathering``."""
+    return gathering_texts(prepared, readings, drafts)
+
+
+def _heading_label_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``declaration.heading-label``."""
+    return heading_labels(prepared, drafts)
+
+
+def _own_date_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``declaration.own-date`` (fills fields)."""
+    own_time(prepared, readings, drafts, when)
+    return drafts
+
+
+def _one_day_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``declaration.one-day`` (fills fields)."""
+    one_day(prepared, drafts)
+    return drafts
+
+
+def _venue_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``place.venue`` (fills fields): each draft whose place it sets is traced to it."""
+    places = [draft.place for draft in drafts]
+    place_fallbacks(prepared, readings, drafts)
+    for draft, place in zip(drafts, places, strict=True):
+        if draft.place != place:
+            draft.trace("place.venue")
+    return drafts
+
+
+def _visit_frame_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``sectors.visit-frame`` (fills fields)."""
+    visit_frame_sectors(readings, drafts)
+    return drafts
+
+
+def _host_city_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``place.host-city`` (fills fields)."""
+    host_city_places(prepared, readings, drafts)
+    return drafts
+
+
+def _the_two_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``heads.the-two`` (fills fields)."""
+    heads_of_the_two(prepared, readings, drafts)
+    return drafts
+
+
+def _signed_by_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``heads.signed-by`` (fills fields)."""
+    signatories(prepared, readings, drafts)
+    return drafts
+
+
+def _agreement_sector_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``sectors.agreement-default`` (fills fields)."""
+    agreement_default_sector(drafts)
+    return drafts
+
+
+def _meeting_round_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rules ``round.meeting`` and ``round.ordinal`` (fills fields)."""
+    meeting_rounds(prepared, readings, drafts)
+    return drafts
+
+
+_FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
+    (("consultation.participants-listed",), _listed_participants_pass),
+    (("consultation.attended",), _attended_pass),
+    (("consultation.frame-gathering",), _frame_gathering_pass),
+    (("consultation.earlier-named",), _earlier_named_pass),
+    (("consultation.participant",), _participant_pass),
+    (("declaration.of-gathering",), _of_gathering_pass),
+    (("declaration.heading-label",), _heading_label_pass),
+    (("declaration.own-date",), _own_date_pass),
+    (("declaration.one-day",), _one_day_pass),
+    (("place.venue",), _venue_pass),
+    (("sectors.visit-frame",), _visit_frame_pass),
+    (("place.host-city",), _host_city_pass),
+    (("heads.the-two",), _the_two_pass),
+    (("heads.signed-by",), _signed_by_pass),
+    (("sectors.agreement-default",), _agreement_sector_pass),
+    (("round.meeting", "round.ordinal"), _meeting_round_pass),
+)
+"""The passes over the drafts the vetoes kept, run in order: each names the rules it
+needs, and is skipped when any of them is switched off."""
 
 
 def _after_assembly(
@@ -519,59 +755,35 @@ def _after_assembly(
     (statements, organisations' gatherings, visits named by a noun), the vetoes
     on the governing verb, and the places of seats of power and datelines."""
     off = opts.disabled
-    for name in _BUILDERS_AFTER:
-        if name in off:
-            continue
-        before = {id(draft) for draft in drafts}
-        if name == "declaration.ministry-statement":
-            drafts = statements(prepared, readings, drafts, when)
-        elif name == "consultation.gathering":
-            drafts = gatherings(prepared, readings, drafts)
-        else:
-            drafts = visits(prepared, readings, drafts, when)
-        for draft in drafts:
-            if id(draft) not in before:
-                draft.trace(name)
+    for name, build in _BUILDER_PASSES:
+        if name not in off:
+            drafts = _traced(name, build)(prepared, readings, drafts, when)
     drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
-    if "consultation.participants-listed" not in off:
-        kept = listed_participants(prepared, readings, kept)
-    if "consultation.attended" not in off:
-        kept = attended(prepared, readings, kept)
-    if "consultation.frame-gathering" not in off:
-        kept = frame_gatherings(prepared, readings, kept)
-    if "consultation.earlier-named" not in off:
-        kept = earlier_sittings(prepared, readings, kept)
-    if "consultation.participant" not in off:
-        participants(prepared, readings, kept)
-    if "declaration.of-gathering" not in off:
-        kept = gathering_texts(prepared, readings, kept)
-    if "declaration.heading-label" not in off:
-        kept = heading_labels(prepared, kept)
-    if "declaration.own-date" not in off:
-        own_time(prepared, readings, kept, when)
-    if "declaration.one-day" not in off:
-        one_day(prepared, kept)
-    if "place.venue" not in off:
-        places = [draft.place for draft in kept]
-        place_fallbacks(prepared, readings, kept)
-        for draft, place in zip(kept, places, strict=True):
-            if draft.place != place:
-                draft.trace("place.venue")
-    if "sectors.visit-frame" not in off:
-        visit_frame_sectors(readings, kept)
-    if "place.host-city" not in off:
-        host_city_places(prepared, readings, kept)
-    if "heads.the-two" not in off:
-        heads_of_the_two(prepared, readings, kept)
-    if "heads.signed-by" not in off:
-        signatories(prepared, readings, kept)
-    if "sectors.agreement-default" not in off:
-        agreement_default_sector(kept)
-    if "round.meeting" not in off and "round.ordinal" not in off:
-        meeting_rounds(prepared, readings, kept)
+    for names, run in _FIELD_PASSES:
+        if off.isdisjoint(names):
+            kept = run(prepared, readings, kept, when)
     return kept
+
+
+def _traced(name: str, build: _Pass) -> _Pass:
+    """The builder ``build`` as a pass that traces each draft it adds to rule ``name``."""
+
+    def run(
+        prepared: Prepared,
+        readings: Sequence[SentenceReading],
+        drafts: list[Draft],
+        when: PartialDate | None,
+    ) -> list[Draft]:
+        before = {id(draft) for draft in drafts}
+        drafts = build(prepared, readings, drafts, when)
+        for draft in drafts:
+            if id(draft) not in before:
+                draft.trace(name)
+        return drafts
+
+    return run
 
 
 def _directed(

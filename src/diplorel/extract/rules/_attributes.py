@@ -695,56 +695,88 @@ def _venue_completes(prepared: Prepared, reading: SentenceReading, draft: Draft)
         return
 
 
+_SIDE_FILTERS: Final = (
+    ("parties.place-relative", _drop_place_relatives),
+    ("parties.relations-topic", _drop_relations_topic),
+    ("parties.attending", _drop_attending),
+    ("parties.matter", _drop_matters),
+)
+"""The rules that drop a state named in the sentence but no side, run in order."""
+
+
 def _date_place_heads(
     prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
 ) -> None:
     """The attribute rules every event kind shares: no side named only in a relative
     clause on the place, the date nearest the trigger, the place named in the sentence,
     the persons of the sentence who lead a side."""
-    if opts.on("parties.place-relative"):
-        _drop_place_relatives(prepared, reading, draft)
-    if opts.on("parties.relations-topic"):
-        _drop_relations_topic(prepared, reading, draft)
-    if opts.on("parties.attending"):
-        _drop_attending(prepared, reading, draft)
-    if opts.on("parties.matter"):
-        _drop_matters(prepared, reading, draft)
+    for name, drop in _SIDE_FILTERS:
+        if opts.on(name):
+            drop(prepared, reading, draft)
     if opts.on("date.nearest"):
-        near = _near(reading.dates, draft.anchor)
-        if draft.kind != "agreement" and opts.on("date.other-stage"):
-            own = _near(_dates_of_other_stages_left(reading, draft.anchor), draft.anchor)
-            if own is not None and own is not near:
-                near = own
-                draft.trace("date.other-stage")
-        if near is not None:
-            draft.date = near.value
-            draft.trace("date.nearest")
+        _nearest_date(reading, draft, opts)
     if opts.on("place.sentence"):
-        draft.place = _place(prepared, reading)
-        if draft.place is None and opts.on("place.capital-adjective"):
-            draft.place = _capital_named_by_adjective(prepared, reading)
-            if draft.place is not None:
-                draft.trace("place.capital-adjective")
-        if draft.kind != "agreement" and draft.place is not None and opts.on("place.other-stage"):
-            stages = [
-                e
-                for s, e, entry in reading.triggers
-                if entry.category == "stage" and not s <= draft.anchor[0] < e
-            ]
-            city = _place(prepared, reading, stages) if stages else draft.place
-            if city is not None and city != draft.place:
-                draft.place = city
-                draft.trace("place.other-stage")
-        if draft.place is not None:
-            draft.trace("place.sentence")
-            if opts.on("parties.venue-completes"):
-                _venue_completes(prepared, reading, draft)
+        _sentence_place(prepared, reading, draft, opts)
     if opts.on("heads.sentence"):
-        draft.persons = _heads(reading, draft.parties, draft.anchor)
-        if opts.on("heads.not-acting"):
-            kept = _drop_not_acting(prepared, reading, draft.persons)
-            if len(kept) < len(draft.persons):
-                draft.persons = kept
-                draft.trace("heads.not-acting")
-        if draft.persons:
-            draft.trace("heads.sentence")
+        _sentence_heads(prepared, reading, draft, opts)
+
+
+def _nearest_date(reading: SentenceReading, draft: Draft, opts: Options) -> None:
+    """Rule ``date.nearest``: the date nearest the trigger, or (``date.other-stage``) that
+    of another stage named on its left for an event that is no agreement."""
+    near = _near(reading.dates, draft.anchor)
+    if draft.kind != "agreement" and opts.on("date.other-stage"):
+        own = _near(_dates_of_other_stages_left(reading, draft.anchor), draft.anchor)
+        if own is not None and own is not near:
+            near = own
+            draft.trace("date.other-stage")
+    if near is not None:
+        draft.date = near.value
+        draft.trace("date.nearest")
+
+
+def _sentence_place(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
+) -> None:
+    """Rule ``place.sentence``: the place named in the sentence, else the capital named
+    by an adjective; the city of another stage for an event that is no agreement; the
+    host completing the sides of a meeting that counts them."""
+    draft.place = _place(prepared, reading)
+    if draft.place is None and opts.on("place.capital-adjective"):
+        draft.place = _capital_named_by_adjective(prepared, reading)
+        if draft.place is not None:
+            draft.trace("place.capital-adjective")
+    if draft.kind != "agreement" and draft.place is not None and opts.on("place.other-stage"):
+        _other_stage_place(prepared, reading, draft)
+    if draft.place is not None:
+        draft.trace("place.sentence")
+        if opts.on("parties.venue-completes"):
+            _venue_completes(prepared, reading, draft)
+
+
+def _other_stage_place(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``place.other-stage``: the city named with the sentence's other stages."""
+    stages = [
+        e
+        for s, e, entry in reading.triggers
+        if entry.category == "stage" and not s <= draft.anchor[0] < e
+    ]
+    city = _place(prepared, reading, stages) if stages else draft.place
+    if city is not None and city != draft.place:
+        draft.place = city
+        draft.trace("place.other-stage")
+
+
+def _sentence_heads(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, opts: Options
+) -> None:
+    """Rule ``heads.sentence``: the persons of the sentence who lead a side, without
+    (``heads.not-acting``) those who do not act in it."""
+    draft.persons = _heads(reading, draft.parties, draft.anchor)
+    if opts.on("heads.not-acting"):
+        kept = _drop_not_acting(prepared, reading, draft.persons)
+        if len(kept) < len(draft.persons):
+            draft.persons = kept
+            draft.trace("heads.not-acting")
+    if draft.persons:
+        draft.trace("heads.sentence")
