@@ -853,6 +853,65 @@ def _partner_spans(
     return found
 
 
+def _partner_lists(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft]
+) -> tuple[re.Match[str], list[list[str]]] | None:
+    """The noun of negotiations said to have ended or to go on, and the lists of partners
+    it is held with (« avec A et B …, d'autres … avec C et D »)."""
+    key = prepared.key
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if key.find("negociation", s_start, s_end) < 0:
+        return None
+    if any(d.kind == "agreement" and d.sentence == reading.index for d in drafts[-8:]):
+        return None  # the instrument of the sentence has its stage already
+    noun = _PARTNERS_WITH.search(key, s_start, s_end)
+    if noun is None:
+        return None
+    first = _partners(prepared, reading, noun.end())
+    predicate = _PARTNERS_PREDICATE.search(key, noun.end(), s_end)
+    if not first or (noun.group("done") is None and predicate is None):
+        return None
+    lists = [first]
+    more = _MORE_PARTNERS.search(key, noun.end(), s_end)
+    if more is not None:
+        lists.append(_partners(prepared, reading, more.end()))
+    return noun, lists
+
+
+def _partners_home(
+    reading: SentenceReading, noun: re.Match[str], lists: list[list[str]], pair: list[str]
+) -> str | None:
+    """The other side of the partners' talks: the subject's state, else the article's."""
+    subject = [
+        m.value
+        for m in reading.parties
+        if m.category == "party" and reading.sentence.start <= m.start < noun.start()
+    ]
+    listed = {code for partners in lists for code in partners}
+    return next(
+        (code for code in [*subject, *pair] if code not in listed and not _is_organisation(code)),
+        None,
+    )
+
+
+def _partners_instrument(reading: SentenceReading, noun: re.Match[str]) -> str:
+    """The kind of instrument negotiated, named after the noun, else an agreement."""
+    for t_start, _t_end, entry in reading.triggers:
+        if entry.category == "instrument" and noun.end() <= t_start and entry.value != "other":
+            return entry.value
+    return "agreement"
+
+
+def _partners_sectors(reading: SentenceReading, drafts: list[Draft]) -> set[str]:
+    """The sectors of the sentence, else those of the last agreement."""
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    sectors = {v for s, _e, v in reading.sectors if s_start <= s < s_end}
+    if not sectors:  # « d'autres sont en cours avec A et B »: agreements of the same kind
+        last = next((d for d in reversed(drafts[-50:]) if d.kind == "agreement"), None)
+        sectors = set(last.sectors) if last else set()
+    return sectors
+
+
 def _partner_agreements(
     prepared: Prepared,
     reading: SentenceReading,
@@ -865,45 +924,16 @@ def _partner_agreements(
     listed one by one, said to have ended or to go on, are one negotiated agreement with
     each partner (one with all of them when an organisation is among them: « avec l'UE et
     ses membres »), the other side being the subject's, else the article's."""
-    key = prepared.key
-    s_start, s_end = reading.sentence.start, reading.sentence.end
-    if key.find("negociation", s_start, s_end) < 0:
+    found = _partner_lists(prepared, reading, drafts)
+    if found is None:
         return []
-    if any(d.kind == "agreement" and d.sentence == reading.index for d in drafts[-8:]):
-        return []  # the instrument of the sentence has its stage already
-    noun = _PARTNERS_WITH.search(key, s_start, s_end)
-    if noun is None:
-        return []
-    first = _partners(prepared, reading, noun.end())
-    predicate = _PARTNERS_PREDICATE.search(key, noun.end(), s_end)
-    if not first or (noun.group("done") is None and predicate is None):
-        return []
-    lists = [first]
-    more = _MORE_PARTNERS.search(key, noun.end(), s_end)
-    if more is not None:
-        lists.append(_partners(prepared, reading, more.end()))
-    subject = [
-        m.value
-        for m in reading.parties
-        if m.category == "party" and s_start <= m.start < noun.start()
-    ]
-    listed = {code for partners in lists for code in partners}
-    home = next(
-        (code for code in [*subject, *pair] if code not in listed and not _is_organisation(code)),
-        None,
-    )
+    noun, lists = found
+    home = _partners_home(reading, noun, lists, pair)
     if home is None:
         return []
-    kind = "agreement"
-    for t_start, _t_end, entry in reading.triggers:
-        if entry.category == "instrument" and noun.end() <= t_start and entry.value != "other":
-            kind = entry.value
-            break
+    kind = _partners_instrument(reading, noun)
     near = _near(reading.dates, noun.span())
-    sectors = {v for s, _e, v in reading.sectors if s_start <= s < s_end}
-    if not sectors:  # « d'autres sont en cours avec A et B »: agreements of the same kind
-        last = next((d for d in reversed(drafts[-50:]) if d.kind == "agreement"), None)
-        sectors = set(last.sectors) if last else set()
+    sectors = _partners_sectors(reading, drafts)
     out: list[Draft] = []
     for partners in lists:
         together = any(_is_organisation(code) for code in partners)
@@ -918,7 +948,7 @@ def _partner_agreements(
                     subtype=kind,
                     date=near.value if near else None,
                     sectors=set(sectors),
-                    evidence=[(s_start, s_end)],
+                    evidence=[(reading.sentence.start, reading.sentence.end)],
                     stage="negotiated",
                     stage_anchor=noun.span(),
                     # several partners' talks, undated: an overview, not the news
