@@ -981,6 +981,51 @@ def _subject_states(reading: SentenceReading, draft: Draft, other: str) -> list[
     ]
 
 
+def _subjects_as_partners(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, with_: re.Match[str]
+) -> tuple[list[str], set[str]] | None:
+    """ "L'Inde, Israël et l'Indonésie ont signé de tels accords avec Abou Dhabi": the
+    subjects, each a partner of the one state after « avec » (the home side)."""
+    after = [m for m in reading.parties if m.category == "party" and m.start >= with_.end()]
+    other = after[0].value if after and after[0].start - with_.end() <= 4 else None
+    subjects = _subject_states(reading, draft, other) if other else []
+    if other is None or len(set(subjects)) < 2 or not set(subjects) <= draft.parties:
+        return None
+    if not _SIMILAR.search(
+        prepared.key, max(reading.sentence.start, draft.anchor[0] - 12), with_.end()
+    ):
+        return None  # « le Maroc et le Sénégal ont signé des accords avec X »: jointly
+    return list(dict.fromkeys(subjects)), {other}
+
+
+def _partners_of(
+    prepared: Prepared,
+    reading: SentenceReading,
+    draft: Draft,
+    with_: re.Match[str],
+    pair: Sequence[str],
+) -> tuple[list[str], set[str], dict[str, DateValue]] | None:
+    """The partners of a plural instrument, its home side and each partner's own date."""
+    spans = _partner_spans(prepared, reading, with_.end())
+    partners = list(spans)
+    if len(partners) <= 1:  # « avec Abou Dhabi » after a list of subjects
+        found = _subjects_as_partners(prepared, reading, draft, with_)
+        return (*found, {}) if found is not None else None
+    home = draft.parties - set(partners)
+    if not home:  # « ils ont signé de tels accords avec A, B et C »
+        home = {next((c for c in pair if c not in partners), "")} - {""}
+    return partners, home, _partner_dates(reading, spans)
+
+
+def _one_with_each(draft: Draft, partners: list[str], home: set[str]) -> bool:
+    """Whether the instrument is one with each partner, all of them states, of one side."""
+    if draft.quantity is not None and draft.quantity != len(partners):
+        return False  # « trois accords avec A et B »: not one each
+    if len(home) != 1 or any(_is_organisation(c) for c in partners):
+        return False
+    return set(partners) <= draft.parties | home
+
+
 def _one_per_partner(
     prepared: Prepared, reading: SentenceReading, draft: Draft, pair: Sequence[str] = ()
 ) -> list[Draft]:
@@ -994,29 +1039,11 @@ def _one_per_partner(
     with_ = _WITH_PARTNERS.match(prepared.key, draft.anchor[1], reading.sentence.end)
     if with_ is None:
         return [draft]
-    spans = _partner_spans(prepared, reading, with_.end())
-    partners = list(spans)
-    dates = _partner_dates(reading, spans) if len(partners) > 1 else {}
-    if len(partners) <= 1:  # « avec Abou Dhabi » after a list of subjects
-        after = [m for m in reading.parties if m.category == "party" and m.start >= with_.end()]
-        other = after[0].value if after and after[0].start - with_.end() <= 4 else None
-        subjects = _subject_states(reading, draft, other) if other else []
-        if other is None or len(set(subjects)) < 2 or not set(subjects) <= draft.parties:
-            return [draft]
-        if not _SIMILAR.search(
-            prepared.key, max(reading.sentence.start, draft.anchor[0] - 12), with_.end()
-        ):
-            return [draft]  # « le Maroc et le Sénégal ont signé des accords avec X »: jointly
-        partners, home = list(dict.fromkeys(subjects)), {other}
-    else:
-        home = draft.parties - set(partners)
-        if not home:  # « ils ont signé de tels accords avec A, B et C »
-            home = {next((c for c in pair if c not in partners), "")} - {""}
-    if draft.quantity is not None and draft.quantity != len(partners):
-        return [draft]  # « trois accords avec A et B »: not one each
-    if len(home) != 1 or any(_is_organisation(c) for c in partners):
+    found = _partners_of(prepared, reading, draft, with_, pair)
+    if found is None:
         return [draft]
-    if not set(partners) <= draft.parties | home:
+    partners, home, dates = found
+    if not _one_with_each(draft, partners, home):
         return [draft]
     return [
         attrs.evolve(
