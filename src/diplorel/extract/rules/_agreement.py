@@ -555,6 +555,37 @@ def _agreement_fields(it: _Instrument, draft: Draft, context_stage: _Context | N
             draft.trace("agreement.quantity")
 
 
+def _reported(it: _Instrument, context_stage: _Context | None, drafts: list[Draft]) -> bool:
+    """Whether the instrument is reported between states at a stage of its own (or one it
+    inherits), rather than cited, between others, or the last agreement taken up."""
+    reading, anchor = it.reading, it.anchor
+    if it.veto("agreement.between-others", _between_others(it.prepared, reading, anchor)):
+        return False  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
+    if it.veto(
+        "agreement.reference-frame",
+        _REFERENCE_BEFORE.search(it.before) is not None
+        and not _own_stage(reading, anchor, it.stage_anchor),
+    ):
+        return False  # "dans la mise en œuvre de l'accord": cited, not reported
+    return _settle_stage(it, context_stage) and not _take_up(it, drafts)
+
+
+def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
+    """Trace how the instrument was read: its stage carried or adopted, an item of a
+    bulleted list, an ellipsis, an instrument distinct from others of its kind."""
+    if it.inherited:
+        draft.trace("agreement.carried-stage")
+    if it.adopted:
+        draft.trace("stage.adopted-plan")
+    if it.bulleted and it.inherited:
+        draft.trace("agreement.bullet-item")
+    if instrument == "ellipsis":
+        draft.trace("agreement.ellipsis")
+    elif it.opts.on("merge.distinct-instrument") and _distinct(it):
+        draft.distinct = True
+        draft.trace("merge.distinct-instrument")
+
+
 def _agreement(
     prepared: Prepared,
     reading: SentenceReading,
@@ -580,15 +611,7 @@ def _agreement(
     _pick_stage(it)
     if it.stage is None and opts.on("stage.adopted-plan"):
         _adopted_plan(it)
-    if it.veto("agreement.between-others", _between_others(prepared, reading, anchor)):
-        return None  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
-    if it.veto(
-        "agreement.reference-frame",
-        _REFERENCE_BEFORE.search(it.before) is not None
-        and not _own_stage(reading, anchor, it.stage_anchor),
-    ):
-        return None  # "dans la mise en œuvre de l'accord": cited, not reported
-    if not _settle_stage(it, context_stage) or _take_up(it, drafts):
+    if not _reported(it, context_stage, drafts):
         return None
     parties, _span, used = _agreement_sides(it, pair, both, cited)
     if len(parties) < 2 and "agreement.multilateral" not in used:
@@ -605,17 +628,7 @@ def _agreement(
         group=it.plural,
         rules=["agreement", *dict.fromkeys(used)],
     )
-    if it.inherited:
-        draft.trace("agreement.carried-stage")
-    if it.adopted:
-        draft.trace("stage.adopted-plan")
-    if it.bulleted and it.inherited:
-        draft.trace("agreement.bullet-item")
-    if instrument == "ellipsis":
-        draft.trace("agreement.ellipsis")
-    elif opts.on("merge.distinct-instrument") and _distinct(it):
-        draft.distinct = True
-        draft.trace("merge.distinct-instrument")
+    _trace_reading(it, draft, instrument)
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
         if draft.place is not None:
