@@ -389,9 +389,9 @@ item of the list the sentence before announced (« ont signé plusieurs instrume
 parmi lesquels : »)."""
 
 
-def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
-    """Inherit the stage of a sentence that announced a list, or veto a future one.
-    False when the instrument has no stage it may take."""
+def _specified(it: _Instrument) -> bool:
+    """Whether the instrument is named in full (« l'accord sur … », « la Convention »,
+    « - un programme … »); notes whether it is a list's item or an anaphor."""
     text, before, anchor = it.prepared.text, it.before, it.anchor
     it.ordinal_item = _ORDINAL_ITEM_BEFORE.search(before) is not None
     specified = _SPECIFIER_AFTER.match(it.after) is not None or text[anchor[0]].isupper()
@@ -404,13 +404,28 @@ def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
         and _ANAPHOR_BEFORE.search(before) is not None
         and not specified
     )
-    if it.stage is None:
-        if context_stage is None or it.reading.index - context_stage.sentence > 8:
-            return False
-        if not (it.ordinal_item or specified) or it.anaphoric:
-            return False
-        it.stage = context_stage.stage
-        it.inherited = True
+    return specified
+
+
+def _inherit_stage(it: _Instrument, context_stage: _Context | None, specified: bool) -> bool:
+    """Take the stage of a sentence near before that announced a list, for an item of it.
+    False when there is none to take."""
+    if context_stage is None or it.reading.index - context_stage.sentence > 8:
+        return False
+    if not (it.ordinal_item or specified) or it.anaphoric:
+        return False
+    it.stage = context_stage.stage
+    it.inherited = True
+    return True
+
+
+def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
+    """Inherit the stage of a sentence that announced a list, or veto a future one.
+    False when the instrument has no stage it may take."""
+    anchor = it.anchor
+    specified = _specified(it)
+    if it.stage is None and not _inherit_stage(it, context_stage, specified):
+        return False
     done_before = (
         it.stage_anchor is not None and it.stage_anchor[1] <= anchor[0] and not it.inherited
     )
