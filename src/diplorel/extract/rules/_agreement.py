@@ -301,37 +301,51 @@ _PASSIVE: Final = re.compile(
 stage, not « les accords déjà signés » or « les accords qu'elles ont signés »."""
 
 
+def _other_without_stage(it: _Instrument) -> bool:
+    """ "le texte" is no instrument; "le second texte ratifié" is one."""
+    return (
+        it.kind == "other"
+        and not it.plural
+        and not (
+            _ORDINAL_ITEM_BEFORE.search(it.before)
+            and any(0 < st - it.anchor[1] <= 2 for st, _e, _v in it.stages)
+        )
+    )
+
+
+def _already_existing(it: _Instrument) -> bool:
+    """ "les accords existants": instruments that exist, not news, unless counted or
+    reported in the passive (« des accords ont été conclus avec … »)."""
+    existing = it.plural and _EXISTING_AFTER.match(it.after)
+    if existing and _PASSIVE.search(existing.group()):
+        existing = None  # « des accords ont été conclus avec … »: reported, in the passive
+    return bool(existing) and not _NUMBER_BEFORE.search(it.before)
+
+
+def _nested(it: _Instrument) -> bool:
+    """ "le protocole additionnel relatif au protocole de X": one instrument."""
+    return _NESTED_BEFORE.search(it.before) is not None and any(
+        e.category == "instrument" and 0 < it.anchor[0] - t_end < 120
+        for _t, t_end, e in it.reading.triggers
+    )
+
+
 def _not_an_instrument(it: _Instrument) -> bool:
     """The vetoes that read only the instrument's own phrase and its neighbours."""
     before, after, stages = it.before, it.after, it.stages
     phrase = it.key[it.anchor[0] : it.anchor[1]]
-    if it.veto(
-        "agreement.other-needs-stage",
-        it.kind == "other"
-        and not it.plural
-        and not (
-            _ORDINAL_ITEM_BEFORE.search(before)
-            and any(0 < st - it.anchor[1] <= 2 for st, _e, _v in stages)
-        ),
-    ):
+    if it.veto("agreement.other-needs-stage", _other_without_stage(it)):
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
     if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
         return True  # "quatre accords et mémorandums": one batch, counted once
     if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
         return True  # "six documents, dont trois accords et …": the parts are the events
-    existing = it.plural and _EXISTING_AFTER.match(after)
-    if existing and _PASSIVE.search(existing.group()):
-        existing = None  # « des accords ont été conclus avec … »: reported, in the passive
-    if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
+    if it.veto("agreement.already-existing", _already_existing(it)):
         return True
     bill = phrase == "projet" or (_BILL_NOUN_BEFORE.search(before) is not None and not stages)
     if it.veto("agreement.bill-itself", bill):
         return True
-    nested = _NESTED_BEFORE.search(before) is not None and any(
-        e.category == "instrument" and 0 < it.anchor[0] - t_end < 120
-        for _t, t_end, e in it.reading.triggers
-    )  # "le protocole additionnel relatif au protocole de X": one instrument
-    return it.veto("agreement.nested", nested)
+    return it.veto("agreement.nested", _nested(it))
 
 
 def _pick_stage(it: _Instrument) -> None:
