@@ -302,33 +302,47 @@ _PASSIVE: Final = re.compile(
 stage, not « les accords déjà signés » or « les accords qu'elles ont signés »."""
 
 
-def _not_an_instrument(it: _Instrument) -> bool:
-    """The vetoes that read only the instrument's own phrase and its neighbours."""
-    before, after, stages = it.before, it.after, it.stages
-    if it.veto(
-        "agreement.other-needs-stage",
+def _other_without_stage(it: _Instrument) -> bool:
+    """ "le texte" is no instrument; "le second texte ratifié" is one."""
+    return (
         it.kind == "other"
         and not it.plural
         and not (
-            _ORDINAL_ITEM_BEFORE.search(before)
-            and any(0 < st - it.anchor[1] <= 2 for st, _e, _v in stages)
-        ),
-    ):
+            _ORDINAL_ITEM_BEFORE.search(it.before)
+            and any(0 < st - it.anchor[1] <= 2 for st, _e, _v in it.stages)
+        )
+    )
+
+
+def _already_existing(it: _Instrument) -> bool:
+    """ "les accords existants": instruments that exist, not news, unless counted or
+    reported in the passive (« des accords ont été conclus avec … »)."""
+    existing = it.plural and _EXISTING_AFTER.match(it.after)
+    if existing and _PASSIVE.search(existing.group()):
+        existing = None  # « des accords ont été conclus avec … »: reported, in the passive
+    return bool(existing) and not _NUMBER_BEFORE.search(it.before)
+
+
+def _nested(it: _Instrument) -> bool:
+    """ "le protocole additionnel relatif au protocole de X": one instrument."""
+    return _NESTED_BEFORE.search(it.before) is not None and any(
+        e.category == "instrument" and 0 < it.anchor[0] - t_end < 120
+        for _t, t_end, e in it.reading.triggers
+    )
+
+
+def _not_an_instrument(it: _Instrument) -> bool:
+    """The vetoes that read only the instrument's own phrase and its neighbours."""
+    before, after = it.before, it.after
+    if it.veto("agreement.other-needs-stage", _other_without_stage(it)):
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
     if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
         return True  # "quatre accords et mémorandums": one batch, counted once
     if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
         return True  # "six documents, dont trois accords et …": the parts are the events
-    existing = it.plural and _EXISTING_AFTER.match(after)
-    if existing and _PASSIVE.search(existing.group()):
-        existing = None  # « des accords ont été conclus avec … »: reported, in the passive
-    if it.veto("agreement.already-existing", bool(existing) and not _NUMBER_BEFORE.search(before)):
+    if it.veto("agreement.already-existing", _already_existing(it)):
         return True
-    nested = _NESTED_BEFORE.search(before) is not None and any(
-        e.category == "instrument" and 0 < it.anchor[0] - t_end < 120
-        for _t, t_end, e in it.reading.triggers
-    )  # "le protocole additionnel relatif au protocole de X": one instrument
-    return it.veto("agreement.nested", nested)
+    return it.veto("agreement.nested", _nested(it))
 
 
 def _pick_stage(it: _Instrument) -> None:
@@ -386,9 +400,9 @@ item of the list the sentence before announced (« ont signé plusieurs instrume
 parmi lesquels : »)."""
 
 
-def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
-    """Inherit the stage of a sentence that announced a list, or veto a future one.
-    False when the instrument has no stage it may take."""
+def _specified(it: _Instrument) -> bool:
+    """Whether the instrument is named in full (« l'accord sur … », « la Convention »,
+    « - un programme … »); notes whether it is a list's item or an anaphor."""
     text, before, anchor = it.prepared.text, it.before, it.anchor
     it.ordinal_item = _ORDINAL_ITEM_BEFORE.search(before) is not None
     specified = _SPECIFIER_AFTER.match(it.after) is not None or text[anchor[0]].isupper()
@@ -401,13 +415,28 @@ def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
         and _ANAPHOR_BEFORE.search(before) is not None
         and not specified
     )
-    if it.stage is None:
-        if context_stage is None or it.reading.index - context_stage.sentence > 8:
-            return False
-        if not (it.ordinal_item or specified) or it.anaphoric:
-            return False
-        it.stage = context_stage.stage
-        it.inherited = True
+    return specified
+
+
+def _inherit_stage(it: _Instrument, context_stage: _Context | None, specified: bool) -> bool:
+    """Take the stage of a sentence near before that announced a list, for an item of it.
+    False when there is none to take."""
+    if context_stage is None or it.reading.index - context_stage.sentence > 8:
+        return False
+    if not (it.ordinal_item or specified) or it.anaphoric:
+        return False
+    it.stage = context_stage.stage
+    it.inherited = True
+    return True
+
+
+def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
+    """Inherit the stage of a sentence that announced a list, or veto a future one.
+    False when the instrument has no stage it may take."""
+    anchor = it.anchor
+    specified = _specified(it)
+    if it.stage is None and not _inherit_stage(it, context_stage, specified):
+        return False
     done_before = (
         it.stage_anchor is not None and it.stage_anchor[1] <= anchor[0] and not it.inherited
     )
@@ -552,6 +581,37 @@ def _agreement_fields(it: _Instrument, draft: Draft, context_stage: _Context | N
             draft.trace("agreement.quantity")
 
 
+def _reported(it: _Instrument, context_stage: _Context | None, drafts: list[Draft]) -> bool:
+    """Whether the instrument is reported between states at a stage of its own (or one it
+    inherits), rather than cited, between others, or the last agreement taken up."""
+    reading, anchor = it.reading, it.anchor
+    if it.veto("agreement.between-others", _between_others(it.prepared, reading, anchor)):
+        return False  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
+    if it.veto(
+        "agreement.reference-frame",
+        _REFERENCE_BEFORE.search(it.before) is not None
+        and not _own_stage(reading, anchor, it.stage_anchor),
+    ):
+        return False  # "dans la mise en œuvre de l'accord": cited, not reported
+    return _settle_stage(it, context_stage) and not _take_up(it, drafts)
+
+
+def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
+    """Trace how the instrument was read: its stage carried or adopted, an item of a
+    bulleted list, an ellipsis, an instrument distinct from others of its kind."""
+    if it.inherited:
+        draft.trace("agreement.carried-stage")
+    if it.adopted:
+        draft.trace("stage.adopted-plan")
+    if it.bulleted and it.inherited:
+        draft.trace("agreement.bullet-item")
+    if instrument == "ellipsis":
+        draft.trace("agreement.ellipsis")
+    elif it.opts.on("merge.distinct-instrument") and _distinct(it):
+        draft.distinct = True
+        draft.trace("merge.distinct-instrument")
+
+
 def _agreement(
     prepared: Prepared,
     reading: SentenceReading,
@@ -577,15 +637,7 @@ def _agreement(
     _pick_stage(it)
     if it.stage is None and opts.on("stage.adopted-plan"):
         _adopted_plan(it)
-    if it.veto("agreement.between-others", _between_others(prepared, reading, anchor)):
-        return None  # "l'accord entre le Gouvernement et les syndicats": not diplomatic
-    if it.veto(
-        "agreement.reference-frame",
-        _REFERENCE_BEFORE.search(it.before) is not None
-        and not _own_stage(reading, anchor, it.stage_anchor),
-    ):
-        return None  # "dans la mise en œuvre de l'accord": cited, not reported
-    if not _settle_stage(it, context_stage) or _take_up(it, drafts):
+    if not _reported(it, context_stage, drafts):
         return None
     parties, _span, used = _agreement_sides(it, pair, both, cited)
     if len(parties) < 2 and "agreement.multilateral" not in used:
@@ -602,17 +654,7 @@ def _agreement(
         group=it.plural,
         rules=["agreement", *dict.fromkeys(used)],
     )
-    if it.inherited:
-        draft.trace("agreement.carried-stage")
-    if it.adopted:
-        draft.trace("stage.adopted-plan")
-    if it.bulleted and it.inherited:
-        draft.trace("agreement.bullet-item")
-    if instrument == "ellipsis":
-        draft.trace("agreement.ellipsis")
-    elif opts.on("merge.distinct-instrument") and _distinct(it):
-        draft.distinct = True
-        draft.trace("merge.distinct-instrument")
+    _trace_reading(it, draft, instrument)
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
         if draft.place is not None:
@@ -853,6 +895,65 @@ def _partner_spans(
     return found
 
 
+def _partner_lists(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft]
+) -> tuple[re.Match[str], list[list[str]]] | None:
+    """The noun of negotiations said to have ended or to go on, and the lists of partners
+    it is held with (« avec A et B …, d'autres … avec C et D »)."""
+    key = prepared.key
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if key.find("negociation", s_start, s_end) < 0:
+        return None
+    if any(d.kind == "agreement" and d.sentence == reading.index for d in drafts[-8:]):
+        return None  # the instrument of the sentence has its stage already
+    noun = _PARTNERS_WITH.search(key, s_start, s_end)
+    if noun is None:
+        return None
+    first = _partners(prepared, reading, noun.end())
+    predicate = _PARTNERS_PREDICATE.search(key, noun.end(), s_end)
+    if not first or (noun.group("done") is None and predicate is None):
+        return None
+    lists = [first]
+    more = _MORE_PARTNERS.search(key, noun.end(), s_end)
+    if more is not None:
+        lists.append(_partners(prepared, reading, more.end()))
+    return noun, lists
+
+
+def _partners_home(
+    reading: SentenceReading, noun: re.Match[str], lists: list[list[str]], pair: list[str]
+) -> str | None:
+    """The other side of the partners' talks: the subject's state, else the article's."""
+    subject = [
+        m.value
+        for m in reading.parties
+        if m.category == "party" and reading.sentence.start <= m.start < noun.start()
+    ]
+    listed = {code for partners in lists for code in partners}
+    return next(
+        (code for code in [*subject, *pair] if code not in listed and not _is_organisation(code)),
+        None,
+    )
+
+
+def _partners_instrument(reading: SentenceReading, noun: re.Match[str]) -> str:
+    """The kind of instrument negotiated, named after the noun, else an agreement."""
+    for t_start, _t_end, entry in reading.triggers:
+        if entry.category == "instrument" and noun.end() <= t_start and entry.value != "other":
+            return entry.value
+    return "agreement"
+
+
+def _partners_sectors(reading: SentenceReading, drafts: list[Draft]) -> set[str]:
+    """The sectors of the sentence, else those of the last agreement."""
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    sectors = {v for s, _e, v in reading.sectors if s_start <= s < s_end}
+    if not sectors:  # « d'autres sont en cours avec A et B »: agreements of the same kind
+        last = next((d for d in reversed(drafts[-50:]) if d.kind == "agreement"), None)
+        sectors = set(last.sectors) if last else set()
+    return sectors
+
+
 def _partner_agreements(
     prepared: Prepared,
     reading: SentenceReading,
@@ -865,45 +966,16 @@ def _partner_agreements(
     listed one by one, said to have ended or to go on, are one negotiated agreement with
     each partner (one with all of them when an organisation is among them: « avec l'UE et
     ses membres »), the other side being the subject's, else the article's."""
-    key = prepared.key
-    s_start, s_end = reading.sentence.start, reading.sentence.end
-    if key.find("negociation", s_start, s_end) < 0:
+    found = _partner_lists(prepared, reading, drafts)
+    if found is None:
         return []
-    if any(d.kind == "agreement" and d.sentence == reading.index for d in drafts[-8:]):
-        return []  # the instrument of the sentence has its stage already
-    noun = _PARTNERS_WITH.search(key, s_start, s_end)
-    if noun is None:
-        return []
-    first = _partners(prepared, reading, noun.end())
-    predicate = _PARTNERS_PREDICATE.search(key, noun.end(), s_end)
-    if not first or (noun.group("done") is None and predicate is None):
-        return []
-    lists = [first]
-    more = _MORE_PARTNERS.search(key, noun.end(), s_end)
-    if more is not None:
-        lists.append(_partners(prepared, reading, more.end()))
-    subject = [
-        m.value
-        for m in reading.parties
-        if m.category == "party" and s_start <= m.start < noun.start()
-    ]
-    listed = {code for partners in lists for code in partners}
-    home = next(
-        (code for code in [*subject, *pair] if code not in listed and not _is_organisation(code)),
-        None,
-    )
+    noun, lists = found
+    home = _partners_home(reading, noun, lists, pair)
     if home is None:
         return []
-    kind = "agreement"
-    for t_start, _t_end, entry in reading.triggers:
-        if entry.category == "instrument" and noun.end() <= t_start and entry.value != "other":
-            kind = entry.value
-            break
+    kind = _partners_instrument(reading, noun)
     near = _near(reading.dates, noun.span())
-    sectors = {v for s, _e, v in reading.sectors if s_start <= s < s_end}
-    if not sectors:  # « d'autres sont en cours avec A et B »: agreements of the same kind
-        last = next((d for d in reversed(drafts[-50:]) if d.kind == "agreement"), None)
-        sectors = set(last.sectors) if last else set()
+    sectors = _partners_sectors(reading, drafts)
     out: list[Draft] = []
     for partners in lists:
         together = any(_is_organisation(code) for code in partners)
@@ -918,7 +990,7 @@ def _partner_agreements(
                     subtype=kind,
                     date=near.value if near else None,
                     sectors=set(sectors),
-                    evidence=[(s_start, s_end)],
+                    evidence=[(reading.sentence.start, reading.sentence.end)],
                     stage="negotiated",
                     stage_anchor=noun.span(),
                     # several partners' talks, undated: an overview, not the news
@@ -951,6 +1023,51 @@ def _subject_states(reading: SentenceReading, draft: Draft, other: str) -> list[
     ]
 
 
+def _subjects_as_partners(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, with_: re.Match[str]
+) -> tuple[list[str], set[str]] | None:
+    """ "L'Inde, Israël et l'Indonésie ont signé de tels accords avec Abou Dhabi": the
+    subjects, each a partner of the one state after « avec » (the home side)."""
+    after = [m for m in reading.parties if m.category == "party" and m.start >= with_.end()]
+    other = after[0].value if after and after[0].start - with_.end() <= 4 else None
+    subjects = _subject_states(reading, draft, other) if other else []
+    if other is None or len(set(subjects)) < 2 or not set(subjects) <= draft.parties:
+        return None
+    if not _SIMILAR.search(
+        prepared.key, max(reading.sentence.start, draft.anchor[0] - 12), with_.end()
+    ):
+        return None  # « le Maroc et le Sénégal ont signé des accords avec X »: jointly
+    return list(dict.fromkeys(subjects)), {other}
+
+
+def _partners_of(
+    prepared: Prepared,
+    reading: SentenceReading,
+    draft: Draft,
+    with_: re.Match[str],
+    pair: Sequence[str],
+) -> tuple[list[str], set[str], dict[str, DateValue]] | None:
+    """The partners of a plural instrument, its home side and each partner's own date."""
+    spans = _partner_spans(prepared, reading, with_.end())
+    partners = list(spans)
+    if len(partners) <= 1:  # « avec Abou Dhabi » after a list of subjects
+        found = _subjects_as_partners(prepared, reading, draft, with_)
+        return (*found, {}) if found is not None else None
+    home = draft.parties - set(partners)
+    if not home:  # « ils ont signé de tels accords avec A, B et C »
+        home = {next((c for c in pair if c not in partners), "")} - {""}
+    return partners, home, _partner_dates(reading, spans)
+
+
+def _one_with_each(draft: Draft, partners: list[str], home: set[str]) -> bool:
+    """Whether the instrument is one with each partner, all of them states, of one side."""
+    if draft.quantity is not None and draft.quantity != len(partners):
+        return False  # « trois accords avec A et B »: not one each
+    if len(home) != 1 or any(_is_organisation(c) for c in partners):
+        return False
+    return set(partners) <= draft.parties | home
+
+
 def _one_per_partner(
     prepared: Prepared, reading: SentenceReading, draft: Draft, pair: Sequence[str] = ()
 ) -> list[Draft]:
@@ -964,29 +1081,11 @@ def _one_per_partner(
     with_ = _WITH_PARTNERS.match(prepared.key, draft.anchor[1], reading.sentence.end)
     if with_ is None:
         return [draft]
-    spans = _partner_spans(prepared, reading, with_.end())
-    partners = list(spans)
-    dates = _partner_dates(reading, spans) if len(partners) > 1 else {}
-    if len(partners) <= 1:  # « avec Abou Dhabi » after a list of subjects
-        after = [m for m in reading.parties if m.category == "party" and m.start >= with_.end()]
-        other = after[0].value if after and after[0].start - with_.end() <= 4 else None
-        subjects = _subject_states(reading, draft, other) if other else []
-        if other is None or len(set(subjects)) < 2 or not set(subjects) <= draft.parties:
-            return [draft]
-        if not _SIMILAR.search(
-            prepared.key, max(reading.sentence.start, draft.anchor[0] - 12), with_.end()
-        ):
-            return [draft]  # « le Maroc et le Sénégal ont signé des accords avec X »: jointly
-        partners, home = list(dict.fromkeys(subjects)), {other}
-    else:
-        home = draft.parties - set(partners)
-        if not home:  # « ils ont signé de tels accords avec A, B et C »
-            home = {next((c for c in pair if c not in partners), "")} - {""}
-    if draft.quantity is not None and draft.quantity != len(partners):
-        return [draft]  # « trois accords avec A et B »: not one each
-    if len(home) != 1 or any(_is_organisation(c) for c in partners):
+    found = _partners_of(prepared, reading, draft, with_, pair)
+    if found is None:
         return [draft]
-    if not set(partners) <= draft.parties | home:
+    partners, home, dates = found
+    if not _one_with_each(draft, partners, home):
         return [draft]
     return [
         attrs.evolve(

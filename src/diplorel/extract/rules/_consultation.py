@@ -611,53 +611,57 @@ def _officials(key: str, series: re.Match[str], end: int) -> list[tuple[int, int
     return _role_items(key, series.end(), stop.start() if stop else end)
 
 
-def _one_per_official(
-    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
-) -> list[Draft]:
-    """ "Il s'est entretenu avec son homologue et a eu des entrevues avec le président du
-    Sénat, le Premier ministre et les gouverneurs des provinces": officials met one after
-    another, each named only by role, are one meeting each, between the same sides (or
-    the subject's side and the one the official's role names)."""
-    if draft.subtype != "meeting" or draft.counterpart is not None:
-        return [draft]
-    if "consultation.separately" in draft.rules or "consultation.leaders" in draft.rules:
-        return [draft]
-    key = prepared.key
+def _official_series(
+    key: str, reading: SentenceReading, anchor: tuple[int, int]
+) -> tuple[re.Match[str] | None, bool, list[tuple[int, int]]]:
+    """The verb or noun that lists officials met, whether it is a verb, and the officials."""
     end = reading.sentence.end
     by_verb = _MET_BY_VERB.match(key, anchor[0], end)  # "a reçu le ministre A, puis le …"
     items = _officials(key, by_verb, end) if by_verb else []
-    series = by_verb
-    if len(items) < 2:
-        # "des entretiens avec …": the determiner stands before the trigger
-        series = _SERIES.search(key, max(reading.sentence.start, anchor[0] - 12), end)
-        by_verb = None
-        items = _officials(key, series, end) if series else []
-    if series is None or len(items) < 2:
-        return [draft]
-    own = series.start() <= anchor[0] < series.end()  # the series is the draft's trigger
-    named = [
-        {m.value for m in reading.parties if m.category == "party" and s <= m.start < e}
-        for s, e in items
-    ]
-    if by_verb is not None:
-        # after a verb, officials named (« le ministre A et le ministre B ») are
-        # consultation.leaders' to split, but for « A, puis B » of two sides
-        one_each = all(len(n) == 1 for n in named) and len(set(map(frozenset, named))) > 1
-        then = _THEN.search(key, items[0][0], items[-1][0]) is not None
-        if not (one_each and then) and any(
-            s <= p.start < e for p in draft.persons for s, e in items
-        ):
-            return [draft]
-        offices = {
-            (_ROLE_ITEM.match(key, s, e), frozenset(n))
-            for (s, e), n in zip(items, named, strict=True)
-        }
-        if len({(m.group("role") if m else "", n) for m, n in offices}) < len(items):
-            return [draft]
-    # "les ministres du Mali et du Niger": two sides met together, not two officials
+    if len(items) >= 2:
+        return by_verb, True, items
+    # "des entretiens avec …": the determiner stands before the trigger
+    series = _SERIES.search(key, max(reading.sentence.start, anchor[0] - 12), end)
+    return series, False, _officials(key, series, end) if series else []
+
+
+def _leaders_not_officials(
+    key: str, draft: Draft, items: list[tuple[int, int]], named: list[set[str]]
+) -> bool:
+    """After a verb, officials named (« le ministre A et le ministre B ») are
+    consultation.leaders' to split, but for « A, puis B » of two sides; so are officials
+    of one office and side."""
+    one_each = all(len(n) == 1 for n in named) and len(set(map(frozenset, named))) > 1
+    then = _THEN.search(key, items[0][0], items[-1][0]) is not None
+    if not (one_each and then) and any(s <= p.start < e for p in draft.persons for s, e in items):
+        return True
+    offices = {
+        (_ROLE_ITEM.match(key, s, e), frozenset(n)) for (s, e), n in zip(items, named, strict=True)
+    }
+    return len({(m.group("role") if m else "", n) for m, n in offices}) < len(items)
+
+
+def _apart(
+    items: list[tuple[int, int]], named: list[set[str]]
+) -> tuple[list[tuple[int, int]], list[set[str]]]:
+    """The officials met one by one: "les ministres du Mali et du Niger" are two sides met
+    together, not two officials."""
     keep = [i == 0 or items[i] != items[i - 1] or len(named[i]) < 2 for i in range(len(items))]
-    items = [item for item, kept in zip(items, keep, strict=True) if kept]
-    named = [sides for sides, kept in zip(named, keep, strict=True) if kept]
+    kept_items = [item for item, kept in zip(items, keep, strict=True) if kept]
+    kept_named = [sides for sides, kept in zip(named, keep, strict=True) if kept]
+    return kept_items, kept_named
+
+
+def _official_meetings(
+    key: str,
+    anchor: tuple[int, int],
+    draft: Draft,
+    items: list[tuple[int, int]],
+    named: list[set[str]],
+    *,
+    own: bool,
+) -> list[Draft]:
+    """One meeting with each official, between the hosts and the official's side."""
     everyone = set().union(*named)
     hosts = draft.parties - everyone
     before = [p for p in draft.persons if p.start < anchor[0]]
@@ -677,6 +681,33 @@ def _one_per_official(
                 sectors=set(draft.sectors),
             )
         )
+    return out
+
+
+def _one_per_official(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """ "Il s'est entretenu avec son homologue et a eu des entrevues avec le président du
+    Sénat, le Premier ministre et les gouverneurs des provinces": officials met one after
+    another, each named only by role, are one meeting each, between the same sides (or
+    the subject's side and the one the official's role names)."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    if "consultation.separately" in draft.rules or "consultation.leaders" in draft.rules:
+        return [draft]
+    key = prepared.key
+    series, by_verb, items = _official_series(key, reading, anchor)
+    if series is None or len(items) < 2:
+        return [draft]
+    own = series.start() <= anchor[0] < series.end()  # the series is the draft's trigger
+    named = [
+        {m.value for m in reading.parties if m.category == "party" and s <= m.start < e}
+        for s, e in items
+    ]
+    if by_verb and _leaders_not_officials(key, draft, items, named):
+        return [draft]
+    items, named = _apart(items, named)
+    out = _official_meetings(key, anchor, draft, items, named, own=own)
     if len(out) < 2:
         return [draft]
     if own:
