@@ -231,6 +231,16 @@ def _same_agreement(a: Draft, b: Draft) -> bool:
     if a.group:  # "trois accords et trois mémorandums": two batches
         counted = a.quantity is not None and b.quantity is not None
         return not counted or (a.quantity == b.quantity and a.subtype == b.subtype)
+    listed = _same_listed(a, b)
+    if listed is not None:
+        return listed
+    same_instrument = a.subtype == b.subtype or a.generic or b.generic
+    return bool(a.sectors and a.sectors == b.sectors and same_instrument)
+
+
+def _same_listed(a: Draft, b: Draft) -> bool | None:
+    """Whether an item of a list is the instrument ``b`` or ``a`` names; ``None`` when
+    neither is an item, or both are items of different sentences."""
     if a.generic and b.generic and a.sentence == b.sentence:
         return False  # two items of one list
     if a.generic != b.generic:  # an item of a list, and an instrument named with its fields
@@ -238,5 +248,4 @@ def _same_agreement(a: Draft, b: Draft) -> bool:
         if item.sentence == named.sentence:
             return False  # listed side by side
         return bool(item.sectors) and item.sectors <= named.sectors
-    same_instrument = a.subtype == b.subtype or a.generic or b.generic
-    return bool(a.sectors and a.sectors == b.sectors and same_instrument)
+    return None
