@@ -55,7 +55,8 @@ _ALLOWED: dict[str, str] = {
     "ment": "the ending of an adverb (\\w+ment), matched on any word: morphology, not a word",
 }
 """Letters that a pattern of ``rules/`` may spell in code, and why."""
-_ESCAPE = re.compile(r"\\[A-Za-z]")
+_ESCAPE = re.compile(r"\\[A-Za-z]|\(\?P<\w+>")
+"""An escape (``\\b``, ``\\w``) or a group's name (``(?P<done>``): no word of French."""
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 

@@ -818,9 +818,10 @@ def _partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     participle = alternation(phrases("agreement.partners", "participle"))
     return (
         re.compile(
-            rf"(?P<done>\b(?:{done})\s+(?:\w+\s+){{0,3}}?(?:les|des|ses|leurs|ces)\s+)?"
+            rf"(?P<done>\b(?:{done})\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:{either('agreement.partners', 'determiner')})\s+)?"
             rf"\b(?:{noun})\s+"
-            rf"(?:(?:{participle})\s+)?avec\s+"
+            rf"(?:(?:{participle})\s+)?(?:{either('agreement.partners', 'with')})\s+"
         ),
         re.compile(
             rf"\b(?:{either('agreement.partners', 'auxiliary')})\s+"
@@ -828,7 +829,7 @@ def _partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
         ),
         re.compile(
             rf"\b(?:{predicate})\s*,?\s*(?:(?:{either('agreement.partners', 'among')})\s+)?"
-            rf"avec\s+"
+            rf"(?:{either('agreement.partners', 'with')})\s+"
         ),
     )
 
@@ -839,8 +840,10 @@ _PARTNERS_END: Final = re.compile(rf"[;:.]|\s(?:{either('agreement.partners', 'e
 """Where a list of partners ends: a stop, an aim, a topic or the next clause."""
 
 _PARTNER_GAP: Final = re.compile(
-    r"(?:\s*(?:,|\(|\)|et|ainsi que|ses|leurs|\w+ membres?|en|\w+(?= \d{4}\b)|\d+|"
-    r"les|la|le|l')\s*)*"
+    rf"(?:\s*(?:,|\(|\)|{either('agreement.partners', 'gap')}|"
+    rf"\w+ (?:{either('agreement.partners', 'members')})|"
+    rf"{either('agreement.partners', 'gap-in')}|\w+(?= \d{{4}}\b)|\d+|"
+    rf"{either('agreement.partners', 'gap-article')})\s*)*"
 )
 """What may stand between two partners listed: commas, « et », « ses cinq membres (»."""
 
@@ -1001,7 +1004,9 @@ def _partner_agreements(
     return out
 
 
-_WITH_PARTNERS: Final = re.compile(r"[^,;:.()]{0,60}?\bavec\s+")
+_WITH_PARTNERS: Final = re.compile(
+    rf"[^,;:.()]{{0,60}}?\b(?:{either('agreement.partners', 'with')})\s+"
+)
 """From a plural instrument to the « avec » before its partners, within its phrase."""
 
 

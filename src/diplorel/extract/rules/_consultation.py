@@ -555,14 +555,21 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
     role = alternation(phrases("consultation.roles", "role"))
     item = rf"(?:{det})\s*(?:(?:{qualifier})\s+)?(?P<role>{role})\b"
     apart = alternation(phrases("consultation.roles", "apart"))
-    noun = rf"(?:des|d'|de|plusieurs)\s*(?:{series})\s+(?:(?:{apart})\s+)?avec\s+"
+    noun = (
+        rf"(?:{either('consultation.roles', 'several')})\s*(?:{series})\s+"
+        rf"(?:(?:{apart})\s+)?(?:{either('consultation.roles', 'with')})\s+"
+    )
+    join = either("consultation.roles", "join")
     return (
         re.compile(rf"\b{noun}(?={item})"),
-        re.compile(rf"(?:{verb})\b(?:[^,;:.]{{0,40}}?\s)??(?:(?:avec|par)\s+)?(?={item})"),
+        re.compile(
+            rf"(?:{verb})\b(?:[^,;:.]{{0,40}}?\s)??"
+            rf"(?:(?:{either('consultation.roles', 'with-by')})\s+)?(?={item})"
+        ),
         re.compile(item),
         re.compile(
-            rf"\s*(?:,\s*(?:et\s+|ainsi que\s+|puis\s+)?|\s+et\s+|\s+ainsi que\s+|"
-            rf"\s+puis\s+)(?:(?:{noun})|avec\s+|par\s+)?(?={item})"
+            rf"\s*(?:,\s*(?:(?:{join})\s+)?|\s+(?:{join})\s+)"
+            rf"(?:(?:{noun})|(?:{either('consultation.roles', 'with-by')})\s+)?(?={item})"
         ),
     )
 
