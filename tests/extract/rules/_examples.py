@@ -8,7 +8,10 @@ with rule ``b`` (which would also catch the example) switched off too.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Final, TypeVar
+
+import pytest
 
 from diplorel import extract
 from diplorel.model import Document
@@ -93,3 +96,67 @@ def check_silent_shapes(rule: str, text: str, events: list[str]) -> None:
     assert events, "an example must yield events"
     assert shapes(run(text)) == events
     assert shapes(run(text, rule)) == events
+
+
+# -- the tests every example module runs ----------------------------------------------
+# A module runs them by binding them to its own test names
+# (``test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire =
+# RULE_TESTS``); ``conftest.py`` parametrises each with the module's list named in its
+# ``examples`` attribute, and the trace test reads the module's ``TRACED``.
+
+FIRES_ARGS: Final = ("rule", "text", "with_rule", "without_rule")
+SILENT_ARGS: Final = ("rule", "text", "events")
+
+_Test = TypeVar("_Test", bound=Callable[..., None])
+
+
+def _examples(listing: str, argnames: tuple[str, ...]) -> Callable[[_Test], _Test]:
+    """Mark a shared test as run over the module's list ``listing``."""
+
+    def mark(test: _Test) -> _Test:
+        setattr(test, "examples", (argnames, listing))  # noqa: B010  (read by conftest.py)
+        return test
+
+    return mark
+
+
+@_examples("FIRES", FIRES_ARGS)
+def _fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    """The rule changes the events as written."""
+    check_fires(rule, text, with_rule, without_rule)
+
+
+@_examples("FIRES", FIRES_ARGS)
+def _traced(request: pytest.FixtureRequest, rule: str, text: str) -> None:
+    """The rules of the module's ``TRACED`` name themselves in the events they shape."""
+    check_traced(rule, text, request.module.TRACED)
+
+
+@_examples("SILENT", SILENT_ARGS)
+def _silent(rule: str, text: str, events: list[str]) -> None:
+    """The rule leaves a text that yields events elsewhere as it is."""
+    check_silent(rule, text, events)
+
+
+@_examples("SHAPES", FIRES_ARGS)
+def _shapes_fire(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    """The rule changes the events' heads or sectors as written."""
+    check_shapes(rule, text, with_rule, without_rule)
+
+
+@_examples("SHAPES", FIRES_ARGS)
+def _shapes_traced(request: pytest.FixtureRequest, rule: str, text: str) -> None:
+    """The rules of the module's ``TRACED`` name themselves in the events they shape."""
+    check_traced(rule, text, request.module.TRACED)
+
+
+@_examples("SILENT_SHAPES", SILENT_ARGS)
+def _shapes_silent(rule: str, text: str, events: list[str]) -> None:
+    """The rule leaves the heads and sectors of a text as they are."""
+    check_silent_shapes(rule, text, events)
+
+
+RULE_TESTS: Final = (_fires, _traced, _silent)
+"""Fires (``FIRES``), traced (``TRACED`` over ``FIRES``), silent (``SILENT``): the events."""
+SHAPE_TESTS: Final = (_shapes_fire, _shapes_traced, _shapes_silent)
+"""The same over ``SHAPES`` and ``SILENT_SHAPES``, on the events' heads and sectors."""

@@ -10,7 +10,7 @@ cannot pass by extracting nothing. The texts are written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import check_fires, check_silent, check_traced
+from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
@@ -196,19 +196,4 @@ SILENT = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
-def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
-    check_fires(rule, text, with_rule, without_rule)
-
-
-@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
-def test_traced_rules_are_in_the_trace(
-    rule: str, text: str, with_rule: list[str], without_rule: list[str]
-) -> None:
-    del with_rule, without_rule
-    check_traced(rule, text, TRACED)
-
-
-@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
-def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
-    check_silent(rule, text, events)
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS

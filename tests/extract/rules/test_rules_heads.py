@@ -12,7 +12,7 @@ written for these tests.
 from __future__ import annotations
 
 import pytest
-from _examples import check_shapes, check_silent_shapes, check_traced
+from _examples import SHAPE_TESTS
 
 SHAPES = [
     pytest.param(
@@ -138,18 +138,4 @@ TRACED: list[str] = [
 """The rules that write their name in the trace of the events of their example."""
 
 
-@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), SHAPES)
-def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
-    check_shapes(rule, text, with_rule, without_rule)
-
-
-@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), SHAPES)
-def test_traced_rules_are_in_the_trace(
-    rule: str, text: str, with_rule: list[str], without_rule: list[str]
-) -> None:
-    check_traced(rule, text, TRACED)
-
-
-@pytest.mark.parametrize(("rule", "text", "events"), SILENT_SHAPES)
-def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
-    check_silent_shapes(rule, text, events)
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = SHAPE_TESTS
