@@ -43,3 +43,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Parametrise a shared rule-example test (``tests/extract/rules/_examples.py``)
+    with the module's list its ``examples`` attribute names.
+
+    Only the arguments the test takes are given (the trace test needs no outcomes).
+    """
+    spec = getattr(metafunc.function, "examples", None)
+    if spec is None:
+        return
+    argnames, listing = spec
+    taken = [name for name in argnames if name in metafunc.fixturenames]
+    params = [
+        pytest.param(
+            *(param.values[argnames.index(name)] for name in taken), id=param.id, marks=param.marks
+        )
+        for param in getattr(metafunc.module, listing)
+    ]
+    metafunc.parametrize(taken, params)

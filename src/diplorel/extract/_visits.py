@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplorel._registry import party_or_none
+from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._venues import dateline_state
@@ -141,11 +142,13 @@ def occurrences(text: str, words: Sequence[str]) -> list[int]:
     return out
 
 
+_WEEKDAYS: Final = "|".join(row["form"] for row in read_table("lang", "fr", "weekdays.tsv"))
+"""The days of the week of the date grammar's own table."""
 _PRESENCE: Final = re.compile(
     rf"\b(?:{either('consultation.visit-phrase', 'presence')})"
-    r"(?: (?:depuis \w+|actuellement|en ce moment|aussi|egalement|"
-    r"(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
-    r"(?: matin| soir| apres-midi)?))? (?:a|en|au|aux) $"
+    rf"(?: (?:depuis \w+|{either('consultation.visit-phrase', 'meanwhile')}|"
+    rf"(?:ce |le )?(?:{_WEEKDAYS}|{either('consultation.visit-phrase', 'day')})"
+    rf"(?: matin| soir| apres-midi)?))? (?:a|en|au|aux) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
 Dakar", "est arrivé dimanche à Abuja"), just before the host's name."""

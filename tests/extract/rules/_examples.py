@@ -101,7 +101,7 @@ def check_silent_shapes(rule: str, text: str, events: list[str]) -> None:
 # -- the tests every example module runs ----------------------------------------------
 # A module runs them by binding them to its own test names
 # (``test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire =
-# RULE_TESTS``); ``conftest.py`` parametrises each with the module's list named in its
+# RULE_TESTS``); ``tests/conftest.py`` parametrises each with the module's list named in its
 # ``examples`` attribute, and the trace test reads the module's ``TRACED``.
 
 FIRES_ARGS: Final = ("rule", "text", "with_rule", "without_rule")
@@ -114,7 +114,7 @@ def _examples(listing: str, argnames: tuple[str, ...]) -> Callable[[_Test], _Tes
     """Mark a shared test as run over the module's list ``listing``."""
 
     def mark(test: _Test) -> _Test:
-        setattr(test, "examples", (argnames, listing))  # noqa: B010  (read by conftest.py)
+        setattr(test, "examples", (argnames, listing))  # noqa: B010  (read by tests/conftest.py)
         return test
 
     return mark

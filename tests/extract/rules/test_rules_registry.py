@@ -243,6 +243,8 @@ _WORD_VALUES = {
     "passive",
     "among",
     "specifier",
+    "meanwhile",
+    "day",
     "with",
     "gap",
     "members",
