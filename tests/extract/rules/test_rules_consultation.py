@@ -351,6 +351,12 @@ SILENT = [
         id="consultation.facility-visit",
     ),
     pytest.param(
+        "consultation.facility-visit",
+        "Le ministre marocain a effectué lundi une visite officielle au pays de la Teranga, à l'invitation de son homologue sénégalais.",
+        ["consultation MAR-SEN visit 2025-06-09"],
+        id="consultation.facility-visit-country-noun",
+    ),
+    pytest.param(
         "consultation.generic-visit",
         "Le ministre marocain a effectué lundi une visite officielle au Sénégal.",
         ["consultation MAR-SEN visit 2025-06-09"],

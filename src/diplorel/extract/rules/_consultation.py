@@ -256,11 +256,21 @@ _TO_A_PLACE: Final = re.compile(
 )
 
 
+_COUNTRY_NOUN: Final = re.compile(
+    rf"(?:{either('consultation.facility-visit', 'country-noun')})\b"
+)
+"""A common noun for a country or a city: "au pays de ...", "au royaume", "à la capitale"
+(« à l'étranger » is `consultation.visit-abroad`'s)."""
+
+
 def _facility_visit(prepared: Prepared, reading: SentenceReading, end: int) -> bool:
     """A visit "au camp d'entraînement", "à l'usine": to a place that is not a country or
-    a city (no party named there) is not a diplomatic visit."""
+    a city (no party named there, no noun for a country or a city: "au pays de ...") is
+    not a diplomatic visit."""
     match = _TO_A_PLACE.match(prepared.key, end, min(reading.sentence.end, end + _WINDOW))
     if match is None or not prepared.text[match.end() : match.end() + 1].islower():
+        return False
+    if _COUNTRY_NOUN.match(prepared.key, match.end()):
         return False
     return not any(match.end() <= m.start < match.end() + 40 for m in reading.parties)
 
