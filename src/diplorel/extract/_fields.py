@@ -24,8 +24,8 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract._words import alternation, phrases, words_pattern
 from diplorel.extract.rules._attributes import _round
-from diplorel.extract.rules._words import alternation, phrases, words_pattern
 
 __all__ = [
     "agreement_default_sector",

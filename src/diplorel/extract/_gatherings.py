@@ -26,9 +26,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
-from diplorel.extract.recognise._mentions import Mention, PersonMention
-from diplorel.extract.rules._declaration import _RELAYED
-from diplorel.extract.rules._words import (
+from diplorel.extract._words import (
     alternation,
     either,
     forms,
@@ -36,6 +34,8 @@ from diplorel.extract.rules._words import (
     phrases,
     words_pattern,
 )
+from diplorel.extract.recognise._mentions import Mention, PersonMention
+from diplorel.extract.rules._declaration import _RELAYED
 from diplorel.model import DateValue
 
 __all__ = [

@@ -23,8 +23,8 @@ import attrs
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
+from diplorel.extract._words import either
 from diplorel.extract.rules._base import DEFAULT, Options
-from diplorel.extract.rules._words import either
 from diplorel.model import DateValue, Stage
 
 __all__ = ["StageFound", "life_cycle"]

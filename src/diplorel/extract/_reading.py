@@ -9,6 +9,7 @@ from typing import Any, Final
 import attrs
 
 from diplorel.extract._text import Prepared, Sentence
+from diplorel.extract._words import either
 from diplorel.extract.recognise._dates import DateMention, find_dates
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 from diplorel.extract.recognise._mentions import (
@@ -18,7 +19,6 @@ from diplorel.extract.recognise._mentions import (
     find_persons,
 )
 from diplorel.extract.recognise._ordinals import OrdinalMention, find_ordinals
-from diplorel.extract.rules._words import either
 from diplorel.model import PartialDate
 
 

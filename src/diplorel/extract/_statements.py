@@ -28,8 +28,8 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
+from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._mentions import Mention, PersonMention
-from diplorel.extract.rules._words import alternation, either, forms, phrases
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["heading_labels", "one_day", "own_time", "statements"]

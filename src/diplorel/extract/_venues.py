@@ -21,9 +21,9 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
+from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
-from diplorel.extract.rules._words import either
 
 __all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
 

@@ -21,8 +21,8 @@ from typing import Final
 
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
+from diplorel.extract._words import either, forms
 from diplorel.extract.rules._base import DEFAULT, Options
-from diplorel.extract.rules._words import either, forms
 
 __all__ = ["RULE_NAMES", "VETOES", "veto"]
 

@@ -22,9 +22,9 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._venues import dateline_state
+from diplorel.extract._words import alternation, either, phrases, words_pattern
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
-from diplorel.extract.rules._words import alternation, either, phrases, words_pattern
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["indirect_visits", "occurrences", "visits"]

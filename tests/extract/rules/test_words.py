@@ -1,4 +1,4 @@
-"""The rules' French words (``rules/_words.py`` over ``lang/fr/rules/words.tsv``)."""
+"""Extraction's French words (``extract/_words.py`` over the ``lang/fr/*/words.tsv`` tables)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplorel._tsv import read_table
-from diplorel.extract.rules._words import either, forms, phrases
+from diplorel.extract._words import TABLES, either, forms, phrases
 
 _SRC = Path(__file__).resolve().parents[3] / "src" / "diplorel"
 _LOOKUP = re.compile(
@@ -41,7 +41,7 @@ def test_every_row_of_the_table_is_read_by_some_rule() -> None:
         for match in _LOOKUP.finditer(path.read_text(encoding="utf-8")):
             rule, value, numbered = match.groups()
             used.add((rule, value) if numbered is None else (numbered, None))
-    rows = read_table("lang", "fr", "rules", "words.tsv")
+    rows = [row for table in TABLES for row in read_table(*table)]
     unread = {
         (row["rule"], row["value"])
         for row in rows
