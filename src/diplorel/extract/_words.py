@@ -16,7 +16,6 @@ from functools import cache
 from typing import Final
 
 from diplorel._tsv import read_table
-from diplorel.extract._text import fold
 
 __all__ = [
     "TABLES",
@@ -36,6 +35,10 @@ TABLES: Final = (("lang", "fr", "rules", "words.tsv"), ("lang", "fr", "extract",
 
 @cache
 def _rows() -> tuple[tuple[str, str, str], ...]:
+    # Imported here, not above: the normalisation module (_text) reads its own words
+    # from these tables while it is being imported.
+    from diplorel.extract._text import fold  # noqa: PLC0415
+
     return tuple((row["rule"], fold(row["form"]), row["value"]) for row in _written_rows())
 
 
