@@ -36,7 +36,8 @@ _REACH: Final = 60
 _PLACE_BEFORE: Final = re.compile(r"\b(?:a|au)\s$")
 _RANK: Final = {stage.value: stage.rank for stage in Stage}
 _BILL_BEFORE: Final = re.compile(
-    rf"\bprojets? de loi (?:n[°o]?\s?[\d./-]+ )?(?:(?:{either('stage.life-cycle', 'bill-object')})"
+    rf"\b(?:{either('stage.life-cycle', 'bill')}) "
+    rf"(?:n[°o]?\s?[\d./-]+ )?(?:(?:{either('stage.life-cycle', 'bill-object')})"
     r"(?: la| l')? ?)?$"
 )
 """A bill that would approve or ratify ("le projet de loi n° 70.25 portant approbation"):
