@@ -67,10 +67,12 @@ _VOTED_AGAINST: Final = re.compile(
 "a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
 
 _INTENDED: Final = re.compile(
-    rf"\b(?:{either('cue.not-yet', 'modal')}|(?:est|sont) (?:{either('cue.not-yet', 'bound-to')})|"
+    rf"\b(?:{either('cue.not-yet', 'modal')}|"
+    rf"(?:{either('cue.not-yet', 'is')}) (?:{either('cue.not-yet', 'bound-to')})|"
     rf"(?:{either('cue.not-yet', 'aim')}) d[e']|"
     rf"(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
-    rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?(?: (?:etre|de|d'|a))?"
+    rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?"
+    rf"(?: (?:{either('cue.not-yet', 'infinitive-link')}))?"
     rf"(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
 )
 """A verb of intention or a modal governing the trigger: "doit être signé", "devraient
