@@ -28,7 +28,8 @@ from diplorel.extract.recognise._mentions import Mention
 __all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
 
 _BUILDING: Final = re.compile(
-    rf"\b(?:au|a la|dans le|dans la) (?:{either('place.venue', 'building')}) (?:[\w-]+ ){{0,2}}?"
+    rf"\b(?:{either('place.venue', 'at-the')}) "
+    rf"(?:{either('place.venue', 'building')}) (?:[\w-]+ ){{0,2}}?"
     r"(?:de |d')(?P<city>[a-z\u00df-\u00ff][\w'-]*(?: [\w'-]+)?)"
 )
 """A building named with its city: "au complexe présidentiel d'Ankara"."""
