@@ -275,11 +275,14 @@ def participants(
 
 _TEXT: Final = alternation(phrases("declaration.of-gathering", "text"))
 _GATHER: Final = alternation(phrases("declaration.of-gathering", "gathering"))
-_ARTICLE: Final = r"(?:la |le |l'|les |ce |cet |cette |ces |du |des |de la |de ce |de cette )?"
+_ARTICLE: Final = (
+    rf"(?:(?:{either('declaration.of-gathering', 'article')}) "
+    rf"|{either('declaration.of-gathering', 'elided-article')})?"
+)
 _TEXT_OF: Final = re.compile(
     rf"\b(?P<text>{_TEXT})\b(?:[^.;]{{0,60}}?\s"
     rf"(?:{longest_first('declaration.of-gathering', 'link')})\s+{_ARTICLE}"
-    rf"|\s+(?:du|de la|de ce|de cette)\s+)(?:{_GATHER})\b"
+    rf"|\s+(?:{either('declaration.of-gathering', 'of-the')})\s+)(?:{_GATHER})\b"
 )
 """« la déclaration issue de ce sommet », « le communiqué final du sommet »."""
 _OUTCOME: Final = re.compile(
@@ -394,7 +397,10 @@ _FRAME_AFTER: Final = 70
 _OWNER_CHAIN: Final = re.compile(r"[^,;:.]*?\b(?:de l'|de la|du|des|d')\s*\(?$")
 """The gathering's noun, then words joined by « de » up to its organisation: « sommet du
 groupe des vingt (G20) », « session de l'Assemblée générale des Nations unies »."""
-_SPEECH: Final = re.compile(r"\b(?:son|sa|leur) (?:intervention|discours|allocution|adresse)\s*$")
+_SPEECH: Final = re.compile(
+    rf"\b(?:{either('consultation.frame-gathering', 'possessive')}) "
+    rf"(?:{either('consultation.frame-gathering', 'speech')})\s*$"
+)
 """« dans son intervention lors de la session »: the speaker's state takes part."""
 
 
@@ -650,12 +656,12 @@ def earlier_sittings(
 
 _ATTENDED: Final = re.compile(
     rf"\b(?:{longest_first('consultation.participant', 'participate')})\b"
-    r"[^.;]{0,60}?\b(?:a la|a l'|au|aux|aux travaux de la|aux travaux du|aux travaux de l')\s*"
+    rf"[^.;]{{0,60}}?\b(?:{either('consultation.attended', 'to-the')})\s*"
     rf"(?:[\w-]+\s+)?(?P<noun>{longest_first('consultation.frame-gathering', 'gathering')})s?\b"
 )
 """« Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des
 ministres de l'OCI »: a state attending an organisation's gathering."""
-_ATTENDED_STEMS: Final = ("particip", "pris part", "prend part", "prennent part", "assist")
+_ATTENDED_STEMS: Final = forms("consultation.attended", "stem")
 
 
 def attended(
@@ -765,7 +771,9 @@ def _capitals() -> dict[str, str]:
     return out
 
 
-_CAPITAL_OF: Final = re.compile(r"\bdans la capitale\s+$")
+_CAPITAL_OF: Final = re.compile(
+    rf"\b(?:{either('consultation.participants-listed', 'in-the-capital')})\s+$"
+)
 
 
 def _capital_named(prepared: Prepared, reading: SentenceReading, after: int) -> str | None:
