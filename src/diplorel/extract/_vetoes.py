@@ -134,7 +134,7 @@ def _governing_span(draft: Draft) -> tuple[int, int]:
     return draft.anchor
 
 
-_REFUSAL_WORDS: Final = ("refus", "rejet", "renon", "oppos")
+_REFUSAL_WORDS: Final = forms("cue.negated-verb", "refusal-word")
 _NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
 _PAS_AFTER: Final = re.compile(rf" (?:{either('cue.negated-verb', 'negative')})\b")
 
