@@ -359,14 +359,9 @@ _HOST_REACH: Final = 90
 _ABROAD_RULE: Final = "consultation.visit-abroad"
 _HOME_RULE: Final = "consultation.visit-home"
 _WELCOMED_RULE: Final = "consultation.welcomed"
-_ABROAD_STEMS: Final = ("l'etranger", "hors de son pays", "hors du pays")
-_HOME_STEMS: Final = ("notre pays", "notre capitale", "chez nous")
-_WELCOMED_STEMS: Final = (
-    "ete accueilli",
-    "ete chaleureusement accueilli",
-    "en tournee",
-    "en deplacement",
-)
+_ABROAD_STEMS: Final = forms("consultation.visit-abroad", "stem")
+_HOME_STEMS: Final = forms("consultation.visit-home", "stem")
+_WELCOMED_STEMS: Final = forms("consultation.welcomed", "stem")
 
 
 def _state_of(code: str | None) -> bool:
