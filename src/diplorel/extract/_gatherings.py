@@ -291,7 +291,7 @@ _OUTCOME: Final = re.compile(
     rf"(?:une |un |la |le |l')?(?P<text>{_TEXT})\b"
 )
 """« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
-_TEXT_STEMS: Final = ("declaration", "communique")
+_TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
 
 
 def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
@@ -387,7 +387,7 @@ _FRAME: Final = re.compile(
 )
 """« en marge du 48e sommet de l'ASEAN », « lors de la 80e session de l'Assemblée
 générale des Nations unies »: an organisation's gathering named as the frame."""
-_FRAME_STEMS: Final = ("en marge d", "lors d", "l'occasion d", "au cours d")
+_FRAME_STEMS: Final = forms("consultation.frame-gathering", "stem")
 _FRAME_OWNER: Final = 80
 """Characters from the gathering's noun to its organisation."""
 _FRAME_AFTER: Final = 70
@@ -567,15 +567,8 @@ _EARLIER_PRONOUN: Final = re.compile(
 )
 """« dix mois après celles tenues à Mongomo du 13 au 16 juin dernier »."""
 _EARLIER_STEMS: Final = (
-    "etait tenu",
-    "etaient tenu",
-    "avait eu lieu",
-    "etait deroule",
-    "etait reuni",
-    "celles ",
-    "celle ",
-    "celui ",
-    "ceux ",
+    *forms("consultation.earlier-named", "stem"),
+    *(f"{word} " for word in forms("consultation.earlier-named", "pronoun-stem")),
 )
 _SESSION_AFTER: Final = 60
 """Characters after the verb where the earlier sitting's date and city are named."""
