@@ -42,6 +42,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import Lexicon
 from diplorel.extract.recognise._mentions import Mention, find_parties
 from diplorel.model import (
@@ -63,9 +64,15 @@ Side = tuple[int, int, str]
 """A party named in the sentence: start and end in the prepared text, and its code."""
 
 _OBJECT_BEFORE: Final = re.compile(
-    r"(?:\b(?:avec|par|a|en|au|aux|pour|vers|contre|sur|entre|chez)\s{1,8}"
-    r"(?:(?:le|la|les|l')\s{0,8})?"
-    r"(?:(?:[\w-]{1,40}\s{1,8}){0,4}?(?:de|du|des|d')\s{0,8}(?:(?:le|la|les|l')\s{0,8})?)?)$"
+    rf"(?:\b(?:{either('direction.subject', 'object-preposition')})"
+    r"\s{1,8}"
+    rf"(?:(?:{either('direction.subject', 'article')})"
+    r"\s{0,8})?"
+    r"(?:(?:[\w-]{1,40}\s{1,8}){0,4}?"
+    rf"(?:{either('direction.subject', 'of')})"
+    r"\s{0,8}"
+    rf"(?:(?:{either('direction.subject', 'article')})"
+    r"\s{0,8})?)?)$"
 )
 """A preposition just before a party name that makes it an object, not a subject
 ("avec le ministre de la Défense du Maroc", "à Bakou")."""
@@ -74,32 +81,71 @@ _LOOKBACK: Final = 60
 # blanks of at most 8), so that a run of one character cannot make them backtrack
 # over the whole sentence.
 
-_PASSIVE_HOST: Final = re.compile(r"\brecue?s?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,3}?par\b")
-_ACTIVE_HOST: Final = re.compile(r"\b(?:a|ont|avait|avaient)\s{1,8}(?:\w{1,40}\s{1,8})?recu\b")
+_PASSIVE_HOST: Final = re.compile(
+    rf"\b(?:{either('direction.reception', 'received')})"
+    r"e?s?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,3}?"
+    rf"(?:{either('direction.reception', 'by')})\b"
+)
+_ACTIVE_HOST: Final = re.compile(
+    rf"\b(?:{either('direction.reception', 'auxiliary')})"
+    r"\s{1,8}(?:\w{1,40}\s{1,8})?"
+    rf"(?:{either('direction.reception', 'received')})\b"
+)
 _ADVERBS: Final = r"(?:[\w-]{1,40}\s{1,8}){0,3}?"
 """Up to three words between a verb and what follows ("a reçu mardi soir un appel")."""
 _CALL_RECEIVED: Final = re.compile(
-    r"\brecue?s?\s{1,8}"
-    + _ADVERBS
-    + r"(?:un|l'|son|leur)\s{0,8}(?:appel|coup de (?:fil|telephone))"
-    r"(?:\s{1,8}telephonique)?\s{1,8}(?:de|du|des|d')"
+    rf"\b(?:{either('direction.call', 'received')})"
+    r"e?s?\s{1,8}" + _ADVERBS + rf"(?:{either('direction.call', 'determiner')})"
+    r"\s{0,8}"
+    rf"(?:{either('direction.call', 'call-noun')})"
+    rf"(?:\s{{1,8}}(?:{either('direction.call', 'by-phone')}))?"
+    r"\s{1,8}"
+    rf"(?:{either('direction.call', 'of')})"
 )
-_CALL_INITIATIVE: Final = re.compile(r"\ba l'initiative (?:de|du|des|d')")
+_CALL_INITIATIVE: Final = re.compile(
+    rf"\b(?:{either('direction.call', 'initiative')}) (?:{either('direction.call', 'of')})"
+)
 _CALL_ACTIVE: Final = re.compile(
-    r"\b(?:a|ont|avait)\s{1,8}"
-    + _ADVERBS
-    + r"(?:appele|telephone\s{1,8}a|eu\s{1,8}"
-    + _ADVERBS
-    + r"(?:un|une)\s{1,8}(?:(?:entretien|conversation|echange|entrevue)s?\s{1,8}telephoniques?"
-    r"|(?:appel|conversation)\s{1,8}(?:telephonique\s{1,8})?avec))\b"
-    r"|\bs'(?:est|etait)\s{1,8}entretenue?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,4}?(?:par|au)\s{1,8}telephone\b"
+    rf"\b(?:{either('direction.call', 'auxiliary')})"
+    r"\s{1,8}" + _ADVERBS + rf"(?:{either('direction.call', 'called')}|"
+    rf"(?:{either('direction.call', 'phoned')})"
+    r"\s{1,8}a|eu\s{1,8}" + _ADVERBS + r"(?:un|une)\s{1,8}"
+    rf"(?:(?:{either('direction.call', 'talk-noun')})"
+    r"s?\s{1,8}"
+    rf"(?:{either('direction.call', 'by-phone')})"
+    r"s?"
+    rf"|(?:{either('direction.call', 'call-with-noun')})"
+    r"\s{1,8}"
+    rf"(?:(?:{either('direction.call', 'by-phone')})"
+    r"\s{1,8})?"
+    rf"(?:{either('direction.call', 'with')})"
+    r"))\b"
+    rf"|\bs'(?:{either('direction.call', 'reflexive-auxiliary')})"
+    r"\s{1,8}"
+    rf"(?:{either('direction.call', 'talked')})"
+    r"e?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,4}?(?:par|au)\s{1,8}"
+    rf"(?:{either('direction.call', 'phone')})\b"
 )
-_SYMMETRIC: Final = re.compile(r"\b(?:se\s{1,8}sont|s'etaient)\s{1,8}\w{1,40}")
+_SYMMETRIC: Final = re.compile(
+    rf"\b(?:se\s{{1,8}}(?:{either('direction.symmetric', 'present')})|"
+    rf"s'(?:{either('direction.symmetric', 'past')}))"
+    r"\s{1,8}\w{1,40}"
+)
 _VISIT_TO: Final = re.compile(
-    r"\b(?:visite|voyage|séjour|tournée|déplacement)s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,4}?"
-    r"(?:à|en|au|aux|dans)\s{1,8}"
-    r"|\bs'(?:est|était)\s{1,8}rendue?s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?(?:à|en|au|aux|dans)\s{1,8}"
-    r"|\b(?:arrivée?s?|accueillie?s?)\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?(?:à|en|au|aux|dans)\s{1,8}",
+    rf"\b(?:{either('direction.visit', 'trip-noun', folded=False)})"
+    r"s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,4}?"
+    rf"(?:{either('direction.visit', 'to', folded=False)})"
+    r"\s{1,8}"
+    rf"|\bs'(?:{either('direction.visit', 'reflexive-auxiliary', folded=False)})"
+    r"\s{1,8}"
+    rf"(?:{either('direction.visit', 'went', folded=False)})"
+    r"e?s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?"
+    rf"(?:{either('direction.visit', 'to', folded=False)})"
+    r"\s{1,8}"
+    rf"|\b(?:{either('direction.visit', 'arrived', folded=False)})"
+    r"e?s?\s{1,8}(?:[\w'-]{1,40}\s{1,8}){0,2}?"
+    rf"(?:{either('direction.visit', 'to', folded=False)})"
+    r"\s{1,8}",
     re.IGNORECASE,
 )
 """Where a visit goes, read on the text with its accents: "à" is a preposition,
@@ -108,7 +154,9 @@ _REACH: Final = 50
 """How far after a phrase its party may be named."""
 _NEAR: Final = 40
 """How far from the trigger a phrase that gives the direction may be."""
-_BETWEEN: Final = re.compile(r"(?:[\w'-]{1,40}\s{1,8}){0,6}?entre\b")
+_BETWEEN: Final = re.compile(
+    rf"(?:[\w'-]{{1,40}}\s{{1,8}}){{0,6}}?(?:{either('direction.between', 'between')})\b"
+)
 """A trigger followed by "entre X et Y": both sides alike."""
 
 

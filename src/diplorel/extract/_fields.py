@@ -24,8 +24,8 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract._words import alternation, either, phrases, words_pattern
 from diplorel.extract.rules._attributes import _round
-from diplorel.extract.rules._words import alternation, phrases, words_pattern
 
 __all__ = [
     "agreement_default_sector",
@@ -80,7 +80,9 @@ def agreement_default_sector(drafts: Sequence[Draft]) -> None:
 
 _SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")
 """« signé par » after an instrument: who signed it."""
-_SIGNED_BY_END: Final = re.compile(r"[;()\u00ab\u00bb]|\bainsi que\b")
+_SIGNED_BY_END: Final = re.compile(
+    rf"[;()\u00ab\u00bb]|\b(?:{either('heads.signed-by', 'and-also')})\b"
+)
 
 
 def signatories(
@@ -152,7 +154,7 @@ def heads_of_the_two(
 
 
 _HOST_AFTER: Final = re.compile(
-    r",? (?:la capitale (?:\w+ )?(?:de|du|d')|"
+    rf",? (?:(?:{either('place.host-city', 'capital')}) (?:\w+ )?(?:de|du|d')|"
     rf"(?:{alternation(phrases('place.host-city', 'cue'))})\b)"
 )
 """A city that hosts: « Bakou, la capitale de l'Azerbaïdjan, a été le point de

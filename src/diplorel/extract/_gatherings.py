@@ -26,9 +26,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
-from diplorel.extract.recognise._mentions import Mention, PersonMention
-from diplorel.extract.rules._declaration import _RELAYED
-from diplorel.extract.rules._words import (
+from diplorel.extract._words import (
     alternation,
     either,
     forms,
@@ -36,6 +34,8 @@ from diplorel.extract.rules._words import (
     phrases,
     words_pattern,
 )
+from diplorel.extract.recognise._mentions import Mention, PersonMention
+from diplorel.extract.rules._declaration import _RELAYED
 from diplorel.model import DateValue
 
 __all__ = [
@@ -275,11 +275,14 @@ def participants(
 
 _TEXT: Final = alternation(phrases("declaration.of-gathering", "text"))
 _GATHER: Final = alternation(phrases("declaration.of-gathering", "gathering"))
-_ARTICLE: Final = r"(?:la |le |l'|les |ce |cet |cette |ces |du |des |de la |de ce |de cette )?"
+_ARTICLE: Final = (
+    rf"(?:(?:{either('declaration.of-gathering', 'article')}) "
+    rf"|{either('declaration.of-gathering', 'elided-article')})?"
+)
 _TEXT_OF: Final = re.compile(
     rf"\b(?P<text>{_TEXT})\b(?:[^.;]{{0,60}}?\s"
     rf"(?:{longest_first('declaration.of-gathering', 'link')})\s+{_ARTICLE}"
-    rf"|\s+(?:du|de la|de ce|de cette)\s+)(?:{_GATHER})\b"
+    rf"|\s+(?:{either('declaration.of-gathering', 'of-the')})\s+)(?:{_GATHER})\b"
 )
 """« la déclaration issue de ce sommet », « le communiqué final du sommet »."""
 _OUTCOME: Final = re.compile(
@@ -288,7 +291,7 @@ _OUTCOME: Final = re.compile(
     rf"(?:une |un |la |le |l')?(?P<text>{_TEXT})\b"
 )
 """« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
-_TEXT_STEMS: Final = ("declaration", "communique")
+_TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
 
 
 def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
@@ -384,7 +387,7 @@ _FRAME: Final = re.compile(
 )
 """« en marge du 48e sommet de l'ASEAN », « lors de la 80e session de l'Assemblée
 générale des Nations unies »: an organisation's gathering named as the frame."""
-_FRAME_STEMS: Final = ("en marge d", "lors d", "l'occasion d", "au cours d")
+_FRAME_STEMS: Final = forms("consultation.frame-gathering", "stem")
 _FRAME_OWNER: Final = 80
 """Characters from the gathering's noun to its organisation."""
 _FRAME_AFTER: Final = 70
@@ -394,7 +397,10 @@ _FRAME_AFTER: Final = 70
 _OWNER_CHAIN: Final = re.compile(r"[^,;:.]*?\b(?:de l'|de la|du|des|d')\s*\(?$")
 """The gathering's noun, then words joined by « de » up to its organisation: « sommet du
 groupe des vingt (G20) », « session de l'Assemblée générale des Nations unies »."""
-_SPEECH: Final = re.compile(r"\b(?:son|sa|leur) (?:intervention|discours|allocution|adresse)\s*$")
+_SPEECH: Final = re.compile(
+    rf"\b(?:{either('consultation.frame-gathering', 'possessive')}) "
+    rf"(?:{either('consultation.frame-gathering', 'speech')})\s*$"
+)
 """« dans son intervention lors de la session »: the speaker's state takes part."""
 
 
@@ -561,15 +567,8 @@ _EARLIER_PRONOUN: Final = re.compile(
 )
 """« dix mois après celles tenues à Mongomo du 13 au 16 juin dernier »."""
 _EARLIER_STEMS: Final = (
-    "etait tenu",
-    "etaient tenu",
-    "avait eu lieu",
-    "etait deroule",
-    "etait reuni",
-    "celles ",
-    "celle ",
-    "celui ",
-    "ceux ",
+    *forms("consultation.earlier-named", "stem"),
+    *(f"{word} " for word in forms("consultation.earlier-named", "pronoun-stem")),
 )
 _SESSION_AFTER: Final = 60
 """Characters after the verb where the earlier sitting's date and city are named."""
@@ -650,12 +649,12 @@ def earlier_sittings(
 
 _ATTENDED: Final = re.compile(
     rf"\b(?:{longest_first('consultation.participant', 'participate')})\b"
-    r"[^.;]{0,60}?\b(?:a la|a l'|au|aux|aux travaux de la|aux travaux du|aux travaux de l')\s*"
+    rf"[^.;]{{0,60}}?\b(?:{either('consultation.attended', 'to-the')})\s*"
     rf"(?:[\w-]+\s+)?(?P<noun>{longest_first('consultation.frame-gathering', 'gathering')})s?\b"
 )
 """« Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des
 ministres de l'OCI »: a state attending an organisation's gathering."""
-_ATTENDED_STEMS: Final = ("particip", "pris part", "prend part", "prennent part", "assist")
+_ATTENDED_STEMS: Final = forms("consultation.attended", "stem")
 
 
 def attended(
@@ -765,7 +764,9 @@ def _capitals() -> dict[str, str]:
     return out
 
 
-_CAPITAL_OF: Final = re.compile(r"\bdans la capitale\s+$")
+_CAPITAL_OF: Final = re.compile(
+    rf"\b(?:{either('consultation.participants-listed', 'in-the-capital')})\s+$"
+)
 
 
 def _capital_named(prepared: Prepared, reading: SentenceReading, after: int) -> str | None:

@@ -23,8 +23,8 @@ import attrs
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
+from diplorel.extract._words import either
 from diplorel.extract.rules._base import DEFAULT, Options
-from diplorel.extract.rules._words import either
 from diplorel.model import DateValue, Stage
 
 __all__ = ["StageFound", "life_cycle"]
@@ -36,7 +36,8 @@ _REACH: Final = 60
 _PLACE_BEFORE: Final = re.compile(r"\b(?:a|au)\s$")
 _RANK: Final = {stage.value: stage.rank for stage in Stage}
 _BILL_BEFORE: Final = re.compile(
-    rf"\bprojets? de loi (?:n[°o]?\s?[\d./-]+ )?(?:(?:{either('stage.life-cycle', 'bill-object')})"
+    rf"\b(?:{either('stage.life-cycle', 'bill')}) "
+    rf"(?:n[°o]?\s?[\d./-]+ )?(?:(?:{either('stage.life-cycle', 'bill-object')})"
     r"(?: la| l')? ?)?$"
 )
 """A bill that would approve or ratify ("le projet de loi n° 70.25 portant approbation"):

@@ -42,6 +42,7 @@ from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import place_fallbacks
 from diplorel.extract._vetoes import RULE_NAMES, VETOES
 from diplorel.extract._visits import indirect_visits, visits
+from diplorel.extract._words import either
 from diplorel.extract.recognise._dates import find_dates
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
@@ -77,9 +78,14 @@ __all__ = [
     "vetoed",
 ]
 
-_DATE_LINE: Final = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
+_DATE_LINE: Final = re.compile(
+    rf"\A\s*(?:{either('publication.dateline', 'header', folded=False)})"
+    r"\s+(\d{4}-\d{2}(?:-\d{2})?)\b"
+)
 _DATELINE: Final = re.compile(
-    r"(?:\A|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
+    r"(?:\A|\n)[^\S\n]*"
+    rf"(?:(?:{either('publication.dateline', 'header', folded=False)})"
+    r"\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
     r"[A-ZÀ-Þ][\w'. -]{1,40}?,\s+(?:le\s+)?(?P<when>[^,()\n]{3,40}?)\s*"
     r"(?:(?:,\s*|\(\s*|-\s*|\s)(?:\(?[A-Z]{2,10}\)?)|\(\s*[A-Z][\w.&' -]{1,30}\)"
     r"|[-\u2013\u2014]{1,2}\s)"
@@ -187,7 +193,9 @@ _STAMP_LINE: Final = 70
 _TITLE_DATELINE: Final = re.compile(r"\([A-ZÀ-Þ][\w' -]{1,30}, (?P<when>[^()\n]{3,40})\)\s*$")
 """A title ending in its place and date in parentheses: "… (Paris, mercredi 7 octobre)"."""
 _COPYRIGHT: Final = re.compile(
-    r"(?:©|\([cC]\)|[Cc]opyright)\s*(?P<y>(?:19|20)\d{2})\s+(?!Tous\b|All\b)[A-Z]"
+    rf"(?:©|\([cC]\)|{either('publication.copyright', 'mark', folded=False)})"
+    rf"\s*(?P<y>(?:19|20)\d{{2}})\s+"
+    rf"(?!(?:{either('publication.copyright', 'footer', folded=False)})\b)[A-Z]"
 )
 """A news agency's copyright line ("© 2026 AFP"), which gives the year of publication;
 a site's own footer ("© 2022 Tous droits réservés") gives the year of the page, not of

@@ -9,6 +9,7 @@ from typing import Any, Final
 import attrs
 
 from diplorel.extract._text import Prepared, Sentence
+from diplorel.extract._words import either
 from diplorel.extract.recognise._dates import DateMention, find_dates
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 from diplorel.extract.recognise._mentions import (
@@ -18,7 +19,6 @@ from diplorel.extract.recognise._mentions import (
     find_persons,
 )
 from diplorel.extract.recognise._ordinals import OrdinalMention, find_ordinals
-from diplorel.extract.rules._words import either
 from diplorel.model import PartialDate
 
 
@@ -105,7 +105,11 @@ _OTHER_EVENT_DATE: Final = re.compile(
     rf"\b(?:la|le) (?:{either('consultation.earlier-session', 'last')}) (?:[\w']+ ){{0,5}}?[\w']+|"
     rf"\b(?:la|le) (?:{either('consultation.earlier-session', 'instance')}) "
     rf"(?:{either('consultation.earlier-session', 'earlier')}))\s*,?\s*"
-    r"(?:qui\s+(?:a|avait)\s+eu\s+lieu\s+|qui\s+s'(?:est|etait)\s+tenue?s?\s+|tenue?s?\s+)?"
+    rf"(?:qui\s+(?:{either('consultation.earlier-session', 'had')})\s+eu\s+"
+    rf"(?:{either('consultation.earlier-session', 'took-place')})\s+|"
+    rf"qui\s+s'(?:{either('consultation.earlier-session', 'was')})\s+"
+    rf"(?:{either('consultation.earlier-session', 'held')})e?s?\s+|"
+    rf"(?:{either('consultation.earlier-session', 'held')})e?s?\s+)?"
     r"(?:(?:de|d'|du|en)\s*)?$"
 )
 """A date after "celle de", "la précédente, en" or "la huitième, qui a eu lieu en" is the

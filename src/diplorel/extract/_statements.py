@@ -28,8 +28,8 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
+from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._mentions import Mention, PersonMention
-from diplorel.extract.rules._words import alternation, either, forms, phrases
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["heading_labels", "one_day", "own_time", "statements"]
@@ -124,7 +124,10 @@ def _issuer(
 
 _CAPITAL_BEFORE: Final = re.compile(r"(?:^|[,;:(]\s*|\bet\s+)$")
 """Before a capital that is a subject: the start of the sentence or of a clause."""
-_CAPITAL_GAP: Final = re.compile(r"\s*(?:(?:a|ont|\w+ment|aussi|egalement|encore|deja)\s+)*")
+_CAPITAL_GAP: Final = re.compile(
+    rf"\s*(?:(?:{either('declaration.ministry-statement', 'gap-auxiliary')}|\w+ment|"
+    rf"{either('declaration.ministry-statement', 'gap-adverb')})\s+)*"
+)
 """Between a capital that is a subject and its verb: an auxiliary, an adverb."""
 
 
@@ -145,7 +148,9 @@ def _capital_subject(
     return mention.value, mention.start
 
 
-_RELATED_LINK: Final = re.compile(r"\s*(?:>>|»|(?:a )?lire (?:aussi|egalement)|voir aussi)")
+_RELATED_LINK: Final = re.compile(
+    rf"\s*(?:>>|»|{either('declaration.ministry-statement', 'related-link')})"
+)
 """A line that links to another article of the site (">> Le Vietnam appelle …", "Lire
 aussi : …"): its headline reports nothing of this article."""
 
@@ -311,7 +316,9 @@ def _draft(
     )
 
 
-_AFTER_VERB_DATE: Final = re.compile(r"[\s,]*(?:(?:le|ce|dans la (?:journee|soiree) de)\s+)?")
+_AFTER_VERB_DATE: Final = re.compile(
+    rf"[\s,]*(?:(?:{either('declaration.own-date', 'before-date')})\s+)?"
+)
 """What may stand between a verb in the passé composé and its own date ("a condamné,
 mercredi,", "a salué ce lundi"): nothing of the verb's object."""
 
@@ -368,7 +375,7 @@ def _place_in_object(prepared: Prepared, reading: SentenceReading, draft: Draft)
     )
 
 
-_ACT: Final = re.compile(r"\brelations diplomatiques\b")
+_ACT: Final = re.compile(rf"\b(?:{either('declaration.own-date', 'act')})\b")
 """A statement that is an act (« a rompu ses relations diplomatiques »), not about one."""
 
 _REACTION_RULES: Final = ("declaration.reaction", "declaration.ministry-statement")

@@ -40,6 +40,8 @@ from typing import Final
 
 import attrs
 
+from diplorel.extract._words import either
+
 __all__ = ["MAX_SENTENCE", "Prepared", "Sentence", "fold", "prepare"]
 
 _ONE_TO_ONE: Final = {
@@ -478,7 +480,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _FURNITURE: Final = re.compile(
-    r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+"
+    rf"\s*(?:{either('publication.dateline', 'header', folded=False)})"
+    r"\s+\d{4}-\d{2}(?:-\d{2})?\s+"
     r"|[A-ZÀ-Þ][\w'. -]{1,30}\s+\((?:[A-Z]{2,10})\)\s*[-—–]\s*"
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)? - (?=[A-ZÀ-Þ][a-zà-ÿ']* [a-zà-ÿ])"
     r"|[A-ZÀ-Þ][\w'. -]{1,30}?,\s(?:le\s)?(?=[^,()\n]{0,12}\d)[^,()\n]{3,40}?"

@@ -21,14 +21,15 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import compile_phrases
+from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
-from diplorel.extract.rules._words import either
 
 __all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
 
 _BUILDING: Final = re.compile(
-    rf"\b(?:au|a la|dans le|dans la) (?:{either('place.venue', 'building')}) (?:[\w-]+ ){{0,2}}?"
+    rf"\b(?:{either('place.venue', 'at-the')}) "
+    rf"(?:{either('place.venue', 'building')}) (?:[\w-]+ ){{0,2}}?"
     r"(?:de |d')(?P<city>[a-z\u00df-\u00ff][\w'-]*(?: [\w'-]+)?)"
 )
 """A building named with its city: "au complexe présidentiel d'Ankara"."""

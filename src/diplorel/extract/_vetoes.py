@@ -21,8 +21,8 @@ from typing import Final
 
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
+from diplorel.extract._words import either, forms
 from diplorel.extract.rules._base import DEFAULT, Options
-from diplorel.extract.rules._words import either, forms
 
 __all__ = ["RULE_NAMES", "VETOES", "veto"]
 
@@ -67,10 +67,12 @@ _VOTED_AGAINST: Final = re.compile(
 "a voté contre le projet de loi portant approbation", "a rejeté le texte de ratification"."""
 
 _INTENDED: Final = re.compile(
-    rf"\b(?:{either('cue.not-yet', 'modal')}|(?:est|sont) (?:{either('cue.not-yet', 'bound-to')})|"
+    rf"\b(?:{either('cue.not-yet', 'modal')}|"
+    rf"(?:{either('cue.not-yet', 'is')}) (?:{either('cue.not-yet', 'bound-to')})|"
     rf"(?:{either('cue.not-yet', 'aim')}) d[e']|"
     rf"(?:ont|a) (?:{either('cue.not-yet', 'agreed-to')}) d[e'])"
-    rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?(?: (?:etre|de|d'|a))?"
+    rf"(?: (?:{_ADVERB}|{either('cue.not-yet', 'soon')}))?"
+    rf"(?: (?:{either('cue.not-yet', 'infinitive-link')}))?"
     rf"(?: {_ADVERB})? ?{_OBJECT}?(?:la |le |l'|se |s')?$"
 )
 """A verb of intention or a modal governing the trigger: "doit être signé", "devraient
@@ -132,7 +134,7 @@ def _governing_span(draft: Draft) -> tuple[int, int]:
     return draft.anchor
 
 
-_REFUSAL_WORDS: Final = ("refus", "rejet", "renon", "oppos")
+_REFUSAL_WORDS: Final = forms("cue.negated-verb", "refusal-word")
 _NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
 _PAS_AFTER: Final = re.compile(rf" (?:{either('cue.negated-verb', 'negative')})\b")
 

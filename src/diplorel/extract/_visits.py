@@ -22,18 +22,21 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._venues import dateline_state
+from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
-from diplorel.extract.rules._words import alternation, either, phrases, words_pattern
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["indirect_visits", "occurrences", "visits"]
 
 _VISIT: Final = re.compile(
-    rf"\bvisites? (?:(?:{either('consultation.visit-phrase', 'visit-kind')}) )*"
+    rf"\b(?:{either('consultation.visit-phrase', 'noun')})s? "
+    rf"(?:(?:{either('consultation.visit-phrase', 'visit-kind')}) )*"
 )
 _HOST_BEFORE: Final = re.compile(r"\b(?:au|en|aux|a)\s$")
-_POSSESSIVE: Final = re.compile(r"\b(?:(?:sa|son|leur)\s+(?:\w+\s+){0,2}|en\s)$")
+_POSSESSIVE: Final = re.compile(
+    rf"\b(?:(?:{either('consultation.visit-phrase', 'possessive')})\s+(?:\w+\s+){{0,2}}|en\s)$"
+)
 """The visitor named before the noun: "sa visite au Japon", "X, en visite au Japon"."""
 _REACH: Final = 110
 """Characters from the visit's noun to its host: "la visite de retour du président de
@@ -146,19 +149,25 @@ _WEEKDAYS: Final = "|".join(row["form"] for row in read_table("lang", "fr", "wee
 """The days of the week of the date grammar's own table."""
 _PRESENCE: Final = re.compile(
     rf"\b(?:{either('consultation.visit-phrase', 'presence')})"
-    rf"(?: (?:depuis \w+|{either('consultation.visit-phrase', 'meanwhile')}|"
+    rf"(?: (?:(?:{either('consultation.visit-phrase', 'since')}) \w+|"
+    rf"{either('consultation.visit-phrase', 'meanwhile')}|"
     rf"(?:ce |le )?(?:{_WEEKDAYS}|{either('consultation.visit-phrase', 'day')})"
-    rf"(?: matin| soir| apres-midi)?))? (?:a|en|au|aux) $"
+    rf"(?: (?:{either('consultation.visit-phrase', 'time-of-day')}))?))? (?:a|en|au|aux) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
 Dakar", "est arrivé dimanche à Abuja"), just before the host's name."""
 _TRIP_AFTER: Final = re.compile(
-    r"[^.;]{0,80}?\b(?:a la tete d'une (?:importante |forte )?delegation|pour (?:une|des) "
-    rf"(?:{either('consultation.visit-phrase', 'trip-purpose')})|pour "
+    rf"[^.;]{{0,80}}?\b(?:(?:{either('consultation.visit-phrase', 'at-the-head')}) "
+    rf"(?:(?:{either('consultation.visit-phrase', 'delegation-size')}) )?"
+    rf"(?:{either('consultation.visit-phrase', 'delegation')})|"
+    rf"(?:{either('consultation.visit-phrase', 'for')}) "
+    rf"(?:{either('consultation.visit-phrase', 'trip-determiner')}) "
+    rf"(?:{either('consultation.visit-phrase', 'trip-purpose')})|"
+    rf"(?:{either('consultation.visit-phrase', 'for')}) "
     rf"(?:{either('consultation.visit-phrase', 'attend')}))"
 )
 """What makes a presence a trip: leading a delegation, talks, taking part."""
-_PRESENCE_WORDS: Final = ("sejourn", "tete d'une", "se trouv", "arrive")
+_PRESENCE_WORDS: Final = forms("consultation.visit-phrase", "presence-stem")
 
 
 def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
@@ -328,8 +337,10 @@ _ABROAD: Final = re.compile(
 """« sa première visite à l'étranger »: a trip whose host the sentence does not name."""
 _HOME: Final = words_pattern("consultation.visit-home", "home")
 _HOME_PRESENCE: Final = re.compile(
-    r"\b(?:est|etait|se trouve|se trouvait|sejourne|a sejourne|sejournait|"
-    r"est arrivee?|etait arrivee?)(?: (?:actuellement|en ce moment|depuis \w+|aussi|egalement))? $"
+    rf"\b(?:{either('consultation.visit-home', 'presence')})"
+    rf"(?: (?:{either('consultation.visit-home', 'meanwhile')}|"
+    rf"(?:{either('consultation.visit-home', 'since')}) \w+|"
+    rf"{either('consultation.visit-home', 'also')}))? $"
 )
 """The visitor's presence just before « dans notre pays »."""
 _WELCOMED: Final = re.compile(
@@ -348,14 +359,9 @@ _HOST_REACH: Final = 90
 _ABROAD_RULE: Final = "consultation.visit-abroad"
 _HOME_RULE: Final = "consultation.visit-home"
 _WELCOMED_RULE: Final = "consultation.welcomed"
-_ABROAD_STEMS: Final = ("l'etranger", "hors de son pays", "hors du pays")
-_HOME_STEMS: Final = ("notre pays", "notre capitale", "chez nous")
-_WELCOMED_STEMS: Final = (
-    "ete accueilli",
-    "ete chaleureusement accueilli",
-    "en tournee",
-    "en deplacement",
-)
+_ABROAD_STEMS: Final = forms("consultation.visit-abroad", "stem")
+_HOME_STEMS: Final = forms("consultation.visit-home", "stem")
+_WELCOMED_STEMS: Final = forms("consultation.welcomed", "stem")
 
 
 def _state_of(code: str | None) -> bool:

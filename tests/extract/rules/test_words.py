@@ -1,4 +1,4 @@
-"""The rules' French words (``rules/_words.py`` over ``lang/fr/rules/words.tsv``)."""
+"""Extraction's French words (``extract/_words.py`` over the ``lang/fr/*/words.tsv`` tables)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import ast
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Final
 
 import pytest
 
 from diplorel._tsv import read_table
-from diplorel.extract.rules._words import either, forms, phrases
+from diplorel.extract._words import TABLES, either, forms, phrases
+from diplorel.extract.rules import RULES
 
 _SRC = Path(__file__).resolve().parents[3] / "src" / "diplorel"
 _LOOKUP = re.compile(
@@ -41,7 +43,7 @@ def test_every_row_of_the_table_is_read_by_some_rule() -> None:
         for match in _LOOKUP.finditer(path.read_text(encoding="utf-8")):
             rule, value, numbered = match.groups()
             used.add((rule, value) if numbered is None else (numbered, None))
-    rows = read_table("lang", "fr", "rules", "words.tsv")
+    rows = [row for table in TABLES for row in read_table(*table)]
     unread = {
         (row["rule"], row["value"])
         for row in rows
@@ -50,11 +52,14 @@ def test_every_row_of_the_table_is_read_by_some_rule() -> None:
     assert unread == set()
 
 
-_RULES_SRC = _SRC / "extract" / "rules"
+_EXTRACT_SRC = _SRC / "extract"
 _ALLOWED: dict[str, str] = {
     "ment": "the ending of an adverb (\\w+ment), matched on any word: morphology, not a word",
 }
-"""Letters that a pattern of ``rules/`` may spell in code, and why."""
+"""Letters that a pattern of ``extract/`` may spell in code, and why."""
+_STAGES: Final = ("publication", "recognise", "direction")
+"""The keys of stages that are no rule (``lang/fr/extract/words.tsv``) start with one of
+these and a dot."""
 _ESCAPE = re.compile(r"\\[A-Za-z]|\(\?P<\w+>")
 """An escape (``\\b``, ``\\w``) or a group's name (``(?P<done>``): no word of French."""
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -94,11 +99,39 @@ def test_the_scan_finds_words_in_literals_but_not_in_lookups() -> None:
     assert _spelt_words(source) == [(2, "recu"), (3, "ment"), (4, "dont")]
 
 
-def test_no_pattern_of_the_rules_spells_a_french_word() -> None:
+def test_no_pattern_of_extraction_spells_a_french_word() -> None:
     spelt = [
-        (path.name, line, word)
-        for path in sorted(_RULES_SRC.glob("*.py"))
+        (str(path.relative_to(_EXTRACT_SRC)), line, word)
+        for path in sorted(_EXTRACT_SRC.rglob("*.py"))
         for line, word in _spelt_words(path.read_text(encoding="utf-8"))
         if word not in _ALLOWED
     ]
-    assert spelt == [], "move these words to lang/fr/rules/words.tsv (rules/_words.py)"
+    assert spelt == [], "move these words to lang/fr/*/words.tsv (extract/_words.py)"
+
+
+def test_every_key_is_a_rule_or_a_stage() -> None:
+    keys = {row["rule"] for table in TABLES for row in read_table(*table)}
+    unknown = {
+        key for key in keys if key not in RULES and key.split(".", maxsplit=1)[0] not in _STAGES
+    }
+    assert unknown == set()
+    rule_keys = {row["rule"] for row in read_table(*TABLES[0])}
+    assert rule_keys <= RULES.keys(), "lang/fr/rules/words.tsv is keyed by rule names only"
+
+
+def test_a_rule_reads_each_value_from_one_table() -> None:
+    """A value's forms in two tables would be tried in an order no file shows."""
+    first, second = (
+        {(row["rule"], row["value"]) for row in read_table(*table)} for table in TABLES
+    )
+    assert first & second == set()
+
+
+def test_unfolded_forms_keep_case_and_accents() -> None:
+    assert "Monsieur" in forms("recognise.persons", "title", folded=False)
+    assert "monsieur" in forms("recognise.persons", "title")
+    pattern = re.compile(rf"^(?:{either('direction.visit', 'trip-noun', folded=False)})$")
+    assert pattern.match("séjour")
+    assert not pattern.match("sejour")
+    with pytest.raises(LookupError, match="no words for rule"):
+        either("direction.visit", "no-such-value", folded=False)

@@ -18,11 +18,17 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from diplorel.extract._words import either
+
 __all__ = ["counted_items", "listed_items"]
 
 _LEAD: Final = re.compile(
-    r"[^.;:]{0,60}?\b(?:portant (?:notamment |essentiellement |respectivement )?sur|"
-    r"concernant|relati(?:f|fs|ve|ves) (?:a|aux|au)|couvrant|touchant|sur)\s*"
+    r"[^.;:]{0,60}?\b"
+    rf"(?:(?:{either('recognise.lists', 'bearing')}) "
+    rf"(?:(?:{either('recognise.lists', 'adverb')}) )?(?:{either('recognise.lists', 'on')})|"
+    rf"{either('recognise.lists', 'concerning')}|"
+    rf"(?:{either('recognise.lists', 'relative')}) (?:{either('recognise.lists', 'to')})|"
+    rf"{either('recognise.lists', 'covering')}|{either('recognise.lists', 'on')})\s*"
 )
 """What comes between the plural noun and its list (bounded: 60 characters). "Dans les
 domaines de A, B et C" is not here: it gives the fields of the batch as a whole."""
@@ -81,14 +87,25 @@ def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int,
     return items
 
 
-_ORDINAL_OPEN: Final = re.compile(r"\s*[:,]\s*(?=l'une?\b|le premier\b|la premiere\b)")
+_ORDINAL_OPEN: Final = re.compile(
+    rf"\s*[:,]\s*(?=l'une?\b|(?:{either('recognise.lists', 'first')})\b)"
+)
 """A list of instruments given one by one after a colon: "quatre mémorandums : l'un sur
 A, un autre sur B, un troisième sur C et le dernier sur D"."""
 _ORDINAL_ITEM: Final = re.compile(
-    r"(?:,\s+|\s+et\s+)?(?:l'une?|l'autre|une? autre|une? (?:\w+iemes?|second|seconde)|"
-    r"le (?:premier|deuxieme|second|\w+ieme|dernier)|"
-    r"la (?:premiere|deuxieme|seconde|\w+ieme|derniere)) "
-    r"(?:(?:portant|porte|porte notamment) )?(?:sur|concernant|relati(?:f|ve) (?:a|au|aux))\s+"
+    r"(?:,\s+|\s+et\s+)?"
+    rf"(?:l'une?|l'(?:{either('recognise.lists', 'other')})|"
+    rf"une? (?:{either('recognise.lists', 'other')})|"
+    rf"une? (?:\w+(?:{either('recognise.lists', 'ordinal-ending')})s?|"
+    rf"{either('recognise.lists', 'second')})|"
+    rf"le (?:{either('recognise.lists', 'masculine-ordinal')}|"
+    rf"\w+(?:{either('recognise.lists', 'ordinal-ending')}))|"
+    rf"la (?:{either('recognise.lists', 'feminine-ordinal')}|"
+    rf"\w+(?:{either('recognise.lists', 'ordinal-ending')}))) "
+    rf"(?:(?:{either('recognise.lists', 'bearing-item')}) )?"
+    rf"(?:{either('recognise.lists', 'on-item')}|"
+    rf"(?:{either('recognise.lists', 'relative-item')}) "
+    rf"(?:{either('recognise.lists', 'to-item')}))\s+"
 )
 
 
@@ -113,9 +130,9 @@ def _ordinal_items(key: str, start: int, end: int, count: int) -> list[tuple[int
 
 
 _ITEM_JOIN: Final = re.compile(
-    r",\s+(?:et\s+|ainsi que\s+)?"
+    rf",\s+(?:et\s+|(?:{either('recognise.lists', 'and-also')})\s+)?"
     r"|(?<!\s)\s+et\s+(?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)"
-    r"|(?<!\s)\s+ainsi que\s+"
+    rf"|(?<!\s)\s+(?:{either('recognise.lists', 'and-also')})\s+"
 )
 
 

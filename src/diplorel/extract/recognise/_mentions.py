@@ -18,6 +18,7 @@ import attrs
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseScanner
+from diplorel.extract._words import either, forms
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 
 __all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
@@ -49,17 +50,16 @@ _CASED_KINDS: Final = frozenset({"name", "capital", "city", "institution"})
 """Kinds of party phrases that count only when capitalised in the text."""
 _HYPHEN_WORD: Final = re.compile(r"-(?=\w)")
 _MEDIUM_BEFORE: Final = re.compile(
-    r"\b(?:agences?|medias|media|presse|journal|journaux|quotidiens?|hebdomadaires?|"
-    r"televisions?|chaines?|radios?|sites?|diffuseur)"
-    r"(?: (?:de presse|d'etat|d'information|de television|publique|nationale|officielle|"
-    r"gouvernementale|d'etat officielle))?(?: (?:officielle|publique|nationale|gouvernementale))?"
+    rf"\b(?:{either('recognise.parties', 'medium')})"
+    rf"(?: (?:{either('recognise.parties', 'medium-owner')}))?"
+    rf"(?: (?:{either('recognise.parties', 'medium-qualifier')}))?"
     r" $"
 )
 _TOPIC_BEFORE: Final = re.compile(
-    r"\b(?:guerre|conflit|crise|situation|reconstruction|transition|"
-    r"question|cause|dossier|invasion|agression|occupation|annexion)s?"
-    r"(?: (?:politique|securitaire|humanitaire|actuelle|sanitaire|economique|militaire))?"
-    r" (?:(?:en|au|aux|dans|a) (?:la |l'|le |les )?|de (?:la |l')|du |d')?$"
+    rf"\b(?:{either('recognise.parties', 'topic')})s?"
+    rf"(?: (?:{either('recognise.parties', 'topic-qualifier')}))?"
+    rf" (?:(?:{either('recognise.parties', 'topic-preposition')}) (?:la |l'|le |les )?"
+    r"|de (?:la |l')|du |d')?$"
 )
 """A matter of discussion named before a country: "la guerre en Ukraine", "la situation
 au Soudan", "la crise soudanaise", "la question palestinienne": the country is the topic
@@ -104,7 +104,9 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     return [Mention(*item) for item in _drop_nested(found)]
 
 
-_AGAINST_BEFORE: Final = re.compile(r"\bcontrer?\s+(?:[\w']+\s+){0,2}[\w']*$")
+_AGAINST_BEFORE: Final = re.compile(
+    rf"\b(?:{either('recognise.parties', 'against')})\s+(?:[\w']+\s+){{0,2}}[\w']*$"
+)
 """What is opposed ("la lutte contre l'ingérence turque", "chargé de contrer la décision
 américaine"): the party it is ascribed to is the adversary, not a side."""
 
@@ -121,45 +123,16 @@ def _qualified(key: str, start: int, at: int, entry: Entry) -> bool:
 
 
 _QUALIFIERS: Final = frozenset(
-    f"{word}{plural}"
-    for word in (
-        "agence",
-        "media",
-        "presse",
-        "journal",
-        "quotidien",
-        "hebdomadaire",
-        "television",
-        "chaine",
-        "radio",
-        "site",
-        "diffuseur",
-        "guerre",
-        "conflit",
-        "crise",
-        "situation",
-        "reconstruction",
-        "transition",
-        "question",
-        "cause",
-        "dossier",
-        "invasion",
-        "agression",
-        "occupation",
-        "annexion",
+    variant
+    for word in (*forms("recognise.parties", "medium"), *forms("recognise.parties", "topic"))
+    for variant in (
+        (word,)
+        if word.endswith(("s", "x"))
+        else (word, f"{word}s", f"l'{word}")[: 3 if word[0] in "aeiou" else 2]
     )
-    for plural in ("", "s")
-) | {
-    "journaux",
-    "l'agence",
-    "l'invasion",
-    "l'agression",
-    "l'occupation",
-    "l'annexion",
-    "contre",
-    "contrer",
-}
-"""Nouns of :data:`_MEDIUM_BEFORE` and :data:`_TOPIC_BEFORE` and the words of
+) | frozenset(forms("recognise.parties", "against"))
+"""Nouns of :data:`_MEDIUM_BEFORE` and :data:`_TOPIC_BEFORE` (a singular also with its
+plural ending and, before a vowel, elided: "l'agence") and the words of
 :data:`_AGAINST_BEFORE`: a party mention is checked against them only when one of them
 is among the five words before it."""
 
@@ -246,15 +219,23 @@ _NAME: Final = re.compile(
     rf"|{_INITIAL})){{0,7}}(?![\w-])"
 )
 _HONORIFIC: Final = re.compile(
-    r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?|\bSon Excellence(?: Monsieur| Madame)?"
-    r"|\bMonsieur|\bMadame)\s*$"
+    r"(?:\bM\.|\bMM\.|\bMme|\bS\.E\.M?\.?"
+    rf"|\b(?:{either('recognise.persons', 'excellency', folded=False)})"
+    rf"(?: (?:{either('recognise.persons', 'title', folded=False)}))?"
+    rf"|\b(?:{either('recognise.persons', 'title', folded=False)}))\s*$"
 )
 
 
-# Only whether there is one counts, so the alternatives are grouped by their
-# capital and the word-start check made after it: the engine skips to M and S.
+# Only whether there is one counts, so each alternative starts with its capital
+# and the word-start check is made after it: the engine skips to M and S (the
+# titles of words.tsv are written the same way, "M(?<!\wM)onsieur").
 _ANY_HONORIFIC: Final = re.compile(
-    r"M(?<!\wM)(?:\.|M\.|me\b|onsieur|adame)|S(?<!\wS)(?:\.E|on Excellence)"
+    r"M(?<!\wM)(?:\.|M\.|me\b)|S(?<!\wS)\.E|"
+    + "|".join(
+        f"{re.escape(word[0])}(?<!\\w{re.escape(word[0])}){re.escape(word[1:])}"
+        for value in ("excellency", "title")
+        for word in forms("recognise.persons", value, folded=False)
+    )
 )
 _ELIDED_PRONOUN: Final = re.compile(r"[LM]'[a-zà-ÿ]")
 """A capitalised elided pronoun before a verb ("que Dieu L'assiste", "M'a dit"): no name."""
@@ -467,8 +448,11 @@ def _role_before(
     return role_start, name_start
 
 
-_VERB_OR_AND: Final = re.compile(r"\b(?:a|ont|est|sont|et)\s")
-_VERB: Final = re.compile(r"\b(?:a|ont|est|sont)\s")
+_VERB_OR_AND: Final = re.compile(
+    rf"\b(?:{either('recognise.persons', 'verb', folded=False)}|"
+    rf"{either('recognise.persons', 'and', folded=False)})\s"
+)
+_VERB: Final = re.compile(rf"\b(?:{either('recognise.persons', 'verb', folded=False)})\s")
 
 
 def _role_after(

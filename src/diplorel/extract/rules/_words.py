@@ -1,16 +1,16 @@
-"""The French words of the rules, read from ``lang/fr/rules/words.tsv``.
-
-Each row names the rule that reads the word; forms are folded the way the
-text's key is (lower case, no accents, straight apostrophes).
-"""
+"""The rules' French words: :mod:`diplorel.extract._words`, which every stage reads."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from diplorel._tsv import read_table
-from diplorel.extract._text import fold
+from diplorel.extract._words import (
+    alternation,
+    either,
+    forms,
+    longest_first,
+    numbers,
+    phrases,
+    words_pattern,
+)
 
 __all__ = [
     "alternation",
@@ -21,63 +21,3 @@ __all__ = [
     "phrases",
     "words_pattern",
 ]
-
-
-@cache
-def _rows() -> tuple[tuple[str, str, str], ...]:
-    return tuple(
-        (row["rule"], fold(row["form"]), row["value"])
-        for row in read_table("lang", "fr", "rules", "words.tsv")
-    )
-
-
-@cache
-def phrases(rule: str, value: str) -> frozenset[str]:
-    """The folded forms that the rule ``rule`` reads as ``value``."""
-    return frozenset(form for name, form, kind in _rows() if name == rule and kind == value)
-
-
-@cache
-def numbers(rule: str) -> dict[str, int]:
-    """The folded forms of the rule ``rule`` with the number each stands for."""
-    return {form: int(value) for name, form, value in _rows() if name == rule}
-
-
-@cache
-def forms(rule: str, value: str) -> tuple[str, ...]:
-    """The folded forms that the rule ``rule`` reads as ``value``, in the file's order."""
-    return tuple(
-        dict.fromkeys(form for name, form, kind in _rows() if name == rule and kind == value)
-    )
-
-
-@cache
-def either(rule: str, value: str) -> str:
-    """A regular-expression alternation of :func:`forms`, tried in the file's order.
-
-    A pattern keeps its structure (boundaries, optional groups, what comes
-    before and after) in code and takes its words from here:
-    ``rf"\\b(?:{either('cue.not-yet', 'modal')})\\s"``. Raises ``LookupError``
-    when the file has no such form, so that a renamed rule cannot silently
-    match nothing.
-    """
-    found = forms(rule, value)
-    if not found:
-        raise LookupError(f"no words for rule {rule!r} as {value!r} in words.tsv")
-    return "|".join(re.escape(form) for form in found)
-
-
-def alternation(forms: frozenset[str] | dict[str, int]) -> str:
-    """A regular-expression alternation of the forms, longest first."""
-    return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
-
-
-@cache
-def longest_first(rule: str, value: str) -> str:
-    """The forms of ``rule``'s ``value`` as one alternation, longest first (escaped)."""
-    return alternation(phrases(rule, value))
-
-
-def words_pattern(rule: str, value: str) -> re.Pattern[str]:
-    """The forms as whole words: ``\\b(?:form|form …)\\b``."""
-    return re.compile(rf"\b(?:{alternation(phrases(rule, value))})\b")
