@@ -124,18 +124,36 @@ def test_the_page_replaces_the_file_whole_with_the_umask(folder: Path, seen: See
 
 
 def test_a_failure_while_writing_leaves_the_old_page(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def render(*_args: Any, **_kwargs: Any) -> str:
-        return "\ud800"  # cannot be written as UTF-8
+        return "<html>\ud800</html>"  # cannot be written as UTF-8
 
     monkeypatch.setattr(diplorel._cli_report, "render_report", render)
     out = folder / "r.html"
     out.write_text("ancienne page", encoding="utf-8")
-    with pytest.raises(UnicodeEncodeError):
-        main(["report", str(folder / "events.jsonl"), "-o", str(out)])
+    assert main(["report", str(folder / "events.jsonl"), "-o", str(out)]) == 1
+    assert "not valid Unicode" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == "ancienne page"
     assert sorted(p.name for p in folder.iterdir()) == ["articles", "events.jsonl", "r.html"]
+
+
+def test_a_lone_surrogate_in_the_events_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = tmp_path / "events.jsonl"
+    events.write_text(
+        '{"id": "a", "events": [{"kind": "declaration", "parties": ["PER"], '
+        '"place": "Lima\\udc00"}]}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.html"
+    assert main(["report", str(events), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"diplorel: error: {out}: the events hold text that is not valid")
+    assert "'\\udc00'" in err
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
 
 def test_a_bare_file_name_is_written_in_the_current_folder(
