@@ -313,3 +313,18 @@ def test_sectors_widen_until_the_next_event() -> None:
     assert first.sectors == {"tourism", "politics"}
     assert second.sectors == {"energy", "politics"}
     assert "sectors.widen" in first.rules
+
+
+def test_an_old_event_in_passing_does_not_end_the_stretch() -> None:
+    drafts = _assembled(
+        "Le ministre kényan des Affaires étrangères a rencontré mardi son homologue péruvien. "
+        "Les deux ministres s'étaient déjà rencontrés à Nairobi en 2019 pour parler de commerce. "
+        "Ils ont cette fois évoqué le tourisme. "
+        "Le président chilien a reçu le même jour le président bolivien. "
+        "Ils ont parlé d'énergie."
+    )
+    now, old, other = drafts
+    assert (now.background, old.background, other.background) == (False, True, False)
+    assert now.sectors == {"politics", "trade", "tourism"}  # the stretch runs past 2019
+    assert old.sectors == {"politics", "trade", "tourism"}  # its sentence to the next event
+    assert other.sectors == {"politics", "energy"}
