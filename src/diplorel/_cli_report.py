@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from diplorel.errors import SerialisationError
 from diplorel.report import read_articles, render_report
 
 __all__ = ["COMMANDS", "add_commands", "run"]
@@ -55,7 +56,14 @@ def run(args: argparse.Namespace) -> int:
     if args.merge:
         events = events.merge()
     page = render_report(events, articles, title=args.title)
-    _write(args.output, page)
+    try:
+        _write(args.output, page)
+    except UnicodeEncodeError as exc:  # a lone surrogate read from a JSON "\ud800" escape
+        raise SerialisationError(
+            str(args.output),
+            f"the events hold text that is not valid Unicode ({exc.object[exc.start]!r}, "
+            "a lone surrogate); the report was not written",
+        ) from None
     return 0
 
 

@@ -57,5 +57,5 @@ class Span:
         return self.end - self.start
 
     def overlaps(self, other: Span) -> bool:
-        """True when the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
+        """True when the two spans share at least one character (an empty span shares none)."""
+        return max(self.start, other.start) < min(self.end, other.end)

@@ -99,7 +99,10 @@ def lexicon(language: str = "fr") -> Lexicon:
     trigger_entries: dict[str, list[Entry]] = {}
     for row in read_table("lang", language, "triggers.tsv"):
         key = _fold_form(row["form"])
-        trigger_entries.setdefault(key, []).append(Entry(row["kind"], row["value"]))
+        entry = Entry(row["kind"], row["value"])
+        same_key = trigger_entries.setdefault(key, [])
+        if entry not in same_key:  # "mémorandum" and "memorandum" fold alike: one trigger
+            same_key.append(entry)
     cue_entries: dict[str, Entry] = {}
     for row in read_table("lang", language, "cues.tsv"):
         _add(cue_entries, row["form"], Entry("cue", row["kind"]))
