@@ -251,3 +251,20 @@ def test_query_count_by_an_unknown_field_exits_2(
         main(["query", events, "--count-by", "colour"])
     assert caught.value.code == 2
     assert "argument --count-by: invalid choice: 'colour'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("form", ["table", "jsonl", "csv"])
+def test_a_lone_surrogate_is_a_located_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    events = tmp_path / "events.jsonl"
+    events.write_text(
+        '{"id": "a", "events": [{"kind": "declaration", "parties": ["PER"], '
+        '"place": "Lima\\udc00"}]}\n',
+        encoding="utf-8",
+    )
+    assert main(["query", str(events), "--format", form]) != 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"diplorel: error: {events}: line 1: ")
+    assert "lone surrogate" in captured.err

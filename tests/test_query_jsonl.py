@@ -155,3 +155,27 @@ def test_orjson_reads_what_json_reads(docs: list[Document], awkward: list[str]) 
 @pytest.mark.parametrize("line", AWKWARD_LINES)
 def test_orjson_fails_as_json_fails(line: str) -> None:
     assert _outcome(line + "\n", fast_json=True) == _outcome(line + "\n", fast_json=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"id": "a", "events": [{"kind": "declaration", "parties": ["PER"], '
+        '"place": "Lima\\udc00"}]}',
+        '{"id": "b\\ud800", "events": []}',
+    ],
+)
+def test_a_lone_surrogate_is_an_error_of_its_line(line: str) -> None:
+    """Text no UTF-8 file can hold is refused where it is read, not when it is written."""
+    good = '{"id": "ok", "events": []}'
+    with pytest.raises(SerialisationError, match=r"<stream>: line 2: .*lone surrogate"):
+        list(read_jsonl([io.StringIO(good + "\n" + line + "\n")], fast_json=False))
+
+
+def test_a_surrogate_pair_is_one_character_and_reads() -> None:
+    line = (
+        '{"id": "a", "events": [{"kind": "declaration", "parties": ["PER"], '
+        '"place": "Lima \\ud83d\\ude00"}]}'
+    )
+    (found,) = read_jsonl([io.StringIO(line + "\n")], fast_json=False)
+    assert found.event.place == "Lima \U0001f600"

@@ -183,7 +183,8 @@ def test_a_bad_field_is_named(path: str, value: object, where: str, words: str) 
         ("[" * 100_000, "nested too deeply"),
         ('{"a":' * 50_000 + "1" + "}" * 50_000, "nested too deeply"),
         ("1" * 5000, "invalid JSON"),  # more digits than int() takes
-        ('"\\ud800"', "expected an object (Document), found the string"),
+        ('"\\ud800"', "found a lone surrogate"),
+        ('"\\ud83d\\ude00"', "expected an object (Document), found the string"),
         ("null", "expected an object (Document), found null"),
         ("\ufeff" + json.dumps(GOOD)[:-1], "invalid JSON"),
     ],

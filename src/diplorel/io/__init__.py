@@ -28,6 +28,7 @@ from diplorel.io._json import (
     iter_jsonl,
     load_jsonl,
     loads,
+    reject_lone_surrogates,
     structure,
     unstructure,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "load_jsonl",
     "loads",
     "make_converter",
+    "reject_lone_surrogates",
     "structure",
     "to_corpus_form",
     "unstructure",

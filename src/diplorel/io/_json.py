@@ -30,6 +30,7 @@ __all__ = [
     "iter_jsonl",
     "load_jsonl",
     "loads",
+    "reject_lone_surrogates",
     "structure",
     "unstructure",
 ]
@@ -154,6 +155,27 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def reject_lone_surrogates(text: str | bytes, value: Any, location: str) -> None:
+    """Raise :class:`SerialisationError` when ``value``, decoded from the JSON ``text``,
+    holds a lone surrogate (an unpaired ``"\\ud800"`` escape): no UTF-8 file can hold it,
+    so writing it later would fail. Costs nothing on a text with no surrogate escape.
+    """
+    raw = text if isinstance(text, str) else text.decode("utf-8", "replace")
+    if "\\u" not in raw or _SURROGATE_ESCAPE.search(raw) is None:
+        return
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        reason = (
+            "expected text, found a lone surrogate (an unpaired \\ud800-\\udfff escape), "
+            "which is not valid Unicode"
+        )
+        raise SerialisationError(location or _TOP, reason) from None
+
+
 def _parse_json(text: str | bytes, location: str) -> Any:
     """Decode one JSON text, or raise a SerialisationError located at ``location``.
 
@@ -162,7 +184,7 @@ def _parse_json(text: str | bytes, location: str) -> Any:
     if isinstance(text, str):
         text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         place = (
             f"column {exc.colno}" if exc.lineno == 1 else f"line {exc.lineno} column {exc.colno}"
@@ -175,6 +197,8 @@ def _parse_json(text: str | bytes, location: str) -> Any:
     except ValueError as exc:  # duplicate keys, NaN, huge integers, bad UTF-8
         reason = f"expected a JSON value, found invalid JSON ({exc})"
         raise SerialisationError(location or _TOP, reason) from None
+    reject_lone_surrogates(text, value, location)
+    return value
 
 
 def _structure(data: Any, type_: Any, location: str) -> Any:

@@ -53,6 +53,7 @@ from diplorel.io import (
     RICH_KEYS,
     document_from_record,
     make_converter,
+    reject_lone_surrogates,
     structure,
 )
 from diplorel.model import (
@@ -546,6 +547,7 @@ def read_jsonl(
                         f"expected a JSON object, found invalid JSON "
                         f"({exc.msg} at column {exc.colno})",
                     ) from None
+                reject_lone_surrogates(line, record, f"{name}: line {number}")
                 try:
                     yield from fast.record(record)
                 except SerialisationError as exc:
