@@ -25,6 +25,7 @@ import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
+from diplorel.extract._guard import Guarded, WordStart
 from diplorel.extract._knowledge import Knowledge, _people_by_side
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
@@ -90,9 +91,19 @@ from diplorel.extract.rules._declaration import (
     _declaration_draft,
     _reacting_party,
 )
+from diplorel.extract.rules._words import forms, phrases
 from diplorel.model import PartialDate
 
 __all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences", "run_rules"]
+
+_BOTH_FAST: Final = Guarded(
+    _BOTH, forms("parties.both", "both-of") + forms("parties.both", "both-phrase")
+)
+""":data:`_BOTH`, tried only in sentences holding one of the words it starts with."""
+_SUPPORT_FAST: Final = WordStart(_SUPPORT_VERB)
+""":data:`_SUPPORT_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
+_EXPANDED_FAST: Final = Guarded(_EXPANDED, phrases("consultation.expanded", "expanded"))
+""":data:`_EXPANDED`, tried only where one of its words is written."""
 
 
 @attrs.frozen
@@ -127,7 +138,7 @@ class _At:
     def supported(self) -> bool:
         """A verb in the sentence says that a meeting took place ("s'est tenue")."""
         sentence = self.reading.sentence
-        return _SUPPORT_VERB.search(self.key, sentence.start, sentence.end) is not None
+        return _SUPPORT_FAST.search(self.key, sentence.start, sentence.end) is not None
 
 
 @attrs.define
@@ -392,7 +403,7 @@ def _mark_meeting(at: _At, t: _Trigger, draft: Draft) -> None:
     """The draft contract's flags of a consultation: expanded, strong, backref."""
     if at.opts.on("consultation.expanded"):
         bounds = at.view.around(t.start, t.end, Reach.EXPANDED_BEFORE, Reach.EXPANDED_AFTER)
-        draft.expanded = _EXPANDED.search(at.key, *bounds) is not None
+        draft.expanded = _EXPANDED_FAST.search(at.key, *bounds) is not None
         if draft.expanded:
             draft.trace("consultation.expanded")
     draft.strong = not t.still_weak or bool(
@@ -533,7 +544,7 @@ def _sentence(
     return _At(
         prepared=prepared,
         reading=reading,
-        both=opts.on("parties.both") and _BOTH.search(key, s_start, s_end) is not None,
+        both=opts.on("parties.both") and _BOTH_FAST.search(key, s_start, s_end) is not None,
         negated=_NEGATION.search(key, s_start, s_end) is not None,
         stages=_stages_of(key, reading, state.bills_adopted, opts),
         know=know,
