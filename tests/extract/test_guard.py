@@ -9,17 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplorel.extract import _assemble, _gatherings, _statements
-from diplorel.extract._guard import Guarded, WordStart
+from diplorel.extract._guard import Guarded, WordStart, sentences_with
+from diplorel.extract._text import prepare
 from diplorel.extract.rules import _attributes
 
 _WRAPPED: dict[str, Guarded | WordStart] = {
-    "both": _assemble._BOTH_FAST,
     "support": _assemble._SUPPORT_FAST,
     "expanded": _assemble._EXPANDED_FAST,
     "topic": _attributes._TOPIC_SCAN,
     "margin": _attributes._MARGIN_GUARDED,
     "not-acting": _attributes._NOT_ACTING_SCAN,
-    "relations": _attributes._RELATIONS_SCAN,
     "attending": _attributes._ATTENDING_GUARDED,
     "as-for": _attributes._AS_FOR_GUARDED,
     "statement-verb": _statements._VERB_SCAN,
@@ -70,3 +69,20 @@ def test_wrappers_refuse_what_they_cannot_keep_equal() -> None:
         WordStart(re.compile(r"(?:accord)\b"))
     with pytest.raises(ValueError, match="words"):
         Guarded(re.compile(r"\baccord\b"), [])
+
+
+def test_sentences_with_are_those_where_a_word_starts() -> None:
+    prepared = prepare("Les deux pays ont signé. Rien ici. Son homologue était là. Les deux.")
+    assert sentences_with(prepared, ["les deux", "son homologue"]) == {0, 2, 3}
+    assert sentences_with(prepared, ["absent"]) == frozenset()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Les deux", " pays", ". ", "son homologue", "x", "\n\n"])))
+def test_a_sentence_where_the_pattern_matches_is_among_them(pieces: list[str]) -> None:
+    prepared = prepare("".join(pieces))
+    pattern = re.compile(r"\b(?:les deux|son homologue)\b")
+    guarded = sentences_with(prepared, ["les deux", "son homologue"])
+    for index, sentence in enumerate(prepared.sentences):
+        if pattern.search(prepared.key, sentence.start, sentence.end):
+            assert index in guarded

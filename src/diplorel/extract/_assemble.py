@@ -25,7 +25,7 @@ import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
-from diplorel.extract._guard import Guarded, WordStart
+from diplorel.extract._guard import Guarded, WordStart, sentences_with
 from diplorel.extract._knowledge import Knowledge, _people_by_side
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
@@ -96,10 +96,10 @@ from diplorel.model import PartialDate
 
 __all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences", "run_rules"]
 
-_BOTH_FAST: Final = Guarded(
-    _BOTH, forms("parties.both", "both-of") + forms("parties.both", "both-phrase")
-)
-""":data:`_BOTH`, tried only in sentences holding one of the words it starts with."""
+_BOTH_WORDS: Final = forms("parties.both", "both-of") + forms("parties.both", "both-phrase")
+"""Every match of :data:`_BOTH` starts with one of these."""
+_NEGATION_WORDS: Final = forms("cue.negation", "negative")
+"""Every match of :data:`_NEGATION` ends with one of these."""
 _SUPPORT_FAST: Final = WordStart(_SUPPORT_VERB)
 """:data:`_SUPPORT_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
 _EXPANDED_FAST: Final = Guarded(_EXPANDED, phrases("consultation.expanded", "expanded"))
@@ -528,8 +528,31 @@ _BUILDER_OF: Final = {
 }
 
 
+@attrs.frozen
+class _Guards:
+    """The sentences of a document where the sentence-wide cue patterns may match (one
+    of their words is written there): the patterns are tried only in those."""
+
+    both: frozenset[int]
+    negation: frozenset[int]
+
+    @classmethod
+    def of(cls, prepared: Prepared) -> _Guards:
+        """Find the words of each pattern once in the whole text."""
+        return cls(
+            both=sentences_with(prepared, _BOTH_WORDS),
+            negation=sentences_with(prepared, _NEGATION_WORDS),
+        )
+
+
 def _sentence(
-    prepared: Prepared, raw: SentenceReading, know: Knowledge, state: _State, opts: Options
+    prepared: Prepared,
+    raw: SentenceReading,
+    know: Knowledge,
+    state: _State,
+    opts: Options,
+    *,
+    guards: _Guards,
 ) -> _At:
     """What the rules read of one sentence (with persons named earlier completed)."""
     key = prepared.key
@@ -544,8 +567,10 @@ def _sentence(
     return _At(
         prepared=prepared,
         reading=reading,
-        both=opts.on("parties.both") and _BOTH_FAST.search(key, s_start, s_end) is not None,
-        negated=_NEGATION.search(key, s_start, s_end) is not None,
+        both=opts.on("parties.both")
+        and raw.index in guards.both
+        and _BOTH.search(key, s_start, s_end) is not None,
+        negated=raw.index in guards.negation and _NEGATION.search(key, s_start, s_end) is not None,
         stages=_stages_of(key, reading, state.bills_adopted, opts),
         know=know,
         opts=opts,
@@ -568,6 +593,7 @@ def run_rules(
     """The drafts the sentence rules make, before merging, and the triggers vetoed."""
     know = Knowledge.of(prepared, readings)
     state = _State()
+    guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
@@ -575,7 +601,7 @@ def run_rules(
             if raw.earlier and state.drafts and earlier_on:
                 _earlier_of_previous(prepared, raw, state.drafts)
             continue
-        at = _sentence(prepared, raw, know, state, opts)
+        at = _sentence(prepared, raw, know, state, opts, guards=guards)
         state.seen_formats = set()
         for t_start, t_end, entry in at.reading.triggers:
             handler = _HANDLERS.get(entry.category)

@@ -27,9 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-__all__ = ["Guarded", "WordStart"]
+if TYPE_CHECKING:
+    from diplorel.extract._text import Prepared
+
+__all__ = ["Guarded", "WordStart", "sentences_with"]
 
 _BOUNDARY: Final = "\\b"
 
@@ -106,3 +109,17 @@ class WordStart:
         while found is not None:
             yield found
             found = self.search(string, max(found.end(), found.start() + 1), end)
+
+
+def sentences_with(prepared: Prepared, words: Iterable[str]) -> frozenset[int]:
+    """The indexes of the sentences where one of ``words`` starts: a pattern that
+    needs one of them can match only there (a word running over a sentence's end
+    counts for the sentence it starts in, which is more, never less)."""
+    key = prepared.key
+    out = set()
+    for word in words:
+        at = key.find(word)
+        while at != -1:
+            out.add(prepared.sentence_at(at))
+            at = key.find(word, at + 1)
+    return frozenset(out)

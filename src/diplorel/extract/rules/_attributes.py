@@ -600,7 +600,6 @@ _RELATIONS_BETWEEN: Final = re.compile(
     rf"{either('parties.relations-topic', 'conflict')}) "
     rf"(?:{either('parties.relations-topic', 'between')})\b[^,;:.()]{{0,80}}"
 )
-_RELATIONS_SCAN: Final = WordStart(_RELATIONS_BETWEEN)
 
 
 def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
@@ -609,7 +608,7 @@ def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: D
     matter of the event, not its sides, when the sentence names its sides elsewhere."""
     spans = [
         m.span()
-        for m in _RELATIONS_SCAN.finditer(
+        for m in _RELATIONS_BETWEEN.finditer(
             prepared.key, reading.sentence.start, reading.sentence.end
         )
     ]
