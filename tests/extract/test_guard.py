@@ -21,6 +21,7 @@ _WRAPPED: dict[str, Guarded | WordStart] = {
     "not-acting": _attributes._NOT_ACTING_SCAN,
     "attending": _attributes._ATTENDING_GUARDED,
     "as-for": _attributes._AS_FOR_GUARDED,
+    "relations": _attributes._RELATIONS_GUARDED,
     "statement-verb": _statements._VERB_SCAN,
     "gathering": _gatherings._GATHERING_SCAN,
 }
@@ -86,3 +87,11 @@ def test_a_sentence_where_the_pattern_matches_is_among_them(pieces: list[str]) -
     for index, sentence in enumerate(prepared.sentences):
         if pattern.search(prepared.key, sentence.start, sentence.end):
             assert index in guarded
+
+
+def test_a_guard_looks_for_fewer_words() -> None:
+    pattern = re.compile(r"\bx")
+    assert Guarded(pattern, ["en marge du", "en marge de la", "en marge des"]).words == (
+        "en marge d",
+    )
+    assert Guarded(pattern, ["quant a", "quant au", "quant aux", "vu"]).words == ("quant a", "vu")

@@ -38,19 +38,20 @@ _BOUNDARY: Final = "\\b"
 
 
 class Guarded:
-    """``pattern``, tried only where one of ``words`` (all its matches start with one
-    of them) occurs between the search bounds."""
+    """``pattern``, tried only where one of ``words`` (every match of the pattern holds
+    one of them) occurs between the search bounds."""
 
     __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
-        self.words = tuple(words)
-        if not self.words or "" in self.words:
+        given = tuple(dict.fromkeys(words))
+        if not given or "" in given:
             raise ValueError("a guard needs words, none of them empty")
+        self.words = _fewest(given)
 
     def _possible(self, string: str, pos: int, endpos: int) -> bool:
-        find = string.find
+        find, pos = string.find, max(pos, 0)
         return any(find(word, pos, endpos) >= 0 for word in self.words)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -68,6 +69,21 @@ class Guarded:
         if not self._possible(string, pos, end):
             return iter(())
         return self.pattern.finditer(string, pos, end)
+
+
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Fewer words to look for, found wherever one of ``words`` is: their common start
+    when it is long enough, else the words that hold none of the others."""
+    common = min(words, key=len)
+    while common and not all(w.startswith(common) for w in words):
+        common = common[:-1]
+    if len(common) >= _COMMON_START:
+        return (common,)
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
+_COMMON_START: Final = 4
+"""A common start this long is rare enough in text to stand for all the words."""
 
 
 class WordStart:

@@ -600,6 +600,10 @@ _RELATIONS_BETWEEN: Final = re.compile(
     rf"{either('parties.relations-topic', 'conflict')}) "
     rf"(?:{either('parties.relations-topic', 'between')})\b[^,;:.()]{{0,80}}"
 )
+_RELATIONS_GUARDED: Final = Guarded(
+    _RELATIONS_BETWEEN, [f" {w}" for w in forms("parties.relations-topic", "between")]
+)
+"""Every match holds a blank then a word of "between" ("entre")."""
 
 
 def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
@@ -608,7 +612,7 @@ def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: D
     matter of the event, not its sides, when the sentence names its sides elsewhere."""
     spans = [
         m.span()
-        for m in _RELATIONS_BETWEEN.finditer(
+        for m in _RELATIONS_GUARDED.finditer(
             prepared.key, reading.sentence.start, reading.sentence.end
         )
     ]
