@@ -555,27 +555,32 @@ def _identity_json(document_id: str, event: Event, occurrence: int) -> str:
     made for every event extracted): the keys in sorted order, strings through the
     encoder ``json.dumps`` uses, numbers as ``int.__repr__`` writes them. A test
     checks both give the same text on any event."""
-    identity = _identity(event)
-    date = identity["date"]
-    if not all(type(n) is int for span in identity["evidence"] for n in span):
+    spans = [(span.start, span.end) for span in event.evidence]
+    if not all(type(start) is int and type(end) is int for start, end in spans):
         return _identity_dumps(document_id, event, occurrence)  # json writes True as true
+    if isinstance(event, Agreement):
+        subtype, title = event.instrument.value, event.title
+    elif isinstance(event, Consultation):
+        subtype, title = event.format.value, None
+    else:
+        subtype, title = event.declaration.value, event.title
     parts = [
         '{"document":',
         _string(document_id),
         ',"event":{"date":',
-        _text_or_null(date),
+        "null" if event.date is None else _string(event.date.isoformat()),
         ',"evidence":[',
-        ",".join(f"[{start!r},{end!r}]" for start, end in identity["evidence"]),
+        ",".join(f"[{start!r},{end!r}]" for start, end in spans),
         '],"kind":',
-        _string(identity["kind"]),
+        _string(event.kind.value),
         ',"parties":[',
-        ",".join(_string(code) for code in identity["parties"]),
+        ",".join(_string(p.code) for p in event.parties),
         '],"place":',
-        _text_or_null(identity["place"]),
+        _text_or_null(event.place),
         ',"title":',
-        _text_or_null(identity["title"]),
+        _text_or_null(title),
         ',"type":',
-        _string(identity["type"]),
+        _string(subtype),
         "}",
     ]
     if occurrence:
