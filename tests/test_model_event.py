@@ -11,6 +11,7 @@ from collections.abc import Callable
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplorel import strategies as ds
 from diplorel._registry import party
@@ -34,6 +35,7 @@ from diplorel.model import (
     Sector,
     Span,
     Stage,
+    _event,
     event_sort_key,
     life_cycle_conflict,
 )
@@ -326,3 +328,16 @@ def test_a_life_cycle_conflict_is_structured() -> None:
     )
     with pytest.raises(InvalidValueError, match=r"^stages must be in life-cycle order"):
         Agreement(parties=(party("FRA"),), stages=(ratified, signed))
+
+
+@given(
+    ds.events(),
+    st.text(max_size=20) | st.sampled_from(["d1", 'a "quoted" \\ id\n', "é\u2028\x00"]),
+    st.integers(0, 3),
+)
+def test_event_id_text_is_the_json_dump_of_the_identity(
+    event: Event, document_id: str, occurrence: int
+) -> None:
+    """The id's text written directly is the one ``json.dumps`` gives (same ids)."""
+    direct = _event._identity_json(document_id, event, occurrence)
+    assert direct == _event._identity_dumps(document_id, event, occurrence)

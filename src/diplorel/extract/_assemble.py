@@ -25,6 +25,7 @@ import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
+from diplorel.extract._guard import Guarded, WordStart, sentences_with
 from diplorel.extract._knowledge import Knowledge, _people_by_side
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
@@ -90,9 +91,19 @@ from diplorel.extract.rules._declaration import (
     _declaration_draft,
     _reacting_party,
 )
+from diplorel.extract.rules._words import forms, phrases
 from diplorel.model import PartialDate
 
 __all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences", "run_rules"]
+
+_BOTH_WORDS: Final = forms("parties.both", "both-of") + forms("parties.both", "both-phrase")
+"""Every match of :data:`_BOTH` starts with one of these."""
+_NEGATION_WORDS: Final = forms("cue.negation", "negative")
+"""Every match of :data:`_NEGATION` ends with one of these."""
+_SUPPORT_FAST: Final = WordStart(_SUPPORT_VERB)
+""":data:`_SUPPORT_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
+_EXPANDED_FAST: Final = Guarded(_EXPANDED, phrases("consultation.expanded", "expanded"))
+""":data:`_EXPANDED`, tried only where one of its words is written."""
 
 
 @attrs.frozen
@@ -127,7 +138,7 @@ class _At:
     def supported(self) -> bool:
         """A verb in the sentence says that a meeting took place ("s'est tenue")."""
         sentence = self.reading.sentence
-        return _SUPPORT_VERB.search(self.key, sentence.start, sentence.end) is not None
+        return _SUPPORT_FAST.search(self.key, sentence.start, sentence.end) is not None
 
 
 @attrs.define
@@ -392,7 +403,7 @@ def _mark_meeting(at: _At, t: _Trigger, draft: Draft) -> None:
     """The draft contract's flags of a consultation: expanded, strong, backref."""
     if at.opts.on("consultation.expanded"):
         bounds = at.view.around(t.start, t.end, Reach.EXPANDED_BEFORE, Reach.EXPANDED_AFTER)
-        draft.expanded = _EXPANDED.search(at.key, *bounds) is not None
+        draft.expanded = _EXPANDED_FAST.search(at.key, *bounds) is not None
         if draft.expanded:
             draft.trace("consultation.expanded")
     draft.strong = not t.still_weak or bool(
@@ -517,8 +528,31 @@ _BUILDER_OF: Final = {
 }
 
 
+@attrs.frozen
+class _Guards:
+    """The sentences of a document where the sentence-wide cue patterns may match (one
+    of their words is written there): the patterns are tried only in those."""
+
+    both: frozenset[int]
+    negation: frozenset[int]
+
+    @classmethod
+    def of(cls, prepared: Prepared) -> _Guards:
+        """Find the words of each pattern once in the whole text."""
+        return cls(
+            both=sentences_with(prepared, _BOTH_WORDS),
+            negation=sentences_with(prepared, _NEGATION_WORDS),
+        )
+
+
 def _sentence(
-    prepared: Prepared, raw: SentenceReading, know: Knowledge, state: _State, opts: Options
+    prepared: Prepared,
+    raw: SentenceReading,
+    know: Knowledge,
+    state: _State,
+    opts: Options,
+    *,
+    guards: _Guards,
 ) -> _At:
     """What the rules read of one sentence (with persons named earlier completed)."""
     key = prepared.key
@@ -533,8 +567,10 @@ def _sentence(
     return _At(
         prepared=prepared,
         reading=reading,
-        both=opts.on("parties.both") and _BOTH.search(key, s_start, s_end) is not None,
-        negated=_NEGATION.search(key, s_start, s_end) is not None,
+        both=opts.on("parties.both")
+        and raw.index in guards.both
+        and _BOTH.search(key, s_start, s_end) is not None,
+        negated=raw.index in guards.negation and _NEGATION.search(key, s_start, s_end) is not None,
         stages=_stages_of(key, reading, state.bills_adopted, opts),
         know=know,
         opts=opts,
@@ -557,6 +593,7 @@ def run_rules(
     """The drafts the sentence rules make, before merging, and the triggers vetoed."""
     know = Knowledge.of(prepared, readings)
     state = _State()
+    guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
@@ -564,7 +601,7 @@ def run_rules(
             if raw.earlier and state.drafts and earlier_on:
                 _earlier_of_previous(prepared, raw, state.drafts)
             continue
-        at = _sentence(prepared, raw, know, state, opts)
+        at = _sentence(prepared, raw, know, state, opts, guards=guards)
         state.seen_formats = set()
         for t_start, t_end, entry in at.reading.triggers:
             handler = _HANDLERS.get(entry.category)

@@ -24,6 +24,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._guard import WordStart
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
 from diplorel.extract._words import (
@@ -49,6 +50,7 @@ __all__ = [
 ]
 
 _GATHERING: Final = re.compile(rf"\b(?P<noun>{either('consultation.gathering', 'gathering')})s?\b")
+_GATHERING_SCAN: Final = WordStart(_GATHERING)
 _COMPLETED: Final = re.compile(
     rf"\b(?:(?:{either('consultation.gathering', 'reflexive')}) "
     rf"(?:{either('consultation.gathering', 'held')}|"
@@ -149,7 +151,7 @@ def gatherings(
         if reading.index in met or reading.index not in candidates:
             continue
         s_start, s_end = reading.sentence.start, reading.sentence.end
-        for noun in _GATHERING.finditer(key, s_start, s_end):
+        for noun in _GATHERING_SCAN.finditer(key, s_start, s_end):
             verb = _COMPLETED.search(key, noun.end(), min(s_end, noun.end() + _REACH))
             if verb is None or ";" in key[noun.end() : verb.start()]:
                 continue
@@ -804,7 +806,7 @@ def listed_participants(
             continue
         key = prepared.key
         s_start, s_end = first.sentence.start, first.sentence.end
-        for noun in _GATHERING.finditer(key, s_start, s_end):
+        for noun in _GATHERING_SCAN.finditer(key, s_start, s_end):
             verb = _COMPLETED.search(key, noun.end(), min(s_end, noun.end() + _REACH))
             if verb is None or any(
                 m.category == "party"

@@ -75,8 +75,8 @@ def _people_by_side(
     for reading in readings:
         for person in reading.persons:
             party = person.party or known.get(person.name.split()[-1])
-            if party and len(person.name.split()) > 1:
-                out.setdefault(party, attrs.evolve(person, party=party))
+            if party and party not in out and len(person.name.split()) > 1:
+                out[party] = attrs.evolve(person, party=party)
     return out
 
 
@@ -149,8 +149,8 @@ def _fullest(
             current = fullest.get(words[-1])
             if current is None or (party and not current.party):
                 fullest[words[-1]] = attrs.evolve(person, party=party)
-            # "M. Xi" for "Xi Jinping": family names written first
-            first = fullest.get(words[0])
-            if len(words[0]) >= 2 and (first is None or (party and not first.party)):
-                fullest.setdefault(words[0], attrs.evolve(person, party=party))
+            # "M. Xi" for "Xi Jinping": family names written first (a name already
+            # there is kept)
+            if len(words[0]) >= 2 and words[0] not in fullest:
+                fullest[words[0]] = attrs.evolve(person, party=party)
     return fullest

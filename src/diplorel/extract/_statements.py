@@ -25,6 +25,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._guard import WordStart
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences
@@ -45,6 +46,8 @@ _VERB: Final = re.compile(
     rf"(?:{either('declaration.ministry-statement', 'feeling')}))\b"
 )
 """A verb of reaction, present or passé composé, with an optional adverb."""
+_VERB_SCAN: Final = WordStart(_VERB)
+""":data:`_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
 _STEMS: Final = forms("declaration.ministry-statement", "stem")
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
@@ -224,7 +227,7 @@ def _read_sentence(
 ) -> None:
     """Add to ``found`` the first statement of the sentence, if any: a new issuer's, or
     the spokespersons of one already found."""
-    for verb in _VERB.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
+    for verb in _VERB_SCAN.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
         if _call_not_appeal(prepared, verb, reading.sentence.end):
             continue
         issuer = _issuer(prepared, reading, verb.start(), home)

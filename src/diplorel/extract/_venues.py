@@ -20,7 +20,7 @@ from typing import Final
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract._trie import compile_phrases
+from diplorel.extract._trie import PhraseScanner
 from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
@@ -40,8 +40,8 @@ _NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
 
 
 @cache
-def _seats() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for the seats of power, and each seat's city (folded keys)."""
+def _seats() -> tuple[PhraseScanner, dict[str, str]]:
+    """A scanner for the seats of power, and each seat's city (folded keys)."""
     rows = read_table("lang", "fr", "parties.tsv")
     capitals: dict[str, str] = {}
     for row in rows:
@@ -51,7 +51,7 @@ def _seats() -> tuple[re.Pattern[str], dict[str, str]]:
     for row in rows:
         if row["kind"] == "institution" and row["code"] in capitals:
             seats.setdefault(fold(row["form"].replace("\u2019", "'")), capitals[row["code"]])
-    return compile_phrases(seats), seats
+    return PhraseScanner(seats), seats
 
 
 _VENUE_BEFORE: Final = re.compile(
@@ -69,13 +69,12 @@ def venue_place(prepared: Prepared, draft: Draft) -> str | None:
     if draft.sentence >= len(prepared.sentences):
         return None
     sentence = prepared.sentences[draft.sentence]
-    pattern, seats = _seats()
-    for match in pattern.finditer(prepared.key, sentence.start, sentence.end):
-        start = match.start()
-        if not any(char.isupper() for char in prepared.text[start : match.end()]):
+    scanner, seats = _seats()
+    for start, end, seat in scanner.finditer(prepared.key, sentence.start, sentence.end):
+        if not any(char.isupper() for char in prepared.text[start:end]):
             continue  # "Élysée", "palais de Carthage"; not "la douma" of a town
         if _VENUE_BEFORE.search(prepared.key, max(sentence.start, start - 45), start):
-            return seats[match.group()]
+            return seats[seat]
     if not _BUILDING_WORDS.search(prepared.key, sentence.start, sentence.end):
         return None
     cities = lexicon().cities
@@ -140,10 +139,14 @@ def place_fallbacks(
     are changed in place, and only their ``place``.
     """
     home = dateline_city(prepared, readings)
+    venues: dict[int, str | None] = {}  # by sentence: the venue is the sentence's
     for draft in drafts:
         if draft.place is not None:
             continue
-        draft.place = venue_place(prepared, draft)
+        if not (draft.kind == "consultation" and draft.subtype in _NO_PLACE):
+            if draft.sentence not in venues:
+                venues[draft.sentence] = venue_place(prepared, draft)
+            draft.place = venues[draft.sentence]
         issued = draft.kind == "declaration" and draft.subtype == "statement"
         if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home

@@ -11,6 +11,7 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.extract._draft import Draft
+from diplorel.extract._guard import Guarded, WordStart
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract.recognise._dates import DateMention
@@ -24,12 +25,13 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, either, phrases
+from diplorel.extract.rules._words import alternation, either, forms, phrases
 from diplorel.model import DateSpan, DateValue
 
 _TOPIC_AFTER: Final = re.compile(
     rf"\b(?:sur (?:la|le|les|l')|{either('parties.clause', 'topic')})\b"
 )
+_TOPIC_SCAN: Final = WordStart(_TOPIC_AFTER)
 
 
 _DELEGATION: Final = re.compile(rf"\b(?:{either('heads.delegation', 'delegation')})\b")
@@ -119,6 +121,7 @@ def _complement(
 
 
 _MARGIN: Final = re.compile(rf"\b(?:{either('parties.margin', 'margin')})\b[^,;:.]{{0,80}}")
+_MARGIN_GUARDED: Final = Guarded(_MARGIN, forms("parties.margin", "margin"))
 
 
 def _margins(
@@ -127,7 +130,9 @@ def _margins(
     """Where the parties of a frame "en marge du sommet de l'ASEAN" are written: the
     summit's, not the sides of the meeting held on its sidelines."""
     starts: set[int] = set()
-    for match in _MARGIN.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
+    for match in _MARGIN_GUARDED.finditer(
+        prepared.key, reading.sentence.start, reading.sentence.end
+    ):
         if match.start() <= anchor[0] < match.end():
             continue  # the trigger is the summit itself
         starts.update(m.start for m in reading.parties if match.start() <= m.start < match.end())
@@ -150,7 +155,7 @@ def _window(
     """The part of the sentence that names an event's participants."""
     start, end = reading.sentence.start, reading.sentence.end
     key = prepared.key
-    topic = _TOPIC_AFTER.search(key, anchor[1], end)
+    topic = _TOPIC_SCAN.search(key, anchor[1], end)
     hi = end if topic is None else topic.start()
     return start, max(hi, anchor[1])
 
@@ -420,6 +425,7 @@ _NOT_ACTING: Final = re.compile(
 )
 """Persons named after these accompany or guide the ones who act ("accompagné du
 ministre X", "grâce aux hautes orientations du roi Y"): they lead no side."""
+_NOT_ACTING_SCAN: Final = WordStart(_NOT_ACTING)
 
 _NOT_ACTING_END: Final = re.compile(
     rf"\b(?:{either('heads.not-acting', 'clause-verb')})\b|[;:()\u00ab\u00bb\"]"
@@ -435,7 +441,7 @@ def _drop_not_acting(
     when nobody else of the event speaks for the same side."""
     key, s_end = prepared.key, reading.sentence.end
     aside: set[int] = set()
-    for match in _NOT_ACTING.finditer(key, reading.sentence.start, s_end):
+    for match in _NOT_ACTING_SCAN.finditer(key, reading.sentence.start, s_end):
         stop = _NOT_ACTING_END.search(key, match.end(), s_end)
         end = stop.start() if stop else s_end
         aside.update(p.start for p in persons if match.end() <= p.start < end)
@@ -594,6 +600,10 @@ _RELATIONS_BETWEEN: Final = re.compile(
     rf"{either('parties.relations-topic', 'conflict')}) "
     rf"(?:{either('parties.relations-topic', 'between')})\b[^,;:.()]{{0,80}}"
 )
+_RELATIONS_GUARDED: Final = Guarded(
+    _RELATIONS_BETWEEN, [f" {w}" for w in forms("parties.relations-topic", "between")]
+)
+"""Every match holds a blank then a word of "between" ("entre")."""
 
 
 def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
@@ -602,7 +612,7 @@ def _drop_relations_topic(prepared: Prepared, reading: SentenceReading, draft: D
     matter of the event, not its sides, when the sentence names its sides elsewhere."""
     spans = [
         m.span()
-        for m in _RELATIONS_BETWEEN.finditer(
+        for m in _RELATIONS_GUARDED.finditer(
             prepared.key, reading.sentence.start, reading.sentence.end
         )
     ]
@@ -614,6 +624,7 @@ _ATTENDING: Final = re.compile(
 )
 """A phrase naming who attended ("en présence de l'ambassadeur de France"), to the
 next punctuation."""
+_ATTENDING_GUARDED: Final = Guarded(_ATTENDING, forms("parties.attending", "presence"))
 
 
 def _drop_attending(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
@@ -623,7 +634,9 @@ def _drop_attending(prepared: Prepared, reading: SentenceReading, draft: Draft) 
     side either."""
     spans = [
         m.span()
-        for m in _ATTENDING.finditer(prepared.key, reading.sentence.start, reading.sentence.end)
+        for m in _ATTENDING_GUARDED.finditer(
+            prepared.key, reading.sentence.start, reading.sentence.end
+        )
         if not m.start() <= draft.anchor[0] < m.end()
     ]
     if not spans:
@@ -654,6 +667,7 @@ au Niger", "les élections en Guinée"), read back from the state's name."""
 
 _AS_FOR: Final = re.compile(rf"\b(?:{either('parties.matter', 'topic')})\b[^,;:.()]{{0,80}}")
 """A topic set at the head of a sentence ("Quant à la Guinée, …"), to the comma."""
+_AS_FOR_GUARDED: Final = Guarded(_AS_FOR, forms("parties.matter", "topic"))
 
 
 def _drop_matters(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
@@ -661,7 +675,7 @@ def _drop_matters(prepared: Prepared, reading: SentenceReading, draft: Draft) ->
     entretenus …", "Quant à la Guinée, …": a state where a matter stands, or set as
     the topic, is no side when two sides (or an organisation) are named elsewhere."""
     key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
-    spans = [m.span() for m in _AS_FOR.finditer(key, s_start, s_end)]
+    spans = [m.span() for m in _AS_FOR_GUARDED.finditer(key, s_start, s_end)]
     for mention in reading.parties:
         if mention.category != "party" or mention.detail == "demonym":
             continue
