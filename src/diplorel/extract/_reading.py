@@ -9,6 +9,7 @@ from typing import Any, Final
 import attrs
 
 from diplorel.extract._text import Prepared, Sentence
+from diplorel.extract._trie import PhraseHits
 from diplorel.extract.recognise._dates import DateMention, find_dates
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 from diplorel.extract.recognise._mentions import (
@@ -127,10 +128,12 @@ class _Found:
     sectors: list[tuple[int, int, str]]
     triggers: list[tuple[int, int, Entry]]
     cues: list[tuple[int, int, str]]
+    hits: PhraseHits
+    """Every phrase of the lexicon found in the text (the roles are read from it)."""
 
 
 def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -> _Found:
-    """One pass of each recogniser over the whole text."""
+    """One pass of each recogniser over the whole text (one for all the phrase lists)."""
     key = prepared.key
     dates: list[DateMention] = []
     earlier: list[DateMention] = []
@@ -139,25 +142,29 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
             key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
         )
         (earlier if other else dates).append(mention)
+    hits = lex.phrases.scan(key)
+    sector_entries = lex.sector_entries
+    trigger_entries = lex.trigger_entries
+    cue_entries = lex.cue_entries
     return _Found(
         dates=dates,
         earlier=earlier,
         ordinals=find_ordinals(prepared.text),
-        parties=find_parties(prepared, lex, 0, len(prepared.text)),
+        parties=find_parties(prepared, lex, 0, len(prepared.text), hits=hits),
         sectors=[
             (start, end, value)
-            for start, end, phrase in lex.sector_scanner.finditer(key)
-            if (value := lex.sector_entries[phrase].value) != "none"
+            for start, end, phrase in hits.matches("sector")
+            if (value := sector_entries[phrase].value) != "none"
         ],
         triggers=[
             (start, end, entry)
-            for start, end, phrase in lex.trigger_scanner.finditer(key)
-            for entry in lex.trigger_entries[phrase]
+            for start, end, phrase in hits.matches("trigger")
+            for entry in trigger_entries[phrase]
         ],
         cues=[
-            (start, end, lex.cue_entries[phrase].value)
-            for start, end, phrase in lex.cue_scanner.finditer(key)
+            (start, end, cue_entries[phrase].value) for start, end, phrase in hits.matches("cue")
         ],
+        hits=hits,
     )
 
 
@@ -201,6 +208,7 @@ def read_sentences(
     by_sector = _deal(found.sectors, found.sectors, sentences)
     by_trigger = _deal(found.triggers, found.triggers, sentences)
     by_cue = _deal(found.cues, found.cues, sentences)
+    hits = found.hits
     repeated = prepared.repeated
     readings = []
     for index, sentence in enumerate(sentences):
@@ -212,7 +220,9 @@ def read_sentences(
                 index=index,
                 sentence=sentence,
                 parties=mine,
-                persons=tuple(find_persons(prepared, sentence.start, sentence.end, list(mine))),
+                persons=tuple(
+                    find_persons(prepared, sentence.start, sentence.end, list(mine), hits=hits)
+                ),
                 dates=by_date.get(index, ()),
                 earlier=by_earlier.get(index, ()),
                 ordinals=by_ordinal.get(index, ()),
