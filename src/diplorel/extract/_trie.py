@@ -90,14 +90,10 @@ Match = tuple[int, int, str]
 """A match of a phrase list: its start, its end and the phrase."""
 
 
-def _is_word_char(char: str) -> bool:
-    """Whether ``char`` is a word character, as ``\\w`` reads it."""
-    return char.isalnum() or char == "_"
-
-
 _Candidate = tuple[int, int, str, bool]
-"""An occurrence of a phrase that starts a word: start, end, phrase, and whether it ends
-one in the whole text."""
+"""An occurrence of a phrase that starts a word: start, minus its end (so that tuples
+sort by start, the longest first), phrase, and whether it ends a word in the whole
+text."""
 
 
 class PhraseHits:
@@ -130,6 +126,7 @@ class PhraseHits:
         last = start
         for index in range(first, len(candidates)):
             at, until, phrase, ends_word = candidates[index]
+            until = -until
             if at >= stop:
                 break
             if at < last or until > stop or not (ends_word or until == stop):
@@ -152,7 +149,7 @@ class PhraseIndex:
     running each pattern over the text.
     """
 
-    __slots__ = ("_automaton", "_meta", "names")
+    __slots__ = ("_automaton", "_meta", "_meta_of", "names")
 
     def __init__(self, lists: Mapping[str, Iterable[str]]) -> None:
         self.names = tuple(lists)
@@ -164,6 +161,7 @@ class PhraseIndex:
                     owners[phrase].append(name)
         patterns = list(owners)
         self._meta = [(phrase, tuple(owners[phrase])) for phrase in patterns]
+        self._meta_of: dict[frozenset[str], list[tuple[str, tuple[str, ...]]]] = {}
         self._automaton = (
             ahocorasick_rs.AhoCorasick(patterns, implementation=ahocorasick_rs.Implementation.DFA)
             if patterns
@@ -177,29 +175,39 @@ class PhraseIndex:
         (all lists when empty) that start a word of ``text``."""
         stop = len(text) if end is None else min(end, len(text))
         start = max(0, start)
-        wanted = frozenset(names)
         candidates: dict[str, list[_Candidate]] = {name: [] for name in self.names}
         if self._automaton is None or start >= stop:
             return PhraseHits(candidates)
         haystack = text if start == 0 and stop == len(text) else text[start:stop]
-        meta = self._meta
+        meta = self._wanted(frozenset(names))
         length = len(text)
         for index, found_start, found_end in self._automaton.find_matches_as_indexes(
             haystack, overlapping=True
         ):
             begin = found_start + start
-            if begin and _is_word_char(text[begin - 1]):
-                continue
-            until = found_end + start
+            if begin:
+                char = text[begin - 1]
+                if char.isalnum() or char == "_":
+                    continue  # inside a word (``\w`` is ``str.isalnum`` and ``_``)
             phrase, owners = meta[index]
-            ends_word = until == length or not _is_word_char(text[until])
+            until = found_end + start
+            ends_word = True
+            if until < length:
+                char = text[until]
+                ends_word = not (char.isalnum() or char == "_")
+            entry = (begin, -until, phrase, ends_word)
             for name in owners:
-                if not wanted or name in wanted:
-                    candidates[name].append((begin, until, phrase, ends_word))
+                candidates[name].append(entry)
         for found in candidates.values():
-            found.sort(key=_by_start_longest)
+            found.sort()
         return PhraseHits(candidates)
 
-
-def _by_start_longest(candidate: _Candidate) -> tuple[int, int]:
-    return candidate[0], -candidate[1]
+    def _wanted(self, names: frozenset[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """Each phrase and those of its lists among ``names`` (all when empty)."""
+        if not names:
+            return self._meta
+        meta = self._meta_of.get(names)
+        if meta is None:
+            meta = [(phrase, tuple(n for n in own if n in names)) for phrase, own in self._meta]
+            self._meta_of[names] = meta
+        return meta
