@@ -10,7 +10,6 @@ import attrs
 
 from diplorel.extract._reach import SentenceScan
 from diplorel.extract._text import Prepared, Sentence
-from diplorel.extract._trie import PhraseHits
 from diplorel.extract.recognise._dates import DateMention, find_dates
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 from diplorel.extract.recognise._mentions import (
@@ -139,8 +138,6 @@ class _Found:
     sectors: list[tuple[int, int, str]]
     triggers: list[tuple[int, int, Entry]]
     cues: list[tuple[int, int, str]]
-    hits: PhraseHits
-    """Every phrase of the lexicon found in the text (the roles are read from it)."""
 
 
 def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -> _Found:
@@ -153,14 +150,14 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
             key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
         )
         (earlier if other else dates).append(mention)
-    hits = lex.phrases.scan(key)
+    hits = lex.hits(prepared)
     sector_entries = lex.sector_entries
     trigger_entries = lex.trigger_entries
     cue_entries = lex.cue_entries
     return _Found(
         dates=dates,
         earlier=earlier,
-        parties=find_parties(prepared, lex, 0, len(prepared.text), hits=hits),
+        parties=find_parties(prepared, lex, 0, len(prepared.text)),
         sectors=[
             (start, end, value)
             for start, end, phrase in hits.matches("sector")
@@ -174,7 +171,6 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
         cues=[
             (start, end, cue_entries[phrase].value) for start, end, phrase in hits.matches("cue")
         ],
-        hits=hits,
     )
 
 
@@ -218,7 +214,6 @@ def read_sentences(
     by_sector = _deal(found.sectors, found.sectors, sentences)
     by_trigger = _deal(found.triggers, found.triggers, sentences)
     by_cue = _deal(found.cues, found.cues, sentences)
-    hits = found.hits
     repeated = prepared.repeated
     readings = []
     for index, sentence in enumerate(sentences):
@@ -230,9 +225,7 @@ def read_sentences(
                 index=index,
                 sentence=sentence,
                 parties=mine,
-                persons=tuple(
-                    find_persons(prepared, sentence.start, sentence.end, list(mine), hits=hits)
-                ),
+                persons=tuple(find_persons(prepared, sentence.start, sentence.end, list(mine))),
                 dates=by_date.get(index, ()),
                 earlier=by_earlier.get(index, ()),
                 ordinal_scan=ordinals,

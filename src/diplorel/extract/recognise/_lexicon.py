@@ -18,8 +18,8 @@ from functools import cache
 import attrs
 
 from diplorel._tsv import read_table
-from diplorel.extract._text import fold
-from diplorel.extract._trie import PhraseIndex, compile_phrases
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract._trie import PhraseHits, PhraseIndex, compile_phrases
 
 __all__ = ["Entry", "Lexicon", "lexicon"]
 
@@ -61,6 +61,15 @@ class Lexicon:
     one pass."""
     prefix_longest: int = 0
     """The length of the longest key of ``prefix_entries``."""
+
+    def hits(self, prepared: Prepared) -> PhraseHits:
+        """The phrases of :attr:`phrases` found in the key of ``prepared``: scanned once per
+        text (kept in its ``memo``), read for any stretch of it."""
+        found = prepared.memo.get(self.phrases)
+        if found is None:
+            found = prepared.memo[self.phrases] = self.phrases.scan(prepared.key)
+        assert isinstance(found, PhraseHits)
+        return found
 
 
 def _add(table: dict[str, Entry], form: str, entry: Entry) -> None:

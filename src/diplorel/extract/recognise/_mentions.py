@@ -17,7 +17,6 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract._trie import PhraseHits
 from diplorel.extract.recognise._lexicon import Entry, Lexicon, lexicon
 
 __all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
@@ -71,25 +70,12 @@ _Found = tuple[int, int, str, str, str]
 """A mention as a plain tuple: start, end, category, value, detail."""
 
 
-def find_parties(
-    prepared: Prepared,
-    lex: Lexicon,
-    start: int,
-    end: int,
-    *,
-    hits: PhraseHits | None = None,
-) -> list[Mention]:
-    """State, organisation and city mentions in ``[start, end)``, in order.
-
-    ``hits``, the phrases of ``lex.phrases`` found in the whole key (or in a
-    stretch holding ``[start, end)``), saves scanning it again.
-    """
+def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list[Mention]:
+    """State, organisation and city mentions in ``[start, end)``, in order."""
     found: list[_Found] = []
     key, text = prepared.key, prepared.text
     entries = lex.party_entries
-    if hits is None:
-        hits = lex.phrases.scan(key, start, end, names=("party",))
-    for at, match_end, phrase in hits.matches("party", start, end):
+    for at, match_end, phrase in lex.hits(prepared).matches("party", start, end):
         entry = entries[phrase]
         # a capitalised name: a country name in lower case is rarely a country;
         # a demonym counts either way ("les Algériens" still says Algeria); a name
@@ -374,12 +360,7 @@ def _person(
 
 
 def find_persons(
-    prepared: Prepared,
-    start: int,
-    end: int,
-    parties: list[Mention],
-    *,
-    hits: PhraseHits | None = None,
+    prepared: Prepared, start: int, end: int, parties: list[Mention]
 ) -> list[PersonMention]:
     """Persons named in ``[start, end)`` (one sentence), with role and party.
 
@@ -387,12 +368,9 @@ def find_persons(
     before it ("le ministre algérien des Affaires étrangères, X") or right
     after it ("X, directrice des Amériques"), or an honorific precedes it.
     Words of party names, cities and common capitalised nouns break names.
-    ``hits``, the phrases of the lexicon found in the whole key (or in a
-    stretch holding ``[start, end)``), saves scanning it again for roles.
     """
     text, key = prepared.text, prepared.key
-    if hits is None:
-        hits = lexicon().phrases.scan(key, start, end, names=("role",))
+    hits = lexicon().hits(prepared)
     roles = [(r_start, r_end) for r_start, r_end, _ in hits.matches("role", start, end)]
     if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
         return []  # no role and no honorific: no name can qualify
