@@ -18,6 +18,8 @@ def test_never_consumed_reads_the_consuming_parts_only() -> None:
     assert never_consumed(re.compile(r"a.b"), ".,") == frozenset()
     assert never_consumed(re.compile(r"\W"), ".,a") == frozenset({"a"})
     assert never_consumed(re.compile(r"(?i:a)|b", re.I), "AB.") == frozenset({"."})
+    assert never_consumed(re.compile(r"s", re.I), "ſ.") == frozenset({"."})  # long s: cased
+    assert never_consumed(re.compile(r"\W", re.ASCII), "é.") == frozenset()  # not read
 
 
 def test_lookahead_reach() -> None:

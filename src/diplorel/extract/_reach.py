@@ -153,14 +153,15 @@ def lookahead_reach(pattern: re.Pattern[str]) -> int:
 
 def _accepts(op: Any, arg: Any, char: str, ignore_case: bool) -> bool:
     """Whether the one-character operation ``op`` may consume ``char``."""
-    variants = {char, char.lower(), char.upper()} if ignore_case else {char}
-    codes = {ord(c) for c in variants if len(c) == 1}
+    if ignore_case and (char.lower() != char or char.upper() != char):
+        return True  # a cased character: case-blind matching has more equivalents than these
+    code = ord(char)
     if op is _c.ANY:
         return True
     if op is _c.LITERAL:
-        return arg in codes
+        return bool(arg == code)
     if op is _c.NOT_LITERAL:
-        return not codes or codes != {arg}
+        return bool(arg != code)
     if op is _c.CATEGORY:
         return _in_category(arg, char)
     if op is _c.IN:
@@ -170,9 +171,9 @@ def _accepts(op: Any, arg: Any, char: str, ignore_case: bool) -> bool:
             if item is _c.NEGATE:
                 negate = True
             elif item is _c.LITERAL:
-                hit = hit or value in codes
+                hit = hit or value == code
             elif item is _c.RANGE:
-                hit = hit or any(value[0] <= code <= value[1] for code in codes)
+                hit = hit or value[0] <= code <= value[1]
             elif item is _c.CATEGORY:
                 hit = hit or _in_category(value, char)
             else:
@@ -203,6 +204,8 @@ def _consumes(nodes: _Nodes, char: str, ignore_case: bool) -> bool:
                 return True
         elif op is _c.SUBPATTERN:
             add, remove = arg[1], arg[2]
+            if add & (re.ASCII | re.LOCALE):
+                return True  # other meanings of the categories: not read here
             inner = (ignore_case or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
             if _consumes(arg[-1], char, inner):
                 return True
@@ -229,6 +232,8 @@ def never_consumed(pattern: re.Pattern[str], chars: Iterable[str]) -> frozenset[
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, TypeError, ValueError):  # pragma: no cover
         return frozenset()
+    if pattern.flags & (re.ASCII | re.LOCALE):
+        return frozenset()  # other meanings of the categories: not read here
     ignore_case = bool(pattern.flags & re.IGNORECASE)
     return frozenset(char for char in chars if not _consumes(parsed, char, ignore_case))
 
