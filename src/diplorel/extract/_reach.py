@@ -25,16 +25,16 @@ only costs speed.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Generic, TypeVar
 
 __all__ = ["SentenceScan", "lookahead_reach", "never_consumed"]
 
-# The standard library's parser of patterns and its constants (no stubs: read as Any).
-_parser: Any = importlib.import_module("re._parser")
-_c: Any = importlib.import_module("re._constants")
+# The standard library's parser of patterns, a submodule ``re`` loads itself (no stubs:
+# read as Any); it holds the operation constants too.
+_parser: Any = vars(re)["_parser"]
+_c: Any = _parser
 
 _UNBOUNDED: Final = 1 << 40
 """A reach too large to bound anything: the pattern may read to the end of the text."""
