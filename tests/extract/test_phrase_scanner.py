@@ -1,4 +1,4 @@
-"""The phrase patterns: the scanner finds what the plain pattern finds."""
+"""The phrase index: each list's matches are those of its plain pattern, in one pass."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplorel.extract._trie import PhraseScanner, compile_phrases
+from diplorel.extract._trie import PhraseIndex, compile_phrases
 
 _PHRASES = (
     "accord",
@@ -20,14 +20,14 @@ _PHRASES = (
     "co",
     "2e sommet",
 )
+_OTHERS = ("cooperation", "union africaine", "accord de", "maroc et", "unis", "-unis", "(maroc)")
 _PIECES = (
     *("accord", "accords", "de", "cooperation", "maroc", "l'", "union", "africaine"),
-    *("etats", "-unis", "co", "2e", "sommet", "x", "é", "œ", "_", "1"),
-    *(" ", "  ", ",", ".", "'", "-", "\n", "\u00a0", "(", "«"),
+    *("etats", "-unis", "co", "2e", "sommet", "x", "é", "œ", "_", "1", "et"),
+    *(" ", "  ", ",", ".", "'", "-", "\n", "\u00a0", "(", ")", "«"),
 )
 
 texts = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
-
 
 _Found = list[tuple[int, int, str]]
 
@@ -36,33 +36,57 @@ def _plain(pattern: re.Pattern[str], text: str, start: int, end: int) -> _Found:
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
 
 
+_INDEX = PhraseIndex({"a": _PHRASES, "b": _OTHERS, "empty": ()})
+_PATTERNS = {"a": compile_phrases(_PHRASES), "b": compile_phrases(_OTHERS)}
+
+
 @settings(max_examples=500)
-@given(texts, st.integers(0, 60), st.integers(0, 60))
-def test_scanner_finds_what_the_pattern_finds(text: str, start: int, end: int) -> None:
-    scanner = PhraseScanner(_PHRASES)
-    assert list(scanner.finditer(text, start, end)) == _plain(scanner.pattern, text, start, end)
-    assert list(scanner.finditer(text)) == _plain(scanner.pattern, text, 0, len(text))
+@given(texts, st.integers(0, 60), st.integers(0, 60), st.integers(0, 60), st.integers(0, 60))
+def test_each_list_finds_what_its_pattern_finds(
+    text: str, start: int, end: int, inner_start: int, inner_end: int
+) -> None:
+    whole = _INDEX.scan(text)
+    stretch = _INDEX.scan(text, start, end)
+    inner_start, inner_end = max(start, inner_start), min(end, inner_end)
+    for name, pattern in _PATTERNS.items():
+        assert whole.matches(name) == _plain(pattern, text, 0, len(text))
+        assert whole.matches(name, start, end) == _plain(pattern, text, start, end)
+        assert stretch.matches(name, start, end) == _plain(pattern, text, start, end)
+        assert stretch.matches(name, inner_start, inner_end) == _plain(
+            pattern, text, inner_start, inner_end
+        )
+    assert whole.matches("empty") == []
 
 
 @given(texts)
-def test_phrases_starting_with_a_mark_fall_back_to_the_pattern(text: str) -> None:
-    scanner = PhraseScanner([*_PHRASES, "(maroc)", "-unis"])
-    assert list(scanner.finditer(text)) == _plain(scanner.pattern, text, 0, len(text))
+def test_a_scan_of_some_lists_finds_only_theirs(text: str) -> None:
+    hits = _INDEX.scan(text, names=("b",))
+    assert hits.matches("a") == []
+    assert hits.matches("b") == _plain(_PATTERNS["b"], text, 0, len(text))
 
 
-def test_scanner_examples() -> None:
-    scanner = PhraseScanner(_PHRASES)
+def test_index_examples() -> None:
     text = "L'accord de cooperation entre le maroc et l'union africaine, accords."
-    key = text.lower()
-    assert [phrase for _s, _e, phrase in scanner.finditer(key)] == [
+    hits = _INDEX.scan(text.lower())
+    assert [phrase for _s, _e, phrase in hits.matches("a")] == [
         "accord de cooperation",
         "maroc",
         "l'union africaine",
         "accords",
     ]
-    assert list(scanner.finditer("maroc")) == [(0, 5, "maroc")]
-    assert list(scanner.finditer("du maroc", 3)) == [(3, 8, "maroc")]
-    assert list(scanner.finditer("du maroc", 4)) == []  # inside a word
-    assert list(scanner.finditer("maroc", 0, 4)) == []  # a phrase runs over the end
-    assert scanner.pattern.pattern == compile_phrases(_PHRASES).pattern
-    assert list(PhraseScanner([]).finditer("accord")) == []
+    assert [phrase for _s, _e, phrase in hits.matches("b")] == [
+        "accord de",
+        "cooperation",
+        "maroc et",
+        "union africaine",
+    ]
+    assert _INDEX.scan("maroc").matches("a") == [(0, 5, "maroc")]
+    assert _INDEX.scan("du maroc").matches("a", 3) == [(3, 8, "maroc")]
+    assert _INDEX.scan("du maroc", 3).matches("a", 3) == [(3, 8, "maroc")]
+    assert _INDEX.scan("du maroc", 4).matches("a", 4) == []  # inside a word
+    assert _INDEX.scan("du maroc").matches("a", 4) == []
+    assert _INDEX.scan("maroc", 0, 4).matches("a", 0, 4) == []  # runs over the end
+    assert _INDEX.scan("marocain").matches("a") == []
+    assert _INDEX.scan("maroc", 0, 99).matches("a", 0, 99) == [(0, 5, "maroc")]
+    assert PhraseIndex({}).scan("accord").matches("a") == []
+    assert PhraseIndex({"a": ["", ""]}).scan("accord").matches("a") == []

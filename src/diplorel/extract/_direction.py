@@ -160,6 +160,24 @@ _BETWEEN: Final = re.compile(
 """A trigger followed by "entre X et Y": both sides alike."""
 
 
+_NEEDS: Final[dict[re.Pattern[str], tuple[str, ...]]] = {
+    _PASSIVE_HOST: ("recu",),
+    _ACTIVE_HOST: ("recu",),
+    _CALL_RECEIVED: ("recu",),
+    _CALL_INITIATIVE: ("a l'initiative",),
+    _CALL_ACTIVE: ("appel", "telephon", "conversation"),
+    _SYMMETRIC: ("sont", "s'etaient"),
+}
+"""Words every match of these patterns of the folded key holds (one of them at least): a
+sentence without any has no match, and the pattern, tried at every position, is not run."""
+
+
+def _may_hold(pattern: re.Pattern[str], key: str, start: int, end: int) -> bool:
+    """False when ``key[start:end]`` holds none of the words a match of ``pattern`` needs."""
+    needs = _NEEDS.get(pattern)
+    return needs is None or any(key.find(word, start, end) != -1 for word in needs)
+
+
 def _near(
     pattern: re.Pattern[str], key: str, start: int, end: int, anchor: tuple[int, int]
 ) -> re.Match[str] | None:
@@ -169,6 +187,8 @@ def _near(
     X et Y, Z a reçu un appel de W"): a phrase counts for the event whose
     trigger it holds or touches.
     """
+    if not _may_hold(pattern, key, start, end):
+        return None
     for found in pattern.finditer(key, start, end):
         if found.start() - _NEAR <= anchor[1] and anchor[0] <= found.end() + _NEAR:
             return found
@@ -365,7 +385,10 @@ def direction(
     sentence = prepared.sentences[prepared.sentence_at(anchor[0])]
     start, end = sentence.start, sentence.end
     key = prepared.key
-    symmetric = _SYMMETRIC.search(key, start, anchor[0]) is not None
+    symmetric = (
+        _may_hold(_SYMMETRIC, key, start, anchor[0])
+        and _SYMMETRIC.search(key, start, anchor[0]) is not None
+    )
     if (symmetric and not isinstance(event, Declaration)) or _BETWEEN.match(key, anchor[1]):
         # "X et Y se sont entretenus", "l'appel entre X et Y": neither side acted on the other
         return _NONE

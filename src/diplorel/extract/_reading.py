@@ -8,6 +8,7 @@ from typing import Any, Final
 
 import attrs
 
+from diplorel.extract._reach import SentenceScan
 from diplorel.extract._text import Prepared, Sentence
 from diplorel.extract._words import either
 from diplorel.extract.recognise._dates import DateMention, find_dates
@@ -18,7 +19,7 @@ from diplorel.extract.recognise._mentions import (
     find_parties,
     find_persons,
 )
-from diplorel.extract.recognise._ordinals import OrdinalMention, find_ordinals
+from diplorel.extract.recognise._ordinals import OrdinalMention, ordinal_scan
 from diplorel.model import PartialDate
 
 
@@ -90,12 +91,23 @@ class SentenceReading:
     parties: tuple[Mention, ...]
     persons: tuple[PersonMention, ...]
     dates: tuple[DateMention, ...]
-    ordinals: tuple[OrdinalMention, ...]
     sectors: tuple[tuple[int, int, str], ...]
     triggers: tuple[tuple[int, int, Entry], ...]
     cues: tuple[tuple[int, int, str], ...]
     earlier: tuple[DateMention, ...] = ()
     """Dates of earlier instances of an event ("celle de 1987")."""
+    ordinal_scan: SentenceScan[OrdinalMention] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
+    """The ordinals of the article's sentences, found when first asked for."""
+
+    @property
+    def ordinals(self) -> tuple[OrdinalMention, ...]:
+        """The ordinals of the sentence: those :func:`find_ordinals` finds in the whole
+        text that lie in it (found only when asked: few sentences need them)."""
+        if self.ordinal_scan is None:
+            return ()
+        return self.ordinal_scan.of(self.sentence.start, self.sentence.end)
 
 
 _OTHER_EVENT_DATE: Final = re.compile(
@@ -126,7 +138,6 @@ class _Found:
 
     dates: list[DateMention]
     earlier: list[DateMention]
-    ordinals: Sequence[OrdinalMention]
     parties: list[Mention]
     sectors: list[tuple[int, int, str]]
     triggers: list[tuple[int, int, Entry]]
@@ -134,7 +145,7 @@ class _Found:
 
 
 def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -> _Found:
-    """One pass of each recogniser over the whole text."""
+    """One pass of each recogniser over the whole text (one for all the phrase lists)."""
     key = prepared.key
     dates: list[DateMention] = []
     earlier: list[DateMention] = []
@@ -143,24 +154,26 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
             key, max(0, mention.start - _OTHER_EVENT_REACH), mention.start
         )
         (earlier if other else dates).append(mention)
+    hits = lex.hits(prepared)
+    sector_entries = lex.sector_entries
+    trigger_entries = lex.trigger_entries
+    cue_entries = lex.cue_entries
     return _Found(
         dates=dates,
         earlier=earlier,
-        ordinals=find_ordinals(prepared.text),
         parties=find_parties(prepared, lex, 0, len(prepared.text)),
         sectors=[
             (start, end, value)
-            for start, end, phrase in lex.sector_scanner.finditer(key)
-            if (value := lex.sector_entries[phrase].value) != "none"
+            for start, end, phrase in hits.matches("sector")
+            if (value := sector_entries[phrase].value) != "none"
         ],
         triggers=[
             (start, end, entry)
-            for start, end, phrase in lex.trigger_scanner.finditer(key)
-            for entry in lex.trigger_entries[phrase]
+            for start, end, phrase in hits.matches("trigger")
+            for entry in trigger_entries[phrase]
         ],
         cues=[
-            (start, end, lex.cue_entries[phrase].value)
-            for start, end, phrase in lex.cue_scanner.finditer(key)
+            (start, end, cue_entries[phrase].value) for start, end, phrase in hits.matches("cue")
         ],
     )
 
@@ -200,7 +213,7 @@ def read_sentences(
     found = _find_all(prepared, lex, published)
     by_date = _deal(found.dates, [(d.start, d.end) for d in found.dates], sentences)
     by_earlier = _deal(found.earlier, [(d.start, d.end) for d in found.earlier], sentences)
-    by_ordinal = _deal(found.ordinals, [(o.start, o.end) for o in found.ordinals], sentences)
+    ordinals = ordinal_scan(prepared.text)
     by_party = _deal(found.parties, [(m.start, m.end) for m in found.parties], sentences)
     by_sector = _deal(found.sectors, found.sectors, sentences)
     by_trigger = _deal(found.triggers, found.triggers, sentences)
@@ -219,7 +232,7 @@ def read_sentences(
                 persons=tuple(find_persons(prepared, sentence.start, sentence.end, list(mine))),
                 dates=by_date.get(index, ()),
                 earlier=by_earlier.get(index, ()),
-                ordinals=by_ordinal.get(index, ()),
+                ordinal_scan=ordinals,
                 sectors=by_sector.get(index, ()),
                 triggers=by_trigger.get(index, ()),
                 cues=by_cue.get(index, ()),

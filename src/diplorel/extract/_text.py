@@ -36,7 +36,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -251,6 +251,9 @@ class Prepared:
     paragraphs: tuple[tuple[int, int], ...]
     repeated: frozenset[int]
     sentences: tuple[Sentence, ...]
+    memo: dict[object, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """What the recognisers found once in this text and read again (the phrases of the
+    lexicon: see :meth:`~diplorel.extract.recognise._lexicon.Lexicon.hits`)."""
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the prepared text to the original text."""

@@ -9,10 +9,19 @@ has no nested quantifiers: matching is linear in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from typing import Final
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
 
-__all__ = ["PhraseScanner", "Trie", "compile_phrases", "insert", "trie_pattern"]
+import ahocorasick_rs
+
+__all__ = [
+    "PhraseHits",
+    "PhraseIndex",
+    "Trie",
+    "compile_phrases",
+    "insert",
+    "trie_pattern",
+]
 
 _END = ""
 
@@ -77,56 +86,128 @@ def compile_phrases(
     return re.compile(r"(?<!\w)" + trie_pattern(trie) + r"(?!\w)", flags)
 
 
-_WORD_START: Final = r"(?<!\w)"
-_WORD_CHAR: Final = re.compile(r"\w")
+Match = tuple[int, int, str]
+"""A match of a phrase list: its start, its end and the phrase."""
 
 
-class PhraseScanner:
-    """The matches of :func:`compile_phrases`, found faster.
+_Candidate = tuple[int, int, str, bool]
+"""An occurrence of a phrase that starts a word: start, minus its end (so that tuples
+sort by start, the longest first), phrase, and whether it ends a word in the whole
+text."""
 
-    ``compile_phrases(phrases).finditer(text, start, end)`` tries its
-    pattern at every position, and every try starts with the look-behind
-    ``(?<!\\w)``, which fails inside words. When every phrase starts with a
-    word character, a match can start only right after a non-word
-    character: the scanner's second pattern takes that character first
-    (``\\W``), so that the engine skips from one blank or mark to the next
-    without trying the positions in between (about a third fewer
-    instructions on French news). The first position of a text has no
-    character before it and is tried with the plain pattern.
-    :meth:`finditer` gives the same matches as the plain pattern.
+
+class PhraseHits:
+    """The occurrences of an :class:`PhraseIndex`'s phrases in one text.
+
+    :meth:`matches` reads them as :func:`compile_phrases` (one pattern per
+    list) would match in any stretch of the text.
     """
 
-    __slots__ = ("_after", "pattern")
+    __slots__ = ("_candidates", "_starts")
 
-    def __init__(self, phrases: Iterable[str], *, flags: int = 0) -> None:
-        phrases = [phrase for phrase in phrases if phrase]
-        self.pattern = compile_phrases(phrases, flags=flags)
-        """The plain pattern: what :meth:`finditer` matches."""
-        body = self.pattern.pattern.removeprefix(_WORD_START)
-        fits = bool(phrases) and all(_WORD_CHAR.match(phrase) for phrase in phrases)
-        self._after = re.compile(rf"\W(?:{body})", flags) if fits else None
+    def __init__(self, candidates: dict[str, list[_Candidate]]) -> None:
+        self._candidates = candidates
+        self._starts: dict[str, list[int]] = {}
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """``(start, end, phrase)`` of each match of :attr:`pattern` in ``text[start:end]``
-        (read as ``pattern.finditer(text, start, end)`` reads it), in order."""
-        stop = len(text) if end is None else end
-        after = self._after
-        if after is None:
-            for m in self.pattern.finditer(text, start, stop):
-                yield m.start(), m.end(), m.group()
-            return
-        pos = start
-        if start <= 0:
-            first = self.pattern.match(text, 0, stop)
-            if first is not None:
-                yield 0, first.end(), first.group()
-                pos = first.end()
-        else:
-            pos = start - 1  # the character before ``start`` may open a match at ``start``
-        for m in after.finditer(text, pos, stop):
-            begin = m.start() + 1
-            yield begin, m.end(), text[begin : m.end()]
+    def matches(self, name: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """What ``compile_phrases(<list name>).finditer(text, start, end)`` matches, as
+        ``(start, end, phrase)``, in order: at each position the longest phrase that
+        starts and ends a word (the end of the stretch ends a word), and the next
+        match looked for after it."""
+        candidates = self._candidates.get(name, [])
+        first = 0
+        if start > 0 and candidates:
+            starts = self._starts.get(name)
+            if starts is None:
+                starts = self._starts[name] = [c[0] for c in candidates]
+            first = bisect_left(starts, start)
+        stop = 1 << 62 if end is None else end
+        out: list[Match] = []
+        last = start
+        for index in range(first, len(candidates)):
+            at, until, phrase, ends_word = candidates[index]
+            until = -until
+            if at >= stop:
+                break
+            if at < last or until > stop or not (ends_word or until == stop):
+                continue
+            out.append((at, until, phrase))
+            last = until
+        return out
 
 
-Match = tuple[int, int, str]
-"""A match of a :class:`PhraseScanner`: its start, its end and the phrase."""
+class PhraseIndex:
+    """Several named lists of phrases found in one pass over a text.
+
+    One Aho–Corasick automaton (``ahocorasick_rs``, compiled code) finds
+    every occurrence of every phrase, overlapping ones included; the
+    whole-word checks of :func:`compile_phrases` (``(?<!\\w)`` before,
+    ``(?!\\w)`` after) and its choice of the longest phrase at each
+    position are then made on these occurrences, list by list
+    (:meth:`PhraseHits.matches`). The matches are those of one
+    :func:`compile_phrases` pattern per list, for a fraction of the work of
+    running each pattern over the text.
+    """
+
+    __slots__ = ("_automaton", "_meta", "_meta_of", "names")
+
+    def __init__(self, lists: Mapping[str, Iterable[str]]) -> None:
+        self.names = tuple(lists)
+        """The names of the lists, in the order given."""
+        owners: dict[str, list[str]] = {}
+        for name, phrases in lists.items():
+            for phrase in phrases:
+                if phrase and name not in owners.setdefault(phrase, []):
+                    owners[phrase].append(name)
+        patterns = list(owners)
+        self._meta = [(phrase, tuple(owners[phrase])) for phrase in patterns]
+        self._meta_of: dict[frozenset[str], list[tuple[str, tuple[str, ...]]]] = {}
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(patterns, implementation=ahocorasick_rs.Implementation.DFA)
+            if patterns
+            else None
+        )
+
+    def scan(
+        self, text: str, start: int = 0, end: int | None = None, *, names: Iterable[str] = ()
+    ) -> PhraseHits:
+        """The occurrences in ``text[start:end]`` of the phrases of the lists ``names``
+        (all lists when empty) that start a word of ``text``."""
+        stop = len(text) if end is None else min(end, len(text))
+        start = max(0, start)
+        candidates: dict[str, list[_Candidate]] = {name: [] for name in self.names}
+        if self._automaton is None or start >= stop:
+            return PhraseHits(candidates)
+        haystack = text if start == 0 and stop == len(text) else text[start:stop]
+        meta = self._wanted(frozenset(names))
+        length = len(text)
+        for index, found_start, found_end in self._automaton.find_matches_as_indexes(
+            haystack, overlapping=True
+        ):
+            begin = found_start + start
+            if begin:
+                char = text[begin - 1]
+                if char.isalnum() or char == "_":
+                    continue  # inside a word (``\w`` is ``str.isalnum`` and ``_``)
+            phrase, owners = meta[index]
+            until = found_end + start
+            ends_word = True
+            if until < length:
+                char = text[until]
+                ends_word = not (char.isalnum() or char == "_")
+            entry = (begin, -until, phrase, ends_word)
+            for name in owners:
+                candidates[name].append(entry)
+        for found in candidates.values():
+            found.sort()
+        return PhraseHits(candidates)
+
+    def _wanted(self, names: frozenset[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """Each phrase and those of its lists among ``names`` (all when empty)."""
+        if not names:
+            return self._meta
+        meta = self._meta_of.get(names)
+        if meta is None:
+            meta = [(phrase, tuple(n for n in own if n in names)) for phrase, own in self._meta]
+            self._meta_of[names] = meta
+        return meta

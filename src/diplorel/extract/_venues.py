@@ -20,7 +20,7 @@ from typing import Final
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract._trie import PhraseScanner
+from diplorel.extract._trie import PhraseIndex
 from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
@@ -40,8 +40,8 @@ _NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
 
 
 @cache
-def _seats() -> tuple[PhraseScanner, dict[str, str]]:
-    """A scanner for the seats of power, and each seat's city (folded keys)."""
+def _seats() -> tuple[PhraseIndex, dict[str, str]]:
+    """An index of the seats of power, and each seat's city (folded keys)."""
     rows = read_table("lang", "fr", "parties.tsv")
     capitals: dict[str, str] = {}
     for row in rows:
@@ -51,7 +51,7 @@ def _seats() -> tuple[PhraseScanner, dict[str, str]]:
     for row in rows:
         if row["kind"] == "institution" and row["code"] in capitals:
             seats.setdefault(fold(row["form"].replace("\u2019", "'")), capitals[row["code"]])
-    return PhraseScanner(seats), seats
+    return PhraseIndex({"seat": seats}), seats
 
 
 _VENUE_BEFORE: Final = re.compile(
@@ -69,8 +69,9 @@ def venue_place(prepared: Prepared, draft: Draft) -> str | None:
     if draft.sentence >= len(prepared.sentences):
         return None
     sentence = prepared.sentences[draft.sentence]
-    scanner, seats = _seats()
-    for start, end, seat in scanner.finditer(prepared.key, sentence.start, sentence.end):
+    index, seats = _seats()
+    hits = index.scan(prepared.key, sentence.start, sentence.end)
+    for start, end, seat in hits.matches("seat", sentence.start, sentence.end):
         if not any(char.isupper() for char in prepared.text[start:end]):
             continue  # "Élysée", "palais de Carthage"; not "la douma" of a town
         if _VENUE_BEFORE.search(prepared.key, max(sentence.start, start - 45), start):

@@ -3,7 +3,9 @@
 Every table lives in ``diplorel/lang/fr/`` (and the registry's tables in
 ``diplorel/data/``) as UTF-8 TSV with a provenance header. Phrases are
 folded (lower case, accents removed) and compiled into trie-shaped
-patterns, matched against the folded key of the text in one pass each.
+patterns; the lists of parties, sectors, triggers, cues and roles also go
+into one :class:`~diplorel.extract._trie.PhraseIndex`, which finds what
+those five patterns match in one pass over the folded key of the text.
 Acronyms are matched case-sensitively on the text itself.
 """
 
@@ -16,8 +18,8 @@ from functools import cache
 import attrs
 
 from diplorel._tsv import read_table
-from diplorel.extract._text import fold
-from diplorel.extract._trie import PhraseScanner, compile_phrases
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract._trie import PhraseHits, PhraseIndex, compile_phrases
 
 __all__ = ["Entry", "Lexicon", "lexicon"]
 
@@ -53,13 +55,21 @@ class Lexicon:
     trigger_entries: Mapping[str, tuple[Entry, ...]]
     cues: re.Pattern[str]
     cue_entries: Mapping[str, Entry]
-    party_scanner: PhraseScanner
-    sector_scanner: PhraseScanner
-    trigger_scanner: PhraseScanner
-    cue_scanner: PhraseScanner
-    """The matches of ``parties``, ``sectors``, ``triggers`` and ``cues``, found faster."""
+    phrases: PhraseIndex
+    """The lists ``party``, ``sector``, ``trigger``, ``cue`` and ``role``: the matches of
+    ``parties``, ``sectors``, ``triggers``, ``cues`` and of the role phrases, found in
+    one pass."""
     prefix_longest: int = 0
     """The length of the longest key of ``prefix_entries``."""
+
+    def hits(self, prepared: Prepared) -> PhraseHits:
+        """The phrases of :attr:`phrases` found in the key of ``prepared``: scanned once per
+        text (kept in its ``memo``), read for any stretch of it."""
+        found = prepared.memo.get(self.phrases)
+        if found is None:
+            found = prepared.memo[self.phrases] = self.phrases.scan(prepared.key)
+        assert isinstance(found, PhraseHits)
+        return found
 
 
 def _add(table: dict[str, Entry], form: str, entry: Entry) -> None:
@@ -106,17 +116,9 @@ def lexicon(language: str = "fr") -> Lexicon:
     cue_entries: dict[str, Entry] = {}
     for row in read_table("lang", language, "cues.tsv"):
         _add(cue_entries, row["form"], Entry("cue", row["kind"]))
-    scanners = {
-        name: PhraseScanner(entries)
-        for name, entries in (
-            ("party", party_entries),
-            ("sector", sector_entries),
-            ("trigger", trigger_entries),
-            ("cue", cue_entries),
-        )
-    }
+    roles = [fold(row["form"]) for row in read_table("lang", language, "roles.tsv")]
     return Lexicon(
-        parties=scanners["party"].pattern,
+        parties=compile_phrases(party_entries),
         party_entries=party_entries,
         acronyms=compile_phrases(acronym_entries, rare_starts=True),
         acronym_entries=acronym_entries,
@@ -125,15 +127,20 @@ def lexicon(language: str = "fr") -> Lexicon:
         ),
         prefix_entries=prefix_entries,
         cities=cities,
-        sectors=scanners["sector"].pattern,
+        sectors=compile_phrases(sector_entries),
         sector_entries=sector_entries,
-        triggers=scanners["trigger"].pattern,
+        triggers=compile_phrases(trigger_entries),
         trigger_entries={k: tuple(v) for k, v in trigger_entries.items()},
-        cues=scanners["cue"].pattern,
+        cues=compile_phrases(cue_entries),
         cue_entries=cue_entries,
-        party_scanner=scanners["party"],
-        sector_scanner=scanners["sector"],
-        trigger_scanner=scanners["trigger"],
-        cue_scanner=scanners["cue"],
+        phrases=PhraseIndex(
+            {
+                "party": party_entries,
+                "sector": sector_entries,
+                "trigger": trigger_entries,
+                "cue": cue_entries,
+                "role": roles,
+            }
+        ),
         prefix_longest=max(map(len, prefix_entries), default=0),
     )

@@ -17,9 +17,8 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract._trie import PhraseScanner
 from diplorel.extract._words import either, forms
-from diplorel.extract.recognise._lexicon import Entry, Lexicon
+from diplorel.extract.recognise._lexicon import Entry, Lexicon, lexicon
 
 __all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
 
@@ -76,7 +75,7 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     found: list[_Found] = []
     key, text = prepared.key, prepared.text
     entries = lex.party_entries
-    for at, match_end, phrase in lex.party_scanner.finditer(key, start, end):
+    for at, match_end, phrase in lex.hits(prepared).matches("party", start, end):
         entry = entries[phrase]
         # a capitalised name: a country name in lower case is rarely a country;
         # a demonym counts either way ("les Algériens" still says Algeria); a name
@@ -242,11 +241,6 @@ _ELIDED_PRONOUN: Final = re.compile(r"[LM]'[a-zà-ÿ]")
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
 
-@cache
-def _role_scanner() -> PhraseScanner:
-    return PhraseScanner(fold(row["form"]) for row in read_table("lang", "fr", "roles.tsv"))
-
-
 _PORTFOLIO_BEFORE: Final = ("des ", "du ", "de la ", "de l'", "aux ", " au ")
 
 
@@ -357,7 +351,8 @@ def find_persons(
     Words of party names, cities and common capitalised nouns break names.
     """
     text, key = prepared.text, prepared.key
-    roles = [(r_start, r_end) for r_start, r_end, _ in _role_scanner().finditer(key, start, end)]
+    hits = lexicon().hits(prepared)
+    roles = [(r_start, r_end) for r_start, r_end, _ in hits.matches("role", start, end)]
     if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
         return []  # no role and no honorific: no name can qualify
     party_spans = _Spans([(m.start, m.end) for m in parties])

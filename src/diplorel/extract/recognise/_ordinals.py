@@ -33,10 +33,11 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.errors import ParseError
+from diplorel.extract._reach import SentenceScan, lookahead_reach, never_consumed
 from diplorel.extract._text import fold_key
 from diplorel.extract.recognise._dates import SPACE, forms_pattern
 
-__all__ = ["OrdinalMention", "find_ordinals", "parse_ordinal"]
+__all__ = ["OrdinalMention", "find_ordinals", "ordinal_scan", "parse_ordinal"]
 
 
 @attrs.frozen
@@ -85,15 +86,22 @@ def _after() -> re.Pattern[str]:
     return re.compile(rf"\W{_body()}", re.IGNORECASE)
 
 
-def _matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
-    """Each match of :func:`_pattern` in ``text`` and where it starts (a match of
-    :func:`_after` starts a character before)."""
+def _matches(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[re.Match[str], int]]:
+    """Each match of :func:`_pattern` in ``text`` from ``start`` and where it starts (a
+    match of :func:`_after` starts a character before); ``end`` bounds the searches."""
+    stop = len(text) if end is None else end
+    if start > 0:
+        for m in _after().finditer(text, start - 1, stop):
+            yield m, m.start() + 1
+        return
     pos = 0
-    first = _pattern().match(text)
+    first = _pattern().match(text, 0, stop)
     if first is not None:
         yield first, 0
         pos = first.end()
-    for m in _after().finditer(text, pos):
+    for m in _after().finditer(text, pos, stop):
         yield m, m.start() + 1
 
 
@@ -140,14 +148,37 @@ def find_ordinals(text: str) -> tuple[OrdinalMention, ...]:
     >>> [(m.text, m.value) for m in find_ordinals("la 2ème session, au XXIe siècle")]
     [('2ème', 2), ('XXIe', 21)]
     """
-    found = []
-    for m, start in _matches(text):
+    return tuple(_ordinals_from(text, 0, len(text)))
+
+
+def _ordinals_from(text: str, start: int, end: int) -> Iterator[OrdinalMention]:
+    """What :func:`find_ordinals` finds from ``start`` on, where its pass starts afresh
+    (no ordinal runs over ``start``), with its searches bounded by ``end``."""
+    for m, at in _matches(text, start, end):
         value = _value(m)
         if value is not None:
-            found.append(
-                OrdinalMention(start=start, end=m.end(), text=text[start : m.end()], value=value)
-            )
-    return tuple(found)
+            yield OrdinalMention(start=at, end=m.end(), text=text[at : m.end()], value=value)
+
+
+_MARKS: Final = '.,;:!?()"«»'
+"""Marks that may break a text into stretches no ordinal runs across."""
+
+
+def _span(mention: OrdinalMention) -> tuple[int, int]:
+    return mention.start, mention.end
+
+
+@cache
+def _shape() -> tuple[frozenset[str], int]:
+    """The characters no ordinal holds (among a few marks), and how far a match reads."""
+    return never_consumed(_pattern(), _MARKS), lookahead_reach(_pattern())
+
+
+def ordinal_scan(text: str) -> SentenceScan[OrdinalMention]:
+    """The ordinals of each sentence of ``text``, found only when asked: those that
+    :func:`find_ordinals` finds in the sentence (not running over its end)."""
+    breaks, far = _shape()
+    return SentenceScan(text, _ordinals_from, _span, breaks=breaks, reach=far)
 
 
 def parse_ordinal(text: str) -> int:
