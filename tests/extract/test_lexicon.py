@@ -112,16 +112,17 @@ _SENTENCES = [
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=4), st.integers(0, 40))
-def test_scanners_find_what_the_patterns_find(sentences: list[str], start: int) -> None:
+def test_the_phrase_index_finds_what_the_patterns_find(sentences: list[str], start: int) -> None:
     key = fold(" ".join(sentences))
-    for scanner, pattern in (
-        (LEX.party_scanner, LEX.parties),
-        (LEX.sector_scanner, LEX.sectors),
-        (LEX.trigger_scanner, LEX.triggers),
-        (LEX.cue_scanner, LEX.cues),
+    hits = LEX.phrases.scan(key)
+    for name, pattern in (
+        ("party", LEX.parties),
+        ("sector", LEX.sectors),
+        ("trigger", LEX.triggers),
+        ("cue", LEX.cues),
     ):
         expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(key, start)]
-        assert list(scanner.finditer(key, start)) == expected
+        assert hits.matches(name, start) == expected
 
 
 def test_patterns_match_whole_words_only() -> None:
