@@ -24,14 +24,22 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
-from diplorel.extract.rules._attributes import _round
-from diplorel.extract.rules._words import alternation, phrases, words_pattern
+from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
+from diplorel.extract.rules._words import (
+    alternation,
+    either,
+    longest_first,
+    phrases,
+    words_pattern,
+)
 
 __all__ = [
     "agreement_default_sector",
     "heads_of_the_two",
     "host_city_places",
     "meeting_rounds",
+    "predicate_rounds",
+    "sentence_rounds",
     "signatories",
     "visit_frame_sectors",
 ]
@@ -66,6 +74,82 @@ def meeting_rounds(
         draft.round = _round(reading, prepared, draft.anchor)
         if draft.round is not None:
             draft.trace("round.meeting")
+
+
+_NUMBERED_NOUN: Final = re.compile(
+    rf"{_ROUND_BETWEEN.pattern}(?:{longest_first('round.sentence', 'noun')})\b"
+)
+"""After an ordinal: the gathering it numbers (« première réunion tripartite »)."""
+_OPENING: Final = re.compile(rf"\s*(?:(?:{either('round.sentence', 'determiner')}) )?")
+"""Before an ordinal: the start of its sentence, and a determiner."""
+_UNNUMBERED: Final = frozenset({"visit", "phone_call"})
+"""Formats that have no round: « sa première visite » counts trips, not sessions."""
+
+
+def sentence_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A consultation whose sentence opens on a numbered gathering, its subject, away
+    from the word that made the event (« La première réunion tripartite, à laquelle ont
+    pris part les présidents …, s'est déroulée à Tunis »): that ordinal is its round
+    (``round.sentence``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key = prepared.key
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.round:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.ordinals:
+            continue
+        values = {
+            o.value
+            for o in reading.ordinals
+            if _OPENING.fullmatch(key, reading.sentence.start, o.start) is not None
+            and _NUMBERED_NOUN.match(key, o.end, reading.sentence.end) is not None
+        }
+        numbered = {d.round for d in drafts if d.sentence == draft.sentence and d.round}
+        if len(values) == 1 and not values & numbered:  # else that gathering is another event
+            draft.round = values.pop()
+            draft.trace("round.sentence")
+
+
+_PREDICATE: Final = re.compile(
+    rf"\b(?:{longest_first('round.predicate', 'noun')}),? qui "
+    rf"(?:{longest_first('round.predicate', 'verb')}) (?:la |le )$"
+)
+"""Before an ordinal: « la réunion, qui était la » quatrième."""
+_PREDICATE_REACH: Final = 60
+"""How far before the ordinal the noun and its relative clause may start."""
+_PREDICATE_BACK: Final = 3
+"""How many sentences back the gathering numbered may have been reported."""
+
+
+def predicate_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "Le sommet tripartite s'est tenu mardi au Caire. Lors de la réunion, qui était la
+    quatrième entre les trois pays, …": the ordinal of a relative clause on a gathering
+    named again numbers the last gathering reported, in that sentence or just before
+    (``round.predicate``)."""
+    key = prepared.key
+    numbered = [d for d in drafts if d.kind == "consultation" and d.subtype not in _UNNUMBERED]
+    for reading in readings:
+        for ordinal in reading.ordinals:
+            lo = max(reading.sentence.start, ordinal.start - _PREDICATE_REACH)
+            if _PREDICATE.search(key[lo : ordinal.start]) is None:
+                continue
+            before = [
+                d
+                for d in numbered
+                if 0 <= reading.index - d.sentence <= _PREDICATE_BACK
+                and (d.sentence < reading.index or d.anchor[0] < ordinal.start)
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda d: (d.sentence, d.anchor))
+            if last.round is None:
+                last.round = ordinal.value
+                last.trace("round.predicate")
 
 
 def agreement_default_sector(drafts: Sequence[Draft]) -> None:

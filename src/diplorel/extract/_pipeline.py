@@ -23,6 +23,8 @@ from diplorel.extract._fields import (
     heads_of_the_two,
     host_city_places,
     meeting_rounds,
+    predicate_rounds,
+    sentence_rounds,
     signatories,
     visit_frame_sectors,
 )
@@ -722,6 +724,28 @@ def _meeting_round_pass(
     return drafts
 
 
+def _predicate_round_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``round.predicate`` (fills fields)."""
+    predicate_rounds(prepared, readings, drafts)
+    return drafts
+
+
+def _sentence_round_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``round.sentence`` (fills fields)."""
+    sentence_rounds(prepared, readings, drafts)
+    return drafts
+
+
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.participants-listed",), _listed_participants_pass),
     (("consultation.attended",), _attended_pass),
@@ -739,6 +763,8 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.signed-by",), _signed_by_pass),
     (("sectors.agreement-default",), _agreement_sector_pass),
     (("round.meeting", "round.ordinal"), _meeting_round_pass),
+    (("round.predicate",), _predicate_round_pass),
+    (("round.sentence",), _sentence_round_pass),
 )
 """The passes over the drafts the vetoes kept, run in order: each names the rules it
 needs, and is skipped when any of them is switched off."""
