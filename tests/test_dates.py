@@ -795,6 +795,13 @@ def _weekday_values(text: str, published: PartialDate) -> list[str]:
             PartialDate(year=2023, month=11),
             "2023-11-10",
         ),
+        # an embedded post's date line, wherever it stands in the page
+        (
+            "Le président a reçu jeudi à Dakar son homologue gambien.\n"
+            "Visite du président gambien — Présidence (@PR_Senegal) May 8, 2025\n",
+            PartialDate(year=2025, month=5),
+            "2025-05-08",
+        ),
     ],
 )
 def test_weekday_is_the_stated_day_before_it(
@@ -820,6 +827,12 @@ def test_weekday_is_the_stated_day_before_it(
         ),
         # « prochain » looks forward
         ("Le 3 mars 2025, il a dit qu'il viendrait lundi prochain.", PartialDate(year=2025)),
+        # an embedded post of another weekday, or with no handle before its date
+        (
+            "Le président a reçu jeudi son homologue.\n— Présidence (@PR_SN) May 9, 2025",
+            PartialDate(year=2025, month=5),
+        ),
+        ("Le président a reçu jeudi son homologue. Publié May 8, 2025", PartialDate(year=2025)),
         # two Mondays stated: which one is meant, the text does not say
         (
             "Le 3 mars 2025 et le 10 mars 2025, ils se sont vus. Il l'a reçu lundi.",

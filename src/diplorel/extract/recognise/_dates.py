@@ -80,8 +80,10 @@ Resolution against the publication date (``published``, a
   ``XXXX-03``); a weekday the publication date cannot place (``lundi`` with
   only ``2024-06`` or ``2024`` known) is the one day, within what is known of
   the publication, that the text has stated in full before it and that falls
-  on that weekday (a caption's ``le 10 juin 2024`` above the story), when
-  there is exactly one;
+  on that weekday (a caption's ``le 10 juin 2024`` above the story), or
+  that the date line of an embedded post gives anywhere in the page
+  (``(@handle) April 15, 2024``, month names from ``embed_months.tsv``),
+  when there is exactly one;
 * in a range, the first end takes the month and year the second end states
   (``du 5 au 6 juillet 2024``) and the second end takes the year the first
   states; when that puts the first end after the second, the inherited unit
@@ -1141,23 +1143,48 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
         found.append(mention)
         pos = mention.end
     if published is not None and published.year is not None and published.day is None:
-        return tuple(_weekdays_by_stated_days(found, published))
+        return tuple(_weekdays_by_stated_days(found, published, _embed_days(text)))
     return tuple(found)
 
 
+@cache
+def _embed_pattern() -> re.Pattern[str]:
+    """The date line of an embedded post: "(@handle) April 15, 2024"."""
+    names = "|".join(r["form"] for r in read_table("lang", "fr", "embed_months.tsv"))
+    return re.compile(rf"\(@\w{{1,40}}\)\s{{0,3}}({names}) (\d{{1,2}}), ((?:19|20)\d\d)\b")
+
+
+@cache
+def _embed_months() -> Mapping[str, int]:
+    return {r["form"]: int(r["month"]) for r in read_table("lang", "fr", "embed_months.tsv")}
+
+
+def _embed_days(text: str) -> list[PartialDate]:
+    """The days of the posts embedded in ``text`` (a quoted tweet's date line)."""
+    if "(@" not in text:
+        return []
+    out = []
+    for m in _embed_pattern().finditer(text):
+        try:
+            out.append(_make(int(m.group(3)), _embed_months()[m.group(1)], int(m.group(2))))
+        except (_RejectedError, InvalidValueError):
+            continue
+    return out
+
+
 def _weekdays_by_stated_days(
-    found: list[DateMention], published: PartialDate
+    found: list[DateMention], published: PartialDate, embedded: list[PartialDate]
 ) -> list[DateMention]:
     """A weekday the publication date cannot place ("lundi" with only ``2024-06``
     known) is the one day the text has stated in full before it, within what is
     known of the publication, that falls on it: a caption's "le 10 juin 2024"
-    above the story."""
-    if not any(m.form in {DateForm.ABSOLUTE, DateForm.NUMERIC} for m in found):
+    above the story, or the date line of a post embedded anywhere in the page."""
+    if not embedded and not any(m.form in {DateForm.ABSOLUTE, DateForm.NUMERIC} for m in found):
         return found
     weekdays = _lexicon().weekdays
     stated: set[PartialDate] = set()
     out = []
-    for mention in found:
+    for mention in [*(DateMention(0, 0, "", day, DateForm.ABSOLUTE) for day in embedded), *found]:
         value = mention.value
         if (
             isinstance(value, PartialDate)
@@ -1178,7 +1205,7 @@ def _weekdays_by_stated_days(
                 out.append(attrs.evolve(mention, value=matching[0]))
                 continue
         out.append(mention)
-    return out
+    return out[len(embedded) :]
 
 
 def _weekday_of(value: PartialDate) -> int | None:
