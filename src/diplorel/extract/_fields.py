@@ -24,6 +24,7 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract.recognise._mentions import PersonMention
 from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
 from diplorel.extract.rules._words import (
     alternation,
@@ -233,6 +234,32 @@ def heads_of_the_two(
             last = max(before, key=lambda t: (t.sentence, t.anchor))
             draft.persons = list(last.persons)
             draft.trace("heads.the-two")
+        elif (two := _two_named(by_index, draft)) is not None:
+            draft.persons = two
+            draft.trace("heads.the-two")
+
+
+def _two_named(by_index: dict[int, SentenceReading], draft: Draft) -> list[PersonMention] | None:
+    """The two persons named in the sentences just before (« M. X … M. Y … Les deux
+    dirigeants ont signé »), when exactly two are, of the event's sides or of none
+    and not of the same side; else None."""
+    found: dict[str, PersonMention] = {}
+    for index in range(max(0, draft.sentence - _REACH_BACK), draft.sentence + 1):
+        reading = by_index.get(index)
+        for person in reading.persons if reading is not None else ():
+            if person.party is not None and person.party not in draft.parties:
+                return None
+            if not any(_same_person(person.name, name) for name in found):
+                found[person.name] = person
+    sides = [p.party for p in found.values() if p.party is not None]
+    if len(found) != 2 or len(set(sides)) != len(sides):
+        return None
+    return list(found.values())
+
+
+def _same_person(one: str, other: str) -> bool:
+    """ "Berdymoukhamedov" and "M. Gourbangouly Berdymoukhamedov" name one family."""
+    return one.casefold().rsplit(maxsplit=1)[-1:] == other.casefold().rsplit(maxsplit=1)[-1:]
 
 
 _HOST_AFTER: Final = re.compile(

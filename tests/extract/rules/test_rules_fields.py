@@ -181,6 +181,13 @@ SHAPES = [
         ["consultation: Martine Keller, Tran Van Minh", "agreement: "],
         id="the-two-heads-of-the-talk",
     ),
+    pytest.param(
+        "heads.the-two",
+        "Le président ghanéen est arrivé lundi à Lomé pour une visite officielle. « Nos pays sont proches », a déclaré M. Mahama. M. Gnassingbé a salué l'amitié entre les deux peuples. Les deux dirigeants ont ensuite signé une déclaration commune sur la paix.",
+        ["consultation: Mahama", "declaration: Mahama, Gnassingbé"],
+        ["consultation: Mahama", "declaration: "],
+        id="the-two-persons-named-before",
+    ),
 ]
 
 HEADS_SILENT = [
@@ -201,6 +208,12 @@ HEADS_SILENT = [
         "La Suisse et le Vietnam ont tenu lundi à Hanoï des consultations politiques, conduites par la secrétaire d'État Martine Keller et le vice-ministre Tran Van Minh. Les deux pays ont signé un mémorandum sur la formation professionnelle, signé par les directeurs Paul Weber et Nguyen Thi Lan.",
         ["consultation: Martine Keller, Tran Van Minh", "agreement: Paul Weber, Nguyen Thi Lan"],
         id="the-two-not-when-signatories-named",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président ghanéen est arrivé lundi à Lomé pour une visite officielle. « Nos pays sont proches », a déclaré M. Mahama. M. Gnassingbé a salué l'amitié entre les deux peuples, en présence de M. Kodjo. Les deux dirigeants ont ensuite signé une déclaration commune sur la paix.",
+        ["consultation: Mahama", "declaration: "],
+        id="the-two-not-among-three-persons",
     ),
 ]
 
