@@ -21,10 +21,12 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import Prepared
-from diplorel.extract.recognise._mentions import PersonMention
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract.recognise._mentions import PersonMention, find_roles
 from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
 from diplorel.extract.rules._words import (
     alternation,
@@ -36,6 +38,7 @@ from diplorel.extract.rules._words import (
 
 __all__ = [
     "agreement_default_sector",
+    "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
     "meeting_rounds",
@@ -260,6 +263,57 @@ def _two_named(by_index: dict[int, SentenceReading], draft: Draft) -> list[Perso
 def _same_person(one: str, other: str) -> bool:
     """ "Berdymoukhamedov" and "M. Gourbangouly Berdymoukhamedov" name one family."""
     return one.casefold().rsplit(maxsplit=1)[-1:] == other.casefold().rsplit(maxsplit=1)[-1:]
+
+
+_NAMED_AFTER: Final = 40
+"""How far after a role phrase the name it introduces may start."""
+
+
+def heads_by_role_again(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "Le ministre des Affaires étrangères, X, est arrivé à Tunis. … Le ministre des
+    Affaires étrangères s'est ensuite entretenu avec Y": a role named again without a
+    name is the one person the article named with that role before (``heads.role-again``).
+    """
+    named: dict[str, list[PersonMention]] = {}
+    by_index = {reading.index: reading for reading in readings}
+    for sentence in readings:
+        for person in sentence.persons:
+            if person.role:
+                named.setdefault(fold(person.role).strip(" ,"), []).append(person)
+    if not named:
+        return
+    for draft in drafts:
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        for r_start, _r_end in find_roles(prepared, reading.sentence.start, reading.sentence.end):
+            role = max(
+                (r for r in named if prepared.key.startswith(r, r_start)), key=len, default=None
+            )
+            if role is None:
+                continue
+            r_end = r_start + len(role)
+            if any(0 <= p.start - r_end <= _NAMED_AFTER for p in reading.persons):
+                continue  # the role introduces a name here
+            if prepared.key[r_end : r_end + 1].isalnum() or any(
+                0 <= m.start - r_end <= 2 for m in reading.parties
+            ):
+                continue  # « le ministre des Affaires étrangères tunisien »: another role
+            earlier = {p.name: p for p in named[role] if p.start < reading.sentence.start}
+            if len(earlier) != 1:
+                continue
+            (person,) = earlier.values()
+            sides = {p.party for p in draft.persons}
+            if person.party is not None and (
+                person.party not in draft.parties or person.party in sides
+            ):
+                continue
+            if any(_same_person(person.name, p.name) for p in draft.persons):
+                continue
+            draft.persons.insert(0, attrs.evolve(person, start=r_start, end=r_end))
+            draft.trace("heads.role-again")
 
 
 _HOST_AFTER: Final = re.compile(

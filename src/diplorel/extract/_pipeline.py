@@ -20,6 +20,7 @@ from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rule
 from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
+    heads_by_role_again,
     heads_of_the_two,
     host_city_places,
     meeting_rounds,
@@ -680,6 +681,17 @@ def _host_city_pass(
     return drafts
 
 
+def _role_again_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``heads.role-again`` (fills fields)."""
+    heads_by_role_again(prepared, readings, drafts)
+    return drafts
+
+
 def _the_two_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -759,6 +771,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("place.venue",), _venue_pass),
     (("sectors.visit-frame",), _visit_frame_pass),
     (("place.host-city",), _host_city_pass),
+    (("heads.role-again",), _role_again_pass),
     (("heads.the-two",), _the_two_pass),
     (("heads.signed-by",), _signed_by_pass),
     (("sectors.agreement-default",), _agreement_sector_pass),

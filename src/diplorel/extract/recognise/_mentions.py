@@ -20,7 +20,14 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseScanner
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 
-__all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
+__all__ = [
+    "Mention",
+    "PersonMention",
+    "find_known_persons",
+    "find_parties",
+    "find_persons",
+    "find_roles",
+]
 
 
 @attrs.frozen
@@ -442,6 +449,15 @@ def _respective_sides(
         for i, side in zip(chosen, sides, strict=True):
             out[i] = attrs.evolve(out[i], party=side)
     return out
+
+
+def find_roles(prepared: Prepared, start: int, end: int) -> list[tuple[int, int]]:
+    """The role phrases of ``roles.tsv`` in ``[start, end)`` (« le ministre des Affaires
+    étrangères », « le président »), as spans of the folded text, in order."""
+    return [
+        (r_start, r_end)
+        for r_start, r_end, _ in _role_scanner().finditer(prepared.key, start, end)
+    ]
 
 
 def _sides_in_role(person: PersonMention, parties: list[Mention], text: str) -> list[str]:

@@ -122,6 +122,7 @@ _ALL: Final = (
     _rule("heads.not-acting", "attribute", "« accompagné du ministre X »: X leads no side"),
     _rule("heads.known-persons", "attribute", "« M. Kaboré » is the full name given before"),
     _rule("heads.chief", "attribute", "« le chef de la délégation » already named"),
+    _rule("heads.role-again", "attribute", "« le ministre des Affaires étrangères » named before"),
     _rule("heads.delegation", "attribute", "« une délégation conduite par X »"),
     _rule("heads.lone-side", "attribute", "one unknown person, one side with nobody"),
     _rule("heads.principal", "attribute", "a side with nobody: who acts for it elsewhere"),
