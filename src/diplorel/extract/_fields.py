@@ -38,6 +38,7 @@ from diplorel.extract.rules._words import (
 
 __all__ = [
     "agreement_default_sector",
+    "commission_formats",
     "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
@@ -154,6 +155,25 @@ def predicate_rounds(
             if last.round is None:
                 last.round = ordinal.value
                 last.trace("round.predicate")
+
+
+_OF_COMMISSION: Final = re.compile(
+    rf"(?: (?:{either('consultation.standing-body', 'between')}))? (?:de la |du |de l')"
+    rf"(?:{either('consultation.standing-body', 'noun')}) [a-z]+o-[a-z]+\b"
+)
+"""After a meeting's noun: « annuelle de la commission américano-kazakhe »."""
+
+
+def commission_formats(prepared: Prepared, drafts: Sequence[Draft]) -> None:
+    """ "La troisième réunion annuelle de la commission américano-kazakhe": a meeting of
+    a standing body named by its sides' compound adjective is a session of a joint
+    commission (``consultation.standing-body``)."""
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting":
+            continue
+        if _OF_COMMISSION.match(prepared.key, draft.anchor[1]) is not None:
+            draft.subtype = "joint_commission"
+            draft.trace("consultation.standing-body")
 
 
 def agreement_default_sector(drafts: Sequence[Draft]) -> None:

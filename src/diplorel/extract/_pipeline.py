@@ -20,6 +20,7 @@ from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rule
 from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
+    commission_formats,
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
@@ -736,6 +737,17 @@ def _meeting_round_pass(
     return drafts
 
 
+def _commission_format_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.standing-body`` (fills fields)."""
+    commission_formats(prepared, drafts)
+    return drafts
+
+
 def _predicate_round_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -778,6 +790,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.meeting", "round.ordinal"), _meeting_round_pass),
     (("round.predicate",), _predicate_round_pass),
     (("round.sentence",), _sentence_round_pass),
+    (("consultation.standing-body",), _commission_format_pass),
 )
 """The passes over the drafts the vetoes kept, run in order: each names the rules it
 needs, and is skipped when any of them is switched off."""

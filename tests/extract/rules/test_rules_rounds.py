@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Rounds read away from the word that made the event: the numbered gathering a
-sentence opens on, and « la réunion, qui était la quatrième » after it.
+sentence opens on, and « la réunion, qui était la quatrième » after it; and the
+meeting of a body named by its sides' compound adjective, a joint commission.
 
 Each example compares the extraction with every rule on and with only this
 rule switched off: where the rule fires, the outcomes differ as written; where
@@ -41,9 +42,23 @@ FIRES = [
         ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
         id="round.predicate-meeting",
     ),
+    pytest.param(
+        "consultation.standing-body",
+        "Le ministre ghanéen et son homologue togolais ont tenu lundi à Accra la deuxième réunion annuelle de la commission ghanéo-togolaise sur la sécurité.",
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r2"],
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra r2"],
+        id="consultation.standing-body-annual-meeting",
+    ),
+    pytest.param(
+        "consultation.standing-body",
+        "Les ministres des Affaires étrangères du Kenya et de l'Ouganda ont présidé mardi à Nairobi une réunion du comité kenyano-ougandais de suivi des projets.",
+        ["consultation KEN-UGA joint_commission 2025-06-10 @Nairobi"],
+        ["consultation KEN-UGA meeting 2025-06-10 @Nairobi"],
+        id="consultation.standing-body-committee",
+    ),
 ]
 
-TRACED = ["round.predicate", "round.sentence"]
+TRACED = ["consultation.standing-body", "round.predicate", "round.sentence"]
 
 SILENT = [
     pytest.param(
@@ -69,6 +84,12 @@ SILENT = [
             "consultation GHA-TGO visit 2025-06-09 @Accra",
         ],
         id="round.predicate-a-visit-is-no-gathering",
+    ),
+    pytest.param(
+        "consultation.standing-body",
+        "Le ministre ghanéen et son homologue togolais ont tenu lundi à Accra une réunion de la commission de la Cédéao sur la sécurité.",
+        ["consultation ECOWAS-GHA meeting 2025-06-09 @Accra"],
+        id="consultation.standing-body-of-an-organisation",
     ),
 ]
 

@@ -146,6 +146,7 @@ _ALL: Final = (
     _rule("place.venue", "attribute", "« à l'Élysée » gives Paris; a dateline city"),
     _rule("stage.life-cycle", "attribute", "every stage of one agreement in the article"),
     _rule("round.meeting", "attribute", "« la deuxième réunion ministérielle »: its round"),
+    _rule("consultation.standing-body", "attribute", "« réunion de la commission franco-x »"),
     _rule("round.sentence", "attribute", "« la première réunion … s'est tenue »: the round"),
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
