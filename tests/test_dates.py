@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable
+from typing import Final
 
 import pytest
 from hypothesis import assume, given, settings
@@ -433,6 +434,13 @@ def test_relative_without_publication_is_found_without_value(phrase: str) -> Non
         ("hier", PartialDate(month=3, day=1), None),  # 28 or 29 February: the year matters
         ("hier", PartialDate(month=1, day=1), None),  # 31 December of a year we do not know
         ("lundi dernier", PartialDate(month=3, day=3), None),  # the weekday needs the year
+        # the week before the 20th is in its month whatever the year: the month
+        ("lundi dernier", PartialDate(month=3, day=20), "XXXX-03"),
+        ("ce vendredi", PartialDate(month=10, day=9), "XXXX-10"),
+        ("samedi", PartialDate(month=6, day=30), "XXXX-06"),
+        ("mardi prochain", PartialDate(month=6, day=30), "XXXX-07"),
+        ("mardi prochain", PartialDate(month=6, day=26), None),  # June or July: the year says
+        ("mardi prochain", PartialDate(month=6, day=12), "XXXX-06"),
     ],
 )
 def test_relative_days_with_a_publication_day_without_year(
@@ -753,3 +761,84 @@ def test_find_dates_on_long_prose() -> None:
     assert [m.text for m in found[:2]] == ["mardi", "les 12 et 13 mai 2024"]
     assert len(found) == 800
     assert _cpu_seconds(lambda: find_dates(text, published=PUB_DAY)) < _GUARD_SECONDS
+
+
+_WEEKDAY_WORDS: Final = ("lundi", "jeudi", "mercredi", "vendredi")
+
+
+def _weekday_values(text: str, published: PartialDate) -> list[str]:
+    found = find_dates(text, published=published)
+    return [
+        str(m.value)
+        for m in found
+        if m.text.split()[-1].startswith(_WEEKDAY_WORDS)
+        or m.text.split()[0].startswith(_WEEKDAY_WORDS)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a caption above the story states the day: « lundi » is that Monday
+        (
+            "Les deux présidents à Tachkent, le 3 mars 2025.\nLe président a reçu lundi son hôte.",
+            PartialDate(year=2025),
+            "2025-03-03",
+        ),
+        (
+            "Signé le 8 mai 2024 à Lomé, l'accord a été approuvé mercredi par les députés.",
+            PartialDate(year=2024, month=5),
+            "2024-05-08",
+        ),
+        (
+            "Rome, 10 novembre 2023 - Le ministre s'est rendu vendredi dernier à Naples.",
+            PartialDate(year=2023, month=11),
+            "2023-11-10",
+        ),
+        # an embedded post's date line, wherever it stands in the page
+        (
+            "Le président a reçu jeudi à Dakar son homologue gambien.\n"
+            "Visite du président gambien — Présidence (@PR_Senegal) May 8, 2025\n",
+            PartialDate(year=2025, month=5),
+            "2025-05-08",
+        ),
+    ],
+)
+def test_weekday_is_the_stated_day_before_it(
+    text: str, published: PartialDate, expected: str
+) -> None:
+    assert _weekday_values(text, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the stated day comes after the weekday: the weekday may be another day
+        ("Il l'a appelé lundi, après l'entretien du 31 mars 2025.", PartialDate(year=2025)),
+        # the stated day is no Thursday
+        (
+            "Les deux présidents à Tachkent, le 3 mars 2025. Il l'a reçu jeudi.",
+            PartialDate(year=2025),
+        ),
+        # a stated day of another month than the publication's
+        (
+            "Signé le 8 mai 2024, l'accord a été approuvé mercredi.",
+            PartialDate(year=2024, month=6),
+        ),
+        # « prochain » looks forward
+        ("Le 3 mars 2025, il a dit qu'il viendrait lundi prochain.", PartialDate(year=2025)),
+        # an embedded post of another weekday, or with no handle before its date
+        (
+            "Le président a reçu jeudi son homologue.\n— Présidence (@PR_SN) May 9, 2025",
+            PartialDate(year=2025, month=5),
+        ),
+        ("Le président a reçu jeudi son homologue. Publié May 8, 2025", PartialDate(year=2025)),
+        # two Mondays stated: which one is meant, the text does not say
+        (
+            "Le 3 mars 2025 et le 10 mars 2025, ils se sont vus. Il l'a reçu lundi.",
+            PartialDate(year=2025, month=3),
+        ),
+    ],
+)
+def test_weekday_keeps_what_the_publication_gives(text: str, published: PartialDate) -> None:
+    assert _weekday_values(text, published) == [str(published)]

@@ -469,6 +469,17 @@ def test_a_listed_subject_merges_with_the_instrument_described_later() -> None:
             "soudanais et lui a souhaité une excellente santé.",
             {"politics"},
         ),
+        # « EAU » in capitals is the Emirates, not water
+        (
+            "Les Émirats arabes unis (EAU) et le Kenya ont signé lundi à Nairobi un accord "
+            "commercial.",
+            {"trade"},
+        ),
+        ("Le Kenya a signé lundi un accord commercial avec les EAU.", {"trade"}),
+        (
+            "Le Kenya et l'Ouganda ont signé lundi un accord sur la gestion de l'eau.",
+            {"environment"},
+        ),
     ],
 )
 def test_sector_phrases(text: str, sectors: set[str]) -> None:

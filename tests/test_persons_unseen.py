@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from diplorel import extract
+from diplorel.extract._text import prepare
+from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._mentions import find_parties, find_persons
 
 
 def _heads(text: str) -> list[str]:
@@ -59,3 +62,35 @@ def test_a_portfolio_ending_in_a_preposition_is_no_name() -> None:
     assert "Internationale du" not in heads
     assert "Internationale" not in heads
     assert "Karim Tazi" in heads
+
+
+def _sides(text: str) -> dict[str, str | None]:
+    prepared = prepare(text)
+    parties = find_parties(prepared, lexicon(), 0, len(text))
+    return {p.name: p.party for p in find_persons(prepared, 0, len(text), parties)}
+
+
+def test_respectively_gives_each_person_the_side_named_in_its_rank() -> None:
+    sides = _sides(
+        "Le ministre malien s'est entretenu mardi à Bamako avec les ambassadeurs du Canada "
+        "et du Japon auprès du Mali, respectivement MM. Paul Gagnon et Kenji Sato."
+    )
+    assert sides["Paul Gagnon"] == "CAN"
+    assert sides["Kenji Sato"] == "JPN"
+
+
+def test_respectively_needs_as_many_sides_as_persons() -> None:
+    sides = _sides(
+        "Les ambassadeurs du Canada, du Japon et de l'Inde ont été reçus mardi à Bamako, "
+        "respectivement par MM. Paul Gagnon et Kenji Sato."
+    )
+    assert sides["Paul Gagnon"] is None
+    assert sides["Kenji Sato"] is None
+
+
+def test_a_desk_of_the_ministry_is_no_side() -> None:
+    sides = _sides(
+        "Le ministre malien a reçu mardi à Bamako l'ambassadeur canadien, en présence de "
+        "Mme Awa Traoré, directrice des affaires américaines au ministère."
+    )
+    assert sides["Awa Traoré"] is None

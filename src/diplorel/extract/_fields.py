@@ -21,17 +21,24 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import Prepared
-from diplorel.extract._words import alternation, either, phrases, words_pattern
-from diplorel.extract.rules._attributes import _round
+from diplorel.extract._text import Prepared, fold
+from diplorel.extract._words import alternation, either, longest_first, phrases, words_pattern
+from diplorel.extract.recognise._mentions import PersonMention, find_roles
+from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
 
 __all__ = [
     "agreement_default_sector",
+    "commission_formats",
+    "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
     "meeting_rounds",
+    "predicate_rounds",
+    "sentence_rounds",
     "signatories",
     "visit_frame_sectors",
 ]
@@ -66,6 +73,101 @@ def meeting_rounds(
         draft.round = _round(reading, prepared, draft.anchor)
         if draft.round is not None:
             draft.trace("round.meeting")
+
+
+_NUMBERED_NOUN: Final = re.compile(
+    rf"{_ROUND_BETWEEN.pattern}(?:{longest_first('round.sentence', 'noun')})\b"
+)
+"""After an ordinal: the gathering it numbers (« première réunion tripartite »)."""
+_OPENING: Final = re.compile(rf"\s*(?:(?:{either('round.sentence', 'determiner')}) )?")
+"""Before an ordinal: the start of its sentence, and a determiner."""
+_UNNUMBERED: Final = frozenset({"visit", "phone_call"})
+"""Formats that have no round: « sa première visite » counts trips, not sessions."""
+
+
+def sentence_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A consultation whose sentence opens on a numbered gathering, its subject, away
+    from the word that made the event (« La première réunion tripartite, à laquelle ont
+    pris part les présidents …, s'est déroulée à Tunis »): that ordinal is its round
+    (``round.sentence``)."""
+    by_index = {reading.index: reading for reading in readings}
+    key = prepared.key
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.round:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or not reading.ordinals:
+            continue
+        values = {
+            o.value
+            for o in reading.ordinals
+            if _OPENING.fullmatch(key, reading.sentence.start, o.start) is not None
+            and _NUMBERED_NOUN.match(key, o.end, reading.sentence.end) is not None
+        }
+        numbered = {d.round for d in drafts if d.sentence == draft.sentence and d.round}
+        if len(values) == 1 and not values & numbered:  # else that gathering is another event
+            draft.round = values.pop()
+            draft.trace("round.sentence")
+
+
+_PREDICATE: Final = re.compile(
+    rf"\b(?:{longest_first('round.predicate', 'noun')}),? qui "
+    rf"(?:{longest_first('round.predicate', 'verb')}) (?:la |le )$"
+)
+"""Before an ordinal: « la réunion, qui était la » quatrième."""
+_PREDICATE_REACH: Final = 60
+"""How far before the ordinal the noun and its relative clause may start."""
+_PREDICATE_BACK: Final = 3
+"""How many sentences back the gathering numbered may have been reported."""
+
+
+def predicate_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "Le sommet tripartite s'est tenu mardi au Caire. Lors de la réunion, qui était la
+    quatrième entre les trois pays, …": the ordinal of a relative clause on a gathering
+    named again numbers the last gathering reported, in that sentence or just before
+    (``round.predicate``)."""
+    key = prepared.key
+    numbered = [d for d in drafts if d.kind == "consultation" and d.subtype not in _UNNUMBERED]
+    for reading in readings:
+        for ordinal in reading.ordinals:
+            lo = max(reading.sentence.start, ordinal.start - _PREDICATE_REACH)
+            if _PREDICATE.search(key[lo : ordinal.start]) is None:
+                continue
+            before = [
+                d
+                for d in numbered
+                if 0 <= reading.index - d.sentence <= _PREDICATE_BACK
+                and (d.sentence < reading.index or d.anchor[0] < ordinal.start)
+            ]
+            if not before:
+                continue
+            last = max(before, key=lambda d: (d.sentence, d.anchor))
+            if last.round is None:
+                last.round = ordinal.value
+                last.trace("round.predicate")
+
+
+_OF_COMMISSION: Final = re.compile(
+    rf"(?: (?:{either('consultation.standing-body', 'between')}))? (?:de la |du |de l')"
+    rf"(?:{either('consultation.standing-body', 'noun')}) [a-z]+o-[a-z]+\b"
+)
+"""After a meeting's noun: « annuelle de la commission américano-kazakhe »."""
+
+
+def commission_formats(prepared: Prepared, drafts: Sequence[Draft]) -> None:
+    """ "La troisième réunion annuelle de la commission américano-kazakhe": a meeting of
+    a standing body named by its sides' compound adjective is a session of a joint
+    commission (``consultation.standing-body``)."""
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting":
+            continue
+        if _OF_COMMISSION.match(prepared.key, draft.anchor[1]) is not None:
+            draft.subtype = "joint_commission"
+            draft.trace("consultation.standing-body")
 
 
 def agreement_default_sector(drafts: Sequence[Draft]) -> None:
@@ -151,6 +253,83 @@ def heads_of_the_two(
             last = max(before, key=lambda t: (t.sentence, t.anchor))
             draft.persons = list(last.persons)
             draft.trace("heads.the-two")
+        elif (two := _two_named(by_index, draft)) is not None:
+            draft.persons = two
+            draft.trace("heads.the-two")
+
+
+def _two_named(by_index: dict[int, SentenceReading], draft: Draft) -> list[PersonMention] | None:
+    """The two persons named in the sentences just before (« M. X … M. Y … Les deux
+    dirigeants ont signé »), when exactly two are, of the event's sides or of none
+    and not of the same side; else None."""
+    found: dict[str, PersonMention] = {}
+    for index in range(max(0, draft.sentence - _REACH_BACK), draft.sentence + 1):
+        reading = by_index.get(index)
+        for person in reading.persons if reading is not None else ():
+            if person.party is not None and person.party not in draft.parties:
+                return None
+            if not any(_same_person(person.name, name) for name in found):
+                found[person.name] = person
+    sides = [p.party for p in found.values() if p.party is not None]
+    if len(found) != 2 or len(set(sides)) != len(sides):
+        return None
+    return list(found.values())
+
+
+def _same_person(one: str, other: str) -> bool:
+    """ "Berdymoukhamedov" and "M. Gourbangouly Berdymoukhamedov" name one family."""
+    return one.casefold().rsplit(maxsplit=1)[-1:] == other.casefold().rsplit(maxsplit=1)[-1:]
+
+
+_NAMED_AFTER: Final = 40
+"""How far after a role phrase the name it introduces may start."""
+
+
+def heads_by_role_again(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "Le ministre des Affaires étrangères, X, est arrivé à Tunis. … Le ministre des
+    Affaires étrangères s'est ensuite entretenu avec Y": a role named again without a
+    name is the one person the article named with that role before (``heads.role-again``).
+    """
+    named: dict[str, list[PersonMention]] = {}
+    by_index = {reading.index: reading for reading in readings}
+    for sentence in readings:
+        for person in sentence.persons:
+            if person.role:
+                named.setdefault(fold(person.role).strip(" ,"), []).append(person)
+    if not named:
+        return
+    for draft in drafts:
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        for r_start, _r_end in find_roles(prepared, reading.sentence.start, reading.sentence.end):
+            role = max(
+                (r for r in named if prepared.key.startswith(r, r_start)), key=len, default=None
+            )
+            if role is None:
+                continue
+            r_end = r_start + len(role)
+            if any(0 <= p.start - r_end <= _NAMED_AFTER for p in reading.persons):
+                continue  # the role introduces a name here
+            if prepared.key[r_end : r_end + 1].isalnum() or any(
+                0 <= m.start - r_end <= 2 for m in reading.parties
+            ):
+                continue  # « le ministre des Affaires étrangères tunisien »: another role
+            earlier = {p.name: p for p in named[role] if p.start < reading.sentence.start}
+            if len(earlier) != 1:
+                continue
+            (person,) = earlier.values()
+            sides = {p.party for p in draft.persons}
+            if person.party is not None and (
+                person.party not in draft.parties or person.party in sides
+            ):
+                continue
+            if any(_same_person(person.name, p.name) for p in draft.persons):
+                continue
+            draft.persons.insert(0, attrs.evolve(person, start=r_start, end=r_end))
+            draft.trace("heads.role-again")
 
 
 _HOST_AFTER: Final = re.compile(

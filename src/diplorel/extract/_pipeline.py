@@ -20,9 +20,13 @@ from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rule
 from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
+    commission_formats,
+    heads_by_role_again,
     heads_of_the_two,
     host_city_places,
     meeting_rounds,
+    predicate_rounds,
+    sentence_rounds,
     signatories,
     visit_frame_sectors,
 )
@@ -686,6 +690,17 @@ def _host_city_pass(
     return drafts
 
 
+def _role_again_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``heads.role-again`` (fills fields)."""
+    heads_by_role_again(prepared, readings, drafts)
+    return drafts
+
+
 def _the_two_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -730,6 +745,39 @@ def _meeting_round_pass(
     return drafts
 
 
+def _commission_format_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.standing-body`` (fills fields)."""
+    commission_formats(prepared, drafts)
+    return drafts
+
+
+def _predicate_round_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``round.predicate`` (fills fields)."""
+    predicate_rounds(prepared, readings, drafts)
+    return drafts
+
+
+def _sentence_round_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``round.sentence`` (fills fields)."""
+    sentence_rounds(prepared, readings, drafts)
+    return drafts
+
+
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.participants-listed",), _listed_participants_pass),
     (("consultation.attended",), _attended_pass),
@@ -743,10 +791,14 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("place.venue",), _venue_pass),
     (("sectors.visit-frame",), _visit_frame_pass),
     (("place.host-city",), _host_city_pass),
+    (("heads.role-again",), _role_again_pass),
     (("heads.the-two",), _the_two_pass),
     (("heads.signed-by",), _signed_by_pass),
     (("sectors.agreement-default",), _agreement_sector_pass),
     (("round.meeting", "round.ordinal"), _meeting_round_pass),
+    (("round.predicate",), _predicate_round_pass),
+    (("round.sentence",), _sentence_round_pass),
+    (("consultation.standing-body",), _commission_format_pass),
 )
 """The passes over the drafts the vetoes kept, run in order: each names the rules it
 needs, and is skipped when any of them is switched off."""

@@ -171,7 +171,7 @@ FIRES = [
         id="parties.place-relative-seat",
     ),
     pytest.param(
-        "round.ordinal",
+        "round.ordinal+round.sentence",
         "La 5e session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat.",
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
@@ -244,21 +244,21 @@ FIRES = [
         id="place.capital-adjective-article",
     ),
     pytest.param(
-        "round.meeting",
+        "round.meeting+round.sentence",
         "La deuxième réunion ministérielle entre le Maroc et le Sénégal s'est tenue lundi à Rabat.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat r2"],
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
         id="round.meeting",
     ),
     pytest.param(
-        "round.meeting",
+        "round.meeting+round.sentence",
         "La première réunion tripartite de concertation entre les présidents tunisien, algérien et libyen s'est tenue lundi à Tunis.",
         ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis r1"],
         ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis"],
         id="round.meeting-tripartite",
     ),
     pytest.param(
-        "round.ordinal",
+        "round.ordinal+round.sentence",
         "La troisième session ordinaire de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat.",
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r3"],
         ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],

@@ -181,6 +181,20 @@ SHAPES = [
         ["consultation: Martine Keller, Tran Van Minh", "agreement: "],
         id="the-two-heads-of-the-talk",
     ),
+    pytest.param(
+        "heads.the-two",
+        "Le président ghanéen est arrivé lundi à Lomé pour une visite officielle. « Nos pays sont proches », a déclaré M. Mahama. M. Gnassingbé a salué l'amitié entre les deux peuples. Les deux dirigeants ont ensuite signé une déclaration commune sur la paix.",
+        ["consultation: Mahama", "declaration: Mahama, Gnassingbé"],
+        ["consultation: Mahama", "declaration: "],
+        id="the-two-persons-named-before",
+    ),
+    pytest.param(
+        "heads.role-again",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar un accord sur la pêche, en présence du ministre des Affaires étrangères, Karim Tazi. Dans la soirée, le ministre des Affaires étrangères s'est entretenu avec son homologue sénégalais, Yassine Fall.",
+        ["agreement: Karim Tazi, Yassine Fall", "consultation: Karim Tazi, Yassine Fall"],
+        ["agreement: Karim Tazi, Yassine Fall", "consultation: Yassine Fall"],
+        id="role-again-the-person-named-with-it",
+    ),
 ]
 
 HEADS_SILENT = [
@@ -201,6 +215,28 @@ HEADS_SILENT = [
         "La Suisse et le Vietnam ont tenu lundi à Hanoï des consultations politiques, conduites par la secrétaire d'État Martine Keller et le vice-ministre Tran Van Minh. Les deux pays ont signé un mémorandum sur la formation professionnelle, signé par les directeurs Paul Weber et Nguyen Thi Lan.",
         ["consultation: Martine Keller, Tran Van Minh", "agreement: Paul Weber, Nguyen Thi Lan"],
         id="the-two-not-when-signatories-named",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président ghanéen est arrivé lundi à Lomé pour une visite officielle. « Nos pays sont proches », a déclaré M. Mahama. M. Gnassingbé a salué l'amitié entre les deux peuples, en présence de M. Kodjo. Les deux dirigeants ont ensuite signé une déclaration commune sur la paix.",
+        ["consultation: Mahama", "declaration: "],
+        id="the-two-not-among-three-persons",
+    ),
+    pytest.param(
+        "heads.role-again",
+        "Le ministre des Affaires étrangères, Karim Tazi, est arrivé lundi à Dakar pour une visite de travail. Dans la soirée, le ministre des Affaires étrangères sénégalais s'est entretenu avec le Premier ministre gambien, Omar Jallow.",
+        ["consultation: Karim Tazi, Omar Jallow", "consultation: Omar Jallow"],
+        id="role-again-not-with-another-nationality",
+    ),
+    pytest.param(
+        "heads.role-again",
+        "Le ministre des Affaires étrangères, Karim Tazi, a reçu lundi à Rabat son homologue malien, Abdoulaye Diop. Le ministre des Affaires étrangères, Amina Benali, a reçu mardi à Rabat son homologue nigérien. Le ministre des Affaires étrangères a ensuite signé un accord avec le Niger.",
+        [
+            "consultation: Karim Tazi, Abdoulaye Diop",
+            "consultation: Amina Benali, Abdoulaye Diop",
+            "agreement: Abdoulaye Diop",
+        ],
+        id="role-again-not-when-two-held-it",
     ),
 ]
 

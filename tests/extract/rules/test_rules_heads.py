@@ -30,7 +30,7 @@ SHAPES = [
         id="heads.known-persons",
     ),
     pytest.param(
-        "heads.chief+heads.principal",
+        "heads.chief+heads.principal+heads.role-again",
         "M. Amadou Ba, chef de la délégation sénégalaise, est arrivé dimanche à Rabat. Lundi, le chef de la délégation sénégalaise s'est entretenu avec le ministre marocain de la Pêche.",
         ["MAR-SEN [agriculture,politics] Amadou Ba/SEN"],
         ["MAR-SEN [agriculture,politics]"],

@@ -74,7 +74,16 @@ Resolution against the publication date (``published``, a
   publication date lacks the precision an expression needs (``hier`` with
   only ``2024-10`` known), the expression gets the publication date as far as
   it is known (the corpus convention: ``2024-10``). Without a publication
-  year the mention is still returned, with the value ``None``;
+  year the mention is still returned, with the value ``None``; a weekday
+  counted from a publication day and month without a year gives the month
+  when the week around that day stays in it (``ce mercredi`` of 11 March is
+  ``XXXX-03``); a weekday the publication date cannot place (``lundi`` with
+  only ``2024-06`` or ``2024`` known) is the one day, within what is known of
+  the publication, that the text has stated in full before it and that falls
+  on that weekday (a caption's ``le 10 juin 2024`` above the story), or
+  that the date line of an embedded post gives anywhere in the page
+  (``(@handle) April 15, 2024``, month names from ``embed_months.tsv``),
+  when there is exactly one;
 * in a range, the first end takes the month and year the second end states
   (``du 5 au 6 juillet 2024``) and the second end takes the year the first
   states; when that puts the first end after the second, the inherited unit
@@ -998,7 +1007,32 @@ def _weekday_alone(m: re.Match[str], published: PartialDate | None) -> _Reading:
     lead = m.group("wlead")
     bare = modifier is None and (lead is None or _key(lead) == "le")
     form = DateForm.WEEKDAY if bare else DateForm.RELATIVE
-    return form, _relative(published, _weekday_from(weekday, modifier))
+    compute = _weekday_from(weekday, modifier)
+    if published is not None and published.year is None:
+        return form, _month_of_week(published, compute)
+    return form, _relative(published, compute)
+
+
+def _month_of_week(
+    published: PartialDate, compute: Callable[[dt.date], DateValue]
+) -> DateValue | None:
+    """A weekday counted from a day and month without a year: the month, when the week
+    around that day stays in it whatever the year ("ce mercredi" of 11 March is in
+    March); else None."""
+    if published.month is None or published.day is None:
+        return None
+    months = set()
+    for year in range(2001, 2009):  # every weekday of the day, common and leap years
+        try:
+            value = compute(dt.date(year, published.month, published.day))
+        except ValueError:
+            continue  # 29 February of a common year
+        if not isinstance(value, PartialDate):
+            return None
+        months.add(value.month)
+    if len(months) != 1:
+        return None
+    return PartialDate(month=months.pop())
 
 
 _READERS: Final[Mapping[str, Callable[[re.Match[str], PartialDate | None], _Reading]]] = {
@@ -1108,7 +1142,75 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
             continue
         found.append(mention)
         pos = mention.end
+    if published is not None and published.year is not None and published.day is None:
+        return tuple(_weekdays_by_stated_days(found, published, _embed_days(text)))
     return tuple(found)
+
+
+@cache
+def _embed_pattern() -> re.Pattern[str]:
+    """The date line of an embedded post: "(@handle) April 15, 2024"."""
+    names = "|".join(r["form"] for r in read_table("lang", "fr", "embed_months.tsv"))
+    return re.compile(rf"\(@\w{{1,40}}\)\s{{0,3}}({names}) (\d{{1,2}}), ((?:19|20)\d\d)\b")
+
+
+@cache
+def _embed_months() -> Mapping[str, int]:
+    return {r["form"]: int(r["month"]) for r in read_table("lang", "fr", "embed_months.tsv")}
+
+
+def _embed_days(text: str) -> list[PartialDate]:
+    """The days of the posts embedded in ``text`` (a quoted tweet's date line)."""
+    if "(@" not in text:
+        return []
+    out = []
+    for m in _embed_pattern().finditer(text):
+        try:
+            out.append(_make(int(m.group(3)), _embed_months()[m.group(1)], int(m.group(2))))
+        except (_RejectedError, InvalidValueError):
+            continue
+    return out
+
+
+def _weekdays_by_stated_days(
+    found: list[DateMention], published: PartialDate, embedded: list[PartialDate]
+) -> list[DateMention]:
+    """A weekday the publication date cannot place ("lundi" with only ``2024-06``
+    known) is the one day the text has stated in full before it, within what is
+    known of the publication, that falls on it: a caption's "le 10 juin 2024"
+    above the story, or the date line of a post embedded anywhere in the page."""
+    if not embedded and not any(m.form in {DateForm.ABSOLUTE, DateForm.NUMERIC} for m in found):
+        return found
+    weekdays = _lexicon().weekdays
+    stated: set[PartialDate] = set()
+    out = []
+    for mention in [*(DateMention(0, 0, "", day, DateForm.ABSOLUTE) for day in embedded), *found]:
+        value = mention.value
+        if (
+            isinstance(value, PartialDate)
+            and value.day is not None
+            and value.year == published.year
+            and (published.month is None or value.month == published.month)
+        ):
+            stated.add(value)
+        words = _key(mention.text).split()
+        if (
+            mention.form in {DateForm.WEEKDAY, DateForm.RELATIVE}
+            and mention.value == published
+            and not any(word.startswith("prochain") for word in words)
+        ):
+            days = {weekdays[w] for w in words if w in weekdays}
+            matching = [v for v in stated if len(days) == 1 and _weekday_of(v) in days]
+            if len(matching) == 1:
+                out.append(attrs.evolve(mention, value=matching[0]))
+                continue
+        out.append(mention)
+    return out[len(embedded) :]
+
+
+def _weekday_of(value: PartialDate) -> int | None:
+    day = value.to_date()
+    return None if day is None else day.weekday()
 
 
 def parse_date_phrase(phrase: str, *, published: PartialDate | None = None) -> DateValue:

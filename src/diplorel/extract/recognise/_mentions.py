@@ -20,7 +20,14 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import either, forms
 from diplorel.extract.recognise._lexicon import Entry, Lexicon, lexicon
 
-__all__ = ["Mention", "PersonMention", "find_known_persons", "find_parties", "find_persons"]
+__all__ = [
+    "Mention",
+    "PersonMention",
+    "find_known_persons",
+    "find_parties",
+    "find_persons",
+    "find_roles",
+]
 
 
 @attrs.frozen
@@ -297,13 +304,20 @@ def _pair_member(
     return PersonMention(n_start, n_end, text[n_start:n_end], previous.role, party)
 
 
-def _role_party(role: tuple[int, int], parties: list[Mention]) -> str | None:
-    """The first party named inside the role phrase ``role``."""
+def _role_party(role: tuple[int, int], parties: list[Mention], key: str = "") -> str | None:
+    """The first party named inside the role phrase ``role``, but a portfolio's
+    subject (« directrice des affaires américaines »: a desk, not a side)."""
     r_start, r_end = role
     for mention in parties:
         if r_start <= mention.start < r_end and mention.category == "party":
+            if key.endswith(_PORTFOLIO_OF, 0, mention.start):
+                continue
             return mention.value
     return None
+
+
+_PORTFOLIO_OF: Final = ("affaires ",)
+"""Before a demonym in a role: what the portfolio deals with, not the person's side."""
 
 
 def _person(
@@ -336,7 +350,7 @@ def _person(
         return PersonMention(n_start, n_end, text[n_start:n_end], None, None)
     role_text = text[role[0] : role[1]].strip(" ,") or None
     return PersonMention(
-        n_start, n_end, text[n_start:n_end], role_text, _role_party(role, parties)
+        n_start, n_end, text[n_start:n_end], role_text, _role_party(role, parties, key)
     )
 
 
@@ -365,7 +379,61 @@ def find_persons(
         person = _person(prepared, (start, end), kept, roles=roles, parties=parties, out=out)
         if person is not None:
             out.append(person)
+    if len(out) >= 2 and _RESPECTIVELY.search(key, start, end) is not None:
+        return _respective_sides(key, (start, end), parties, out)
     return out
+
+
+_RESPECTIVELY: Final = re.compile(rf"\b(?:{either('recognise.person-sides', 'respectively')})\b")
+_ACCREDITED: Final = re.compile(
+    rf"\b(?:{either('recognise.person-sides', 'accredited')}) (?:de la |de l'|du |des |de )?$"
+)
+"""Before a party: where an ambassador is posted, not whom he speaks for."""
+_PLACES: Final = frozenset({"capital", "city"})
+"""Party mentions that name where something happens (« à Nouakchott »), not a side."""
+_LIST_JOIN: Final = re.compile(r"\s*(?:,|et)\s*(?:de la |de l'|du |des |de |d')?")
+"""Between two sides of one list: « du Canada, du Japon », « du Japon et de l'Inde »."""
+_RESPECTIVE_REACH: Final = 150
+"""How far before « respectivement » the sides it distributes may be named."""
+
+
+def _respective_sides(
+    key: str, bounds: tuple[int, int], parties: list[Mention], persons: list[PersonMention]
+) -> list[PersonMention]:
+    """ "les ambassadeurs de France et des États-Unis auprès du Mali, respectivement
+    MM. X et Y": X speaks for the first side named, Y for the second."""
+    out = list(persons)
+    for word in _RESPECTIVELY.finditer(key, *bounds):
+        after = [i for i, p in enumerate(out) if p.start > word.end()]
+        lo = max(word.start() - _RESPECTIVE_REACH, bounds[0])
+        named = [
+            m
+            for m in parties
+            if lo <= m.start < word.start()
+            and m.category == "party"
+            and m.detail not in _PLACES
+            and _ACCREDITED.search(key, max(0, m.start - 20), m.start) is None
+        ]
+        count = min(len(after), len(named))
+        listed, earlier = named[len(named) - count :], named[: len(named) - count]
+        if count < 2 or len({m.value for m in listed}) < count:
+            continue
+        if earlier and _LIST_JOIN.fullmatch(key, earlier[-1].end, listed[0].start):
+            continue  # the list goes on before: which sides the persons take is unclear
+        chosen = after[:count]
+        sides = [m.value for m in listed]
+        if any(out[i].party not in {None, side} for i, side in zip(chosen, sides, strict=True)):
+            continue
+        for i, side in zip(chosen, sides, strict=True):
+            out[i] = attrs.evolve(out[i], party=side)
+    return out
+
+
+def find_roles(prepared: Prepared, start: int, end: int) -> list[tuple[int, int]]:
+    """The role phrases of ``roles.tsv`` in ``[start, end)`` (« le ministre des Affaires
+    étrangères », « le président »), as spans of the folded text, in order."""
+    hits = lexicon().hits(prepared)
+    return [(r_start, r_end) for r_start, r_end, _ in hits.matches("role", start, end)]
 
 
 def _sides_in_role(person: PersonMention, parties: list[Mention], text: str) -> list[str]:

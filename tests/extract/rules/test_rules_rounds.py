@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Rounds read away from the word that made the event: the numbered gathering a
+sentence opens on, and « la réunion, qui était la quatrième » after it; and the
+meeting of a body named by its sides' compound adjective, a joint commission.
+
+Each example compares the extraction with every rule on and with only this
+rule switched off: where the rule fires, the outcomes differ as written; where
+it must not fire, they agree. The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import RULE_TESTS
+
+FIRES = [
+    pytest.param(
+        "round.sentence",
+        "La sixième réunion des experts et des hauts fonctionnaires de la commission mixte ghanéo-togolaise s'est ouverte lundi à Accra.",
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r6"],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra"],
+        id="round.sentence-subject-far-from-trigger",
+    ),
+    pytest.param(
+        "round.sentence",
+        "La deuxième session, ouverte lundi à Lomé par les ministres des Affaires étrangères du Ghana et du Togo, a réuni les experts de la commission mixte.",
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Lomé r2"],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Lomé"],
+        id="round.sentence-session-then-commission",
+    ),
+    pytest.param(
+        "round.predicate",
+        "Le sommet des chefs d'Etat du Ghana et du Togo s'est tenu lundi à Lomé. Ce sommet, qui était le deuxième entre les deux pays cette année, a porté sur la sécurité.",
+        ["consultation GHA-TGO summit 2025-06-09 @Lomé r2"],
+        ["consultation GHA-TGO summit 2025-06-09 @Lomé"],
+        id="round.predicate-next-sentence",
+    ),
+    pytest.param(
+        "round.predicate",
+        "Le ministre ghanéen a rencontré lundi à Accra son homologue togolais. Cette rencontre, qui était la troisième entre les deux hommes, a porté sur la sécurité.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra r3"],
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="round.predicate-meeting",
+    ),
+    pytest.param(
+        "consultation.standing-body",
+        "Le ministre ghanéen et son homologue togolais ont tenu lundi à Accra la deuxième réunion annuelle de la commission ghanéo-togolaise sur la sécurité.",
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r2"],
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra r2"],
+        id="consultation.standing-body-annual-meeting",
+    ),
+    pytest.param(
+        "consultation.standing-body",
+        "Les ministres des Affaires étrangères du Kenya et de l'Ouganda ont présidé mardi à Nairobi une réunion du comité kenyano-ougandais de suivi des projets.",
+        ["consultation KEN-UGA joint_commission 2025-06-10 @Nairobi"],
+        ["consultation KEN-UGA meeting 2025-06-10 @Nairobi"],
+        id="consultation.standing-body-committee",
+    ),
+]
+
+TRACED = ["consultation.standing-body", "round.predicate", "round.sentence"]
+
+SILENT = [
+    pytest.param(
+        "round.sentence",
+        "Le ministre ghanéen a rencontré lundi à Accra son homologue togolais, en marge de la troisième session de la commission mixte.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO joint_commission 2025-06-09 @Accra r3",
+        ],
+        id="round.sentence-frame-is-not-the-meeting",
+    ),
+    pytest.param(
+        "round.sentence",
+        "La deuxième visite officielle du président ghanéen au Togo a commencé lundi à Lomé.",
+        ["consultation GHA-TGO visit 2025-06-09 @Lomé"],
+        id="round.sentence-a-visit-has-no-round",
+    ),
+    pytest.param(
+        "round.predicate",
+        "Le ministre ghanéen a rencontré lundi à Accra son homologue togolais. Ils ont évoqué la visite, qui était la première d'un président ghanéen au Togo depuis dix ans.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-09 @Accra",
+        ],
+        id="round.predicate-a-visit-is-no-gathering",
+    ),
+    pytest.param(
+        "consultation.standing-body",
+        "Le ministre ghanéen et son homologue togolais ont tenu lundi à Accra une réunion de la commission de la Cédéao sur la sécurité.",
+        ["consultation ECOWAS-GHA meeting 2025-06-09 @Accra"],
+        id="consultation.standing-body-of-an-organisation",
+    ),
+]
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
