@@ -48,6 +48,18 @@ SILENT = [
         ["agreement FRA-MLI signed 2025-06-09 @Bamako"],
         id="cue.not-yet",
     ),
+    pytest.param(
+        "cue.negation",
+        "Les chefs d'État de la CEDEAO n'ont pas chômé : réunis lundi en sommet à Abuja, ils ont adopté un communiqué final.",
+        ["consultation ECOWAS summit 2025-06-09 @Abuja"],
+        id="cue.negation-litotes",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le ministre malien n'a pas cessé de consulter ses partenaires et s'est entretenu lundi à Bamako avec son homologue guinéen.",
+        ["consultation GIN-MLI meeting 2025-06-09 @Bamako"],
+        id="cue.negation-litotes-ceased",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = []

@@ -341,6 +341,7 @@ _WORD_VALUES = {
     "press-adjective",
     "own",
     "good",
+    "litotes",
 }
 
 
