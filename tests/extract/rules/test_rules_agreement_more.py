@@ -55,6 +55,26 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
         id="agreement.other-needs-stage",
     ),
+    pytest.param(
+        "agreement.to-come",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar une déclaration commune qui pose les bases d'un futur accord de pêche.",
+        ["declaration MAR-SEN joint_declaration 2025-06-09 @Dakar"],
+        [
+            "declaration MAR-SEN joint_declaration 2025-06-09 @Dakar",
+            "agreement MAR-SEN signed 2025-06-09 @Dakar",
+        ],
+        id="agreement.to-come",
+    ),
+    pytest.param(
+        "agreement.to-come",
+        "Le Mali et le Niger ont signé lundi à Niamey un mémorandum d'entente en vue d'un éventuel traité de défense.",
+        ["agreement MLI-NER signed 2025-06-09 @Niamey"],
+        [
+            "agreement MLI-NER signed 2025-06-09 @Niamey",
+            "agreement MLI-NER signed 2025-06-09 @Niamey",
+        ],
+        id="agreement.to-come-possible",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -86,6 +106,12 @@ SILENT = [
         "Le Maroc et le Sénégal ont signé lundi deux textes. Le second texte ratifié porte sur les transports.",
         ["agreement MAR-SEN ratified 2025-06-09"],
         id="agreement.other-needs-stage",
+    ),
+    pytest.param(
+        "agreement.to-come",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar un nouvel accord de pêche qui remplace celui de 2010.",
+        ["agreement MAR-SEN signed 2025-06-09 @Dakar"],
+        id="agreement.to-come-new",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -342,6 +342,7 @@ _WORD_VALUES = {
     "own",
     "good",
     "litotes",
+    "to-come",
 }
 
 

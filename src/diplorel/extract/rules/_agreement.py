@@ -50,6 +50,11 @@ _ANAPHOR_BEFORE: Final = re.compile(
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
 
 
+_TO_COME_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.to-come', 'to-come')})\s+$")
+"""An instrument said to be still to come (« les bases d'un futur accord de paix », « un
+éventuel traité »): no stage of the sentence is its own."""
+
+
 _COORDINATED_BEFORE: Final = re.compile(
     rf"\b(?:{either('agreement.coordinated', 'plural-instrument')})\s+(?:et|ou)\s+$"
 )
@@ -342,6 +347,8 @@ def _not_an_instrument(it: _Instrument) -> bool:
         return True  # "six documents, dont trois accords et …": the parts are the events
     if it.veto("agreement.already-existing", _already_existing(it)):
         return True
+    if it.veto("agreement.to-come", bool(_TO_COME_BEFORE.search(before))):
+        return True  # « un futur accord de paix »: not signed, whatever the sentence says
     return it.veto("agreement.nested", _nested(it))
 
 
