@@ -28,6 +28,7 @@ from diplorel.extract._fields import (
 )
 from diplorel.extract._gatherings import (
     attended,
+    bodies_met,
     earlier_sittings,
     frame_gatherings,
     gathering_texts,
@@ -558,6 +559,16 @@ def _listed_participants_pass(
     return listed_participants(prepared, readings, drafts)
 
 
+def _bodies_met_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.bodies-met``."""
+    return bodies_met(prepared, readings, drafts)
+
+
 def _attended_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -725,6 +736,7 @@ def _meeting_round_pass(
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.participants-listed",), _listed_participants_pass),
     (("consultation.attended",), _attended_pass),
+    (("consultation.bodies-met",), _bodies_met_pass),
     (("consultation.frame-gathering",), _frame_gathering_pass),
     (("consultation.earlier-named",), _earlier_named_pass),
     (("consultation.participant",), _participant_pass),

@@ -163,6 +163,28 @@ FIRES = [
         [],
         id="consultation.visit-phrase-stay-dated",
     ),
+    pytest.param(
+        "consultation.bodies-met",
+        "La 40e session du Conseil exécutif de l'Union africaine s'est ouverte lundi à Addis-Abeba. Auparavant, le Comité des représentants permanents et le Sous-comité des finances ont tenu des réunions consacrées au budget.",
+        [
+            "consultation AU meeting 2025-06-09 @Addis-Abeba r40",
+            "consultation AU meeting",
+            "consultation AU meeting",
+        ],
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40", "consultation AU-ETH meeting"],
+        id="consultation.bodies-met",
+    ),
+    pytest.param(
+        "consultation.bodies-met",
+        "Le Comité de sécurité de la CEDEAO, la Commission de médiation de l'Union africaine ainsi que le Conseil de paix de la SADC ont tenu des réunions lundi à Abuja.",
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation AU meeting 2025-06-09 @Abuja",
+            "consultation SADC meeting 2025-06-09 @Abuja",
+        ],
+        ["consultation AU-ECOWAS-SADC meeting 2025-06-09 @Abuja"],
+        id="consultation.bodies-met-owners-named",
+    ),
 ]
 
 TRACED = [
@@ -176,6 +198,7 @@ TRACED = [
     "consultation.attended",
     "consultation.visit-phrase",
     "consultation.participants-listed",
+    "consultation.bodies-met",
 ]
 
 SILENT = [
@@ -268,6 +291,18 @@ SILENT = [
         "La conférence régionale sur la pêche a eu lieu mardi à Accra. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
         ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
         id="consultation.participants-listed-met-already",
+    ),
+    pytest.param(
+        "consultation.bodies-met",
+        "La 40e session du Conseil exécutif de l'Union africaine s'est ouverte lundi à Addis-Abeba. Le Conseil des ministres du Mali et le Conseil national de transition du Mali ont tenu des réunions le même jour à Bamako.",
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40"],
+        id="consultation.bodies-met-a-state",
+    ),
+    pytest.param(
+        "consultation.bodies-met",
+        "La 40e session du Conseil exécutif de l'Union africaine s'est ouverte lundi à Addis-Abeba. Le comité de suivi et la commission technique n'ont pas tenu de réunions.",
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40"],
+        id="consultation.bodies-met-negated",
     ),
 ]
 

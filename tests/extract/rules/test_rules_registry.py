@@ -343,6 +343,7 @@ _WORD_VALUES = {
     "good",
     "litotes",
     "to-come",
+    "body",
 }
 
 

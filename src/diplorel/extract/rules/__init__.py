@@ -161,6 +161,11 @@ _ALL: Final = (
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
     _rule(
+        "consultation.bodies-met",
+        "builder",
+        "« le Comité X et le Comité Y ont tenu des réunions »",
+    ),
+    _rule(
         "consultation.participants-listed", "builder", "« X, Y et Z ont participé à la réunion »"
     ),
     _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
