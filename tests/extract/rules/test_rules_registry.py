@@ -344,6 +344,7 @@ _WORD_VALUES = {
     "litotes",
     "to-come",
     "body",
+    "local",
 }
 
 

@@ -74,6 +74,7 @@ _ALL: Final = (
     _rule("agreement.already-existing", "veto", "« les accords déjà signés »"),
     _rule("agreement.nested", "veto", "« le protocole relatif au protocole de … »"),
     _rule("agreement.to-come", "veto", "« un futur accord », « un éventuel traité »"),
+    _rule("agreement.local-authorities", "veto", "« la charte conclue entre la ville de X et … »"),
     _rule("agreement.between-others", "veto", "« entre le Gouvernement et les syndicats »"),
     _rule("agreement.reference-frame", "veto", "« conformément à l'accord »: cited"),
     _rule("agreement.anaphor", "attribute", "« cet accord » advances the last agreement"),

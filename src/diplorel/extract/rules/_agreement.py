@@ -97,6 +97,27 @@ _BETWEEN_OTHERS: Final = re.compile(
 )
 
 
+_BETWEEN_LOCAL: Final = re.compile(
+    rf"[^,;:.]{{0,50}}?\b(?:{either('agreement.local-authorities', 'between')})\s+"
+    rf"(?:{either('agreement.local-authorities', 'determiner')})\s*"
+    rf"(?:{either('agreement.local-authorities', 'local')})\b"
+)
+"""An instrument between towns or local authorities (« la charte d'amitié conclue en 2017
+entre la ville de X et la commune de Y », « les traités signés entre les villes »):
+a twinning, not an agreement between parties."""
+
+
+def _between_local(it: _Instrument) -> bool:
+    """Whether the instrument is concluded between towns or local authorities (no other
+    instrument named between them: « un accord de pêche et un accord de jumelage entre
+    la ville de … »)."""
+    end = it.anchor[1]
+    found = _BETWEEN_LOCAL.match(it.key, end, min(it.reading.sentence.end, end + 90))
+    return found is not None and not any(
+        e.category == "instrument" and end <= t < found.end() for t, _e, e in it.reading.triggers
+    )
+
+
 def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     """The instrument is between a government and non-state bodies ("entre le
     Gouvernement et les syndicats d'enseignants"), not between parties."""
@@ -347,6 +368,8 @@ def _not_an_instrument(it: _Instrument) -> bool:
         return True  # "six documents, dont trois accords et …": the parts are the events
     if it.veto("agreement.already-existing", _already_existing(it)):
         return True
+    if it.veto("agreement.local-authorities", _between_local(it)):
+        return True  # « entre la ville de X et la commune de Y »: a twinning
     if it.veto("agreement.to-come", bool(_TO_COME_BEFORE.search(before))):
         return True  # « un futur accord de paix »: not signed, whatever the sentence says
     return it.veto("agreement.nested", _nested(it))
