@@ -64,6 +64,7 @@ from diplorel.extract.rules._consultation import (
     _one_per_official,
     _one_per_side,
     _own_minister,
+    _past_verb,
     _visited_party,
 )
 from diplorel.extract.rules._cues import (
@@ -207,6 +208,8 @@ _Veto = Callable[[_At, _State, _Trigger], bool]
 
 
 def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
+    if at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor):
+        return False  # « s'est entretenu … et a souhaité … »: the meeting took place
     return _future(at.reading, t.anchor)
 
 

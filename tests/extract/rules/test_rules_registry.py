@@ -345,6 +345,7 @@ _WORD_VALUES = {
     "to-come",
     "body",
     "local",
+    "not-done",
 }
 
 

@@ -29,6 +29,7 @@ _ALL: Final = (
     # shared cues
     _rule("cue.future", "veto", "a cue near the trigger says it is to come: « se réunira »"),
     _rule("cue.negation", "veto", "the sentence denies it: « ne se sont pas rencontrés »"),
+    _rule("cue.past-verb", "attribute", "« s'est entretenu … et a souhaité »: it took place"),
     # consultations
     _rule("consultation", "builder", "a meeting, visit or call trigger with two sides"),
     _rule("consultation.visit-needs-party", "veto", "« a visité » a party, not a place"),
@@ -74,6 +75,7 @@ _ALL: Final = (
     _rule("agreement.already-existing", "veto", "« les accords déjà signés »"),
     _rule("agreement.nested", "veto", "« le protocole relatif au protocole de … »"),
     _rule("agreement.to-come", "veto", "« un futur accord », « un éventuel traité »"),
+    _rule("stage.dated-participle", "attribute", "« souhaite … du mémorandum signé en janvier »"),
     _rule("agreement.local-authorities", "veto", "« la charte conclue entre la ville de X et … »"),
     _rule("agreement.between-others", "veto", "« entre le Gouvernement et les syndicats »"),
     _rule("agreement.reference-frame", "veto", "« conformément à l'accord »: cited"),

@@ -274,6 +274,7 @@ class _Instrument:
     ordinal_item: bool = False
     adopted: bool = False  # a plan's stage from « ont adopté » (stage.adopted-plan)
     bulleted: bool = False  # an item opening a bulleted line (agreement.bullet-item)
+    dated: bool = False  # a dated participle under a wish (stage.dated-participle)
 
     @property
     def key(self) -> str:
@@ -460,6 +461,33 @@ def _inherit_stage(it: _Instrument, context_stage: _Context | None, specified: b
     return True
 
 
+_OWN_DATE_GAP: Final = 12
+"""Characters from a participle to its own date (« signé, en janvier, »)."""
+_NOT_DONE_BETWEEN: Final = re.compile(rf"\b(?:{either('stage.dated-participle', 'not-done')})\b")
+"""An auxiliary of what is wished or to come before the participle (« qu'un mémorandum
+soit signé en juillet », « le traité doit être ratifié en mai »): not a past fact."""
+
+
+def _dated_participle(it: _Instrument) -> bool:
+    """« a souhaité la mise en œuvre du mémorandum signé en janvier »: the stage is a
+    participle after the instrument with its own date right after it, no other
+    instrument between: it tells what happened, whatever is wished or announced of
+    the instrument."""
+    if it.stage_anchor is None or it.inherited:
+        return False
+    start, end = it.stage_anchor
+    if not 0 <= start - it.anchor[1] <= _WINDOW or _STAGE_NOUN.search(it.key[start:end]):
+        return False
+    if any(
+        e.category == "instrument" and it.anchor[1] <= t < start
+        for t, _e, e in it.reading.triggers
+    ):
+        return False
+    if _NOT_DONE_BETWEEN.search(it.key, it.anchor[1], start):
+        return False
+    return any(0 <= d.start - end <= _OWN_DATE_GAP for d in it.reading.dates)
+
+
 def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
     """Inherit the stage of a sentence that announced a list, or veto a future one.
     False when the instrument has no stage it may take."""
@@ -471,6 +499,9 @@ def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
         it.stage_anchor is not None and it.stage_anchor[1] <= anchor[0] and not it.inherited
     )
     future_before = any(k == "future" and 0 <= anchor[0] - e < 80 for _s, e, k in it.reading.cues)
+    if it.opts.on("stage.dated-participle") and _dated_participle(it):
+        it.dated = True
+        return True  # « du mémorandum signé en janvier »: it happened
     if done_before and not future_before:
         return True  # "le paraphe de l'accord, dont la signature pourrait …": it happened
     return not it.veto(
@@ -635,6 +666,8 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("stage.adopted-plan")
     if it.bulleted and it.inherited:
         draft.trace("agreement.bullet-item")
+    if it.dated:
+        draft.trace("stage.dated-participle")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):

@@ -725,3 +725,38 @@ def _one_per_official(
     draft.counterpart = _family(met.name) if met else key[anchor[1] : series.start()][:40]
     draft.persons = [p for p in draft.persons if p.start < series.start()]
     return [draft, *out]
+
+
+_PAST_AUXILIARY_BEFORE: Final = re.compile(
+    rf"\b(?:{either('cue.past-verb', 'auxiliary')})\s+(?:[\w']+\s+)?$"
+)
+"""The auxiliary of a compound past before a participle: « a reçu », « se sont
+(longuement) entretenus », « s'était rendu »."""
+_PAST_VERB: Final = re.compile(rf"(?:{either('cue.past-verb', 'auxiliary')})\s")
+"""A trigger that starts with its own auxiliary (« s'est entretenu », « a rencontré »)."""
+_PARTICIPLE_ENDINGS: Final = ("é", "és", "ée", "ées", "u", "us", "ue", "ues", "is", "it")
+
+
+def _past_verb(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """Rule ``cue.past-verb``: the trigger is a verb in a compound past (« s'est
+    entretenu », « ont eu un entretien », « a reçu ») and every cue of the future or of
+    a wish near it comes after it: « s'est entretenu lundi avec son homologue et a
+    souhaité renforcer la coopération », « se sont entretenus et ont convenu de se
+    revoir »: the meeting took place; what is wished or planned is what follows."""
+    start, end = anchor
+    if not any(
+        kind in {"future", "prospect"} and c_start >= end for c_start, _e, kind in reading.cues
+    ):
+        return False
+    if any(kind in {"future", "prospect"} and c_start < end for c_start, _e, kind in reading.cues):
+        return False  # « devrait rencontrer », « qui souhaite s'entretenir »: before it
+    key = prepared.key
+    if _PAST_VERB.match(key, start, end):
+        return True
+    word = prepared.text[start:end].split()[0] if prepared.text[start:end].split() else ""
+    if not word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    return (
+        _PAST_AUXILIARY_BEFORE.search(key, max(reading.sentence.start, start - 30), start)
+        is not None
+    )
