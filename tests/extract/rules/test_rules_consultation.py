@@ -24,6 +24,20 @@ FIRES = [
         id="consultation",
     ),
     pytest.param(
+        "consultation",
+        "Le ministre malien des Affaires étrangères, reçu lundi par le président ivoirien, a remis un message.",
+        ["consultation CIV-MLI meeting 2025-06-09"],
+        [],
+        id="consultation-received-day-agent",
+    ),
+    pytest.param(
+        "consultation",
+        "Reçue hier par le président ivoirien, la ministre malienne lui a remis un message.",
+        ["consultation CIV-MLI meeting 2025-06-09"],
+        [],
+        id="consultation-received-yesterday-agent",
+    ),
+    pytest.param(
         "consultation.counterparts",
         "Le ministre marocain a eu des rencontres avec M. Amadou Ba, Premier ministre sénégalais, M. Macky Sall, président du Sénégal, et M. Ousmane Sonko, maire de Ziguinchor.",
         [
