@@ -62,6 +62,7 @@ from diplorel.extract.rules._consultation import (
     _one_per_counterpart,
     _one_per_leader,
     _one_per_official,
+    _one_per_official_side,
     _one_per_side,
     _own_minister,
     _past_verb,
@@ -431,6 +432,8 @@ def _split_meeting(at: _At, t: _Trigger, draft: Draft) -> list[Draft]:
     if opts.on("consultation.roles"):
         roles = [_one_per_official(at.prepared, at.reading, t.anchor, one) for one in drafts]
         drafts = [d for split in roles for d in split]
+    if opts.on("consultation.officials-apart") and len(drafts) == 1:
+        drafts = _one_per_official_side(at.prepared, at.reading, t.anchor, drafts[0])
     return drafts
 
 

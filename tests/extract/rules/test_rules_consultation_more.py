@@ -58,6 +58,34 @@ FIRES = [
         ],
         id="consultation.one-per-format",
     ),
+    pytest.param(
+        "consultation.officials-apart",
+        "En marge du sommet de la CEDEAO, le ministre sénégalais des Affaires étrangères a rencontré lundi à Dakar le ministre des Affaires étrangères du Mali, Abdoulaye Diop et le ministre des Affaires étrangères de la Guinée, Morissanda Kouyaté.",
+        [
+            "consultation ECOWAS summit 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation GIN-SEN meeting 2025-06-09 @Dakar",
+        ],
+        [
+            "consultation ECOWAS summit 2025-06-09 @Dakar",
+            "consultation GIN-MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="consultation.officials-apart",
+    ),
+    pytest.param(
+        "consultation.officials-apart",
+        "À l'occasion de sa participation au sommet de l'Union africaine, le ministre sénégalais Yassine Fall a rencontré lundi le ministre malien des Affaires étrangères Abdoulaye Diop et son homologue guinéen Morissanda Kouyaté.",
+        [
+            "consultation AU-SEN summit 2025-06-09",
+            "consultation MLI-SEN meeting 2025-06-09",
+            "consultation GIN-SEN meeting 2025-06-09",
+        ],
+        [
+            "consultation AU-SEN summit 2025-06-09",
+            "consultation AU-GIN-MLI-SEN meeting 2025-06-09",
+        ],
+        id="consultation.officials-apart-counterpart",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -99,9 +127,22 @@ SILENT = [
         ],
         id="consultation.one-per-format",
     ),
+    pytest.param(
+        "consultation.officials-apart",
+        "En marge du sommet de la CEDEAO, le ministre sénégalais des Affaires étrangères a rencontré conjointement lundi à Dakar le ministre malien des Affaires étrangères Abdoulaye Diop et son homologue guinéen Morissanda Kouyaté.",
+        [
+            "consultation ECOWAS-MLI summit 2025-06-09 @Dakar",
+            "consultation GIN-MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="consultation.officials-apart-together",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["consultation.back-reference", "consultation.expanded"]
+TRACED: list[str] = [
+    "consultation.back-reference",
+    "consultation.expanded",
+    "consultation.officials-apart",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

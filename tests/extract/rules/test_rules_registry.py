@@ -346,6 +346,7 @@ _WORD_VALUES = {
     "body",
     "local",
     "not-done",
+    "together",
 }
 
 

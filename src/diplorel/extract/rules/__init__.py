@@ -53,6 +53,11 @@ _ALL: Final = (
     _rule("consultation.leaders", "builder", "« a reçu le président A et le Premier ministre B »"),
     _rule("consultation.earlier-session", "builder", "« celle de 1987 »: an earlier session"),
     _rule("consultation.roles", "builder", "« des entrevues avec le président et le ministre »"),
+    _rule(
+        "consultation.officials-apart",
+        "builder",
+        "« a rencontré le ministre du Mali, A, et celui de la Guinée, B »",
+    ),
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
     _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),

@@ -760,3 +760,73 @@ def _past_verb(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, 
         _PAST_AUXILIARY_BEFORE.search(key, max(reading.sentence.start, start - 30), start)
         is not None
     )
+
+
+_TOGETHER: Final = words_pattern("consultation.officials-apart", "together")
+"""Words saying that the persons met were met together (« conjointement », « une
+rencontre tripartite »)."""
+_ON_THE_MARGIN: Final = re.compile(
+    rf"\b(?:{either('consultation.officials-apart', 'margin')})\b[^;:.]{{0,50}}?"
+    rf"\b(?:{either('consultation.officials-apart', 'gathering')})"
+)
+"""A gathering the meetings are held on the margin of (« en marge du sommet », « à
+l'occasion de sa participation à la conférence »)."""
+_NEXT_OFFICIAL: Final = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:{either('consultation.leaders', 'and')})\s+)?"
+    rf"(?:(?:{either('consultation.leaders', 'with')})\s+)?"
+    r"(?:(?:le|la|l'|son|sa)\s*[^;:()]{0,140})?$"
+)
+"""Between two officials met: « et », « , », « et le ministre … de la Guinée, »."""
+
+
+def _officials_named(key: str, anchor: tuple[int, int], draft: Draft) -> list[PersonMention]:
+    """The persons named one after the other right after the meeting verb, each with
+    his role (« le ministre des Affaires étrangères du Mali, A, et celui de la Guinée,
+    B »); empty when fewer than two follow the verb."""
+    after = sorted((p for p in draft.persons if p.start >= anchor[1]), key=_start_of)
+    if len(after) < 2:
+        return []
+    first = after[0]
+    if first.start - anchor[1] > 90 or _COMPLEMENT_END.search(key, anchor[1], first.start):
+        return []
+    met = [first]
+    for person in after[1:]:
+        if not _NEXT_OFFICIAL.match(key[met[-1].end : person.start]):
+            break
+        met.append(person)
+    return met
+
+
+def _one_per_official_side(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """Rule ``consultation.officials-apart``: « En marge du sommet, X a rencontré le
+    ministre des Affaires étrangères du Mali, A, et le ministre des Affaires étrangères
+    de la Guinée, B »: on the margin of a gathering, officials of different states, each
+    named with his role after a verb of meeting, are one meeting each with the
+    subject's side (unless the sentence says they were met together: « conjointement »,
+    « tripartite »)."""
+    key = prepared.key
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    if not _MET_VERB.search(key, anchor[0], anchor[1]):
+        return [draft]
+    if _TOGETHER.search(key, reading.sentence.start, reading.sentence.end):
+        return [draft]
+    if _ON_THE_MARGIN.search(key, reading.sentence.start, anchor[0]) is None:
+        return [draft]  # « a reçu à Dakar les présidents A et B »: perhaps together
+    met = _officials_named(key, anchor, draft)
+    sides = [p.party for p in met if p.party]
+    if len(met) < 2 or any(p.role is None for p in met) or len(set(sides)) < len(met):
+        return [draft]
+    hosts = {p.party for p in draft.persons if p.start < anchor[0] and p.party}
+    if not hosts:
+        hosts = {m.value for m in reading.parties if m.start < anchor[0]} & draft.parties
+    if not hosts or hosts & set(sides) or not set(sides) <= draft.parties:
+        return [draft]
+    out = []
+    for code in sides:
+        one = _with_side(draft, hosts, code, set(sides) - {code})
+        one.rules[-1] = "consultation.officials-apart"
+        out.append(one)
+    return out
