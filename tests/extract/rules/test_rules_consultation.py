@@ -38,6 +38,13 @@ FIRES = [
         id="consultation-received-yesterday-agent",
     ),
     pytest.param(
+        "consultation",
+        "Le ministre marocain a eu un échange avec son homologue espagnol lundi à Madrid.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Madrid"],
+        [],
+        id="consultation-an-exchange-with",
+    ),
+    pytest.param(
         "consultation.counterparts",
         "Le ministre marocain a eu des rencontres avec M. Amadou Ba, Premier ministre sénégalais, M. Macky Sall, président du Sénégal, et M. Ousmane Sonko, maire de Ziguinchor.",
         [
