@@ -67,6 +67,7 @@ from diplorel.extract.rules._consultation import (
     _own_minister,
     _past_verb,
     _visited_party,
+    _welcomed_no_person,
 )
 from diplorel.extract.rules._cues import (
     _BACKREF_BEFORE,
@@ -279,6 +280,10 @@ def _v_facility_visit(at: _At, _state: _State, t: _Trigger) -> bool:
     return t.value == "visit" and _facility_visit(at.prepared, at.reading, t.end)
 
 
+def _v_welcomed_person(at: _At, _state: _State, t: _Trigger) -> bool:
+    return _welcomed_no_person(at.prepared, at.reading, t.start, t.end)
+
+
 def _v_one_per_format(_at: _At, state: _State, t: _Trigger) -> bool:
     return t.value in state.seen_formats
 
@@ -314,6 +319,7 @@ _LATE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.weak-noun", _v_weak_noun),
     ("consultation.generic-visit", _v_generic_visit),
     ("consultation.facility-visit", _v_facility_visit),
+    ("consultation.welcomed-person", _v_welcomed_person),
     ("consultation.one-per-format", _v_one_per_format),
     ("consultation.meeting-in-format", _v_meeting_in_format),
 )

@@ -45,6 +45,20 @@ FIRES = [
         id="consultation-an-exchange-with",
     ),
     pytest.param(
+        "consultation",
+        "Le président ivoirien a accueilli lundi à Abidjan son homologue ghanéen.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        [],
+        id="consultation-welcomed",
+    ),
+    pytest.param(
+        "consultation",
+        "Le chef de l'État camerounais a accordé lundi une audience au ministre français des Armées.",
+        ["consultation CMR-FRA meeting 2025-06-09"],
+        [],
+        id="consultation-granted-audience",
+    ),
+    pytest.param(
         "consultation.counterparts",
         "Le ministre marocain a eu des rencontres avec M. Amadou Ba, Premier ministre sénégalais, M. Macky Sall, président du Sénégal, et M. Ousmane Sonko, maire de Ziguinchor.",
         [

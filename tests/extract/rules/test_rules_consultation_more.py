@@ -73,6 +73,23 @@ FIRES = [
         id="consultation.officials-apart",
     ),
     pytest.param(
+        "consultation.welcomed-person",
+        "Le ministre marocain s'est entretenu mardi à Rabat avec son homologue espagnol. La Tunisie a accueilli avec satisfaction la libération des otages algériens.",
+        ["consultation ESP-MAR meeting 2025-06-10 @Rabat"],
+        ["consultation ESP-MAR meeting 2025-06-10 @Rabat", "consultation DZA-TUN meeting"],
+        id="consultation.welcomed-person",
+    ),
+    pytest.param(
+        "consultation.welcomed-person",
+        "Le ministre marocain s'est entretenu mardi à Rabat avec son homologue espagnol. Le Maroc a accueilli favorablement lundi la proposition de l'Espagne.",
+        ["consultation ESP-MAR meeting 2025-06-10 @Rabat"],
+        [
+            "consultation ESP-MAR meeting 2025-06-10 @Rabat",
+            "consultation ESP-MAR meeting 2025-06-09 @Rabat",
+        ],
+        id="consultation.welcomed-person-a-proposal",
+    ),
+    pytest.param(
         "consultation.officials-apart",
         "À l'occasion de sa participation au sommet de l'Union africaine, le ministre sénégalais Yassine Fall a rencontré lundi le ministre malien des Affaires étrangères Abdoulaye Diop et son homologue guinéen Morissanda Kouyaté.",
         [
@@ -135,6 +152,12 @@ SILENT = [
             "consultation GIN-MLI-SEN meeting 2025-06-09 @Dakar",
         ],
         id="consultation.officials-apart-together",
+    ),
+    pytest.param(
+        "consultation.welcomed-person",
+        "Le président ivoirien a accueilli lundi à Abidjan son homologue ghanéen.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        id="consultation.welcomed-person-a-counterpart",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -830,3 +830,26 @@ def _one_per_official_side(
         one.rules[-1] = "consultation.officials-apart"
         out.append(one)
     return out
+
+
+_WELCOMED: Final = words_pattern("consultation.welcomed-person", "welcomed")
+"""The verb « accueillir » as a trigger (« a accueilli »)."""
+_WELCOMED_PERSON: Final = re.compile(
+    r"(?:\s+(?:[\w'-]+\s+){0,5}?)?"
+    rf"(?:{either('consultation.welcomed-person', 'person')})\b"
+)
+"""A person welcomed within a few words of the verb (« a accueilli lundi à Abidjan son
+homologue », « a accueilli le président »), not a thing (« a accueilli favorablement la
+proposition », « a accueilli le sommet »)."""
+
+
+def _welcomed_no_person(
+    prepared: Prepared, reading: SentenceReading, start: int, end: int
+) -> bool:
+    """Rule ``consultation.welcomed-person``: « a accueilli » is a meeting only when a
+    person or a delegation is what is welcomed; « a accueilli favorablement la
+    décision », « a accueilli la conférence » are no meeting."""
+    key = prepared.key
+    if _WELCOMED.search(key, start, end) is None:
+        return False
+    return _WELCOMED_PERSON.match(key, end, min(reading.sentence.end, end + 80)) is None
