@@ -66,6 +66,27 @@ FIRES = [
         id="agreement.to-come",
     ),
     pytest.param(
+        "agreement.members",
+        "Le Bénin et le Niger ont signé lundi à Cotonou plusieurs accords, dont un sur le transport et un autre sur la santé.",
+        [
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+        ],
+        [],
+        id="agreement.members-of-which-one-by-one",
+    ),
+    pytest.param(
+        "agreement.members",
+        "Le Bénin et le Niger ont signé lundi à Cotonou des accords de coopération, dont l'un porte sur le transport, un autre sur la santé et un troisième sur l'eau.",
+        [
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+        ],
+        ["agreement BEN-NER signed 2025-06-09 @Cotonou"],
+        id="agreement.members-of-which-three",
+    ),
+    pytest.param(
         "agreement.local-authorities",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue marocain. Un accord de jumelage a été signé entre la ville de Fès et la commune de Thiès.",
         ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
@@ -147,7 +168,7 @@ SILENT = [
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["agreement.cited-sides"]
+TRACED: list[str] = ["agreement.cited-sides", "agreement.members"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -11,7 +11,7 @@ import attrs
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
-from diplorel.extract.recognise._lists import counted_items
+from diplorel.extract.recognise._lists import counted_items, items_one_by_one
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _complement,
@@ -365,7 +365,10 @@ def _not_an_instrument(it: _Instrument) -> bool:
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
     if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
         return True  # "quatre accords et mémorandums": one batch, counted once
-    if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
+    breakdown = _BREAKDOWN_AFTER.match(after)
+    if breakdown and it.opts.on("agreement.members") and _items_after_breakdown(it):
+        breakdown = None  # « plusieurs accords, dont un sur A et un autre sur B »: items
+    if it.veto("agreement.breakdown", it.plural and bool(breakdown)):
         return True  # "six documents, dont trois accords et …": the parts are the events
     if it.veto("agreement.already-existing", _already_existing(it)):
         return True
@@ -762,10 +765,33 @@ def _batch_item(it: _Instrument, draft: Draft, drafts: list[Draft]) -> bool:
 _PLURAL_PRONOUNS: Final = phrases("agreement.pronoun-list", "pronoun")
 
 
+_OF_WHICH: Final = re.compile(
+    rf"[^,.;:]{{0,40}}?,?\s*(?:{either('agreement.breakdown', 'of-which')})\s+"
+)
+"""« plusieurs accords, dont »: the instruments named one by one follow."""
+
+
+def _one_by_one(key: str, end: int, s_end: int) -> list[tuple[int, int]]:
+    """The items given one by one after « dont » following the plural noun ending at
+    ``end`` (« dont un sur A et un autre sur B »), or ``[]``."""
+    found = _OF_WHICH.match(key, end, s_end)
+    return items_one_by_one(key, found.end(), s_end) if found else []
+
+
+def _items_after_breakdown(it: _Instrument) -> bool:
+    """Whether pronoun items (« un sur A, un autre sur B ») follow « dont »."""
+    return bool(_one_by_one(it.key, it.anchor[1], it.reading.sentence.end))
+
+
 def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list[Draft]:
-    """The instruments of a counted list ("trois accords portant sur A, B et C")."""
-    if not group.group or group.quantity is None:
+    """The instruments of a counted list ("trois accords portant sur A, B et C"), or of
+    a list given one by one after « dont » (« plusieurs accords, dont un sur A et un
+    autre sur B »)."""
+    if not group.group:
         return []
+    if group.quantity is None:
+        items = _one_by_one(prepared.key, group.anchor[1], reading.sentence.end)
+        return _itemise(reading, group, items)
     items = counted_items(prepared.key, group.anchor[1], reading.sentence.end, group.quantity)
     return _itemise(reading, group, items)
 
