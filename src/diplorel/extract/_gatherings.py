@@ -41,6 +41,7 @@ from diplorel.model import DateValue
 __all__ = [
     "attended",
     "bodies_met",
+    "brought_together",
     "earlier_sittings",
     "frame_gatherings",
     "gathering_texts",
@@ -944,3 +945,50 @@ def bodies_met(
         at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
         out[at:at] = made
     return out
+
+
+_BROUGHT_TOGETHER: Final = re.compile(
+    rf"\W*(?:{either('consultation.brought-together', 'subject')})\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:a|avait)\s+(?:{either('consultation.brought-together', 'gathered')})\b"
+)
+"""A sentence that opens on the meeting named again and lists who it brought
+together: « Elle a regroupé … », « Cette réunion a réuni … », « La rencontre a
+rassemblé … »."""
+_BROUGHT_STEMS: Final = forms("consultation.brought-together", "stem")
+
+
+def brought_together(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the sides of a meeting that the next sentence lists.
+
+    « Une réunion ministérielle s'est tenue lundi à Amman. Elle a regroupé les
+    ministres des Affaires étrangères de la Jordanie, du Maroc et de l'Égypte »: the
+    meeting's sides are the parties the next sentence names after its verb (two at
+    least), those of the meeting itself kept. Only a consultation that is the one
+    consultation of the sentence before takes them.
+    """
+    if not occurrences(prepared.key, _BROUGHT_STEMS):
+        return drafts
+    key = prepared.key
+    for first, second in pairwise(readings):
+        if second.index != first.index + 1:
+            continue
+        verb = _BROUGHT_TOGETHER.match(key, second.sentence.start, second.sentence.end)
+        if verb is None:
+            continue
+        listed = {
+            m.value
+            for m in second.parties
+            if m.start >= verb.end() and m.category == "party" and m.detail != "demonym"
+        }
+        met = [d for d in drafts if d.kind == "consultation" and d.sentence == first.index]
+        if len(listed) < 2 or len(met) != 1 or met[0].subtype in {"visit", "phone_call"}:
+            continue
+        draft = met[0]
+        if listed <= draft.parties:
+            continue
+        draft.parties = draft.parties | listed
+        draft.evidence.append((second.sentence.start, second.sentence.end))
+        draft.trace("consultation.brought-together")
+    return drafts

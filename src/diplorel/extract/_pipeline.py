@@ -29,6 +29,7 @@ from diplorel.extract._fields import (
 from diplorel.extract._gatherings import (
     attended,
     bodies_met,
+    brought_together,
     earlier_sittings,
     frame_gatherings,
     gathering_texts,
@@ -569,6 +570,16 @@ def _bodies_met_pass(
     return bodies_met(prepared, readings, drafts)
 
 
+def _brought_together_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.brought-together``."""
+    return brought_together(prepared, readings, drafts)
+
+
 def _attended_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -737,6 +748,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.participants-listed",), _listed_participants_pass),
     (("consultation.attended",), _attended_pass),
     (("consultation.bodies-met",), _bodies_met_pass),
+    (("consultation.brought-together",), _brought_together_pass),
     (("consultation.frame-gathering",), _frame_gathering_pass),
     (("consultation.earlier-named",), _earlier_named_pass),
     (("consultation.participant",), _participant_pass),

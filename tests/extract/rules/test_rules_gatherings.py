@@ -185,6 +185,20 @@ FIRES = [
         ["consultation AU-ECOWAS-SADC meeting 2025-06-09 @Abuja"],
         id="consultation.bodies-met-owners-named",
     ),
+    pytest.param(
+        "consultation.brought-together",
+        "Une réunion ministérielle s'est tenue lundi à Amman. Elle a regroupé les ministres des Affaires étrangères de la Jordanie, du Maroc et de l'Égypte.",
+        ["consultation EGY-JOR-MAR meeting 2025-06-09 @Amman"],
+        ["consultation JOR-MAR meeting 2025-06-09 @Amman"],
+        id="consultation.brought-together",
+    ),
+    pytest.param(
+        "consultation.brought-together",
+        "Le ministre marocain a participé lundi à Amman à une réunion ministérielle arabe. Cette réunion a regroupé, outre le secrétaire général de la Ligue arabe, les ministres des Affaires étrangères de la Jordanie, du Maroc et de l'Égypte.",
+        ["consultation EGY-JOR-LAS-MAR meeting 2025-06-09 @Amman"],
+        ["consultation JOR-MAR meeting 2025-06-09 @Amman"],
+        id="consultation.brought-together-besides",
+    ),
 ]
 
 TRACED = [
@@ -199,6 +213,7 @@ TRACED = [
     "consultation.visit-phrase",
     "consultation.participants-listed",
     "consultation.bodies-met",
+    "consultation.brought-together",
 ]
 
 SILENT = [
@@ -297,6 +312,12 @@ SILENT = [
         "La 40e session du Conseil exécutif de l'Union africaine s'est ouverte lundi à Addis-Abeba. Le Conseil des ministres du Mali et le Conseil national de transition du Mali ont tenu des réunions le même jour à Bamako.",
         ["consultation AU meeting 2025-06-09 @Addis-Abeba r40"],
         id="consultation.bodies-met-a-state",
+    ),
+    pytest.param(
+        "consultation.brought-together",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue espagnol. La rencontre a réuni des chefs d'entreprise.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        id="consultation.brought-together-no-parties",
     ),
     pytest.param(
         "consultation.bodies-met",

@@ -170,6 +170,9 @@ _ALL: Final = (
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
     _rule(
+        "consultation.brought-together", "attribute", "« Elle a regroupé les ministres de A et B »"
+    ),
+    _rule(
         "consultation.bodies-met",
         "builder",
         "« le Comité X et le Comité Y ont tenu des réunions »",
