@@ -59,6 +59,13 @@ FIRES = [
         id="consultation-granted-audience",
     ),
     pytest.param(
+        "consultation",
+        "Le président sénégalais a appelé lundi son homologue gambien.",
+        ["consultation GMB-SEN phone_call 2025-06-09"],
+        [],
+        id="consultation-called-counterpart",
+    ),
+    pytest.param(
         "consultation.counterparts",
         "Le ministre marocain a eu des rencontres avec M. Amadou Ba, Premier ministre sénégalais, M. Macky Sall, président du Sénégal, et M. Ousmane Sonko, maire de Ziguinchor.",
         [
