@@ -73,6 +73,26 @@ FIRES = [
         id="consultation.officials-apart",
     ),
     pytest.param(
+        "consultation.one-per-date",
+        "Les ministres marocain et sénégalais se sont rencontrés le 3 mars à Rabat, puis le 15 avril à Dakar.",
+        [
+            "consultation MAR-SEN meeting 2025-03-03 @Rabat",
+            "consultation MAR-SEN meeting 2025-04-15 @Dakar",
+        ],
+        ["consultation MAR-SEN meeting 2025-03-03 @Rabat"],
+        id="consultation.one-per-date",
+    ),
+    pytest.param(
+        "consultation.one-per-date",
+        "La commission mixte maroco-sénégalaise s'est réunie le 3 mars 2024 à Rabat et le 15 avril 2025 à Dakar.",
+        [
+            "consultation MAR-SEN joint_commission 2024-03-03 @Rabat bg",
+            "consultation MAR-SEN joint_commission 2025-04-15 @Dakar",
+        ],
+        ["consultation MAR-SEN joint_commission 2024-03-03 @Rabat bg"],
+        id="consultation.one-per-date-sessions",
+    ),
+    pytest.param(
         "consultation.welcomed-person",
         "Le ministre marocain s'est entretenu mardi à Rabat avec son homologue espagnol. La Tunisie a accueilli avec satisfaction la libération des otages algériens.",
         ["consultation ESP-MAR meeting 2025-06-10 @Rabat"],
@@ -154,6 +174,12 @@ SILENT = [
         id="consultation.officials-apart-together",
     ),
     pytest.param(
+        "consultation.one-per-date",
+        "Les ministres marocain et sénégalais se sont rencontrés le 3 mars à Rabat pour préparer le sommet du 15 avril.",
+        ["consultation MAR-SEN meeting 2025-03-03 @Rabat"],
+        id="consultation.one-per-date-another-event",
+    ),
+    pytest.param(
         "consultation.welcomed-person",
         "Le président ivoirien a accueilli lundi à Abidjan son homologue ghanéen.",
         ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
@@ -165,6 +191,7 @@ TRACED: list[str] = [
     "consultation.back-reference",
     "consultation.expanded",
     "consultation.officials-apart",
+    "consultation.one-per-date",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

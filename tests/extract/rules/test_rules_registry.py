@@ -347,6 +347,7 @@ _WORD_VALUES = {
     "local",
     "not-done",
     "together",
+    "and-then",
     "gathered",
 }
 

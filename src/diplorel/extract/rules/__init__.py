@@ -53,6 +53,9 @@ _ALL: Final = (
     _rule("consultation.leaders", "builder", "« a reçu le président A et le Premier ministre B »"),
     _rule("consultation.earlier-session", "builder", "« celle de 1987 »: an earlier session"),
     _rule("consultation.roles", "builder", "« des entrevues avec le président et le ministre »"),
+    _rule(
+        "consultation.one-per-date", "builder", "« le 3 mars à Rabat, puis le 15 avril à Dakar »"
+    ),
     _rule("consultation.welcomed-person", "veto", "« a accueilli » a person, not « la décision »"),
     _rule(
         "consultation.officials-apart",

@@ -853,3 +853,57 @@ def _welcomed_no_person(
     if _WELCOMED.search(key, start, end) is None:
         return False
     return _WELCOMED_PERSON.match(key, end, min(reading.sentence.end, end + 80)) is None
+
+
+_NEXT_DATE: Final = re.compile(
+    rf"[^.;:]{{0,40}}?(?:,\s*)?\b(?:{either('consultation.one-per-date', 'and-then')})\s+"
+    rf"(?:(?:{either('consultation.one-per-date', 'determiner')})\s+)?$"
+)
+"""Between two dates of one verb: « à Rabat, puis le », « et le »."""
+_CITY_AFTER: Final = re.compile(r"\s*,?\s*(?:a|au)\s+$")
+
+
+def _city_after(prepared: Prepared, reading: SentenceReading, end: int, limit: int) -> str | None:
+    """The city named with « à » right after a date, before ``limit``."""
+    for mention in reading.parties:
+        if not end <= mention.start < limit or mention.detail not in _PLACE_DETAILS:
+            continue
+        if mention.start - end <= 8 and _CITY_AFTER.match(prepared.key[end : mention.start]):
+            return prepared.text[mention.start : mention.end]
+    return None
+
+
+def _one_per_date(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """Rule ``consultation.one-per-date``: « se sont rencontrés le 3 mars à Rabat, puis
+    le 15 avril à Dakar »: a meeting verb followed by dates joined by « puis » or « et »
+    is one meeting a date, each with the city named after its date."""
+    if draft.subtype in {"visit"}:
+        return [draft]
+    key = prepared.key
+    after = [d for d in reading.dates if d.start >= anchor[1] and d.value is not None]
+    if len(after) < 2 or after[0].start - anchor[1] > 40:
+        return [draft]
+    dates = [after[0]]
+    for mention in after[1:]:
+        if not _NEXT_DATE.match(key[dates[-1].end : mention.start]):
+            break
+        dates.append(mention)
+    if len(dates) < 2 or len({str(d.value) for d in dates}) < len(dates):
+        return [draft]
+    out = []
+    for i, mention in enumerate(dates):
+        limit = dates[i + 1].start if i + 1 < len(dates) else reading.sentence.end
+        one = attrs.evolve(
+            draft,
+            date=mention.value,
+            place=_city_after(prepared, reading, mention.end, limit) or draft.place,
+            persons=list(draft.persons),
+            evidence=list(draft.evidence),
+            rules=[*draft.rules, "consultation.one-per-date"],
+            sectors=set(draft.sectors),
+            parties=set(draft.parties),
+        )
+        out.append(one)
+    return out
