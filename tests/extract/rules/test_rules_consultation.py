@@ -133,6 +133,13 @@ FIRES = [
         id="consultation.generic-visit",
     ),
     pytest.param(
+        "consultation.generic-visit",
+        "Le Kazakhstan et la Russie ont signé lundi un accord. Aucune force étrangère ne doit être présente dans la région, soit en déplacement, soit déployée.",
+        ["agreement KAZ-RUS signed 2025-06-09"],
+        ["agreement KAZ-RUS signed 2025-06-09", "consultation KAZ-RUS visit 2025-06-09"],
+        id="consultation.generic-visit-on-the-move",
+    ),
+    pytest.param(
         "consultation.joint-commission-evidence",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc et le Sénégal veulent relancer la commission mixte.",
         ["agreement MAR-SEN signed 2025-06-09"],
@@ -427,6 +434,15 @@ SILENT = [
         "Les chefs de la diplomatie du Ghana, du Togo et du Bénin ont assisté mardi à Cotonou à la deuxième réunion tripartite.",
         ["consultation BEN-GHA-TGO meeting 2025-06-10 @Cotonou r2"],
         id="consultation.weak-noun-attended",
+    ),
+    pytest.param(
+        "consultation.generic-visit",
+        "Le ministre sénégalais, en déplacement lundi à Bamako, s'est entretenu avec son homologue malien.",
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+        ],
+        id="consultation.generic-visit-away-to",
     ),
     pytest.param(
         "cue.negation",

@@ -347,6 +347,8 @@ _WORD_VALUES = {
     "local",
     "not-done",
     "together",
+    "destination",
+    "away",
     "and-then",
     "gathered",
 }

@@ -265,8 +265,20 @@ def _facility_visit(prepared: Prepared, reading: SentenceReading, end: int) -> b
     return not any(match.end() <= m.start < match.end() + 40 for m in reading.parties)
 
 
+_AWAY: Final = re.compile(rf"\b(?:{either('consultation.generic-visit', 'away')})$")
+"""« en déplacement »: someone is away, or something on the move."""
+_DESTINATION: Final = re.compile(
+    rf"\s*,?\s*(?:[\w'-]+\s+){{0,2}}?(?:{either('consultation.generic-visit', 'destination')})\s"
+)
+"""A destination named after the visit noun (« en déplacement lundi à Paris »)."""
+
+
 def _generic_visit(key: str, start: int, end: int) -> bool:
-    """Visits in general ("les visites de haut niveau"), not one visit."""
+    """Visits in general ("les visites de haut niveau"), not one visit; « en
+    déplacement » with no destination (« des forces soit en déplacement, soit
+    déployées ») is none either."""
+    if _AWAY.search(key, max(0, start - 3), end) and not _DESTINATION.match(key, end, end + 30):
+        return True
     return key[start:end] == "visites" or _GENERIC_VISIT.match(key, end, end + 30) is not None
 
 
