@@ -66,6 +66,13 @@ FIRES = [
         id="consultation-called-counterpart",
     ),
     pytest.param(
+        "consultation",
+        "Le Conseil de paix et de sécurité s'est réuni lundi à Addis-Abeba sur la situation au Soudan.",
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba"],
+        [],
+        id="consultation-body-of-an-organisation",
+    ),
+    pytest.param(
         "consultation.counterparts",
         "Le ministre marocain a eu des rencontres avec M. Amadou Ba, Premier ministre sénégalais, M. Macky Sall, président du Sénégal, et M. Ousmane Sonko, maire de Ziguinchor.",
         [

@@ -74,6 +74,13 @@ FIRES = [
     ),
     pytest.param(
         "declaration.reaction+declaration.ministry-statement",
+        "Le Conseil de paix et de sécurité a condamné lundi le coup d'État au Niger.",
+        ["declaration AU statement 2025-06-09"],
+        [],
+        id="declaration.reaction-body-of-an-organisation",
+    ),
+    pytest.param(
+        "declaration.reaction+declaration.ministry-statement",
         "Le Sénégal a exprimé sa solidarité avec le peuple libyen après les inondations.",
         ["declaration SEN statement 2025-06"],
         [],
