@@ -61,11 +61,15 @@ from diplorel.extract.rules._consultation import (
     _named_after_city,
     _noun_trigger,
     _one_per_counterpart,
+    _one_per_date,
     _one_per_leader,
     _one_per_official,
+    _one_per_official_side,
     _one_per_side,
     _own_minister,
+    _past_verb,
     _visited_party,
+    _welcomed_no_person,
 )
 from diplorel.extract.rules._cues import (
     _BACKREF_BEFORE,
@@ -218,6 +222,8 @@ _Veto = Callable[[_At, _State, _Trigger], bool]
 
 
 def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
+    if at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor):
+        return False  # « s'est entretenu … et a souhaité … »: the meeting took place
     return _future(at.reading, t.anchor)
 
 
@@ -286,6 +292,10 @@ def _v_facility_visit(at: _At, _state: _State, t: _Trigger) -> bool:
     return t.value == "visit" and _facility_visit(at.prepared, at.reading, t.end)
 
 
+def _v_welcomed_person(at: _At, _state: _State, t: _Trigger) -> bool:
+    return _welcomed_no_person(at.prepared, at.reading, t.start, t.end)
+
+
 def _v_one_per_format(_at: _At, state: _State, t: _Trigger) -> bool:
     return t.value in state.seen_formats
 
@@ -321,6 +331,7 @@ _LATE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.weak-noun", _v_weak_noun),
     ("consultation.generic-visit", _v_generic_visit),
     ("consultation.facility-visit", _v_facility_visit),
+    ("consultation.welcomed-person", _v_welcomed_person),
     ("consultation.one-per-format", _v_one_per_format),
     ("consultation.meeting-in-format", _v_meeting_in_format),
 )
@@ -439,6 +450,10 @@ def _split_meeting(at: _At, t: _Trigger, draft: Draft) -> list[Draft]:
     if opts.on("consultation.roles"):
         roles = [_one_per_official(at.prepared, at.reading, t.anchor, one) for one in drafts]
         drafts = [d for split in roles for d in split]
+    if opts.on("consultation.officials-apart") and len(drafts) == 1:
+        drafts = _one_per_official_side(at.prepared, at.reading, t.anchor, drafts[0])
+    if opts.on("consultation.one-per-date") and len(drafts) == 1:
+        drafts = _one_per_date(at.prepared, at.reading, t.anchor, drafts[0])
     return drafts
 
 

@@ -41,6 +41,8 @@ from diplorel.model import DateValue
 
 __all__ = [
     "attended",
+    "bodies_met",
+    "brought_together",
     "earlier_sittings",
     "frame_gatherings",
     "gathering_texts",
@@ -833,3 +835,164 @@ def listed_participants(
             out.insert(at, draft)
             break
     return out
+
+
+_BODIES_HELD: Final = re.compile(
+    rf"\b(?:{either('consultation.bodies-met', 'auxiliary')})(?: \w+)? "
+    rf"(?:{either('consultation.bodies-met', 'held')}) "
+    rf"(?:{either('consultation.bodies-met', 'determiner')}) "
+    rf"(?:{either('consultation.bodies-met', 'meeting')})\b"
+)
+"""A plural verb saying that several bodies held meetings each: « ont tenu des
+réunions », « ont tenu leurs sessions » (not « se sont réunis », which may be one
+meeting of them all)."""
+_BODY: Final = re.compile(rf"\b(?:le|la|l')\s*(?:{either('consultation.bodies-met', 'body')})\b")
+"""A body of an organisation named by its noun: « le Comité ministériel … »."""
+_BODY_JOINED: Final = re.compile(
+    rf"(?:,|\bet|\b(?:{either('consultation.bodies-met', 'join')}))\s*$"
+)
+"""What comes before the second and later bodies of a list: « , », « et », « ainsi que »."""
+_BODIES_STEMS: Final = forms("consultation.bodies-met", "stem")
+
+
+def _document_owner(drafts: Sequence[Draft], sentence: int) -> str | None:
+    """The organisation of the last consultation reported before ``sentence`` that has
+    one among its sides: the organisation the article's gathering is of."""
+    owner = None
+    for draft in drafts:
+        if draft.sentence >= sentence:
+            break
+        if draft.kind != "consultation":
+            continue
+        organisations = sorted(code for code in draft.parties if not _is_state(code))
+        if len(organisations) == 1:
+            owner = organisations[0]
+    return owner
+
+
+def _bodies(prepared: Prepared, reading: SentenceReading, verb: int) -> list[tuple[int, int]]:
+    """The spans of the bodies listed as the subject of the verb at ``verb``: each from
+    its noun to the next body's, the first two at least joined as a list."""
+    key = prepared.key
+    starts = [m.start() for m in _BODY.finditer(key, reading.sentence.start, verb)]
+    listed = starts[:1]
+    ends: list[int] = []
+    for start in starts[1:]:
+        joined = _BODY_JOINED.search(key, max(listed[-1], start - 12), start)
+        if joined is None:
+            listed, ends = [start], []  # a body inside another's name starts no list item
+            continue
+        listed.append(start)
+        ends.append(len(key[: joined.start()].rstrip(", ")))
+    if len(listed) < 2:
+        return []
+    return list(zip(listed, [*ends, verb], strict=True))
+
+
+def bodies_met(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with one meeting for each body listed as having met.
+
+    « Le Comité des experts, le Comité des finances ainsi que le Conseil de sécurité
+    ont tenu des réunions »: each body held its own meeting, an event of the
+    organisation named in the body's name, else of the organisation whose gathering
+    the article reported before (a committee of the League of Arab States meeting
+    before the League's council). Two bodies at least; the consultations assembly
+    made in that sentence are replaced; a verb of the future or a negation adds
+    nothing.
+    """
+    if not occurrences(prepared.key, _BODIES_STEMS):
+        return drafts
+    out = list(drafts)
+    for reading in readings:
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        verb = _BODIES_HELD.search(prepared.key, s_start, s_end)
+        if verb is None or any(kind in {"future", "negation"} for _s, _e, kind in reading.cues):
+            continue
+        bodies = _bodies(prepared, reading, verb.start())
+        if not bodies:
+            continue
+        fallback = _document_owner(out, reading.index)
+        made: list[Draft] = []
+        for start, end in bodies:
+            named = [
+                m.value
+                for m in reading.parties
+                if start <= m.start < end and m.category == "party" and not _is_state(m.value)
+            ]
+            states = [
+                m
+                for m in reading.parties
+                if start <= m.start < end and _is_state(m.value) and m.detail != "demonym"
+            ]  # « l'ingérence iranienne » is what the body is about
+            owner = named[0] if named else None if states else fallback
+            if owner is None:
+                continue  # « le Conseil des ministres du Mali »: a state's own body
+            draft = Draft(
+                kind="consultation",
+                sentence=reading.index,
+                anchor=(start, end),
+                parties={owner},
+                subtype="meeting",
+                date=_date(reading, s_start),
+                place=_place(prepared, reading, verb.start()),
+                sectors={s for s_s, _e, s in reading.sectors if start <= s_s < end} | {"politics"},
+                evidence=[(start, end)],
+            )
+            draft.trace("consultation.bodies-met")
+            made.append(draft)
+        if len(made) < 2:
+            continue
+        out = [d for d in out if not (d.kind == "consultation" and d.sentence == reading.index)]
+        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
+        out[at:at] = made
+    return out
+
+
+_BROUGHT_TOGETHER: Final = re.compile(
+    rf"\W*(?:{either('consultation.brought-together', 'subject')})\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{either('consultation.brought-together', 'auxiliary')})\s+"
+    rf"(?:{either('consultation.brought-together', 'gathered')})\b"
+)
+"""A sentence that opens on the meeting named again and lists who it brought
+together: « Elle a regroupé … », « Cette réunion a réuni … », « La rencontre a
+rassemblé … »."""
+_BROUGHT_STEMS: Final = forms("consultation.brought-together", "stem")
+
+
+def brought_together(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the sides of a meeting that the next sentence lists.
+
+    « Une réunion ministérielle s'est tenue lundi à Amman. Elle a regroupé les
+    ministres des Affaires étrangères de la Jordanie, du Maroc et de l'Égypte »: the
+    meeting's sides are the parties the next sentence names after its verb (two at
+    least), those of the meeting itself kept. Only a consultation that is the one
+    consultation of the sentence before takes them.
+    """
+    if not occurrences(prepared.key, _BROUGHT_STEMS):
+        return drafts
+    key = prepared.key
+    for first, second in pairwise(readings):
+        if second.index != first.index + 1:
+            continue
+        verb = _BROUGHT_TOGETHER.match(key, second.sentence.start, second.sentence.end)
+        if verb is None:
+            continue
+        listed = {
+            m.value
+            for m in second.parties
+            if m.start >= verb.end() and m.category == "party" and m.detail != "demonym"
+        }
+        met = [d for d in drafts if d.kind == "consultation" and d.sentence == first.index]
+        if len(listed) < 2 or len(met) != 1 or met[0].subtype in {"visit", "phone_call"}:
+            continue
+        draft = met[0]
+        if listed <= draft.parties:
+            continue
+        draft.parties = draft.parties | listed
+        draft.evidence.append((second.sentence.start, second.sentence.end))
+        draft.trace("consultation.brought-together")
+    return drafts

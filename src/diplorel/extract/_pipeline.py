@@ -32,6 +32,8 @@ from diplorel.extract._fields import (
 )
 from diplorel.extract._gatherings import (
     attended,
+    bodies_met,
+    brought_together,
     earlier_sittings,
     frame_gatherings,
     gathering_texts,
@@ -570,6 +572,26 @@ def _listed_participants_pass(
     return listed_participants(prepared, readings, drafts)
 
 
+def _bodies_met_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.bodies-met``."""
+    return bodies_met(prepared, readings, drafts)
+
+
+def _brought_together_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``consultation.brought-together``."""
+    return brought_together(prepared, readings, drafts)
+
+
 def _attended_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -781,6 +803,8 @@ def _sentence_round_pass(
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.participants-listed",), _listed_participants_pass),
     (("consultation.attended",), _attended_pass),
+    (("consultation.bodies-met",), _bodies_met_pass),
+    (("consultation.brought-together",), _brought_together_pass),
     (("consultation.frame-gathering",), _frame_gathering_pass),
     (("consultation.earlier-named",), _earlier_named_pass),
     (("consultation.participant",), _participant_pass),

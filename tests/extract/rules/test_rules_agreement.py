@@ -24,6 +24,13 @@ FIRES = [
         id="agreement",
     ),
     pytest.param(
+        "agreement",
+        "La Côte d'Ivoire et le Burkina Faso ont scellé lundi un accord de coopération sécuritaire.",
+        ["agreement BFA-CIV signed 2025-06-09"],
+        [],
+        id="agreement-sealed",
+    ),
+    pytest.param(
         "agreement.anaphor",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Cet accord a été ratifié mardi par le Sénégal.",
         ["agreement MAR-SEN ratified 2025-06-10"],

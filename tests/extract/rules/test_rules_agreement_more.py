@@ -55,6 +55,67 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
         id="agreement.other-needs-stage",
     ),
+    pytest.param(
+        "agreement.to-come",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar une déclaration commune qui pose les bases d'un futur accord de pêche.",
+        ["declaration MAR-SEN joint_declaration 2025-06-09 @Dakar"],
+        [
+            "declaration MAR-SEN joint_declaration 2025-06-09 @Dakar",
+            "agreement MAR-SEN signed 2025-06-09 @Dakar",
+        ],
+        id="agreement.to-come",
+    ),
+    pytest.param(
+        "agreement.members",
+        "Le Bénin et le Niger ont signé lundi à Cotonou plusieurs accords, dont un sur le transport et un autre sur la santé.",
+        [
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+        ],
+        [],
+        id="agreement.members-of-which-one-by-one",
+    ),
+    pytest.param(
+        "agreement.members",
+        "Le Bénin et le Niger ont signé lundi à Cotonou des accords de coopération, dont l'un porte sur le transport, un autre sur la santé et un troisième sur l'eau.",
+        [
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+        ],
+        ["agreement BEN-NER signed 2025-06-09 @Cotonou"],
+        id="agreement.members-of-which-three",
+    ),
+    pytest.param(
+        "agreement.local-authorities",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue marocain. Un accord de jumelage a été signé entre la ville de Fès et la commune de Thiès.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Dakar",
+            "agreement MAR-SEN signed 2025-06-09 @Dakar",
+        ],
+        id="agreement.local-authorities",
+    ),
+    pytest.param(
+        "agreement.local-authorities",
+        "Le ministre algérien a reçu lundi à Alger son homologue français, quelques mois après la charte d'amitié signée entre la ville de Tlemcen et la commune de Nantes.",
+        ["consultation DZA-FRA meeting 2025-06-09 @Alger"],
+        [
+            "consultation DZA-FRA meeting 2025-06-09 @Alger",
+            "agreement DZA-FRA signed 2025-06-09 @Alger",
+        ],
+        id="agreement.local-authorities-charter",
+    ),
+    pytest.param(
+        "agreement.to-come",
+        "Le Mali et le Niger ont signé lundi à Niamey un mémorandum d'entente en vue d'un éventuel traité de défense.",
+        ["agreement MLI-NER signed 2025-06-09 @Niamey"],
+        [
+            "agreement MLI-NER signed 2025-06-09 @Niamey",
+            "agreement MLI-NER signed 2025-06-09 @Niamey",
+        ],
+        id="agreement.to-come-possible",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -87,9 +148,27 @@ SILENT = [
         ["agreement MAR-SEN ratified 2025-06-09"],
         id="agreement.other-needs-stage",
     ),
+    pytest.param(
+        "agreement.to-come",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar un nouvel accord de pêche qui remplace celui de 2010.",
+        ["agreement MAR-SEN signed 2025-06-09 @Dakar"],
+        id="agreement.to-come-new",
+    ),
+    pytest.param(
+        "agreement.local-authorities",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar un accord sur la gestion de l'eau entre les deux pays et leurs villes frontalières.",
+        ["agreement MAR-SEN signed 2025-06-09 @Dakar"],
+        id="agreement.local-authorities-states",
+    ),
+    pytest.param(
+        "agreement.local-authorities",
+        "Le Maroc et le Sénégal ont signé lundi à Dakar un accord de pêche et un accord de jumelage entre la ville de Fès et la commune de Thiès.",
+        ["agreement MAR-SEN signed 2025-06-09 @Dakar"],
+        id="agreement.local-authorities-another-first",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["agreement.cited-sides"]
+TRACED: list[str] = ["agreement.cited-sides", "agreement.members"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -102,6 +102,13 @@ FIRES = [
         id="place.sentence",
     ),
     pytest.param(
+        "place.sentence",
+        "Le sommet d'Accra de la CEDEAO s'est clôturé lundi.",
+        ["consultation ECOWAS summit 2025-06-09 @Accra"],
+        ["consultation ECOWAS summit 2025-06-09"],
+        id="place.sentence-named-meeting-elided",
+    ),
+    pytest.param(
         "parties.main-pair",
         "Le ministre iranien est arrivé lundi à Moscou et s'est entretenu avec son homologue azerbaïdjanais. Le ministre iranien et le ministre azerbaïdjanais se sont revus mardi à Moscou. Les deux pays ont signé un accord sur l'énergie.",
         [

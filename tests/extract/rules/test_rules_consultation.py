@@ -24,6 +24,55 @@ FIRES = [
         id="consultation",
     ),
     pytest.param(
+        "consultation",
+        "Le ministre malien des Affaires étrangères, reçu lundi par le président ivoirien, a remis un message.",
+        ["consultation CIV-MLI meeting 2025-06-09"],
+        [],
+        id="consultation-received-day-agent",
+    ),
+    pytest.param(
+        "consultation",
+        "Reçue hier par le président ivoirien, la ministre malienne lui a remis un message.",
+        ["consultation CIV-MLI meeting 2025-06-09"],
+        [],
+        id="consultation-received-yesterday-agent",
+    ),
+    pytest.param(
+        "consultation",
+        "Le ministre marocain a eu un échange avec son homologue espagnol lundi à Madrid.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Madrid"],
+        [],
+        id="consultation-an-exchange-with",
+    ),
+    pytest.param(
+        "consultation",
+        "Le président ivoirien a accueilli lundi à Abidjan son homologue ghanéen.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        [],
+        id="consultation-welcomed",
+    ),
+    pytest.param(
+        "consultation",
+        "Le chef de l'État camerounais a accordé lundi une audience au ministre français des Armées.",
+        ["consultation CMR-FRA meeting 2025-06-09"],
+        [],
+        id="consultation-granted-audience",
+    ),
+    pytest.param(
+        "consultation",
+        "Le président sénégalais a appelé lundi son homologue gambien.",
+        ["consultation GMB-SEN phone_call 2025-06-09"],
+        [],
+        id="consultation-called-counterpart",
+    ),
+    pytest.param(
+        "consultation",
+        "Le Conseil de paix et de sécurité s'est réuni lundi à Addis-Abeba sur la situation au Soudan.",
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba"],
+        [],
+        id="consultation-body-of-an-organisation",
+    ),
+    pytest.param(
         "consultation.counterparts",
         "Le ministre marocain a eu des rencontres avec M. Amadou Ba, Premier ministre sénégalais, M. Macky Sall, président du Sénégal, et M. Ousmane Sonko, maire de Ziguinchor.",
         [
@@ -89,6 +138,13 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09"],
         ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN visit 2025-06-09"],
         id="consultation.generic-visit",
+    ),
+    pytest.param(
+        "consultation.generic-visit",
+        "Le Kazakhstan et la Russie ont signé lundi un accord. Aucune force étrangère ne doit être présente dans la région, soit en déplacement, soit déployée.",
+        ["agreement KAZ-RUS signed 2025-06-09"],
+        ["agreement KAZ-RUS signed 2025-06-09", "consultation KAZ-RUS visit 2025-06-09"],
+        id="consultation.generic-visit-on-the-move",
     ),
     pytest.param(
         "consultation.joint-commission-evidence",
@@ -391,6 +447,15 @@ SILENT = [
         "Les chefs de la diplomatie du Ghana, du Togo et du Bénin ont assisté mardi à Cotonou à la deuxième réunion tripartite.",
         ["consultation BEN-GHA-TGO meeting 2025-06-10 @Cotonou r2"],
         id="consultation.weak-noun-attended",
+    ),
+    pytest.param(
+        "consultation.generic-visit",
+        "Le ministre sénégalais, en déplacement lundi à Bamako, s'est entretenu avec son homologue malien.",
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+        ],
+        id="consultation.generic-visit-away-to",
     ),
     pytest.param(
         "cue.negation",

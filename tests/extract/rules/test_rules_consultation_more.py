@@ -58,6 +58,71 @@ FIRES = [
         ],
         id="consultation.one-per-format",
     ),
+    pytest.param(
+        "consultation.officials-apart",
+        "En marge du sommet de la CEDEAO, le ministre sénégalais des Affaires étrangères a rencontré lundi à Dakar le ministre des Affaires étrangères du Mali, Abdoulaye Diop et le ministre des Affaires étrangères de la Guinée, Morissanda Kouyaté.",
+        [
+            "consultation ECOWAS summit 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation GIN-SEN meeting 2025-06-09 @Dakar",
+        ],
+        [
+            "consultation ECOWAS summit 2025-06-09 @Dakar",
+            "consultation GIN-MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="consultation.officials-apart",
+    ),
+    pytest.param(
+        "consultation.one-per-date",
+        "Les ministres marocain et sénégalais se sont rencontrés le 3 mars à Rabat, puis le 15 avril à Dakar.",
+        [
+            "consultation MAR-SEN meeting 2025-03-03 @Rabat",
+            "consultation MAR-SEN meeting 2025-04-15 @Dakar",
+        ],
+        ["consultation MAR-SEN meeting 2025-03-03 @Rabat"],
+        id="consultation.one-per-date",
+    ),
+    pytest.param(
+        "consultation.one-per-date",
+        "La commission mixte maroco-sénégalaise s'est réunie le 3 mars 2024 à Rabat et le 15 avril 2025 à Dakar.",
+        [
+            "consultation MAR-SEN joint_commission 2024-03-03 @Rabat bg",
+            "consultation MAR-SEN joint_commission 2025-04-15 @Dakar",
+        ],
+        ["consultation MAR-SEN joint_commission 2024-03-03 @Rabat bg"],
+        id="consultation.one-per-date-sessions",
+    ),
+    pytest.param(
+        "consultation.welcomed-person",
+        "Le ministre marocain s'est entretenu mardi à Rabat avec son homologue espagnol. La Tunisie a accueilli avec satisfaction la libération des otages algériens.",
+        ["consultation ESP-MAR meeting 2025-06-10 @Rabat"],
+        ["consultation ESP-MAR meeting 2025-06-10 @Rabat", "consultation DZA-TUN meeting"],
+        id="consultation.welcomed-person",
+    ),
+    pytest.param(
+        "consultation.welcomed-person",
+        "Le ministre marocain s'est entretenu mardi à Rabat avec son homologue espagnol. Le Maroc a accueilli favorablement lundi la proposition de l'Espagne.",
+        ["consultation ESP-MAR meeting 2025-06-10 @Rabat"],
+        [
+            "consultation ESP-MAR meeting 2025-06-10 @Rabat",
+            "consultation ESP-MAR meeting 2025-06-09 @Rabat",
+        ],
+        id="consultation.welcomed-person-a-proposal",
+    ),
+    pytest.param(
+        "consultation.officials-apart",
+        "À l'occasion de sa participation au sommet de l'Union africaine, le ministre sénégalais Yassine Fall a rencontré lundi le ministre malien des Affaires étrangères Abdoulaye Diop et son homologue guinéen Morissanda Kouyaté.",
+        [
+            "consultation AU-SEN summit 2025-06-09",
+            "consultation MLI-SEN meeting 2025-06-09",
+            "consultation GIN-SEN meeting 2025-06-09",
+        ],
+        [
+            "consultation AU-SEN summit 2025-06-09",
+            "consultation AU-GIN-MLI-SEN meeting 2025-06-09",
+        ],
+        id="consultation.officials-apart-counterpart",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -99,9 +164,35 @@ SILENT = [
         ],
         id="consultation.one-per-format",
     ),
+    pytest.param(
+        "consultation.officials-apart",
+        "En marge du sommet de la CEDEAO, le ministre sénégalais des Affaires étrangères a rencontré conjointement lundi à Dakar le ministre malien des Affaires étrangères Abdoulaye Diop et son homologue guinéen Morissanda Kouyaté.",
+        [
+            "consultation ECOWAS-MLI summit 2025-06-09 @Dakar",
+            "consultation GIN-MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="consultation.officials-apart-together",
+    ),
+    pytest.param(
+        "consultation.one-per-date",
+        "Les ministres marocain et sénégalais se sont rencontrés le 3 mars à Rabat pour préparer le sommet du 15 avril.",
+        ["consultation MAR-SEN meeting 2025-03-03 @Rabat"],
+        id="consultation.one-per-date-another-event",
+    ),
+    pytest.param(
+        "consultation.welcomed-person",
+        "Le président ivoirien a accueilli lundi à Abidjan son homologue ghanéen.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        id="consultation.welcomed-person-a-counterpart",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["consultation.back-reference", "consultation.expanded"]
+TRACED: list[str] = [
+    "consultation.back-reference",
+    "consultation.expanded",
+    "consultation.officials-apart",
+    "consultation.one-per-date",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -34,6 +34,27 @@ FIRES = [
         ],
         id="cue.not-yet",
     ),
+    pytest.param(
+        "cue.past-verb",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue marocain et a souhaité le renforcement de la coopération.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        [],
+        id="cue.past-verb",
+    ),
+    pytest.param(
+        "cue.past-verb",
+        "Les ministres sénégalais et marocain se sont entretenus lundi à Dakar et ont convenu de renforcer la coopération.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        [],
+        id="cue.past-verb-agreed",
+    ),
+    pytest.param(
+        "cue.past-verb",
+        "Le président malien a reçu lundi à Bamako le ministre nigérien, qui a proposé une coopération accrue dans la sécurité.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [],
+        id="cue.past-verb-proposed",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -47,6 +68,24 @@ SILENT = [
         "La signature de l'accord de défense entre le Mali et la France, prévue depuis deux ans, a eu lieu lundi à Bamako.",
         ["agreement FRA-MLI signed 2025-06-09 @Bamako"],
         id="cue.not-yet",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Les chefs d'État de la CEDEAO n'ont pas chômé : réunis lundi en sommet à Abuja, ils ont adopté un communiqué final.",
+        ["consultation ECOWAS summit 2025-06-09 @Abuja"],
+        id="cue.negation-litotes",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le ministre malien n'a pas cessé de consulter ses partenaires et s'est entretenu lundi à Bamako avec son homologue guinéen.",
+        ["consultation GIN-MLI meeting 2025-06-09 @Bamako"],
+        id="cue.negation-litotes-ceased",
+    ),
+    pytest.param(
+        "cue.past-verb",
+        "Le ministre nigérien s'est entretenu lundi à Niamey avec son homologue malien. Le président malien devrait le recevoir mardi à Bamako.",
+        ["consultation MLI-NER meeting 2025-06-09 @Niamey"],
+        id="cue.past-verb-future-verb",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

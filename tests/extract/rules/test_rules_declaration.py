@@ -66,6 +66,27 @@ FIRES = [
         id="declaration.reaction",
     ),
     pytest.param(
+        "declaration.reaction",
+        "La Turquie a fustigé lundi la décision de la Grèce.",
+        ["declaration TUR statement 2025-06-09"],
+        [],
+        id="declaration.reaction-castigated",
+    ),
+    pytest.param(
+        "declaration.reaction+declaration.ministry-statement",
+        "Le Conseil de paix et de sécurité a condamné lundi le coup d'État au Niger.",
+        ["declaration AU statement 2025-06-09"],
+        [],
+        id="declaration.reaction-body-of-an-organisation",
+    ),
+    pytest.param(
+        "declaration.reaction+declaration.ministry-statement",
+        "Le Sénégal a exprimé sa solidarité avec le peuple libyen après les inondations.",
+        ["declaration SEN statement 2025-06"],
+        [],
+        id="declaration.reaction-solidarity",
+    ),
+    pytest.param(
         "declaration.relayed",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche, indique le communiqué final de la réunion.",
         ["agreement MAR-SEN signed 2025-06-09"],

@@ -163,6 +163,42 @@ FIRES = [
         [],
         id="consultation.visit-phrase-stay-dated",
     ),
+    pytest.param(
+        "consultation.bodies-met",
+        "La 40e session du Conseil exécutif de l'Union africaine s'est ouverte lundi à Addis-Abeba. Auparavant, le Comité des représentants permanents et le Sous-comité des finances ont tenu des réunions consacrées au budget.",
+        [
+            "consultation AU meeting 2025-06-09 @Addis-Abeba r40",
+            "consultation AU meeting",
+            "consultation AU meeting",
+        ],
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40", "consultation AU-ETH meeting"],
+        id="consultation.bodies-met",
+    ),
+    pytest.param(
+        "consultation.bodies-met",
+        "Le Comité de sécurité de la CEDEAO, la Commission de médiation de l'Union africaine ainsi que le Conseil de paix de la SADC ont tenu des réunions lundi à Abuja.",
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation AU meeting 2025-06-09 @Abuja",
+            "consultation SADC meeting 2025-06-09 @Abuja",
+        ],
+        ["consultation AU-ECOWAS-SADC meeting 2025-06-09 @Abuja"],
+        id="consultation.bodies-met-owners-named",
+    ),
+    pytest.param(
+        "consultation.brought-together",
+        "Une réunion ministérielle s'est tenue lundi à Amman. Elle a regroupé les ministres des Affaires étrangères de la Jordanie, du Maroc et de l'Égypte.",
+        ["consultation EGY-JOR-MAR meeting 2025-06-09 @Amman"],
+        ["consultation JOR-MAR meeting 2025-06-09 @Amman"],
+        id="consultation.brought-together",
+    ),
+    pytest.param(
+        "consultation.brought-together",
+        "Le ministre marocain a participé lundi à Amman à une réunion ministérielle arabe. Cette réunion a regroupé, outre le secrétaire général de la Ligue arabe, les ministres des Affaires étrangères de la Jordanie, du Maroc et de l'Égypte.",
+        ["consultation EGY-JOR-LAS-MAR meeting 2025-06-09 @Amman"],
+        ["consultation JOR-MAR meeting 2025-06-09 @Amman"],
+        id="consultation.brought-together-besides",
+    ),
 ]
 
 TRACED = [
@@ -176,6 +212,8 @@ TRACED = [
     "consultation.attended",
     "consultation.visit-phrase",
     "consultation.participants-listed",
+    "consultation.bodies-met",
+    "consultation.brought-together",
 ]
 
 SILENT = [
@@ -268,6 +306,24 @@ SILENT = [
         "La conférence régionale sur la pêche a eu lieu mardi à Accra. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
         ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
         id="consultation.participants-listed-met-already",
+    ),
+    pytest.param(
+        "consultation.bodies-met",
+        "La 40e session du Conseil exécutif de l'Union africaine s'est ouverte lundi à Addis-Abeba. Le Conseil des ministres du Mali et le Conseil national de transition du Mali ont tenu des réunions le même jour à Bamako.",
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40"],
+        id="consultation.bodies-met-a-state",
+    ),
+    pytest.param(
+        "consultation.brought-together",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue espagnol. La rencontre a réuni des chefs d'entreprise.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        id="consultation.brought-together-no-parties",
+    ),
+    pytest.param(
+        "consultation.bodies-met",
+        "La 40e session du Conseil exécutif de l'Union africaine s'est ouverte lundi à Addis-Abeba. Le comité de suivi et la commission technique n'ont pas tenu de réunions.",
+        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40"],
+        id="consultation.bodies-met-negated",
     ),
 ]
 

@@ -66,6 +66,13 @@ FIRES = [
         ["consultation AU-MAR summit 2025-06-09", "consultation AU-MAR-SEN meeting 2025-06-09"],
         id="parties.margin",
     ),
+    pytest.param(
+        "parties.margin",
+        "Sur le lieu du sommet de l'Union africaine, le président sénégalais a échangé brièvement avec son homologue malien.",
+        ["consultation AU-SEN summit", "consultation MLI-SEN meeting"],
+        ["consultation AU-SEN summit", "consultation AU-MLI-SEN meeting"],
+        id="parties.margin-on-the-site",
+    ),
 ]
 SILENT = [
     pytest.param(

@@ -53,6 +53,27 @@ FIRES = [
         ["consultation GIN-MAR-SEN meeting 2025-06-09"],
         id="parties.matter-as-for",
     ),
+    pytest.param(
+        "parties.matter",
+        "En l'absence du Mali, les ministres des Affaires étrangères de la CEDEAO se sont réunis lundi à Dakar.",
+        ["consultation ECOWAS meeting 2025-06-09 @Dakar"],
+        ["consultation ECOWAS-MLI meeting 2025-06-09 @Dakar"],
+        id="parties.matter-absent",
+    ),
+    pytest.param(
+        "parties.matter",
+        "En l'absence du représentant du Tchad, le Maroc et le Sénégal ont publié lundi un communiqué conjoint.",
+        ["declaration MAR-SEN joint_communique 2025-06-09"],
+        ["declaration MAR-SEN-TCD joint_communique 2025-06-09"],
+        id="parties.matter-absent-declaration",
+    ),
+    pytest.param(
+        "parties.matter",
+        "À l'exception du Burkina Faso, les chefs d'État de la CEDEAO ont adopté lundi à Accra un communiqué final.",
+        ["declaration ECOWAS joint_communique 2025-06-09 @Accra"],
+        ["declaration BFA-ECOWAS joint_communique 2025-06-09 @Accra"],
+        id="parties.matter-except",
+    ),
 ]
 SILENT = [
     pytest.param(

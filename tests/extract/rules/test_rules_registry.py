@@ -342,6 +342,16 @@ _WORD_VALUES = {
     "press-adjective",
     "own",
     "good",
+    "litotes",
+    "to-come",
+    "body",
+    "local",
+    "not-done",
+    "together",
+    "destination",
+    "away",
+    "and-then",
+    "gathered",
 }
 
 

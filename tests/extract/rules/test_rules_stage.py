@@ -68,6 +68,20 @@ FIRES = [
         ["agreement CHE-KEN signed 2021-05-02 @Berne bg"],
         id="stage.life-cycle",
     ),
+    pytest.param(
+        "stage.dated-participle",
+        "Le président sénégalais a souhaité lundi la mise en œuvre rapide du mémorandum sur la pêche signé en janvier avec le Maroc.",
+        ["agreement MAR-SEN signed 2025-01"],
+        [],
+        id="stage.dated-participle",
+    ),
+    pytest.param(
+        "stage.dated-participle",
+        "L'accord sur la pêche signé en 2019 avec le Maroc sera ratifié par le Sénégal.",
+        ["agreement MAR-SEN signed 2019 bg"],
+        [],
+        id="stage.dated-participle-to-be-ratified",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -106,9 +120,15 @@ SILENT = [
         ["agreement MAR-SEN signed 2025-06-09"],
         id="stage.future-auxiliary",
     ),
+    pytest.param(
+        "stage.dated-participle",
+        "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue marocain ; le traité de pêche doit être signé en juillet.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
+        id="stage.dated-participle-to-come",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["stage.life-cycle"]
+TRACED: list[str] = ["stage.life-cycle", "stage.dated-participle"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -20,7 +20,7 @@ from typing import Final
 
 from diplorel.extract._words import either
 
-__all__ = ["counted_items", "listed_items"]
+__all__ = ["counted_items", "items_one_by_one", "listed_items"]
 
 _LEAD: Final = re.compile(
     r"[^.;:]{0,60}?\b"
@@ -125,6 +125,37 @@ def _ordinal_items(key: str, start: int, end: int, count: int) -> list[tuple[int
         for i, marker in enumerate(markers)
     ]
     if any(not key[a:b].strip() or b - a > _MAX_ITEM for a, b in items):
+        return []
+    return items
+
+
+_FIRST_ITEM: Final = re.compile(
+    rf"(?:l'une?|une?) (?:(?:{either('recognise.lists', 'bearing-item')}) )?"
+    rf"(?:{either('recognise.lists', 'on-item')}|"
+    rf"(?:{either('recognise.lists', 'relative-item')}) "
+    rf"(?:{either('recognise.lists', 'to-item')}))\s+"
+)
+"""The first of items given one by one after « dont »: « un sur A », « l'un portant sur »."""
+
+
+def items_one_by_one(key: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list given one by one from ``start`` (just after « dont »): « un
+    sur le transport, un autre sur la santé et un troisième sur l'eau »; ``[]`` unless
+    there are two at least."""
+    first = _FIRST_ITEM.match(key, start, end)
+    if first is None:
+        return []
+    stop = _END.search(key, first.end(), end)
+    limit = stop.start() if stop else end
+    starts = [first.end()]
+    ends: list[int] = []
+    for marker in _ORDINAL_ITEM.finditer(key, first.end(), limit):
+        if marker.group().startswith((",", " ")) or key[marker.start() - 1] in ", ":
+            ends.append(marker.start())
+            starts.append(marker.end())
+    ends.append(limit)
+    items = list(zip(starts, ends, strict=True))
+    if len(items) < 2 or any(not key[a:b].strip() or b - a > _MAX_ITEM for a, b in items):
         return []
     return items
 

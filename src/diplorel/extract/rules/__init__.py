@@ -29,6 +29,7 @@ _ALL: Final = (
     # shared cues
     _rule("cue.future", "veto", "a cue near the trigger says it is to come: « se réunira »"),
     _rule("cue.negation", "veto", "the sentence denies it: « ne se sont pas rencontrés »"),
+    _rule("cue.past-verb", "attribute", "« s'est entretenu … et a souhaité »: it took place"),
     # consultations
     _rule("consultation", "builder", "a meeting, visit or call trigger with two sides"),
     _rule("consultation.visit-needs-party", "veto", "« a visité » a party, not a place"),
@@ -52,6 +53,15 @@ _ALL: Final = (
     _rule("consultation.leaders", "builder", "« a reçu le président A et le Premier ministre B »"),
     _rule("consultation.earlier-session", "builder", "« celle de 1987 »: an earlier session"),
     _rule("consultation.roles", "builder", "« des entrevues avec le président et le ministre »"),
+    _rule(
+        "consultation.one-per-date", "builder", "« le 3 mars à Rabat, puis le 15 avril à Dakar »"
+    ),
+    _rule("consultation.welcomed-person", "veto", "« a accueilli » a person, not « la décision »"),
+    _rule(
+        "consultation.officials-apart",
+        "builder",
+        "« a rencontré le ministre du Mali, A, et celui de la Guinée, B »",
+    ),
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
     _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),
@@ -73,6 +83,9 @@ _ALL: Final = (
     _rule("agreement.coordinated", "veto", "« quatre accords et mémorandums »: one batch"),
     _rule("agreement.already-existing", "veto", "« les accords déjà signés »"),
     _rule("agreement.nested", "veto", "« le protocole relatif au protocole de … »"),
+    _rule("agreement.to-come", "veto", "« un futur accord », « un éventuel traité »"),
+    _rule("stage.dated-participle", "attribute", "« souhaite … du mémorandum signé en janvier »"),
+    _rule("agreement.local-authorities", "veto", "« la charte conclue entre la ville de X et … »"),
     _rule("agreement.between-others", "veto", "« entre le Gouvernement et les syndicats »"),
     _rule("agreement.reference-frame", "veto", "« conformément à l'accord »: cited"),
     _rule("agreement.anaphor", "attribute", "« cet accord » advances the last agreement"),
@@ -163,6 +176,14 @@ _ALL: Final = (
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
+    _rule(
+        "consultation.brought-together", "attribute", "« Elle a regroupé les ministres de A et B »"
+    ),
+    _rule(
+        "consultation.bodies-met",
+        "builder",
+        "« le Comité X et le Comité Y ont tenu des réunions »",
+    ),
     _rule(
         "consultation.participants-listed", "builder", "« X, Y et Z ont participé à la réunion »"
     ),

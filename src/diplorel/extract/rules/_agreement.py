@@ -11,7 +11,7 @@ import attrs
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
-from diplorel.extract.recognise._lists import counted_items
+from diplorel.extract.recognise._lists import counted_items, items_one_by_one
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _complement,
@@ -48,6 +48,11 @@ _ANAPHOR_BEFORE: Final = re.compile(
 
 
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:le|la|l'|les)\s*(?:\w+\s+)?$")
+
+
+_TO_COME_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.to-come', 'to-come')})\s+$")
+"""An instrument said to be still to come (« les bases d'un futur accord de paix », « un
+éventuel traité »): no stage of the sentence is its own."""
 
 
 _COORDINATED_BEFORE: Final = re.compile(
@@ -90,6 +95,27 @@ _BETWEEN_OTHERS: Final = re.compile(
     r"[^,;:.]{3,60}?\s+et\s+(?:le|la|les|l')\s*"
     rf"(?:{either('agreement.between-others', 'other-side')})\b"
 )
+
+
+_BETWEEN_LOCAL: Final = re.compile(
+    rf"[^,;:.]{{0,50}}?\b(?:{either('agreement.local-authorities', 'between')})\s+"
+    rf"(?:{either('agreement.local-authorities', 'determiner')})\s*"
+    rf"(?:{either('agreement.local-authorities', 'local')})\b"
+)
+"""An instrument between towns or local authorities (« la charte d'amitié conclue en 2017
+entre la ville de X et la commune de Y », « les traités signés entre les villes »):
+a twinning, not an agreement between parties."""
+
+
+def _between_local(it: _Instrument) -> bool:
+    """Whether the instrument is concluded between towns or local authorities (no other
+    instrument named between them: « un accord de pêche et un accord de jumelage entre
+    la ville de … »)."""
+    end = it.anchor[1]
+    found = _BETWEEN_LOCAL.match(it.key, end, min(it.reading.sentence.end, end + 90))
+    return found is not None and not any(
+        e.category == "instrument" and end <= t < found.end() for t, _e, e in it.reading.triggers
+    )
 
 
 def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
@@ -248,6 +274,7 @@ class _Instrument:
     ordinal_item: bool = False
     adopted: bool = False  # a plan's stage from « ont adopté » (stage.adopted-plan)
     bulleted: bool = False  # an item opening a bulleted line (agreement.bullet-item)
+    dated: bool = False  # a dated participle under a wish (stage.dated-participle)
 
     @property
     def key(self) -> str:
@@ -338,10 +365,17 @@ def _not_an_instrument(it: _Instrument) -> bool:
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
     if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
         return True  # "quatre accords et mémorandums": one batch, counted once
-    if it.veto("agreement.breakdown", it.plural and bool(_BREAKDOWN_AFTER.match(after))):
+    breakdown = _BREAKDOWN_AFTER.match(after)
+    if breakdown and it.opts.on("agreement.members") and _items_after_breakdown(it):
+        breakdown = None  # « plusieurs accords, dont un sur A et un autre sur B »: items
+    if it.veto("agreement.breakdown", it.plural and bool(breakdown)):
         return True  # "six documents, dont trois accords et …": the parts are the events
     if it.veto("agreement.already-existing", _already_existing(it)):
         return True
+    if it.veto("agreement.local-authorities", _between_local(it)):
+        return True  # « entre la ville de X et la commune de Y »: a twinning
+    if it.veto("agreement.to-come", bool(_TO_COME_BEFORE.search(before))):
+        return True  # « un futur accord de paix »: not signed, whatever the sentence says
     return it.veto("agreement.nested", _nested(it))
 
 
@@ -430,6 +464,33 @@ def _inherit_stage(it: _Instrument, context_stage: _Context | None, specified: b
     return True
 
 
+_OWN_DATE_GAP: Final = 12
+"""Characters from a participle to its own date (« signé, en janvier, »)."""
+_NOT_DONE_BETWEEN: Final = re.compile(rf"\b(?:{either('stage.dated-participle', 'not-done')})\b")
+"""An auxiliary of what is wished or to come before the participle (« qu'un mémorandum
+soit signé en juillet », « le traité doit être ratifié en mai »): not a past fact."""
+
+
+def _dated_participle(it: _Instrument) -> bool:
+    """« a souhaité la mise en œuvre du mémorandum signé en janvier »: the stage is a
+    participle after the instrument with its own date right after it, no other
+    instrument between: it tells what happened, whatever is wished or announced of
+    the instrument."""
+    if it.stage_anchor is None or it.inherited:
+        return False
+    start, end = it.stage_anchor
+    if not 0 <= start - it.anchor[1] <= _WINDOW or _STAGE_NOUN.search(it.key[start:end]):
+        return False
+    if any(
+        e.category == "instrument" and it.anchor[1] <= t < start
+        for t, _e, e in it.reading.triggers
+    ):
+        return False
+    if _NOT_DONE_BETWEEN.search(it.key, it.anchor[1], start):
+        return False
+    return any(0 <= d.start - end <= _OWN_DATE_GAP for d in it.reading.dates)
+
+
 def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
     """Inherit the stage of a sentence that announced a list, or veto a future one.
     False when the instrument has no stage it may take."""
@@ -441,6 +502,9 @@ def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
         it.stage_anchor is not None and it.stage_anchor[1] <= anchor[0] and not it.inherited
     )
     future_before = any(k == "future" and 0 <= anchor[0] - e < 80 for _s, e, k in it.reading.cues)
+    if it.opts.on("stage.dated-participle") and _dated_participle(it):
+        it.dated = True
+        return True  # « du mémorandum signé en janvier »: it happened
     if done_before and not future_before:
         return True  # "le paraphe de l'accord, dont la signature pourrait …": it happened
     return not it.veto(
@@ -605,6 +669,8 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("stage.adopted-plan")
     if it.bulleted and it.inherited:
         draft.trace("agreement.bullet-item")
+    if it.dated:
+        draft.trace("stage.dated-participle")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):
@@ -699,10 +765,33 @@ def _batch_item(it: _Instrument, draft: Draft, drafts: list[Draft]) -> bool:
 _PLURAL_PRONOUNS: Final = phrases("agreement.pronoun-list", "pronoun")
 
 
+_OF_WHICH: Final = re.compile(
+    rf"[^,.;:]{{0,40}}?,?\s*(?:{either('agreement.breakdown', 'of-which')})\s+"
+)
+"""« plusieurs accords, dont »: the instruments named one by one follow."""
+
+
+def _one_by_one(key: str, end: int, s_end: int) -> list[tuple[int, int]]:
+    """The items given one by one after « dont » following the plural noun ending at
+    ``end`` (« dont un sur A et un autre sur B »), or ``[]``."""
+    found = _OF_WHICH.match(key, end, s_end)
+    return items_one_by_one(key, found.end(), s_end) if found else []
+
+
+def _items_after_breakdown(it: _Instrument) -> bool:
+    """Whether pronoun items (« un sur A, un autre sur B ») follow « dont »."""
+    return bool(_one_by_one(it.key, it.anchor[1], it.reading.sentence.end))
+
+
 def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list[Draft]:
-    """The instruments of a counted list ("trois accords portant sur A, B et C")."""
-    if not group.group or group.quantity is None:
+    """The instruments of a counted list ("trois accords portant sur A, B et C"), or of
+    a list given one by one after « dont » (« plusieurs accords, dont un sur A et un
+    autre sur B »)."""
+    if not group.group:
         return []
+    if group.quantity is None:
+        items = _one_by_one(prepared.key, group.anchor[1], reading.sentence.end)
+        return _itemise(reading, group, items)
     items = counted_items(prepared.key, group.anchor[1], reading.sentence.end, group.quantity)
     return _itemise(reading, group, items)
 

@@ -275,8 +275,20 @@ def _facility_visit(prepared: Prepared, reading: SentenceReading, end: int) -> b
     return not any(match.end() <= m.start < match.end() + 40 for m in reading.parties)
 
 
+_AWAY: Final = re.compile(rf"\b(?:{either('consultation.generic-visit', 'away')})$")
+"""« en déplacement »: someone is away, or something on the move."""
+_DESTINATION: Final = re.compile(
+    rf"\s*,?\s*(?:[\w'-]+\s+){{0,2}}?(?:{either('consultation.generic-visit', 'destination')})\s"
+)
+"""A destination named after the visit noun (« en déplacement lundi à Paris »)."""
+
+
 def _generic_visit(key: str, start: int, end: int) -> bool:
-    """Visits in general ("les visites de haut niveau"), not one visit."""
+    """Visits in general ("les visites de haut niveau"), not one visit; « en
+    déplacement » with no destination (« des forces soit en déplacement, soit
+    déployées ») is none either."""
+    if _AWAY.search(key, max(0, start - 3), end) and not _DESTINATION.match(key, end, end + 30):
+        return True
     return key[start:end] == "visites" or _GENERIC_VISIT.match(key, end, end + 30) is not None
 
 
@@ -735,3 +747,185 @@ def _one_per_official(
     draft.counterpart = _family(met.name) if met else key[anchor[1] : series.start()][:40]
     draft.persons = [p for p in draft.persons if p.start < series.start()]
     return [draft, *out]
+
+
+_PAST_AUXILIARY_BEFORE: Final = re.compile(
+    rf"\b(?:{either('cue.past-verb', 'auxiliary')})\s+(?:[\w']+\s+)?$"
+)
+"""The auxiliary of a compound past before a participle: « a reçu », « se sont
+(longuement) entretenus », « s'était rendu »."""
+_PAST_VERB: Final = re.compile(rf"(?:{either('cue.past-verb', 'auxiliary')})\s")
+"""A trigger that starts with its own auxiliary (« s'est entretenu », « a rencontré »)."""
+_PARTICIPLE_ENDINGS: Final = ("é", "és", "ée", "ées", "u", "us", "ue", "ues", "is", "it")
+
+
+def _past_verb(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """Rule ``cue.past-verb``: the trigger is a verb in a compound past (« s'est
+    entretenu », « ont eu un entretien », « a reçu ») and every cue of the future or of
+    a wish near it comes after it: « s'est entretenu lundi avec son homologue et a
+    souhaité renforcer la coopération », « se sont entretenus et ont convenu de se
+    revoir »: the meeting took place; what is wished or planned is what follows."""
+    start, end = anchor
+    if not any(
+        kind in {"future", "prospect"} and c_start >= end for c_start, _e, kind in reading.cues
+    ):
+        return False
+    if any(kind in {"future", "prospect"} and c_start < end for c_start, _e, kind in reading.cues):
+        return False  # « devrait rencontrer », « qui souhaite s'entretenir »: before it
+    key = prepared.key
+    if _PAST_VERB.match(key, start, end):
+        return True
+    word = prepared.text[start:end].split()[0] if prepared.text[start:end].split() else ""
+    if not word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    return (
+        _PAST_AUXILIARY_BEFORE.search(key, max(reading.sentence.start, start - 30), start)
+        is not None
+    )
+
+
+_TOGETHER: Final = words_pattern("consultation.officials-apart", "together")
+"""Words saying that the persons met were met together (« conjointement », « une
+rencontre tripartite »)."""
+_ON_THE_MARGIN: Final = re.compile(
+    rf"\b(?:{either('consultation.officials-apart', 'margin')})\b[^;:.]{{0,50}}?"
+    rf"\b(?:{either('consultation.officials-apart', 'gathering')})"
+)
+"""A gathering the meetings are held on the margin of (« en marge du sommet », « à
+l'occasion de sa participation à la conférence »)."""
+_NEXT_OFFICIAL: Final = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:{either('consultation.leaders', 'and')})\s+)?"
+    rf"(?:(?:{either('consultation.leaders', 'with')})\s+)?"
+    r"(?:(?:le|la|l'|son|sa)\s*[^;:()]{0,140})?$"
+)
+"""Between two officials met: « et », « , », « et le ministre … de la Guinée, »."""
+
+
+def _officials_named(key: str, anchor: tuple[int, int], draft: Draft) -> list[PersonMention]:
+    """The persons named one after the other right after the meeting verb, each with
+    his role (« le ministre des Affaires étrangères du Mali, A, et celui de la Guinée,
+    B »); empty when fewer than two follow the verb."""
+    after = sorted((p for p in draft.persons if p.start >= anchor[1]), key=_start_of)
+    if len(after) < 2:
+        return []
+    first = after[0]
+    if first.start - anchor[1] > 90 or _COMPLEMENT_END.search(key, anchor[1], first.start):
+        return []
+    met = [first]
+    for person in after[1:]:
+        if not _NEXT_OFFICIAL.match(key[met[-1].end : person.start]):
+            break
+        met.append(person)
+    return met
+
+
+def _one_per_official_side(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """Rule ``consultation.officials-apart``: « En marge du sommet, X a rencontré le
+    ministre des Affaires étrangères du Mali, A, et le ministre des Affaires étrangères
+    de la Guinée, B »: on the margin of a gathering, officials of different states, each
+    named with his role after a verb of meeting, are one meeting each with the
+    subject's side (unless the sentence says they were met together: « conjointement »,
+    « tripartite »)."""
+    key = prepared.key
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    if not _MET_VERB.search(key, anchor[0], anchor[1]):
+        return [draft]
+    if _TOGETHER.search(key, reading.sentence.start, reading.sentence.end):
+        return [draft]
+    if _ON_THE_MARGIN.search(key, reading.sentence.start, anchor[0]) is None:
+        return [draft]  # « a reçu à Dakar les présidents A et B »: perhaps together
+    met = _officials_named(key, anchor, draft)
+    sides = [p.party for p in met if p.party]
+    if len(met) < 2 or any(p.role is None for p in met) or len(set(sides)) < len(met):
+        return [draft]
+    hosts = {p.party for p in draft.persons if p.start < anchor[0] and p.party}
+    if not hosts:
+        hosts = {m.value for m in reading.parties if m.start < anchor[0]} & draft.parties
+    if not hosts or hosts & set(sides) or not set(sides) <= draft.parties:
+        return [draft]
+    out = []
+    for code in sides:
+        one = _with_side(draft, hosts, code, set(sides) - {code})
+        one.rules[-1] = "consultation.officials-apart"
+        out.append(one)
+    return out
+
+
+_WELCOMED: Final = words_pattern("consultation.welcomed-person", "welcomed")
+"""The verb « accueillir » as a trigger (« a accueilli »)."""
+_WELCOMED_PERSON: Final = re.compile(
+    r"(?:\s+(?:[\w'-]+\s+){0,5}?)?"
+    rf"(?:{either('consultation.welcomed-person', 'person')})\b"
+)
+"""A person welcomed within a few words of the verb (« a accueilli lundi à Abidjan son
+homologue », « a accueilli le président »), not a thing (« a accueilli favorablement la
+proposition », « a accueilli le sommet »)."""
+
+
+def _welcomed_no_person(
+    prepared: Prepared, reading: SentenceReading, start: int, end: int
+) -> bool:
+    """Rule ``consultation.welcomed-person``: « a accueilli » is a meeting only when a
+    person or a delegation is what is welcomed; « a accueilli favorablement la
+    décision », « a accueilli la conférence » are no meeting."""
+    key = prepared.key
+    if _WELCOMED.search(key, start, end) is None:
+        return False
+    return _WELCOMED_PERSON.match(key, end, min(reading.sentence.end, end + 80)) is None
+
+
+_NEXT_DATE: Final = re.compile(
+    rf"[^.;:]{{0,40}}?(?:,\s*)?\b(?:{either('consultation.one-per-date', 'and-then')})\s+"
+    rf"(?:(?:{either('consultation.one-per-date', 'determiner')})\s+)?$"
+)
+"""Between two dates of one verb: « à Rabat, puis le », « et le »."""
+_CITY_AFTER: Final = re.compile(r"\s*,?\s*(?:a|au)\s+$")
+
+
+def _city_after(prepared: Prepared, reading: SentenceReading, end: int, limit: int) -> str | None:
+    """The city named with « à » right after a date, before ``limit``."""
+    for mention in reading.parties:
+        if not end <= mention.start < limit or mention.detail not in _PLACE_DETAILS:
+            continue
+        if mention.start - end <= 8 and _CITY_AFTER.match(prepared.key[end : mention.start]):
+            return prepared.text[mention.start : mention.end]
+    return None
+
+
+def _one_per_date(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """Rule ``consultation.one-per-date``: « se sont rencontrés le 3 mars à Rabat, puis
+    le 15 avril à Dakar »: a meeting verb followed by dates joined by « puis » or « et »
+    is one meeting a date, each with the city named after its date."""
+    if draft.subtype in {"visit"}:
+        return [draft]
+    key = prepared.key
+    after = [d for d in reading.dates if d.start >= anchor[1] and d.value is not None]
+    if len(after) < 2 or after[0].start - anchor[1] > 40:
+        return [draft]
+    dates = [after[0]]
+    for mention in after[1:]:
+        if not _NEXT_DATE.match(key[dates[-1].end : mention.start]):
+            break
+        dates.append(mention)
+    if len(dates) < 2 or len({str(d.value) for d in dates}) < len(dates):
+        return [draft]
+    out = []
+    for i, mention in enumerate(dates):
+        limit = dates[i + 1].start if i + 1 < len(dates) else reading.sentence.end
+        one = attrs.evolve(
+            draft,
+            date=mention.value,
+            place=_city_after(prepared, reading, mention.end, limit) or draft.place,
+            persons=list(draft.persons),
+            evidence=list(draft.evidence),
+            rules=[*draft.rules, "consultation.one-per-date"],
+            sectors=set(draft.sectors),
+            parties=set(draft.parties),
+        )
+        out.append(one)
+    return out

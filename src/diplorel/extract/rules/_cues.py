@@ -35,9 +35,11 @@ _BOTH: Final = re.compile(
 
 _NEGATION: Final = re.compile(
     rf"\bn'(?:{either('cue.negation', 'auxiliary')})\s+(?:\w+\s+)?"
-    rf"(?:{either('cue.negation', 'negative')})\b"
+    rf"(?:{either('cue.negation', 'negative')})\b(?!\s+(?:{either('cue.negation', 'litotes')})\b)"
     rf"|\bne\s+(?:\w+\s+){{1,2}}(?:{either('cue.negation', 'negative')})\b"
+    rf"(?!\s+(?:{either('cue.negation', 'litotes')})\b)"
 )
+"""A negated verb; not a litotes, which says the act happened (« n'a pas manqué de »)."""
 
 
 _CAPITAL_DETAILS: Final = frozenset({"capital"})

@@ -11,6 +11,7 @@ from diplorel.extract._text import Prepared
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _clause_start,
+    _drop_matters,
     _fill_parties,
     _near,
     _place,
@@ -75,7 +76,10 @@ def _joint(
         required = 1
     if not parties or len(parties) < required:
         return []  # "les déclarations tripartites": sides the text does not name
-    return [_declaration_draft(prepared, reading, anchor, kind, parties)]
+    draft = _declaration_draft(prepared, reading, anchor, kind, parties)
+    if opts.on("parties.matter"):
+        _drop_matters(prepared, reading, draft)  # « en l'absence du Niger »: no issuer
+    return [draft]
 
 
 def _statement(
