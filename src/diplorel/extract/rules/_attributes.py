@@ -24,7 +24,7 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, either, phrases
+from diplorel.extract.rules._words import alternation, either, forms, phrases
 from diplorel.model import DateSpan, DateValue
 
 _TOPIC_AFTER: Final = re.compile(
@@ -45,6 +45,13 @@ _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
 
 
 _CAPITAL_OF: Final = re.compile(rf"\b(?:{either('parties.clause', 'capital')})(?: \w+)?,? $")
+
+
+_CITY_LEADS: Final = (
+    *(f"{lead} " for lead in forms("recognise.parties", "city-lead")),
+    *forms("recognise.parties", "city-lead-elided"),
+)
+"""What comes before a city that is then no side: "capitale du ", "ville ", "capitale d'"."""
 
 
 def _actor_parties(
@@ -71,7 +78,7 @@ def _actor_parties(
             continue
         if before.endswith("(") and key.startswith(")", mention.end):
             continue  # "Igor Popov (Russie)": a person's nationality, not a side
-        if before.endswith(("capitale ", "capitale de ", "capitale d'", "capitale du ", "ville ")):
+        if before.endswith(_CITY_LEADS):
             continue
         if _COUNTRY_OF_CITY.search(before) and any(
             m.detail in _PLACE_DETAILS and 0 < mention.start - m.end <= 6 for m in reading.parties
@@ -493,17 +500,19 @@ def _clause_start(prepared: Prepared, reading: SentenceReading, at: int) -> int:
     return s_start
 
 
+_TITLE_ENDS: Final = (
+    *(f" {end}" for end in forms("declaration.titled", "title-end", folded=False)),
+    *(f" {word} " for word in forms("declaration.titled", "title-end-word", folded=False)),
+)
+"""Where an unquoted title stops: " signé", " a été", " qui "."""
+
+
 def _title_from(text: str, start: int, end: int) -> str | None:
     stop = end
     for sep in (
-        " signé",
-        " signée",
+        *_TITLE_ENDS,
         ",",
         ";",
-        " a été",
-        " ont été",
-        " qui ",
-        " adopté",
         " (",
         "\n",
         "\u00bb",
