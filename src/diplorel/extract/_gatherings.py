@@ -77,7 +77,6 @@ _JOINED: Final = 5
 """Characters between two parties joined as the sides of one body ("UE-Arménie",
 "UE et Arménie")."""
 _PLACE_BEFORE: Final = re.compile(r"\b(?:a|au)\s$")
-_MEETING_NOUNS: Final = frozenset({"conference", "session", "reunion", "conseil", "forum"})
 
 
 def _owner(
@@ -785,6 +784,10 @@ def _capital_named(prepared: Prepared, reading: SentenceReading, after: int) -> 
     return None
 
 
+_TOOK_PART_STEMS: Final = forms("consultation.participants-listed", "took-part-stem")
+"""What a text holds for its gatherings to be tried for listed participants."""
+
+
 def listed_participants(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
 ) -> list[Draft]:
@@ -796,7 +799,7 @@ def listed_participants(
     taking part in it as its parties (two at least), with its round, date and city. A
     sentence where assembly made a consultation adds nothing.
     """
-    if not occurrences(prepared.key, ("particip", "pris part")):
+    if not occurrences(prepared.key, _TOOK_PART_STEMS):
         return drafts
     met = {d.sentence for d in drafts if d.kind == "consultation"}
     out = list(drafts)

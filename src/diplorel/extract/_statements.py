@@ -200,9 +200,13 @@ class _Found:
         self.own[code].persons.extend(p for p in speakers if p.name not in known)
 
 
+_CALL_VERB_ENDINGS: Final = forms("declaration.ministry-statement", "call-verb-ending")
+"""The endings of a form of "appeler" (folded) that may be a call rather than an appeal."""
+
+
 def _call_not_appeal(prepared: Prepared, verb: re.Match[str], s_end: int) -> bool:
     """Whether the verb is "appeler" as in a telephone call ("a appelé son homologue")."""
-    return verb.group().endswith(("appelle", "appellent", "appele")) and (
+    return verb.group().endswith(_CALL_VERB_ENDINGS) and (
         _CALL_NOT_APPEAL.match(prepared.key, verb.end(), s_end) is not None
     )
 
@@ -326,12 +330,18 @@ _AFTER_VERB_DATE: Final = re.compile(
 mercredi,", "a salué ce lundi"): nothing of the verb's object."""
 
 
+_PAST_PHRASES: Final = forms("declaration.own-date", "past-phrase", folded=False)
+_PAST_AUXILIARIES: Final = tuple(
+    f"{word} " for word in forms("declaration.own-date", "past-auxiliary", folded=False)
+)
+
+
 def _past_tense(prepared: Prepared, anchor: tuple[int, int]) -> bool:
     """Whether the verb of reaction at ``anchor`` is a past participle ("a condamné",
     "ont salué", "s'est félicité"): the accent the folded key has lost tells it."""
     word = prepared.text[anchor[0] : anchor[1]].rstrip().lower()
-    return word.endswith(("é", "ée", "és", "ées", "mis en garde")) or word.startswith(
-        ("a ", "ont ", "avait ", "avaient ")
+    return word.endswith(("é", "ée", "és", "ées", *_PAST_PHRASES)) or word.startswith(
+        _PAST_AUXILIARIES
     )
 
 

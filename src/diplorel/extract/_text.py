@@ -40,7 +40,7 @@ from typing import Any, Final
 
 import attrs
 
-from diplorel.extract._words import either
+from diplorel.extract._words import either, forms
 
 __all__ = ["MAX_SENTENCE", "Prepared", "Sentence", "fold", "prepare"]
 
@@ -424,49 +424,8 @@ The longest sentence of the annotated corpus has about 1,250 characters.
 The limit bounds the work that later stages do per sentence.
 """
 _CLAUSE_ENDS: Final = ("; ", ": ", ", ", " ")
-_ABBREVIATIONS: Final = frozenset(
-    [
-        "m",
-        "mm",
-        "mme",
-        "mmes",
-        "mlle",
-        "dr",
-        "pr",
-        "me",
-        "st",
-        "ste",
-        "s.e.m",
-        "s.e",
-        "etc",
-        "av",
-        "apr",
-        "no",
-        "n°",
-        "art",
-        "janv",
-        "févr",
-        "fév",
-        "avr",
-        "juil",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "déc",
-        "dec",
-        "vol",
-        "p",
-        "pp",
-        "cf",
-        "env",
-        "min",
-        "gén",
-        "col",
-        "cdt",
-        "lt",
-    ]
-)
+_ABBREVIATIONS: Final = frozenset(forms("recognise.sentences", "abbreviation", folded=False))
+"""Abbreviations whose dot ends no sentence ("M.", "janv.", "S.E.M."), lower case."""
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

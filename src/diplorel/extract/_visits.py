@@ -168,6 +168,8 @@ _TRIP_AFTER: Final = re.compile(
 )
 """What makes a presence a trip: leading a delegation, talks, taking part."""
 _PRESENCE_WORDS: Final = forms("consultation.visit-phrase", "presence-stem")
+_NOUN_STEMS: Final = forms("consultation.visit-phrase", "noun")
+"""What a text holds to be tried for a visit named by its noun ("visite")."""
 
 
 def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
@@ -318,7 +320,7 @@ def visits(
 ) -> list[Draft]:
     """``drafts`` with the visits named by a noun phrase that assembly left out."""
     key = prepared.key
-    candidates = {prepared.sentence_at(at) for at in occurrences(key, ("visite",))}
+    candidates = {prepared.sentence_at(at) for at in occurrences(key, _NOUN_STEMS)}
     present = {prepared.sentence_at(at) for at in occurrences(key, _PRESENCE_WORDS)}
     if not candidates and not present:
         return drafts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import enum
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,9 +11,11 @@ from typing import Final
 
 import pytest
 
+from diplorel import model
 from diplorel._tsv import read_table
+from diplorel.extract._vetoes import VETOES
 from diplorel.extract._words import TABLES, either, forms, phrases
-from diplorel.extract.rules import RULES
+from diplorel.extract.rules import KINDS, RULES
 
 _SRC = Path(__file__).resolve().parents[3] / "src" / "diplorel"
 _LOOKUP = re.compile(
@@ -135,3 +138,176 @@ def test_unfolded_forms_keep_case_and_accents() -> None:
     assert not pattern.match("sejour")
     with pytest.raises(LookupError, match="no words for rule"):
         either("direction.visit", "no-such-value", folded=False)
+
+
+_ALLOWED_NAMES: dict[str, str] = {
+    "address": "an HTML element name (_text.py's blocks): markup, not text",
+    "article": "an HTML element name (_text.py's blocks): markup, not text",
+    "aside": "an HTML element name (_text.py's blocks): markup, not text",
+    "blockquote": "an HTML element name (_text.py's blocks): markup, not text",
+    "figcaption": "an HTML element name (_text.py's blocks): markup, not text",
+    "footer": "an HTML element name (_text.py's blocks): markup, not text",
+    "header": "an HTML element name (_text.py's blocks): markup, not text",
+    "main": "an HTML element name (_text.py's blocks): markup, not text",
+    "section": "an HTML element name (_text.py's blocks): markup, not text",
+    "table": "an HTML element name (_text.py's blocks): markup, not text",
+    "tbody": "an HTML element name (_text.py's blocks): markup, not text",
+    "thead": "an HTML element name (_text.py's blocks): markup, not text",
+    "title": "an HTML element name (_text.py's blocks): markup, not text",
+    "script": "an HTML element name (_text.py's skipped elements): markup, not text",
+    "style": "an HTML element name (_text.py's skipped elements): markup, not text",
+    "dici": "d{APOSTROPHE}ici with the apostrophe's class taken out: two letters and three",
+    "nsep": "a group's back-reference, (?P=nsep): a name, no word",
+    "nisep": "a group's back-reference, (?P=nisep): a name, no word",
+    "ndes": "an ordinal's suffix (2ndes): morphology, not a word",
+    "MDCL": "Roman numerals ([MDCL]): letters, not a word",
+    "MDCLIVX": "Roman numerals ([MDCLIVX]): letters, not a word",
+    "dlnrstz": "a character class of consonants ([dlnrstz]): letters, not a word",
+    "ould": "the particle of Mauritanian names (Ould): Hassaniya, not French",
+    "city": "a mention's detail (a city of cities.tsv, beside capital): a name, English",
+}
+"""Letters that a collection or a pattern string of ``extract/`` may spell, and why (with
+:data:`_ALLOWED`)."""
+_COLLECTIONS: Final = ("frozenset", "set", "tuple", "list")
+_REGEX: Final = re.compile(r"\\|\(\?|\||\[|\]")
+"""What makes a string literal a pattern: an escape, a group, an alternation, a class."""
+
+
+@pytest.fixture(scope="module")
+def names() -> frozenset[str]:
+    """The strings that name things of the code, no French: rule names, the model's
+    enum values and the values of the word tables (``consultation.attended``,
+    ``phone_call``, ``demonym``)."""
+    enums = [
+        member.value
+        for item in vars(model).values()
+        if isinstance(item, type) and issubclass(item, enum.Enum)
+        for member in item
+        if isinstance(member.value, str)
+    ]
+    values = {row["value"] for table in TABLES for row in read_table(*table)}
+    kinds = {row["kind"] for row in read_table("lang", "fr", "parties.tsv")}
+    paths = {part for table in TABLES for part in table}
+    vetoes = {name for name, _ in VETOES}
+    return frozenset({*RULES, *KINDS, *enums, *values, *kinds, *paths, *vetoes})
+
+
+def _text_of(node: ast.AST) -> str | None:
+    """A string literal's letters: the constant, or an f-string's constant parts."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(
+            part.value
+            for part in node.values
+            if isinstance(part, ast.Constant) and isinstance(part.value, str)
+        )
+    return None
+
+
+def _elements(node: ast.AST) -> Iterator[ast.expr]:
+    """The string elements of a tuple, list or set display, or of ``frozenset((…))``."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in _COLLECTIONS
+        and node.args
+    ):
+        yield from _elements(node.args[0])
+    elif isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        for element in node.elts:
+            if isinstance(element, (ast.Tuple, ast.List, ast.Set)):
+                yield from _elements(element)
+            elif _text_of(element) is not None:
+                yield element
+
+
+def _not_text(tree: ast.Module) -> set[int]:
+    """The nodes (by id) of docstrings, error messages and ``__all__``."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and _text_of(node.value) is not None:
+            skipped.add(id(node.value))
+        elif isinstance(node, ast.Raise) or (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+        ):
+            skipped.update(id(sub) for sub in ast.walk(node))
+    return skipped
+
+
+def _is_type(literal: str) -> bool:
+    """Whether a string is a type written as a string (``"Callable[[int], X] | None"``)."""
+    try:
+        tree = ast.parse(literal, mode="eval")
+    except SyntaxError:
+        return False
+    allowed = (ast.Expression, ast.Name, ast.Attribute, ast.Subscript, ast.BinOp, ast.BitOr)
+    return all(
+        isinstance(node, (*allowed, ast.Load, ast.Tuple, ast.List))
+        or (isinstance(node, ast.Constant) and node.value is None)
+        for node in ast.walk(tree)
+    )
+
+
+def _words_of(node: ast.expr) -> set[tuple[int, str]]:
+    bare = _ESCAPE.sub(" ", _text_of(node) or "")
+    return {(node.lineno, word) for word in _WORD.findall(bare)}
+
+
+def _listed_words(source: str, names: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Runs of four letters or more in the elements of module-level collections and in
+    the pattern strings (f-strings included) of a module, but for docstrings, error
+    messages, ``__all__`` and the strings of ``names``."""
+    tree = ast.parse(source)
+    skipped = _not_text(tree)
+    found: set[tuple[int, str]] = set()
+    for statement in tree.body:
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)) and statement.value is not None:
+            for element in _elements(statement.value):
+                if id(element) not in skipped and _text_of(element) not in names:
+                    found |= _words_of(element)
+    for node in ast.walk(tree):
+        literal = _text_of(node)
+        if (
+            isinstance(node, ast.expr)
+            and literal is not None
+            and id(node) not in skipped
+            and _REGEX.search(literal)
+            and not _is_type(literal)
+        ):
+            found |= _words_of(node)
+    return sorted(found)
+
+
+def test_the_wider_scan_finds_listed_and_pattern_words() -> None:
+    source = (
+        '"""Un module : les semaines dans un docstring ne comptent pas."""\n'
+        "__all__ = ['trouve']\n"
+        "_STEMS = ('visite', 'km')\n"
+        "_KINDS = frozenset({'phone_call', 'demonym'})\n"
+        "_LEAD = rf'(?:depuis|{SPACE}dès)'\n"
+        "def trouve(x):\n"
+        "    'Trouve mardi.'\n"
+        "    if x:\n"
+        "        raise ValueError('une erreur (grave) | fatale')\n"
+        "    return re.search(f'\\\\b{x}semaine', x) or x.endswith('prochain')\n"
+        "T: TypeAlias = 'Callable[[int], Decision] | None'\n"
+    )
+    assert _listed_words(source, frozenset({"phone_call", "demonym"})) == [
+        (3, "visite"),
+        (5, "depuis"),
+        (10, "semaine"),
+    ]
+
+
+def test_no_collection_or_pattern_string_of_extraction_spells_a_french_word(
+    names: frozenset[str],
+) -> None:
+    spelt = [
+        (str(path.relative_to(_EXTRACT_SRC)), line, word)
+        for path in sorted(_EXTRACT_SRC.rglob("*.py"))
+        for line, word in _listed_words(path.read_text(encoding="utf-8"), names)
+        if word not in _ALLOWED and word not in _ALLOWED_NAMES
+    ]
+    assert spelt == [], "move these words to lang/fr/*/words.tsv (extract/_words.py)"

@@ -113,6 +113,7 @@ from diplorel._tsv import read_table
 from diplorel.errors import InvalidValueError, ParseError
 from diplorel.extract._text import fold_key
 from diplorel.extract._trie import Trie, insert, trie_pattern
+from diplorel.extract._words import either, forms
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = [
@@ -252,84 +253,18 @@ def _lexicon() -> _Lexicon:
     )
 
 
+# The date grammar's own words are in lang/fr/extract/words.tsv ("recognise.dates"), as
+# written: the grammar runs on lower-cased text with its accents.
+
 # Words after a number that show it counts things rather than names a year.
-_COUNTED: Final = (
-    "habitant",
-    "personne",
-    "tonne",
-    "euro",
-    "dollar",
-    "franc",
-    "dinar",
-    "dirham",
-    "livre",
-    "rouble",
-    "yuan",
-    "yen",
-    "manat",
-    "km",
-    "kilomètre",
-    "mètre",
-    "m",
-    "hectare",
-    "ha",
-    "kg",
-    "kilo",
-    "litre",
-    "baril",
-    "mégawatt",
-    "mw",
-    "kwh",
-    "emploi",
-    "poste",
-    "soldat",
-    "militaire",
-    "homme",
-    "femme",
-    "enfant",
-    "élève",
-    "étudiant",
-    "bourse",
-    "participant",
-    "entreprise",
-    "société",
-    "projet",
-    "délégué",
-    "visiteur",
-    "touriste",
-    "réfugié",
-    "migrant",
-    "mort",
-    "victime",
-    "blessé",
-    "exemplaire",
-    "page",
-    "lit",
-    "logement",
-    "véhicule",
-    "camion",
-    "navire",
-    "avion",
-    "fois",
-    "million",
-    "milliard",
-    "heure",
-    "jour",
-    "voix",
-    "signature",
-    "agent",
-    "membre",
-    "pièce",
-    "unité",
-)
+_COUNTED: Final = forms("recognise.dates", "counted", folded=False)
 
 _MODIFIERS: Final = (
-    "dernier",
-    "dernière",
-    "passé",
-    "passée",
-    "prochain",
-    "prochaine",
+    *forms("recognise.dates", "last", folded=False),
+    *forms("recognise.dates", "next", folded=False),
+)
+_NEXT_WORDS: Final = frozenset(
+    fold_key(word) for word in forms("recognise.dates", "next", folded=False)
 )
 
 
@@ -338,33 +273,8 @@ _MODIFIERS: Final = (
 # only where up to four of them lead to a digit or a date word. Accents are
 # required here, as in the grammar ("dès", "à"), so that "des" and "a" are no
 # leads.
-_LEAD_WORDS: Final = (
-    "du",
-    "de",
-    "le",
-    "les",
-    "la",
-    "ce",
-    "cette",
-    "en",
-    "entre",
-    "depuis",
-    "dès",
-    "début",
-    "debut",
-    "fin",
-    "courant",
-    "avant",
-    "après",
-    "apres",
-    "au",
-    "à",
-    "mois",
-    "ici",
-    "trimestre",
-    "semestre",
-)
-_ANCHOR_WORDS: Final = ("semaine", "mois", "an", "année")
+_LEAD_WORDS: Final = forms("recognise.dates", "lead", folded=False)
+_ANCHOR_WORDS: Final = forms("recognise.dates", "period", folded=False)
 
 
 def lower(text: str) -> str:
@@ -405,20 +315,33 @@ class _Grammar:
 _END: Final = r"(?!\w)"
 """The end of a word."""
 _AN: Final = rf"l{APOSTROPHE}an{SPACE}"
+_UNTIL: Final = either("recognise.dates", "until", folded=False)
+_MONTH_NOUN: Final = either("recognise.dates", "month", folded=False)
+_WEEK_NOUN: Final = either("recognise.dates", "week", folded=False)
+_BETWEEN: Final = either("recognise.dates", "between", folded=False)
+_THIS: Final = either("recognise.dates", "this", folded=False)
+_WEEK_KEY: Final = fold_key(forms("recognise.dates", "week", folded=False)[0])
+_MONTH_KEY: Final = fold_key(forms("recognise.dates", "month", folded=False)[0])
 _MONTH_LEAD: Final = (
-    rf"(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu{APOSTROPHE}en|avant|après|apres"
-    rf"|d{APOSTROPHE}ici(?:{SPACE}à)?|(?:(?:au|le|du){SPACE})?mois{SPACE}de){SPACE}"
-    rf"|mi{_HYPHEN}{SPACE}?|(?:(?:au|le|du){SPACE})?mois{SPACE}d{APOSTROPHE})"
+    rf"(?:(?:{either('recognise.dates', 'month-lead', folded=False)}|{_UNTIL}{APOSTROPHE}en"
+    rf"|{either('recognise.dates', 'month-lead-late', folded=False)}"
+    rf"|d{APOSTROPHE}ici(?:{SPACE}à)?|(?:(?:au|le|du){SPACE})?{_MONTH_NOUN}{SPACE}de){SPACE}"
+    rf"|mi{_HYPHEN}{SPACE}?|(?:(?:au|le|du){SPACE})?{_MONTH_NOUN}{SPACE}d{APOSTROPHE})"
 )
 """A word that makes a month alone a date: "en mai", "fin juin", "au mois de mai"."""
+_YEAR_NOUN: Final = forms_pattern(forms("recognise.dates", "year", folded=False))
+_NOT_BEFORE_DE: Final = "".join(
+    rf"(?<!{re.escape(w)} )" for w in forms("recognise.dates", "not-before-de", folded=False)
+)
+"""No year lead after "plus", "moins", "près": "plus de 2000"."""
 _YEAR_LEAD: Final = (
-    rf"(?:en|depuis|dès|(?<!plus )(?<!moins )(?<!près )(?<!pres )de"
+    rf"(?:{either('recognise.dates', 'year-lead', folded=False)}|{_NOT_BEFORE_DE}de"
     rf"|d{APOSTROPHE}ici(?:{SPACE}à)?"
-    rf"|jusqu{APOSTROPHE}en|(?<![0-9][ \u00a0\u202f])à|avant|après|apres|début|debut|fin"
-    rf"|courant|trimestre|semestre)"
+    rf"|{_UNTIL}{APOSTROPHE}en|(?<![0-9][ \u00a0\u202f])à"
+    rf"|{either('recognise.dates', 'year-lead-late', folded=False)})"
 )
 """A word that makes a bare number a year: "en 2016", "depuis 2017"."""
-_CONNECTIVE: Final = rf"(?:au|à|et|jusqu{APOSTROPHE}(?:au|à|en))"
+_CONNECTIVE: Final = rf"(?:au|à|et|{_UNTIL}{APOSTROPHE}(?:au|à|en))"
 """The word between the two ends of a range."""
 
 
@@ -481,15 +404,15 @@ def _range_forms(pc: _Pieces) -> dict[str, str]:
     return {
         # a list of days sharing the month of the last one
         "s": (
-            rf"(?:(?:du|les?|entre(?:{sp}les?)?){sp})?{pc.weekday_before('s1')}(?P<s1d>{pc.day})"
+            rf"(?:(?:du|les?|{_BETWEEN}(?:{sp}les?)?){sp})?{pc.weekday_before('s1')}(?P<s1d>{pc.day})"
             rf"(?:{sp}?,{sp}?(?:{pc.weekday},?{sp})?{pc.day}){{0,6}}"
-            rf"(?:{sp}(?:au|à|et|jusqu{ap}au){sp}|{sp}?{_DASH}{sp}?)(?:(?:le|du){sp})?"
+            rf"(?:{sp}(?:au|à|et|{_UNTIL}{ap}au){sp}|{sp}?{_DASH}{sp}?)(?:(?:le|du){sp})?"
             rf"{pc.weekday_before('s2')}(?P<s2d>{pc.day}){sp}(?P<s2m>{pc.month})"
             rf"(?:{sp}{pc.year_after_month('s2')})?"
         ),
         # two full ends
         "g": (
-            rf"(?:(?:du|de|entre(?:{sp}le)?){sp}|d{ap}){pc.point('g1')}"
+            rf"(?:(?:du|de|{_BETWEEN}(?:{sp}le)?){sp}|d{ap}){pc.point('g1')}"
             rf"{sp}{_CONNECTIVE}{sp}(?:le{sp})?{pc.point('g2')}"
         ),
         # two years with a dash
@@ -520,7 +443,7 @@ def _point_forms(pc: _Pieces) -> dict[str, str]:
         ),
         "y": (
             rf"(?:{_YEAR_LEAD}{sp}(?P<yby>{pc.bare_year})|mi{_HYPHEN}(?P<yby2>{pc.bare_year})"
-            rf"|(?:en{sp})?{_AN}(?P<yan>{pc.any_year})|(?:l{ap})?ann[ée]e{sp}(?P<yy>{pc.year4}))"
+            rf"|(?:en{sp})?{_AN}(?P<yan>{pc.any_year})|(?:l{ap})?{_YEAR_NOUN}{sp}(?P<yy>{pc.year4}))"
         ),
     }
 
@@ -530,9 +453,10 @@ def _relative_forms(pc: _Pieces, lex: _Lexicon) -> dict[str, str]:
     sp, ap = SPACE, APOSTROPHE
     return {
         "p": (
-            rf"(?:(?:la{sp})?(?P<pweek>semaine)|(?:le{sp})?(?P<pmonth>mois)"
-            rf"|l{ap}(?P<pyear>ann[ée]e|an)){sp}(?P<pmod>{pc.modifier})"
-            rf"|(?P<pthis>cette{sp}semaine|ce{sp}mois(?:{_HYPHEN}ci)?|cette{sp}ann[ée]e)"
+            rf"(?:(?:la{sp})?(?P<pweek>{_WEEK_NOUN})|(?:le{sp})?(?P<pmonth>{_MONTH_NOUN})"
+            rf"|l{ap}(?P<pyear>{_YEAR_NOUN}|an)){sp}(?P<pmod>{pc.modifier})"
+            rf"|(?P<pthis>{_THIS}{sp}{_WEEK_NOUN}|ce{sp}{_MONTH_NOUN}(?:{_HYPHEN}ci)?"
+            rf"|{_THIS}{sp}{_YEAR_NOUN})"
         ),
         "r": f"(?:{forms_pattern(lex.relative_forms)})",
         "w": (
@@ -553,7 +477,7 @@ def _gate(lex: _Lexicon, modifier: str) -> str:
     periods = rf"(?:{periods}){sp}(?:[0-9]|{modifier})|cet?t?e?{sp}(?:{periods})"
     lead = (
         rf"(?:(?:{forms_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
-        rf"|(?:d|l|jusqu){ap}|mi{_HYPHEN}{sp}?)"
+        rf"|(?:d|l|{_UNTIL}){ap}|mi{_HYPHEN}{sp}?)"
     )
     # A number can start a date only as a year (four digits) or as a day or
     # month (one or two digits, maybe "1er") before a blank, a separator or a
@@ -606,7 +530,7 @@ class _Point:
 def _modifier(word: str | None) -> str | None:
     if word is None:
         return None
-    return _NEXT if _key(word).startswith("prochain") else _LAST
+    return _NEXT if _key(word) in _NEXT_WORDS else _LAST
 
 
 def _day(text: str) -> int:
@@ -897,9 +821,9 @@ def _period(m: re.Match[str], published: PartialDate | None) -> DateValue | None
         unit = _key(m.group("pthis")).split()[1]
         step = 0
     else:
-        unit = "semaine" if m.group("pweek") else "mois" if m.group("pmonth") else "annee"
+        unit = _WEEK_KEY if m.group("pweek") else _MONTH_KEY if m.group("pmonth") else "an"
         step = 1 if _modifier(m.group("pmod")) == _NEXT else -1
-    if unit == "semaine":
+    if unit == _WEEK_KEY:
         return _relative(published, _week(step))
     if published is None or published.year is None:
         return None

@@ -35,6 +35,7 @@ from diplorel._tsv import read_table
 from diplorel.errors import ParseError
 from diplorel.extract._reach import SentenceScan, lookahead_reach, never_consumed
 from diplorel.extract._text import fold_key
+from diplorel.extract._words import forms
 from diplorel.extract.recognise._dates import SPACE, forms_pattern
 
 __all__ = ["OrdinalMention", "find_ordinals", "ordinal_scan", "parse_ordinal"]
@@ -53,7 +54,8 @@ class OrdinalMention:
 _SUFFIX: Final = r"(?:ᵉʳ|ʳᵉ|ᵉ|[eè]mes?|[eè]res?|ers?|res?|ndes?|nds?|[eè]s?)"
 _ROMAN: Final = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_TITLES: Final = ("ministre", "ministres", "dame", "dames")
+_TITLES: Final = forms("recognise.ordinals", "title", folded=False)
+"""Nouns after which an ordinal word is a title ("premier ministre", "première dame")."""
 
 
 @cache

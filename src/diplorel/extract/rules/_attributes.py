@@ -49,6 +49,13 @@ _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
 _CAPITAL_OF: Final = re.compile(rf"\b(?:{either('parties.clause', 'capital')})(?: \w+)?,? $")
 
 
+_CITY_LEADS: Final = (
+    *(f"{lead} " for lead in forms("recognise.parties", "city-lead")),
+    *forms("recognise.parties", "city-lead-elided"),
+)
+"""What comes before a city that is then no side: "capitale du ", "ville ", "capitale d'"."""
+
+
 def _actor_parties(
     prepared: Prepared,
     reading: SentenceReading,
@@ -73,7 +80,7 @@ def _actor_parties(
             continue
         if before.endswith("(") and key.startswith(")", mention.end):
             continue  # "Igor Popov (Russie)": a person's nationality, not a side
-        if before.endswith(("capitale ", "capitale de ", "capitale d'", "capitale du ", "ville ")):
+        if before.endswith(_CITY_LEADS):
             continue
         if _COUNTRY_OF_CITY.search(before) and any(
             m.detail in _PLACE_DETAILS and 0 < mention.start - m.end <= 6 for m in reading.parties
@@ -499,17 +506,19 @@ def _clause_start(prepared: Prepared, reading: SentenceReading, at: int) -> int:
     return s_start
 
 
+_TITLE_ENDS: Final = (
+    *(f" {end}" for end in forms("declaration.titled", "title-end", folded=False)),
+    *(f" {word} " for word in forms("declaration.titled", "title-end-word", folded=False)),
+)
+"""Where an unquoted title stops: " signé", " a été", " qui "."""
+
+
 def _title_from(text: str, start: int, end: int) -> str | None:
     stop = end
     for sep in (
-        " signé",
-        " signée",
+        *_TITLE_ENDS,
         ",",
         ";",
-        " a été",
-        " ont été",
-        " qui ",
-        " adopté",
         " (",
         "\n",
         "\u00bb",

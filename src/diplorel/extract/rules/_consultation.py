@@ -32,7 +32,7 @@ from diplorel.extract.rules._cues import (
     _headline,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, either, phrases, words_pattern
+from diplorel.extract.rules._words import alternation, either, forms, phrases, words_pattern
 
 _EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both
@@ -193,10 +193,14 @@ _NEXT_LEADER: Final = re.compile(
 """Between two persons met: "…, le Premier ministre", " et la présidente du Parlement"."""
 
 
+_TWO_WORD_HEADS: Final = [[head] for head in forms("consultation.leaders", "two-word-head")]
+"""The first words of an office named by two words ("premier ministre")."""
+
+
 def _office(role: str) -> str:
     """The office of a role without its side: "président russe" → "president"."""
     words = fold(role).split()
-    return " ".join(words[:2]) if words[:1] == ["premier"] else " ".join(words[:1])
+    return " ".join(words[:2]) if words[:1] in _TWO_WORD_HEADS else " ".join(words[:1])
 
 
 def _one_per_leader(
