@@ -316,7 +316,7 @@ def _role_party(role: tuple[int, int], parties: list[Mention], key: str = "") ->
     return None
 
 
-_PORTFOLIO_OF: Final = ("affaires ",)
+_PORTFOLIO_OF: Final = tuple(f"{w} " for w in forms("recognise.person-sides", "portfolio"))
 """Before a demonym in a role: what the portfolio deals with, not the person's side."""
 
 
