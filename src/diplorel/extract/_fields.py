@@ -132,7 +132,13 @@ def predicate_rounds(
     (``round.predicate``)."""
     key = prepared.key
     numbered = [d for d in drafts if d.kind == "consultation" and d.subtype not in _UNNUMBERED]
+    if not numbered:
+        return
     for reading in readings:
+        # the relative clause is written « , qui » / « qui »: the sentence's ordinals (found
+        # only when asked for) are read where it is
+        if key.find(" qui ", reading.sentence.start, reading.sentence.end) < 0:
+            continue
         for ordinal in reading.ordinals:
             lo = max(reading.sentence.start, ordinal.start - _PREDICATE_REACH)
             if _PREDICATE.search(key[lo : ordinal.start]) is None:
@@ -300,11 +306,16 @@ def heads_by_role_again(
                 named.setdefault(fold(person.role).strip(" ,"), []).append(person)
     if not named:
         return
+    roles_of: dict[int, list[tuple[int, int]]] = {}  # a sentence's roles, found once
     for draft in drafts:
         reading = by_index.get(draft.sentence)
         if reading is None:
             continue
-        for r_start, _r_end in find_roles(prepared, reading.sentence.start, reading.sentence.end):
+        roles = roles_of.get(reading.index)
+        if roles is None:
+            bounds = reading.sentence.start, reading.sentence.end
+            roles = roles_of[reading.index] = find_roles(prepared, *bounds)
+        for r_start, _r_end in roles:
             role = max(
                 (r for r in named if prepared.key.startswith(r, r_start)), key=len, default=None
             )
