@@ -203,6 +203,23 @@ class _State:
                 if len(sides) >= 2:
                     self.cited[entry.value] = (at.reading.index, sides)
 
+    def note_list_stage(self, at: _At) -> None:
+        """ "Les ministres ont procédé à la signature de nouveaux accords : …": a stage
+        with plural instruments right after it announces the list that follows in its
+        own sentence, whose items take this stage (with this sentence's date, if any),
+        not that of an earlier sentence."""
+        if not at.stages or not at.opts.on("agreement.carried-stage"):
+            return
+        announced = any(
+            entry.category == "instrument"
+            and 0 <= t_start - e <= _LIST_ANNOUNCED_REACH
+            and at.prepared.key[t_start:t_end].split(" ", 1)[0].endswith(("s", "x"))
+            for _s, e, _v in at.stages
+            for t_start, t_end, entry in at.reading.triggers
+        )
+        if announced:
+            self.note_stage(at)
+
     def note_stage(self, at: _At) -> None:
         """The latest stage the sentence reports, with its own date, for the
         instruments enumerated after it."""
@@ -217,6 +234,10 @@ class _State:
             persons=tuple(at.reading.persons),
         )
 
+
+_LIST_ANNOUNCED_REACH: Final = 40
+"""From a stage to the plural instruments it announces (« la signature de plusieurs
+nouveaux accords »)."""
 
 _Veto = Callable[[_At, _State, _Trigger], bool]
 
@@ -618,6 +639,7 @@ def run_rules(
             continue
         at = _sentence(prepared, raw, know, state, opts, guards=guards)
         state.seen_formats = set()
+        state.note_list_stage(at)
         for t_start, t_end, entry in at.reading.triggers:
             handler = _HANDLERS.get(entry.category)
             if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):

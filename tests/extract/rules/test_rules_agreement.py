@@ -63,6 +63,31 @@ FIRES = [
         id="agreement.carried-stage",
     ),
     pytest.param(
+        "agreement.carried-stage",
+        "Le Maroc et le Sénégal avaient signé un accord de coopération le 6 avril 2006 à Dakar. Lundi à Rabat, les deux ministres ont procédé à la signature de nouveaux accords, à savoir : accord dans le domaine de la pêche ; mémorandum d'entente dans le domaine de l'énergie.",
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        [
+            "agreement MAR-SEN signed 2006-04-06 @Dakar bg",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="agreement.carried-stage-own-sentence-list",
+    ),
+    pytest.param(
+        "agreement.carried-stage",
+        "Le Ghana et le Togo avaient ratifié la convention fiscale en 2012. Les deux pays ont procédé lundi à la signature de plusieurs accords : accord dans le domaine du transport ; mémorandum d'entente dans le domaine de la santé ; programme d'échanges culturels.",
+        [
+            "agreement GHA-TGO ratified 2012 bg",
+            "agreement GHA-TGO signed 2025-06-09",
+            "agreement GHA-TGO signed 2025-06-09",
+        ],
+        ["agreement GHA-TGO ratified 2012 bg", "agreement GHA-TGO signed 2025-06-09"],
+        id="agreement.carried-stage-own-sentence-not-earlier",
+    ),
+    pytest.param(
         "agreement.members",
         "Le Maroc et le Sénégal ont signé lundi trois accords portant sur la pêche, le tourisme et la santé.",
         [
