@@ -26,6 +26,30 @@ FIRES = [
         id="declaration.genitive-issuer",
     ),
     pytest.param(
+        "declaration.genitive-issuer",
+        "Le Vietnam et le Japon ont tenu lundi un sommet à Tokyo. À la clôture du sommet, les dirigeants ont adopté la « Déclaration de la vision sur le partenariat ASEAN-Japon ».",
+        [
+            "consultation JPN-VNM summit 2025-06-09 @Tokyo",
+            "declaration ASEAN-JPN statement 2025-06-09 @Tokyo",
+        ],
+        ["consultation JPN-VNM summit 2025-06-09 @Tokyo"],
+        id="declaration.genitive-issuer-pair",
+    ),
+    pytest.param(
+        "declaration.genitive-issuer",
+        "Le président chilien a reçu lundi à Santiago son homologue argentin. À la clôture de la visite, les dirigeants ont adopté la « Déclaration de l'amitié Argentine-Chili ».",
+        [
+            "consultation ARG-CHL meeting 2025-06-09 @Santiago",
+            "consultation ARG-CHL visit 2025-06-09 @Santiago",
+            "declaration ARG-CHL statement 2025-06-09 @Santiago",
+        ],
+        [
+            "consultation ARG-CHL meeting 2025-06-09 @Santiago",
+            "consultation ARG-CHL visit 2025-06-09 @Santiago",
+        ],
+        id="declaration.genitive-issuer-pair-of-states",
+    ),
+    pytest.param(
         "declaration.reaction-at-meeting",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, et le Maroc condamne l'attaque contre Dakar lors de la rencontre.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "declaration MAR statement 2025-06-09"],

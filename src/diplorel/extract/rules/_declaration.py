@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _clause_start,
@@ -20,6 +22,7 @@ from diplorel.extract.rules._attributes import (
     _window,
 )
 from diplorel.extract.rules._base import DEFAULT, Options
+from diplorel.extract.rules._consultation import _DYAD_JOIN
 from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
 from diplorel.extract.rules._words import alternation, either, numbers, phrases, words_pattern
 
@@ -271,18 +274,33 @@ def _genitive_parties(
     if match is None:
         return []
     codes: list[str] = []
-    for mention in reading.parties:
+    parties = reading.parties
+    for at, mention in enumerate(parties):
         if match.end() <= mention.start < match.end() + 60 and mention.category == "party":
             if mention.detail in _CAPITAL_DETAILS and _PLACE_PREP.search(
                 prepared.key, max(0, mention.start - 14), mention.start
             ):
                 continue  # "… de sa visite à Moscou": a place, not an issuer
             codes.append(mention.value)
+            codes.extend(_dyad_second(prepared, parties, at))
             break
     for person in reading.persons:
         if match.end() <= person.start < match.end() + 70 and person.party and not codes:
             codes.append(person.party)
     return codes
+
+
+def _dyad_second(prepared: Prepared, parties: Sequence[Mention], at: int) -> list[str]:
+    """ "la déclaration de partenariat Chine-ASEAN": the second side of a pair written
+    with a hyphen right after the issuer ``parties[at]`` (``declaration.genitive-issuer``)."""
+    if at + 1 >= len(parties):
+        return []
+    first, second = parties[at], parties[at + 1]
+    if second.category != "party" or second.value == first.value:
+        return []
+    if _DYAD_JOIN.fullmatch(prepared.key, first.end, second.start) is None:
+        return []
+    return [second.value]
 
 
 def _declaration_draft(
