@@ -64,3 +64,30 @@ def test_a_pluperfect_meeting_never_held_or_long_past() -> None:
     (event,) = extract(past, published="2024-05-08").events
     assert event.background
     assert str(event.date) == "2019"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président malien est arrivé lundi à Niamey. Pendant les négociations, les deux "
+        "chefs d'État ont discuté de la sécurité au Sahel.",
+        "Lors des négociations de mardi à Lomé, les ministres togolais et béninois ont évoqué "
+        "le commerce frontalier.",
+    ],
+)
+def test_talks_during_negotiations_are_a_negotiation(text: str) -> None:
+    found = [
+        e
+        for e in extract(text, published="2024-05-08").events
+        if isinstance(e, Consultation) and e.format is ConsultationFormat.NEGOTIATION
+    ]
+    assert len(found) == 1
+    assert len(found[0].party_codes) == 2
+
+
+def test_negotiations_to_come_are_none() -> None:
+    text = (
+        "Lors des négociations prévues la semaine prochaine à Lomé, les ministres togolais et "
+        "béninois évoqueront le commerce frontalier."
+    )
+    assert extract(text, published="2024-05-08").events == ()
