@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from diplorel.extract._assemble import Draft
-from diplorel.extract._draft import _STAGE_RANK
+from diplorel.extract._draft import _STAGE_RANK, insert_after_sentence
 from diplorel.extract._finish import _finish
 from diplorel.extract._merge import _merge
 from diplorel.extract.rules import Options
@@ -205,3 +205,16 @@ def test_a_background_draft_never_joins_a_foreground_one() -> None:
     now = _talk(date=D("2025-03"))
     then = _talk(date=D("2025-03"), background=True, sentence=1)
     assert _merge([now, then]) == [now, then]
+
+
+def test_drafts_made_for_a_sentence_go_after_its_drafts_and_before_later_ones() -> None:
+    drafts = [_draft(sentence=0), _draft(sentence=2), _draft(sentence=2), _draft(sentence=5)]
+    new = [_talk(sentence=2), _talk(sentence=2)]
+    insert_after_sentence(drafts, 2, new)
+    assert [d.sentence for d in drafts] == [0, 2, 2, 2, 2, 5]
+    assert drafts[3] is new[0] and drafts[4] is new[1]
+    insert_after_sentence(drafts, 9, [_talk(sentence=9)])
+    assert drafts[-1].sentence == 9
+    empty: list[Draft] = []
+    insert_after_sentence(empty, 0, [_talk()])
+    assert len(empty) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -83,3 +84,10 @@ class Draft:
 
 
 _STAGE_RANK: Final = {"negotiated": 0, "signed": 1, "approved": 2, "ratified": 3, "in_force": 4}
+
+
+def insert_after_sentence(drafts: list[Draft], sentence: int, new: Sequence[Draft]) -> None:
+    """Put ``new`` into ``drafts`` (in text order) before the first draft of a sentence
+    after ``sentence``: after the drafts of that sentence and of those before it."""
+    at = next((i for i, d in enumerate(drafts) if d.sentence > sentence), len(drafts))
+    drafts[at:at] = new

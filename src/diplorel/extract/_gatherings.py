@@ -24,6 +24,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
@@ -177,8 +178,7 @@ def gatherings(
                 sectors={s for _s, _e, s in reading.sectors} | {"politics"},
                 evidence=[(s_start, s_end)],
             )
-            at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-            out.insert(at, draft)
+            insert_after_sentence(out, reading.index, [draft])
             known.add((frozenset({code}), fmt, number))
             break
     return out
@@ -377,8 +377,7 @@ def gathering_texts(
             background=gathering.background,
         )
         draft.trace("declaration.of-gathering")
-        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-        out.insert(at, draft)
+        insert_after_sentence(out, reading.index, [draft])
     return out
 
 
@@ -504,8 +503,7 @@ def frame_gatherings(
             draft = _frame_gathering(prepared, reading, frame, out, made)
             if draft is None:
                 continue
-            at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-            out.insert(at, draft)
+            insert_after_sentence(out, reading.index, [draft])
     return out
 
 
@@ -645,8 +643,7 @@ def earlier_sittings(
         )
         draft.trace("consultation.earlier-named")
         rounds.add(number)
-        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-        out.insert(at, draft)
+        insert_after_sentence(out, reading.index, [draft])
     return out
 
 
@@ -683,8 +680,7 @@ def attended(
         if draft is None:
             continue
         draft.trace("consultation.attended")
-        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-        out.insert(at, draft)
+        insert_after_sentence(out, reading.index, [draft])
     return out
 
 
@@ -834,8 +830,7 @@ def listed_participants(
                 evidence=[(s_start, s_end)],
             )
             draft.trace("consultation.participants-listed")
-            at = next((i for i, d in enumerate(out) if d.sentence > first.index), len(out))
-            out.insert(at, draft)
+            insert_after_sentence(out, first.index, [draft])
             break
     return out
 
@@ -948,8 +943,7 @@ def bodies_met(
         if len(made) < 2:
             continue
         out = [d for d in out if not (d.kind == "consultation" and d.sentence == reading.index)]
-        at = next((i for i, d in enumerate(out) if d.sentence > reading.index), len(out))
-        out[at:at] = made
+        insert_after_sentence(out, reading.index, made)
     return out
 
 

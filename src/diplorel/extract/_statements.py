@@ -25,6 +25,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
@@ -187,10 +188,7 @@ class _Found:
 
     def add(self, draft: Draft, code: str) -> None:
         """Add ``draft``, the statement of ``code``, after the drafts of its sentence."""
-        at = next(
-            (i for i, d in enumerate(self.out) if d.sentence > draft.sentence), len(self.out)
-        )
-        self.out.insert(at, draft)
+        insert_after_sentence(self.out, draft.sentence, [draft])
         self.issuers.add(frozenset({code}))
         self.own[code] = draft
 

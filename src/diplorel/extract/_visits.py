@@ -20,6 +20,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
@@ -201,12 +202,6 @@ def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, 
     return out
 
 
-def _insert_in_order(out: list[Draft], draft: Draft) -> None:
-    """Put ``draft`` before the first draft of a later sentence in ``out``."""
-    at = next((i for i, d in enumerate(out) if d.sentence > draft.sentence), len(out))
-    out.insert(at, draft)
-
-
 def _visit_place(prepared: Prepared, where: Mention) -> str | None:
     """The host's text as the place of the visit when it names a capital or city."""
     if where.detail in {"capital", "city"}:
@@ -233,7 +228,7 @@ def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list
             sectors={"politics"},
             evidence=[(reading.sentence.start, reading.sentence.end)],
         )
-        _insert_in_order(out, draft)
+        insert_after_sentence(out, draft.sentence, [draft])
 
 
 def _presence_date(reading: SentenceReading, where: Mention) -> DateValue | None:
@@ -309,7 +304,7 @@ def _add_noun_visits(
             evidence=[(s_start, s_end)],
             background=past,
         )
-        _insert_in_order(out, draft)
+        insert_after_sentence(out, draft.sentence, [draft])
 
 
 def visits(
@@ -450,7 +445,7 @@ def _add_visit(
     elif reading.dates:
         draft.date = reading.dates[0].value
     draft.trace(rule)
-    _insert_in_order(out, draft)
+    insert_after_sentence(out, draft.sentence, [draft])
 
 
 def _abroad(prepared: Prepared, reading: SentenceReading, out: list[Draft]) -> None:
