@@ -212,7 +212,8 @@ def test_drafts_made_for_a_sentence_go_after_its_drafts_and_before_later_ones() 
     new = [_talk(sentence=2), _talk(sentence=2)]
     insert_after_sentence(drafts, 2, new)
     assert [d.sentence for d in drafts] == [0, 2, 2, 2, 2, 5]
-    assert drafts[3] is new[0] and drafts[4] is new[1]
+    assert drafts[3] is new[0]
+    assert drafts[4] is new[1]
     insert_after_sentence(drafts, 9, [_talk(sentence=9)])
     assert drafts[-1].sentence == 9
     empty: list[Draft] = []
