@@ -214,15 +214,18 @@ def _one_per_leader(
         return [draft]
     if not _MET_VERB.search(key, anchor[0], anchor[1]):
         return [draft]
-    met = _leaders_named(key, anchor, draft)
+    met = _persons_named(key, anchor, draft)
     if not _leaders_of_one_side(met, anchor, draft):
         return [draft]
     return _one_each(draft, anchor, met, "consultation.leaders")
 
 
-def _leaders_named(key: str, anchor: tuple[int, int], draft: Draft) -> list[PersonMention]:
-    """The persons named one after the other right after the meeting verb ("le président
-    A et le Premier ministre B"); empty when fewer than two follow the verb."""
+def _persons_named(
+    key: str, anchor: tuple[int, int], draft: Draft, join: re.Pattern[str] = _NEXT_LEADER
+) -> list[PersonMention]:
+    """The persons named one after the other right after the meeting verb, each separated
+    from the one before by what ``join`` matches ("le président A et le Premier ministre
+    B"); empty when fewer than two follow the verb."""
     after = sorted((p for p in draft.persons if p.start >= anchor[1]), key=_start_of)
     if len(after) < 2:
         return []
@@ -231,7 +234,7 @@ def _leaders_named(key: str, anchor: tuple[int, int], draft: Draft) -> list[Pers
         return []
     met = [first]
     for person in after[1:]:
-        if not _NEXT_LEADER.match(key[met[-1].end : person.start]):
+        if not join.match(key[met[-1].end : person.start]):
             break
         met.append(person)
     return met
@@ -805,24 +808,6 @@ _NEXT_OFFICIAL: Final = re.compile(
 """Between two officials met: « et », « , », « et le ministre … de la Guinée, »."""
 
 
-def _officials_named(key: str, anchor: tuple[int, int], draft: Draft) -> list[PersonMention]:
-    """The persons named one after the other right after the meeting verb, each with
-    his role (« le ministre des Affaires étrangères du Mali, A, et celui de la Guinée,
-    B »); empty when fewer than two follow the verb."""
-    after = sorted((p for p in draft.persons if p.start >= anchor[1]), key=_start_of)
-    if len(after) < 2:
-        return []
-    first = after[0]
-    if first.start - anchor[1] > 90 or _COMPLEMENT_END.search(key, anchor[1], first.start):
-        return []
-    met = [first]
-    for person in after[1:]:
-        if not _NEXT_OFFICIAL.match(key[met[-1].end : person.start]):
-            break
-        met.append(person)
-    return met
-
-
 def _one_per_official_side(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
 ) -> list[Draft]:
@@ -841,7 +826,8 @@ def _one_per_official_side(
         return [draft]
     if _ON_THE_MARGIN.search(key, reading.sentence.start, anchor[0]) is None:
         return [draft]  # « a reçu à Dakar les présidents A et B »: perhaps together
-    met = _officials_named(key, anchor, draft)
+    # each with his role: « le ministre … du Mali, A, et celui de la Guinée, B »
+    met = _persons_named(key, anchor, draft, _NEXT_OFFICIAL)
     sides = [p.party for p in met if p.party]
     if len(met) < 2 or any(p.role is None for p in met) or len(set(sides)) < len(met):
         return [draft]
