@@ -30,6 +30,7 @@ from diplorel.extract._knowledge import Knowledge, _people_by_side
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
+from diplorel.extract._words import forms, phrases
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 from diplorel.extract.recognise._lists import listed_items
 from diplorel.extract.recognise._mentions import find_known_persons
@@ -95,7 +96,6 @@ from diplorel.extract.rules._declaration import (
     _declaration_draft,
     _reacting_party,
 )
-from diplorel.extract.rules._words import forms, phrases
 from diplorel.model import PartialDate
 
 __all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences", "run_rules"]

@@ -11,6 +11,7 @@ import attrs
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract._words import alternation, either, numbers, phrases, words_pattern
 from diplorel.extract.recognise._lists import counted_items, items_one_by_one
 from diplorel.extract.rules._attributes import (
     _actor_parties,
@@ -31,7 +32,6 @@ from diplorel.extract.rules._cues import (
     _future,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, either, numbers, phrases, words_pattern
 from diplorel.model import DateValue
 
 _NUMBER_BEFORE: Final = re.compile(

@@ -14,6 +14,7 @@ from diplorel.extract._draft import Draft
 from diplorel.extract._guard import Guarded, WordStart
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._dates import DateMention
 from diplorel.extract.recognise._mentions import (
     PersonMention,
@@ -25,7 +26,6 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, either, forms, phrases
 from diplorel.model import DateSpan, DateValue
 
 _TOPIC_AFTER: Final = re.compile(

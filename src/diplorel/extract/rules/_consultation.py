@@ -11,6 +11,7 @@ import attrs
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
 from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
@@ -32,7 +33,6 @@ from diplorel.extract.rules._cues import (
     _headline,
     _is_organisation,
 )
-from diplorel.extract.rules._words import alternation, either, forms, phrases, words_pattern
 
 _EXPANDED: Final = words_pattern("consultation.expanded", "expanded")
 """A meeting "élargie" / "en format élargi" is the second one of a visit, with both

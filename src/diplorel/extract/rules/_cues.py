@@ -8,7 +8,7 @@ from typing import Final
 from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract.rules._words import alternation, either, phrases, words_pattern
+from diplorel.extract._words import alternation, either, phrases, words_pattern
 
 _WINDOW: Final = 60
 """The characters after a trigger that the patterns matched there may read: with this

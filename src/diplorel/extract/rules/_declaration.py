@@ -9,6 +9,7 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
+from diplorel.extract._words import alternation, either, numbers, phrases, words_pattern
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules._attributes import (
     _actor_parties,
@@ -24,7 +25,6 @@ from diplorel.extract.rules._attributes import (
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._consultation import _DYAD_JOIN
 from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
-from diplorel.extract.rules._words import alternation, either, numbers, phrases, words_pattern
 
 _ISSUE_VERBS: Final = words_pattern("declaration.issue-verb", "issue")
 
