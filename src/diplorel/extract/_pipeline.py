@@ -523,134 +523,46 @@ _Pass = Callable[
 date in, the drafts kept out (a pass that only fills fields returns them all)."""
 
 
-def _statements_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``declaration.ministry-statement``: the statements the assembly missed."""
-    return statements(prepared, readings, drafts, when)
+_Adds = Callable[[Prepared, Sequence[SentenceReading], list[Draft]], list[Draft]]
+_Fills = Callable[[Prepared, Sequence[SentenceReading], list[Draft]], None]
 
 
-def _gatherings_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.gathering``: organisations' gatherings."""
-    return gatherings(prepared, readings, drafts)
+def _adds(build: _Adds) -> _Pass:
+    """A pass that adds (or drops) drafts and does not read the publication date."""
+
+    def run(
+        prepared: Prepared,
+        readings: Sequence[SentenceReading],
+        drafts: list[Draft],
+        when: PartialDate | None,
+    ) -> list[Draft]:
+        return build(prepared, readings, drafts)
+
+    return run
 
 
-def _visits_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.visit-phrase``: visits named by a noun."""
-    return visits(prepared, readings, drafts, when)
+def _fills(fill: _Fills) -> _Pass:
+    """A pass that only fills fields of the drafts: all of them are kept."""
+
+    def run(
+        prepared: Prepared,
+        readings: Sequence[SentenceReading],
+        drafts: list[Draft],
+        when: PartialDate | None,
+    ) -> list[Draft]:
+        fill(prepared, readings, drafts)
+        return drafts
+
+    return run
 
 
 _BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
-    ("declaration.ministry-statement", _statements_pass),
-    ("consultation.gathering", _gatherings_pass),
-    ("consultation.visit-phrase", _visits_pass),
+    ("declaration.ministry-statement", statements),  # the statements the assembly missed
+    ("consultation.gathering", _adds(gatherings)),  # organisations' gatherings
+    ("consultation.visit-phrase", visits),  # visits named by a noun
 )
 """The builders of what the assembly missed, run in order; each draft one of them adds
 is traced to its rule."""
-
-
-def _listed_participants_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.participants-listed``."""
-    return listed_participants(prepared, readings, drafts)
-
-
-def _bodies_met_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.bodies-met``."""
-    return bodies_met(prepared, readings, drafts)
-
-
-def _brought_together_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.brought-together``."""
-    return brought_together(prepared, readings, drafts)
-
-
-def _attended_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.attended``."""
-    return attended(prepared, readings, drafts)
-
-
-def _frame_gathering_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.frame-gathering``."""
-    return frame_gatherings(prepared, readings, drafts)
-
-
-def _earlier_named_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.earlier-named``."""
-    return earlier_sittings(prepared, readings, drafts)
-
-
-def _participant_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.participant`` (fills fields)."""
-    participants(prepared, readings, drafts)
-    return drafts
-
-
-def _of_gathering_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``declaration.of-gathering``."""
-    return gathering_texts(prepared, readings, drafts)
-
-
-def _heading_label_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``declaration.heading-label``."""
-    return heading_labels(prepared, drafts)
 
 
 def _own_date_pass(
@@ -659,19 +571,8 @@ def _own_date_pass(
     drafts: list[Draft],
     when: PartialDate | None,
 ) -> list[Draft]:
-    """Rule ``declaration.own-date`` (fills fields)."""
+    """Rule ``declaration.own-date`` (fills fields; reads the publication date)."""
     own_time(prepared, readings, drafts, when)
-    return drafts
-
-
-def _one_day_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``declaration.one-day`` (fills fields)."""
-    one_day(prepared, drafts)
     return drafts
 
 
@@ -690,139 +591,41 @@ def _venue_pass(
     return drafts
 
 
-def _visit_frame_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``sectors.visit-frame`` (fills fields)."""
-    visit_frame_sectors(readings, drafts)
-    return drafts
-
-
-def _host_city_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``place.host-city`` (fills fields)."""
-    host_city_places(prepared, readings, drafts)
-    return drafts
-
-
-def _role_again_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``heads.role-again`` (fills fields)."""
-    heads_by_role_again(prepared, readings, drafts)
-    return drafts
-
-
-def _the_two_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``heads.the-two`` (fills fields)."""
-    heads_of_the_two(prepared, readings, drafts)
-    return drafts
-
-
-def _signed_by_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``heads.signed-by`` (fills fields)."""
-    signatories(prepared, readings, drafts)
-    return drafts
-
-
-def _agreement_sector_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``sectors.agreement-default`` (fills fields)."""
-    agreement_default_sector(drafts)
-    return drafts
-
-
-def _meeting_round_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rules ``round.meeting`` and ``round.ordinal`` (fills fields)."""
-    meeting_rounds(prepared, readings, drafts)
-    return drafts
-
-
-def _commission_format_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``consultation.standing-body`` (fills fields)."""
-    commission_formats(prepared, drafts)
-    return drafts
-
-
-def _predicate_round_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``round.predicate`` (fills fields)."""
-    predicate_rounds(prepared, readings, drafts)
-    return drafts
-
-
-def _sentence_round_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``round.sentence`` (fills fields)."""
-    sentence_rounds(prepared, readings, drafts)
-    return drafts
-
-
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
-    (("consultation.participants-listed",), _listed_participants_pass),
-    (("consultation.attended",), _attended_pass),
-    (("consultation.bodies-met",), _bodies_met_pass),
-    (("consultation.brought-together",), _brought_together_pass),
-    (("consultation.frame-gathering",), _frame_gathering_pass),
-    (("consultation.earlier-named",), _earlier_named_pass),
-    (("consultation.participant",), _participant_pass),
-    (("declaration.of-gathering",), _of_gathering_pass),
-    (("declaration.heading-label",), _heading_label_pass),
+    (("consultation.participants-listed",), _adds(listed_participants)),
+    (("consultation.attended",), _adds(attended)),
+    (("consultation.bodies-met",), _adds(bodies_met)),
+    (("consultation.brought-together",), _adds(brought_together)),
+    (("consultation.frame-gathering",), _adds(frame_gatherings)),
+    (("consultation.earlier-named",), _adds(earlier_sittings)),
+    (("consultation.participant",), _fills(participants)),
+    (("declaration.of-gathering",), _adds(gathering_texts)),
+    (
+        ("declaration.heading-label",),
+        _adds(lambda prepared, _r, drafts: heading_labels(prepared, drafts)),
+    ),
     (("declaration.own-date",), _own_date_pass),
-    (("declaration.one-day",), _one_day_pass),
+    (("declaration.one-day",), _fills(lambda prepared, _r, drafts: one_day(prepared, drafts))),
     (("place.venue",), _venue_pass),
-    (("sectors.visit-frame",), _visit_frame_pass),
-    (("place.host-city",), _host_city_pass),
-    (("heads.role-again",), _role_again_pass),
-    (("heads.the-two",), _the_two_pass),
-    (("heads.signed-by",), _signed_by_pass),
-    (("sectors.agreement-default",), _agreement_sector_pass),
-    (("round.meeting", "round.ordinal"), _meeting_round_pass),
-    (("round.predicate",), _predicate_round_pass),
-    (("round.sentence",), _sentence_round_pass),
-    (("consultation.standing-body",), _commission_format_pass),
+    (
+        ("sectors.visit-frame",),
+        _fills(lambda _p, readings, drafts: visit_frame_sectors(readings, drafts)),
+    ),
+    (("place.host-city",), _fills(host_city_places)),
+    (("heads.role-again",), _fills(heads_by_role_again)),
+    (("heads.the-two",), _fills(heads_of_the_two)),
+    (("heads.signed-by",), _fills(signatories)),
+    (
+        ("sectors.agreement-default",),
+        _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
+    ),
+    (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
+    (("round.predicate",), _fills(predicate_rounds)),
+    (("round.sentence",), _fills(sentence_rounds)),
+    (
+        ("consultation.standing-body",),
+        _fills(lambda prepared, _r, drafts: commission_formats(prepared, drafts)),
+    ),
 )
 """The passes over the drafts the vetoes kept, run in order: each names the rules it
 needs, and is skipped when any of them is switched off."""
