@@ -316,31 +316,45 @@ def heads_by_role_again(
             bounds = reading.sentence.start, reading.sentence.end
             roles = roles_of[reading.index] = find_roles(prepared, *bounds)
         for r_start, _r_end in roles:
-            role = max(
-                (r for r in named if prepared.key.startswith(r, r_start)), key=len, default=None
-            )
-            if role is None:
+            found = _named_again(prepared, reading, named, r_start)
+            if found is None or not _may_head(found, draft):
                 continue
-            r_end = r_start + len(role)
-            if any(0 <= p.start - r_end <= _NAMED_AFTER for p in reading.persons):
-                continue  # the role introduces a name here
-            if prepared.key[r_end : r_end + 1].isalnum() or any(
-                0 <= m.start - r_end <= 2 for m in reading.parties
-            ):
-                continue  # « le ministre des Affaires étrangères tunisien »: another role
-            earlier = {p.name: p for p in named[role] if p.start < reading.sentence.start}
-            if len(earlier) != 1:
-                continue
-            (person,) = earlier.values()
-            sides = {p.party for p in draft.persons}
-            if person.party is not None and (
-                person.party not in draft.parties or person.party in sides
-            ):
-                continue
-            if any(_same_person(person.name, p.name) for p in draft.persons):
-                continue
-            draft.persons.insert(0, attrs.evolve(person, start=r_start, end=r_end))
+            draft.persons.insert(0, found)
             draft.trace("heads.role-again")
+
+
+def _named_again(
+    prepared: Prepared,
+    reading: SentenceReading,
+    named: dict[str, list[PersonMention]],
+    r_start: int,
+) -> PersonMention | None:
+    """The one person named before with the role that starts at ``r_start`` (the longest
+    role known), placed at the role; None when the role introduces a name here, is
+    another role (« … étrangères tunisien ») or was held by several persons."""
+    key = prepared.key
+    role = max((r for r in named if key.startswith(r, r_start)), key=len, default=None)
+    if role is None:
+        return None
+    r_end = r_start + len(role)
+    if any(0 <= p.start - r_end <= _NAMED_AFTER for p in reading.persons):
+        return None  # the role introduces a name here
+    if key[r_end : r_end + 1].isalnum() or any(0 <= m.start - r_end <= 2 for m in reading.parties):
+        return None  # « le ministre des Affaires étrangères tunisien »: another role
+    earlier = {p.name: p for p in named[role] if p.start < reading.sentence.start}
+    if len(earlier) != 1:
+        return None
+    (person,) = earlier.values()
+    return attrs.evolve(person, start=r_start, end=r_end)
+
+
+def _may_head(person: PersonMention, draft: Draft) -> bool:
+    """Whether ``person`` may head a side of ``draft``: one of its parties that no head of
+    the draft holds yet (or a side unknown), and not already among its heads."""
+    sides = {p.party for p in draft.persons}
+    if person.party is not None and (person.party not in draft.parties or person.party in sides):
+        return False
+    return not any(_same_person(person.name, p.name) for p in draft.persons)
 
 
 _HOST_AFTER: Final = re.compile(

@@ -887,6 +887,41 @@ def _bodies(prepared: Prepared, reading: SentenceReading, verb: int) -> list[tup
     return list(zip(listed, [*ends, verb], strict=True))
 
 
+def _body_meeting(
+    reading: SentenceReading, body: tuple[int, int], fallback: str | None, place: str | None
+) -> Draft | None:
+    """The meeting the body named at ``body`` held: of the organisation its name names,
+    else of ``fallback``; None for a state's own body (« le Conseil des ministres du
+    Mali »)."""
+    start, end = body
+    named = [
+        m.value
+        for m in reading.parties
+        if start <= m.start < end and m.category == "party" and not _is_state(m.value)
+    ]
+    states = [
+        m
+        for m in reading.parties
+        if start <= m.start < end and _is_state(m.value) and m.detail != "demonym"
+    ]  # « l'ingérence iranienne » is what the body is about
+    owner = named[0] if named else None if states else fallback
+    if owner is None:
+        return None
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=(start, end),
+        parties={owner},
+        subtype="meeting",
+        date=_date(reading, reading.sentence.start),
+        place=place,
+        sectors={s for s_s, _e, s in reading.sectors if start <= s_s < end} | {"politics"},
+        evidence=[(start, end)],
+    )
+    draft.trace("consultation.bodies-met")
+    return draft
+
+
 def bodies_met(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
 ) -> list[Draft]:
@@ -912,34 +947,12 @@ def bodies_met(
         if not bodies:
             continue
         fallback = _document_owner(out, reading.index)
-        made: list[Draft] = []
-        for start, end in bodies:
-            named = [
-                m.value
-                for m in reading.parties
-                if start <= m.start < end and m.category == "party" and not _is_state(m.value)
-            ]
-            states = [
-                m
-                for m in reading.parties
-                if start <= m.start < end and _is_state(m.value) and m.detail != "demonym"
-            ]  # « l'ingérence iranienne » is what the body is about
-            owner = named[0] if named else None if states else fallback
-            if owner is None:
-                continue  # « le Conseil des ministres du Mali »: a state's own body
-            draft = Draft(
-                kind="consultation",
-                sentence=reading.index,
-                anchor=(start, end),
-                parties={owner},
-                subtype="meeting",
-                date=_date(reading, s_start),
-                place=_place(prepared, reading, verb.start()),
-                sectors={s for s_s, _e, s in reading.sectors if start <= s_s < end} | {"politics"},
-                evidence=[(start, end)],
-            )
-            draft.trace("consultation.bodies-met")
-            made.append(draft)
+        place = _place(prepared, reading, verb.start())
+        made = [
+            draft
+            for start, end in bodies
+            if (draft := _body_meeting(reading, (start, end), fallback, place)) is not None
+        ]
         if len(made) < 2:
             continue
         out = [d for d in out if not (d.kind == "consultation" and d.sentence == reading.index)]

@@ -266,6 +266,8 @@ _MODIFIERS: Final = (
 _NEXT_WORDS: Final = frozenset(
     fold_key(word) for word in forms("recognise.dates", "next", folded=False)
 )
+_NEXT_STEMS: Final = tuple(sorted(_NEXT_WORDS))
+"""« prochain », « prochaine », and their plurals by ``str.startswith``."""
 
 
 # Words that may come before the first number or name of a date expression
@@ -1105,7 +1107,6 @@ def _weekdays_by_stated_days(
     above the story, or the date line of a post embedded anywhere in the page."""
     if not embedded and not any(m.form in {DateForm.ABSOLUTE, DateForm.NUMERIC} for m in found):
         return found
-    weekdays = _lexicon().weekdays
     stated: set[PartialDate] = set()
     out = []
     for mention in [*(DateMention(0, 0, "", day, DateForm.ABSOLUTE) for day in embedded), *found]:
@@ -1117,19 +1118,26 @@ def _weekdays_by_stated_days(
             and (published.month is None or value.month == published.month)
         ):
             stated.add(value)
-        words = _key(mention.text).split()
-        if (
-            mention.form in {DateForm.WEEKDAY, DateForm.RELATIVE}
-            and mention.value == published
-            and not any(word.startswith("prochain") for word in words)
-        ):
-            days = {weekdays[w] for w in words if w in weekdays}
-            matching = [v for v in stated if len(days) == 1 and _weekday_of(v) in days]
-            if len(matching) == 1:
-                out.append(attrs.evolve(mention, value=matching[0]))
-                continue
-        out.append(mention)
+        out.append(_placed_weekday(mention, published, stated))
     return out[len(embedded) :]
+
+
+def _placed_weekday(
+    mention: DateMention, published: PartialDate, stated: set[PartialDate]
+) -> DateMention:
+    """``mention``, a weekday resolved to the publication date alone (not « lundi
+    prochain »), dated by the one day of ``stated`` that falls on it; else as it is."""
+    if mention.form not in {DateForm.WEEKDAY, DateForm.RELATIVE} or mention.value != published:
+        return mention
+    words = _key(mention.text).split()
+    if any(word.startswith(_NEXT_STEMS) for word in words):
+        return mention
+    weekdays = _lexicon().weekdays
+    days = {weekdays[w] for w in words if w in weekdays}
+    matching = [v for v in stated if len(days) == 1 and _weekday_of(v) in days]
+    if len(matching) != 1:
+        return mention
+    return attrs.evolve(mention, value=matching[0])
 
 
 def _weekday_of(value: PartialDate) -> int | None:

@@ -808,6 +808,21 @@ _NEXT_OFFICIAL: Final = re.compile(
 """Between two officials met: « et », « , », « et le ministre … de la Guinée, »."""
 
 
+def _met_apart_on_the_margin(
+    key: str, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> bool:
+    """A meeting verb on the margin of a gathering, with nothing saying the persons met
+    were met together (« conjointement », « tripartite »)."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return False
+    if not _MET_VERB.search(key, anchor[0], anchor[1]):
+        return False
+    if _TOGETHER.search(key, reading.sentence.start, reading.sentence.end):
+        return False
+    # « a reçu à Dakar les présidents A et B »: perhaps together
+    return _ON_THE_MARGIN.search(key, reading.sentence.start, anchor[0]) is not None
+
+
 def _one_per_official_side(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
 ) -> list[Draft]:
@@ -818,14 +833,8 @@ def _one_per_official_side(
     subject's side (unless the sentence says they were met together: « conjointement »,
     « tripartite »)."""
     key = prepared.key
-    if draft.subtype != "meeting" or draft.counterpart is not None:
+    if not _met_apart_on_the_margin(key, reading, anchor, draft):
         return [draft]
-    if not _MET_VERB.search(key, anchor[0], anchor[1]):
-        return [draft]
-    if _TOGETHER.search(key, reading.sentence.start, reading.sentence.end):
-        return [draft]
-    if _ON_THE_MARGIN.search(key, reading.sentence.start, anchor[0]) is None:
-        return [draft]  # « a reçu à Dakar les présidents A et B »: perhaps together
     # each with his role: « le ministre … du Mali, A, et celui de la Guinée, B »
     met = _persons_named(key, anchor, draft, _NEXT_OFFICIAL)
     sides = [p.party for p in met if p.party]
