@@ -41,8 +41,9 @@ from typing import Final
 
 import attrs
 
+from diplorel.extract._guard import Guarded
 from diplorel.extract._text import Prepared, fold
-from diplorel.extract._words import either
+from diplorel.extract._words import either, forms
 from diplorel.extract.recognise._lexicon import Lexicon
 from diplorel.extract.recognise._mentions import Mention, find_parties
 from diplorel.model import (
@@ -160,22 +161,41 @@ _BETWEEN: Final = re.compile(
 """A trigger followed by "entre X et Y": both sides alike."""
 
 
-_NEEDS: Final[dict[re.Pattern[str], tuple[str, ...]]] = {
-    _PASSIVE_HOST: ("recu",),
-    _ACTIVE_HOST: ("recu",),
-    _CALL_RECEIVED: ("recu",),
-    _CALL_INITIATIVE: ("a l'initiative",),
-    _CALL_ACTIVE: ("appel", "telephon", "conversation"),
-    _SYMMETRIC: ("sont", "s'etaient"),
+_NEEDS: Final[dict[re.Pattern[str], Guarded]] = {
+    pattern: Guarded(pattern, words)
+    for pattern, words in (
+        (_PASSIVE_HOST, forms("direction.reception", "received")),
+        (_ACTIVE_HOST, forms("direction.reception", "received")),
+        (_CALL_RECEIVED, forms("direction.call", "received")),
+        (_CALL_INITIATIVE, forms("direction.call", "initiative")),
+        (
+            _CALL_ACTIVE,
+            (
+                *forms("direction.call", "called"),
+                *forms("direction.call", "phoned"),
+                *forms("direction.call", "by-phone"),
+                *forms("direction.call", "call-with-noun"),
+                *forms("direction.call", "phone"),
+            ),
+        ),
+        (
+            _SYMMETRIC,
+            (
+                *forms("direction.symmetric", "present"),
+                *(f"s'{word}" for word in forms("direction.symmetric", "past")),
+            ),
+        ),
+    )
 }
-"""Words every match of these patterns of the folded key holds (one of them at least): a
-sentence without any has no match, and the pattern, tried at every position, is not run."""
+"""Each pattern with the words of the table that every match of it holds (one of them at
+least, on the folded key): a sentence without any has no match, and the pattern, tried
+at every position, is not run."""
 
 
 def _may_hold(pattern: re.Pattern[str], key: str, start: int, end: int) -> bool:
     """False when ``key[start:end]`` holds none of the words a match of ``pattern`` needs."""
-    needs = _NEEDS.get(pattern)
-    return needs is None or any(key.find(word, start, end) != -1 for word in needs)
+    guard = _NEEDS.get(pattern)
+    return guard is None or guard.possible(key, start, end)
 
 
 def _near(

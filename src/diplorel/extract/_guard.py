@@ -50,14 +50,16 @@ class Guarded:
             raise ValueError("a guard needs words, none of them empty")
         self.words = _fewest(given)
 
-    def _possible(self, string: str, pos: int, endpos: int) -> bool:
+    def possible(self, string: str, pos: int, endpos: int) -> bool:
+        """Whether one of the words occurs in ``string[pos:endpos]``: False means the
+        pattern has no match there."""
         find, pos = string.find, max(pos, 0)
         return any(find(word, pos, endpos) >= 0 for word in self.words)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
         end = len(string) if endpos is None else endpos
-        if not self._possible(string, pos, end):
+        if not self.possible(string, pos, end):
             return None
         return self.pattern.search(string, pos, end)
 
@@ -66,7 +68,7 @@ class Guarded:
     ) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
         end = len(string) if endpos is None else endpos
-        if not self._possible(string, pos, end):
+        if not self.possible(string, pos, end):
             return iter(())
         return self.pattern.finditer(string, pos, end)
 
