@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Generic, TypeVar
 
-__all__ = ["SentenceScan", "lookahead_reach", "never_consumed"]
+__all__ = ["SentenceScan", "lookahead_reach", "max_width", "never_consumed"]
 
 # The standard library's parser of patterns, a submodule ``re`` loads itself (no stubs:
 # read as Any); it holds the operation constants too.
@@ -147,6 +147,18 @@ def lookahead_reach(pattern: re.Pattern[str]) -> int:
     """
     try:
         return _lookaheads(_parser.parse(pattern.pattern, pattern.flags))
+    except (_UnknownError, re.error, TypeError, ValueError):  # pragma: no cover
+        return _UNBOUNDED
+
+
+def max_width(pattern: str) -> int:
+    """The most characters ``pattern`` consumes (look-arounds consume none).
+
+    A very large number when it holds an unbounded repetition or an operation
+    this module does not know.
+    """
+    try:
+        return _width(_parser.parse(pattern), {})
     except (_UnknownError, re.error, TypeError, ValueError):  # pragma: no cover
         return _UNBOUNDED
 

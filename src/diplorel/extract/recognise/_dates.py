@@ -103,14 +103,17 @@ import calendar
 import datetime as dt
 import enum
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from typing import Final, Literal
 
+import ahocorasick_rs
 import attrs
 
 from diplorel._tsv import read_table
 from diplorel.errors import InvalidValueError, ParseError
+from diplorel.extract._reach import lookahead_reach, max_width
 from diplorel.extract._text import fold_key
 from diplorel.extract._trie import Trie, insert, trie_pattern
 from diplorel.extract._words import either, forms
@@ -301,17 +304,64 @@ class _Grammar:
     """``scanner`` with the non-word character before the match taken first (every date
     expression starts with a word character): the engine then skips from one blank or
     mark to the next instead of trying every position."""
+    gate: re.Pattern[str]
+    """The non-word character of ``after`` and its gate alone: the cheap test."""
+    markers: ahocorasick_rs.AhoCorasick
+    """The pieces of :func:`_markers`: every match has one at a word start."""
+    reaches: tuple[int, ...]
+    """For each piece of ``markers``, how far after the start of a match it may begin."""
+    look: int
+    """How far past the start of its date word the gate may read."""
 
-    def search(self, lowered: str, pos: int) -> tuple[re.Match[str], int] | None:
-        """What ``scanner.search(lowered, pos)`` finds, and where it starts."""
+    def regions(self, lowered: str) -> list[tuple[int, int]]:
+        """The stretches of ``lowered`` where a match of ``after`` may start, with what
+        its gate reads: from each piece's reach before it to :attr:`look` after it,
+        overlapping stretches joined, in order."""
+        out: list[tuple[int, int]] = []
+        reaches = self.reaches
+        look = self.look
+        for index, start, _end in self.markers.find_matches_as_indexes(lowered):
+            if start:
+                char = lowered[start - 1]
+                if char.isalnum() or char == "_":
+                    continue  # inside a word (``\w`` is ``str.isalnum`` and ``_``)
+            low = max(0, start - reaches[index])
+            if out and low <= out[-1][1]:
+                out[-1] = (out[-1][0], start + look)
+            else:
+                out.append((low, start + look))
+        return out
+
+    def search(
+        self, lowered: str, pos: int, regions: list[tuple[int, int]]
+    ) -> tuple[re.Match[str], int] | None:
+        """What ``scanner.search(lowered, pos)`` finds, and where it starts.
+
+        ``regions`` is :meth:`regions` of ``lowered``: the gate is tried only there
+        (each gate reads no further than the end of its region), then the whole
+        grammar where it passes.
+        """
         if pos <= 0:
             first = self.scanner.match(lowered, 0)
             if first is not None:
                 return first, 0
-            found = self.after.search(lowered, 0)
+            floor = 0
         else:  # the character before ``pos`` may open a match at ``pos``
-            found = self.after.search(lowered, pos - 1)
-        return None if found is None else (found, found.start() + 1)
+            floor = pos - 1
+        for index in range(bisect_right(regions, (floor, 1 << 62)) - 1, len(regions)):
+            if index < 0:
+                continue
+            low, high = regions[index]
+            at = max(floor, low)
+            while at < high:
+                gate = self.gate.search(lowered, at, high)
+                if gate is None:
+                    break
+                found = self.after.match(lowered, gate.start())
+                if found is not None:
+                    return found, found.start() + 1
+                at = gate.start() + 1
+        return None
 
 
 _END: Final = r"(?!\w)"
@@ -468,24 +518,84 @@ def _relative_forms(pc: _Pieces, lex: _Lexicon) -> dict[str, str]:
     }
 
 
-def _gate(lex: _Lexicon, modifier: str) -> str:
-    """A cheap look ahead that every expression passes: a few lead words, then a digit
-    or a date word. Most word starts fail it at the first letter."""
+_LEADS_MAX: Final = 4
+"""How many lead words the gate allows before a date's number or word."""
+
+
+def _lead() -> str:
+    """One lead word of the gate with the gap after it: "au ", "d'", "mi-"."""
     sp, ap = SPACE, APOSTROPHE
+    return (
+        rf"(?:(?:{forms_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
+        rf"|(?:d|l|{_UNTIL}){ap}|mi{_HYPHEN}{sp}?)"
+    )
+
+
+_THIS_PERIOD: Final = rf"cet?t?e?{SPACE}"
+""""ce", "cet", "cette" before a period noun ("cette année")."""
+
+
+def _gate_anchor(lex: _Lexicon, modifier: str) -> str:
+    """What the gate asks for after its lead words: a digit or a date word."""
+    sp = SPACE
     anchors = forms_pattern((*lex.month_forms, *lex.weekday_forms, *lex.relative_forms))
     # "année", "an", "mois", "semaine" make a date only before a number or
     # "dernier"/"prochain", or after "ce"/"cette".
     periods = forms_pattern(_ANCHOR_WORDS)
-    periods = rf"(?:{periods}){sp}(?:[0-9]|{modifier})|cet?t?e?{sp}(?:{periods})"
-    lead = (
-        rf"(?:(?:{forms_pattern(_LEAD_WORDS, strict_accents=True)}){sp}"
-        rf"|(?:d|l|{_UNTIL}){ap}|mi{_HYPHEN}{sp}?)"
-    )
+    periods = rf"(?:{periods}){sp}(?:[0-9]|{modifier})|{_THIS_PERIOD}(?:{periods})"
     # A number can start a date only as a year (four digits) or as a day or
     # month (one or two digits, maybe "1er") before a blank, a separator or a
     # comma: "5e", "150" and "1,5" fail here.
     number = r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:er|ᵉʳ)?(?=[\s/.,\-‐‑–—]))"
-    return rf"(?={lead}{{0,4}}(?:{number}|{anchors}|{periods}))"
+    return rf"(?:{number}|{anchors}|{periods})"
+
+
+def _gate(lex: _Lexicon, modifier: str) -> str:
+    """A cheap look ahead that every expression passes: a few lead words, then a digit
+    or a date word. Most word starts fail it at the first letter."""
+    return rf"(?={_lead()}{{0,{_LEADS_MAX}}}{_gate_anchor(lex, modifier)})"
+
+
+def _markers(lex: _Lexicon) -> dict[str, int]:
+    """Short literal pieces of which every date has one at a word start, each with how
+    far after the start of the date's match (its non-word character) it may begin.
+
+    Every match passes the gate: at most :data:`_LEADS_MAX` lead words, then a digit,
+    a date word or a period noun ("cette année"). The piece of a date word is the
+    last of its words of three letters or more (the only one when none has three),
+    cut to three letters, in each spelling its pattern accepts ("fév" and "fev");
+    what comes before the piece in the form ("il y a " of "il y a deux jours",
+    "cette " before "année") adds its width.
+    """
+    base = 1 + _LEADS_MAX * max_width(_lead())
+    out = dict.fromkeys("0123456789", base)
+    this = max_width(_THIS_PERIOD)
+    forms = [(form, 0) for form in (*lex.month_forms, *lex.weekday_forms, *lex.relative_forms)]
+    forms.extend((form, this) for form in _ANCHOR_WORDS)
+    for form, extra in forms:
+        words = re.split(r"([ '-])", form.lower())
+        long = [i for i in range(0, len(words), 2) if len(words[i]) >= 3]
+        chosen = long[-1] if long else len(words) - 1
+        before = "".join(words[:chosen])
+        reach = base + extra + (max_width(forms_pattern([before])) if before else 0)
+        spellings = [""]
+        for char in words[chosen][:3]:
+            folded = fold_key(char)
+            variants = {char, folded} if folded and folded != char else {char}
+            spellings = [done + variant for done in spellings for variant in sorted(variants)]
+        for spelling in spellings:
+            out[spelling] = max(out.get(spelling, 0), reach)
+    # the automaton reports one piece where several start ("an", "ann"): each gets the
+    # farthest reach of those it may stand for
+    return {
+        piece: max(reach for other, reach in out.items() if _prefix_either(piece, other))
+        for piece in out
+    }
+
+
+def _prefix_either(one: str, other: str) -> bool:
+    """Whether one of the two pieces begins the other."""
+    return one.startswith(other) or other.startswith(one)
 
 
 @cache
@@ -503,7 +613,19 @@ def _grammar() -> _Grammar:
         for name in _ALTERNATIVES
     }
     after = re.compile(rf"\W{gate}(?:" + "|".join(parts) + ")")
-    return _Grammar(scanner=scanner, alternatives=alternatives, after=after)
+    gate_alone = re.compile(rf"\W{gate}")
+    markers = _markers(lex)
+    return _Grammar(
+        scanner=scanner,
+        alternatives=alternatives,
+        after=after,
+        gate=gate_alone,
+        markers=ahocorasick_rs.AhoCorasick(
+            list(markers), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst
+        ),
+        reaches=tuple(markers.values()),
+        look=lookahead_reach(re.compile(rf"(?={_gate_anchor(lex, pieces.modifier)})")) + 1,
+    )
 
 
 # -- reading a match ------------------------------------------------------------
@@ -1055,10 +1177,11 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
     """
     grammar = _grammar()
     lowered = lower(text)
+    regions = grammar.regions(lowered)
     found: list[DateMention] = []
     pos = 0
     while True:
-        hit = grammar.search(lowered, pos)
+        hit = grammar.search(lowered, pos, regions)
         if hit is None:
             break
         m, start = hit
