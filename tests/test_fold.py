@@ -6,7 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplorel._fold import fold_name
-from diplorel.extract._text import fold, fold_key
+from diplorel.extract._text import (
+    _fold_whole,
+    _patterns,
+    _translate_whole,
+    _translation,
+    _untouched,
+    fold,
+    fold_key,
+)
 
 
 @given(st.text(max_size=60))
@@ -38,3 +46,24 @@ def test_fold_name_matches_what_people_type() -> None:
 @given(st.text(max_size=40))
 def test_fold_name_is_idempotent(text: str) -> None:
     assert fold_name(fold_name(text)) == fold_name(text)
+
+
+_FRENCH_SCRAPS = st.lists(
+    st.sampled_from(["Le ministre", " a signé", "É", "é", "’", "\u00a0", "\t", "\r", "œ", "`"])
+    | st.characters(),
+    max_size=30,
+).map("".join)
+
+
+@given(_FRENCH_SCRAPS)
+def test_prepare_reads_every_character_that_matters(text: str) -> None:
+    # ``prepare`` looks only at the characters left once the plain ASCII runs are taken
+    # out: every character the translation, the fold or the rebuild may touch is there
+    kept = set(_untouched().sub("", text))
+    table, special = _translation(), _patterns().special
+    touched = {c for c in text if not c.isascii() or ord(c) in table or c in special}
+    assert touched <= kept
+    if special.isdisjoint(kept):
+        full, chars = _translate_whole(text, set(text))
+        assert _translate_whole(text, kept)[0] == full
+        assert _fold_whole(full, set(full)) == _fold_whole(full, chars) == fold(full)

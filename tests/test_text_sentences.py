@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplorel import extract
-from diplorel.extract._text import prepare
+from diplorel.extract._text import _SENTENCE_END, _sentence_ends, prepare
 
 
 def _sentences(text: str) -> list[str]:
@@ -40,3 +42,23 @@ def test_an_instrument_after_a_lost_space_is_found_in_its_own_sentence() -> None
     )
     kinds = sorted(event.kind.value for event in extract(text, published="2025-06-11").events)
     assert kinds == ["agreement", "consultation"]
+
+
+_SCRAPS = st.lists(
+    st.sampled_from(
+        (
+            *("Le", "ministre", "M.", "gouv.sn", "2024.15", "Accra", "Selon", "« Oui", "»"),
+            *("(", ")", ".", "..", "...", "!", "?", "?!", "…", " ", "  ", "\n", "é", "3", '"'),
+        )
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_SCRAPS, st.data())
+def test_sentence_ends_are_the_patterns_matches(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fast = [m.span() for m in _sentence_ends(text, start, end)]
+    assert fast == [m.span() for m in _SENTENCE_END.finditer(text, start, end)]
