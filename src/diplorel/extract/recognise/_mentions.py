@@ -339,13 +339,12 @@ def _person(
     if all(text[s:e].isupper() for s, e in kept):
         return None
     role = _role_after(prepared, roles, n_end, end)
-    honorific = _HONORIFIC.search(text, max(start, n_start - 30), n_start) is not None
     if role is None:
         role = _role_before(prepared, roles, start, n_start, out)
     if role is None and out and text[out[-1].end : n_start] in {" et ", ", "}:
         return _pair_member(out[-1], parties, text, n_start, n_end)
     if role is None:
-        if not honorific:
+        if _HONORIFIC.search(text, max(start, n_start - 30), n_start) is None:
             return None
         return PersonMention(n_start, n_end, text[n_start:n_end], None, None)
     role_text = text[role[0] : role[1]].strip(" ,") or None
@@ -370,9 +369,17 @@ def find_persons(
     if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
         return []  # no role and no honorific: no name can qualify
     party_spans = _Spans([(m.start, m.end) for m in parties])
+    stop = _not_name_words()
     out: list[PersonMention] = []
     for match in _NAME.finditer(text, start, end):
-        words = _split_words(match.group(), match.start())
+        name = match.group()
+        n_start, n_end = match.span()
+        if " " not in name and (
+            party_spans.holds(n_start)
+            or (key[n_start:n_end] in stop and not _short_accented(text, n_start, n_end))
+        ):
+            continue  # one word, blocked: what _name_words keeps of it is empty (most are so)
+        words = _split_words(name, n_start)
         kept = _name_words(text, key, words, party_spans)
         if not kept:
             continue
