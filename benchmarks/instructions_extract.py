@@ -10,7 +10,7 @@ beside the project), after a warm-up pass:
     PYTHONHASHSEED=0 PYTHONPATH=src valgrind --tool=callgrind --instr-atstart=no \\
         --callgrind-out-file=/dev/null python benchmarks/instructions_extract.py
 
-and read ``Collected : N`` at the end of valgrind's report (about 670 M for
+and read ``Collected : N`` at the end of valgrind's report (about 630 M for
 the 64 articles, 98,000 characters, in December 2026). Compare two versions
 of the code with the same command; ``callgrind_annotate`` on a kept output
 file shows the C functions that cost most (the regular-expression engine,
