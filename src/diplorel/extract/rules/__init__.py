@@ -89,6 +89,7 @@ _ALL: Final = (
     _rule("agreement.between-others", "veto", "« entre le Gouvernement et les syndicats »"),
     _rule("agreement.reference-frame", "veto", "« conformément à l'accord »: cited"),
     _rule("agreement.anaphor", "attribute", "« cet accord » advances the last agreement"),
+    _rule("agreement.dated-anaphor", "veto", "« l'accord signé le 12 juin 2012 »: another one"),
     _rule("agreement.carried-stage", "attribute", "« Le premier accord … » after a list"),
     _rule("agreement.cited-sides", "attribute", "« un accord entre X et Y … Cet accord »"),
     _rule("agreement.not-the-speaker", "attribute", "« La France salue la signature »"),
