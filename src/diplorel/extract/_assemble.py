@@ -69,6 +69,7 @@ from diplorel.extract.rules._consultation import (
     _one_per_side,
     _own_minister,
     _past_verb,
+    _told_by_city,
     _visited_party,
     _welcomed_no_person,
 )
@@ -275,6 +276,10 @@ def _v_reported_already(_at: _At, state: _State, t: _Trigger) -> bool:
     )
 
 
+def _v_told_by_city(at: _At, state: _State, t: _Trigger) -> bool:
+    return _told_by_city(at.prepared, at.reading, t.anchor, t.value, state.drafts) is not None
+
+
 def _v_demonstrative(at: _At, state: _State, t: _Trigger) -> bool:
     """ "ces réunions", "cette visite": reported already (its earlier sessions may be new)."""
     if at.view.search_before(_DEMONSTRATIVE, t.start, Reach.DEMONSTRATIVE) is None:
@@ -344,6 +349,7 @@ _OBJECT_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
 _BACKREF_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.domestic-again", _v_domestic_again),
     ("consultation.reported-already", _v_reported_already),
+    ("consultation.told-by-city", _v_told_by_city),
 )
 _LATE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.demonstrative", _v_demonstrative),

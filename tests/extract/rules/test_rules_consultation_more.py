@@ -123,6 +123,20 @@ FIRES = [
         ],
         id="consultation.officials-apart-counterpart",
     ),
+    pytest.param(
+        "consultation.told-by-city",
+        "Les chefs d'État de la CEDEAO se sont réunis lundi en sommet à Abuja. Quant à la crise au Mali et au Niger, le sommet d'Abuja demande aux militaires maliens et nigériens de rendre le pouvoir.",
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation ECOWAS summit 2025-06-09 @Abuja",
+        ],
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation ECOWAS summit 2025-06-09 @Abuja",
+            "consultation MLI-NER summit @Abuja",
+        ],
+        id="consultation.told-by-city",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -184,6 +198,28 @@ SILENT = [
         "Le président ivoirien a accueilli lundi à Abidjan son homologue ghanéen.",
         ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
         id="consultation.welcomed-person-a-counterpart",
+    ),
+    pytest.param(
+        "consultation.told-by-city",
+        "Les ministres de l'UA se sont réunis lundi à Addis-Abeba. Mardi, la réunion d'Addis-Abeba entre l'Éthiopie et le Kenya a porté sur la sécurité.",
+        # another day stated: another meeting in the same city
+        [
+            "consultation AU meeting 2025-06-09 @Addis-Abeba",
+            "consultation ETH-KEN meeting 2025-06-10 @Addis-Abeba",
+        ],
+        id="consultation.told-by-city-another-day",
+    ),
+    pytest.param(
+        "consultation.told-by-city",
+        "Les chefs d'État de la CEDEAO se sont réunis lundi en sommet à Abuja. Au sommet de Niamey, mardi, le Niger et le Mali ont signé un accord de défense.",
+        # another city: another summit
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation ECOWAS summit 2025-06-09 @Abuja",
+            "consultation MLI-NER summit 2025-06-10 @Niamey",
+            "agreement MLI-NER signed 2025-06-10 @Niamey",
+        ],
+        id="consultation.told-by-city-another-city",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -304,6 +304,44 @@ def _named_after_city(reading: SentenceReading, end: int) -> bool:
     return any(m.detail in _PLACE_DETAILS and 0 <= m.start - end <= 4 for m in reading.parties)
 
 
+_DEFINITE_END: Final = re.compile(r"\b(?:le|la|les|du|des|au|aux|l')\s*$")
+
+
+def _told_by_city(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    drafts: list[Draft],
+) -> Draft | None:
+    """ "Les dirigeants se sont réunis à Abuja … Le sommet d'Abuja demande …": a gathering
+    named by its city, with the definite article, is the one of that format already
+    reported there, whoever the sentence names with it; not where the sentence states
+    another date (« Mardi, la réunion d'Addis-Abeba … » after Monday's)."""
+    start, end = anchor
+    if not _DEFINITE_END.search(prepared.key, max(reading.sentence.start, start - 6), start):
+        return None
+    cities = {
+        fold(prepared.key[m.start : m.end])
+        for m in reading.parties
+        if m.detail in _PLACE_DETAILS and 0 <= m.start - end <= 4
+    }
+    if not cities:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.kind == "consultation"
+            and d.subtype == fmt
+            and d.place is not None
+            and fold(d.place) in cities
+            and all(m.value is None or m.value == d.date for m in reading.dates)
+        ),
+        None,
+    )
+
+
 _WEAK_NOUNS: Final = phrases("consultation.weak-noun", "noun")
 
 
