@@ -69,6 +69,8 @@ from diplorel.extract.rules._consultation import (
     _one_per_side,
     _own_minister,
     _past_verb,
+    _previous_one,
+    _sides_of_last,
     _told_by_city,
     _visited_party,
     _welcomed_no_person,
@@ -403,6 +405,12 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if _vetoed(at, state, t, _OBJECT_VETOES):
         return
     t.backref = _backref(at, t)
+    previous = (
+        t.backref
+        and at.opts.on("consultation.previous-one")
+        and _previous_one(at.prepared, at.reading, t.anchor, state.drafts)
+    )
+    t.backref = t.backref and not previous
     if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
         return
     draft = _consultation(
@@ -411,6 +419,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if draft is None:
         state.stop(t.start, t.end, "consultation")
         return
+    if previous:
+        _sides_of_last(draft, state.drafts)
     if (
         at.opts.on("consultation.joint-commission-evidence")
         and t.value == "joint_commission"

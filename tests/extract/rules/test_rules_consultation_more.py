@@ -137,6 +137,16 @@ FIRES = [
         ],
         id="consultation.told-by-city",
     ),
+    pytest.param(
+        "consultation.previous-one",
+        "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Ce tête-à-tête a eu lieu trois mois après leur dernière entrevue, en mars à Banjul.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-03 @Banjul bg",
+        ],
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.previous-one",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -221,6 +231,20 @@ SILENT = [
         ],
         id="consultation.told-by-city-another-city",
     ),
+    pytest.param(
+        "consultation.previous-one",
+        "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Ce tête-à-tête a eu lieu trois mois après leur dernière entrevue à Banjul.",
+        # no date of its own: nothing tells it apart
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.previous-one-undated",
+    ),
+    pytest.param(
+        "consultation.previous-one",
+        "Le ministre ghanéen s'est entretenu lundi avec son homologue togolais. Lors de leur dernière rencontre, lundi, ils ont évoqué la sécurité.",
+        # the date of the meeting reported: that meeting named again
+        ["consultation GHA-TGO meeting 2025-06-09"],
+        id="consultation.previous-one-same-date",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -228,6 +252,7 @@ TRACED: list[str] = [
     "consultation.expanded",
     "consultation.officials-apart",
     "consultation.one-per-date",
+    "consultation.previous-one",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

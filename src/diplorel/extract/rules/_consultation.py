@@ -342,6 +342,46 @@ def _told_by_city(
     )
 
 
+_PREVIOUS_ONE: Final = re.compile(
+    rf"\b(?:{either('consultation.previous-one', 'possessive')})\s+"
+    rf"(?:{either('consultation.previous-one', 'last')})\s+$"
+)
+
+
+def _previous_one(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], drafts: list[Draft]
+) -> bool:
+    """ "Ce tête-à-tête a eu lieu deux mois après leur dernière entrevue, en septembre à
+    New Delhi": a meeting named as the sides' last or previous one, with a date of its
+    own that is none of the meetings reported, is an earlier meeting, not this one
+    named again."""
+    start = anchor[0]
+    if not _PREVIOUS_ONE.search(prepared.key, max(reading.sentence.start, start - 30), start):
+        return False
+    own = [m.value for m in reading.dates if m.value is not None and m.start > anchor[1]]
+    if not own:
+        return False
+    told = {d.date for d in drafts if d.kind == "consultation" and d.date is not None}
+    return own[0] not in told
+
+
+def _sides_of_last(draft: Draft, drafts: list[Draft]) -> None:
+    """ "leur dernière entrevue": the sides of the sides' previous meeting are those of
+    the last consultation reported between states, not the gathering that framed it."""
+    last = next(
+        (
+            d
+            for d in reversed(drafts[-50:])
+            if d.kind == "consultation" and sum(not _is_organisation(c) for c in d.parties) >= 2
+        ),
+        None,
+    )
+    if last is not None:
+        draft.parties = {c for c in last.parties if not _is_organisation(c)}
+    draft.background = True  # named in passing while reporting the later one
+    draft.trace("consultation.previous-one")
+
+
 _WEAK_NOUNS: Final = phrases("consultation.weak-noun", "noun")
 
 
