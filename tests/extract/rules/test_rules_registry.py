@@ -137,6 +137,8 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 _WORD_VALUES = {
     "country-noun",
     "received",
+    "envoy",
+    "for",
     "tour",
     "closing",
     "session",
@@ -195,6 +197,7 @@ _WORD_VALUES = {
     "presence",
     "bill-object",
     "auxiliary",
+    "when",
     "purpose",
     "topic",
     "official",

@@ -116,6 +116,8 @@ _ALL: Final = (
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
     _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),
     _rule("parties.dyad", "attribute", "« Vietnam-Laos » names the sides exactly"),
+    _rule("parties.envoy-brief", "veto", "« l'envoyé de l'ONU pour le Sahara »: no side"),
+    _rule("parties.host-capital", "attribute", "« X a reçu mardi à Alger »: X is Algeria's"),
     _rule("parties.host-organisation", "attribute", "« la réunion de l'ASEAN »"),
     _rule("parties.instrument-complement", "attribute", "« un accord entre X et Y »"),
     _rule("parties.margin", "attribute", "« en marge du sommet de l'UA »: not sides"),

@@ -9,6 +9,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._draft import Draft
+from diplorel.extract._guard import Guarded
 from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
@@ -504,6 +505,34 @@ def _participant(
 _ORGAN_MEETINGS: Final = phrases("parties.host-organisation", "meeting")
 
 
+_ENVOY_FOR: Final = re.compile(
+    rf"\b(?:{either('parties.envoy-brief', 'envoy')})\b[^,;:.()]{{0,70}}?"
+    rf"\b(?:{either('parties.envoy-brief', 'for')})\s+(?:l'|la\s+|le\s+|les\s+)?$"
+)
+"""« l'envoyé personnel du secrétaire général de l'ONU pour », « le représentant spécial
+de l'UE pour la »: a title whose brief is named next."""
+
+
+_ENVOY_WORDS: Final = Guarded(
+    re.compile(rf"\b(?:{either('parties.envoy-brief', 'envoy')})\b"),
+    forms("parties.envoy-brief", "envoy"),
+)
+
+
+def _envoys_briefs(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
+    """ "l'envoyé personnel du secrétaire général de l'ONU pour le Sahara occidental", "le
+    représentant spécial de l'UE pour la Libye": the country or region after « pour » is
+    the envoy's brief, a matter, not a side of his meetings (the ONU before it is)."""
+    key, s_start = prepared.key, reading.sentence.start
+    if not _ENVOY_WORDS.possible(key, s_start, reading.sentence.end):
+        return frozenset()
+    return frozenset(
+        m.start
+        for m in reading.parties
+        if m.category == "party" and _ENVOY_FOR.search(key, max(s_start, m.start - 110), m.start)
+    )
+
+
 def _consultation_sides(
     prepared: Prepared,
     reading: SentenceReading,
@@ -535,14 +564,59 @@ def _consultation_sides(
         skip = _instrument_complements(prepared, reading)
     if opts.on("parties.margin"):
         skip |= _margins(prepared, reading, anchor)
-    codes = _actor_parties(prepared, reading, lo, hi, skip) if opts.on("parties.clause") else []
+    briefs = _envoys_briefs(prepared, reading) if opts.on("parties.envoy-brief") else frozenset()
+    codes = (
+        _actor_parties(prepared, reading, lo, hi, skip | briefs)
+        if opts.on("parties.clause")
+        else []
+    )
     used = ["parties.clause"]
+    if briefs and codes != _actor_parties(prepared, reading, lo, hi, skip):
+        used.append("parties.envoy-brief")
     if opts.on("parties.persons"):
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
                 used = ["parties.clause", "parties.persons"]
     return codes, used
+
+
+_RECEIVED_AT: Final = re.compile(
+    rf"\b(?:{either('parties.host-capital', 'auxiliary')})\s+"
+    rf"(?:(?:{either('parties.host-capital', 'adverb')})\s+)?"
+    rf"(?:{either('parties.host-capital', 'received')})\s+"
+    rf"(?:(?:{either('parties.host-capital', 'when')})\s+){{0,3}}?(?:a|en)\s+$"
+)
+"""« a reçu mardi à », « a accueilli ce lundi à »: the verb of receiving, the day, « à »."""
+
+
+def _host_capital(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> str | None:
+    """ "M. Attaf a reçu mardi à Alger l'envoyé de l'ONU": one who receives in a capital
+    with no side of his own in the sentence receives in his own country's capital."""
+    s_start = reading.sentence.start
+    capital = next(
+        (
+            m
+            for m in reading.parties
+            if m.detail == "capital" and anchor[0] <= m.start <= anchor[1] + 40
+        ),
+        None,
+    )
+    if capital is None or not _RECEIVED_AT.search(
+        prepared.key, max(s_start, anchor[0] - 20), capital.start
+    ):
+        return None
+    own = capital.value
+    if any(
+        m.category == "party" and s_start <= m.start < anchor[0] and m.value != own
+        for m in reading.parties
+    ):
+        return None  # the receiver's side is named, another one
+    if any(p.party not in {None, own} and s_start <= p.start < anchor[0] for p in reading.persons):
+        return None
+    return own
 
 
 def _consultation(
@@ -557,6 +631,9 @@ def _consultation(
 ) -> Draft | None:
     """The builder of a consultation: its sides, date, place, round and heads."""
     codes, used = _consultation_sides(prepared, reading, anchor, fmt, pair=pair, opts=opts)
+    host = _host_capital(prepared, reading, anchor) if opts.on("parties.host-capital") else None
+    if host is not None and host not in codes:
+        codes, used = [host, *codes], [*used, "parties.host-capital"]
     # an organisation may meet alone ("la commission de l'OSCE s'est réunie"), not when
     # someone meets it ("le ministre s'est entretenu avec le secrétaire général de l'OSCE")
     met = (
