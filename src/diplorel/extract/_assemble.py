@@ -71,6 +71,7 @@ from diplorel.extract.rules._consultation import (
     _past_verb,
     _previous_one,
     _sides_of_last,
+    _sports_match,
     _told_by_city,
     _visited_party,
     _welcomed_no_person,
@@ -316,6 +317,10 @@ def _v_generic_visit(at: _At, _state: _State, t: _Trigger) -> bool:
     return t.value == "visit" and _generic_visit(at.key, t.start, t.end)
 
 
+def _v_sports_match(at: _At, _state: _State, t: _Trigger) -> bool:
+    return _sports_match(at.prepared, at.reading, t.anchor)
+
+
 def _v_facility_visit(at: _At, _state: _State, t: _Trigger) -> bool:
     return t.value == "visit" and _facility_visit(at.prepared, at.reading, t.end)
 
@@ -367,6 +372,7 @@ _LATE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
 _CUE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("cue.future", _v_future),
     ("cue.negation", _v_negation),
+    ("consultation.sports-match", _v_sports_match),
 )
 
 

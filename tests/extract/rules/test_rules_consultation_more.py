@@ -147,6 +147,16 @@ FIRES = [
         ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.previous-one",
     ),
+    pytest.param(
+        "consultation.sports-match",
+        "L'Union africaine a condamné lundi l'attaque. Le Sénégal, qui avait battu le Mali vendredi dernier à Dakar, compte six points après deux rencontres, devant le Ghana et le Togo.",
+        ["declaration AU statement 2025-06-09"],
+        [
+            "declaration AU statement 2025-06-09",
+            "consultation GHA-MLI-SEN-TGO meeting 2025-06-06 @Dakar",
+        ],
+        id="consultation.sports-match",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -244,6 +254,16 @@ SILENT = [
         # the date of the meeting reported: that meeting named again
         ["consultation GHA-TGO meeting 2025-06-09"],
         id="consultation.previous-one-same-date",
+    ),
+    pytest.param(
+        "consultation.sports-match",
+        "Le ministre sénégalais s'est entretenu lundi avec son homologue malien. Les deux ministres ont évoqué la rencontre de leurs présidents, vendredi à Bamako.",
+        # no word of sport: a meeting of leaders
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-06 @Bamako",
+        ],
+        id="consultation.sports-match-leaders",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -138,6 +138,7 @@ _WORD_VALUES = {
     "country-noun",
     "received",
     "envoy",
+    "sport",
     "for",
     "tour",
     "closing",

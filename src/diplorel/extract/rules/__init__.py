@@ -38,6 +38,7 @@ _ALL: Final = (
     _rule("consultation.back-reference", "attribute", "« lors de la réunion »: named again"),
     _rule("consultation.domestic-again", "veto", "a domestic sitting named again"),
     _rule("consultation.reported-already", "veto", "« à l'issue des pourparlers » reported"),
+    _rule("consultation.sports-match", "veto", "« a battu le Honduras … deux rencontres »"),
     _rule("consultation.previous-one", "attribute", "« après leur dernière entrevue, en mai »"),
     _rule("consultation.told-by-city", "veto", "« le sommet d'Abuja » once reported there"),
     _rule("consultation.demonstrative", "veto", "« cette visite »: reported already"),

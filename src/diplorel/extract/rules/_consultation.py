@@ -383,6 +383,23 @@ def _sides_of_last(draft: Draft, drafts: list[Draft]) -> None:
     draft.trace("consultation.previous-one")
 
 
+_SPORTS: Final = Guarded(
+    re.compile(rf"\b(?:{either('consultation.sports-match', 'sport')})\b"),
+    forms("consultation.sports-match", "sport"),
+)
+_MATCH_NOUNS: Final = frozenset(phrases("consultation.sports-match", "noun"))
+
+
+def _sports_match(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """ "Haïti, qui avait battu le Honduras, compte quatre points après deux rencontres":
+    a « rencontre » in a sentence about a match (a team beaten, a stadium, a qualifier)
+    is a game between national teams, not a meeting of states."""
+    if prepared.key[anchor[0] : anchor[1]] not in _MATCH_NOUNS:
+        return False
+    start, end = reading.sentence.start, reading.sentence.end
+    return _SPORTS.search(prepared.key, start, end) is not None
+
+
 _WEAK_NOUNS: Final = phrases("consultation.weak-noun", "noun")
 
 
