@@ -108,6 +108,20 @@ FIRES = [
         ["consultation DZA-LBY-UN meeting 2025-06-09"],
         id="parties.envoy-brief-emissary",
     ),
+    pytest.param(
+        "parties.headline-frame",
+        "Sommet de l'UA : le président sénégalais s'entretient avec son homologue rwandais\n\nLe président sénégalais s'est entretenu mardi à Addis-Abeba avec son homologue rwandais.",
+        [
+            "consultation AU-SEN summit 2025-06-10 @Addis-Abeba",
+            "consultation RWA-SEN meeting 2025-06-10 @Addis-Abeba",
+        ],
+        [
+            "consultation AU-SEN summit 2025-06-10 @Addis-Abeba",
+            "consultation AU-RWA-SEN meeting 2025-06-10 @Addis-Abeba",
+            "consultation RWA-SEN meeting 2025-06-10 @Addis-Abeba",
+        ],
+        id="parties.headline-frame",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -154,6 +168,13 @@ SILENT = [
         # an envoy with no brief named: his sender is a side
         ["consultation DZA-TUN meeting 2025-06-09"],
         id="parties.envoy-brief-sender",
+    ),
+    pytest.param(
+        "parties.headline-frame",
+        "Maroc-Sénégal : le ministre marocain s'entretient avec son homologue\n\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        # no gathering before the colon: the lead-in names the sides
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.headline-frame-sides",
     ),
 ]
 """A state named only as attending (« en présence de … ») is no side; those who

@@ -117,6 +117,7 @@ _ALL: Final = (
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
     _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),
     _rule("parties.dyad", "attribute", "« Vietnam-Laos » names the sides exactly"),
+    _rule("parties.headline-frame", "veto", "« Sommet de l'OTAN : X s'entretient avec Y »"),
     _rule("parties.envoy-brief", "veto", "« l'envoyé de l'ONU pour le Sahara »: no side"),
     _rule("parties.host-capital", "attribute", "« X a reçu mardi à Alger »: X is Algeria's"),
     _rule("parties.host-organisation", "attribute", "« la réunion de l'ASEAN »"),

@@ -530,6 +530,28 @@ _ENVOY_FOR: Final = re.compile(
 de l'UE pour la »: a title whose brief is named next."""
 
 
+_FRAME_COLON: Final = 60
+"""Characters of a title's lead-in before its colon (« Sommet de l'OTAN : »)."""
+
+
+def _headline_frame(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> frozenset[int]:
+    """ "Sommet de l'OTAN : De Wever s'entretient avec Zelensky": a title led in by a
+    gathering and a colon tells what follows on its margins; the gathering's
+    organisation is no side of the meeting after the colon."""
+    key, s_start = prepared.key, reading.sentence.start
+    colon = key.find(":", s_start, min(anchor[0], s_start + _FRAME_COLON))
+    if colon < 0:
+        return frozenset()
+    if not any(
+        entry.category == "consultation" and s_start <= t < colon
+        for t, _e, entry in reading.triggers
+    ):
+        return frozenset()
+    return frozenset(m.start for m in reading.parties if s_start <= m.start < colon)
+
+
 _ENVOY_WORDS: Final = Guarded(
     re.compile(rf"\b(?:{either('parties.envoy-brief', 'envoy')})\b"),
     forms("parties.envoy-brief", "envoy"),
@@ -581,15 +603,22 @@ def _consultation_sides(
         skip = _instrument_complements(prepared, reading)
     if opts.on("parties.margin"):
         skip |= _margins(prepared, reading, anchor)
+    framed = (
+        _headline_frame(prepared, reading, anchor)
+        if opts.on("parties.headline-frame")
+        else frozenset()
+    )
     briefs = _envoys_briefs(prepared, reading) if opts.on("parties.envoy-brief") else frozenset()
     codes = (
-        _actor_parties(prepared, reading, lo, hi, skip | briefs)
+        _actor_parties(prepared, reading, lo, hi, skip | briefs | framed)
         if opts.on("parties.clause")
         else []
     )
     used = ["parties.clause"]
-    if briefs and codes != _actor_parties(prepared, reading, lo, hi, skip):
+    if briefs and codes != _actor_parties(prepared, reading, lo, hi, skip | framed):
         used.append("parties.envoy-brief")
+    if framed and codes != _actor_parties(prepared, reading, lo, hi, skip | briefs):
+        used.append("parties.headline-frame")
     if opts.on("parties.persons"):
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
