@@ -69,6 +69,10 @@ from diplorel.extract.rules._consultation import (
     _one_per_side,
     _own_minister,
     _past_verb,
+    _previous_one,
+    _sides_of_last,
+    _sports_match,
+    _told_by_city,
     _visited_party,
     _welcomed_no_person,
 )
@@ -275,6 +279,10 @@ def _v_reported_already(_at: _At, state: _State, t: _Trigger) -> bool:
     )
 
 
+def _v_told_by_city(at: _At, state: _State, t: _Trigger) -> bool:
+    return _told_by_city(at.prepared, at.reading, t.anchor, t.value, state.drafts) is not None
+
+
 def _v_demonstrative(at: _At, state: _State, t: _Trigger) -> bool:
     """ "ces réunions", "cette visite": reported already (its earlier sessions may be new)."""
     if at.view.search_before(_DEMONSTRATIVE, t.start, Reach.DEMONSTRATIVE) is None:
@@ -307,6 +315,10 @@ def _v_weak_noun(at: _At, _state: _State, t: _Trigger) -> bool:
 
 def _v_generic_visit(at: _At, _state: _State, t: _Trigger) -> bool:
     return t.value == "visit" and _generic_visit(at.key, t.start, t.end)
+
+
+def _v_sports_match(at: _At, _state: _State, t: _Trigger) -> bool:
+    return _sports_match(at.prepared, at.reading, t.anchor)
 
 
 def _v_facility_visit(at: _At, _state: _State, t: _Trigger) -> bool:
@@ -344,6 +356,7 @@ _OBJECT_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
 _BACKREF_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.domestic-again", _v_domestic_again),
     ("consultation.reported-already", _v_reported_already),
+    ("consultation.told-by-city", _v_told_by_city),
 )
 _LATE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("consultation.demonstrative", _v_demonstrative),
@@ -359,6 +372,7 @@ _LATE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
 _CUE_VETOES: Final[tuple[tuple[str, _Veto], ...]] = (
     ("cue.future", _v_future),
     ("cue.negation", _v_negation),
+    ("consultation.sports-match", _v_sports_match),
 )
 
 
@@ -397,6 +411,12 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if _vetoed(at, state, t, _OBJECT_VETOES):
         return
     t.backref = _backref(at, t)
+    previous = (
+        t.backref
+        and at.opts.on("consultation.previous-one")
+        and _previous_one(at.prepared, at.reading, t.anchor, state.drafts)
+    )
+    t.backref = t.backref and not previous
     if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
         return
     draft = _consultation(
@@ -405,6 +425,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if draft is None:
         state.stop(t.start, t.end, "consultation")
         return
+    if previous:
+        _sides_of_last(draft, state.drafts)
     if (
         at.opts.on("consultation.joint-commission-evidence")
         and t.value == "joint_commission"

@@ -85,6 +85,8 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
             target = next(
                 (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
             )
+        if target is None and opts.on("merge.dyad-summit"):
+            target, how = _summit_of_dyad(draft, out), "merge.dyad-summit"
         if (
             target is None
             and draft.kind == "declaration"
@@ -104,6 +106,31 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
         _absorb(target, draft, how)
         file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
     return _drop_listed_groups(out, opts)
+
+
+def _summit_of_dyad(draft: Draft, out: list[Draft]) -> Draft | None:
+    """ "Il a participé au sommet … ASEAN-Japon. Le Premier ministre a participé au
+    sommet commémorant les relations ASEAN-Japon": a summit whose sides are only the
+    pair of the relations it celebrates or discusses is the summit reported before
+    with those sides among its own, not a second one."""
+    if (
+        draft.kind != "consultation"
+        or draft.subtype != "summit"
+        or "parties.dyad" not in draft.rules
+    ):
+        return None
+    return next(
+        (
+            o
+            for o in reversed(out)
+            if o.kind == "consultation"
+            and o.subtype == "summit"
+            and o.background == draft.background
+            and draft.parties < o.parties
+            and _dates_compatible(o, draft)
+        ),
+        None,
+    )
 
 
 def _absorb(target: Draft, draft: Draft, how: str) -> None:

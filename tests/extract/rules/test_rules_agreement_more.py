@@ -116,6 +116,20 @@ FIRES = [
         ],
         id="agreement.to-come-possible",
     ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Les deux ministres ont aussi évoqué l'accord signé le 3 mars 2015 par leurs prédécesseurs.",
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN signed 2015-03-03 bg"],
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.dated-anaphor",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Ghana et le Togo ont conclu mardi à Lomé un accord de coopération douanière. Selon le ministre, l'accord conclu en 2009 n'était plus adapté.",
+        ["agreement GHA-TGO signed 2025-06-10 @Lomé", "agreement GHA-TGO signed 2009 bg"],
+        ["agreement GHA-TGO signed 2025-06-10 @Lomé"],
+        id="agreement.dated-anaphor-year",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -166,9 +180,30 @@ SILENT = [
         ["agreement MAR-SEN signed 2025-06-09 @Dakar"],
         id="agreement.local-authorities-another-first",
     ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Parlement sénégalais a ratifié mardi l'accord sur la pêche entre le Maroc et le Sénégal. L'accord, signé à Rabat le 3 mars 2024, couvre la pêche artisanale.",
+        # set off by commas: the participle describes the agreement just named
+        ["agreement MAR-SEN ratified 2025-06-10"],
+        id="agreement.dated-anaphor-apposition",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Parlement sénégalais a ratifié mardi l'accord sur la pêche entre le Maroc et le Sénégal. L'accord signé à Rabat le 3 mars 2024 couvre la pêche artisanale.",
+        # an earlier stage of the agreement ratified: its history
+        ["agreement MAR-SEN ratified 2025-06-10"],
+        id="agreement.dated-anaphor-history",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Maroc et le Sénégal ont signé lundi 9 juin 2025 un accord sur la pêche. L'accord signé le 9 juin 2025 couvre la pêche artisanale.",
+        # the same year: the same agreement
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.dated-anaphor-same-year",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["agreement.cited-sides", "agreement.members"]
+TRACED: list[str] = ["agreement.cited-sides", "agreement.members", "agreement.dated-anaphor"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -444,6 +444,16 @@ SILENT = [
     ),
     pytest.param(
         "consultation.weak-noun",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Le ministre togolais a également eu un entretien, mardi, avec le Premier ministre ghanéen.",
+        # « a également eu un entretien »: an adverb inside the verb that says it took place
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO meeting 2025-06-10 @Accra",
+        ],
+        id="consultation.weak-noun-adverb",
+    ),
+    pytest.param(
+        "consultation.weak-noun",
         "Les chefs de la diplomatie du Ghana, du Togo et du Bénin ont assisté mardi à Cotonou à la deuxième réunion tripartite.",
         ["consultation BEN-GHA-TGO meeting 2025-06-10 @Cotonou r2"],
         id="consultation.weak-noun-attended",

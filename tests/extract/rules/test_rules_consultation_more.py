@@ -123,6 +123,40 @@ FIRES = [
         ],
         id="consultation.officials-apart-counterpart",
     ),
+    pytest.param(
+        "consultation.told-by-city",
+        "Les chefs d'État de la CEDEAO se sont réunis lundi en sommet à Abuja. Quant à la crise au Mali et au Niger, le sommet d'Abuja demande aux militaires maliens et nigériens de rendre le pouvoir.",
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation ECOWAS summit 2025-06-09 @Abuja",
+        ],
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation ECOWAS summit 2025-06-09 @Abuja",
+            "consultation MLI-NER summit @Abuja",
+        ],
+        id="consultation.told-by-city",
+    ),
+    pytest.param(
+        "consultation.previous-one",
+        "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Ce tête-à-tête a eu lieu trois mois après leur dernière entrevue, en mars à Banjul.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-03 @Banjul bg",
+        ],
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.previous-one",
+    ),
+    pytest.param(
+        "consultation.sports-match",
+        "L'Union africaine a condamné lundi l'attaque. Le Sénégal, qui avait battu le Mali vendredi dernier à Dakar, compte six points après deux rencontres, devant le Ghana et le Togo.",
+        ["declaration AU statement 2025-06-09"],
+        [
+            "declaration AU statement 2025-06-09",
+            "consultation GHA-MLI-SEN-TGO meeting 2025-06-06 @Dakar",
+        ],
+        id="consultation.sports-match",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -185,6 +219,52 @@ SILENT = [
         ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
         id="consultation.welcomed-person-a-counterpart",
     ),
+    pytest.param(
+        "consultation.told-by-city",
+        "Les ministres de l'UA se sont réunis lundi à Addis-Abeba. Mardi, la réunion d'Addis-Abeba entre l'Éthiopie et le Kenya a porté sur la sécurité.",
+        # another day stated: another meeting in the same city
+        [
+            "consultation AU meeting 2025-06-09 @Addis-Abeba",
+            "consultation ETH-KEN meeting 2025-06-10 @Addis-Abeba",
+        ],
+        id="consultation.told-by-city-another-day",
+    ),
+    pytest.param(
+        "consultation.told-by-city",
+        "Les chefs d'État de la CEDEAO se sont réunis lundi en sommet à Abuja. Au sommet de Niamey, mardi, le Niger et le Mali ont signé un accord de défense.",
+        # another city: another summit
+        [
+            "consultation ECOWAS meeting 2025-06-09 @Abuja",
+            "consultation ECOWAS summit 2025-06-09 @Abuja",
+            "consultation MLI-NER summit 2025-06-10 @Niamey",
+            "agreement MLI-NER signed 2025-06-10 @Niamey",
+        ],
+        id="consultation.told-by-city-another-city",
+    ),
+    pytest.param(
+        "consultation.previous-one",
+        "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Ce tête-à-tête a eu lieu trois mois après leur dernière entrevue à Banjul.",
+        # no date of its own: nothing tells it apart
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.previous-one-undated",
+    ),
+    pytest.param(
+        "consultation.previous-one",
+        "Le ministre ghanéen s'est entretenu lundi avec son homologue togolais. Lors de leur dernière rencontre, lundi, ils ont évoqué la sécurité.",
+        # the date of the meeting reported: that meeting named again
+        ["consultation GHA-TGO meeting 2025-06-09"],
+        id="consultation.previous-one-same-date",
+    ),
+    pytest.param(
+        "consultation.sports-match",
+        "Le ministre sénégalais s'est entretenu lundi avec son homologue malien. Les deux ministres ont évoqué la rencontre de leurs présidents, vendredi à Bamako.",
+        # no word of sport: a meeting of leaders
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-06 @Bamako",
+        ],
+        id="consultation.sports-match-leaders",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -192,6 +272,7 @@ TRACED: list[str] = [
     "consultation.expanded",
     "consultation.officials-apart",
     "consultation.one-per-date",
+    "consultation.previous-one",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

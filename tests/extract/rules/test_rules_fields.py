@@ -233,7 +233,7 @@ HEADS_SILENT = [
         "Le ministre des Affaires étrangères, Karim Tazi, a reçu lundi à Rabat son homologue malien, Abdoulaye Diop. Le ministre des Affaires étrangères, Amina Benali, a reçu mardi à Rabat son homologue nigérien. Le ministre des Affaires étrangères a ensuite signé un accord avec le Niger.",
         [
             "consultation: Karim Tazi, Abdoulaye Diop",
-            "consultation: Amina Benali, Abdoulaye Diop",
+            "consultation: Amina Benali",
             "agreement: Abdoulaye Diop",
         ],
         id="role-again-not-when-two-held-it",

@@ -54,6 +54,17 @@ FIRES = [
         ["agreement GHA-TGO signed 2025-06-09 @Accra"],
         id="merge.distinct-instrument-supplementary",
     ),
+    pytest.param(
+        "merge.dyad-summit",
+        "Le Premier ministre thaïlandais a achevé lundi sa visite au Japon, où il a participé au sommet marquant les 40 ans de relations entre l'ASEAN et le Japon. Le Premier ministre a participé au sommet consacré aux relations ASEAN-Japon.",
+        ["consultation JPN-THA visit 2025-06-09", "consultation ASEAN-JPN-THA summit 2025-06-09"],
+        [
+            "consultation JPN-THA visit 2025-06-09",
+            "consultation ASEAN-JPN-THA summit 2025-06-09",
+            "consultation ASEAN-JPN summit 2025-06-09",
+        ],
+        id="merge.dyad-summit",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -86,9 +97,30 @@ SILENT = [
         ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
         id="merge.distinct-instrument-first-mention",
     ),
+    pytest.param(
+        "merge.dyad-summit",
+        "Le Premier ministre thaïlandais a participé lundi à Tokyo au sommet entre l'ASEAN, la Chine et le Japon. Mardi, le sommet consacré aux relations ASEAN-Japon s'est tenu à Osaka.",
+        # another day: another summit
+        [
+            "consultation ASEAN-CHN-JPN-THA summit 2025-06-09 @Tokyo",
+            "consultation ASEAN-JPN summit 2025-06-10 @Osaka",
+        ],
+        id="merge.dyad-summit-another-day",
+    ),
+    pytest.param(
+        "merge.dyad-summit",
+        "Le président sénégalais a participé lundi au sommet de l'Union africaine avec la Chine et le Japon. Mardi, le sommet des relations UA-Japon a réuni les ministres.",
+        # the earlier summit's sides do not hold both of the pair
+        ["consultation AU-SEN summit 2025-06-09", "consultation AU-JPN summit 2025-06-10"],
+        id="merge.dyad-summit-other-sides",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["merge.anaphoric-declaration", "merge.distinct-instrument"]
+TRACED: list[str] = [
+    "merge.anaphoric-declaration",
+    "merge.distinct-instrument",
+    "merge.dyad-summit",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

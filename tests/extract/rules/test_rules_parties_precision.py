@@ -74,6 +74,54 @@ FIRES = [
         ["declaration BFA-ECOWAS joint_communique 2025-06-09 @Accra"],
         id="parties.matter-except",
     ),
+    pytest.param(
+        "parties.host-capital",
+        "Le président de la Commission de l'UA s'est entretenu lundi avec le ministre Ofori. Le ministre Ofori a également reçu mardi à Accra l'ambassadeur du Togo.",
+        ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
+        ["consultation AU-TGO meeting 2025-06-10 @Accra"],
+        id="parties.host-capital",
+    ),
+    pytest.param(
+        "parties.host-capital",
+        "L'Union africaine a condamné lundi l'attaque. Mme Mensah a reçu mardi à Accra l'ambassadeur du Togo, porteur d'un message de l'UA.",
+        [
+            "declaration AU statement 2025-06-09 @Accra",
+            "consultation AU-GHA-TGO meeting 2025-06-10 @Accra",
+        ],
+        [
+            "declaration AU statement 2025-06-09 @Accra",
+            "consultation AU-TGO meeting 2025-06-10 @Accra",
+        ],
+        id="parties.host-capital-message",
+    ),
+    pytest.param(
+        "parties.envoy-brief",
+        "M. Touré a reçu mardi à Bamako l'envoyé spécial de l'Union africaine pour le Soudan, avec qui il a évoqué la crise.",
+        ["consultation AU-MLI meeting 2025-06-10 @Bamako"],
+        ["consultation AU-MLI-SDN meeting 2025-06-10 @Bamako"],
+        id="parties.envoy-brief",
+    ),
+    pytest.param(
+        "parties.envoy-brief",
+        "Le ministre algérien a reçu lundi l'émissaire de l'ONU pour la Libye.",
+        ["consultation DZA-UN meeting 2025-06-09"],
+        ["consultation DZA-LBY-UN meeting 2025-06-09"],
+        id="parties.envoy-brief-emissary",
+    ),
+    pytest.param(
+        "parties.headline-frame",
+        "Sommet de l'UA : le président sénégalais s'entretient avec son homologue rwandais\n\nLe président sénégalais s'est entretenu mardi à Addis-Abeba avec son homologue rwandais.",
+        [
+            "consultation AU-SEN summit 2025-06-10 @Addis-Abeba",
+            "consultation RWA-SEN meeting 2025-06-10 @Addis-Abeba",
+        ],
+        [
+            "consultation AU-SEN summit 2025-06-10 @Addis-Abeba",
+            "consultation AU-RWA-SEN meeting 2025-06-10 @Addis-Abeba",
+            "consultation RWA-SEN meeting 2025-06-10 @Addis-Abeba",
+        ],
+        id="parties.headline-frame",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -99,6 +147,34 @@ SILENT = [
         "Le ministre marocain s'est rendu lundi au Mali, où il a rencontré son homologue.",
         ["consultation MAR-MLI visit 2025-06-09", "consultation MAR-MLI meeting 2025-06-09"],
         id="parties.matter-a-visit",
+    ),
+    pytest.param(
+        "parties.host-capital",
+        "Le ministre marocain a reçu lundi à Dakar l'ambassadeur du Mali, en présence du représentant de l'UA.",
+        # the receiver's side is named: the capital is only where
+        ["consultation MAR-MLI meeting 2025-06-09 @Dakar"],
+        id="parties.host-capital-named",
+    ),
+    pytest.param(
+        "parties.host-capital",
+        "L'Union africaine a condamné lundi l'attaque. Le ministre malien, M. Touré, a été reçu mardi à Accra par le président ghanéen.",
+        # the one received is the guest
+        ["declaration AU statement 2025-06-09", "consultation GHA-MLI meeting 2025-06-10 @Accra"],
+        id="parties.host-capital-guest",
+    ),
+    pytest.param(
+        "parties.envoy-brief",
+        "Le ministre algérien a reçu lundi l'envoyé du président tunisien.",
+        # an envoy with no brief named: his sender is a side
+        ["consultation DZA-TUN meeting 2025-06-09"],
+        id="parties.envoy-brief-sender",
+    ),
+    pytest.param(
+        "parties.headline-frame",
+        "Maroc-Sénégal : le ministre marocain s'entretient avec son homologue\n\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        # no gathering before the colon: the lead-in names the sides
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.headline-frame-sides",
     ),
 ]
 """A state named only as attending (« en présence de … ») is no side; those who

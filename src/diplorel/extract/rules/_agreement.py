@@ -12,6 +12,7 @@ from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import alternation, either, numbers, phrases, words_pattern
+from diplorel.extract.recognise._dates import DateForm
 from diplorel.extract.recognise._lists import counted_items, items_one_by_one
 from diplorel.extract.rules._attributes import (
     _actor_parties,
@@ -32,7 +33,7 @@ from diplorel.extract.rules._cues import (
     _future,
     _is_organisation,
 )
-from diplorel.model import DateValue
+from diplorel.model import DateSpan, DateValue, PartialDate
 
 _NUMBER_BEFORE: Final = re.compile(
     rf"\b(\d+|{alternation(numbers('agreement.quantity'))})\s+(?:\w+\s+){{0,2}}$"
@@ -275,6 +276,7 @@ class _Instrument:
     adopted: bool = False  # a plan's stage from « ont adopté » (stage.adopted-plan)
     bulleted: bool = False  # an item opening a bulleted line (agreement.bullet-item)
     dated: bool = False  # a dated participle under a wish (stage.dated-participle)
+    dated_anew: bool = False  # a definite noun dated in another year (agreement.dated-anaphor)
 
     @property
     def key(self) -> str:
@@ -513,6 +515,41 @@ def _settle_stage(it: _Instrument, context_stage: _Context | None) -> bool:
     )  # "L'Assemblée examinera … l'accord": not yet, even in an enumeration
 
 
+_STATED_YEAR: Final = frozenset({DateForm.ABSOLUTE, DateForm.YEAR, DateForm.NUMERIC})
+"""Date forms that state their year (« le 12 juin 2012 », « en 2009 »)."""
+
+
+def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
+    """ "Ils ont signé un accord … L'accord signé le 12 juin 2012 …": a definite noun
+    whose participle states a date with its own year names the instrument by that
+    date; it takes up the last agreement only when that one is known to be of the
+    same year. Not where the participle is set off by a comma (« L'accord, signé en
+    2024, … » describes the one just named), nor where the last agreement is at a
+    later stage (« ratifié mardi … L'accord signé le 19 août 2024 »: its history)."""
+    if not it.dated or it.stage_anchor is None or it.stage is None:
+        return False
+    start, end = it.stage_anchor
+    if "," in it.key[it.anchor[1] : start]:
+        return False
+    if previous.stage is not None and _STAGE_RANK[previous.stage] > _STAGE_RANK[it.stage]:
+        return False
+    own = next(
+        (
+            d.value
+            for d in it.reading.dates
+            if 0 <= d.start - end <= _OWN_DATE_GAP
+            and d.form in _STATED_YEAR
+            and isinstance(d.value, PartialDate)
+            and d.value.year is not None
+        ),
+        None,
+    )
+    if own is None:
+        return False
+    before = previous.date.start if isinstance(previous.date, DateSpan) else previous.date
+    return before is None or before.year != own.year
+
+
 def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     """ "la convention" takes up the last convention; "cet instrument" any instrument:
     True when the instrument was the last agreement, now advanced."""
@@ -530,6 +567,9 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     )
     if previous is None or it.stage is None:
         return False
+    if definite and it.opts.on("agreement.dated-anaphor") and _own_year_differs(it, previous):
+        it.dated_anew = True
+        return False  # « l'accord signé le 12 juin 2012 »: another, older instrument
     s_start, s_end = it.reading.sentence.start, it.reading.sentence.end
     _advance(previous, it.stage, it.stage_anchor, it.reading, it.inherited)
     title = _quoted_title(it.prepared.text, it.anchor[1], s_end)
@@ -671,6 +711,8 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("agreement.bullet-item")
     if it.dated:
         draft.trace("stage.dated-participle")
+    if it.dated_anew:
+        draft.trace("agreement.dated-anaphor")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):

@@ -9,6 +9,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._draft import Draft
+from diplorel.extract._guard import Guarded
 from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
@@ -304,6 +305,101 @@ def _named_after_city(reading: SentenceReading, end: int) -> bool:
     return any(m.detail in _PLACE_DETAILS and 0 <= m.start - end <= 4 for m in reading.parties)
 
 
+_DEFINITE_END: Final = re.compile(r"\b(?:le|la|les|du|des|au|aux|l')\s*$")
+
+
+def _told_by_city(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    drafts: list[Draft],
+) -> Draft | None:
+    """ "Les dirigeants se sont réunis à Abuja … Le sommet d'Abuja demande …": a gathering
+    named by its city, with the definite article, is the one of that format already
+    reported there, whoever the sentence names with it; not where the sentence states
+    another date (« Mardi, la réunion d'Addis-Abeba … » after Monday's)."""
+    start, end = anchor
+    if not _DEFINITE_END.search(prepared.key, max(reading.sentence.start, start - 6), start):
+        return None
+    cities = {
+        fold(prepared.key[m.start : m.end])
+        for m in reading.parties
+        if m.detail in _PLACE_DETAILS and 0 <= m.start - end <= 4
+    }
+    if not cities:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.kind == "consultation"
+            and d.subtype == fmt
+            and d.place is not None
+            and fold(d.place) in cities
+            and all(m.value is None or m.value == d.date for m in reading.dates)
+        ),
+        None,
+    )
+
+
+_PREVIOUS_ONE: Final = re.compile(
+    rf"\b(?:{either('consultation.previous-one', 'possessive')})\s+"
+    rf"(?:{either('consultation.previous-one', 'last')})\s+$"
+)
+
+
+def _previous_one(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], drafts: list[Draft]
+) -> bool:
+    """ "Ce tête-à-tête a eu lieu deux mois après leur dernière entrevue, en septembre à
+    New Delhi": a meeting named as the sides' last or previous one, with a date of its
+    own that is none of the meetings reported, is an earlier meeting, not this one
+    named again."""
+    start = anchor[0]
+    if not _PREVIOUS_ONE.search(prepared.key, max(reading.sentence.start, start - 30), start):
+        return False
+    own = [m.value for m in reading.dates if m.value is not None and m.start > anchor[1]]
+    if not own:
+        return False
+    told = {d.date for d in drafts if d.kind == "consultation" and d.date is not None}
+    return own[0] not in told
+
+
+def _sides_of_last(draft: Draft, drafts: list[Draft]) -> None:
+    """ "leur dernière entrevue": the sides of the sides' previous meeting are those of
+    the last consultation reported between states, not the gathering that framed it."""
+    last = next(
+        (
+            d
+            for d in reversed(drafts[-50:])
+            if d.kind == "consultation" and sum(not _is_organisation(c) for c in d.parties) >= 2
+        ),
+        None,
+    )
+    if last is not None:
+        draft.parties = {c for c in last.parties if not _is_organisation(c)}
+    draft.background = True  # named in passing while reporting the later one
+    draft.trace("consultation.previous-one")
+
+
+_SPORTS: Final = Guarded(
+    re.compile(rf"\b(?:{either('consultation.sports-match', 'sport')})\b"),
+    forms("consultation.sports-match", "sport"),
+)
+_MATCH_NOUNS: Final = frozenset(phrases("consultation.sports-match", "noun"))
+
+
+def _sports_match(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """ "Haïti, qui avait battu le Honduras, compte quatre points après deux rencontres":
+    a « rencontre » in a sentence about a match (a team beaten, a stadium, a qualifier)
+    is a game between national teams, not a meeting of states."""
+    if prepared.key[anchor[0] : anchor[1]] not in _MATCH_NOUNS:
+        return False
+    start, end = reading.sentence.start, reading.sentence.end
+    return _SPORTS.search(prepared.key, start, end) is not None
+
+
 _WEAK_NOUNS: Final = phrases("consultation.weak-noun", "noun")
 
 
@@ -426,6 +522,56 @@ def _participant(
 _ORGAN_MEETINGS: Final = phrases("parties.host-organisation", "meeting")
 
 
+_ENVOY_FOR: Final = re.compile(
+    rf"\b(?:{either('parties.envoy-brief', 'envoy')})\b[^,;:.()]{{0,70}}?"
+    rf"\b(?:{either('parties.envoy-brief', 'for')})\s+(?:l'|la\s+|le\s+|les\s+)?$"
+)
+"""« l'envoyé personnel du secrétaire général de l'ONU pour », « le représentant spécial
+de l'UE pour la »: a title whose brief is named next."""
+
+
+_FRAME_COLON: Final = 60
+"""Characters of a title's lead-in before its colon (« Sommet de l'OTAN : »)."""
+
+
+def _headline_frame(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> frozenset[int]:
+    """ "Sommet de l'OTAN : De Wever s'entretient avec Zelensky": a title led in by a
+    gathering and a colon tells what follows on its margins; the gathering's
+    organisation is no side of the meeting after the colon."""
+    key, s_start = prepared.key, reading.sentence.start
+    colon = key.find(":", s_start, min(anchor[0], s_start + _FRAME_COLON))
+    if colon < 0:
+        return frozenset()
+    if not any(
+        entry.category == "consultation" and s_start <= t < colon
+        for t, _e, entry in reading.triggers
+    ):
+        return frozenset()
+    return frozenset(m.start for m in reading.parties if s_start <= m.start < colon)
+
+
+_ENVOY_WORDS: Final = Guarded(
+    re.compile(rf"\b(?:{either('parties.envoy-brief', 'envoy')})\b"),
+    forms("parties.envoy-brief", "envoy"),
+)
+
+
+def _envoys_briefs(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
+    """ "l'envoyé personnel du secrétaire général de l'ONU pour le Sahara occidental", "le
+    représentant spécial de l'UE pour la Libye": the country or region after « pour » is
+    the envoy's brief, a matter, not a side of his meetings (the ONU before it is)."""
+    key, s_start = prepared.key, reading.sentence.start
+    if not _ENVOY_WORDS.possible(key, s_start, reading.sentence.end):
+        return frozenset()
+    return frozenset(
+        m.start
+        for m in reading.parties
+        if m.category == "party" and _ENVOY_FOR.search(key, max(s_start, m.start - 110), m.start)
+    )
+
+
 def _consultation_sides(
     prepared: Prepared,
     reading: SentenceReading,
@@ -457,14 +603,66 @@ def _consultation_sides(
         skip = _instrument_complements(prepared, reading)
     if opts.on("parties.margin"):
         skip |= _margins(prepared, reading, anchor)
-    codes = _actor_parties(prepared, reading, lo, hi, skip) if opts.on("parties.clause") else []
+    framed = (
+        _headline_frame(prepared, reading, anchor)
+        if opts.on("parties.headline-frame")
+        else frozenset()
+    )
+    briefs = _envoys_briefs(prepared, reading) if opts.on("parties.envoy-brief") else frozenset()
+    codes = (
+        _actor_parties(prepared, reading, lo, hi, skip | briefs | framed)
+        if opts.on("parties.clause")
+        else []
+    )
     used = ["parties.clause"]
+    if briefs and codes != _actor_parties(prepared, reading, lo, hi, skip | framed):
+        used.append("parties.envoy-brief")
+    if framed and codes != _actor_parties(prepared, reading, lo, hi, skip | briefs):
+        used.append("parties.headline-frame")
     if opts.on("parties.persons"):
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
                 used = ["parties.clause", "parties.persons"]
     return codes, used
+
+
+_RECEIVED_AT: Final = re.compile(
+    rf"\b(?:{either('parties.host-capital', 'auxiliary')})\s+"
+    rf"(?:(?:{either('parties.host-capital', 'adverb')})\s+)?"
+    rf"(?:{either('parties.host-capital', 'received')})\s+"
+    rf"(?:(?:{either('parties.host-capital', 'when')})\s+){{0,3}}?(?:a|en)\s+$"
+)
+"""« a reçu mardi à », « a accueilli ce lundi à »: the verb of receiving, the day, « à »."""
+
+
+def _host_capital(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> str | None:
+    """ "M. Attaf a reçu mardi à Alger l'envoyé de l'ONU": one who receives in a capital
+    with no side of his own in the sentence receives in his own country's capital."""
+    s_start = reading.sentence.start
+    capital = next(
+        (
+            m
+            for m in reading.parties
+            if m.detail == "capital" and anchor[0] <= m.start <= anchor[1] + 40
+        ),
+        None,
+    )
+    if capital is None or not _RECEIVED_AT.search(
+        prepared.key, max(s_start, anchor[0] - 20), capital.start
+    ):
+        return None
+    own = capital.value
+    if any(
+        m.category == "party" and s_start <= m.start < anchor[0] and m.value != own
+        for m in reading.parties
+    ):
+        return None  # the receiver's side is named, another one
+    if any(p.party not in {None, own} and s_start <= p.start < anchor[0] for p in reading.persons):
+        return None
+    return own
 
 
 def _consultation(
@@ -479,6 +677,9 @@ def _consultation(
 ) -> Draft | None:
     """The builder of a consultation: its sides, date, place, round and heads."""
     codes, used = _consultation_sides(prepared, reading, anchor, fmt, pair=pair, opts=opts)
+    host = _host_capital(prepared, reading, anchor) if opts.on("parties.host-capital") else None
+    if host is not None and host not in codes:
+        codes, used = [host, *codes], [*used, "parties.host-capital"]
     # an organisation may meet alone ("la commission de l'OSCE s'est réunie"), not when
     # someone meets it ("le ministre s'est entretenu avec le secrétaire général de l'OSCE")
     met = (
