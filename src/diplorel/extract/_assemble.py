@@ -26,7 +26,7 @@ import attrs
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
 from diplorel.extract._guard import Guarded, WordStart, sentences_with
-from diplorel.extract._knowledge import Knowledge, _people_by_side
+from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
@@ -595,8 +595,9 @@ def _sentence(
     s_start, s_end = raw.sentence.start, raw.sentence.end
     reading = raw
     if opts.on("heads.known-persons"):
+        known = know.known_people
         persons = tuple(
-            p if p.party else attrs.evolve(p, party=know.known_people.get(p.name.split()[-1]))
+            p if p.party else _with_party(p, known.get(p.name.split()[-1]))
             for p in find_known_persons(prepared, s_start, s_end, know.fullest, raw.persons)
         )
         reading = raw if persons == raw.persons else attrs.evolve(raw, persons=persons)

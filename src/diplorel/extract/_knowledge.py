@@ -76,7 +76,7 @@ def _people_by_side(
         for person in reading.persons:
             party = person.party or known.get(person.name.split()[-1])
             if party and party not in out and len(person.name.split()) > 1:
-                out[party] = attrs.evolve(person, party=party)
+                out[party] = _with_party(person, party)
     return out
 
 
@@ -148,9 +148,15 @@ def _fullest(
             party = person.party or known_people.get(person.name.split()[-1])
             current = fullest.get(words[-1])
             if current is None or (party and not current.party):
-                fullest[words[-1]] = attrs.evolve(person, party=party)
+                fullest[words[-1]] = _with_party(person, party)
             # "M. Xi" for "Xi Jinping": family names written first (a name already
             # there is kept)
             if len(words[0]) >= 2 and words[0] not in fullest:
-                fullest[words[0]] = attrs.evolve(person, party=party)
+                fullest[words[0]] = _with_party(person, party)
     return fullest
+
+
+def _with_party(person: PersonMention, party: str | None) -> PersonMention:
+    """``person`` acting for ``party``: the mention itself when it already says so (a
+    frozen record equal to the copy ``attrs.evolve`` would make)."""
+    return person if person.party == party else attrs.evolve(person, party=party)
