@@ -542,7 +542,8 @@ def _adds(build: _Adds) -> _Pass:
 
 
 def _fills(fill: _Fills) -> _Pass:
-    """A pass that only fills fields of the drafts: all of them are kept."""
+    """A pass that only fills fields of the drafts: all of them are kept (and with no
+    draft there is nothing to fill: the pass is not run)."""
 
     def run(
         prepared: Prepared,
@@ -550,7 +551,8 @@ def _fills(fill: _Fills) -> _Pass:
         drafts: list[Draft],
         when: PartialDate | None,
     ) -> list[Draft]:
-        fill(prepared, readings, drafts)
+        if drafts:
+            fill(prepared, readings, drafts)
         return drafts
 
     return run
@@ -572,7 +574,8 @@ def _own_date_pass(
     when: PartialDate | None,
 ) -> list[Draft]:
     """Rule ``declaration.own-date`` (fills fields; reads the publication date)."""
-    own_time(prepared, readings, drafts, when)
+    if drafts:
+        own_time(prepared, readings, drafts, when)
     return drafts
 
 
@@ -583,6 +586,8 @@ def _venue_pass(
     when: PartialDate | None,
 ) -> list[Draft]:
     """Rule ``place.venue`` (fills fields): each draft whose place it sets is traced to it."""
+    if not drafts:
+        return drafts
     places = [draft.place for draft in drafts]
     place_fallbacks(prepared, readings, drafts)
     for draft, place in zip(drafts, places, strict=True):
