@@ -243,9 +243,10 @@ _Veto = Callable[[_At, _State, _Trigger], bool]
 
 
 def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
-    if at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor):
-        return False  # « s'est entretenu … et a souhaité … »: the meeting took place
-    return _future(at.reading, t.anchor)
+    if not _future(at.reading, t.anchor):  # the cheap test first: most triggers have no cue
+        return False
+    # « s'est entretenu … et a souhaité … »: the meeting took place
+    return not (at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor))
 
 
 def _v_negation(at: _At, _state: _State, _t: _Trigger) -> bool:
