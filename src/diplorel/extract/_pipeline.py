@@ -58,17 +58,13 @@ from diplorel.model import (
     Agreement,
     AgreementStage,
     Consultation,
-    ConsultationFormat,
     DateValue,
     Declaration,
-    DeclarationKind,
     Document,
     Event,
-    InstrumentKind,
     PartialDate,
     Party,
     Person,
-    Sector,
     Span,
     Stage,
     event_id,
@@ -350,11 +346,18 @@ class _Common(TypedDict):
     parties: tuple[Party, ...]
     date: DateValue | None
     place: str | None
-    sectors: frozenset[Sector]
+    sectors: Iterable[str]
     persons: tuple[Person, ...]
     evidence: tuple[Span, ...]
     background: bool
     rules: tuple[str, ...]
+
+
+@cache
+def _party(code: str) -> Party | None:
+    """:func:`~diplorel._registry.party_or_none`, remembered for each code (the registry
+    is read once and never changes)."""
+    return party_or_none(code)
 
 
 def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()) -> Event | None:
@@ -364,18 +367,19 @@ def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()
     (see :mod:`diplorel.extract._lifecycle`); the agreement then has them all,
     and its date and place are those of its latest stage.
     """
-    parties = tuple(p for code in sorted(draft.parties) if (p := party_or_none(code)) is not None)
+    parties = tuple(p for code in sorted(draft.parties) if (p := _party(code)) is not None)
     if not parties:
         return None
     persons = tuple(
-        Person(name=p.name, role=p.role, party=party_or_none(p.party) if p.party else None)
+        Person(name=p.name, role=p.role, party=_party(p.party) if p.party else None)
         for p in draft.persons
     )
+    # the enumerations' values are given as strings: the record's converters read them
     common = _Common(
         parties=parties,
         date=draft.date,
         place=draft.place,
-        sectors=frozenset(Sector(s) for s in draft.sectors),
+        sectors=draft.sectors,
         persons=persons,
         evidence=_evidence(prepared, draft),
         background=draft.background,
@@ -383,13 +387,11 @@ def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()
     )
     try:
         if draft.kind == "consultation":
-            return Consultation(
-                **common, format=ConsultationFormat(draft.subtype), round=draft.round
-            )
+            return Consultation(**common, format=draft.subtype, round=draft.round)
         if draft.kind == "declaration":
             return Declaration(
                 **common,
-                declaration=DeclarationKind(draft.subtype),
+                declaration=draft.subtype,
                 title=draft.title,
                 establishes=draft.establishes,
             )
@@ -398,11 +400,11 @@ def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()
         )
         actor = persons[0] if persons and draft.stage == "approved" else None
         stage = AgreementStage(
-            stage=Stage(draft.stage or "signed"), date=draft.date, actor=actor, evidence=stage_span
+            stage=draft.stage or "signed", date=draft.date, actor=actor, evidence=stage_span
         )
         single = Agreement(
             **common,
-            instrument=InstrumentKind(draft.subtype),
+            instrument=draft.subtype,
             title=draft.title,
             stages=(stage,),
             quantity=draft.quantity,
