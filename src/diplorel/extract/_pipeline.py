@@ -8,6 +8,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import Any, Final, Literal, TypedDict, cast
 
 import attrs
@@ -685,12 +686,16 @@ def _directed(
 ) -> Event:
     """``event`` with its direction and id: ``attrs.evolve(event, source=..., target=...,
     id=...)`` without re-running the converters and validators of the fields that
-    stay as they are (those of the three new ones run, in field order)."""
-    names, changed = _copy_plan(type(event))
+    stay as they are (those of the three new ones run, in field order; an empty side,
+    which its converter leaves empty and its validators always pass, is set as it is)."""
+    names, changed, read = _copy_plan(type(event))
     new = object.__new__(type(event))
-    for name in names:
-        object.__setattr__(new, name, getattr(event, name))
+    for name, value in zip(names, read(event), strict=True):
+        object.__setattr__(new, name, value)
     for field, given in zip(changed, (source, target, ident), strict=True):
+        if given == ():
+            object.__setattr__(new, field.name, ())
+            continue
         convert = cast("Callable[[object], object] | None", field.converter)
         value = given if convert is None else convert(given)
         object.__setattr__(new, field.name, value)
@@ -699,17 +704,21 @@ def _directed(
     return new
 
 
-_CopyPlan = tuple[tuple[str, ...], tuple["attrs.Attribute[Any]", ...]]
+_CopyPlan = tuple[
+    tuple[str, ...], tuple["attrs.Attribute[Any]", ...], Callable[[Event], tuple[object, ...]]
+]
 _COPY_PLANS: Final[dict[type, _CopyPlan]] = {}
 
 
 def _copy_plan(cls: type[Event]) -> _CopyPlan:
-    """The fields of ``cls`` copied as they are, and the three that :func:`_directed` sets."""
+    """The fields of ``cls`` copied as they are, the three that :func:`_directed` sets,
+    and a reader of the copied fields' values (in one call)."""
     plan = _COPY_PLANS.get(cls)
     if plan is None:
         fields = attrs.fields(cls)
         changed = (fields.source, fields.target, fields.id)
-        plan = tuple(f.name for f in fields if f not in changed), changed
+        names = tuple(f.name for f in fields if f not in changed)
+        plan = names, changed, attrgetter(*names)
         _COPY_PLANS[cls] = plan
     return plan
 
