@@ -33,6 +33,13 @@ def test_directed_is_evolve(event: Consultation | Declaration) -> None:
     assert event.id is None
 
 
+def test_directed_with_no_direction_empties_the_sides() -> None:
+    event = Consultation(parties=[_MAR, _SEN], format="visit", source=[_MAR], target=[_SEN])
+    fast = _directed(event, (), (), "abc123")
+    assert fast == attrs.evolve(event, source=(), target=(), id="abc123")
+    assert (fast.source, fast.target, fast.id) == ((), (), "abc123")
+
+
 def test_directed_checks_the_new_fields() -> None:
     event = Consultation(parties=[_MAR, _SEN], format="visit")
     with pytest.raises(InvalidValueError, match="share"):

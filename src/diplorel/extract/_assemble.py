@@ -26,7 +26,7 @@ import attrs
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
 from diplorel.extract._guard import Guarded, WordStart, sentences_with
-from diplorel.extract._knowledge import Knowledge, _people_by_side
+from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
@@ -247,9 +247,10 @@ _Veto = Callable[[_At, _State, _Trigger], bool]
 
 
 def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
-    if at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor):
-        return False  # « s'est entretenu … et a souhaité … »: the meeting took place
-    return _future(at.reading, t.anchor)
+    if not _future(at.reading, t.anchor):  # the cheap test first: most triggers have no cue
+        return False
+    # « s'est entretenu … et a souhaité … »: the meeting took place
+    return not (at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor))
 
 
 def _v_negation(at: _At, _state: _State, _t: _Trigger) -> bool:
@@ -617,8 +618,9 @@ def _sentence(
     s_start, s_end = raw.sentence.start, raw.sentence.end
     reading = raw
     if opts.on("heads.known-persons"):
+        known = know.known_people
         persons = tuple(
-            p if p.party else attrs.evolve(p, party=know.known_people.get(p.name.split()[-1]))
+            p if p.party else _with_party(p, known.get(p.name.split()[-1]))
             for p in find_known_persons(prepared, s_start, s_end, know.fullest, raw.persons)
         )
         reading = raw if persons == raw.persons else attrs.evolve(raw, persons=persons)

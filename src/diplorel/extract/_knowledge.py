@@ -16,19 +16,29 @@ from diplorel.extract.rules._attributes import _delegation_heads
 from diplorel.extract.rules._cues import _PLACE_DETAILS, _PLACE_PREP
 
 
-def _main_pair(prepared: Prepared, readings: Sequence[SentenceReading]) -> list[str]:
-    """The two parties the article names most (a mention in its first sentences counts
-    twice); a capital named as where something happens ("à Moscou", "au Caire") says
-    where more than who, and counts half; a person named again by title and name
-    ("le ministre X") counts for the side given where X was first named."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    key = prepared.key
+def _known_sides(readings: Sequence[SentenceReading]) -> dict[str, str]:
+    """The side each family name acts for where it is first given one."""
     known: dict[str, str] = {}
     for reading in readings:
         for person in reading.persons:
             if person.party:
                 known.setdefault(person.name.split()[-1], person.party)
+    return known
+
+
+def _main_pair(
+    prepared: Prepared, readings: Sequence[SentenceReading], known: dict[str, str] | None = None
+) -> list[str]:
+    """The two parties the article names most (a mention in its first sentences counts
+    twice); a capital named as where something happens ("à Moscou", "au Caire") says
+    where more than who, and counts half; a person named again by title and name
+    ("le ministre X") counts for the side given where X was first named (``known``:
+    :func:`_known_sides` of the readings, found here when not given)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    key = prepared.key
+    if known is None:
+        known = _known_sides(readings)
     for reading in readings:
         weight = 2 if reading.index < 3 else 1
         for mention in reading.parties:
@@ -76,7 +86,7 @@ def _people_by_side(
         for person in reading.persons:
             party = person.party or known.get(person.name.split()[-1])
             if party and party not in out and len(person.name.split()) > 1:
-                out[party] = attrs.evolve(person, party=party)
+                out[party] = _with_party(person, party)
     return out
 
 
@@ -101,15 +111,11 @@ class Knowledge:
     @classmethod
     def of(cls, prepared: Prepared, readings: Sequence[SentenceReading]) -> Knowledge:
         """Gather what the readings tell of the whole document."""
-        pair = _main_pair(prepared, readings)
+        known_people = _known_sides(readings)
+        pair = _main_pair(prepared, readings, known_people)
         home = _home_party(prepared, readings)
         if home in pair:  # the implicit side is the agency's own first
             pair = [home, *(code for code in pair if code != home)]
-        known_people: dict[str, str] = {}
-        for reading in readings:
-            for person in reading.persons:
-                if person.party:
-                    known_people.setdefault(person.name.split()[-1], person.party)
         delegation_heads: dict[int, list[PersonMention]] = {}
         for reading in readings:
             heads = _delegation_heads(prepared, reading)
@@ -148,9 +154,15 @@ def _fullest(
             party = person.party or known_people.get(person.name.split()[-1])
             current = fullest.get(words[-1])
             if current is None or (party and not current.party):
-                fullest[words[-1]] = attrs.evolve(person, party=party)
+                fullest[words[-1]] = _with_party(person, party)
             # "M. Xi" for "Xi Jinping": family names written first (a name already
             # there is kept)
             if len(words[0]) >= 2 and words[0] not in fullest:
-                fullest[words[0]] = attrs.evolve(person, party=party)
+                fullest[words[0]] = _with_party(person, party)
     return fullest
+
+
+def _with_party(person: PersonMention, party: str | None) -> PersonMention:
+    """``person`` acting for ``party``: the mention itself when it already says so (a
+    frozen record equal to the copy ``attrs.evolve`` would make)."""
+    return person if person.party == party else attrs.evolve(person, party=party)

@@ -8,6 +8,7 @@ import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import Any, Final, Literal, TypedDict, cast
 
 import attrs
@@ -58,17 +59,13 @@ from diplorel.model import (
     Agreement,
     AgreementStage,
     Consultation,
-    ConsultationFormat,
     DateValue,
     Declaration,
-    DeclarationKind,
     Document,
     Event,
-    InstrumentKind,
     PartialDate,
     Party,
     Person,
-    Sector,
     Span,
     Stage,
     event_id,
@@ -350,11 +347,18 @@ class _Common(TypedDict):
     parties: tuple[Party, ...]
     date: DateValue | None
     place: str | None
-    sectors: frozenset[Sector]
+    sectors: Iterable[str]
     persons: tuple[Person, ...]
     evidence: tuple[Span, ...]
     background: bool
     rules: tuple[str, ...]
+
+
+@cache
+def _party(code: str) -> Party | None:
+    """:func:`~diplorel._registry.party_or_none`, remembered for each code (the registry
+    is read once and never changes)."""
+    return party_or_none(code)
 
 
 def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()) -> Event | None:
@@ -364,18 +368,19 @@ def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()
     (see :mod:`diplorel.extract._lifecycle`); the agreement then has them all,
     and its date and place are those of its latest stage.
     """
-    parties = tuple(p for code in sorted(draft.parties) if (p := party_or_none(code)) is not None)
+    parties = tuple(p for code in sorted(draft.parties) if (p := _party(code)) is not None)
     if not parties:
         return None
     persons = tuple(
-        Person(name=p.name, role=p.role, party=party_or_none(p.party) if p.party else None)
+        Person(name=p.name, role=p.role, party=_party(p.party) if p.party else None)
         for p in draft.persons
     )
+    # the enumerations' values are given as strings: the record's converters read them
     common = _Common(
         parties=parties,
         date=draft.date,
         place=draft.place,
-        sectors=frozenset(Sector(s) for s in draft.sectors),
+        sectors=draft.sectors,
         persons=persons,
         evidence=_evidence(prepared, draft),
         background=draft.background,
@@ -383,13 +388,11 @@ def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()
     )
     try:
         if draft.kind == "consultation":
-            return Consultation(
-                **common, format=ConsultationFormat(draft.subtype), round=draft.round
-            )
+            return Consultation(**common, format=draft.subtype, round=draft.round)
         if draft.kind == "declaration":
             return Declaration(
                 **common,
-                declaration=DeclarationKind(draft.subtype),
+                declaration=draft.subtype,
                 title=draft.title,
                 establishes=draft.establishes,
             )
@@ -398,11 +401,11 @@ def _to_event(prepared: Prepared, draft: Draft, cycle: Sequence[StageFound] = ()
         )
         actor = persons[0] if persons and draft.stage == "approved" else None
         stage = AgreementStage(
-            stage=Stage(draft.stage or "signed"), date=draft.date, actor=actor, evidence=stage_span
+            stage=draft.stage or "signed", date=draft.date, actor=actor, evidence=stage_span
         )
         single = Agreement(
             **common,
-            instrument=InstrumentKind(draft.subtype),
+            instrument=draft.subtype,
             title=draft.title,
             stages=(stage,),
             quantity=draft.quantity,
@@ -542,7 +545,8 @@ def _adds(build: _Adds) -> _Pass:
 
 
 def _fills(fill: _Fills) -> _Pass:
-    """A pass that only fills fields of the drafts: all of them are kept."""
+    """A pass that only fills fields of the drafts: all of them are kept (and with no
+    draft there is nothing to fill: the pass is not run)."""
 
     def run(
         prepared: Prepared,
@@ -550,7 +554,8 @@ def _fills(fill: _Fills) -> _Pass:
         drafts: list[Draft],
         when: PartialDate | None,
     ) -> list[Draft]:
-        fill(prepared, readings, drafts)
+        if drafts:
+            fill(prepared, readings, drafts)
         return drafts
 
     return run
@@ -572,7 +577,8 @@ def _own_date_pass(
     when: PartialDate | None,
 ) -> list[Draft]:
     """Rule ``declaration.own-date`` (fills fields; reads the publication date)."""
-    own_time(prepared, readings, drafts, when)
+    if drafts:
+        own_time(prepared, readings, drafts, when)
     return drafts
 
 
@@ -583,6 +589,8 @@ def _venue_pass(
     when: PartialDate | None,
 ) -> list[Draft]:
     """Rule ``place.venue`` (fills fields): each draft whose place it sets is traced to it."""
+    if not drafts:
+        return drafts
     places = [draft.place for draft in drafts]
     place_fallbacks(prepared, readings, drafts)
     for draft, place in zip(drafts, places, strict=True):
@@ -678,12 +686,16 @@ def _directed(
 ) -> Event:
     """``event`` with its direction and id: ``attrs.evolve(event, source=..., target=...,
     id=...)`` without re-running the converters and validators of the fields that
-    stay as they are (those of the three new ones run, in field order)."""
-    names, changed = _copy_plan(type(event))
+    stay as they are (those of the three new ones run, in field order; an empty side,
+    which its converter leaves empty and its validators always pass, is set as it is)."""
+    names, changed, read = _copy_plan(type(event))
     new = object.__new__(type(event))
-    for name in names:
-        object.__setattr__(new, name, getattr(event, name))
+    for name, value in zip(names, read(event), strict=True):
+        object.__setattr__(new, name, value)
     for field, given in zip(changed, (source, target, ident), strict=True):
+        if given == ():
+            object.__setattr__(new, field.name, ())
+            continue
         convert = cast("Callable[[object], object] | None", field.converter)
         value = given if convert is None else convert(given)
         object.__setattr__(new, field.name, value)
@@ -692,17 +704,21 @@ def _directed(
     return new
 
 
-_CopyPlan = tuple[tuple[str, ...], tuple["attrs.Attribute[Any]", ...]]
+_CopyPlan = tuple[
+    tuple[str, ...], tuple["attrs.Attribute[Any]", ...], Callable[[Event], tuple[object, ...]]
+]
 _COPY_PLANS: Final[dict[type, _CopyPlan]] = {}
 
 
 def _copy_plan(cls: type[Event]) -> _CopyPlan:
-    """The fields of ``cls`` copied as they are, and the three that :func:`_directed` sets."""
+    """The fields of ``cls`` copied as they are, the three that :func:`_directed` sets,
+    and a reader of the copied fields' values (in one call)."""
     plan = _COPY_PLANS.get(cls)
     if plan is None:
         fields = attrs.fields(cls)
         changed = (fields.source, fields.target, fields.id)
-        plan = tuple(f.name for f in fields if f not in changed), changed
+        names = tuple(f.name for f in fields if f not in changed)
+        plan = names, changed, attrgetter(*names)
         _COPY_PLANS[cls] = plan
     return plan
 

@@ -555,26 +555,31 @@ def _identity_json(document_id: str, event: Event, occurrence: int) -> str:
     made for every event extracted): the keys in sorted order, strings through the
     encoder ``json.dumps`` uses, numbers as ``int.__repr__`` writes them. A test
     checks both give the same text on any event."""
-    spans = [(span.start, span.end) for span in event.evidence]
-    if not all(type(start) is int and type(end) is int for start, end in spans):
-        return _identity_dumps(document_id, event, occurrence)  # json writes True as true
+    spans = []
+    for span in event.evidence:
+        start, end = span.start, span.end
+        if type(start) is not int or type(end) is not int:
+            return _identity_dumps(document_id, event, occurrence)  # json writes True as true
+        spans.append(f"[{start!r},{end!r}]")
+    # the kinds are string enumerations: the encoder writes a member as its value
+    subtype: str
     if isinstance(event, Agreement):
-        subtype, title = event.instrument.value, event.title
+        subtype, title = event.instrument, event.title
     elif isinstance(event, Consultation):
-        subtype, title = event.format.value, None
+        subtype, title = event.format, None
     else:
-        subtype, title = event.declaration.value, event.title
+        subtype, title = event.declaration, event.title
     parts = [
         '{"document":',
         _string(document_id),
         ',"event":{"date":',
         "null" if event.date is None else _string(event.date.isoformat()),
         ',"evidence":[',
-        ",".join(f"[{start!r},{end!r}]" for start, end in spans),
+        ",".join(spans),
         '],"kind":',
-        _string(event.kind.value),
+        _string(event.kind),
         ',"parties":[',
-        ",".join(_string(p.code) for p in event.parties),
+        ",".join([_string(p.code) for p in event.parties]),
         '],"place":',
         _text_or_null(event.place),
         ',"title":',

@@ -567,13 +567,52 @@ def find_known_persons(
             person = attrs.evolve(mention, name=full.name, party=mention.party or full.party)
         out.append(person)
         covered.append((person.start, person.end))
-    for match in _CAPITALISED_WORD.finditer(prepared.text, start, end):
-        full = known.get(prepared.key[match.start() : match.end()])
-        if full is None or any(s <= match.start() < e for s, e in covered):
+    for at, word_end, full in _known_words(prepared, start, end, known):
+        if any(s <= at < e for s, e in covered):
             continue
-        out.append(PersonMention(match.start(), match.end(), full.name, full.role, full.party))
+        out.append(PersonMention(at, word_end, full.name, full.role, full.party))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _known_words(
+    prepared: Prepared, start: int, end: int, known: dict[str, PersonMention]
+) -> list[tuple[int, int, PersonMention]]:
+    """The capitalised words of ``[start, end)`` that are keys of ``known``, in order.
+
+    What the matches of ``_CAPITALISED_WORD`` over the span whose folded text
+    is a key give, found by looking for the few keys in the folded key rather
+    than reading every capitalised word. A key found right after an apostrophe
+    may lie inside a capitalised word ("L'Ambassadeur"), where the pattern does
+    not start a match: the span is then read word by word, as the pattern does.
+    """
+    text, key = prepared.text, prepared.key
+    hits: list[tuple[int, int, PersonMention]] = []
+    for name, full in known.items():
+        if not name:
+            continue
+        at = key.find(name, start, end)
+        while at != -1:
+            if at > start and text[at - 1] == "'":
+                return _known_words_read(prepared, start, end, known)
+            match = _CAPITALISED_WORD.match(text, at, end)
+            if match is not None and match.end() == at + len(name):
+                hits.append((at, match.end(), full))
+            at = key.find(name, at + 1, end)
+    hits.sort(key=lambda hit: hit[0])
+    return hits
+
+
+def _known_words_read(
+    prepared: Prepared, start: int, end: int, known: dict[str, PersonMention]
+) -> list[tuple[int, int, PersonMention]]:
+    """:func:`_known_words` by reading every capitalised word of the span."""
+    hits = []
+    for match in _CAPITALISED_WORD.finditer(prepared.text, start, end):
+        full = known.get(prepared.key[match.start() : match.end()])
+        if full is not None:
+            hits.append((match.start(), match.end(), full))
+    return hits
 
 
 # The capital first, then the check before it: see _FIRST_WORD.
