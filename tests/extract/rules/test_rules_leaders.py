@@ -1,0 +1,92 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Known leaders (``lang/fr/leaders.tsv``): the side a named leader, or the bearer of
+his message, speaks for.
+
+Each example compares the heads of the events (:func:`_examples.shapes`) with every
+rule on and with only this rule switched off: where the rule fires, the outcomes differ
+as written; where it must not fire, they agree. Every text yields events. The texts are
+written for these tests; the leaders' names are public facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import SHAPE_TESTS
+
+SHAPES = [
+    pytest.param(
+        "heads.leader-side",
+        "Le président Tebboune a reçu lundi à Alger le ministre russe des Affaires étrangères, M. Sergueï Lavrov, pour des entretiens sur la coopération entre l'Algérie et la Russie.",
+        ["DZA-RUS [politics] Tebboune/DZA; Sergueï Lavrov/RUS"],
+        ["DZA-RUS [politics] Tebboune"],
+        id="heads.leader-side-short",
+    ),
+    pytest.param(
+        "heads.leader-side",
+        "Le ministre algérien des Affaires étrangères, M. Ahmed Attaf, s'est entretenu lundi à Alger avec son homologue malien, M. Abdoulaye Diop.",
+        ["DZA-MLI [politics] Ahmed Attaf/DZA; Abdoulaye Diop/MLI"],
+        ["DZA-MLI [politics] Ahmed Attaf; Abdoulaye Diop"],
+        id="heads.leader-side-full",
+    ),
+    pytest.param(
+        "heads.leader-named",
+        "Emmanuel Macron a reçu lundi à l'Élysée le Premier ministre indien pour des entretiens.",
+        ["FRA-IND [politics] Emmanuel Macron/FRA"],
+        ["FRA-IND [politics]"],
+        id="heads.leader-named",
+    ),
+    pytest.param(
+        "heads.leader-named",
+        "Hakan Fidan s'est entretenu jeudi à Ankara avec le chef de la diplomatie azerbaïdjanaise.",
+        ["AZE-TUR [politics] Hakan Fidan/TUR"],
+        ["AZE-TUR [politics]"],
+        id="heads.leader-named-minister",
+    ),
+    pytest.param(
+        "heads.leader-bearer",
+        "Le président nigérien a reçu mercredi à Niamey M. Jean Koffi, envoyé spécial du président Alassane Ouattara, pour des entretiens.",
+        ["CIV-NER [politics] Jean Koffi/CIV"],
+        ["CIV-NER [politics] Jean Koffi; Alassane Ouattara/CIV"],
+        id="heads.leader-bearer-envoy",
+    ),
+    pytest.param(
+        "heads.leader-bearer",
+        "Le président Kaïs Saïed a reçu lundi à Tunis M. Karim Benali, porteur d'un message écrit du roi Mohammed VI.",
+        ["MAR-TUN [politics] Kaïs Saïed/TUN; Karim Benali/MAR; Mohammed VI/MAR"],
+        ["MAR-TUN [politics] Kaïs Saïed/TUN; Karim Benali; Mohammed VI/MAR"],
+        id="heads.leader-bearer-message",
+    ),
+]
+"""Texts where the rule changes who leads which side, as written."""
+SILENT_SHAPES = [
+    pytest.param(
+        "heads.leader-side",
+        "Le Premier ministre Akhannouch s'est entretenu mardi à Rabat avec M. Lamola, ministre sud-africain des Relations internationales.",
+        ["MAR-ZAF [politics] Akhannouch/MAR; Lamola/ZAF"],
+        id="heads.leader-side-given",
+    ),
+    pytest.param(
+        "heads.leader-side",
+        "M. Traoré, ministre de l'Économie, a signé lundi à Bamako un accord de prêt avec la Banque mondiale.",
+        ["MLI-WB [trade] Traoré"],
+        id="heads.leader-side-common-name",
+    ),
+    pytest.param(
+        "heads.leader-named",
+        "Le président français Emmanuel Macron a reçu lundi à l'Élysée le Premier ministre indien pour des entretiens.",
+        ["FRA-IND [politics] Emmanuel Macron/FRA"],
+        id="heads.leader-named-with-role",
+    ),
+    pytest.param(
+        "heads.leader-bearer",
+        "Le président Kaïs Saïed a reçu lundi à Tunis M. Karim Benali, ministre marocain de l'Industrie, porteur d'un message du roi Mohammed VI.",
+        ["MAR-TUN [politics,trade] Kaïs Saïed/TUN; Karim Benali/MAR; Mohammed VI/MAR"],
+        id="heads.leader-bearer-own-side",
+    ),
+]
+"""Texts where the rule's names or words stand but it must not fire."""
+TRACED: list[str] = ["heads.leader-side", "heads.leader-named", "heads.leader-bearer"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = SHAPE_TESTS
