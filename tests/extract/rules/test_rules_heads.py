@@ -19,7 +19,7 @@ SHAPES = [
         "heads.sentence",
         "M. Amadou Ba, ministre sénégalais des Affaires étrangères, s'est entretenu lundi à Rabat avec son homologue marocain, M. Nasser Bourita.",
         ["MAR-SEN [politics] Amadou Ba/SEN; Nasser Bourita/MAR"],
-        ["MAR-SEN [politics] Amadou Ba/SEN"],
+        ["MAR-SEN [politics] Nasser Bourita/MAR; Amadou Ba/SEN"],
         id="heads.sentence",
     ),
     pytest.param(
