@@ -24,12 +24,12 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+import ahocorasick_rs
 import attrs
 
 from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._text import fold
-from diplorel.extract._trie import PhraseHits, PhraseIndex
 from diplorel.extract._words import forms
 from diplorel.extract.recognise._mentions import PersonMention
 
@@ -118,6 +118,7 @@ def _sides() -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
+@cache
 def leader_side(name: str) -> str | None:
     """The party of the leader called ``name`` (a full name, or the end of a longer
     name written with a title or a first name: « Mohamed Ould Cheikh El Ghazouani »),
@@ -135,44 +136,67 @@ def leader_side(name: str) -> str | None:
 
 
 @cache
-def _index() -> PhraseIndex:
-    """The folded full and short names of the table, found in one pass over a text."""
-    full, short = _sides()
-    return PhraseIndex({"leader": [*full, *short]})
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """One automaton over the folded full names of the table, and the party of each
+    (by the automaton's pattern index). A family name alone is no person here: a
+    headline's « Macron reçoit Tebboune » would make events of its own."""
+    names, _short = _sides()
+    patterns = list(names)
+    automaton = ahocorasick_rs.AhoCorasick(
+        patterns,
+        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        implementation=ahocorasick_rs.Implementation.DFA,
+    )
+    return automaton, tuple(names[name] for name in patterns)
 
 
-def _hits(prepared: Prepared) -> PhraseHits:
-    index = _index()
-    found = prepared.memo.get(index)
-    if found is None:
-        found = prepared.memo[index] = index.scan(prepared.key)
-    assert isinstance(found, PhraseHits)
-    return found
+def _found(prepared: Prepared) -> list[tuple[int, int, str]]:
+    """The leaders' full names written in the text, capitalised and as whole words: start,
+    end and party of each, in order (one pass over the text, kept in its memo)."""
+    found = prepared.memo.get(_FOUND)
+    if found is not None:
+        assert isinstance(found, list)
+        return found
+    automaton, codes = _automaton()
+    key, text = prepared.key, prepared.text
+    out = []
+    for index, start, end in automaton.find_matches_as_indexes(key):
+        if not text[start].isupper() or (start and key[start - 1].isalnum()):
+            continue
+        if end < len(key) and (key[end].isalnum() or key[end] in "-_"):
+            continue
+        begin = start
+        if key.endswith(_ARTICLES, max(0, start - 4), start):
+            begin = key.rfind(" ", 0, start) + 1  # « al-Sissi »: the whole name
+        out.append((begin, end, codes[index]))
+    prepared.memo[_FOUND] = out
+    return out
 
 
+_FOUND: Final = "leaders.found"
+"""The key in ``prepared.memo`` of :func:`_found`'s list."""
 _CARRIER: Final = tuple(forms("heads.leader-bearer", "carrier"))
 """What the bearer of a leader's word is (« porteur d'un message », « envoyé spécial »,
 « au nom »): the words written between the bearer and the leader."""
+_ARTICLES: Final = (" al-", " el-", " as-", " ash-", " ad-", " an-", " ar-")
+"""The Arabic article joined to a family name (« al-Sissi »): part of the name."""
 _BEARER_REACH: Final = 70
 """How far after the bearer's name the leader he carries a message from may be named."""
 _MARKS: Final = re.compile(r"[.;:()«»]")
 
 
-def _named(prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]) -> bool:
-    """Add to ``persons`` the leaders named by full name in the sentence and found by no
-    other means; True when one was added."""
+def _named(
+    prepared: Prepared, hits: list[tuple[int, int, str]], persons: list[PersonMention]
+) -> list[tuple[int, int]]:
+    """Add to ``persons`` the leaders named in the sentence (``hits``: start, end, party)
+    and found by no other means; their bounds."""
     text = prepared.text
-    full, _short = _sides()
-    sentence = reading.sentence
-    added = False
-    for start, end, phrase in _hits(prepared).matches("leader", sentence.start, sentence.end):
-        code = full.get(phrase)
-        if code is None or not text[start].isupper():
-            continue
+    added = []
+    for start, end, code in hits:
         if any(p.start < end and start < p.end for p in persons):
             continue
         persons.append(PersonMention(start, end, text[start:end], None, code))
-        added = True
+        added.append((start, end))
     if added:
         persons.sort(key=lambda p: p.start)
     return added
@@ -206,8 +230,20 @@ def with_leaders(
     if not (side or named or bearer):
         return list(readings)
     traced: dict[tuple[int, int], str] = {}
+    found = _found(prepared) if named else []
+    at = 0
     out = []
     for reading in readings:
+        sentence = reading.sentence
+        while at < len(found) and found[at][0] < sentence.start:
+            at += 1
+        hits = []
+        while at < len(found) and found[at][1] <= sentence.end:
+            hits.append(found[at])
+            at += 1
+        if not hits and not reading.persons:
+            out.append(reading)
+            continue
         persons = list(reading.persons)
         changed = False
         if side:
@@ -218,12 +254,9 @@ def with_leaders(
                         persons[index] = attrs.evolve(person, party=code)
                         traced[person.start, person.end] = "heads.leader-side"
                         changed = True
-        if named:
-            before = {(p.start, p.end) for p in persons}
-            if _named(prepared, reading, persons):
-                for p in persons:
-                    if (p.start, p.end) not in before:
-                        traced[p.start, p.end] = "heads.leader-named"
+        if hits:
+            for bounds in _named(prepared, hits, persons):
+                traced[bounds] = "heads.leader-named"
                 changed = True
         if bearer and len(persons) >= 2:
             for index in _bearers(prepared, persons):
