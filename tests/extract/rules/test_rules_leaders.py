@@ -63,6 +63,15 @@ SHAPES = [
         ["GHA-NGA [politics] Yusuf Tuggar/NGA; Bola Tinubu/NGA; John Dramani Mahama/GHA"],
         id="heads.not-acting-message-sender",
     ),
+    pytest.param(
+        "heads.not-acting",
+        "Le ministre congolais des Affaires étrangères, M. Jean-Claude Gakosso, a reçu lundi à Brazzaville l'ambassadeur de Côte d'Ivoire, porteur d'un message du président Alassane Ouattara à son homologue Denis Sassou Nguesso.",
+        ["CIV-COG [politics] Jean-Claude Gakosso/COG; Alassane Ouattara/CIV"],
+        [
+            "CIV-COG [politics] Jean-Claude Gakosso/COG; Alassane Ouattara/CIV; Denis Sassou Nguesso/COG"
+        ],
+        id="heads.not-acting-message-recipient",
+    ),
 ]
 """Texts where the rule changes who leads which side, as written."""
 SILENT_SHAPES = [

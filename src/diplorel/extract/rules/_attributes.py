@@ -450,6 +450,8 @@ def _drop_not_acting(
     aside: set[int] = set()
     for match in _NOT_ACTING_SCAN.finditer(key, reading.sentence.start, s_end):
         stop = _NOT_ACTING_END.search(key, match.end(), s_end)
+        while stop is not None and prepared.text[stop.start()] == "à":
+            stop = _NOT_ACTING_END.search(key, stop.end(), s_end)  # « à son homologue »
         end = stop.start() if stop else s_end
         aside.update(p.start for p in persons if match.end() <= p.start < end)
     if not aside:
