@@ -20,7 +20,7 @@ def test_every_row_loads_with_a_registry_party_and_a_term_that_parses() -> None:
         assert party_or_none(leader.code) is not None, leader
         assert leader.office in offices(), leader
         assert leader.end is None or leader.end >= leader.start, leader
-        assert 1979 <= leader.start[0] <= 2026, leader
+        assert 1950 <= leader.start[0] <= 2026, leader
 
 
 def test_rows_are_not_repeated() -> None:
