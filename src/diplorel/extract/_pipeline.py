@@ -54,6 +54,7 @@ from diplorel.extract.recognise._leaders import trace_leaders, with_leaders
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules import check_names
+from diplorel.extract.rules._attributes import signed_after
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import (
     Agreement,
@@ -618,6 +619,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.role-again",), _fills(heads_by_role_again)),
     (("heads.the-two",), _fills(heads_of_the_two)),
     (("heads.signed-by",), _fills(signatories)),
+    (("heads.signed-after",), _fills(signed_after)),
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),

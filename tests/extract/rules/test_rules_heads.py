@@ -86,7 +86,7 @@ SILENT_SHAPES = [
     pytest.param(
         "heads.delegation",
         "La délégation sénégalaise s'est entretenue lundi à Rabat avec le ministre marocain de la Pêche, M. Zakia Driouich.",
-        ["MAR-SEN [agriculture,politics] Zakia Driouich"],
+        ["MAR-SEN [agriculture,politics] Zakia Driouich/MAR"],
         id="heads.delegation",
     ),
     pytest.param(

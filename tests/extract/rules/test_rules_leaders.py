@@ -18,15 +18,28 @@ SHAPES = [
         "heads.leader-side",
         "Le président Tebboune a reçu lundi à Alger le ministre russe des Affaires étrangères, M. Sergueï Lavrov, pour des entretiens sur la coopération entre l'Algérie et la Russie.",
         ["DZA-RUS [politics] Tebboune/DZA; Sergueï Lavrov/RUS"],
-        ["DZA-RUS [politics] Tebboune"],
+        ["DZA-RUS [politics] Tebboune; Sergueï Lavrov/RUS"],
         id="heads.leader-side-short",
     ),
     pytest.param(
         "heads.leader-side",
-        "Le ministre algérien des Affaires étrangères, M. Ahmed Attaf, s'est entretenu lundi à Alger avec son homologue malien, M. Abdoulaye Diop.",
-        ["DZA-MLI [politics] Ahmed Attaf/DZA; Abdoulaye Diop/MLI"],
-        ["DZA-MLI [politics] Ahmed Attaf; Abdoulaye Diop"],
+        "Le président Tebboune s'est entretenu lundi au téléphone avec le président Recep Tayyip Erdogan.",
+        ["DZA-TUR [politics] Tebboune/DZA; Recep Tayyip Erdogan/TUR"],
+        [],
         id="heads.leader-side-full",
+    ),
+    pytest.param(
+        "heads.signed-after",
+        "Le président sénégalais a reçu mardi à Dakar son homologue malien, M. Assimi Goïta. Les deux présidents ont signé une convention sur le transport routier. Elle a été paraphée par le ministre sénégalais des Transports, M. Moussa Diouf, et par son homologue malien, M. Oumar Keïta.",
+        [
+            "MLI-SEN [politics,transport] Assimi Goïta/MLI; Moussa Diouf/SEN",
+            "MLI-SEN [transport] Moussa Diouf/SEN; Oumar Keïta/MLI",
+        ],
+        [
+            "MLI-SEN [politics,transport] Assimi Goïta/MLI; Moussa Diouf/SEN",
+            "MLI-SEN [transport] Assimi Goïta/MLI; Moussa Diouf/SEN",
+        ],
+        id="heads.signed-after",
     ),
     pytest.param(
         "heads.leader-named",
@@ -76,6 +89,15 @@ SHAPES = [
 """Texts where the rule changes who leads which side, as written."""
 SILENT_SHAPES = [
     pytest.param(
+        "heads.signed-after",
+        "Le président sénégalais a reçu mardi à Dakar son homologue malien, M. Assimi Goïta. Les deux présidents ont signé une convention sur le transport routier. Le ministre sénégalais des Transports, M. Moussa Diouf, et son homologue malien, M. Oumar Keïta, ont ensuite visité le port.",
+        [
+            "MLI-SEN [politics,transport] Assimi Goïta/MLI; Moussa Diouf/SEN",
+            "MLI-SEN [transport] Assimi Goïta/MLI; Moussa Diouf/SEN",
+        ],
+        id="heads.signed-after-no-signing",
+    ),
+    pytest.param(
         "heads.leader-side",
         "Le Premier ministre Akhannouch s'est entretenu mardi à Rabat avec M. Lamola, ministre sud-africain des Relations internationales.",
         ["MAR-ZAF [politics] Akhannouch/MAR; Lamola/ZAF"],
@@ -112,6 +134,7 @@ TRACED: list[str] = [
     "heads.leader-named",
     "heads.leader-bearer",
     "heads.not-acting",
+    "heads.signed-after",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

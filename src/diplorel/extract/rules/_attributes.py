@@ -805,3 +805,44 @@ def _sentence_heads(
             draft.trace("heads.not-acting")
     if draft.persons:
         draft.trace("heads.sentence")
+
+
+_SIGNED_AFTER_VERBS: Final = tuple(f"{w} " for w in forms("heads.signed-after", "verb"))
+"""« signés », « paraphés »: the verb of a sentence that tells who signed the instruments
+of the sentence before (« Les textes ont été signés, pour la partie X, par … »)."""
+_SIGNED_AFTER_BY: Final = tuple(f" {w} " for w in forms("heads.signed-after", "by"))
+
+
+def signed_after(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "Trois accords ont été signés : … . Les textes ont été signés, pour la partie
+    sénégalaise, par la ministre X et, pour la partie gambienne, par son homologue Y":
+    the heads of the instruments of a sentence are the persons of their sides named after
+    « par » in the next sentence, when it says who signed and names no instrument of its
+    own (``heads.signed-after``)."""
+    by_index = {reading.index: reading for reading in readings}
+    own = {d.sentence for d in drafts if d.kind == "agreement"}
+    key = prepared.key
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.background or draft.sentence + 1 in own:
+            continue
+        after = by_index.get(draft.sentence + 1)
+        if after is None or len(after.persons) < 2:
+            continue
+        start, end = after.sentence.start, after.sentence.end
+        text = key[start:end]
+        verbs = [at for verb in _SIGNED_AFTER_VERBS if (at := text.find(verb)) >= 0]
+        if not verbs:
+            continue
+        bys = [at for by in _SIGNED_AFTER_BY if (at := text.find(by, min(verbs))) >= 0]
+        if not bys:
+            continue
+        signers = [
+            p for p in after.persons if p.start >= start + min(bys) and p.party in draft.parties
+        ]
+        if len({p.party for p in signers}) < 2:
+            continue
+        if [p.name for p in signers] != [p.name for p in draft.persons]:
+            draft.persons = signers
+            draft.trace("heads.signed-after")
