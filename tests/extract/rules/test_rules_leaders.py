@@ -42,6 +42,19 @@ SHAPES = [
         id="heads.signed-after",
     ),
     pytest.param(
+        "heads.signed-after",
+        "Le président Bassirou Diomaye Faye a reçu mardi à Dakar son homologue malien, M. Assimi Goïta, et les deux chefs d'État ont signé une convention sur le transport routier. Les textes ont été signés, pour la partie sénégalaise, par le ministre des Transports, M. Moussa Diouf, et, pour la partie malienne, par son homologue, M. Oumar Keïta.",
+        [
+            "MLI-SEN [politics,transport] Bassirou Diomaye Faye/SEN; Assimi Goïta/MLI",
+            "MLI-SEN [transport] Moussa Diouf/SEN; Oumar Keïta/MLI",
+        ],
+        [
+            "MLI-SEN [politics,transport] Bassirou Diomaye Faye/SEN; Assimi Goïta/MLI",
+            "MLI-SEN [transport] Bassirou Diomaye Faye/SEN; Assimi Goïta/MLI",
+        ],
+        id="heads.signed-after-for-each-side",
+    ),
+    pytest.param(
         "heads.leader-named",
         "Emmanuel Macron a reçu lundi à l'Élysée le Premier ministre indien pour des entretiens.",
         ["FRA-IND [politics] Emmanuel Macron/FRA"],

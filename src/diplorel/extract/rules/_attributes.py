@@ -838,11 +838,33 @@ def signed_after(
         bys = [at for by in _SIGNED_AFTER_BY if (at := text.find(by, min(verbs))) >= 0]
         if not bys:
             continue
-        signers = [
-            p for p in after.persons if p.start >= start + min(bys) and p.party in draft.parties
-        ]
+        signers = _sided(after, start + min(verbs), draft.parties)
+        signers = [p for p in signers if p.start >= start + min(bys)]
         if len({p.party for p in signers}) < 2:
             continue
         if [p.name for p in signers] != [p.name for p in draft.persons]:
             draft.persons = signers
             draft.trace("heads.signed-after")
+
+
+def _sided(reading: SentenceReading, start: int, parties: set[str]) -> list[PersonMention]:
+    """The persons of ``reading`` named after ``start`` with a side among ``parties``:
+    one with no side of his own takes that of the party named last before him (« pour la
+    partie malienne, par le ministre des Transports, M. X »), if no other person has it."""
+    out: list[PersonMention] = []
+    for person in reading.persons:
+        if person.start < start:
+            continue
+        party = person.party
+        if party is None:
+            named = [
+                m.value
+                for m in reading.parties
+                if start <= m.start < person.start and m.category == "party"
+            ]
+            party = named[-1] if named else None
+            if party in {p.party for p in out}:
+                party = None
+        if party in parties:
+            out.append(person if person.party else attrs.evolve(person, party=party))
+    return out
