@@ -129,6 +129,12 @@ SILENT_SHAPES = [
         id="heads.leader-named-with-role",
     ),
     pytest.param(
+        "heads.leader-named",
+        "Le ministre malien des Affaires étrangères s'est entretenu lundi avec son homologue marocain au siège de la Fondation Mohammed VI à Rabat.",
+        ["MAR-MLI [politics]"],
+        id="heads.leader-named-place-named-after",
+    ),
+    pytest.param(
         "heads.leader-bearer",
         "Le président Kaïs Saïed a reçu lundi à Tunis M. Karim Benali, ministre marocain de l'Industrie, porteur d'un message du roi Mohammed VI.",
         ["MAR-TUN [politics,trade] Kaïs Saïed/TUN; Karim Benali/MAR"],

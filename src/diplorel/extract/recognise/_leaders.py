@@ -168,9 +168,25 @@ def _found(prepared: Prepared) -> list[tuple[int, int, str]]:
         begin = start
         if key.endswith(_ARTICLES, max(0, start - 4), start):
             begin = key.rfind(" ", 0, start) + 1  # « al-Sissi »: the whole name
+        if _named_after(key, begin):
+            continue  # « l'université Mohammed VI », « le boulevard Mohammed VI »: a place
         out.append((begin, end, codes[index]))
     prepared.memo[_FOUND] = out
     return out
+
+
+_PLACE_NOUNS: Final = frozenset(forms("heads.leader-named", "named-after"))
+"""Nouns of places and bodies named after a leader (« avenue », « université »)."""
+
+
+def _named_after(key: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a noun of a place or a body named after a
+    person (« l'université Mohammed VI », « la fondation Mohammed VI »)."""
+    words = key[max(0, start - 30) : start].split()
+    if not words:
+        return False
+    last = words[-1]
+    return last.rsplit("'", maxsplit=1)[-1] in _PLACE_NOUNS
 
 
 _FOUND: Final = "leaders.found"
