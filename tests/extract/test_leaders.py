@@ -48,10 +48,11 @@ def test_no_name_has_two_parties_over_overlapping_terms() -> None:
     assert clashes == []
 
 
-def test_short_names_are_single_words_or_particles_and_name() -> None:
+def test_short_names_are_part_of_the_full_name_and_capitalised() -> None:
     for leader in leaders():
         if leader.short is not None:
-            assert fold(leader.short) in fold(leader.name) or leader.short[0].isupper(), leader
+            assert fold(leader.short) in fold(leader.name), leader
+            assert leader.short[0].isupper(), leader
 
 
 @pytest.mark.parametrize(
