@@ -51,9 +51,11 @@ from diplorel.extract._vetoes import RULE_NAMES, VETOES
 from diplorel.extract._visits import indirect_visits, visits
 from diplorel.extract._words import either
 from diplorel.extract.recognise._dates import find_dates
+from diplorel.extract.recognise._leaders import trace_leaders, with_leaders
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules import check_names
+from diplorel.extract.rules._attributes import signed_after
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import (
     Agreement,
@@ -495,9 +497,11 @@ def _extract(
         when = fallback
     lex = lexicon()
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
+    readings = with_leaders(prepared, readings, opts)
     drafts = _after_assembly(
         prepared, readings, assemble(prepared, lex, readings, when, opts), when, opts
     )
+    trace_leaders(prepared, drafts)
     by_index = {reading.index: reading for reading in readings}
     cycles = "stage.life-cycle" not in opts.disabled
     events = []
@@ -623,6 +627,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.role-again",), _fills(heads_by_role_again)),
     (("heads.the-two",), _fills(heads_of_the_two)),
     (("heads.signed-by",), _fills(signatories)),
+    (("heads.signed-after",), _fills(signed_after)),
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
@@ -745,6 +750,7 @@ def vetoed(
     if when is None:
         when = _complete_year(publication_date(prepared), prepared)
     readings = read_sentences(prepared, lexicon(), _resolution_date(prepared, when))
+    readings = with_leaders(prepared, readings, opts)
     _drafts, stopped, _know = run_rules(prepared, readings, opts)
     return tuple((_span(prepared, s.start, s.end), s.rule) for s in stopped)
 

@@ -89,8 +89,8 @@ _INTENT_WORDS: Final = frozenset(
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
 _FUTURE_BEFORE: Final = re.compile(
-    rf"\b(?:{either('cue.not-yet', 'subject-pronoun')}|[a-z]+s?)\s+(?:[a-z]+ )?[a-z]{{2,}}"
-    rf"(?:{either('cue.not-yet', 'future-ending')})\s+"
+    rf"\b(?:{either('cue.not-yet', 'subject-pronoun')}|[a-z]+s?)\s+(?:[a-z]+ )?"
+    rf"(?P<verb>[a-z]{{2,}}(?:{either('cue.not-yet', 'future-ending')}))\s+"
     rf"(?:[\w']+\s+){{0,3}}(?:l'|(?:{either('cue.not-yet', 'determiner')}) )?$"
 )
 """A simple future governing the trigger ("offrira demain un dîner", "tiendront leur
@@ -166,8 +166,9 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
     near = before[-_INTENT_REACH:]
     if not _INTENT_WORDS.isdisjoint(near.split()) and _INTENDED.search(near) is not None:
         return True
-    if ("ra " in near or "ront " in near) and _FUTURE_BEFORE.search(near) is not None:
-        return True  # "offrira demain un dîner", "tiendront leur session"
+    future = ("ra " in near or "ront " in near) and _FUTURE_BEFORE.search(near)
+    if future and not prepared.text[start - len(near) + future.start("verb")].isupper():
+        return True  # "offrira demain un dîner"; not a name: « Narendra Modi a rencontré »
     if _NOUN_TRIGGER.match(prepared.key, start, end) is None:
         return False
     after = _after(prepared, end)

@@ -19,7 +19,7 @@ SHAPES = [
         "heads.sentence",
         "M. Amadou Ba, ministre sénégalais des Affaires étrangères, s'est entretenu lundi à Rabat avec son homologue marocain, M. Nasser Bourita.",
         ["MAR-SEN [politics] Amadou Ba/SEN; Nasser Bourita/MAR"],
-        ["MAR-SEN [politics] Amadou Ba/SEN"],
+        ["MAR-SEN [politics] Nasser Bourita/MAR; Amadou Ba/SEN"],
         id="heads.sentence",
     ),
     pytest.param(
@@ -86,7 +86,7 @@ SILENT_SHAPES = [
     pytest.param(
         "heads.delegation",
         "La délégation sénégalaise s'est entretenue lundi à Rabat avec le ministre marocain de la Pêche, M. Zakia Driouich.",
-        ["MAR-SEN [agriculture,politics] Zakia Driouich"],
+        ["MAR-SEN [agriculture,politics] Zakia Driouich/MAR"],
         id="heads.delegation",
     ),
     pytest.param(

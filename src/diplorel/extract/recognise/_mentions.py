@@ -510,12 +510,17 @@ def _role_before(
         if len(gap) <= 3:
             role_start = r_start
     between = prepared.text[candidates[-1][1] : name_start]
+    title = _HONORIFIC.search(between)
+    role_end = name_start
+    if title is not None:
+        between = between[: title.start()]  # « le ministre malien, M. X »: the dot of « M. »
+        role_end = candidates[-1][1] + title.start()
     if any(c in between for c in ".;:") or _VERB_OR_AND.search(between):
         if any(c in between for c in ".;:") or len(between) > 140:
             return None
         if _VERB.search(between):
             return None
-    return role_start, name_start
+    return role_start, role_end
 
 
 _VERB_OR_AND: Final = re.compile(
@@ -533,6 +538,8 @@ def _role_after(
         return None
     for r_start, _r_end in roles:
         if name_end + 2 <= r_start <= name_end + 12:
+            if text.startswith(", et ", name_end):
+                return None  # « X, et son homologue malien, Y »: the next person's role
             stop = len(text)
             for sep in (",", ".", ";", " et ", " a ", " ont "):
                 at = text.find(sep, r_start, sentence_end)

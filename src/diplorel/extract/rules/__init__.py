@@ -146,6 +146,9 @@ _ALL: Final = (
     _rule("heads.delegation", "attribute", "« une délégation conduite par X »"),
     _rule("heads.lone-side", "attribute", "one unknown person, one side with nobody"),
     _rule("heads.principal", "attribute", "a side with nobody: who acts for it elsewhere"),
+    _rule("heads.leader-side", "attribute", "« le président Tebboune »: a known leader's side"),
+    _rule("heads.leader-named", "attribute", "« Emmanuel Macron a reçu »: a known leader"),
+    _rule("heads.leader-bearer", "attribute", "« porteur d'un message du roi X »: X's side"),
     _rule("sectors.widen", "attribute", "what is said of a talk until the next event"),
     _rule("sectors.visit-agreements", "attribute", "a visit covers its agreements' sectors"),
     # merge and finish
@@ -172,6 +175,7 @@ _ALL: Final = (
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
     _rule("heads.signed-by", "attribute", "« un accord …, signé par X et Y »: its heads"),
+    _rule("heads.signed-after", "attribute", "« Les textes ont été signés par X et Y »"),
     _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
     _rule("place.host-city", "attribute", "« Tunis a accueilli la réunion »: the place"),
     _rule("sectors.visit-frame", "attribute", "a visit: politics and its own sentence's sectors"),

@@ -450,6 +450,8 @@ def _drop_not_acting(
     aside: set[int] = set()
     for match in _NOT_ACTING_SCAN.finditer(key, reading.sentence.start, s_end):
         stop = _NOT_ACTING_END.search(key, match.end(), s_end)
+        while stop is not None and prepared.text[stop.start()] == "à":
+            stop = _NOT_ACTING_END.search(key, stop.end(), s_end)  # « à son homologue »
         end = stop.start() if stop else s_end
         aside.update(p.start for p in persons if match.end() <= p.start < end)
     if not aside:
@@ -803,3 +805,66 @@ def _sentence_heads(
             draft.trace("heads.not-acting")
     if draft.persons:
         draft.trace("heads.sentence")
+
+
+_SIGNED_AFTER_VERBS: Final = tuple(f"{w} " for w in forms("heads.signed-after", "verb"))
+"""« signés », « paraphés »: the verb of a sentence that tells who signed the instruments
+of the sentence before (« Les textes ont été signés, pour la partie X, par … »)."""
+_SIGNED_AFTER_BY: Final = tuple(f" {w} " for w in forms("heads.signed-after", "by"))
+
+
+def signed_after(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """ "Trois accords ont été signés : … . Les textes ont été signés, pour la partie
+    sénégalaise, par la ministre X et, pour la partie gambienne, par son homologue Y":
+    the heads of the instruments of a sentence are the persons of their sides named after
+    « par » in the next sentence, when it says who signed and names no instrument of its
+    own (``heads.signed-after``)."""
+    by_index = {reading.index: reading for reading in readings}
+    own = {d.sentence for d in drafts if d.kind == "agreement"}
+    key = prepared.key
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.background or draft.sentence + 1 in own:
+            continue
+        after = by_index.get(draft.sentence + 1)
+        if after is None or len(after.persons) < 2:
+            continue
+        start, end = after.sentence.start, after.sentence.end
+        text = key[start:end]
+        verbs = [at for verb in _SIGNED_AFTER_VERBS if (at := text.find(verb)) >= 0]
+        if not verbs:
+            continue
+        bys = [at for by in _SIGNED_AFTER_BY if (at := text.find(by, min(verbs))) >= 0]
+        if not bys:
+            continue
+        signers = _sided(after, start + min(verbs), draft.parties)
+        signers = [p for p in signers if p.start >= start + min(bys)]
+        if len({p.party for p in signers}) < 2:
+            continue
+        if [p.name for p in signers] != [p.name for p in draft.persons]:
+            draft.persons = signers
+            draft.trace("heads.signed-after")
+
+
+def _sided(reading: SentenceReading, start: int, parties: set[str]) -> list[PersonMention]:
+    """The persons of ``reading`` named after ``start`` with a side among ``parties``:
+    one with no side of his own takes that of the party named last before him (« pour la
+    partie malienne, par le ministre des Transports, M. X »), if no other person has it."""
+    out: list[PersonMention] = []
+    for person in reading.persons:
+        if person.start < start:
+            continue
+        party = person.party
+        if party is None:
+            named = [
+                m.value
+                for m in reading.parties
+                if start <= m.start < person.start and m.category == "party"
+            ]
+            party = named[-1] if named else None
+            if party in {p.party for p in out}:
+                party = None
+        if party in parties:
+            out.append(person if person.party else attrs.evolve(person, party=party))
+    return out
