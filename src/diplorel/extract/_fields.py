@@ -37,6 +37,7 @@ __all__ = [
     "heads_of_the_two",
     "host_city_places",
     "meeting_rounds",
+    "portfolio_sectors",
     "predicate_rounds",
     "sentence_rounds",
     "signatories",
@@ -184,6 +185,77 @@ def agreement_default_sector(drafts: Sequence[Draft]) -> None:
         if draft.kind == "agreement" and not draft.sectors:
             draft.sectors = {"politics"}
             draft.trace("sectors.agreement-default")
+
+
+def _links(found: frozenset[str]) -> str:
+    """The forms as an alternation, longest first, each followed by the space that ends
+    it (none after an apostrophe)."""
+    ordered = sorted(found, key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f if f.endswith("'") else f + " ") for f in ordered)
+
+
+_LINK: Final = _links(phrases("sectors.portfolio", "link"))
+_ARTICLE: Final = _links(phrases("sectors.portfolio", "article"))
+_AND: Final = either("sectors.portfolio", "and")
+_PORTFOLIO_REACH: Final = 160
+"""How far before a sector word a minister's title may start."""
+_PORTFOLIO: Final = re.compile(
+    rf"\b(?:{longest_first('sectors.portfolio', 'role')})(?P<adj> [\w-]+)??"
+    rf"(?: (?:{longest_first('sectors.portfolio', 'qualifier')}))*,? "
+    rf"(?:{_LINK})"
+    rf"(?:[\w-]+(?: [\w-]+)?(?:,? {_AND} (?:{_LINK}|{_ARTICLE})"
+    rf"|,? (?:{_LINK})))*"
+    rf"(?:[\w-]+ )?$"
+)
+"""The end of a title naming a portfolio, right before a sector word: « le ministre
+japonais de l'Économie, du Commerce et de l' », « la secrétaire d'État à l'Asile et la »."""
+
+
+def _in_portfolio(prepared: Prepared, reading: SentenceReading, start: int) -> bool:
+    """Whether the sector word at ``start`` is part of a title (« le ministre de
+    l'Énergie »); a word between the title's head and its portfolio must be a side
+    (« le ministre japonais du Commerce »)."""
+    begin = max(reading.sentence.start, start - _PORTFOLIO_REACH)
+    found = _PORTFOLIO.search(prepared.key, begin, start)
+    if found is None:
+        return False
+    if found.start("adj") < 0:
+        return True
+    at = found.start("adj") + 1
+    return any(mention.start == at for mention in reading.parties)
+
+
+def portfolio_sectors(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A field the article names only in the titles of ministers, ministries or
+    officials (« le ministre de l'Énergie », « le directeur de la coopération
+    économique ») is what those people are in charge of, not what a talk or a
+    statement was about: it is taken out of the consultations and declarations
+    reported in other sentences (``sectors.portfolio``). The event whose own
+    sentence names the official keeps it (« s'est entretenu avec le ministre de la
+    Pêche »), and agreements keep theirs (« un mémorandum entre les ministères du
+    Commerce » is about trade)."""
+    titled: dict[str, set[int]] = {}
+    said: set[str] = set()
+    for reading in readings:
+        for start, _end, sector in reading.sectors:
+            if sector in said:
+                continue
+            if _in_portfolio(prepared, reading, start):
+                titled.setdefault(sector, set()).add(reading.index)
+            else:
+                said.add(sector)
+    only_titled = titled.keys() - said
+    if not only_titled:
+        return
+    for draft in drafts:
+        if draft.kind == "agreement":
+            continue
+        away = {sector for sector in only_titled if draft.sentence not in titled[sector]}
+        if draft.sectors & away:
+            draft.sectors = (draft.sectors - away) or {"politics"}
+            draft.trace("sectors.portfolio")
 
 
 _SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")

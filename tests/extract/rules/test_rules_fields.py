@@ -54,6 +54,20 @@ FIRES = [
         ["agreement signed "],
         id="agreement-default-commission",
     ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Le ministre sénégalais de l'Énergie et la secrétaire d'État marocaine chargée de l'Agriculture ont pris part à l'entretien.",
+        ["consultation meeting politics"],
+        ["consultation meeting agriculture,energy,politics"],
+        id="portfolio-of-those-present",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "La Norvège a condamné mardi l'attaque contre un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
+        ["declaration politics"],
+        ["declaration defense,politics"],
+        id="portfolio-of-the-issuing-ministry",
+    ),
 ]
 
 SILENT = [
@@ -74,6 +88,24 @@ SILENT = [
         "Le Premier ministre sénégalais a effectué lundi une visite officielle à Rabat consacrée à la coopération dans le domaine de la pêche.",
         ["consultation visit agriculture,politics"],
         id="visit-frame-own-purpose",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre marocain du Commerce s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont évoqué les échanges commerciaux.",
+        ["consultation meeting politics,trade"],
+        id="portfolio-field-also-discussed",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre de l'Agriculture a reçu lundi à Dakar l'ambassadeur de France. Ils ont parlé de la pêche et du commerce.",
+        ["consultation meeting agriculture,politics,trade"],
+        id="portfolio-field-named-otherwise",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Banjul avec le ministre gambien de la Pêche.",
+        ["consultation meeting agriculture,politics"],
+        id="portfolio-of-the-one-met",
     ),
 ]
 

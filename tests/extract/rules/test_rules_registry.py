@@ -352,6 +352,7 @@ _WORD_VALUES = {
     "away",
     "and-then",
     "gathered",
+    "article",
 }
 
 
