@@ -33,6 +33,7 @@ from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
 __all__ = [
     "agreement_default_sector",
     "commission_formats",
+    "declaration_agreement_sectors",
     "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
@@ -256,6 +257,46 @@ def portfolio_sectors(
         if draft.sectors & away:
             draft.sectors = (draft.sectors - away) or {"politics"}
             draft.trace("sectors.portfolio")
+
+
+def declaration_agreement_sectors(
+    readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A joint declaration is often signed with agreements, each reported in a
+    sentence of its own (« Ils ont aussi signé trois accords sur l'énergie et le
+    commerce »): what those sentences name is the agreements' field, not the
+    declaration's. A field said after a declaration only in the sentences of
+    agreements is taken out of it (``sectors.declaration-agreements``); a field
+    its own sentence or another sentence of its stretch names stays, and so does one
+    of an older agreement cited in passing (« conformément à l'accord de 2016 sur la
+    justice »): the declaration speaks of it."""
+    agreement_sentences = {
+        d.sentence for d in drafts if d.kind == "agreement" and not d.background
+    }
+    if not agreement_sentences:
+        return
+    talks = sorted({d.sentence for d in drafts if d.kind != "agreement"})
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "declaration":
+            continue
+        later = [index for index in talks if index > draft.sentence]
+        stop = later[0] if later else max(by_index, default=0) + 1
+        in_agreements: set[str] = set()
+        elsewhere: set[str] = set()
+        for index in range(draft.sentence, stop):
+            reading = by_index.get(index)
+            if reading is None:
+                continue
+            found = {sector for _s, _e, sector in reading.sectors}
+            if index != draft.sentence and index in agreement_sentences:
+                in_agreements |= found
+            else:
+                elsewhere |= found
+        away = draft.sectors & (in_agreements - elsewhere)
+        if away:
+            draft.sectors = (draft.sectors - away) or {"politics"}
+            draft.trace("sectors.declaration-agreements")
 
 
 _SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")

@@ -21,6 +21,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
     commission_formats,
+    declaration_agreement_sectors,
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
@@ -621,6 +622,10 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
     ),
     (("sectors.portfolio",), _fills(portfolio_sectors)),
+    (
+        ("sectors.declaration-agreements",),
+        _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),
+    ),
     (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),

@@ -68,6 +68,13 @@ FIRES = [
         ["declaration defense,politics"],
         id="portfolio-of-the-issuing-ministry",
     ),
+    pytest.param(
+        "sectors.declaration-agreements",
+        "Les présidents malien et nigérien ont adopté mardi à Niamey une déclaration commune sur leurs relations. Ils ont également signé un accord sur l'énergie et un mémorandum sur le commerce.",
+        ["declaration politics", "agreement signed energy", "agreement signed trade"],
+        ["declaration energy,politics,trade", "agreement signed energy", "agreement signed trade"],
+        id="declaration-not-its-agreements-fields",
+    ),
 ]
 
 SILENT = [
@@ -106,6 +113,12 @@ SILENT = [
         "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Banjul avec le ministre gambien de la Pêche.",
         ["consultation meeting agriculture,politics"],
         id="portfolio-of-the-one-met",
+    ),
+    pytest.param(
+        "sectors.declaration-agreements",
+        "Les présidents malien et nigérien ont adopté mardi à Niamey une déclaration commune sur leurs relations. Ils y soulignent l'importance des échanges commerciaux. Ils ont également signé un mémorandum sur le commerce.",
+        ["declaration politics,trade", "agreement signed trade"],
+        id="declaration-field-also-its-own",
     ),
 ]
 

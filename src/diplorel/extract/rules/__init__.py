@@ -164,6 +164,9 @@ _ALL: Final = (
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
     _rule("sectors.portfolio", "attribute", "« le ministre de l'Énergie »: no field of the talk"),
+    _rule(
+        "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
+    ),
     _rule("heads.signed-by", "attribute", "« un accord …, signé par X et Y »: its heads"),
     _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
     _rule("place.host-city", "attribute", "« Tunis a accueilli la réunion »: the place"),
