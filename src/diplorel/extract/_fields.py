@@ -29,10 +29,12 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, longest_first, phrases, words_pattern
 from diplorel.extract.recognise._mentions import PersonMention, find_roles
 from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
+from diplorel.model import DateSpan, PartialDate
 
 __all__ = [
     "agreement_default_sector",
     "commission_formats",
+    "day_told_before",
     "declaration_agreement_sectors",
     "heads_by_role_again",
     "heads_of_the_two",
@@ -297,6 +299,50 @@ def declaration_agreement_sectors(
         if away:
             draft.sectors = (draft.sectors - away) or {"politics"}
             draft.trace("sectors.declaration-agreements")
+
+
+def _has_day(value: PartialDate | DateSpan | None) -> bool:
+    """Whether ``value`` names a day (or a range of days)."""
+    if isinstance(value, DateSpan):
+        return value.start.day is not None or value.end.day is not None
+    return value is not None and value.day is not None
+
+
+def _day_within(reading: SentenceReading, span: DateSpan) -> PartialDate | bool | None:
+    """The last day the sentence states: the day when it lies in ``span``, ``False``
+    when it states another day, ``None`` when it states none (a year or a month, « la
+    période 2026-2029 », tells no day)."""
+    values = [mention.value for mention in reading.dates if _has_day(mention.value)]
+    if not values:
+        return None
+    last = values[-1]
+    if isinstance(last, PartialDate) and last.day is not None and span.contains(last):
+        return last
+    return False
+
+
+def day_told_before(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
+    """News tells a visit or a session day by day: « du 10 au 12 mars … Le 10 mars,
+    elle s'est entretenue avec … Ils ont également signé un accord … ». An event
+    reported without a date of its own, which took the whole span of the main
+    event, happened on the last day told before it, when that day lies in the span
+    (``date.day-told-before``); a date outside the span, or the span itself told
+    again, stops the search."""
+    position = {reading.index: at for at, reading in enumerate(readings)}
+    for draft in drafts:
+        if not isinstance(draft.date, DateSpan) or "date.main-event" not in draft.rules:
+            continue
+        at = position.get(draft.sentence)
+        if at is None:
+            continue
+        for reading in reversed(readings[: at + 1]):
+            found = _day_within(reading, draft.date)
+            if found is None:
+                continue
+            if isinstance(found, PartialDate):
+                draft.date = found
+                draft.trace("date.day-told-before")
+            break
 
 
 _SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")

@@ -21,6 +21,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
     commission_formats,
+    day_told_before,
     declaration_agreement_sectors,
     heads_by_role_again,
     heads_of_the_two,
@@ -622,6 +623,10 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
     ),
     (("sectors.portfolio",), _fills(portfolio_sectors)),
+    (
+        ("date.day-told-before",),
+        _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),
+    ),
     (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),
