@@ -177,6 +177,16 @@ LEXICON = [
         ["agreement signed education"],
         id="diplomas-are-education",
     ),
+    pytest.param(
+        "Le Niger et le Tchad ont signé lundi un accord de coopération qui renforce le cadre juridique de leurs relations.",
+        ["agreement signed politics"],
+        id="legal-framework-is-no-field",
+    ),
+    pytest.param(
+        "Le Ghana et le Togo ont signé lundi trois instruments juridiques, dont un accord d'entraide judiciaire en matière pénale.",
+        ["agreement signed justice"],
+        id="legal-instruments-no-field-judicial-aid-justice",
+    ),
 ]
 
 
