@@ -183,6 +183,16 @@ LEXICON = [
         id="legal-framework-is-no-field",
     ),
     pytest.param(
+        "La Côte d'Ivoire et le Ghana ont signé lundi un accord sur la commercialisation du cacao.",
+        ["agreement signed agriculture,trade"],
+        id="cocoa-and-its-sale",
+    ),
+    pytest.param(
+        "Le Mali et le Sénégal ont signé lundi un mémorandum sur l'interconnexion de leurs réseaux électriques.",
+        ["agreement signed energy"],
+        id="power-grids-are-energy",
+    ),
+    pytest.param(
         "Le Ghana et le Togo ont signé lundi trois instruments juridiques, dont un accord d'entraide judiciaire en matière pénale.",
         ["agreement signed justice"],
         id="legal-instruments-no-field-judicial-aid-justice",
