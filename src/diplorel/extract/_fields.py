@@ -214,6 +214,27 @@ _PORTFOLIO: Final = re.compile(
 japonais de l'Économie, du Commerce et de l' », « la secrétaire d'État à l'Asile et la »."""
 
 
+_NAME_TO_PARENTHESIS: Final = 2
+"""At most this many characters (blanks) between a name and its parenthesis."""
+_NAME_BEFORE: Final = re.compile(r"\b[A-ZÀ-Þ][\w'-]*[a-zà-ÿ][\w'-]* [A-ZÀ-Þ][a-zà-ÿ'-]+ ?$")
+"""Two capitalised words (neither an acronym) right before a parenthesis: a name the
+person finder may not know (« Aly Ngouille Ndiaye (Intérieur) »)."""
+_NAME_REACH: Final = 60
+
+
+def _after_name(prepared: Prepared, reading: SentenceReading, begin: int, start: int) -> bool:
+    """Whether the word at ``start`` lies in a parenthesis right after a person's name:
+    the portfolio of a delegation's member (« X (Forces armées), Y (Commerce) »)."""
+    opening = prepared.key.rfind("(", begin, start)
+    if opening < 0 or ")" in prepared.key[opening:start]:
+        return False
+    if any(0 <= opening - person.end <= _NAME_TO_PARENTHESIS for person in reading.persons):
+        return True
+    return (
+        _NAME_BEFORE.search(prepared.text, max(begin, opening - _NAME_REACH), opening) is not None
+    )
+
+
 def _in_portfolio(prepared: Prepared, reading: SentenceReading, start: int) -> bool:
     """Whether the sector word at ``start`` is part of a title (« le ministre de
     l'Énergie »); a word between the title's head and its portfolio must be a side
@@ -221,7 +242,7 @@ def _in_portfolio(prepared: Prepared, reading: SentenceReading, start: int) -> b
     begin = max(reading.sentence.start, start - _PORTFOLIO_REACH)
     found = _PORTFOLIO.search(prepared.key, begin, start)
     if found is None:
-        return False
+        return _after_name(prepared, reading, begin, start)
     if found.start("adj") < 0:
         return True
     at = found.start("adj") + 1

@@ -69,6 +69,13 @@ FIRES = [
         id="portfolio-of-the-issuing-ministry",
     ),
     pytest.param(
+        "sectors.portfolio",
+        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. La délégation gambienne comprenait notamment Fatou Ceesay (Pêche) et Lamin Jobe (Énergie).",
+        ["consultation meeting politics"],
+        ["consultation meeting agriculture,energy,politics"],
+        id="portfolio-in-brackets-after-a-name",
+    ),
+    pytest.param(
         "sectors.declaration-agreements",
         "Les présidents malien et nigérien ont adopté mardi à Niamey une déclaration commune sur leurs relations. Ils ont également signé un accord sur l'énergie et un mémorandum sur le commerce.",
         ["declaration politics", "agreement signed energy", "agreement signed trade"],
@@ -113,6 +120,12 @@ SILENT = [
         "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Banjul avec le ministre gambien de la Pêche.",
         ["consultation meeting agriculture,politics"],
         id="portfolio-of-the-one-met",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. Les deux pays ont signé un accord sur le commerce de l'anacarde (noix de cajou) et la pêche.",
+        ["consultation meeting agriculture,politics,trade", "agreement signed agriculture,trade"],
+        id="portfolio-brackets-not-after-a-name",
     ),
     pytest.param(
         "sectors.declaration-agreements",
@@ -191,6 +204,11 @@ LEXICON = [
         "Le Mali et le Sénégal ont signé lundi un mémorandum sur l'interconnexion de leurs réseaux électriques.",
         ["agreement signed energy"],
         id="power-grids-are-energy",
+    ),
+    pytest.param(
+        "Le Niger et le Tchad ont signé lundi un mémorandum sur les productions animales.",
+        ["agreement signed agriculture"],
+        id="livestock-is-agriculture",
     ),
     pytest.param(
         "Le Ghana et le Togo ont signé lundi trois instruments juridiques, dont un accord d'entraide judiciaire en matière pénale.",
