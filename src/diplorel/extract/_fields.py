@@ -235,18 +235,33 @@ def _after_name(prepared: Prepared, reading: SentenceReading, begin: int, start:
     )
 
 
+def _stems(forms: frozenset[str]) -> tuple[str, ...]:
+    """The forms that hold no other form: finding one of them is finding any form."""
+    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
+_ROLE_STEMS: Final = _stems(phrases("sectors.portfolio", "role"))
+"""The heads of titles, for a cheap look before the pattern runs."""
+
+
 def _in_portfolio(prepared: Prepared, reading: SentenceReading, start: int) -> bool:
     """Whether the sector word at ``start`` is part of a title (« le ministre de
     l'Énergie »); a word between the title's head and its portfolio must be a side
     (« le ministre japonais du Commerce »)."""
+    key = prepared.key
     begin = max(reading.sentence.start, start - _PORTFOLIO_REACH)
-    found = _PORTFOLIO.search(prepared.key, begin, start)
+    window = key[begin:start]
+    if "(" in window and _after_name(prepared, reading, begin, start):
+        return True
+    if not any(stem in window for stem in _ROLE_STEMS):
+        return False
+    found = _PORTFOLIO.search(key, begin, start)
     if found is None:
-        return _after_name(prepared, reading, begin, start)
+        return False
     if found.start("adj") < 0:
         return True
-    at = found.start("adj") + 1
-    return any(mention.start == at for mention in reading.parties)
+    adj = found.start("adj") + 1
+    return any(mention.start == adj for mention in reading.parties)
 
 
 def portfolio_sectors(
@@ -260,11 +275,18 @@ def portfolio_sectors(
     sentence names the official keeps it (« s'est entretenu avec le ministre de la
     Pêche »), and agreements keep theirs (« un mémorandum entre les ministères du
     Commerce » is about trade)."""
+    wanted: set[str] = set()
+    for draft in drafts:
+        if draft.kind != "agreement":
+            wanted |= draft.sectors
+    wanted.discard("politics")
     titled: dict[str, set[int]] = {}
     said: set[str] = set()
-    for reading in readings:
+    if not wanted:
+        return
+    for reading in [reading for reading in readings if reading.sectors]:
         for start, _end, sector in reading.sectors:
-            if sector in said:
+            if sector not in wanted or sector in said:
                 continue
             if _in_portfolio(prepared, reading, start):
                 titled.setdefault(sector, set()).add(reading.index)
@@ -293,6 +315,8 @@ def declaration_agreement_sectors(
     its own sentence or another sentence of its stretch names stays, and so does one
     of an older agreement cited in passing (« conformément à l'accord de 2016 sur la
     justice »): the declaration speaks of it."""
+    if not any(d.kind == "declaration" for d in drafts):
+        return
     agreement_sentences = {
         d.sentence for d in drafts if d.kind == "agreement" and not d.background
     }
@@ -349,15 +373,20 @@ def day_told_before(readings: Sequence[SentenceReading], drafts: Sequence[Draft]
     event, happened on the last day told before it, when that day lies in the span
     (``date.day-told-before``); a date outside the span, or the span itself told
     again, stops the search."""
+    spanned = [
+        (draft, draft.date)
+        for draft in drafts
+        if isinstance(draft.date, DateSpan) and "date.main-event" in draft.rules
+    ]
+    if not spanned:
+        return
     position = {reading.index: at for at, reading in enumerate(readings)}
-    for draft in drafts:
-        if not isinstance(draft.date, DateSpan) or "date.main-event" not in draft.rules:
-            continue
+    for draft, span in spanned:
         at = position.get(draft.sentence)
         if at is None:
             continue
         for reading in reversed(readings[: at + 1]):
-            found = _day_within(reading, draft.date)
+            found = _day_within(reading, span)
             if found is None:
                 continue
             if isinstance(found, PartialDate):
