@@ -44,6 +44,7 @@ __all__ = [
     "predicate_rounds",
     "sentence_rounds",
     "signatories",
+    "talks_as_meetings",
     "visit_frame_sectors",
 ]
 
@@ -393,6 +394,36 @@ def day_told_before(readings: Sequence[SentenceReading], drafts: Sequence[Draft]
                 draft.date = found
                 draft.trace("date.day-told-before")
             break
+
+
+_TALKS: Final = phrases("consultation.talks", "noun")
+"""« pourparlers »: talks that are a meeting unless they bear on an instrument."""
+
+
+def talks_as_meetings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """« M. Poutine a fait état de pourparlers substantiels », « a également tenu des
+    pourparlers avec son homologue »: talks between leaders or ministers are a meeting
+    (the annotation keeps ``negotiation`` for the negotiation of an instrument). Talks
+    in a sentence that names an instrument or a stage (« la finalisation des
+    pourparlers ouvre la voie à la signature de l'accord ») stay a negotiation
+    (``consultation.talks``)."""
+    by_index: dict[int, SentenceReading] | None = None
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "negotiation":
+            continue
+        if prepared.key[draft.anchor[0] : draft.anchor[1]] not in _TALKS:
+            continue
+        if by_index is None:
+            by_index = {reading.index: reading for reading in readings}
+        reading = by_index.get(draft.sentence)
+        if reading is None or any(
+            entry.category in {"instrument", "stage"} for _s, _e, entry in reading.triggers
+        ):
+            continue
+        draft.subtype = "meeting"
+        draft.trace("consultation.talks")
 
 
 _SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")

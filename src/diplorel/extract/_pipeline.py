@@ -31,6 +31,7 @@ from diplorel.extract._fields import (
     predicate_rounds,
     sentence_rounds,
     signatories,
+    talks_as_meetings,
     visit_frame_sectors,
 )
 from diplorel.extract._gatherings import (
@@ -623,6 +624,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
     ),
     (("sectors.portfolio",), _fills(portfolio_sectors)),
+    (("consultation.talks",), _fills(talks_as_meetings)),
     (
         ("date.day-told-before",),
         _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),

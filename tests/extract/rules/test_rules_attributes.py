@@ -14,6 +14,20 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "consultation.talks",
+        "Le président russe et son homologue turkmène ont tenu lundi à Moscou des pourparlers sur la coopération régionale.",
+        ["consultation RUS-TKM meeting 2025-06-09 @Moscou"],
+        ["consultation RUS-TKM negotiation 2025-06-09 @Moscou"],
+        id="consultation.talks",
+    ),
+    pytest.param(
+        "consultation.talks",
+        "Le Premier ministre grec a également tenu lundi au Caire des pourparlers avec le président égyptien.",
+        ["consultation EGY-GRC meeting 2025-06-09 @Le Caire"],
+        ["consultation EGY-GRC negotiation 2025-06-09 @Le Caire"],
+        id="consultation.talks-with-a-leader",
+    ),
+    pytest.param(
         "date.day-told-before",
         "Le président ghanéen a effectué du 2 au 4 juin une visite officielle au Togo. Le 3 juin, il s'est entretenu à Lomé avec son homologue togolais. Les deux pays ont ensuite signé un accord sur le commerce.",
         [
@@ -311,6 +325,7 @@ FIRES = [
 
 TRACED = [
     "date.day-told-before",
+    "consultation.talks",
     "date.main-event",
     "date.nearest",
     "date.other-stage",
@@ -332,6 +347,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.talks",
+        "Les ministres du Commerce vietnamien et britannique ont tenu lundi à Hanoï des pourparlers sur le futur accord de libre-échange.",
+        ["consultation GBR-VNM negotiation 2025-06-09 @Hanoï"],
+        id="consultation.talks-on-an-instrument",
+    ),
     pytest.param(
         "date.day-told-before",
         "Le président ghanéen a effectué du 2 au 4 juin une visite officielle au Togo. Il s'est entretenu à Lomé avec son homologue togolais. Les deux pays ont ensuite signé un accord sur le commerce.",

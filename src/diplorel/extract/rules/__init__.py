@@ -164,6 +164,9 @@ _ALL: Final = (
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
     _rule("sectors.portfolio", "attribute", "« le ministre de l'Énergie »: no field of the talk"),
+    _rule(
+        "consultation.talks", "attribute", "leaders' « pourparlers » on no instrument: a meeting"
+    ),
     _rule("date.day-told-before", "attribute", "« du 10 au 12 mars … Le 10 mars, … »: that day"),
     _rule(
         "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
