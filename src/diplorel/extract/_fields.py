@@ -29,17 +29,22 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, longest_first, phrases, words_pattern
 from diplorel.extract.recognise._mentions import PersonMention, find_roles
 from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
+from diplorel.model import DateSpan, PartialDate
 
 __all__ = [
     "agreement_default_sector",
     "commission_formats",
+    "day_told_before",
+    "declaration_agreement_sectors",
     "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
     "meeting_rounds",
+    "portfolio_sectors",
     "predicate_rounds",
     "sentence_rounds",
     "signatories",
+    "talks_as_meetings",
     "visit_frame_sectors",
 ]
 
@@ -184,6 +189,241 @@ def agreement_default_sector(drafts: Sequence[Draft]) -> None:
         if draft.kind == "agreement" and not draft.sectors:
             draft.sectors = {"politics"}
             draft.trace("sectors.agreement-default")
+
+
+def _links(found: frozenset[str]) -> str:
+    """The forms as an alternation, longest first, each followed by the space that ends
+    it (none after an apostrophe)."""
+    ordered = sorted(found, key=lambda f: (-len(f), f))
+    return "|".join(re.escape(f if f.endswith("'") else f + " ") for f in ordered)
+
+
+_LINK: Final = _links(phrases("sectors.portfolio", "link"))
+_ARTICLE: Final = _links(phrases("sectors.portfolio", "article"))
+_AND: Final = either("sectors.portfolio", "and")
+_PORTFOLIO_REACH: Final = 160
+"""How far before a sector word a minister's title may start."""
+_PORTFOLIO: Final = re.compile(
+    rf"\b(?:{longest_first('sectors.portfolio', 'role')})(?P<adj> [\w-]+)??"
+    rf"(?: (?:{longest_first('sectors.portfolio', 'qualifier')}))*,? "
+    rf"(?:{_LINK})"
+    rf"(?:[\w-]+(?: [\w-]+)?(?:,? {_AND} (?:{_LINK}|{_ARTICLE})"
+    rf"|,? (?:{_LINK})))*"
+    rf"(?:[\w-]+ )?$"
+)
+"""The end of a title naming a portfolio, right before a sector word: « le ministre
+japonais de l'Économie, du Commerce et de l' », « la secrétaire d'État à l'Asile et la »."""
+
+
+_NAME_TO_PARENTHESIS: Final = 2
+"""At most this many characters (blanks) between a name and its parenthesis."""
+_NAME_BEFORE: Final = re.compile(r"\b[A-ZÀ-Þ][\w'-]*[a-zà-ÿ][\w'-]* [A-ZÀ-Þ][a-zà-ÿ'-]+ ?$")
+"""Two capitalised words (neither an acronym) right before a parenthesis: a name the
+person finder may not know (« Aly Ngouille Ndiaye (Intérieur) »)."""
+_NAME_REACH: Final = 60
+
+
+def _after_name(prepared: Prepared, reading: SentenceReading, begin: int, start: int) -> bool:
+    """Whether the word at ``start`` lies in a parenthesis right after a person's name:
+    the portfolio of a delegation's member (« X (Forces armées), Y (Commerce) »)."""
+    opening = prepared.key.rfind("(", begin, start)
+    if opening < 0 or ")" in prepared.key[opening:start]:
+        return False
+    if any(0 <= opening - person.end <= _NAME_TO_PARENTHESIS for person in reading.persons):
+        return True
+    return (
+        _NAME_BEFORE.search(prepared.text, max(begin, opening - _NAME_REACH), opening) is not None
+    )
+
+
+def _stems(forms: frozenset[str]) -> tuple[str, ...]:
+    """The forms that hold no other form: finding one of them is finding any form."""
+    return tuple(sorted(f for f in forms if not any(o != f and o in f for o in forms)))
+
+
+_ROLE_STEMS: Final = _stems(phrases("sectors.portfolio", "role"))
+"""The heads of titles, for a cheap look before the pattern runs."""
+
+
+def _in_portfolio(prepared: Prepared, reading: SentenceReading, start: int) -> bool:
+    """Whether the sector word at ``start`` is part of a title (« le ministre de
+    l'Énergie »); a word between the title's head and its portfolio must be a side
+    (« le ministre japonais du Commerce »)."""
+    key = prepared.key
+    begin = max(reading.sentence.start, start - _PORTFOLIO_REACH)
+    window = key[begin:start]
+    if "(" in window and _after_name(prepared, reading, begin, start):
+        return True
+    if not any(stem in window for stem in _ROLE_STEMS):
+        return False
+    found = _PORTFOLIO.search(key, begin, start)
+    if found is None:
+        return False
+    if found.start("adj") < 0:
+        return True
+    adj = found.start("adj") + 1
+    return any(mention.start == adj for mention in reading.parties)
+
+
+def portfolio_sectors(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A field the article names only in the titles of ministers, ministries or
+    officials (« le ministre de l'Énergie », « le directeur de la coopération
+    économique ») is what those people are in charge of, not what a talk or a
+    statement was about: it is taken out of the consultations and declarations
+    reported in other sentences (``sectors.portfolio``). The event whose own
+    sentence names the official keeps it (« s'est entretenu avec le ministre de la
+    Pêche »), and agreements keep theirs (« un mémorandum entre les ministères du
+    Commerce » is about trade)."""
+    wanted: set[str] = set()
+    for draft in drafts:
+        if draft.kind != "agreement":
+            wanted |= draft.sectors
+    wanted.discard("politics")
+    titled: dict[str, set[int]] = {}
+    said: set[str] = set()
+    if not wanted:
+        return
+    for reading in [reading for reading in readings if reading.sectors]:
+        for start, _end, sector in reading.sectors:
+            if sector not in wanted or sector in said:
+                continue
+            if _in_portfolio(prepared, reading, start):
+                titled.setdefault(sector, set()).add(reading.index)
+            else:
+                said.add(sector)
+    only_titled = titled.keys() - said
+    if not only_titled:
+        return
+    for draft in drafts:
+        if draft.kind == "agreement":
+            continue
+        away = {sector for sector in only_titled if draft.sentence not in titled[sector]}
+        if draft.sectors & away:
+            draft.sectors = (draft.sectors - away) or {"politics"}
+            draft.trace("sectors.portfolio")
+
+
+def declaration_agreement_sectors(
+    readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A joint declaration is often signed with agreements, each reported in a
+    sentence of its own (« Ils ont aussi signé trois accords sur l'énergie et le
+    commerce »): what those sentences name is the agreements' field, not the
+    declaration's. A field said after a declaration only in the sentences of
+    agreements is taken out of it (``sectors.declaration-agreements``); a field
+    its own sentence or another sentence of its stretch names stays, and so does one
+    of an older agreement cited in passing (« conformément à l'accord de 2016 sur la
+    justice »): the declaration speaks of it."""
+    if not any(d.kind == "declaration" for d in drafts):
+        return
+    agreement_sentences = {
+        d.sentence for d in drafts if d.kind == "agreement" and not d.background
+    }
+    if not agreement_sentences:
+        return
+    talks = sorted({d.sentence for d in drafts if d.kind != "agreement"})
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "declaration":
+            continue
+        later = [index for index in talks if index > draft.sentence]
+        stop = later[0] if later else max(by_index, default=0) + 1
+        in_agreements: set[str] = set()
+        elsewhere: set[str] = set()
+        for index in range(draft.sentence, stop):
+            reading = by_index.get(index)
+            if reading is None:
+                continue
+            found = {sector for _s, _e, sector in reading.sectors}
+            if index != draft.sentence and index in agreement_sentences:
+                in_agreements |= found
+            else:
+                elsewhere |= found
+        away = draft.sectors & (in_agreements - elsewhere)
+        if away:
+            draft.sectors = (draft.sectors - away) or {"politics"}
+            draft.trace("sectors.declaration-agreements")
+
+
+def _has_day(value: PartialDate | DateSpan | None) -> bool:
+    """Whether ``value`` names a day (or a range of days)."""
+    if isinstance(value, DateSpan):
+        return value.start.day is not None or value.end.day is not None
+    return value is not None and value.day is not None
+
+
+def _day_within(reading: SentenceReading, span: DateSpan) -> PartialDate | bool | None:
+    """The last day the sentence states: the day when it lies in ``span``, ``False``
+    when it states another day, ``None`` when it states none (a year or a month, « la
+    période 2026-2029 », tells no day)."""
+    values = [mention.value for mention in reading.dates if _has_day(mention.value)]
+    if not values:
+        return None
+    last = values[-1]
+    if isinstance(last, PartialDate) and last.day is not None and span.contains(last):
+        return last
+    return False
+
+
+def day_told_before(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
+    """News tells a visit or a session day by day: « du 10 au 12 mars … Le 10 mars,
+    elle s'est entretenue avec … Ils ont également signé un accord … ». An event
+    reported without a date of its own, which took the whole span of the main
+    event, happened on the last day told before it, when that day lies in the span
+    (``date.day-told-before``); a date outside the span, or the span itself told
+    again, stops the search."""
+    spanned = [
+        (draft, draft.date)
+        for draft in drafts
+        if isinstance(draft.date, DateSpan) and "date.main-event" in draft.rules
+    ]
+    if not spanned:
+        return
+    position = {reading.index: at for at, reading in enumerate(readings)}
+    for draft, span in spanned:
+        at = position.get(draft.sentence)
+        if at is None:
+            continue
+        for reading in reversed(readings[: at + 1]):
+            found = _day_within(reading, span)
+            if found is None:
+                continue
+            if isinstance(found, PartialDate):
+                draft.date = found
+                draft.trace("date.day-told-before")
+            break
+
+
+_TALKS: Final = phrases("consultation.talks", "noun")
+"""« pourparlers »: talks that are a meeting unless they bear on an instrument."""
+
+
+def talks_as_meetings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """« M. Poutine a fait état de pourparlers substantiels », « a également tenu des
+    pourparlers avec son homologue »: talks between leaders or ministers are a meeting
+    (the annotation keeps ``negotiation`` for the negotiation of an instrument). Talks
+    in a sentence that names an instrument or a stage (« la finalisation des
+    pourparlers ouvre la voie à la signature de l'accord ») stay a negotiation
+    (``consultation.talks``)."""
+    by_index: dict[int, SentenceReading] | None = None
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "negotiation":
+            continue
+        if prepared.key[draft.anchor[0] : draft.anchor[1]] not in _TALKS:
+            continue
+        if by_index is None:
+            by_index = {reading.index: reading for reading in readings}
+        reading = by_index.get(draft.sentence)
+        if reading is None or any(
+            entry.category in {"instrument", "stage"} for _s, _e, entry in reading.triggers
+        ):
+            continue
+        draft.subtype = "meeting"
+        draft.trace("consultation.talks")
 
 
 _SIGNED_BY: Final = words_pattern("heads.signed-by", "cue")

@@ -22,13 +22,17 @@ from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
     commission_formats,
+    day_told_before,
+    declaration_agreement_sectors,
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
     meeting_rounds,
+    portfolio_sectors,
     predicate_rounds,
     sentence_rounds,
     signatories,
+    talks_as_meetings,
     visit_frame_sectors,
 )
 from diplorel.extract._gatherings import (
@@ -631,6 +635,16 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
+    ),
+    (("sectors.portfolio",), _fills(portfolio_sectors)),
+    (("consultation.talks",), _fills(talks_as_meetings)),
+    (
+        ("date.day-told-before",),
+        _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),
+    ),
+    (
+        ("sectors.declaration-agreements",),
+        _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),
     ),
     (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
     (("round.predicate",), _fills(predicate_rounds)),

@@ -14,6 +14,35 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "consultation.talks",
+        "Le président russe et son homologue turkmène ont tenu lundi à Moscou des pourparlers sur la coopération régionale.",
+        ["consultation RUS-TKM meeting 2025-06-09 @Moscou"],
+        ["consultation RUS-TKM negotiation 2025-06-09 @Moscou"],
+        id="consultation.talks",
+    ),
+    pytest.param(
+        "consultation.talks",
+        "Le Premier ministre grec a également tenu lundi au Caire des pourparlers avec le président égyptien.",
+        ["consultation EGY-GRC meeting 2025-06-09 @Le Caire"],
+        ["consultation EGY-GRC negotiation 2025-06-09 @Le Caire"],
+        id="consultation.talks-with-a-leader",
+    ),
+    pytest.param(
+        "date.day-told-before",
+        "Le président ghanéen a effectué du 2 au 4 juin une visite officielle au Togo. Le 3 juin, il s'est entretenu à Lomé avec son homologue togolais. Les deux pays ont ensuite signé un accord sur le commerce.",
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-03 @Lomé",
+            "agreement GHA-TGO signed 2025-06-03 @Lomé",
+        ],
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-03 @Lomé",
+            "agreement GHA-TGO signed 2025-06-02/2025-06-04 @Lomé",
+        ],
+        id="date.day-told-before",
+    ),
+    pytest.param(
         "date.main-event",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc et le Sénégal ont signé un accord sur la pêche.",
         [
@@ -295,6 +324,8 @@ FIRES = [
 ]
 
 TRACED = [
+    "date.day-told-before",
+    "consultation.talks",
     "date.main-event",
     "date.nearest",
     "date.other-stage",
@@ -316,6 +347,22 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.talks",
+        "Les ministres du Commerce vietnamien et britannique ont tenu lundi à Hanoï des pourparlers sur le futur accord de libre-échange.",
+        ["consultation GBR-VNM negotiation 2025-06-09 @Hanoï"],
+        id="consultation.talks-on-an-instrument",
+    ),
+    pytest.param(
+        "date.day-told-before",
+        "Le président ghanéen a effectué du 2 au 4 juin une visite officielle au Togo. Il s'est entretenu à Lomé avec son homologue togolais. Les deux pays ont ensuite signé un accord sur le commerce.",
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-02/2025-06-04 @Lomé",
+            "agreement GHA-TGO signed 2025-06-02/2025-06-04 @Lomé",
+        ],
+        id="date.day-told-before-no-day-told",
+    ),
     pytest.param(
         "parties.relations-topic",
         "Le ministre kényan et le ministre somalien se sont réunis mardi à Nairobi pour régler le différend entre le Kenya et la Somalie.",

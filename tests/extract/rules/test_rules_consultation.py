@@ -126,7 +126,7 @@ FIRES = [
         id="consultation.facility-visit",
     ),
     pytest.param(
-        "consultation.frame",
+        "consultation.frame+consultation.talks",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Ils ont salué le format de pourparlers entre le Mali et le Niger.",
         ["agreement MAR-SEN signed 2025-06-09"],
         ["agreement MAR-SEN signed 2025-06-09", "consultation MLI-NER negotiation"],

@@ -176,6 +176,12 @@ TRACED = [
 
 SILENT = [
     pytest.param(
+        "declaration.own-date",
+        "Le Kenya a condamné, dans un communiqué publié ce mardi, l'attaque perpétrée samedi contre un poste frontalier.",
+        ["declaration KEN statement 2025-06-10"],
+        id="declaration.own-date-of-its-communique",
+    ),
+    pytest.param(
         "declaration.issue-verb",
         "Le Maroc a publié lundi une déclaration sur la pêche au Sénégal.",
         ["declaration MAR statement 2025-06-09"],

@@ -54,6 +54,34 @@ FIRES = [
         ["agreement signed "],
         id="agreement-default-commission",
     ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Le ministre sénégalais de l'Énergie et la secrétaire d'État marocaine chargée de l'Agriculture ont pris part à l'entretien.",
+        ["consultation meeting politics"],
+        ["consultation meeting agriculture,energy,politics"],
+        id="portfolio-of-those-present",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "La Norvège a condamné mardi l'attaque contre un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
+        ["declaration politics"],
+        ["declaration defense,politics"],
+        id="portfolio-of-the-issuing-ministry",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. La délégation gambienne comprenait notamment Fatou Ceesay (Pêche) et Lamin Jobe (Énergie).",
+        ["consultation meeting politics"],
+        ["consultation meeting agriculture,energy,politics"],
+        id="portfolio-in-brackets-after-a-name",
+    ),
+    pytest.param(
+        "sectors.declaration-agreements",
+        "Les présidents malien et nigérien ont adopté mardi à Niamey une déclaration commune sur leurs relations. Ils ont également signé un accord sur l'énergie et un mémorandum sur le commerce.",
+        ["declaration politics", "agreement signed energy", "agreement signed trade"],
+        ["declaration energy,politics,trade", "agreement signed energy", "agreement signed trade"],
+        id="declaration-not-its-agreements-fields",
+    ),
 ]
 
 SILENT = [
@@ -74,6 +102,36 @@ SILENT = [
         "Le Premier ministre sénégalais a effectué lundi une visite officielle à Rabat consacrée à la coopération dans le domaine de la pêche.",
         ["consultation visit agriculture,politics"],
         id="visit-frame-own-purpose",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre marocain du Commerce s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont évoqué les échanges commerciaux.",
+        ["consultation meeting politics,trade"],
+        id="portfolio-field-also-discussed",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre de l'Agriculture a reçu lundi à Dakar l'ambassadeur de France. Ils ont parlé de la pêche et du commerce.",
+        ["consultation meeting agriculture,politics,trade"],
+        id="portfolio-field-named-otherwise",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Banjul avec le ministre gambien de la Pêche.",
+        ["consultation meeting agriculture,politics"],
+        id="portfolio-of-the-one-met",
+    ),
+    pytest.param(
+        "sectors.portfolio",
+        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. Les deux pays ont signé un accord sur le commerce de l'anacarde (noix de cajou) et la pêche.",
+        ["consultation meeting agriculture,politics,trade", "agreement signed agriculture,trade"],
+        id="portfolio-brackets-not-after-a-name",
+    ),
+    pytest.param(
+        "sectors.declaration-agreements",
+        "Les présidents malien et nigérien ont adopté mardi à Niamey une déclaration commune sur leurs relations. Ils y soulignent l'importance des échanges commerciaux. Ils ont également signé un mémorandum sur le commerce.",
+        ["declaration politics,trade", "agreement signed trade"],
+        id="declaration-field-also-its-own",
     ),
 ]
 
@@ -131,6 +189,31 @@ LEXICON = [
         "Le Canada et le Mexique ont signé lundi un accord sur la reconnaissance mutuelle des diplômes.",
         ["agreement signed education"],
         id="diplomas-are-education",
+    ),
+    pytest.param(
+        "Le Niger et le Tchad ont signé lundi un accord de coopération qui renforce le cadre juridique de leurs relations.",
+        ["agreement signed politics"],
+        id="legal-framework-is-no-field",
+    ),
+    pytest.param(
+        "La Côte d'Ivoire et le Ghana ont signé lundi un accord sur la commercialisation du cacao.",
+        ["agreement signed agriculture,trade"],
+        id="cocoa-and-its-sale",
+    ),
+    pytest.param(
+        "Le Mali et le Sénégal ont signé lundi un mémorandum sur l'interconnexion de leurs réseaux électriques.",
+        ["agreement signed energy"],
+        id="power-grids-are-energy",
+    ),
+    pytest.param(
+        "Le Niger et le Tchad ont signé lundi un mémorandum sur les productions animales.",
+        ["agreement signed agriculture"],
+        id="livestock-is-agriculture",
+    ),
+    pytest.param(
+        "Le Ghana et le Togo ont signé lundi trois instruments juridiques, dont un accord d'entraide judiciaire en matière pénale.",
+        ["agreement signed justice"],
+        id="legal-instruments-no-field-judicial-aid-justice",
     ),
 ]
 

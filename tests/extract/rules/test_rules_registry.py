@@ -359,6 +359,7 @@ _WORD_VALUES = {
     "away",
     "and-then",
     "gathered",
+    "article",
 }
 
 

@@ -174,6 +174,14 @@ _ALL: Final = (
     _rule("round.sentence", "attribute", "« la première réunion … s'est tenue »: the round"),
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
+    _rule("sectors.portfolio", "attribute", "« le ministre de l'Énergie »: no field of the talk"),
+    _rule(
+        "consultation.talks", "attribute", "leaders' « pourparlers » on no instrument: a meeting"
+    ),
+    _rule("date.day-told-before", "attribute", "« du 10 au 12 mars … Le 10 mars, … »: that day"),
+    _rule(
+        "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
+    ),
     _rule("heads.signed-by", "attribute", "« un accord …, signé par X et Y »: its heads"),
     _rule("heads.signed-after", "attribute", "« Les textes ont été signés par X et Y »"),
     _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
