@@ -71,6 +71,7 @@ from diplorel.query._reported import Reported
 __all__ = [
     "FastReader",
     "JsonlSource",
+    "decode_line",
     "read_jsonl",
     "reports_of_document",
     "reports_of_record",
@@ -555,6 +556,28 @@ def _fast_loads() -> Callable[[str], Any] | None:
 _FAST_LOADS: Final = _fast_loads()
 
 
+def decode_line(line: str, where: str, loads: Callable[[str], Any] = json.loads) -> Any:
+    """The JSON value of one line of a JSON Lines file, checked as every reader checks it.
+
+    Raises :class:`~diplorel.errors.SerialisationError` located at ``where``
+    (``NAME: line N``) for a line that is not JSON, or whose text holds a lone
+    surrogate (:func:`diplorel.io.reject_lone_surrogates`).
+    """
+    try:
+        value = loads(line)
+    except json.JSONDecodeError as exc:
+        raise SerialisationError(
+            where,
+            f"expected a JSON object, found invalid JSON ({exc.msg} at column {exc.colno})",
+        ) from None
+    except RecursionError:
+        raise SerialisationError(
+            where, "expected a JSON object, found one nested too deeply"
+        ) from None
+    reject_lone_surrogates(line, value, where)
+    return value
+
+
 def read_jsonl(
     sources: Iterable[JsonlSource],
     *,
@@ -599,15 +622,7 @@ def read_jsonl(
                             continue
                 if not line.strip():
                     continue
-                try:
-                    record = loads(line)
-                except json.JSONDecodeError as exc:
-                    raise SerialisationError(
-                        f"{name}: line {number}",
-                        f"expected a JSON object, found invalid JSON "
-                        f"({exc.msg} at column {exc.colno})",
-                    ) from None
-                reject_lone_surrogates(line, record, f"{name}: line {number}")
+                record = decode_line(line, f"{name}: line {number}", loads)
                 try:
                     yield from fast.record(record)
                 except SerialisationError as exc:
