@@ -352,6 +352,13 @@ _WORD_VALUES = {
     "away",
     "and-then",
     "gathered",
+    "communique",
+    "guard",
+    "joint",
+    "plural-noun",
+    "ratify-verb",
+    "spokesperson-role",
+    "summit",
 }
 
 
