@@ -150,8 +150,10 @@ def test_a_lone_surrogate_in_the_events_is_an_error_not_a_traceback(
     out = tmp_path / "r.html"
     assert main(["report", str(events), "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"diplorel: error: {out}: the events hold text that is not valid")
-    assert "'\\udc00'" in err
+    # refused where the events are read, with the message diplorel query gives
+    assert err.startswith(f"diplorel: error: {events}: line 1: expected text, found a lone")
+    assert main(["query", str(events)]) != 0
+    assert capsys.readouterr().err == err
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]
 
@@ -169,3 +171,16 @@ def test_the_output_is_required(folder: Path, capsys: pytest.CaptureFixture[str]
         main(["report", str(folder / "events.jsonl")])
     assert info.value.code == 2
     assert "-o/--output" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("line", ["{not json", "[" * 100_000 + "]" * 100_000])
+def test_a_line_that_is_not_json_fails_as_in_query(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str
+) -> None:
+    events = tmp_path / "events.jsonl"
+    events.write_text(line + "\n", encoding="utf-8")
+    assert main(["report", str(events), "-o", str(tmp_path / "r.html")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"diplorel: error: {events}: line 1: expected a JSON object")
+    assert main(["query", str(events)]) != 0
+    assert capsys.readouterr().err == err

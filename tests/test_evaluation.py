@@ -480,6 +480,14 @@ def test_load_predictions_names_the_bad_line(tmp_path: Path) -> None:
         load_predictions(path)
 
 
+def test_load_predictions_refuses_a_lone_surrogate_as_every_reader_does(tmp_path: Path) -> None:
+    path = tmp_path / "run.jsonl"
+    good = json.dumps(_doc("a", [_event(evidence="un accord signé à Lima")]))
+    path.write_text(good + "\n" + good.replace('"a"', '"b"').replace("Lima", "Lima\\udc00"))
+    with pytest.raises(ValueError, match=r"run\.jsonl:2: .*lone surrogate"):
+        load_predictions(path)
+
+
 def test_render_puts_the_headline_last() -> None:
     predicted = copy.deepcopy(GOLD)
     predicted["alpha"]["events"][0]["date"] = "2024-03-14"

@@ -179,3 +179,83 @@ def test_a_surrogate_pair_is_one_character_and_reads() -> None:
     )
     (found,) = read_jsonl([io.StringIO(line + "\n")], fast_json=False)
     assert found.event.place == "Lima \U0001f600"
+
+
+def _agreement(**changes: object) -> dict[str, Any]:
+    """A document record with one agreement in corpus form, with ``changes`` to the event."""
+    event: dict[str, Any] = {
+        "kind": "agreement",
+        "parties": ["FRA", "MAR"],
+        "date": "2024-05-02",
+        "status": "signed",
+        "evidence": "ont signé",
+        "spans": [[10, 19]],
+        "heads": ["Inès Morel"],
+        "persons": [{"name": "Inès Morel", "role": "ministre", "party": "FRA"}],
+        "stages": [
+            {"stage": "negotiated", "date": "2024-04", "actor": None},
+            {"stage": "signed", "date": "2024-05-02", "actor": "Inès Morel"},
+        ],
+        "instrument": "convention",
+    }
+    event.update(changes)
+    return {"id": "d1", "published": "2024-05-03", "source_url": None, "events": [event]}
+
+
+_PERSON = {"name": "Inès Morel", "role": "ministre", "party": "FRA"}
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # the persons' cache must see each part of a person
+        {"persons": [{**_PERSON, "role": "ambassadrice"}]},
+        {"persons": [{**_PERSON, "party": "MAR"}]},
+        {"persons": [{**_PERSON, "role": None}]},
+        {"persons": None},
+        # the stages' cache must see the actor's person (same stages, another role)
+        {"persons": [{**_PERSON, "role": "Première ministre"}], "heads": ["Inès Morel"]},
+        # ... each stage's date and actor, and the status
+        {
+            "stages": [
+                {"stage": "negotiated", "date": "2024-03", "actor": None},
+                {"stage": "signed", "date": "2024-05-02", "actor": "Inès Morel"},
+            ]
+        },
+        {
+            "stages": [
+                {"stage": "negotiated", "date": "2024-04", "actor": None},
+                {"stage": "signed", "date": "2024-05-02", "actor": None},
+            ]
+        },
+        {"stages": None},
+        {"stages": None, "date": "2024-05-01"},
+        {"stages": None, "status": "ratified"},
+        # invalid parts are never served from the cache of a valid one
+        {"stages": "2024-05-02"},
+        {"persons": [["name", "Inès Morel"]]},
+        {"heads": "Inès Morel"},
+        {"status": 1},
+    ],
+)
+def test_cached_parts_see_every_raw_value_they_depend_on(changes: dict[str, Any]) -> None:
+    reader = FastReader()
+
+    def read(record: dict[str, Any]) -> Any:
+        try:
+            return reader.record(record)
+        except SerialisationError as exc:
+            return str(exc)
+
+    def reference(record: dict[str, Any]) -> Any:
+        try:
+            return reports_of_record(record)
+        except SerialisationError as exc:
+            return str(exc)
+
+    # two valid records first, so that the caches hold entries the changed one must not get
+    first, plain, changed = _agreement(), _agreement(stages=None), _agreement(**changes)
+    assert read(first) == reference(first)
+    assert read(plain) == reference(plain)
+    assert read(changed) == reference(changed)
+    assert reference(changed) != reference(first)

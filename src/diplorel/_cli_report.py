@@ -58,10 +58,10 @@ def run(args: argparse.Namespace) -> int:
     page = render_report(events, articles, title=args.title)
     try:
         _write(args.output, page)
-    except UnicodeEncodeError as exc:  # a lone surrogate read from a JSON "\ud800" escape
+    except UnicodeEncodeError as exc:  # events are checked when read; a title from argv is not
         raise SerialisationError(
             str(args.output),
-            f"the events hold text that is not valid Unicode ({exc.object[exc.start]!r}, "
+            f"the report holds text that is not valid Unicode ({exc.object[exc.start]!r}, "
             "a lone surrogate); the report was not written",
         ) from None
     return 0

@@ -121,6 +121,7 @@ import attrs
 from diplorel._fold import fold_name
 from diplorel._source import read_text
 from diplorel.errors import InvalidValueError, SerialisationError
+from diplorel.io import reject_lone_surrogates
 
 __all__ = [
     "FIELDS",
@@ -440,6 +441,7 @@ def load_predictions(path: Path) -> dict[str, dict[str, Any]]:
             raise SerialisationError(where, f"invalid JSON: {error}") from error
         except RecursionError:
             raise SerialisationError(where, "JSON nested too deeply") from None
+        reject_lone_surrogates(line, raw, where)  # as every reader of events does
         document = _check_document(raw, where)
         doc_id = document.get("id")
         if not isinstance(doc_id, str) or not doc_id:

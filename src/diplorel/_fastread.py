@@ -394,15 +394,23 @@ class RecordPlan:
             sources, null_keys = self._sources
             self.compile(sources, null_keys=null_keys)
 
-    def maker(self) -> Callable[..., Any]:
-        """A function building the record from its finished field values, in field order."""
+    def maker(self, *, checks: bool = True) -> Callable[..., Any]:
+        """A function building the record from its finished field values, in field order.
+
+        With ``checks`` false, the validators that read the record and
+        ``__attrs_post_init__`` are not run either: for a caller that has
+        made their checks on the values itself (a property test then pins
+        that it accepts exactly what the constructor accepts).
+        """
         names: dict[str, Any] = {"_new": object.__new__, "_cls": self.cls, "_plan": self}
         args = ", ".join(f"v{index}" for index in range(len(self.fields)))
         lines = [f"def make({args}):", "    obj = _new(_cls)"]
         for index, field in enumerate(self.fields):
             names[f"_set{index}"] = field.setter
             lines.append(f"    _set{index}(obj, v{index})")
-        lines += ["    _plan.built += 1", "    if _plan.checks:", "        _plan.check(obj)"]
+        lines.append("    _plan.built += 1")
+        if checks:
+            lines += ["    if _plan.checks:", "        _plan.check(obj)"]
         lines.append("    return obj")
         return _function("\n".join(lines), names)
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -64,7 +63,7 @@ from diplorel.model import (
 )
 from diplorel.plot import date_extent  # needs no matplotlib
 from diplorel.query import EventSet, Reported
-from diplorel.query._jsonl import reports_of_document, reports_of_record
+from diplorel.query._jsonl import decode_line, reports_of_document, reports_of_record
 from diplorel.query._timeline import timeline_of
 
 __all__ = ["Article", "read_articles", "render_report", "write_report"]
@@ -140,12 +139,7 @@ def read_articles(
     for name, number, line in _iter_all(sources):
         if not line.strip():
             continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SerialisationError(
-                f"{name}: line {number}", f"expected a JSON object, found invalid JSON ({exc.msg})"
-            ) from None
+        value = decode_line(line, f"{name}: line {number}")
         try:
             reports, article = _read_line(value, files)
         except SerialisationError as exc:

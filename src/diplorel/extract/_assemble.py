@@ -112,6 +112,8 @@ _SUPPORT_FAST: Final = WordStart(_SUPPORT_VERB)
 """:data:`_SUPPORT_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
 _EXPANDED_FAST: Final = Guarded(_EXPANDED, phrases("consultation.expanded", "expanded"))
 """:data:`_EXPANDED`, tried only where one of its words is written."""
+_BILL_STEMS: Final = phrases("stage.bill", "stem")
+"""What a sentence holds to be tried for bills (:data:`_BILLS`)."""
 
 
 @attrs.frozen
@@ -194,7 +196,7 @@ class _State:
         """ "L'Assemblée a adopté trois projets de loi": later bills are adopted too."""
         if (
             not self.bills_adopted
-            and key.find("projet", start, end) >= 0
+            and any(key.find(stem, start, end) >= 0 for stem in _BILL_STEMS)
             and _BILLS.search(key, start, end)
         ):
             self.bills_adopted = _ADOPTED.search(key, start, end) is not None

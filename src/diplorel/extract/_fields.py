@@ -118,10 +118,13 @@ def sentence_rounds(
 
 
 _PREDICATE: Final = re.compile(
-    rf"\b(?:{longest_first('round.predicate', 'noun')}),? qui "
+    rf"\b(?:{longest_first('round.predicate', 'noun')}),? "
+    rf"(?:{either('round.predicate', 'relative')}) "
     rf"(?:{longest_first('round.predicate', 'verb')}) (?:la |le )$"
 )
 """Before an ordinal: « la réunion, qui était la » quatrième."""
+_RELATIVE: Final = phrases("round.predicate", "relative")
+"""The pronouns that open the relative clause (« qui »), looked for before the pattern."""
 _PREDICATE_REACH: Final = 60
 """How far before the ordinal the noun and its relative clause may start."""
 _PREDICATE_BACK: Final = 3
@@ -142,7 +145,10 @@ def predicate_rounds(
     for reading in readings:
         # the relative clause is written « , qui » / « qui »: the sentence's ordinals (found
         # only when asked for) are read where it is
-        if key.find(" qui ", reading.sentence.start, reading.sentence.end) < 0:
+        if all(
+            key.find(f" {word} ", reading.sentence.start, reading.sentence.end) < 0
+            for word in _RELATIVE
+        ):
             continue
         for ordinal in reading.ordinals:
             lo = max(reading.sentence.start, ordinal.start - _PREDICATE_REACH)

@@ -54,6 +54,8 @@ __all__ = [
 
 _GATHERING: Final = re.compile(rf"\b(?P<noun>{either('consultation.gathering', 'gathering')})s?\b")
 _GATHERING_SCAN: Final = WordStart(_GATHERING)
+_SUMMIT: Final = phrases("consultation.gathering", "summit")
+"""The gathering's noun that makes it a summit, not a meeting (« sommet »)."""
 _COMPLETED: Final = re.compile(
     rf"\b(?:(?:{either('consultation.gathering', 'reflexive')}) "
     rf"(?:{either('consultation.gathering', 'held')}|"
@@ -161,7 +163,7 @@ def gatherings(
             if owner is None:
                 continue
             code, _owner_end = owner
-            fmt = "summit" if noun.group("noun") == "sommet" else "meeting"
+            fmt = "summit" if noun.group("noun") in _SUMMIT else "meeting"
             number = _round(reading, noun.start())
             if (frozenset({code}), fmt, number) in known:
                 break
@@ -288,6 +290,8 @@ _TEXT_OF: Final = re.compile(
     rf"|\s+(?:{either('declaration.of-gathering', 'of-the')})\s+)(?:{_GATHER})\b"
 )
 """« la déclaration issue de ce sommet », « le communiqué final du sommet »."""
+_COMMUNIQUE: Final = tuple(sorted(phrases("declaration.of-gathering", "communique")))
+"""The text's noun that makes a joint communiqué, not a joint declaration."""
 _OUTCOME: Final = re.compile(
     rf"\W*{_ARTICLE}(?:{_GATHER})\b[^.;]{{0,140}}?\b"
     rf"(?:{longest_first('declaration.of-gathering', 'outcome')})\s+"
@@ -362,7 +366,7 @@ def gathering_texts(
                     draft.parties = set(sides)
                     draft.trace("declaration.of-gathering")
             continue
-        joint = "communique" if prepared.key.startswith("communique", text[0]) else "declaration"
+        joint = "communique" if prepared.key.startswith(_COMMUNIQUE, text[0]) else "declaration"
         draft = Draft(
             kind="declaration",
             sentence=reading.index,
@@ -390,6 +394,8 @@ _FRAME: Final = re.compile(
 """« en marge du 48e sommet de l'ASEAN », « lors de la 80e session de l'Assemblée
 générale des Nations unies »: an organisation's gathering named as the frame."""
 _FRAME_STEMS: Final = forms("consultation.frame-gathering", "stem")
+_FRAME_SUMMIT: Final = phrases("consultation.frame-gathering", "summit")
+"""The frame's noun that makes it a summit, not a meeting (« sommet »)."""
 _FRAME_OWNER: Final = 80
 """Characters from the gathering's noun to its organisation."""
 _FRAME_AFTER: Final = 70
@@ -541,7 +547,7 @@ def _frame_gathering(
         sentence=reading.index,
         anchor=frame.span("noun"),
         parties={owner.value},
-        subtype="summit" if frame.group("noun") == "sommet" else "meeting",
+        subtype="summit" if frame.group("noun") in _FRAME_SUMMIT else "meeting",
         date=date,
         place=place,
         round=number,
@@ -714,7 +720,7 @@ def _attended_in(
         sentence=reading.index,
         anchor=found.span("noun"),
         parties={owner.value, *(code for code in states if code)},
-        subtype="summit" if found.group("noun") == "sommet" else "meeting",
+        subtype="summit" if found.group("noun") in _FRAME_SUMMIT else "meeting",
         date=date,
         place=_place(prepared, reading, reading.sentence.start),
         round=_round(reading, found.start("noun")),
@@ -821,7 +827,7 @@ def listed_participants(
                 sentence=first.index,
                 anchor=noun.span(),
                 parties=states,
-                subtype="summit" if noun.group("noun") == "sommet" else "meeting",
+                subtype="summit" if noun.group("noun") in _SUMMIT else "meeting",
                 date=_date(first, verb.start()),
                 place=_place(prepared, first, verb.start())
                 or _capital_named(prepared, first, verb.start()),

@@ -277,6 +277,10 @@ def statements(
 
 _STRETCH: Final = 3
 """Sentences after a statement that still speak of it (its sectors)."""
+_SPOKESPERSON_ROLES: Final = forms(
+    "declaration.ministry-statement", "spokesperson-role", folded=False
+)
+"""What a person's role holds when they speak for the issuer (« porte-parole »)."""
 
 
 def _complete(readings: Sequence[SentenceReading], found: _Found) -> None:
@@ -293,7 +297,11 @@ def _complete(readings: Sequence[SentenceReading], found: _Found) -> None:
             if reading.index < draft.sentence or draft.persons:
                 continue
             for person in reading.persons:
-                if person.role and "porte-parole" in person.role and person.party in {None, code}:
+                if (
+                    person.role
+                    and any(role in person.role for role in _SPOKESPERSON_ROLES)
+                    and person.party in {None, code}
+                ):
                     draft.persons.append(attrs.evolve(person, party=code))
                     break
 

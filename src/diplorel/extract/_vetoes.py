@@ -139,12 +139,18 @@ _NE_BEFORE: Final = re.compile(rf"\bn(?:e |'){_OBJECT}?$")
 _PAS_AFTER: Final = re.compile(rf" (?:{either('cue.negated-verb', 'negative')})\b")
 
 
+_NEGATION_GUARD: Final = tuple(
+    word if word.endswith("'") else f"{word} " for word in forms("cue.negated-verb", "guard")
+)
+"""What the text before a trigger holds to be tried for a negation (« n' », « ne »…)."""
+
+
 def negated(prepared: Prepared, draft: Draft) -> bool:
     """The verb governing the trigger is negated or refused."""
     start, end = _governing_span(draft)
     before = _before(prepared, start)
     # the patterns are tried only where their words occur (most drafts have none)
-    negation = "n'" in before or "ne " in before or "sans " in before or "non " in before
+    negation = any(word in before for word in _NEGATION_GUARD)
     if negation and (
         _NEGATED.search(before) is not None
         or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(prepared.key, end))

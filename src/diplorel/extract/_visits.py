@@ -171,6 +171,13 @@ _TRIP_AFTER: Final = re.compile(
 _PRESENCE_WORDS: Final = forms("consultation.visit-phrase", "presence-stem")
 _NOUN_STEMS: Final = forms("consultation.visit-phrase", "noun")
 """What a text holds to be tried for a visit named by its noun ("visite")."""
+_STAY_STEMS: Final = forms("consultation.visit-phrase", "stay-stem")
+"""A presence verb that says the visitor stays (« séjourne »): no trip needed."""
+
+
+def _noun_length(key: str, start: int) -> int:
+    """The length of the visit's noun (:data:`_NOUN_STEMS`, « visite ») written at ``start``."""
+    return max(len(noun) for noun in _NOUN_STEMS if key.startswith(noun, start))
 
 
 def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
@@ -185,7 +192,7 @@ def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, 
         presence = _PRESENCE.search(before)
         if presence is None:
             continue
-        stay = "sejourn" in presence.group()
+        stay = any(stem in presence.group() for stem in _STAY_STEMS)
         if not stay and _TRIP_AFTER.match(key, mention.end, reading.sentence.end) is None:
             continue
         verb_at = mention.start - len(before) + presence.start()
@@ -295,7 +302,7 @@ def _add_noun_visits(
         draft = Draft(
             kind="consultation",
             sentence=reading.index,
-            anchor=(noun.start(), noun.start() + len("visite")),
+            anchor=(noun.start(), noun.start() + _noun_length(prepared.key, noun.start())),
             parties=sides,
             subtype="visit",
             date=date,

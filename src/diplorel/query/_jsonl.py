@@ -71,6 +71,7 @@ from diplorel.query._reported import Reported
 __all__ = [
     "FastReader",
     "JsonlSource",
+    "decode_line",
     "read_jsonl",
     "reports_of_document",
     "reports_of_record",
@@ -185,7 +186,13 @@ def _spans(spans: Any, quote: Any) -> tuple[Span, ...]:
     start, end = spans[0]
     if start < 0 or end - start != len(quote):
         return ()
-    return (Span(start=start, end=end, text=quote),)
+    # The checks of Span's validators and __attrs_post_init__ are made above
+    # (ints, not bools, start >= 0, a quote of the span's length, so end >= start).
+    return (_make_span(start, end, quote),)
+
+
+_make_span: Final = RecordPlan(Span).maker(checks=False)
+"""``Span(start=, end=, text=)`` from values whose checks the caller made (:func:`_spans`)."""
 
 
 class _CorpusEvent:
@@ -198,12 +205,18 @@ class _CorpusEvent:
     persons, evidence and stages, each built from several keys).
     """
 
-    def __init__(self, cls: type[Event], hooks: StructureReader) -> None:
+    def __init__(
+        self,
+        cls: type[Event],
+        hooks: StructureReader,
+        dates: dict[str, DateValue] | None = None,
+    ) -> None:
         self.plan = RecordPlan(cls)
         self._hooks = hooks
         kind = cls.kind.value
         self._null = tuple(key for key, kinds in KIND_KEYS.items() if kind not in kinds)
-        self._dates: dict[str, DateValue] = {}
+        self._dates = {} if dates is None else dates
+        """The stages' dates, shared by the readers of the three kinds."""
         self._read_date = hooks.type_reader(DateValue | None)
         self._persons_key: Any = None
         self._person: dict[tuple[str, str | None, str | None], Person] = {}
@@ -254,34 +267,24 @@ class _CorpusEvent:
         return found
 
     def _persons_getter(self, field: FieldPlan) -> Callable[[dict[str, Any]], Any]:
-        """Persons from ``persons`` when given, else from ``heads``; cached by both."""
+        """Persons from ``persons`` when given, else from ``heads``; cached by both, raw.
+
+        The key is made of the raw values (:func:`_raw_key`) before anything is
+        checked or built; a value is cached only once checked, so a key equal
+        to a cached one holds the same strings and nulls.
+        """
         cache: dict[Any, tuple[Person, ...]] = {}
         finish = field.finish
 
         def get(item: dict[str, Any]) -> tuple[Person, ...]:
             heads, persons = item.get("heads"), item.get("persons")
-            if persons is None:
-                parts: Any = None
-            elif type(persons) is list:
-                keys = []
-                for value in persons:
-                    if type(value) is not dict or not value.keys() <= _PERSON_KEYS:
-                        raise Rejected
-                    name, role, code = value.get("name"), value.get("role"), value.get("party")
-                    if (
-                        type(name) is not str
-                        or (role is not None and type(role) is not str)
-                        or (code is not None and type(code) is not str)
-                    ):
-                        raise Rejected
-                    keys.append((name, role, code))
-                parts = tuple(keys)
-            else:
-                raise Rejected
-            key = self._persons_key = (freeze(heads), parts)
-            found = cache.get(key)
+            key = self._persons_key = (_raw_key(heads), _raw_key(persons))
+            try:
+                found = cache.get(key)
+            except TypeError:  # an unhashable part (a list in a person): never valid
+                raise Rejected from None
             if found is None:
-                found = cache[key] = finish(self._persons(heads, parts))
+                found = cache[key] = finish(self._persons(heads, _person_parts(persons)))
             return found
 
         return get
@@ -304,26 +307,41 @@ class _CorpusEvent:
         return tuple(found)
 
     def _stages_getter(self, field: FieldPlan) -> Callable[[dict[str, Any]], Any]:
-        """The life-cycle of ``status`` and ``stages``, with the event's date and persons."""
-        cache: dict[Any, tuple[AgreementStage, ...]] = {}
+        """The life-cycle of ``status`` and ``stages``, with the event's date and persons.
+
+        Cached by the raw ``status`` and ``stages`` (:func:`_raw_key`), and
+        the event's date when there are no stages; a life-cycle with actors
+        depends on the event's persons too, so it is cached apart, by the
+        persons' key as well.
+        """
+        cache: dict[Any, Any] = {}
+        acted: dict[Any, tuple[AgreementStage, ...]] = {}
         finish = field.finish
 
         def get(item: dict[str, Any]) -> tuple[AgreementStage, ...]:
             status, raw = item.get("status"), item.get("stages")
-            if status is not None and type(status) is not str:
+            if raw is not None and type(raw) is not list:
                 raise Rejected
-            if raw is None:
-                key: Any = (status, item.get("date"))  # a date the date field read
-            elif type(raw) is list:
-                parts = tuple([_stage_key(value) for value in raw])
-                actors = any(part[2] is not None for part in parts)
-                key = (status, parts, self._persons_key if actors else None)
-            else:
-                raise Rejected
-            found = cache.get(key)
+            # without stages, the date is one the date field has read already
+            key = (status, item.get("date") if raw is None else _raw_key(raw))
+            try:
+                found = cache.get(key)
+            except TypeError:  # an unhashable part: never valid
+                raise Rejected from None
+            if found is _ACTED:
+                found = acted.get((key, self._persons_key))
             if found is None:
-                found = cache[key] = finish(self._stages(item, status, raw and parts))
-            return found
+                if status is not None and type(status) is not str:
+                    raise Rejected
+                parts = None if raw is None else tuple([_stage_key(value) for value in raw])
+                found = finish(self._stages(item, status, parts))
+                if parts is not None and any(part[2] is not None for part in parts):
+                    cache[key] = _ACTED
+                    acted[key, self._persons_key] = found
+                else:
+                    cache[key] = found
+            stages: tuple[AgreementStage, ...] = found
+            return stages
 
         return get
 
@@ -351,6 +369,46 @@ class _CorpusEvent:
         if status is not None and status != stages[-1].stage.value:
             raise Rejected
         return tuple(stages)
+
+
+_ACTED: Final[Any] = object()
+"""In a life-cycle cache: the life-cycle has actors, look it up with the persons too."""
+
+
+def _raw_key(value: Any) -> Any:
+    """A key of a JSON value made of strings, nulls, lists of them and flat objects of them.
+
+    ``None`` and strings are their own keys, a list the tuple of its items'
+    keys, an object the tuple of its ``(key, value)`` items. Nothing is
+    checked: other values give keys that no checked value has (JSON gives no
+    object equal to a string but that string, nor to ``None`` but ``None``),
+    or raise ``TypeError`` when hashed. The caller caches a value only once
+    it has checked its raw value.
+    """
+    if type(value) is list:
+        return tuple([tuple(item.items()) if type(item) is dict else item for item in value])
+    return value
+
+
+def _person_parts(persons: Any) -> tuple[tuple[str, str | None, str | None], ...] | None:
+    """``(name, role, party)`` of each person of a corpus form, checked for their JSON types."""
+    if persons is None:
+        return None
+    if type(persons) is not list:
+        raise Rejected
+    keys = []
+    for value in persons:
+        if type(value) is not dict or not value.keys() <= _PERSON_KEYS:
+            raise Rejected
+        name, role, code = value.get("name"), value.get("role"), value.get("party")
+        if (
+            type(name) is not str
+            or (role is not None and type(role) is not str)
+            or (code is not None and type(code) is not str)
+        ):
+            raise Rejected
+        keys.append((name, role, code))
+    return tuple(keys)
 
 
 def _cached(cache: tuple[dict[Any, Any], Callable[[Any, Any], Any]], raw: Any) -> Any:
@@ -395,7 +453,10 @@ class FastReader:
 
     def __init__(self) -> None:
         self._hooks = _converter_reader()
-        self._events = {tag: _CorpusEvent(cls, self._hooks) for tag, cls in EVENT_TYPES.items()}
+        dates: dict[str, DateValue] = {}
+        self._events = {
+            tag: _CorpusEvent(cls, self._hooks, dates) for tag, cls in EVENT_TYPES.items()
+        }
         self._plans = {tag: reader.plan for tag, reader in self._events.items()}
         self._document = RecordPlan(Document)
         self._reported = RecordPlan(Reported)
@@ -495,6 +556,28 @@ def _fast_loads() -> Callable[[str], Any] | None:
 _FAST_LOADS: Final = _fast_loads()
 
 
+def decode_line(line: str, where: str, loads: Callable[[str], Any] = json.loads) -> Any:
+    """The JSON value of one line of a JSON Lines file, checked as every reader checks it.
+
+    Raises :class:`~diplorel.errors.SerialisationError` located at ``where``
+    (``NAME: line N``) for a line that is not JSON, or whose text holds a lone
+    surrogate (:func:`diplorel.io.reject_lone_surrogates`).
+    """
+    try:
+        value = loads(line)
+    except json.JSONDecodeError as exc:
+        raise SerialisationError(
+            where,
+            f"expected a JSON object, found invalid JSON ({exc.msg} at column {exc.colno})",
+        ) from None
+    except RecursionError:
+        raise SerialisationError(
+            where, "expected a JSON object, found one nested too deeply"
+        ) from None
+    reject_lone_surrogates(line, value, where)
+    return value
+
+
 def read_jsonl(
     sources: Iterable[JsonlSource],
     *,
@@ -539,15 +622,7 @@ def read_jsonl(
                             continue
                 if not line.strip():
                     continue
-                try:
-                    record = loads(line)
-                except json.JSONDecodeError as exc:
-                    raise SerialisationError(
-                        f"{name}: line {number}",
-                        f"expected a JSON object, found invalid JSON "
-                        f"({exc.msg} at column {exc.colno})",
-                    ) from None
-                reject_lone_surrogates(line, record, f"{name}: line {number}")
+                record = decode_line(line, f"{name}: line {number}", loads)
                 try:
                     yield from fast.record(record)
                 except SerialisationError as exc:

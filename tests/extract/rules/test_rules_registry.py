@@ -360,6 +360,13 @@ _WORD_VALUES = {
     "and-then",
     "gathered",
     "article",
+    "communique",
+    "guard",
+    "joint",
+    "plural-noun",
+    "ratify-verb",
+    "spokesperson-role",
+    "summit",
 }
 
 

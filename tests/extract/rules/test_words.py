@@ -311,3 +311,174 @@ def test_no_collection_or_pattern_string_of_extraction_spells_a_french_word(
         if word not in _ALLOWED and word not in _ALLOWED_NAMES
     ]
     assert spelt == [], "move these words to lang/fr/*/words.tsv (extract/_words.py)"
+
+
+# -- every string literal, function bodies included ---------------------------------------
+
+_ALLOWED_LETTERS: dict[str, str] = {
+    "ront": "the ending of a verb in the future (-ront), tried before the pattern: morphology",
+    "aeiou": "the vowels a name's first letter is tested against: letters, not a word",
+    "aeiouy": "the vowels a following word's first letter is tested against: letters",
+    "raise": "a value of the option on_error (« raise »): English, an option",
+    "spawn": "the start method of multiprocessing: Python's name",
+    "document": "the id given to a document that has none: English, an identifier",
+    "sources": "the place named in the failure of a whole input (no file): English",
+    "default": "a part of the argument's name default_published: English, code",
+    "published": "a part of the argument's name default_published: English, code",
+    "same": "a sentinel's value in the date grammar (_SAME): English, code",
+    "round": "a tag of a merge key (round, side, group, sector): English, code",
+    "side": "a tag of a merge key (round, side, group, sector): English, code",
+    "group": "a tag of a merge key (round, side, group, sector): English, code",
+    "joint": "the first part of a subtype (joint_communique, a model value): English",
+    "communique": "the last part of the subtype joint_communique (a model value); the word read "
+    "in the text is declaration.of-gathering's communique in lang/fr/rules/words.tsv",
+    "Trie": "a type's name in a recursive type alias (_trie.py): code",
+    "warn": "a value of the option on_error (« warn »): English, an option",
+    "parser": "the name of re's own module _parser: Python's name",
+    "party": "a mention's category (party, place): English, code",
+    "place": "a mention's category (party, place): English, code",
+    "trigger": "a category of the lexicon's phrases (party, sector, trigger): English, code",
+    "seat": "the category of the venues' phrase index (an institution's seat): English",
+    "negation": "the kind of a cue (future, negation) a sentence's reading holds: English",
+}
+"""Letters that a string literal of ``extract/`` may spell although it is no pattern nor
+collection, and why (with :data:`_ALLOWED` and :data:`_ALLOWED_NAMES`)."""
+_MESSAGE_CALL: Final = re.compile(
+    r"(?:Error|Exception|Warning)$|^(?:warn|debug|info|warning|error|exception|critical|log)$"
+)
+"""Calls whose strings are messages: exceptions, warnings and logging."""
+_MESSAGE_NAME: Final = re.compile(r"(?:^|_)(?:reason|message)s?$")
+"""A variable holding a message, or a function returning one (``failure_reason``)."""
+_NAMING_CALLS: Final = frozenset(
+    {
+        # the word tables' lookups: their arguments name a rule and a value
+        "either",
+        "forms",
+        "phrases",
+        "numbers",
+        "longest_first",
+        "words_pattern",
+        "alternation",
+        # a match's groups, attributes by name
+        "group",
+        "span",
+        "start",
+        "end",
+        "getattr",
+        "hasattr",
+        "setattr",
+        "vars",
+        # the registry of rules: a name, a kind and a summary (documentation, like a docstring)
+        "_rule",
+    }
+)
+"""Calls whose string arguments name things of the code or document it, no French."""
+
+
+def _callee(node: ast.Call) -> str:
+    if isinstance(node.func, ast.Attribute):
+        return node.func.attr
+    return node.func.id if isinstance(node.func, ast.Name) else ""
+
+
+def _not_code_text(tree: ast.Module) -> set[int]:
+    """The nodes (by id) of docstrings, ``__all__``, ``__slots__``, messages (exceptions,
+    warnings, logging, message variables and functions), names given to calls that
+    look things up by name, ``Literal[…]`` and the members of enums."""
+    skipped = _not_text(tree)
+
+    def skip(node: ast.AST) -> None:
+        skipped.update(id(sub) for sub in ast.walk(node))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and (
+            _MESSAGE_CALL.search(_callee(node)) or _callee(node) in _NAMING_CALLS
+        ):
+            skip(node)
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and (_MESSAGE_NAME.search(t.id) or t.id == "__slots__")
+            for t in node.targets
+        ):
+            skip(node.value)
+        elif isinstance(node, ast.FunctionDef) and _MESSAGE_NAME.search(node.name):
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Return) and sub.value is not None:
+                    skip(sub.value)
+        elif (isinstance(node, ast.Subscript) and ast.unparse(node.value) == "Literal") or (
+            isinstance(node, ast.ClassDef)
+            and any("Enum" in ast.unparse(base) for base in node.bases)
+        ):
+            skip(node)
+    return skipped
+
+
+def _code_words(source: str, names: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Runs of four letters or more in every string literal of a module (f-strings' own
+    letters included), but for :func:`_not_code_text`, types written as strings and the
+    strings of ``names``."""
+    tree = ast.parse(source)
+    skipped = _not_code_text(tree)
+    found: set[tuple[int, str]] = set()
+    for node in ast.walk(tree):
+        literal = _text_of(node)
+        if (
+            not isinstance(node, ast.expr)
+            or literal is None
+            or id(node) in skipped
+            or literal in names
+            or (_is_type(literal) and re.search(r"[\[|.]", literal))
+        ):
+            continue
+        found |= _words_of(node)
+    return sorted(found)
+
+
+@pytest.fixture(scope="module")
+def code_names(names: frozenset[str]) -> frozenset[str]:
+    """:func:`names`, the stages' keys of the word tables, and the columns and the
+    values (all but forms) of every table of ``lang/fr/``: categories, kinds, sectors."""
+    keys = {row["rule"] for table in TABLES for row in read_table(*table)}
+    tables: set[str] = set()
+    for path in (_SRC / "lang" / "fr").rglob("*.tsv"):
+        rows = read_table(*path.relative_to(_SRC).parts)
+        for row in rows:
+            tables.update(row)
+            tables.update(value for column, value in row.items() if column != "form")
+    return names | keys | tables
+
+
+def test_the_code_scan_sees_function_bodies_but_not_messages_or_names() -> None:
+    source = (
+        "import re\n"
+        "from typing import Literal\n"
+        "class Form(enum.Enum):\n"
+        "    RANGE = 'intervalle'\n"
+        "def trouve(word, m, exc):\n"
+        "    '''Trouve mardi.'''\n"
+        "    if word in ('avec', 'entre'):\n"
+        "        raise ValueError(f'mauvais mot: {word}')\n"
+        "    warnings.warn('attention', stacklevel=2)\n"
+        "    reason = 'pourquoi pas'\n"
+        "    x = m.group('lieu') or forms('recognise.persons', 'title')\n"
+        "    return word.startswith('président') or word == 'qui' or f'{word} depuis'\n"
+        "def failure_reason(exc):\n"
+        "    return f'illisible: {exc}'\n"
+        "Mode = Literal['avertir']\n"
+    )
+    assert _code_words(source) == [
+        (7, "avec"),
+        (7, "entre"),
+        (12, "depuis"),
+        (12, "président"),
+    ]
+
+
+def test_no_string_of_extraction_spells_a_french_word(code_names: frozenset[str]) -> None:
+    allowed = {**_ALLOWED, **_ALLOWED_NAMES, **_ALLOWED_LETTERS}
+    spelt = [
+        (str(path.relative_to(_EXTRACT_SRC)), line, word)
+        for path in sorted(_EXTRACT_SRC.rglob("*.py"))
+        for line, word in _code_words(path.read_text(encoding="utf-8"), code_names)
+        if word not in allowed
+    ]
+    assert spelt == [], "move these words to lang/fr/*/words.tsv (extract/_words.py)"

@@ -129,6 +129,8 @@ def _between_others(prepared: Prepared, reading: SentenceReading, anchor: tuple[
 _AUTHORISE_BEFORE: Final = re.compile(
     rf"\b(?:{either('stage.authorise', 'authorise')})\b[^.;]{{0,60}}\b(?:a|de|d')\s*$"
 )
+_RATIFY_VERBS: Final = tuple(sorted(phrases("stage.authorise", "ratify-verb")))
+"""The verbs a law authorises that approve an agreement (« ratifier »)."""
 
 
 _FUTURE_AUXILIARY: Final = re.compile(
@@ -190,7 +192,7 @@ def _stages_of(
             continue
         if (
             opts.on("stage.authorise")
-            and key.startswith("ratifier", start)
+            and key.startswith(_RATIFY_VERBS, start)
             and _AUTHORISE_BEFORE.search(key, max(s_start, start - 80), start)
         ):
             out.append((start, end, "approved"))  # "la loi permet au président de ratifier"
@@ -1029,6 +1031,10 @@ def _partner_spans(
     return found
 
 
+_PARTNERS_STEMS: Final = phrases("agreement.partners", "stem")
+"""What a sentence holds to be tried for negotiations' partners (« négociation »)."""
+
+
 def _partner_lists(
     prepared: Prepared, reading: SentenceReading, drafts: list[Draft]
 ) -> tuple[re.Match[str], list[list[str]]] | None:
@@ -1036,7 +1042,7 @@ def _partner_lists(
     it is held with (« avec A et B …, d'autres … avec C et D »)."""
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
-    if key.find("negociation", s_start, s_end) < 0:
+    if all(key.find(stem, s_start, s_end) < 0 for stem in _PARTNERS_STEMS):
         return None
     if any(d.kind == "agreement" and d.sentence == reading.index for d in drafts[-8:]):
         return None  # the instrument of the sentence has its stage already

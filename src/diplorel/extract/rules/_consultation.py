@@ -291,13 +291,17 @@ _DESTINATION: Final = re.compile(
 """A destination named after the visit noun (« en déplacement lundi à Paris »)."""
 
 
+_PLURAL_VISIT: Final = phrases("consultation.generic-visit", "plural-noun")
+"""A visit's noun that alone says visits in general (« les visites »)."""
+
+
 def _generic_visit(key: str, start: int, end: int) -> bool:
     """Visits in general ("les visites de haut niveau"), not one visit; « en
     déplacement » with no destination (« des forces soit en déplacement, soit
     déployées ») is none either."""
     if _AWAY.search(key, max(0, start - 3), end) and not _DESTINATION.match(key, end, end + 30):
         return True
-    return key[start:end] == "visites" or _GENERIC_VISIT.match(key, end, end + 30) is not None
+    return key[start:end] in _PLURAL_VISIT or _GENERIC_VISIT.match(key, end, end + 30) is not None
 
 
 def _named_after_city(reading: SentenceReading, end: int) -> bool:

@@ -239,6 +239,8 @@ _NAMED_AGAIN_BEFORE: Final = re.compile(
     rf"\b(?:{either('merge.anaphoric-declaration', 'determiner')})\s*$"
 )
 """A declaration named again ("la déclaration", "cette même déclaration")."""
+_JOINT: Final = phrases("merge.anaphoric-declaration", "joint")
+"""A word of the declaration's noun that makes it a joint one, not one named again."""
 _RELAYED: Final = re.compile(
     rf"\b(?:{either('declaration.relayed', 'relay')})\s+(?:un|une|le|la|son|sa)\s*"
     r"(?:\w+\s+){0,2}$"
@@ -323,7 +325,8 @@ def _declaration_draft(
     anaphoric = _NAMED_AGAIN_BEFORE.search(key[max(s_start, anchor[0] - 12) : anchor[0]])
     return Draft(
         place=_place(prepared, reading),
-        anaphoric=anaphoric is not None and "commune" not in key[anchor[0] : anchor[1]],
+        anaphoric=anaphoric is not None
+        and not any(word in key[anchor[0] : anchor[1]] for word in _JOINT),
         kind="declaration",
         sentence=reading.index,
         anchor=anchor,
