@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import warnings
@@ -101,6 +102,13 @@ _DATELINE: Final = re.compile(
 )
 """A dateline: a capitalised place, a comma, a date, then an agency in capitals
 ("AZERTAC", "(APS)"), any agency in parentheses ("(Andina)", "(UzA)") or a dash."""
+_DATELINE_BARE: Final = re.compile(
+    r"(?:\A|\n)[^\S\n]*"
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,3}\s+(?P<when>\d[^,()\n]{2,30}?)\s*"
+    r"(?:\(\s*[A-Z][\w.&' -]{1,30}\)|[-\u2013\u2014]{1,2}\s)"
+)
+"""A dateline with no comma: a place in capitals, a date with its day first, then an
+agency in parentheses or a dash ("LA HAYE 25/06/2025 (BELGA) -", "ROME 3 mars 2025 -")."""
 _EVIDENCE_MAX: Final = 240
 
 
@@ -145,7 +153,7 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
             except InvalidValueError:
                 return base
         return stamp
-    for match in _DATELINE.finditer(head):
+    for match in itertools.chain(_DATELINE.finditer(head), _DATELINE_BARE.finditer(head)):
         found = find_dates(match.group("when"), published=None)
         for mention in found:
             value = mention.value
