@@ -292,7 +292,7 @@ def lower(text: str) -> str:
 
 # -- the grammar ------------------------------------------------------------------
 
-_ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "w")
+_ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "v", "w")
 """Group names of the alternatives, in the order they are tried at a position."""
 
 
@@ -511,6 +511,12 @@ def _relative_forms(pc: _Pieces, lex: _Lexicon) -> dict[str, str]:
             rf"|{_THIS}{sp}{_YEAR_NOUN})"
         ),
         "r": f"(?:{forms_pattern(lex.relative_forms)})",
+        # two weekdays: "du mardi au jeudi", or two days in a row ("mardi et mercredi")
+        "v": (
+            rf"(?:(?P<vfrom>du){sp})?(?:(?:ce|le){sp})?(?P<v1>{pc.weekday}){sp}"
+            rf"(?:au|et){sp}(?:(?:ce|le){sp})?(?P<v2>{pc.weekday})"
+            rf"(?!{sp}(?:{forms_pattern(_MODIFIERS)}))"
+        ),
         "w": (
             rf"(?:(?P<wlead>ce|le){sp})?(?P<wwd>{pc.weekday})"
             rf"(?:{sp}(?P<wmod>{pc.modifier}))?"
@@ -1061,6 +1067,31 @@ def _weekday_alone(m: re.Match[str], published: PartialDate | None) -> _Reading:
     return form, _relative(published, compute)
 
 
+def _two_weekdays(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``v``: the days from one weekday to another ("du mardi au jeudi"), or
+    two weekdays in a row joined by "et" ("mardi et mercredi"), counted back from the
+    publication like a weekday alone; two days apart joined by "et" are two dates
+    (rejected here, read one by one)."""
+    first, last = _weekday(m.group("v1")), _weekday(m.group("v2"))
+    assert first is not None
+    assert last is not None
+    length = (last - first) % 7
+    joined = m.group("vfrom") is None
+    if length == 0 or (joined and length != 1):
+        raise _RejectedError("not one stretch of days")
+
+    def compute(day: dt.date) -> DateValue:
+        finish = day - dt.timedelta(days=(day.weekday() - last) % 7)
+        return DateSpan(
+            start=PartialDate.from_date(finish - dt.timedelta(days=length)),
+            end=PartialDate.from_date(finish),
+        )
+
+    if published is None or published.year is None:
+        return DateForm.RANGE, None
+    return DateForm.RANGE, _relative(published, compute)
+
+
 def _month_of_week(
     published: PartialDate, compute: Callable[[dt.date], DateValue]
 ) -> DateValue | None:
@@ -1094,6 +1125,7 @@ _READERS: Final[Mapping[str, Callable[[re.Match[str], PartialDate | None], _Read
     "y": _year_alone,
     "p": _relative_period,
     "r": _relative_day,
+    "v": _two_weekdays,
     "w": _weekday_alone,
 }
 """The reader of each alternative of the grammar, by group name."""
