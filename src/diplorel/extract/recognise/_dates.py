@@ -41,7 +41,12 @@ them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
   jeudi``, ``jeudi dernier``, ``jeudi prochain``); ``la semaine dernière``,
   ``cette semaine``, ``le mois dernier``, ``ce mois-ci``, ``l'année
   dernière``, ``l'an dernier``, ``cette année`` (and ``passé(e)``,
-  ``prochain(e)``).
+  ``prochain(e)``); two weekdays (``du mardi au jeudi``, and two in a row
+  joined by ``et``: ``mardi et mercredi``) are a range;
+* days counted from a day the text told: ``la veille``, ``le lendemain``,
+  ``l'avant-veille``, ``le surlendemain`` count from the last day or range
+  stated before them (not a weekday), else from the publication date;
+  followed by ``de`` (``à la veille du sommet``) they are no date.
 
 A mention's text includes the words that belong to the expression (``le``,
 ``du``, ``les``, ``entre``, ``en``, ``depuis``, ``début``, the weekday), so
@@ -226,6 +231,8 @@ class _Lexicon:
     full_month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
     relative_forms: tuple[str, ...]
+    told_days: frozenset[str]
+    """Folded forms among ``relative_days`` counted from a day the text has told."""
 
 
 @cache
@@ -242,7 +249,8 @@ def _lexicon() -> _Lexicon:
         if fold_key(form) == fold_key(names[month]):
             full_forms.append(form)
     weekday_rows = read_table("lang", "fr", "weekdays.tsv")
-    relative_rows = read_table("lang", "fr", "relative_days.tsv")
+    told_rows = read_table("lang", "fr", "told_days.tsv")
+    relative_rows = [*read_table("lang", "fr", "relative_days.tsv"), *told_rows]
     return _Lexicon(
         months=months,
         full_months=frozenset(fold_key(f) for f in full_forms),
@@ -253,6 +261,7 @@ def _lexicon() -> _Lexicon:
         full_month_forms=tuple(full_forms),
         weekday_forms=tuple(r["form"] for r in weekday_rows),
         relative_forms=tuple(r["form"] for r in relative_rows),
+        told_days=frozenset(fold_key(r["form"]) for r in told_rows),
     )
 
 
@@ -1049,7 +1058,11 @@ def _relative_period(m: re.Match[str], published: PartialDate | None) -> _Readin
 
 def _relative_day(m: re.Match[str], published: PartialDate | None) -> _Reading:
     """Alternative ``r``: a day counted from the publication ("hier", "demain")."""
-    offset = _lexicon().relative_days[_key(m.group("r"))]
+    lex = _lexicon()
+    key = _key(m.group("r"))
+    offset = lex.relative_days[key]
+    if key in lex.told_days and _OF.match(m.string, m.end("r")):
+        raise _RejectedError("« la veille de … » names the day before something, not a date")
     return DateForm.RELATIVE, _relative(published, _shift(offset), yearless=True)
 
 
@@ -1224,8 +1237,46 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
         found.append(mention)
         pos = mention.end
     if published is not None and published.year is not None and published.day is None:
-        return tuple(_weekdays_by_stated_days(found, published, _embed_days(text)))
-    return tuple(found)
+        found = _weekdays_by_stated_days(found, published, _embed_days(text))
+    return tuple(_from_told_days(found))
+
+
+_TOLD_FORMS: Final = frozenset(
+    (DateForm.ABSOLUTE, DateForm.DAY_MONTH, DateForm.NUMERIC, DateForm.RANGE)
+)
+_OF: Final = re.compile(rf"{SPACE}(?:(?:de|du|des)(?!\w)|d{APOSTROPHE})")
+
+
+def _from_told_days(found: list[DateMention]) -> list[DateMention]:
+    """« la veille », « le lendemain » counted from the last day the text told before
+    them (« le 3 mars »; a range's first day for the day before, its last for the day
+    after); with no such day they keep the count from the publication date."""
+    lex = _lexicon()
+    told: DateValue | None = None
+    out = []
+    for mention in found:
+        key = _key(mention.text) if mention.form is DateForm.RELATIVE else ""
+        if key in lex.told_days:
+            counted = _day_after(told, lex.relative_days[key])
+            out.append(mention if counted is None else attrs.evolve(mention, value=counted))
+            continue
+        if mention.form in _TOLD_FORMS and _day_after(mention.value, 0) is not None:
+            told = mention.value
+        out.append(mention)
+    return out
+
+
+def _day_after(value: DateValue | None, offset: int) -> DateValue | None:
+    """The day ``offset`` days after a told day (before it when negative), or None."""
+    if isinstance(value, DateSpan):
+        value = value.start if offset < 0 else value.end
+    day = value.to_date() if isinstance(value, PartialDate) else None
+    if day is None:
+        return None
+    try:
+        return PartialDate.from_date(day + dt.timedelta(days=offset))
+    except (OverflowError, ValueError):
+        return None
 
 
 @cache
