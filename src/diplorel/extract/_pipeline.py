@@ -19,6 +19,7 @@ from diplorel._source import Article, Skipped, Source, articles, as_published
 from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
+from diplorel.extract._closing import dates_at_close
 from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
@@ -650,6 +651,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         ("date.day-told-before",),
         _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),
     ),
+    (("date.at-close",), _fills(dates_at_close)),
     (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),
