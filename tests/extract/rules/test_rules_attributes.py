@@ -14,6 +14,16 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "date.own-phrase",
+        "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise de la Pêche maritime en 2019 à Dakar.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2019 @Dakar bg",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="date.own-phrase",
+    ),
+    pytest.param(
         "date.at-close",
         "Le ministre ghanéen des Affaires étrangères a été reçu le 2 juin à Lomé par le président togolais. Le 4 juin, il a eu des entretiens avec son homologue togolais. À l'issue des entretiens, les deux pays ont signé un accord sur le commerce.",
         [
@@ -354,6 +364,7 @@ FIRES = [
 ]
 
 TRACED = [
+    "date.own-phrase",
     "date.at-close",
     "date.day-told-before",
     "consultation.talks",
@@ -378,6 +389,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "date.own-phrase",
+        "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise, qui ont fait le point sur le plan lancé en 2019.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="date.own-phrase-another-clause",
+    ),
     pytest.param(
         "date.at-close",
         "Le ministre ghanéen des Affaires étrangères a été reçu le 2 juin à Lomé par le président togolais. Le 4 juin, il s'est entretenu avec son homologue togolais. Les deux pays ont ensuite signé un accord sur le commerce.",
