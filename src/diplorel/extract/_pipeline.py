@@ -104,8 +104,8 @@ _DATELINE: Final = re.compile(
 """A dateline: a capitalised place, a comma, a date, then an agency in capitals
 ("AZERTAC", "(APS)"), any agency in parentheses ("(Andina)", "(UzA)") or a dash."""
 _DATELINE_BARE: Final = re.compile(
-    r"(?:\A|\n)[^\S\n]*"
-    r"[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,3}\s+(?P<when>\d[^,()\n]{2,30}?)\s*"
+    r"[^\S\n]*[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,3}"
+    r"\s+(?P<when>\d[^,()\n]{2,30}?)\s*"
     r"(?:\(\s*[A-Z][\w.&' -]{1,30}\)|[-\u2013\u2014]{1,2}\s)"
 )
 """A dateline with no comma: a place in capitals, a date with its day first, then an
@@ -154,7 +154,7 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
             except InvalidValueError:
                 return base
         return stamp
-    for match in itertools.chain(_DATELINE.finditer(head), _DATELINE_BARE.finditer(head)):
+    for match in itertools.chain(_DATELINE.finditer(head), _bare_datelines(head)):
         found = find_dates(match.group("when"), published=None)
         for mention in found:
             value = mention.value
@@ -169,6 +169,19 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
     if base is None:
         return _copyright_year(prepared)
     return base
+
+
+def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
+    """The datelines with no comma (:data:`_DATELINE_BARE`) that open a line of ``head``."""
+    start = 0
+    while start < len(head):
+        found = _DATELINE_BARE.match(head, start)
+        if found is not None:
+            yield found
+        end = head.find("\n", start)
+        if end < 0:
+            return
+        start = end + 1
 
 
 def _time_stamp(prepared: Prepared) -> PartialDate | None:

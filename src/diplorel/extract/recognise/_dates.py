@@ -44,7 +44,7 @@ them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
   ``prochain(e)``); two weekdays (``du mardi au jeudi``, and two in a row
   joined by ``et``: ``mardi et mercredi``) are a range;
 * days counted from a day the text told: ``la veille``, ``le lendemain``,
-  ``l'avant-veille``, ``le surlendemain`` count from the last day or range
+  ``l'avant-veille`` count from the last day or range
   stated before them (not a weekday), else from the publication date;
   followed by ``de`` (``à la veille du sommet``) they are no date.
 
@@ -109,7 +109,7 @@ import datetime as dt
 import enum
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Final, Literal
 
@@ -231,8 +231,11 @@ class _Lexicon:
     full_month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
     relative_forms: tuple[str, ...]
-    told_days: frozenset[str]
-    """Folded forms among ``relative_days`` counted from a day the text has told."""
+    told_days: Mapping[str, int]
+    """Folded form counted from a day the text has told → offset in days."""
+    told_forms: tuple[str, ...]
+    told_cues: tuple[str, ...]
+    """The last word of each told form: a text without any has none of them."""
 
 
 @cache
@@ -250,7 +253,7 @@ def _lexicon() -> _Lexicon:
             full_forms.append(form)
     weekday_rows = read_table("lang", "fr", "weekdays.tsv")
     told_rows = read_table("lang", "fr", "told_days.tsv")
-    relative_rows = [*read_table("lang", "fr", "relative_days.tsv"), *told_rows]
+    relative_rows = read_table("lang", "fr", "relative_days.tsv")
     return _Lexicon(
         months=months,
         full_months=frozenset(fold_key(f) for f in full_forms),
@@ -261,7 +264,9 @@ def _lexicon() -> _Lexicon:
         full_month_forms=tuple(full_forms),
         weekday_forms=tuple(r["form"] for r in weekday_rows),
         relative_forms=tuple(r["form"] for r in relative_rows),
-        told_days=frozenset(fold_key(r["form"]) for r in told_rows),
+        told_days={fold_key(r["form"]): int(r["offset"]) for r in told_rows},
+        told_forms=tuple(r["form"] for r in told_rows),
+        told_cues=tuple(sorted({re.split(r"[ '’-]", r["form"].lower())[-1] for r in told_rows})),
     )
 
 
@@ -1058,11 +1063,7 @@ def _relative_period(m: re.Match[str], published: PartialDate | None) -> _Readin
 
 def _relative_day(m: re.Match[str], published: PartialDate | None) -> _Reading:
     """Alternative ``r``: a day counted from the publication ("hier", "demain")."""
-    lex = _lexicon()
-    key = _key(m.group("r"))
-    offset = lex.relative_days[key]
-    if key in lex.told_days and _OF.match(m.string, m.end("r")):
-        raise _RejectedError("« la veille de … » names the day before something, not a date")
+    offset = _lexicon().relative_days[_key(m.group("r"))]
     return DateForm.RELATIVE, _relative(published, _shift(offset), yearless=True)
 
 
@@ -1238,13 +1239,65 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
         pos = mention.end
     if published is not None and published.year is not None and published.day is None:
         found = _weekdays_by_stated_days(found, published, _embed_days(text))
-    return tuple(_from_told_days(found))
+    lex = _lexicon()
+    if any(cue in lowered for cue in lex.told_cues):  # rare: a plain search first
+        found = _from_told_days(_with_told_days(text, lowered, found, published))
+    return tuple(found)
+
+
+_TOLD_LEAD: Final = 16
+"""How far before its last word a told form (« l'avant-veille ») may start."""
+_TOLD_TAIL: Final = 12
+"""How far after a told form the « de » that cancels it is looked for."""
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` (a plain search, no pattern)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+@cache
+def _told_pattern() -> re.Pattern[str]:
+    """« la veille », « le lendemain »… as a word, unless « de » follows (on lower case)."""
+    forms = forms_pattern(_lexicon().told_forms)
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)(?!{SPACE}(?:(?:de|du|des)(?!\w)|d{APOSTROPHE}))")
+
+
+def _with_told_days(
+    text: str, lowered: str, found: list[DateMention], published: PartialDate | None
+) -> list[DateMention]:
+    """``found`` with the days counted from a day told (« la veille »), each counted
+    from the publication date for now, in order of the text."""
+    lex = _lexicon()
+    pattern = _told_pattern()
+    added = []
+    seen: set[int] = set()
+    for m in (
+        m
+        for cue in lex.told_cues
+        for at in _occurrences(lowered, cue)
+        # the form ends with its cue; « de » may follow it
+        for m in pattern.finditer(lowered, max(0, at - _TOLD_LEAD), at + len(cue) + _TOLD_TAIL)
+    ):
+        start, end = m.span()
+        if start in seen or any(f.start < end and start < f.end for f in found):
+            continue
+        seen.add(start)
+        value = _relative(published, _shift(lex.told_days[_key(m.group())]), yearless=True)
+        added.append(
+            DateMention(
+                start=start, end=end, text=text[start:end], value=value, form=DateForm.RELATIVE
+            )
+        )
+    return sorted([*found, *added], key=lambda mention: mention.start) if added else found
 
 
 _TOLD_FORMS: Final = frozenset(
     (DateForm.ABSOLUTE, DateForm.DAY_MONTH, DateForm.NUMERIC, DateForm.RANGE)
 )
-_OF: Final = re.compile(rf"{SPACE}(?:(?:de|du|des)(?!\w)|d{APOSTROPHE})")
 
 
 def _from_told_days(found: list[DateMention]) -> list[DateMention]:
@@ -1252,12 +1305,14 @@ def _from_told_days(found: list[DateMention]) -> list[DateMention]:
     them (« le 3 mars »; a range's first day for the day before, its last for the day
     after); with no such day they keep the count from the publication date."""
     lex = _lexicon()
+    if not any(m.form is DateForm.RELATIVE and _key(m.text) in lex.told_days for m in found):
+        return found  # the usual case: nothing to count
     told: DateValue | None = None
     out = []
     for mention in found:
         key = _key(mention.text) if mention.form is DateForm.RELATIVE else ""
         if key in lex.told_days:
-            counted = _day_after(told, lex.relative_days[key])
+            counted = _day_after(told, lex.told_days[key])
             out.append(mention if counted is None else attrs.evolve(mention, value=counted))
             continue
         if mention.form in _TOLD_FORMS and _day_after(mention.value, 0) is not None:
