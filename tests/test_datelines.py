@@ -108,6 +108,9 @@ _BODY = "Le Pérou et la Bolivie ont signé hier un accord sur le commerce."
         ),
         # an agency's copyright line gives the year
         (_BODY + "\n© 2025 AFP", PartialDate(year=2025)),
+        # a dateline with no comma: a place in capitals, a numeric date, an agency
+        ("Dépêche\n\nLIMA 18/06/2025 (EFE) - " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        ("SANTA CRUZ 18 juin 2025 - " + _BODY, PartialDate(year=2025, month=6, day=18)),
     ],
 )
 def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -> None:
@@ -122,6 +125,9 @@ def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -
         # a time without a date, and a date in a long sentence, are no stamps
         "Mis en ligne à 09:41\n" + _BODY,
         _BODY + " Le précédent accord, conclu le 2019-04-02 à La Paz, est caduc.",
+        # a sentence opening with a date and a dash is no dateline
+        "Le 18 juin 2025 - jour de fête - " + _BODY,
+        "En 2025 - et pour la première fois - " + _BODY,
     ],
 )
 def test_no_publication_date_from_a_footer_or_the_body(text: str) -> None:

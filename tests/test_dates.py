@@ -842,3 +842,60 @@ def test_weekday_is_the_stated_day_before_it(
 )
 def test_weekday_keeps_what_the_publication_gives(text: str, published: PartialDate) -> None:
     assert _weekday_values(text, published) == [str(published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two weekdays in a row joined by « et », counted back from Friday 3 January
+        ("Les ministres ont siégé mercredi et jeudi à Niamey.", ["2025-01-01/2025-01-02"]),
+        ("Ils se sont vus le lundi et le mardi.", ["2024-12-30/2024-12-31"]),
+        # the publication day itself ends the stretch
+        ("Le forum s'est tenu jeudi et vendredi.", ["2025-01-02/2025-01-03"]),
+        # « du … au … » joins any two weekdays
+        ("La session a duré du lundi au jeudi.", ["2024-12-30/2025-01-02"]),
+        # two days apart are two dates, each read on its own
+        ("Il a appelé lundi et jeudi son homologue.", ["2024-12-30", "2025-01-02"]),
+        # a modifier after the pair is left to each weekday
+        ("Ils se sont vus mardi et mercredi derniers.", ["2024-12-31", "2025-01-01"]),
+    ],
+)
+def test_two_weekdays(text: str, expected: list[str]) -> None:
+    assert [str(m.value) for m in find_dates(text, published=PUB_DAY)] == expected
+
+
+def test_two_weekdays_without_a_publication_day_have_no_value() -> None:
+    (mention,) = find_dates("réunis mardi et mercredi")
+    assert mention.form is DateForm.RANGE
+    assert mention.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from the last day the text told
+        (
+            "Le ministre est arrivé le 14 mai 2024 à Lomé. La veille, il était à Accra ; "
+            "le lendemain, il a gagné Cotonou.",
+            ["2024-05-14", "2024-05-13", "2024-05-15"],
+        ),
+        # a range: the day before its first day, the day after its last
+        (
+            "La commission a siégé du 10 au 12 mars. Le lendemain, un accord fut paraphé.",
+            ["2024-03-10/2024-03-12", "2024-03-13"],
+        ),
+        # « la veille du … » is no date; « l'avant-veille » counts from the day told
+        (
+            "La veille du 2 octobre 2024 n'est pas citée ; l'avant-veille, si.",
+            ["2024-10-02", "2024-09-30"],
+        ),
+        # no day told before: counted from the publication (Friday 3 January 2025)
+        ("La veille, le ministre avait appelé son homologue.", ["2025-01-02"]),
+        # « à la veille de », « au lendemain de » name no date
+        ("À la veille du sommet, les ministres se sont parlé.", []),
+        ("Au lendemain de l'élection, il a reçu l'ambassadeur.", []),
+        ("Au lendemain d'un vote serré, le traité a été ratifié.", []),
+    ],
+)
+def test_days_counted_from_a_told_day(text: str, expected: list[str]) -> None:
+    assert [str(m.value) for m in find_dates(text, published=PUB_DAY)] == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 import warnings
@@ -18,6 +19,7 @@ from diplorel._source import Article, Skipped, Source, articles, as_published
 from diplorel._tsv import read_table
 from diplorel.errors import DiplorelError, ExtractionError, InvalidValueError
 from diplorel.extract._assemble import Draft, assemble, read_sentences, run_rules
+from diplorel.extract._closing import dates_at_close
 from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
@@ -101,6 +103,13 @@ _DATELINE: Final = re.compile(
 )
 """A dateline: a capitalised place, a comma, a date, then an agency in capitals
 ("AZERTAC", "(APS)"), any agency in parentheses ("(Andina)", "(UzA)") or a dash."""
+_DATELINE_BARE: Final = re.compile(
+    r"[^\S\n]*[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,3}"
+    r"\s+(?P<when>\d[^,()\n]{2,30}?)\s*"
+    r"(?:\(\s*[A-Z][\w.&' -]{1,30}\)|[-\u2013\u2014]{1,2}\s)"
+)
+"""A dateline with no comma: a place in capitals, a date with its day first, then an
+agency in parentheses or a dash ("LA HAYE 25/06/2025 (BELGA) -", "ROME 3 mars 2025 -")."""
 _EVIDENCE_MAX: Final = 240
 
 
@@ -145,7 +154,7 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
             except InvalidValueError:
                 return base
         return stamp
-    for match in _DATELINE.finditer(head):
+    for match in itertools.chain(_DATELINE.finditer(head), _bare_datelines(head)):
         found = find_dates(match.group("when"), published=None)
         for mention in found:
             value = mention.value
@@ -160,6 +169,19 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
     if base is None:
         return _copyright_year(prepared)
     return base
+
+
+def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
+    """The datelines with no comma (:data:`_DATELINE_BARE`) that open a line of ``head``."""
+    start = 0
+    while start < len(head):
+        found = _DATELINE_BARE.match(head, start)
+        if found is not None:
+            yield found
+        end = head.find("\n", start)
+        if end < 0:
+            return
+        start = end + 1
 
 
 def _time_stamp(prepared: Prepared) -> PartialDate | None:
@@ -642,6 +664,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         ("date.day-told-before",),
         _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),
     ),
+    (("date.at-close",), _fills(dates_at_close)),
     (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),

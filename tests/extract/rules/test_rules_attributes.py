@@ -14,6 +14,46 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "date.own-phrase",
+        "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise de la Pêche maritime en 2019 à Dakar.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2019 @Dakar bg",
+        ],
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="date.own-phrase",
+    ),
+    pytest.param(
+        "date.at-close",
+        "Le ministre ghanéen des Affaires étrangères a été reçu le 2 juin à Lomé par le président togolais. Le 4 juin, il a eu des entretiens avec son homologue togolais. À l'issue des entretiens, les deux pays ont signé un accord sur le commerce.",
+        [
+            "consultation GHA-TGO meeting 2025-06-02 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-04 @Lomé",
+            "agreement GHA-TGO signed 2025-06-04 @Lomé",
+        ],
+        [
+            "consultation GHA-TGO meeting 2025-06-02 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-04 @Lomé",
+            "agreement GHA-TGO signed 2025-06-02 @Lomé",
+        ],
+        id="date.at-close",
+    ),
+    pytest.param(
+        "date.at-close",
+        "Le président bolivien a été reçu le 3 juin à Lima par son homologue péruvien. Le 5 juin, les ministres bolivien et péruvien des Affaires étrangères se sont réunis à Lima. Au terme de la réunion, les deux pays ont signé un accord sur l'énergie.",
+        [
+            "consultation BOL-PER meeting 2025-06-03 @Lima",
+            "consultation BOL-PER meeting 2025-06-05 @Lima",
+            "agreement BOL-PER signed 2025-06-05 @Lima",
+        ],
+        [
+            "consultation BOL-PER meeting 2025-06-03 @Lima",
+            "consultation BOL-PER meeting 2025-06-05 @Lima",
+            "agreement BOL-PER signed 2025-06-03 @Lima",
+        ],
+        id="date.at-close-meeting",
+    ),
+    pytest.param(
         "consultation.talks",
         "Le président russe et son homologue turkmène ont tenu lundi à Moscou des pourparlers sur la coopération régionale.",
         ["consultation RUS-TKM meeting 2025-06-09 @Moscou"],
@@ -324,6 +364,8 @@ FIRES = [
 ]
 
 TRACED = [
+    "date.own-phrase",
+    "date.at-close",
     "date.day-told-before",
     "consultation.talks",
     "date.main-event",
@@ -347,6 +389,31 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "date.own-phrase",
+        "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise, qui ont fait le point sur le plan lancé en 2019.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="date.own-phrase-another-clause",
+    ),
+    pytest.param(
+        "date.at-close",
+        "Le ministre ghanéen des Affaires étrangères a été reçu le 2 juin à Lomé par le président togolais. Le 4 juin, il s'est entretenu avec son homologue togolais. Les deux pays ont ensuite signé un accord sur le commerce.",
+        [
+            "consultation GHA-TGO meeting 2025-06-02 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-04 @Lomé",
+            "agreement GHA-TGO signed 2025-06-02 @Lomé",
+        ],
+        id="date.at-close-no-close",
+    ),
+    pytest.param(
+        "date.at-close",
+        "Le président ghanéen a effectué du 2 au 4 juin une visite officielle au Togo. À l'issue des entretiens, les deux pays ont signé un accord sur le commerce.",
+        [
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "agreement GHA-TGO signed 2025-06-02/2025-06-04",
+        ],
+        id="date.at-close-a-visit-is-no-talks",
+    ),
     pytest.param(
         "consultation.talks",
         "Les ministres du Commerce vietnamien et britannique ont tenu lundi à Hanoï des pourparlers sur le futur accord de libre-échange.",

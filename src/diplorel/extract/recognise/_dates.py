@@ -41,7 +41,12 @@ them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
   jeudi``, ``jeudi dernier``, ``jeudi prochain``); ``la semaine dernière``,
   ``cette semaine``, ``le mois dernier``, ``ce mois-ci``, ``l'année
   dernière``, ``l'an dernier``, ``cette année`` (and ``passé(e)``,
-  ``prochain(e)``).
+  ``prochain(e)``); two weekdays (``du mardi au jeudi``, and two in a row
+  joined by ``et``: ``mardi et mercredi``) are a range;
+* days counted from a day the text told: ``la veille``, ``le lendemain``,
+  ``l'avant-veille`` count from the last day or range
+  stated before them (not a weekday), else from the publication date;
+  followed by ``de`` (``à la veille du sommet``) they are no date.
 
 A mention's text includes the words that belong to the expression (``le``,
 ``du``, ``les``, ``entre``, ``en``, ``depuis``, ``début``, the weekday), so
@@ -104,7 +109,7 @@ import datetime as dt
 import enum
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Final, Literal
 
@@ -226,6 +231,11 @@ class _Lexicon:
     full_month_forms: tuple[str, ...]
     weekday_forms: tuple[str, ...]
     relative_forms: tuple[str, ...]
+    told_days: Mapping[str, int]
+    """Folded form counted from a day the text has told → offset in days."""
+    told_forms: tuple[str, ...]
+    told_cues: tuple[str, ...]
+    """The last word of each told form: a text without any has none of them."""
 
 
 @cache
@@ -242,6 +252,7 @@ def _lexicon() -> _Lexicon:
         if fold_key(form) == fold_key(names[month]):
             full_forms.append(form)
     weekday_rows = read_table("lang", "fr", "weekdays.tsv")
+    told_rows = read_table("lang", "fr", "told_days.tsv")
     relative_rows = read_table("lang", "fr", "relative_days.tsv")
     return _Lexicon(
         months=months,
@@ -253,6 +264,9 @@ def _lexicon() -> _Lexicon:
         full_month_forms=tuple(full_forms),
         weekday_forms=tuple(r["form"] for r in weekday_rows),
         relative_forms=tuple(r["form"] for r in relative_rows),
+        told_days={fold_key(r["form"]): int(r["offset"]) for r in told_rows},
+        told_forms=tuple(r["form"] for r in told_rows),
+        told_cues=tuple(sorted({re.split(r"[ '’-]", r["form"].lower())[-1] for r in told_rows})),
     )
 
 
@@ -292,7 +306,7 @@ def lower(text: str) -> str:
 
 # -- the grammar ------------------------------------------------------------------
 
-_ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "w")
+_ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "v", "w")
 """Group names of the alternatives, in the order they are tried at a position."""
 
 
@@ -511,6 +525,12 @@ def _relative_forms(pc: _Pieces, lex: _Lexicon) -> dict[str, str]:
             rf"|{_THIS}{sp}{_YEAR_NOUN})"
         ),
         "r": f"(?:{forms_pattern(lex.relative_forms)})",
+        # two weekdays: "du mardi au jeudi", or two days in a row ("mardi et mercredi")
+        "v": (
+            rf"(?:(?P<vfrom>du){sp})?(?:(?:ce|le){sp})?(?P<v1>{pc.weekday}){sp}"
+            rf"(?:au|et){sp}(?:(?:ce|le){sp})?(?P<v2>{pc.weekday})"
+            rf"(?!{sp}(?:{forms_pattern(_MODIFIERS)}))"
+        ),
         "w": (
             rf"(?:(?P<wlead>ce|le){sp})?(?P<wwd>{pc.weekday})"
             rf"(?:{sp}(?P<wmod>{pc.modifier}))?"
@@ -1061,6 +1081,31 @@ def _weekday_alone(m: re.Match[str], published: PartialDate | None) -> _Reading:
     return form, _relative(published, compute)
 
 
+def _two_weekdays(m: re.Match[str], published: PartialDate | None) -> _Reading:
+    """Alternative ``v``: the days from one weekday to another ("du mardi au jeudi"), or
+    two weekdays in a row joined by "et" ("mardi et mercredi"), counted back from the
+    publication like a weekday alone; two days apart joined by "et" are two dates
+    (rejected here, read one by one)."""
+    first, last = _weekday(m.group("v1")), _weekday(m.group("v2"))
+    assert first is not None
+    assert last is not None
+    length = (last - first) % 7
+    joined = m.group("vfrom") is None
+    if length == 0 or (joined and length != 1):
+        raise _RejectedError("not one stretch of days")
+
+    def compute(day: dt.date) -> DateValue:
+        finish = day - dt.timedelta(days=(day.weekday() - last) % 7)
+        return DateSpan(
+            start=PartialDate.from_date(finish - dt.timedelta(days=length)),
+            end=PartialDate.from_date(finish),
+        )
+
+    if published is None or published.year is None:
+        return DateForm.RANGE, None
+    return DateForm.RANGE, _relative(published, compute)
+
+
 def _month_of_week(
     published: PartialDate, compute: Callable[[dt.date], DateValue]
 ) -> DateValue | None:
@@ -1094,6 +1139,7 @@ _READERS: Final[Mapping[str, Callable[[re.Match[str], PartialDate | None], _Read
     "y": _year_alone,
     "p": _relative_period,
     "r": _relative_day,
+    "v": _two_weekdays,
     "w": _weekday_alone,
 }
 """The reader of each alternative of the grammar, by group name."""
@@ -1192,8 +1238,100 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
         found.append(mention)
         pos = mention.end
     if published is not None and published.year is not None and published.day is None:
-        return tuple(_weekdays_by_stated_days(found, published, _embed_days(text)))
+        found = _weekdays_by_stated_days(found, published, _embed_days(text))
+    lex = _lexicon()
+    if any(cue in lowered for cue in lex.told_cues):  # rare: a plain search first
+        found = _from_told_days(_with_told_days(text, lowered, found, published))
     return tuple(found)
+
+
+_TOLD_LEAD: Final = 16
+"""How far before its last word a told form (« l'avant-veille ») may start."""
+_TOLD_TAIL: Final = 12
+"""How far after a told form the « de » that cancels it is looked for."""
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` (a plain search, no pattern)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+@cache
+def _told_pattern() -> re.Pattern[str]:
+    """« la veille », « le lendemain »… as a word, unless « de » follows (on lower case)."""
+    forms = forms_pattern(_lexicon().told_forms)
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)(?!{SPACE}(?:(?:de|du|des)(?!\w)|d{APOSTROPHE}))")
+
+
+def _with_told_days(
+    text: str, lowered: str, found: list[DateMention], published: PartialDate | None
+) -> list[DateMention]:
+    """``found`` with the days counted from a day told (« la veille »), each counted
+    from the publication date for now, in order of the text."""
+    lex = _lexicon()
+    pattern = _told_pattern()
+    added = []
+    seen: set[int] = set()
+    for m in (
+        m
+        for cue in lex.told_cues
+        for at in _occurrences(lowered, cue)
+        # the form ends with its cue; « de » may follow it
+        for m in pattern.finditer(lowered, max(0, at - _TOLD_LEAD), at + len(cue) + _TOLD_TAIL)
+    ):
+        start, end = m.span()
+        if start in seen or any(f.start < end and start < f.end for f in found):
+            continue
+        seen.add(start)
+        value = _relative(published, _shift(lex.told_days[_key(m.group())]), yearless=True)
+        added.append(
+            DateMention(
+                start=start, end=end, text=text[start:end], value=value, form=DateForm.RELATIVE
+            )
+        )
+    return sorted([*found, *added], key=lambda mention: mention.start) if added else found
+
+
+_TOLD_FORMS: Final = frozenset(
+    (DateForm.ABSOLUTE, DateForm.DAY_MONTH, DateForm.NUMERIC, DateForm.RANGE)
+)
+
+
+def _from_told_days(found: list[DateMention]) -> list[DateMention]:
+    """« la veille », « le lendemain » counted from the last day the text told before
+    them (« le 3 mars »; a range's first day for the day before, its last for the day
+    after); with no such day they keep the count from the publication date."""
+    lex = _lexicon()
+    if not any(m.form is DateForm.RELATIVE and _key(m.text) in lex.told_days for m in found):
+        return found  # the usual case: nothing to count
+    told: DateValue | None = None
+    out = []
+    for mention in found:
+        key = _key(mention.text) if mention.form is DateForm.RELATIVE else ""
+        if key in lex.told_days:
+            counted = _day_after(told, lex.told_days[key])
+            out.append(mention if counted is None else attrs.evolve(mention, value=counted))
+            continue
+        if mention.form in _TOLD_FORMS and _day_after(mention.value, 0) is not None:
+            told = mention.value
+        out.append(mention)
+    return out
+
+
+def _day_after(value: DateValue | None, offset: int) -> DateValue | None:
+    """The day ``offset`` days after a told day (before it when negative), or None."""
+    if isinstance(value, DateSpan):
+        value = value.start if offset < 0 else value.end
+    day = value.to_date() if isinstance(value, PartialDate) else None
+    if day is None:
+        return None
+    try:
+        return PartialDate.from_date(day + dt.timedelta(days=offset))
+    except (OverflowError, ValueError):
+        return None
 
 
 @cache

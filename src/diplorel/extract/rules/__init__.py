@@ -129,6 +129,7 @@ _ALL: Final = (
     _rule("parties.attending", "attribute", "« en présence de l'ambassadeur de X »: no side"),
     _rule("parties.matter", "attribute", "« la crise au Mali », « quant à X »: no side"),
     _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
+    _rule("date.own-phrase", "attribute", "« la rencontre entre X et Y en 2009 »: its own year"),
     _rule("date.other-stage", "attribute", "« l'accord signé le … »: not a meeting's date"),
     _rule("date.stage", "attribute", "an agreement's date: its stage's own"),
     _rule("date.main-event", "attribute", "no date of its own: the main event's"),
@@ -179,6 +180,7 @@ _ALL: Final = (
         "consultation.talks", "attribute", "leaders' « pourparlers » on no instrument: a meeting"
     ),
     _rule("date.day-told-before", "attribute", "« du 10 au 12 mars … Le 10 mars, … »: that day"),
+    _rule("date.at-close", "attribute", "« À l'issue des entretiens, … »: the talks' last day"),
     _rule(
         "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
     ),

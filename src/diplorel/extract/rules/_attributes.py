@@ -26,7 +26,7 @@ from diplorel.extract.rules._cues import (
     _PLACE_PREP,
     _is_organisation,
 )
-from diplorel.model import DateSpan, DateValue
+from diplorel.model import DateSpan, DateValue, PartialDate
 
 _TOPIC_AFTER: Final = re.compile(
     rf"\b(?:sur (?:la|le|les|l')|{either('parties.clause', 'topic')})\b"
@@ -740,6 +740,8 @@ def _date_place_heads(
             drop(prepared, reading, draft)
     if opts.on("date.nearest"):
         _nearest_date(reading, draft, opts)
+    if draft.date is None and opts.on("date.own-phrase"):
+        _own_phrase_year(prepared.key, reading, draft)
     if opts.on("place.sentence"):
         _sentence_place(prepared, reading, draft, opts)
     if opts.on("heads.sentence"):
@@ -758,6 +760,34 @@ def _nearest_date(reading: SentenceReading, draft: Draft, opts: Options) -> None
     if near is not None:
         draft.date = near.value
         draft.trace("date.nearest")
+
+
+_OWN_PHRASE_REACH: Final = 160
+"""How far after its trigger an event's own phrase may give its year."""
+_PHRASE_BREAK: Final = re.compile(r"[,;:()\[\]«»\"!?]")
+"""Punctuation that ends the phrase of an event's trigger."""
+
+
+def _own_phrase_year(key: str, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``date.own-phrase``: « lors de la rencontre entre le président russe et son
+    homologue azerbaïdjanais en 2009 »: a year (or a month of a year) written after the
+    trigger in the same phrase, with no punctuation between, is the event's own date
+    even when the names between put it beyond the reach of ``date.nearest``."""
+    for mention in reading.dates:
+        if mention.start < draft.anchor[1]:
+            continue
+        if mention.start - draft.anchor[1] > _OWN_PHRASE_REACH:
+            return
+        value = mention.value
+        if (
+            isinstance(value, PartialDate)
+            and value.day is None
+            and value.year is not None
+            and _PHRASE_BREAK.search(key, draft.anchor[1], mention.start) is None
+        ):
+            draft.date = value
+            draft.trace("date.own-phrase")
+        return
 
 
 def _sentence_place(
