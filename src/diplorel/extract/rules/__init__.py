@@ -59,6 +59,7 @@ _ALL: Final = (
     _rule(
         "consultation.one-per-date", "builder", "« le 3 mars à Rabat, puis le 15 avril à Dakar »"
     ),
+    _rule("consultation.received-at", "builder", "« reçu à A par X, puis à B par Y »: one each"),
     _rule("consultation.welcomed-person", "veto", "« a accueilli » a person, not « la décision »"),
     _rule(
         "consultation.officials-apart",
