@@ -601,6 +601,53 @@ def _agreement_window(it: _Instrument) -> tuple[int, int]:
     return lo, hi
 
 
+_WITH_PARTNER: Final = re.compile(rf"\b(?:{either('agreement.listed-partner', 'with')})\s")
+"""« avec » before an instrument's partner (« la convention … avec le Niger »)."""
+_PARTNER_REACH: Final = 160
+"""How far after its instrument an item's « avec » may stand."""
+
+
+def _own_partner(it: _Instrument, start: int, limit: int) -> str | None:
+    """The party named right after the first « avec » between ``start`` and ``limit``."""
+    key = it.key
+    with_ = _WITH_PARTNER.search(key, start, min(limit, start + _PARTNER_REACH))
+    if with_ is None:
+        return None
+    return next(
+        (
+            m.value
+            for m in it.reading.parties
+            if m.category == "party" and with_.end() <= m.start < min(limit, with_.end() + 30)
+        ),
+        None,
+    )
+
+
+def _listed_partner(it: _Instrument, codes: list[str]) -> list[str] | None:
+    """Rule ``agreement.listed-partner``: « la convention X avec A, l'accord Y avec B et
+    le mémorandum Z avec C »: instruments listed, each with its own partner after
+    « avec », have that partner each (and the sides named before the list), not the
+    partner of the item before; ``None`` when the sentence is no such list."""
+    reading = it.reading
+    end = reading.sentence.end
+    starts = sorted(
+        {t for t, _e, entry in reading.triggers if entry.category == "instrument"} | {it.anchor[0]}
+    )
+    starts = [t for i, t in enumerate(starts) if i == 0 or t >= starts[i - 1]]
+    bounds = [*starts[1:], end]
+    partners = [_own_partner(it, t + 1, limit) for t, limit in zip(starts, bounds, strict=True)]
+    mine = partners[starts.index(it.anchor[0])]
+    if mine is None or sum(p is not None for p in partners) < 2 or len(set(partners)) < 2:
+        return None
+    first = starts[0]
+    subject = [
+        m.value
+        for m in reading.parties
+        if m.category == "party" and reading.sentence.start <= m.start < first and m.value in codes
+    ]
+    return list(dict.fromkeys([*subject, mine]))
+
+
 def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
@@ -610,6 +657,11 @@ def _agreement_sides(
     lo, hi = _agreement_window(it)
     codes = _actor_parties(it.prepared, reading, lo, hi) if opts.on("parties.clause") else []
     codes = _not_the_speaker(it, codes)
+    if opts.on("agreement.listed-partner"):
+        listed = _listed_partner(it, codes)
+        if listed is not None:
+            codes = listed
+            used.append("agreement.listed-partner")
     earlier = cited.get(it.kind)
     if (
         it.anaphoric
@@ -626,6 +678,7 @@ def _agreement_sides(
                 codes.append(person.party)
                 used.append("parties.persons")
     multilateral = opts.on("agreement.multilateral") and _multilateral(it.key, it.anchor)
+    multilateral = multilateral and "agreement.listed-partner" not in used  # one partner
     parties = set(codes)
     if opts.on("parties.main-pair"):
         needed = 1 if multilateral else 2
