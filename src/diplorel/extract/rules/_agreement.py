@@ -277,6 +277,7 @@ class _Instrument:
     bulleted: bool = False  # an item opening a bulleted line (agreement.bullet-item)
     dated: bool = False  # a dated participle under a wish (stage.dated-participle)
     dated_anew: bool = False  # a definite noun dated in another year (agreement.dated-anaphor)
+    trace_list: bool = False  # a stage taken over a list (stage.listed-items)
 
     @property
     def key(self) -> str:
@@ -402,6 +403,30 @@ def _pick_stage(it: _Instrument) -> None:
         rank = (-_STAGE_RANK[value], distance)
         if it.stage is None or rank < best_rank:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+    if it.stage is None and it.opts.on("stage.listed-items"):
+        _stage_of_list(it)
+
+
+_LIST_COLON_REACH: Final = 12
+"""How far after the stage verb the colon opening its list may stand (« signés : »)."""
+_LIST_REACH: Final = 400
+"""How long a list of instruments after a colon may run."""
+
+
+def _stage_of_list(it: _Instrument) -> None:
+    """Rule ``stage.listed-items``: « trois instruments ont été signés : un accord sur A,
+    un mémorandum sur B et un protocole sur C »: an item of a list that a colon opens
+    right after a stage verb takes that stage, however long the items before it."""
+    key, anchor = it.key, it.anchor
+    for st_start, st_end, value in reversed(it.stages):
+        if st_end > anchor[0] or anchor[0] - st_end > _LIST_REACH:
+            continue
+        colon = key.find(":", st_end, min(anchor[0], st_end + _LIST_COLON_REACH))
+        if colon == -1 or any(c in key[colon + 1 : anchor[0]] for c in ";:"):
+            continue
+        it.stage, it.stage_anchor = value, (st_start, st_end)
+        it.trace_list = True
+        return
 
 
 _PLANS: Final = frozenset(phrases("stage.adopted-plan", "kind"))
@@ -766,6 +791,8 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("stage.dated-participle")
     if it.dated_anew:
         draft.trace("agreement.dated-anaphor")
+    if it.trace_list:
+        draft.trace("stage.listed-items")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):
