@@ -69,6 +69,7 @@ _ALL: Final = (
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
     _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),
+    _rule("declaration.issued-joint", "veto", "« dans un communiqué conjoint publié … »: news"),
     _rule("declaration.relayed", "veto", "« indique le communiqué final »: it relays"),
     _rule("declaration.about-a-meeting", "veto", "« une déclaration sur les visites »"),
     _rule("declaration.response", "builder", "« a répondu à la déclaration de X »"),
