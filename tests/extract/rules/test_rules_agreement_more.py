@@ -15,6 +15,20 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "agreement.genus-anaphor",
+        "La convention fiscale entre le Maroc et le Sénégal est entrée en vigueur lundi. Négocié pendant trois ans, l'accord avait été signé à Dakar en mars 2019 par les deux ministres des Finances.",
+        ["agreement MAR-SEN in_force 2025-06-09"],
+        ["agreement MAR-SEN in_force 2025-06-09", "agreement MAR-SEN signed 2019-03 @Dakar bg"],
+        id="agreement.genus-anaphor",
+    ),
+    pytest.param(
+        "agreement.genus-anaphor",
+        "Le mémorandum d'entente entre le Ghana et le Togo sur la pêche a été ratifié lundi par le Parlement ghanéen. L'accord avait été signé à Lomé l'an dernier.",
+        ["agreement GHA-TGO ratified 2025-06-09"],
+        ["agreement GHA-TGO ratified 2025-06-09", "agreement GHA-TGO signed 2024 @Lomé bg"],
+        id="agreement.genus-anaphor-memorandum",
+    ),
+    pytest.param(
         "agreement.listed-partner",
         "Le Parlement sénégalais a approuvé lundi la convention fiscale avec le Mali, l'accord de transport aérien avec la Côte d'Ivoire et le protocole sanitaire avec la Guinée.",
         [
@@ -151,6 +165,15 @@ FIRES = [
 ]
 SILENT = [
     pytest.param(
+        "agreement.genus-anaphor",
+        "La convention fiscale entre le Maroc et le Sénégal est entrée en vigueur lundi. L'accord de pêche entre les deux pays a été signé mardi à Dakar.",
+        [
+            "agreement MAR-SEN in_force 2025-06-09 @Dakar",
+            "agreement MAR-SEN signed 2025-06-10 @Dakar",
+        ],
+        id="agreement.genus-anaphor-another-instrument",
+    ),
+    pytest.param(
         "agreement.listed-partner",
         "Le Sénégal a signé lundi avec le Mali un accord sur la pêche et une convention fiscale.",
         ["agreement MLI-SEN signed 2025-06-09"] * 2,
@@ -235,6 +258,7 @@ SILENT = [
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "agreement.listed-partner",
+    "agreement.genus-anaphor",
     "agreement.cited-sides",
     "agreement.members",
     "agreement.dated-anaphor",

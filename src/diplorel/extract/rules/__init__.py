@@ -105,6 +105,7 @@ _ALL: Final = (
     _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
     _rule("stage.listed-items", "attribute", "« ont été signés : A, B et C »: each item's stage"),
+    _rule("agreement.genus-anaphor", "attribute", "« la convention … l'accord »: the same one"),
     _rule("agreement.listed-partner", "attribute", "« X avec A, Y avec B »: each its own partner"),
     _rule("agreement.partners", "builder", "« des accords / négociations avec A et B »: one each"),
     _rule("stage.frame", "veto", "« le processus de ratification »"),

@@ -575,6 +575,22 @@ def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
     return before is None or before.year != own.year
 
 
+_GENUS_REACH: Final = 3
+"""Sentences within which « l'accord » takes up an instrument of another kind."""
+
+
+def _genus(it: _Instrument, previous: Draft) -> bool:
+    """Rule ``agreement.genus-anaphor``: « La convention … est en vigueur. … L'accord
+    avait été paraphé en 2021 »: « l'accord », the noun of every instrument, named
+    again a few sentences after another kind of instrument, takes it up."""
+    return (
+        it.kind == "agreement"
+        and not it.plural
+        and it.opts.on("agreement.genus-anaphor")
+        and 0 <= it.reading.index - previous.sentence <= _GENUS_REACH
+    )
+
+
 def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     """ "la convention" takes up the last convention; "cet instrument" any instrument:
     True when the instrument was the last agreement, now advanced."""
@@ -586,7 +602,8 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
         (
             d
             for d in reversed(drafts)
-            if d.kind == "agreement" and (not definite or d.subtype == it.kind or d.group)
+            if d.kind == "agreement"
+            and (not definite or d.subtype == it.kind or d.group or _genus(it, d))
         ),
         None,
     )
@@ -602,6 +619,8 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
         previous.title = title
     previous.evidence.append((s_start, s_end))
     previous.trace("agreement.anaphor")
+    if definite and previous.subtype != it.kind and not previous.group:
+        previous.trace("agreement.genus-anaphor")
     return True
 
 
