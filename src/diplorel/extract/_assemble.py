@@ -654,7 +654,7 @@ def run_rules(
     opts: Options = DEFAULT,
 ) -> tuple[list[Draft], list[Stopped], Knowledge]:
     """The drafts the sentence rules make, before merging, and the triggers vetoed."""
-    know = Knowledge.of(prepared, readings)
+    know = Knowledge.of(prepared, readings, own_office=opts.on("parties.own-office"))
     state = _State()
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
