@@ -674,9 +674,10 @@ def _listed_partner(it: _Instrument, codes: list[str]) -> list[str] | None:
     partner of the item before; ``None`` when the sentence is no such list."""
     reading = it.reading
     end = reading.sentence.end
-    starts = sorted(
-        {t for t, _e, entry in reading.triggers if entry.category == "instrument"} | {it.anchor[0]}
-    )
+    instruments = {t for t, _e, entry in reading.triggers if entry.category == "instrument"}
+    if len(instruments) < 2:
+        return None  # one instrument: no list (the common case, no scan)
+    starts = sorted(instruments | {it.anchor[0]})
     starts = [t for i, t in enumerate(starts) if i == 0 or t >= starts[i - 1]]
     bounds = [*starts[1:], end]
     partners = [_own_partner(it, t + 1, limit) for t, limit in zip(starts, bounds, strict=True)]
