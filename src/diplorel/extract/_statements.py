@@ -274,8 +274,9 @@ def statements(
             continue
         if _link_to_another_article(prepared, reading):
             continue
-        said = declared | {d.sentence for d in found.own.values()}
-        if reading.index - 1 in said and _IN_THE_TEXT.search(
+        before = reading.index - 1
+        said = before in declared or any(d.sentence == before for d in found.own.values())
+        if said and _IN_THE_TEXT.search(
             prepared.key, reading.sentence.start, reading.sentence.end
         ):
             continue  # « Le gouvernement y exhorte … »: what the text just reported says
