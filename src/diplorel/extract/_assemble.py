@@ -63,6 +63,7 @@ from diplorel.extract.rules._consultation import (
     _noun_trigger,
     _one_per_counterpart,
     _one_per_date,
+    _one_per_host_place,
     _one_per_leader,
     _one_per_official,
     _one_per_official_side,
@@ -498,6 +499,8 @@ def _split_meeting(at: _At, t: _Trigger, draft: Draft) -> list[Draft]:
         drafts = [d for split in roles for d in split]
     if opts.on("consultation.officials-apart") and len(drafts) == 1:
         drafts = _one_per_official_side(at.prepared, at.reading, t.anchor, drafts[0])
+    if opts.on("consultation.received-at") and len(drafts) == 1:
+        drafts = _one_per_host_place(at.prepared, at.reading, t.anchor, drafts[0])
     if opts.on("consultation.one-per-date") and len(drafts) == 1:
         drafts = _one_per_date(at.prepared, at.reading, t.anchor, drafts[0])
     return drafts
@@ -653,7 +656,7 @@ def run_rules(
     opts: Options = DEFAULT,
 ) -> tuple[list[Draft], list[Stopped], Knowledge]:
     """The drafts the sentence rules make, before merging, and the triggers vetoed."""
-    know = Knowledge.of(prepared, readings)
+    know = Knowledge.of(prepared, readings, own_office=opts.on("parties.own-office"))
     state = _State()
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")

@@ -564,7 +564,7 @@ def _frame_gathering(
 
 
 _EARLIER_NUMBERED: Final = re.compile(
-    rf"\b(?P<noun>{longest_first('consultation.earlier-named', 'session')})\s+"
+    rf"\b(?P<noun>{longest_first('consultation.earlier-named', 'session')})(?:\s*,)?\s+"
     rf"(?P<verb>{longest_first('consultation.earlier-named', 'held')})\b"
 )
 """« la 19e session s'était tenue à Alger en décembre 2023 »: a numbered sitting held

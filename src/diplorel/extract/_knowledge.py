@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._words import phrases
 from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
@@ -77,6 +79,22 @@ def _home_party(prepared: Prepared, readings: Sequence[SentenceReading]) -> str 
     return None
 
 
+_OWN_OFFICES: Final = phrases("parties.own-office", "office")
+
+
+def _own_office_party(readings: Sequence[SentenceReading], known: dict[str, str]) -> str | None:
+    """Rule ``parties.own-office``: the side of the first person named with a bare head
+    of state's office (« le président de la République, Paul Biya », « le chef de
+    l'Etat »), which news writes without a nationality for its own country only."""
+    for reading in readings:
+        for person in reading.persons:
+            if person.role and fold(person.role) in _OWN_OFFICES:
+                party = person.party or known.get(person.name.split()[-1])
+                if party:
+                    return party
+    return None
+
+
 def _people_by_side(
     readings: Sequence[SentenceReading], known: dict[str, str]
 ) -> dict[str, PersonMention]:
@@ -109,13 +127,20 @@ class Knowledge:
     fullest: dict[str, PersonMention]
 
     @classmethod
-    def of(cls, prepared: Prepared, readings: Sequence[SentenceReading]) -> Knowledge:
-        """Gather what the readings tell of the whole document."""
+    def of(
+        cls, prepared: Prepared, readings: Sequence[SentenceReading], *, own_office: bool = True
+    ) -> Knowledge:
+        """Gather what the readings tell of the whole document (``own_office``: rule
+        ``parties.own-office`` on)."""
         known_people = _known_sides(readings)
         pair = _main_pair(prepared, readings, known_people)
         home = _home_party(prepared, readings)
         if home in pair:  # the implicit side is the agency's own first
             pair = [home, *(code for code in pair if code != home)]
+        elif home is None and own_office:
+            own = _own_office_party(readings, known_people)
+            if own in pair:  # « le président de la République, X »: the writer's own
+                pair = [own, *(code for code in pair if code != own)]
         delegation_heads: dict[int, list[PersonMention]] = {}
         for reading in readings:
             heads = _delegation_heads(prepared, reading)

@@ -52,6 +52,10 @@ _VERB_SCAN: Final = WordStart(_VERB)
 _STEMS: Final = forms("declaration.ministry-statement", "stem")
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
+_IN_THE_TEXT: Final = re.compile(rf"\by (?:{either('declaration.ministry-statement', 'in-it')})")
+"""« y » before a verb of reaction (« y exhorte », « y appelle »): in the text that the
+sentence before reports, whose content it goes on with."""
+
 _INSTITUTION: Final = re.compile(
     rf"\b(?:le |la |les |l')(?:{either('declaration.ministry-statement', 'institution')}|"
     rf"{either('declaration.ministry-statement', 'spokesperson')})\b"
@@ -270,6 +274,12 @@ def statements(
             continue
         if _link_to_another_article(prepared, reading):
             continue
+        before = reading.index - 1
+        said = before in declared or any(d.sentence == before for d in found.own.values())
+        if said and _IN_THE_TEXT.search(
+            prepared.key, reading.sentence.start, reading.sentence.end
+        ):
+            continue  # « Le gouvernement y exhorte … »: what the text just reported says
         _read_sentence(prepared, reading, home, published, found)
     _complete(readings, found)
     return found.out

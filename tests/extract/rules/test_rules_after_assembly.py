@@ -22,6 +22,20 @@ FIRES = [
         id="declaration.ministry-statement",
     ),
     pytest.param(
+        "declaration.ministry-statement",
+        "Le ministère sénégalais des Affaires étrangères a condamné lundi, dans un communiqué publié à Dakar, l'attaque contre une caserne malienne. Le gouvernement gambien y appelle les États de la région à coopérer.",
+        ["declaration SEN statement 2025-06-09"],
+        [],
+        id="declaration.ministry-statement-in-the-text",
+    ),
+    pytest.param(
+        "declaration.ministry-statement",
+        "Le ministère sénégalais des Affaires étrangères a condamné lundi, dans un communiqué publié à Dakar, l'attaque contre une caserne malienne. Le gouvernement gambien appelle les États de la région à coopérer.",
+        ["declaration SEN statement 2025-06-09", "declaration GMB statement 2025-06-10"],
+        [],
+        id="declaration.ministry-statement-another-issuer",
+    ),
+    pytest.param(
         "declaration.no-statement",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux ministres ont fait des déclarations à la presse à l'issue de l'entretien.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],

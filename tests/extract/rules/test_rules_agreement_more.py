@@ -15,6 +15,38 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "agreement.genus-anaphor",
+        "La convention fiscale entre le Maroc et le Sénégal est entrée en vigueur lundi. Négocié pendant trois ans, l'accord avait été signé à Dakar en mars 2019 par les deux ministres des Finances.",
+        ["agreement MAR-SEN in_force 2025-06-09"],
+        ["agreement MAR-SEN in_force 2025-06-09", "agreement MAR-SEN signed 2019-03 @Dakar bg"],
+        id="agreement.genus-anaphor",
+    ),
+    pytest.param(
+        "agreement.genus-anaphor",
+        "Le mémorandum d'entente entre le Ghana et le Togo sur la pêche a été ratifié lundi par le Parlement ghanéen. L'accord avait été signé à Lomé l'an dernier.",
+        ["agreement GHA-TGO ratified 2025-06-09"],
+        ["agreement GHA-TGO ratified 2025-06-09", "agreement GHA-TGO signed 2024 @Lomé bg"],
+        id="agreement.genus-anaphor-memorandum",
+    ),
+    pytest.param(
+        "agreement.listed-partner",
+        "Le Parlement sénégalais a approuvé lundi la convention fiscale avec le Mali, l'accord de transport aérien avec la Côte d'Ivoire et le protocole sanitaire avec la Guinée.",
+        [
+            "agreement MLI-SEN approved 2025-06-09",
+            "agreement CIV-SEN approved 2025-06-09",
+            "agreement GIN-SEN approved 2025-06-09",
+        ],
+        ["agreement CIV-GIN-MLI-SEN approved 2025-06-09"] * 3,
+        id="agreement.listed-partner",
+    ),
+    pytest.param(
+        "agreement.listed-partner",
+        "Le Conseil des ministres tunisien a adopté mardi le projet de loi portant approbation de l'accord commercial avec l'Algérie et de la convention consulaire avec la Libye.",
+        ["agreement DZA-TUN approved 2025-06-10", "agreement LBY-TUN approved 2025-06-10"],
+        ["agreement DZA-LBY-TUN approved 2025-06-10"] * 2,
+        id="agreement.listed-partner-two",
+    ),
+    pytest.param(
         "agreement.already-existing",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Ils ont fait le point sur les accords conclus entre les deux pays.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
@@ -133,6 +165,27 @@ FIRES = [
 ]
 SILENT = [
     pytest.param(
+        "agreement.genus-anaphor",
+        "La convention fiscale entre le Maroc et le Sénégal est entrée en vigueur lundi. L'accord de pêche entre les deux pays a été signé mardi à Dakar.",
+        [
+            "agreement MAR-SEN in_force 2025-06-09 @Dakar",
+            "agreement MAR-SEN signed 2025-06-10 @Dakar",
+        ],
+        id="agreement.genus-anaphor-another-instrument",
+    ),
+    pytest.param(
+        "agreement.listed-partner",
+        "Le Sénégal a signé lundi avec le Mali un accord sur la pêche et une convention fiscale.",
+        ["agreement MLI-SEN signed 2025-06-09"] * 2,
+        id="agreement.listed-partner-one-partner",
+    ),
+    pytest.param(
+        "agreement.listed-partner",
+        "Le Maroc a signé lundi un accord sur la pêche avec la Mauritanie, puis une convention fiscale avec elle.",
+        ["agreement MAR-MRT signed 2025-06-09"] * 2,
+        id="agreement.listed-partner-same-partner",
+    ),
+    pytest.param(
         "agreement.already-existing",
         "Le Maroc et le Sénégal ont passé en revue lundi les deux accords conclus à Rabat.",
         ["agreement MAR-SEN signed 2025-06-09 @Rabat x2"],
@@ -203,7 +256,13 @@ SILENT = [
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["agreement.cited-sides", "agreement.members", "agreement.dated-anaphor"]
+TRACED: list[str] = [
+    "agreement.listed-partner",
+    "agreement.genus-anaphor",
+    "agreement.cited-sides",
+    "agreement.members",
+    "agreement.dated-anaphor",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -15,6 +15,23 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "consultation.received-at",
+        "La ministre ghanéenne a été reçue lundi à Abidjan par le président Alassane Ouattara, puis à Yamoussoukro par le Premier ministre Robert Beugré Mambé.",
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Abidjan",
+            "consultation CIV-GHA meeting 2025-06-09 @Yamoussoukro",
+        ],
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        id="consultation.received-at",
+    ),
+    pytest.param(
+        "consultation.received-at",
+        "Le ministre italien des Affaires étrangères a été successivement reçu mardi à Tunis par le président de la République, Kaïs Saïed, à la Kasbah par le chef du gouvernement, Ahmed Hachani, puis à Sousse par le gouverneur, Ali Ben Salah.",
+        ["consultation ITA-TUN meeting 2025-06-10 @Tunis"] * 3,
+        ["consultation ITA-TUN meeting 2025-06-10 @Tunis"],
+        id="consultation.received-at-three-hosts",
+    ),
+    pytest.param(
         "consultation.about-instrument",
         "Le Maroc et le Sénégal ont signé lundi un mémorandum relatif aux consultations politiques entre les deux ministères.",
         ["agreement MAR-SEN signed 2025-06-09"],
@@ -160,6 +177,21 @@ FIRES = [
 ]
 SILENT = [
     pytest.param(
+        "consultation.received-at",
+        "Le ministre italien des Affaires étrangères a été reçu mardi à Carthage par le président de la République, Kaïs Saïed, avant de s'envoler pour Alger.",
+        ["consultation ITA-TUN meeting 2025-06-10"],
+        id="consultation.received-at-one-host",
+    ),
+    pytest.param(
+        "consultation.received-at",
+        "Le ministre italien a été reçu mardi à Tunis par le président de la République, Kaïs Saïed, et a signé à Tunis par la suite un accord sur la pêche.",
+        [
+            "consultation ITA-TUN meeting 2025-06-10 @Tunis",
+            "agreement ITA-TUN signed 2025-06-10 @Tunis",
+        ],
+        id="consultation.received-at-a-verb-after",
+    ),
+    pytest.param(
         "consultation.about-instrument",
         "Le Maroc et le Sénégal ont signé lundi un mémorandum sur la pêche lors des consultations politiques à Rabat.",
         [
@@ -273,6 +305,7 @@ TRACED: list[str] = [
     "consultation.officials-apart",
     "consultation.one-per-date",
     "consultation.previous-one",
+    "consultation.received-at",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -15,6 +15,16 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "declaration.issued-joint",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue espagnol. Dans un communiqué conjoint publié mardi, les deux pays se félicitent de leur coopération migratoire.",
+        [
+            "consultation ESP-MAR meeting 2025-06-09 @Rabat",
+            "declaration ESP-MAR joint_communique 2025-06-10 @Rabat",
+        ],
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        id="declaration.issued-joint",
+    ),
+    pytest.param(
         "declaration.genitive-issuer",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc a répondu mardi à la déclaration du ministère algérien des Affaires étrangères.",
         [
@@ -72,6 +82,12 @@ FIRES = [
 ]
 SILENT = [
     pytest.param(
+        "declaration.issued-joint",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue espagnol. Selon le communiqué conjoint publié mardi, les deux ministres ont évoqué la migration.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        id="declaration.issued-joint-relayed",
+    ),
+    pytest.param(
         "declaration.genitive-issuer",
         "Le Maroc et le Sénégal ont publié lundi une déclaration commune sur la sécurité.",
         ["declaration MAR-SEN joint_declaration 2025-06-09"],
@@ -91,7 +107,7 @@ SILENT = [
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["declaration.titled"]
+TRACED: list[str] = ["declaration.titled", "declaration.issued-joint"]
 """The rules that write their name in the trace of the events of their example."""
 
 

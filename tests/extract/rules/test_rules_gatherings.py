@@ -120,6 +120,16 @@ FIRES = [
         id="consultation.earlier-named-pronoun",
     ),
     pytest.param(
+        "consultation.earlier-named",
+        "La cinquième session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat. Elle n'avait plus siégé depuis la quatrième session, tenue à Dakar en mars 2019.",
+        [
+            "consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5",
+            "consultation MAR-SEN joint_commission 2019-03 @Dakar r4 bg",
+        ],
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
+        id="consultation.earlier-named-participle",
+    ),
+    pytest.param(
         "consultation.attended",
         "Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des ministres des Affaires étrangères de l'OCI.",
         ["consultation MAR-OIC meeting 2025-06-10 @Djeddah"],
@@ -288,6 +298,12 @@ SILENT = [
         "Le Ghana et le Togo ont tenu lundi à Accra la 5e session de leur commission mixte de coopération. La 5e session s'était ouverte par un discours.",
         ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
         id="consultation.earlier-named-same-round",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "La cinquième session de la commission mixte maroco-sénégalaise s'est tenue lundi à Rabat. La cinquième session, tenue dans un climat serein, a duré deux jours.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
+        id="consultation.earlier-named-participle-same-round",
     ),
     pytest.param(
         "consultation.attended",

@@ -15,6 +15,13 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "parties.own-office",
+        "Le président de la République, Paul Biya, a ratifié lundi l'accord de transport avec le Tchad. Par un second décret, le chef de l'Etat a ratifié la convention sanitaire conclue avec la Guinée équatoriale. Le Tchad n'a pas encore ratifié l'accord, selon N'Djamena, et le Tchad attend.",
+        ["agreement CMR-TCD ratified 2025-06-09", "agreement CMR-GNQ ratified 2025-06-09"],
+        ["agreement CMR-TCD ratified 2025-06-09", "agreement GNQ-TCD ratified 2025-06-09"],
+        id="parties.own-office",
+    ),
+    pytest.param(
         "parties.clause",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Mali et la Guinée ont signé mardi un accord sur les transports.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement GIN-MLI signed 2025-06-10"],
@@ -75,6 +82,15 @@ FIRES = [
     ),
 ]
 SILENT = [
+    pytest.param(
+        "parties.own-office",
+        "Le président de la République, Macky Sall, a reçu lundi à Dakar le ministre malien des Affaires étrangères. Le Mali et le Sénégal ont signé un accord sur la pêche.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "agreement MLI-SEN signed 2025-06-09 @Dakar",
+        ],
+        id="parties.own-office-both-named",
+    ),
     pytest.param(
         "parties.dyad",
         "Le ministre malien s'est entretenu lundi à Bamako avec son homologue guinéen. Ils ont parlé de la route Mali-Guinée.",

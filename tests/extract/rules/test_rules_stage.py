@@ -15,6 +15,29 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "stage.listed-items",
+        "Au terme de la visite du ministre malien à Niamey, plusieurs documents ont été signés mardi : un accord sur l'élevage et le pastoralisme transhumant le long de la frontière, une convention sur la santé animale et un protocole d'entente sur la formation des vétérinaires.",
+        [
+            "consultation MLI-NER visit 2025-06-10 @Niamey",
+            "agreement MLI-NER signed 2025-06-10 @Niamey",
+            "agreement MLI-NER signed 2025-06-10 @Niamey",
+            "agreement MLI-NER signed 2025-06-10 @Niamey",
+        ],
+        [
+            "consultation MLI-NER visit 2025-06-10 @Niamey",
+            "agreement MLI-NER signed 2025-06-10 @Niamey",
+            "agreement MLI-NER signed 2025-06-10 @Niamey",
+        ],
+        id="stage.listed-items",
+    ),
+    pytest.param(
+        "stage.listed-items",
+        "En présence des deux chefs d'État, les documents suivants ont été signés : un accord de coopération dans le domaine de la pêche artisanale entre la Mauritanie et le Sénégal, un mémorandum d'entente sur la gestion commune des stocks de poissons pélagiques et un protocole relatif à la formation des marins.",
+        ["agreement MRT-SEN signed"] * 3,
+        ["agreement MRT-SEN signed"] * 2,
+        id="stage.listed-items-the-following",
+    ),
+    pytest.param(
         "stage.authorise",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Une loi permet désormais au président sénégalais de ratifier l'accord de pêche conclu avec le Maroc.",
         [
@@ -85,6 +108,12 @@ FIRES = [
 ]
 SILENT = [
     pytest.param(
+        "stage.listed-items",
+        "Le Sénégal et la Gambie ont signé lundi un accord sur la pêche ; un protocole relatif à la formation des douaniers des deux pays, longuement discuté par les experts des deux administrations, reste en suspens.",
+        ["agreement GMB-SEN signed 2025-06-09"],
+        id="stage.listed-items-no-colon",
+    ),
+    pytest.param(
         "stage.authorise",
         "Le Sénégal a ratifié lundi l'accord de pêche conclu avec le Maroc, qui permet aux navires marocains de pêcher au large de Dakar.",
         ["agreement MAR-SEN ratified 2025-06-09"],
@@ -128,7 +157,7 @@ SILENT = [
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["stage.life-cycle", "stage.dated-participle"]
+TRACED: list[str] = ["stage.life-cycle", "stage.dated-participle", "stage.listed-items"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -59,6 +59,7 @@ _ALL: Final = (
     _rule(
         "consultation.one-per-date", "builder", "« le 3 mars à Rabat, puis le 15 avril à Dakar »"
     ),
+    _rule("consultation.received-at", "builder", "« reçu à A par X, puis à B par Y »: one each"),
     _rule("consultation.welcomed-person", "veto", "« a accueilli » a person, not « la décision »"),
     _rule(
         "consultation.officials-apart",
@@ -68,6 +69,7 @@ _ALL: Final = (
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
     _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),
+    _rule("declaration.issued-joint", "veto", "« dans un communiqué conjoint publié … »: news"),
     _rule("declaration.relayed", "veto", "« indique le communiqué final »: it relays"),
     _rule("declaration.about-a-meeting", "veto", "« une déclaration sur les visites »"),
     _rule("declaration.response", "builder", "« a répondu à la déclaration de X »"),
@@ -102,6 +104,10 @@ _ALL: Final = (
     _rule("agreement.bullet-item", "attribute", "« - un programme … » after « parmi lesquels »"),
     _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
+    _rule("stage.listed-items", "attribute", "« ont été signés : A, B et C »: each item's stage"),
+    _rule("agreement.genus-anaphor", "attribute", "« la convention … l'accord »: the same one"),
+    _rule("parties.own-office", "attribute", "« le président de la République, X »: our side"),
+    _rule("agreement.listed-partner", "attribute", "« X avec A, Y avec B »: each its own partner"),
     _rule("agreement.partners", "builder", "« des accords / négociations avec A et B »: one each"),
     _rule("stage.frame", "veto", "« le processus de ratification »"),
     _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),

@@ -279,6 +279,7 @@ class _Instrument:
     bulleted: bool = False  # an item opening a bulleted line (agreement.bullet-item)
     dated: bool = False  # a dated participle under a wish (stage.dated-participle)
     dated_anew: bool = False  # a definite noun dated in another year (agreement.dated-anaphor)
+    trace_list: bool = False  # a stage taken over a list (stage.listed-items)
 
     @property
     def key(self) -> str:
@@ -404,6 +405,30 @@ def _pick_stage(it: _Instrument) -> None:
         rank = (-_STAGE_RANK[value], distance)
         if it.stage is None or rank < best_rank:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+    if it.stage is None and it.opts.on("stage.listed-items"):
+        _stage_of_list(it)
+
+
+_LIST_COLON_REACH: Final = 12
+"""How far after the stage verb the colon opening its list may stand (« signés : »)."""
+_LIST_REACH: Final = 400
+"""How long a list of instruments after a colon may run."""
+
+
+def _stage_of_list(it: _Instrument) -> None:
+    """Rule ``stage.listed-items``: « trois instruments ont été signés : un accord sur A,
+    un mémorandum sur B et un protocole sur C »: an item of a list that a colon opens
+    right after a stage verb takes that stage, however long the items before it."""
+    key, anchor = it.key, it.anchor
+    for st_start, st_end, value in reversed(it.stages):
+        if st_end > anchor[0] or anchor[0] - st_end > _LIST_REACH:
+            continue
+        colon = key.find(":", st_end, min(anchor[0], st_end + _LIST_COLON_REACH))
+        if colon == -1 or any(c in key[colon + 1 : anchor[0]] for c in ";:"):
+            continue
+        it.stage, it.stage_anchor = value, (st_start, st_end)
+        it.trace_list = True
+        return
 
 
 _PLANS: Final = frozenset(phrases("stage.adopted-plan", "kind"))
@@ -552,6 +577,22 @@ def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
     return before is None or before.year != own.year
 
 
+_GENUS_REACH: Final = 3
+"""Sentences within which « l'accord » takes up an instrument of another kind."""
+
+
+def _genus(it: _Instrument, previous: Draft) -> bool:
+    """Rule ``agreement.genus-anaphor``: « La convention … est en vigueur. … L'accord
+    avait été paraphé en 2021 »: « l'accord », the noun of every instrument, named
+    again a few sentences after another kind of instrument, takes it up."""
+    return (
+        it.kind == "agreement"
+        and not it.plural
+        and it.opts.on("agreement.genus-anaphor")
+        and 0 <= it.reading.index - previous.sentence <= _GENUS_REACH
+    )
+
+
 def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     """ "la convention" takes up the last convention; "cet instrument" any instrument:
     True when the instrument was the last agreement, now advanced."""
@@ -563,7 +604,8 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
         (
             d
             for d in reversed(drafts)
-            if d.kind == "agreement" and (not definite or d.subtype == it.kind or d.group)
+            if d.kind == "agreement"
+            and (not definite or d.subtype == it.kind or d.group or _genus(it, d))
         ),
         None,
     )
@@ -579,6 +621,8 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
         previous.title = title
     previous.evidence.append((s_start, s_end))
     previous.trace("agreement.anaphor")
+    if definite and previous.subtype != it.kind and not previous.group:
+        previous.trace("agreement.genus-anaphor")
     return True
 
 
@@ -603,6 +647,54 @@ def _agreement_window(it: _Instrument) -> tuple[int, int]:
     return lo, hi
 
 
+_WITH_PARTNER: Final = re.compile(rf"\b(?:{either('agreement.listed-partner', 'with')})\s")
+"""« avec » before an instrument's partner (« la convention … avec le Niger »)."""
+_PARTNER_REACH: Final = 160
+"""How far after its instrument an item's « avec » may stand."""
+
+
+def _own_partner(it: _Instrument, start: int, limit: int) -> str | None:
+    """The party named right after the first « avec » between ``start`` and ``limit``."""
+    key = it.key
+    with_ = _WITH_PARTNER.search(key, start, min(limit, start + _PARTNER_REACH))
+    if with_ is None:
+        return None
+    return next(
+        (
+            m.value
+            for m in it.reading.parties
+            if m.category == "party" and with_.end() <= m.start < min(limit, with_.end() + 30)
+        ),
+        None,
+    )
+
+
+def _listed_partner(it: _Instrument, codes: list[str]) -> list[str] | None:
+    """Rule ``agreement.listed-partner``: « la convention X avec A, l'accord Y avec B et
+    le mémorandum Z avec C »: instruments listed, each with its own partner after
+    « avec », have that partner each (and the sides named before the list), not the
+    partner of the item before; ``None`` when the sentence is no such list."""
+    reading = it.reading
+    end = reading.sentence.end
+    instruments = {t for t, _e, entry in reading.triggers if entry.category == "instrument"}
+    if len(instruments) < 2:
+        return None  # one instrument: no list (the common case, no scan)
+    starts = sorted(instruments | {it.anchor[0]})
+    starts = [t for i, t in enumerate(starts) if i == 0 or t >= starts[i - 1]]
+    bounds = [*starts[1:], end]
+    partners = [_own_partner(it, t + 1, limit) for t, limit in zip(starts, bounds, strict=True)]
+    mine = partners[starts.index(it.anchor[0])]
+    if mine is None or sum(p is not None for p in partners) < 2 or len(set(partners)) < 2:
+        return None
+    first = starts[0]
+    subject = [
+        m.value
+        for m in reading.parties
+        if m.category == "party" and reading.sentence.start <= m.start < first and m.value in codes
+    ]
+    return list(dict.fromkeys([*subject, mine]))
+
+
 def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
@@ -612,6 +704,11 @@ def _agreement_sides(
     lo, hi = _agreement_window(it)
     codes = _actor_parties(it.prepared, reading, lo, hi) if opts.on("parties.clause") else []
     codes = _not_the_speaker(it, codes)
+    if opts.on("agreement.listed-partner"):
+        listed = _listed_partner(it, codes)
+        if listed is not None:
+            codes = listed
+            used.append("agreement.listed-partner")
     earlier = cited.get(it.kind)
     if (
         it.anaphoric
@@ -628,6 +725,7 @@ def _agreement_sides(
                 codes.append(person.party)
                 used.append("parties.persons")
     multilateral = opts.on("agreement.multilateral") and _multilateral(it.key, it.anchor)
+    multilateral = multilateral and "agreement.listed-partner" not in used  # one partner
     parties = set(codes)
     if opts.on("parties.main-pair"):
         needed = 1 if multilateral else 2
@@ -715,6 +813,8 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("stage.dated-participle")
     if it.dated_anew:
         draft.trace("agreement.dated-anaphor")
+    if it.trace_list:
+        draft.trace("stage.listed-items")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):

@@ -1133,3 +1133,99 @@ def _one_per_date(
         )
         out.append(one)
     return out
+
+
+_RECEIVED_PARTICIPLE: Final = re.compile(
+    rf"\b(?:{either('consultation.received-at', 'received')})$"
+)
+"""A trigger that ends with the participle of « recevoir » (« a été reçu »)."""
+_RECEIVED_STOP: Final = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:(?:{either('consultation.received-at', 'then')})\s+)?"
+    rf"(?P<at>{either('consultation.received-at', 'at')})\s*(?P<place>[^,;:()]{{1,40}}?)\s+"
+    rf"(?:{either('consultation.received-at', 'by')})\s"
+)
+"""One stop of a tour of receptions: « à Carthage par », « , puis au Bardo par »."""
+_FIRST_STOP_REACH: Final = 30
+"""How far after the participle the first stop may start (« reçu jeudi à … par »)."""
+_HOST_REACH: Final = 120
+"""How long a host named between two stops may be (« le président du Parlement, A »)."""
+
+
+def _a_stop(text: str, stop: re.Match[str] | None) -> re.Match[str] | None:
+    """The stop, if it names a place: a name (« à Carthage ») or a noun with its article
+    (« au palais », « à la Kasbah »), not a verb (« et a signé à Tunis par … »)."""
+    if stop is None:
+        return None
+    return stop if stop.group("at") != "a" or text[stop.start("place")].isupper() else None
+
+
+def _reception_stops(text: str, key: str, start: int, end: int) -> list[re.Match[str]]:
+    """The stops « à A par …, à B par … » listed from ``start``, each within a host's
+    length of the one before."""
+    first = _a_stop(text, _RECEIVED_STOP.search(key, start, min(end, start + _FIRST_STOP_REACH)))
+    if first is None or (first.start() != start and "," in key[start : first.start()]):
+        return []
+    stops = [first]
+    while True:
+        bound = min(end, stops[-1].end() + _HOST_REACH)
+        nxt = _a_stop(text, _RECEIVED_STOP.search(key, stops[-1].end(), bound))
+        if nxt is None or _COMPLEMENT_END.search(key, stops[-1].end(), nxt.start()):
+            return stops
+        stops.append(nxt)
+
+
+def _one_per_host_place(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[Draft]:
+    """Rule ``consultation.received-at``: « X a été successivement reçu à Carthage par le
+    président A, à la Kasbah par le chef du gouvernement B, puis au Bardo par le
+    président du Parlement C »: a guest received at several places, each by its own
+    host, had one meeting with each host, at that place (a city named there; else none
+    of its own)."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return [draft]
+    key = prepared.key
+    if _RECEIVED_PARTICIPLE.search(key, anchor[0], anchor[1]) is None:
+        return [draft]
+    end = reading.sentence.end
+    stops = _reception_stops(prepared.text, key, anchor[1], end)
+    if len(stops) < 2:
+        return [draft]
+    guests = [p for p in draft.persons if p.start < anchor[0]]
+    own = {m.value for m in reading.parties if m.start < anchor[0]} | {
+        p.party for p in guests if p.party
+    }
+    hosting = draft.parties - own
+    side = next(iter(hosting)) if len(hosting) == 1 and own else None
+    out: list[Draft] = []
+    for i, stop in enumerate(stops):
+        limit = stops[i + 1].start() if i + 1 < len(stops) else end
+        if i + 1 == len(stops):
+            brk = _COMPLEMENT_END.search(key, stop.end(), end)
+            limit = min(brk.start() if brk else end, stop.end() + _HOST_REACH)
+        hosts = [
+            attrs.evolve(p, party=p.party or side)
+            for p in draft.persons
+            if stop.end() <= p.start < limit
+        ]
+        city = next(
+            (
+                prepared.text[m.start : m.end]
+                for m in reading.parties
+                if m.detail in _PLACE_DETAILS
+                and stop.start("place") <= m.start < stop.end("place")
+            ),
+            None,
+        )
+        one = attrs.evolve(
+            draft,
+            place=city,
+            persons=[*guests, *hosts],
+            counterpart=_family(hosts[0].name) if hosts else f"{key[stop.end() : limit]}#{i}",
+            evidence=[(stop.start("at"), limit)] if i else list(draft.evidence),
+            rules=[*draft.rules, "consultation.received-at"],
+            parties=set(draft.parties),
+            sectors=set(draft.sectors),
+        )
+        out.append(one)
+    return out

@@ -44,7 +44,8 @@ def _declaration(
     s_start = reading.sentence.start
     before = key[max(s_start, anchor[0] - 70) : anchor[0]]
     relayed = opts.on("declaration.relayed") and _RELAYED.search(before) is not None
-    if kind == "joint_communique" and relayed:
+    issued_joint = kind == "joint_communique" and relayed and _issued_joint(prepared, anchor, opts)
+    if kind == "joint_communique" and relayed and not issued_joint:
         return []  # "indique le communiqué final": it relays the meeting
     if kind == "statement":
         if relayed:
@@ -54,6 +55,8 @@ def _declaration(
         drafts = _joint(prepared, reading, anchor, kind, pair=pair, both=both, opts=opts)
     for draft in drafts:
         draft.rules.insert(0, "declaration")
+        if issued_joint:
+            draft.trace("declaration.issued-joint")
     return drafts
 
 
@@ -338,3 +341,22 @@ def _declaration_draft(
         title=title,
         establishes=establishes,
     )
+
+
+_INDEFINITE_BEFORE: Final = re.compile(r"\b(?:un|une)\s+$")
+_ISSUED_AFTER: Final = re.compile(
+    rf"\s*(?:,\s*)?(?:{either('declaration.issued-joint', 'issue')})\b"
+)
+"""The participle of issuing right after the text (« … conjoint publié mardi »)."""
+
+
+def _issued_joint(prepared: Prepared, anchor: tuple[int, int], opts: Options) -> bool:
+    """Rule ``declaration.issued-joint``: « Dans un communiqué conjoint publié mardi, les
+    deux présidents se félicitent … »: a joint text introduced (« un ») and said to be
+    issued is itself news, not a relay of the meeting (« selon le communiqué final »)."""
+    if not opts.on("declaration.issued-joint"):
+        return False
+    key = prepared.key
+    if _INDEFINITE_BEFORE.search(key, max(0, anchor[0] - 8), anchor[0]) is None:
+        return False
+    return _ISSUED_AFTER.match(key, anchor[1]) is not None
