@@ -576,20 +576,16 @@ def _envoys_briefs(prepared: Prepared, reading: SentenceReading) -> frozenset[in
     )
 
 
-def _consultation_sides(
+def _settled_sides(
     prepared: Prepared,
     reading: SentenceReading,
     anchor: tuple[int, int],
-    fmt: str,
-    *,
     pair: list[str],
     opts: Options,
-) -> tuple[list[str], list[str]]:
-    """The sides a consultation's sentence names, and the rules that found them."""
-    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
-        lo, hi = _window(prepared, reading, anchor)
-    else:
-        lo, hi = _meeting_window(prepared, reading, anchor)
+) -> tuple[list[str], list[str]] | None:
+    """Rules ``parties.host-organisation`` and ``parties.dyad``: the sides an organisation
+    hosting the meeting (with its participant) or a pair named near the anchor settle
+    at once, with the rule that found them; ``None`` when neither is there."""
     dyad = _dyad_near(prepared, reading, anchor) if opts.on("parties.dyad") else None
     host = None
     if opts.on("parties.host-organisation"):
@@ -600,13 +596,41 @@ def _consultation_sides(
         ]
     if dyad is not None:
         return list(dyad), ["parties.dyad"]
-    # "son soutien à un accord entre X et Y": X and Y are not the meeting's sides,
-    # but "des négociations en vue d'un accord entre X et Y" are X and Y's talks
+    return None
+
+
+def _skipped_mentions(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    opts: Options,
+) -> frozenset[int]:
+    """The starts of the party mentions that are not the meeting's sides: the sides of
+    an instrument the sentence mentions (« son soutien à un accord entre X et Y »; not in
+    a negotiation, where X and Y are the talks' sides), and those named in a margin."""
     skip: frozenset[int] = frozenset()
     if fmt != "negotiation" and opts.on("parties.instrument-complement"):
         skip = _instrument_complements(prepared, reading)
     if opts.on("parties.margin"):
         skip |= _margins(prepared, reading, anchor)
+    return skip
+
+
+def _clause_sides(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    window: tuple[int, int],
+    *,
+    fmt: str,
+    opts: Options,
+) -> tuple[list[str], list[str]]:
+    """Rule ``parties.clause``: the actors' sides within ``window``, leaving out skipped
+    mentions, an envoy's brief and a headline's frame; the rules that found them name
+    ``parties.envoy-brief`` and ``parties.headline-frame`` when leaving out changed them."""
+    lo, hi = window
+    skip = _skipped_mentions(prepared, reading, anchor, fmt, opts)
     framed = (
         _headline_frame(prepared, reading, anchor)
         if opts.on("parties.headline-frame")
@@ -623,12 +647,47 @@ def _consultation_sides(
         used.append("parties.envoy-brief")
     if framed and codes != _actor_parties(prepared, reading, lo, hi, skip | briefs):
         used.append("parties.headline-frame")
+    return codes, used
+
+
+def _add_person_sides(
+    reading: SentenceReading,
+    window: tuple[int, int],
+    codes: list[str],
+    used: list[str],
+    opts: Options,
+) -> list[str]:
+    """Rule ``parties.persons``: add (in place) to ``codes`` the sides of the persons
+    named within ``window``; return the rules used, the clause and the persons once a
+    person added one, else ``used``."""
+    lo, hi = window
     if opts.on("parties.persons"):
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
                 used = ["parties.clause", "parties.persons"]
-    return codes, used
+    return used
+
+
+def _consultation_sides(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    *,
+    pair: list[str],
+    opts: Options,
+) -> tuple[list[str], list[str]]:
+    """The sides a consultation's sentence names, and the rules that found them."""
+    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
+        window = _window(prepared, reading, anchor)
+    else:
+        window = _meeting_window(prepared, reading, anchor)
+    settled = _settled_sides(prepared, reading, anchor, pair, opts)
+    if settled is not None:
+        return settled
+    codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
+    return codes, _add_person_sides(reading, window, codes, used, opts)
 
 
 _RECEIVED_AT: Final = re.compile(
