@@ -1233,6 +1233,89 @@ def _reception_stops(text: str, key: str, start: int, end: int) -> list[re.Match
         stops.append(nxt)
 
 
+def _host_stops(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[re.Match[str]]:
+    """The stops « à A par … » of a meeting with no counterpart yet whose guest « a été
+    reçu » at two places or more; empty when the draft is no such meeting."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return []
+    key = prepared.key
+    if _RECEIVED_PARTICIPLE.search(key, anchor[0], anchor[1]) is None:
+        return []
+    stops = _reception_stops(prepared.text, key, anchor[1], reading.sentence.end)
+    return stops if len(stops) >= 2 else []
+
+
+def _guests_and_side(
+    reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> tuple[list[PersonMention], str | None]:
+    """The guests (the persons before the anchor) and the hosts' side: the one side of
+    the draft that is not the guests' own, when the guests have one."""
+    guests = [p for p in draft.persons if p.start < anchor[0]]
+    own = {m.value for m in reading.parties if m.start < anchor[0]} | {
+        p.party for p in guests if p.party
+    }
+    hosting = draft.parties - own
+    side = next(iter(hosting)) if len(hosting) == 1 and own else None
+    return guests, side
+
+
+def _stop_limit(key: str, stops: list[re.Match[str]], i: int, end: int) -> int:
+    """Where the ``i``-th stop's host ends: at the next stop, or for the last one at the
+    end of the complement, within a host's length, or the sentence's ``end``."""
+    if i + 1 < len(stops):
+        return stops[i + 1].start()
+    stop = stops[i]
+    brk = _COMPLEMENT_END.search(key, stop.end(), end)
+    return min(brk.start() if brk else end, stop.end() + _HOST_REACH)
+
+
+def _stop_city(prepared: Prepared, reading: SentenceReading, stop: re.Match[str]) -> str | None:
+    """The city a stop names as its place (« à Carthage »), as written; else ``None``."""
+    return next(
+        (
+            prepared.text[m.start : m.end]
+            for m in reading.parties
+            if m.detail in _PLACE_DETAILS and stop.start("place") <= m.start < stop.end("place")
+        ),
+        None,
+    )
+
+
+def _meeting_at_stop(
+    prepared: Prepared,
+    reading: SentenceReading,
+    draft: Draft,
+    stops: list[re.Match[str]],
+    i: int,
+    *,
+    guests: list[PersonMention],
+    side: str | None,
+) -> Draft:
+    """The guests' meeting with the host of the ``i``-th stop, at its city: the hosts
+    are the persons named after the stop (of ``side`` when of none), the counterpart
+    the first host's family (else the words naming the host), the evidence from « à »
+    on (the whole draft's for the first stop)."""
+    key, stop = prepared.key, stops[i]
+    limit = _stop_limit(key, stops, i, reading.sentence.end)
+    hosts = [
+        attrs.evolve(p, party=p.party or side)
+        for p in draft.persons
+        if stop.end() <= p.start < limit
+    ]
+    return attrs.evolve(
+        draft,
+        place=_stop_city(prepared, reading, stop),
+        persons=[*guests, *hosts],
+        counterpart=_family(hosts[0].name) if hosts else f"{key[stop.end() : limit]}#{i}",
+        evidence=[(stop.start("at"), limit)] if i else list(draft.evidence),
+        rules=[*draft.rules, "consultation.received-at"],
+        parties=set(draft.parties),
+        sectors=set(draft.sectors),
+    )
+
+
 def _one_per_host_place(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
 ) -> list[Draft]:
@@ -1241,50 +1324,11 @@ def _one_per_host_place(
     président du Parlement C »: a guest received at several places, each by its own
     host, had one meeting with each host, at that place (a city named there; else none
     of its own)."""
-    if draft.subtype != "meeting" or draft.counterpart is not None:
+    stops = _host_stops(prepared, reading, anchor, draft)
+    if not stops:
         return [draft]
-    key = prepared.key
-    if _RECEIVED_PARTICIPLE.search(key, anchor[0], anchor[1]) is None:
-        return [draft]
-    end = reading.sentence.end
-    stops = _reception_stops(prepared.text, key, anchor[1], end)
-    if len(stops) < 2:
-        return [draft]
-    guests = [p for p in draft.persons if p.start < anchor[0]]
-    own = {m.value for m in reading.parties if m.start < anchor[0]} | {
-        p.party for p in guests if p.party
-    }
-    hosting = draft.parties - own
-    side = next(iter(hosting)) if len(hosting) == 1 and own else None
-    out: list[Draft] = []
-    for i, stop in enumerate(stops):
-        limit = stops[i + 1].start() if i + 1 < len(stops) else end
-        if i + 1 == len(stops):
-            brk = _COMPLEMENT_END.search(key, stop.end(), end)
-            limit = min(brk.start() if brk else end, stop.end() + _HOST_REACH)
-        hosts = [
-            attrs.evolve(p, party=p.party or side)
-            for p in draft.persons
-            if stop.end() <= p.start < limit
-        ]
-        city = next(
-            (
-                prepared.text[m.start : m.end]
-                for m in reading.parties
-                if m.detail in _PLACE_DETAILS
-                and stop.start("place") <= m.start < stop.end("place")
-            ),
-            None,
-        )
-        one = attrs.evolve(
-            draft,
-            place=city,
-            persons=[*guests, *hosts],
-            counterpart=_family(hosts[0].name) if hosts else f"{key[stop.end() : limit]}#{i}",
-            evidence=[(stop.start("at"), limit)] if i else list(draft.evidence),
-            rules=[*draft.rules, "consultation.received-at"],
-            parties=set(draft.parties),
-            sectors=set(draft.sectors),
-        )
-        out.append(one)
-    return out
+    guests, side = _guests_and_side(reading, anchor, draft)
+    return [
+        _meeting_at_stop(prepared, reading, draft, stops, i, guests=guests, side=side)
+        for i in range(len(stops))
+    ]
