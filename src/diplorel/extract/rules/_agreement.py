@@ -593,14 +593,17 @@ def _genus(it: _Instrument, previous: Draft) -> bool:
     )
 
 
-def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
-    """ "la convention" takes up the last convention; "cet instrument" any instrument:
-    True when the instrument was the last agreement, now advanced."""
+def _refers_back(it: _Instrument, drafts: list[Draft]) -> bool:
+    """Whether the instrument's noun may take up an earlier one: an anaphoric noun, or a
+    plural after a word of reference (« ces accords ») once there are agreements."""
     plural_reference = it.plural and _PLURAL_REFERENCE_BEFORE.search(it.before) and drafts
-    if not (it.anaphoric or (plural_reference and it.opts.on("agreement.anaphor"))):
-        return False
-    definite = _DEFINITE_BEFORE.search(it.before) is not None
-    previous = next(
+    return bool(it.anaphoric or (plural_reference and it.opts.on("agreement.anaphor")))
+
+
+def _last_agreement(it: _Instrument, drafts: list[Draft], definite: bool) -> Draft | None:
+    """The last agreement the noun can take up: after a definite article only one of the
+    same kind, a group, or (rule ``agreement.genus-anaphor``) one « l'accord » names."""
+    return next(
         (
             d
             for d in reversed(drafts)
@@ -609,13 +612,13 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
         ),
         None,
     )
-    if previous is None or it.stage is None:
-        return False
-    if definite and it.opts.on("agreement.dated-anaphor") and _own_year_differs(it, previous):
-        it.dated_anew = True
-        return False  # « l'accord signé le 12 juin 2012 »: another, older instrument
+
+
+def _advance_previous(it: _Instrument, previous: Draft, stage: str, definite: bool) -> None:
+    """Advance the agreement taken up to the instrument's stage, with the sentence's
+    quoted title (if it had none), the sentence as evidence, and the rules traced."""
     s_start, s_end = it.reading.sentence.start, it.reading.sentence.end
-    _advance(previous, it.stage, it.stage_anchor, it.reading, it.inherited)
+    _advance(previous, stage, it.stage_anchor, it.reading, it.inherited)
     title = _quoted_title(it.prepared.text, it.anchor[1], s_end)
     if title and previous.title is None:
         previous.title = title
@@ -623,6 +626,21 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     previous.trace("agreement.anaphor")
     if definite and previous.subtype != it.kind and not previous.group:
         previous.trace("agreement.genus-anaphor")
+
+
+def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
+    """ "la convention" takes up the last convention; "cet instrument" any instrument:
+    True when the instrument was the last agreement, now advanced."""
+    if not _refers_back(it, drafts):
+        return False
+    definite = _DEFINITE_BEFORE.search(it.before) is not None
+    previous = _last_agreement(it, drafts, definite)
+    if previous is None or it.stage is None:
+        return False
+    if definite and it.opts.on("agreement.dated-anaphor") and _own_year_differs(it, previous):
+        it.dated_anew = True
+        return False  # « l'accord signé le 12 juin 2012 »: another, older instrument
+    _advance_previous(it, previous, it.stage, definite)
     return True
 
 

@@ -576,20 +576,16 @@ def _envoys_briefs(prepared: Prepared, reading: SentenceReading) -> frozenset[in
     )
 
 
-def _consultation_sides(
+def _settled_sides(
     prepared: Prepared,
     reading: SentenceReading,
     anchor: tuple[int, int],
-    fmt: str,
-    *,
     pair: list[str],
     opts: Options,
-) -> tuple[list[str], list[str]]:
-    """The sides a consultation's sentence names, and the rules that found them."""
-    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
-        lo, hi = _window(prepared, reading, anchor)
-    else:
-        lo, hi = _meeting_window(prepared, reading, anchor)
+) -> tuple[list[str], list[str]] | None:
+    """Rules ``parties.host-organisation`` and ``parties.dyad``: the sides an organisation
+    hosting the meeting (with its participant) or a pair named near the anchor settle
+    at once, with the rule that found them; ``None`` when neither is there."""
     dyad = _dyad_near(prepared, reading, anchor) if opts.on("parties.dyad") else None
     host = None
     if opts.on("parties.host-organisation"):
@@ -600,13 +596,41 @@ def _consultation_sides(
         ]
     if dyad is not None:
         return list(dyad), ["parties.dyad"]
-    # "son soutien à un accord entre X et Y": X and Y are not the meeting's sides,
-    # but "des négociations en vue d'un accord entre X et Y" are X and Y's talks
+    return None
+
+
+def _skipped_mentions(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    opts: Options,
+) -> frozenset[int]:
+    """The starts of the party mentions that are not the meeting's sides: the sides of
+    an instrument the sentence mentions (« son soutien à un accord entre X et Y »; not in
+    a negotiation, where X and Y are the talks' sides), and those named in a margin."""
     skip: frozenset[int] = frozenset()
     if fmt != "negotiation" and opts.on("parties.instrument-complement"):
         skip = _instrument_complements(prepared, reading)
     if opts.on("parties.margin"):
         skip |= _margins(prepared, reading, anchor)
+    return skip
+
+
+def _clause_sides(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    window: tuple[int, int],
+    *,
+    fmt: str,
+    opts: Options,
+) -> tuple[list[str], list[str]]:
+    """Rule ``parties.clause``: the actors' sides within ``window``, leaving out skipped
+    mentions, an envoy's brief and a headline's frame; the rules that found them name
+    ``parties.envoy-brief`` and ``parties.headline-frame`` when leaving out changed them."""
+    lo, hi = window
+    skip = _skipped_mentions(prepared, reading, anchor, fmt, opts)
     framed = (
         _headline_frame(prepared, reading, anchor)
         if opts.on("parties.headline-frame")
@@ -623,12 +647,47 @@ def _consultation_sides(
         used.append("parties.envoy-brief")
     if framed and codes != _actor_parties(prepared, reading, lo, hi, skip | briefs):
         used.append("parties.headline-frame")
+    return codes, used
+
+
+def _add_person_sides(
+    reading: SentenceReading,
+    window: tuple[int, int],
+    codes: list[str],
+    used: list[str],
+    opts: Options,
+) -> list[str]:
+    """Rule ``parties.persons``: add (in place) to ``codes`` the sides of the persons
+    named within ``window``; return the rules used, the clause and the persons once a
+    person added one, else ``used``."""
+    lo, hi = window
     if opts.on("parties.persons"):
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
                 used = ["parties.clause", "parties.persons"]
-    return codes, used
+    return used
+
+
+def _consultation_sides(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    fmt: str,
+    *,
+    pair: list[str],
+    opts: Options,
+) -> tuple[list[str], list[str]]:
+    """The sides a consultation's sentence names, and the rules that found them."""
+    if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
+        window = _window(prepared, reading, anchor)
+    else:
+        window = _meeting_window(prepared, reading, anchor)
+    settled = _settled_sides(prepared, reading, anchor, pair, opts)
+    if settled is not None:
+        return settled
+    codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
+    return codes, _add_person_sides(reading, window, codes, used, opts)
 
 
 _RECEIVED_AT: Final = re.compile(
@@ -1174,6 +1233,89 @@ def _reception_stops(text: str, key: str, start: int, end: int) -> list[re.Match
         stops.append(nxt)
 
 
+def _host_stops(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> list[re.Match[str]]:
+    """The stops « à A par … » of a meeting with no counterpart yet whose guest « a été
+    reçu » at two places or more; empty when the draft is no such meeting."""
+    if draft.subtype != "meeting" or draft.counterpart is not None:
+        return []
+    key = prepared.key
+    if _RECEIVED_PARTICIPLE.search(key, anchor[0], anchor[1]) is None:
+        return []
+    stops = _reception_stops(prepared.text, key, anchor[1], reading.sentence.end)
+    return stops if len(stops) >= 2 else []
+
+
+def _guests_and_side(
+    reading: SentenceReading, anchor: tuple[int, int], draft: Draft
+) -> tuple[list[PersonMention], str | None]:
+    """The guests (the persons before the anchor) and the hosts' side: the one side of
+    the draft that is not the guests' own, when the guests have one."""
+    guests = [p for p in draft.persons if p.start < anchor[0]]
+    own = {m.value for m in reading.parties if m.start < anchor[0]} | {
+        p.party for p in guests if p.party
+    }
+    hosting = draft.parties - own
+    side = next(iter(hosting)) if len(hosting) == 1 and own else None
+    return guests, side
+
+
+def _stop_limit(key: str, stops: list[re.Match[str]], i: int, end: int) -> int:
+    """Where the ``i``-th stop's host ends: at the next stop, or for the last one at the
+    end of the complement, within a host's length, or the sentence's ``end``."""
+    if i + 1 < len(stops):
+        return stops[i + 1].start()
+    stop = stops[i]
+    brk = _COMPLEMENT_END.search(key, stop.end(), end)
+    return min(brk.start() if brk else end, stop.end() + _HOST_REACH)
+
+
+def _stop_city(prepared: Prepared, reading: SentenceReading, stop: re.Match[str]) -> str | None:
+    """The city a stop names as its place (« à Carthage »), as written; else ``None``."""
+    return next(
+        (
+            prepared.text[m.start : m.end]
+            for m in reading.parties
+            if m.detail in _PLACE_DETAILS and stop.start("place") <= m.start < stop.end("place")
+        ),
+        None,
+    )
+
+
+def _meeting_at_stop(
+    prepared: Prepared,
+    reading: SentenceReading,
+    draft: Draft,
+    stops: list[re.Match[str]],
+    i: int,
+    *,
+    guests: list[PersonMention],
+    side: str | None,
+) -> Draft:
+    """The guests' meeting with the host of the ``i``-th stop, at its city: the hosts
+    are the persons named after the stop (of ``side`` when of none), the counterpart
+    the first host's family (else the words naming the host), the evidence from « à »
+    on (the whole draft's for the first stop)."""
+    key, stop = prepared.key, stops[i]
+    limit = _stop_limit(key, stops, i, reading.sentence.end)
+    hosts = [
+        attrs.evolve(p, party=p.party or side)
+        for p in draft.persons
+        if stop.end() <= p.start < limit
+    ]
+    return attrs.evolve(
+        draft,
+        place=_stop_city(prepared, reading, stop),
+        persons=[*guests, *hosts],
+        counterpart=_family(hosts[0].name) if hosts else f"{key[stop.end() : limit]}#{i}",
+        evidence=[(stop.start("at"), limit)] if i else list(draft.evidence),
+        rules=[*draft.rules, "consultation.received-at"],
+        parties=set(draft.parties),
+        sectors=set(draft.sectors),
+    )
+
+
 def _one_per_host_place(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], draft: Draft
 ) -> list[Draft]:
@@ -1182,50 +1324,11 @@ def _one_per_host_place(
     président du Parlement C »: a guest received at several places, each by its own
     host, had one meeting with each host, at that place (a city named there; else none
     of its own)."""
-    if draft.subtype != "meeting" or draft.counterpart is not None:
+    stops = _host_stops(prepared, reading, anchor, draft)
+    if not stops:
         return [draft]
-    key = prepared.key
-    if _RECEIVED_PARTICIPLE.search(key, anchor[0], anchor[1]) is None:
-        return [draft]
-    end = reading.sentence.end
-    stops = _reception_stops(prepared.text, key, anchor[1], end)
-    if len(stops) < 2:
-        return [draft]
-    guests = [p for p in draft.persons if p.start < anchor[0]]
-    own = {m.value for m in reading.parties if m.start < anchor[0]} | {
-        p.party for p in guests if p.party
-    }
-    hosting = draft.parties - own
-    side = next(iter(hosting)) if len(hosting) == 1 and own else None
-    out: list[Draft] = []
-    for i, stop in enumerate(stops):
-        limit = stops[i + 1].start() if i + 1 < len(stops) else end
-        if i + 1 == len(stops):
-            brk = _COMPLEMENT_END.search(key, stop.end(), end)
-            limit = min(brk.start() if brk else end, stop.end() + _HOST_REACH)
-        hosts = [
-            attrs.evolve(p, party=p.party or side)
-            for p in draft.persons
-            if stop.end() <= p.start < limit
-        ]
-        city = next(
-            (
-                prepared.text[m.start : m.end]
-                for m in reading.parties
-                if m.detail in _PLACE_DETAILS
-                and stop.start("place") <= m.start < stop.end("place")
-            ),
-            None,
-        )
-        one = attrs.evolve(
-            draft,
-            place=city,
-            persons=[*guests, *hosts],
-            counterpart=_family(hosts[0].name) if hosts else f"{key[stop.end() : limit]}#{i}",
-            evidence=[(stop.start("at"), limit)] if i else list(draft.evidence),
-            rules=[*draft.rules, "consultation.received-at"],
-            parties=set(draft.parties),
-            sectors=set(draft.sectors),
-        )
-        out.append(one)
-    return out
+    guests, side = _guests_and_side(reading, anchor, draft)
+    return [
+        _meeting_at_stop(prepared, reading, draft, stops, i, guests=guests, side=side)
+        for i in range(len(stops))
+    ]
