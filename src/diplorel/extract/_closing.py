@@ -41,6 +41,46 @@ def _last_day(value: DateValue) -> DateValue:
     return value.end if isinstance(value, DateSpan) else value
 
 
+def _is_talks_before(other: Draft, draft: Draft, close: re.Match[str]) -> bool:
+    """Whether ``other`` is talks with a date of their own, reported in the few
+    sentences up to ``draft``'s and before the words of their end."""
+    return (
+        other is not draft
+        and other.kind == "consultation"
+        and other.subtype != "visit"
+        and not other.background
+        and other.date is not None
+        and "date.main-event" not in other.rules
+        and draft.sentence - _REACH <= other.sentence <= draft.sentence
+        and other.anchor[0] < close.start()
+    )
+
+
+def _closing_days(draft: Draft, close: re.Match[str], drafts: Sequence[Draft]) -> set[DateValue]:
+    """The days on which the talks of the last sentence reporting some before
+    ``draft`` ended."""
+    talks = [other for other in drafts if _is_talks_before(other, draft, close)]
+    latest = max((other.sentence for other in talks), default=None)
+    return {
+        _last_day(other.date)
+        for other in talks
+        if other.date is not None and other.sentence == latest
+    }
+
+
+def _close_of(
+    prepared: Prepared, draft: Draft, by_index: dict[int, SentenceReading]
+) -> re.Match[str] | None:
+    """The words of the end of talks (« À l'issue des entretiens ») opening the
+    sentence of ``draft``, an event without a date of its own, if any."""
+    if draft.background or "date.main-event" not in draft.rules:
+        return None
+    reading = by_index.get(draft.sentence)
+    if reading is None:
+        return None
+    return _AT_CLOSE.search(prepared.key, reading.sentence.start, draft.anchor[0])
+
+
 def dates_at_close(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
@@ -50,32 +90,10 @@ def dates_at_close(
     they all ended on one day."""
     by_index = {reading.index: reading for reading in readings}
     for draft in drafts:
-        if draft.background or "date.main-event" not in draft.rules:
-            continue
-        reading = by_index.get(draft.sentence)
-        if reading is None:
-            continue
-        close = _AT_CLOSE.search(prepared.key, reading.sentence.start, draft.anchor[0])
+        close = _close_of(prepared, draft, by_index)
         if close is None:
             continue
-        talks = [
-            other
-            for other in drafts
-            if other is not draft
-            and other.kind == "consultation"
-            and other.subtype != "visit"
-            and not other.background
-            and other.date is not None
-            and "date.main-event" not in other.rules
-            and draft.sentence - _REACH <= other.sentence <= draft.sentence
-            and other.anchor[0] < close.start()
-        ]
-        latest = max((other.sentence for other in talks), default=None)
-        days = {
-            _last_day(other.date)
-            for other in talks
-            if other.date is not None and other.sentence == latest
-        }
+        days = _closing_days(draft, close, drafts)
         if len(days) != 1:
             continue  # no talks, or talks of several days: which, the text does not say
         (day,) = days

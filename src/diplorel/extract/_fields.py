@@ -311,6 +311,35 @@ def portfolio_sectors(
             draft.trace("sectors.portfolio")
 
 
+def _stretch_end(draft: Draft, talks: Sequence[int], by_index: dict[int, SentenceReading]) -> int:
+    """The sentence after the declaration's stretch: the next sentence of a talk or
+    a declaration, or one past the last sentence."""
+    later = [index for index in talks if index > draft.sentence]
+    return later[0] if later else max(by_index, default=0) + 1
+
+
+def _stretch_sectors(
+    draft: Draft,
+    stop: int,
+    by_index: dict[int, SentenceReading],
+    agreement_sentences: set[int],
+) -> tuple[set[str], set[str]]:
+    """The fields named in the declaration's stretch: those of the agreements'
+    sentences after its own, and those named elsewhere (its own sentence included)."""
+    in_agreements: set[str] = set()
+    elsewhere: set[str] = set()
+    for index in range(draft.sentence, stop):
+        reading = by_index.get(index)
+        if reading is None:
+            continue
+        found = {sector for _s, _e, sector in reading.sectors}
+        if index != draft.sentence and index in agreement_sentences:
+            in_agreements |= found
+        else:
+            elsewhere |= found
+    return in_agreements, elsewhere
+
+
 def declaration_agreement_sectors(
     readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
@@ -334,19 +363,8 @@ def declaration_agreement_sectors(
     for draft in drafts:
         if draft.kind != "declaration":
             continue
-        later = [index for index in talks if index > draft.sentence]
-        stop = later[0] if later else max(by_index, default=0) + 1
-        in_agreements: set[str] = set()
-        elsewhere: set[str] = set()
-        for index in range(draft.sentence, stop):
-            reading = by_index.get(index)
-            if reading is None:
-                continue
-            found = {sector for _s, _e, sector in reading.sectors}
-            if index != draft.sentence and index in agreement_sentences:
-                in_agreements |= found
-            else:
-                elsewhere |= found
+        stop = _stretch_end(draft, talks, by_index)
+        in_agreements, elsewhere = _stretch_sectors(draft, stop, by_index, agreement_sentences)
         away = draft.sectors & (in_agreements - elsewhere)
         if away:
             draft.sectors = (draft.sectors - away) or {"politics"}

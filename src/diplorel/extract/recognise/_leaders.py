@@ -236,6 +236,59 @@ def _bearers(prepared: Prepared, persons: list[PersonMention]) -> set[int]:
     return changed
 
 
+def _leader_sides(persons: list[PersonMention], traced: dict[tuple[int, int], str]) -> bool:
+    """Give each person of ``persons`` with no side the one the leaders' table gives his
+    name (``heads.leader-side``, recorded in ``traced``); whether any changed."""
+    changed = False
+    for index, person in enumerate(persons):
+        if person.party is None:
+            code = leader_side(person.name)
+            if code is not None:
+                persons[index] = attrs.evolve(person, party=code)
+                traced[person.start, person.end] = "heads.leader-side"
+                changed = True
+    return changed
+
+
+def _hits_in(
+    found: list[tuple[int, int, str]], at: int, start: int, end: int
+) -> tuple[list[tuple[int, int, str]], int]:
+    """The leaders of ``found`` (from position ``at`` on) named within ``start``-``end``,
+    and the position to go on from."""
+    while at < len(found) and found[at][0] < start:
+        at += 1
+    hits = []
+    while at < len(found) and found[at][1] <= end:
+        hits.append(found[at])
+        at += 1
+    return hits, at
+
+
+def _with_leaders_in(
+    prepared: Prepared,
+    persons: list[PersonMention],
+    hits: list[tuple[int, int, str]],
+    rules: tuple[bool, bool],
+    traced: dict[tuple[int, int], str],
+) -> bool:
+    """Apply to a sentence's ``persons`` the leaders' rules: sides from the table
+    (``rules``: side, bearer), leaders named (``hits``), bearers of their word; whether
+    any person changed."""
+    side, bearer = rules
+    changed = False
+    if side:
+        changed = _leader_sides(persons, traced)
+    if hits:
+        for bounds in _named(prepared, hits, persons):
+            traced[bounds] = "heads.leader-named"
+            changed = True
+    if bearer and len(persons) >= 2:
+        for index in _bearers(prepared, persons):
+            traced[persons[index].start, persons[index].end] = "heads.leader-bearer"
+            changed = True
+    return changed
+
+
 def with_leaders(
     prepared: Prepared, readings: Sequence[SentenceReading], opts: Options
 ) -> list[SentenceReading]:
@@ -251,33 +304,12 @@ def with_leaders(
     out = []
     for reading in readings:
         sentence = reading.sentence
-        while at < len(found) and found[at][0] < sentence.start:
-            at += 1
-        hits = []
-        while at < len(found) and found[at][1] <= sentence.end:
-            hits.append(found[at])
-            at += 1
+        hits, at = _hits_in(found, at, sentence.start, sentence.end)
         if not hits and not reading.persons:
             out.append(reading)
             continue
         persons = list(reading.persons)
-        changed = False
-        if side:
-            for index, person in enumerate(persons):
-                if person.party is None:
-                    code = leader_side(person.name)
-                    if code is not None:
-                        persons[index] = attrs.evolve(person, party=code)
-                        traced[person.start, person.end] = "heads.leader-side"
-                        changed = True
-        if hits:
-            for bounds in _named(prepared, hits, persons):
-                traced[bounds] = "heads.leader-named"
-                changed = True
-        if bearer and len(persons) >= 2:
-            for index in _bearers(prepared, persons):
-                traced[persons[index].start, persons[index].end] = "heads.leader-bearer"
-                changed = True
+        changed = _with_leaders_in(prepared, persons, hits, (side, bearer), traced)
         out.append(attrs.evolve(reading, persons=tuple(persons)) if changed else reading)
     prepared.memo[_TRACED] = traced
     return out

@@ -843,6 +843,22 @@ of the sentence before (« Les textes ont été signés, pour la partie X, par �
 _SIGNED_AFTER_BY: Final = tuple(f" {w} " for w in forms("heads.signed-after", "by"))
 
 
+def _signers_after(key: str, after: SentenceReading, parties: set[str]) -> list[PersonMention]:
+    """The persons of ``parties``' sides named after « par » in ``after``, when it says
+    who signed (« Les textes ont été signés, pour la partie X, par … »); none when it
+    does not."""
+    start, end = after.sentence.start, after.sentence.end
+    text = key[start:end]
+    verbs = [at for verb in _SIGNED_AFTER_VERBS if (at := text.find(verb)) >= 0]
+    if not verbs:
+        return []
+    bys = [at for by in _SIGNED_AFTER_BY if (at := text.find(by, min(verbs))) >= 0]
+    if not bys:
+        return []
+    signers = _sided(after, start + min(verbs), parties)
+    return [p for p in signers if p.start >= start + min(bys)]
+
+
 def signed_after(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
@@ -860,16 +876,7 @@ def signed_after(
         after = by_index.get(draft.sentence + 1)
         if after is None or len(after.persons) < 2:
             continue
-        start, end = after.sentence.start, after.sentence.end
-        text = key[start:end]
-        verbs = [at for verb in _SIGNED_AFTER_VERBS if (at := text.find(verb)) >= 0]
-        if not verbs:
-            continue
-        bys = [at for by in _SIGNED_AFTER_BY if (at := text.find(by, min(verbs))) >= 0]
-        if not bys:
-            continue
-        signers = _sided(after, start + min(verbs), draft.parties)
-        signers = [p for p in signers if p.start >= start + min(bys)]
+        signers = _signers_after(key, after, draft.parties)
         if len({p.party for p in signers}) < 2:
             continue
         if [p.name for p in signers] != [p.name for p in draft.persons]:
