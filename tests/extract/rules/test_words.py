@@ -165,6 +165,7 @@ _ALLOWED_NAMES: dict[str, str] = {
     "dlnrstz": "a character class of consonants ([dlnrstz]): letters, not a word",
     "ould": "the particle of Mauritanian names (Ould): Hassaniya, not French",
     "city": "a mention's detail (a city of cities.tsv, beside capital): a name, English",
+    "leader": "the lexicon's list of leaders' names (beside party, role): a name, English",
 }
 """Letters that a collection or a pattern string of ``extract/`` may spell, and why (with
 :data:`_ALLOWED`)."""

@@ -24,13 +24,12 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-import ahocorasick_rs
 import attrs
 
-from diplorel._registry import party_or_none
-from diplorel._tsv import read_table
 from diplorel.extract._text import fold
 from diplorel.extract._words import forms
+from diplorel.extract.recognise._leader_table import Leader, leader_parties, leaders, offices
+from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import PersonMention
 
 if TYPE_CHECKING:
@@ -53,78 +52,13 @@ LEADER_RULES: Final = ("heads.leader-side", "heads.leader-named", "heads.leader-
 """The names of the rules of this module, as registered in ``RULES``."""
 
 
-def offices() -> frozenset[str]:
-    """The values of the table's ``office`` column: head of state, of government,
-    foreign minister, head of an organisation."""
-    return frozenset(("state", "government", "foreign", "organisation"))
-
-
-_MONTH: Final = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
-
-
-@attrs.frozen
-class Leader:
-    """One row of ``leaders.tsv``: a person in one office over one term."""
-
-    name: str
-    code: str
-    office: str
-    start: tuple[int, int]
-    end: tuple[int, int] | None
-    short: str | None
-
-
-def _month(value: str, row: int) -> tuple[int, int]:
-    match = _MONTH.fullmatch(value)
-    if match is None:
-        raise ValueError(f"leaders.tsv: data row {row}: {value!r} is not a month YYYY-MM")
-    return int(match.group(1)), int(match.group(2))
-
-
-@cache
-def leaders() -> tuple[Leader, ...]:
-    """The rows of ``lang/fr/leaders.tsv``, checked: a party code of the registry, a
-    known office, months that parse, and a term that ends after it starts."""
-    out = []
-    for number, row in enumerate(read_table("lang", "fr", "leaders.tsv"), start=2):
-        if party_or_none(row["code"]) is None:
-            raise ValueError(f"leaders.tsv: data row {number}: unknown party {row['code']!r}")
-        if row["office"] not in offices():
-            raise ValueError(f"leaders.tsv: data row {number}: unknown office {row['office']!r}")
-        start = _month(row["start"], number)
-        end = _month(row["end"], number) if row["end"] else None
-        if end is not None and end < start:
-            raise ValueError(f"leaders.tsv: data row {number}: the term ends before it starts")
-        name = row["name"].strip()
-        if not name:
-            raise ValueError(f"leaders.tsv: data row {number}: no name")
-        out.append(Leader(name, row["code"], row["office"], start, end, row["short"] or None))
-    return tuple(out)
-
-
-@cache
-def _sides() -> tuple[dict[str, str], dict[str, str]]:
-    """Folded full names and folded short names, each to the one party the table gives
-    it (a name given two parties is left out)."""
-    full: dict[str, set[str]] = {}
-    short: dict[str, set[str]] = {}
-    for leader in leaders():
-        full.setdefault(fold(leader.name), set()).add(leader.code)
-        if leader.short:
-            short.setdefault(fold(leader.short), set()).add(leader.code)
-    return (
-        {name: next(iter(codes)) for name, codes in full.items() if len(codes) == 1},
-        {name: next(iter(codes)) for name, codes in short.items() if len(codes) == 1},
-    )
-
-
 @cache
 def leader_side(name: str) -> str | None:
     """The party of the leader called ``name`` (a full name, or the end of a longer
     name written with a title or a first name: « Mohamed Ould Cheikh El Ghazouani »),
     or of the family name alone when the table gives it as a leader's short name;
     None when the name is no leader's or is given two parties."""
-    full, short = _sides()
+    full, short = leader_parties()
     words = fold(name).split()
     if len(words) == 1:
         return short.get(words[0])
@@ -135,42 +69,29 @@ def leader_side(name: str) -> str | None:
     return None
 
 
-@cache
-def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
-    """One automaton over the folded full names of the table, and the party of each
-    (by the automaton's pattern index). A family name alone is no person here: a
-    headline's « Macron reçoit Tebboune » would make events of its own."""
-    names, _short = _sides()
-    patterns = list(names)
-    automaton = ahocorasick_rs.AhoCorasick(
-        patterns,
-        matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-        implementation=ahocorasick_rs.Implementation.DFA,
-    )
-    return automaton, tuple(names[name] for name in patterns)
-
-
 def _found(prepared: Prepared) -> list[tuple[int, int, str]]:
     """The leaders' full names written in the text, capitalised and as whole words: start,
-    end and party of each, in order (one pass over the text, kept in its memo)."""
+    end and party of each, in order (read from the lexicon's one scan of the text, kept
+    in its memo)."""
     found = prepared.memo.get(_FOUND)
     if found is not None:
         assert isinstance(found, list)
         return found
-    automaton, codes = _automaton()
+    names, _short = leader_parties()
     key, text = prepared.key, prepared.text
     out = []
-    for index, start, end in automaton.find_matches_as_indexes(key):
-        if not text[start].isupper() or (start and key[start - 1].isalnum()):
-            continue
-        if end < len(key) and (key[end].isalnum() or key[end] in "-_"):
+    # the lexicon's one scan of the text holds the full names (« leader » list); a
+    # family name alone is no person here: « Macron reçoit Tebboune » in a headline
+    # would make events of its own
+    for start, end, name in lexicon().hits(prepared).matches("leader"):
+        if not text[start].isupper() or key.startswith("-", end):
             continue
         begin = start
         if key.endswith(_ARTICLES, max(0, start - 4), start):
             begin = key.rfind(" ", 0, start) + 1  # « al-Sissi »: the whole name
         if _named_after(key, begin):
             continue  # « l'université Mohammed VI », « le boulevard Mohammed VI »: a place
-        out.append((begin, end, codes[index]))
+        out.append((begin, end, names[name]))
     prepared.memo[_FOUND] = out
     return out
 

@@ -20,6 +20,7 @@ import attrs
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseHits, PhraseIndex, compile_phrases
+from diplorel.extract.recognise._leader_table import leader_parties
 
 __all__ = ["Entry", "Lexicon", "lexicon"]
 
@@ -140,6 +141,7 @@ def lexicon(language: str = "fr") -> Lexicon:
                 "trigger": trigger_entries,
                 "cue": cue_entries,
                 "role": roles,
+                "leader": leader_parties()[0],
             }
         ),
         prefix_longest=max(map(len, prefix_entries), default=0),
