@@ -352,7 +352,7 @@ def test_parties_known_forms(form: str, code: str) -> None:
 def test_cities() -> None:
     table = load(CITIES)
     cities = column(table, "city")
-    assert 150 <= len(cities) <= 300
+    assert 150 <= len(cities) <= 800
     assert len({city.casefold() for city in cities}) == len(cities), "duplicate city"
     assert set(column(table, "code")) <= state_codes(), "cities belong to states"
     rows = [(code, city) for city, code in table.rows]
