@@ -100,6 +100,52 @@ def test_compound_prefixes(text: str, parties: tuple[str, ...]) -> None:
     assert _one(text)[0] == parties
 
 
+PERIPHRASES_AND_PARLIAMENTS = [
+    # the periphrases journalists use to avoid repeating a country's name
+    (
+        "L'Empire du Milieu et le Kenya ont signé mardi un accord sur les infrastructures.",
+        ("CHN", "KEN"),
+    ),
+    ("Le Pays du Cèdre et la France ont signé lundi un accord sur l'éducation.", ("FRA", "LBN")),
+    (
+        "Le Pays de la Teranga a signé jeudi un accord de pêche avec la Mauritanie.",
+        ("MRT", "SEN"),
+    ),
+    (
+        "Le président sénégalais a signé avec le Pays du Soleil-Levant un accord sur la santé.",
+        ("JPN", "SEN"),
+    ),
+    (
+        "L'Hexagone et le Maroc ont signé un accord sur la formation professionnelle.",
+        ("FRA", "MAR"),
+    ),
+    ("Le Royaume hachémite et l'Irak ont signé un accord sur l'électricité.", ("IRQ", "JOR")),
+    # parliaments named by their own name approve for their state
+    (
+        "L'Oliy Majlis a ratifié mardi l'accord de coopération militaire avec la Turquie.",
+        ("TUR", "UZB"),
+    ),
+    (
+        "Le Storting a approuvé l'accord de délimitation maritime avec la Russie.",
+        ("NOR", "RUS"),
+    ),
+    (
+        "La Lok Sabha a approuvé l'accord de libre-échange avec les Émirats arabes unis.",
+        ("ARE", "IND"),
+    ),
+    (
+        "L'Assemblée populaire nationale a adopté le projet de loi portant approbation de "
+        "l'accord avec la Tunisie.",
+        ("DZA", "TUN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), PERIPHRASES_AND_PARLIAMENTS)
+def test_periphrases_and_parliaments(text: str, parties: tuple[str, ...]) -> None:
+    assert _one(text)[0] == parties
+
+
 CAPITALS_AND_SEATS = [
     # capitals in the transliterations of agencies
     (
@@ -141,6 +187,12 @@ CAPITALS_AND_SEATS = [
         "étrangères.",
         ("FRA", "LBN"),
         "Beyrouth",
+    ),
+    (
+        "Le ministre marocain a été reçu mardi au Palais Bourbon par le président de la "
+        "commission des affaires étrangères.",
+        ("FRA", "MAR"),
+        "Paris",
     ),
 ]
 
@@ -217,6 +269,13 @@ NEAR_MISSES = [
         "Le ministre palestinien Riad Malki a reçu mardi à Ramallah son homologue jordanien.",
         ("JOR", "PSE"),
         "Ramallah",
+    ),
+    # a phrase in lower case is no periphrasis
+    (
+        "Le ministre sénégalais, qui décrit son pays comme un empire du milieu entre deux "
+        "mondes, a reçu lundi à Dakar son homologue malien.",
+        ("MLI", "SEN"),
+        "Dakar",
     ),
     # a common noun in lower case is no city
     (
