@@ -340,6 +340,12 @@ def test_every_organisation_has_forms() -> None:
         ("BAD", "AFDB"),
         ("BIsD", "IDB"),
         ("OTAN", "NATO"),
+        ("Ryad", "SAU"),
+        ("burkinabo", "BFA"),
+        ("Empire du Milieu", "CHN"),
+        ("Oliy Majlis", "UZB"),
+        ("CIRGL", "ICGLR"),
+        ("BID", "IDB"),
     ],
 )
 def test_parties_known_forms(form: str, code: str) -> None:

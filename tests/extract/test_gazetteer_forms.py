@@ -232,6 +232,16 @@ ORGANISATIONS = [
         "La Ligue des pays arabes a condamné lundi l'attaque contre un convoi humanitaire.",
         ("LAS",),
     ),
+    # organisations of the registry with their French acronym or full name
+    (
+        "Le ministre rwandais a reçu mardi à Kigali le secrétaire exécutif de la CIRGL.",
+        ("ICGLR", "RWA"),
+    ),
+    ("Le Mali et l'OMVS ont signé lundi un accord sur la navigation fluviale.", ("MLI", "OMVS")),
+    (
+        "Le Burkina Faso et l'Autorité du Liptako-Gourma ont signé un accord de siège.",
+        ("ALG", "BFA"),
+    ),
 ]
 
 
@@ -276,6 +286,13 @@ NEAR_MISSES = [
         "mondes, a reçu lundi à Dakar son homologue malien.",
         ("MLI", "SEN"),
         "Dakar",
+    ),
+    # the region that gives the authority its name is no party
+    (
+        "Le ministre nigérien a reçu lundi à Niamey son homologue burkinabè pour parler de la "
+        "sécurité dans la région du Liptako-Gourma.",
+        ("BFA", "NER"),
+        "Niamey",
     ),
     # a common noun in lower case is no city
     (
