@@ -92,6 +92,10 @@ PREFIXES = [
     ),
     ("Une réunion du comité de coopération qatari-turc s'est tenue à Doha.", ("QAT", "TUR")),
     ("La commission mixte kényano-ougandaise s'est réunie lundi à Nairobi.", ("KEN", "UGA")),
+    (
+        "La commission frontalière birmano-thaïlandaise s'est réunie mardi à Bangkok.",
+        ("MMR", "THA"),
+    ),
 ]
 
 
@@ -163,6 +167,11 @@ CAPITALS_AND_SEATS = [
         "Le ministre russe s'est entretenu mardi à Ryad avec le secrétaire d'État américain.",
         ("RUS", "USA"),
         "Ryad",
+    ),
+    (
+        "Le ministre bangladais a été reçu jeudi à Nouvelle-Delhi par son homologue indien.",
+        ("BGD", "IND"),
+        "Nouvelle-Delhi",
     ),
     # seats of power: a party, and the capital as the venue
     ("Le président italien a reçu lundi au Quirinal le roi de Jordanie.", ("ITA", "JOR"), "Rome"),
