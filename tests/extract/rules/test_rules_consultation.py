@@ -79,7 +79,6 @@ FIRES = [
             "consultation MAR-SEN meeting",
             "consultation MAR-SEN meeting",
             "consultation MAR-SEN meeting",
-            "consultation MAR-SEN meeting",
         ],
         ["consultation MAR-SEN meeting"],
         id="consultation.counterparts",

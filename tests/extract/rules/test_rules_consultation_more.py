@@ -27,7 +27,8 @@ FIRES = [
     pytest.param(
         "consultation.received-at",
         "Le ministre italien des Affaires étrangères a été successivement reçu mardi à Tunis par le président de la République, Kaïs Saïed, à la Kasbah par le chef du gouvernement, Ahmed Hachani, puis à Sousse par le gouverneur, Ali Ben Salah.",
-        ["consultation ITA-TUN meeting 2025-06-10 @Tunis"] * 3,
+        ["consultation ITA-TUN meeting 2025-06-10 @Tunis"] * 2
+        + ["consultation ITA-TUN meeting 2025-06-10 @Sousse"],
         ["consultation ITA-TUN meeting 2025-06-10 @Tunis"],
         id="consultation.received-at-three-hosts",
     ),
