@@ -88,6 +88,21 @@ _INTENT_WORDS: Final = frozenset(
     + list(forms("cue.not-yet", "agreed-to"))
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
+_AGREED_STEMS: Final = forms("cue.not-yet", "agreed-stem")
+"""Stems of agreeing or deciding, checked before :data:`_PLANNED` is tried."""
+_PLAN_OBJECT: Final = rf"(?:(?!(?:{either('cue.not-yet', 'adjunct')}) )[\w'-]+ )"
+_PLANNED: Final = re.compile(
+    rf"\b(?:{either('cue.not-yet', 'agreed-stem')})(?:e|s|es)? "
+    rf"(?:(?:{either('cue.not-yet', 'agreed-adverb')}) )?"
+    rf"(?:(?:{either('cue.not-yet', 'plan-link')}) |d')(?:se |s')?"
+    rf"(?:(?:{either('cue.not-yet', 'hold-verb')}) {_PLAN_OBJECT}{{0,6}}"
+    rf"|(?:{either('cue.not-yet', 'hold-noun')}) (?:de |d'|du |des ){_PLAN_OBJECT}{{0,5}})?$"
+)
+"""What the sides agreed or decided to do, in any voice: "il a été convenu de tenir le
+deuxième cycle de consultations", "sont convenus d'organiser un sommet", "se sont accordés
+sur la tenue de la prochaine session", "a été décidé de signer": the act is a plan. Not
+where a meeting is an adjunct of the plan ("ont convenu de renforcer leurs liens lors de
+la réunion")."""
 _FUTURE_BEFORE: Final = re.compile(
     rf"\b(?:{either('cue.not-yet', 'subject-pronoun')}|[a-z]+s?)\s+(?:[a-z]+ )?"
     rf"(?P<verb>[a-z]{{2,}}(?:{either('cue.not-yet', 'future-ending')}))\s+"
@@ -171,6 +186,8 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
     before = _before(prepared, start)
     near = before[-_INTENT_REACH:]
     if not _INTENT_WORDS.isdisjoint(near.split()) and _INTENDED.search(near) is not None:
+        return True
+    if any(stem in before for stem in _AGREED_STEMS) and _PLANNED.search(before) is not None:
         return True
     future = ("ra " in near or "ront " in near) and _FUTURE_BEFORE.search(near)
     if future and not prepared.text[start - len(near) + future.start("verb")].isupper():
