@@ -117,6 +117,7 @@ _ALL: Final = (
     _rule("stage.bill", "attribute", "« le projet de loi portant ratification », adopted"),
     _rule("stage.authorise", "attribute", "« permet au président de ratifier »: approval"),
     _rule("stage.adopted-plan", "attribute", "« ont adopté un plan d'action »: signed"),
+    _rule("stage.cabinet-bill", "veto", "« le gouvernement a adopté un projet de loi »: no stage"),
     # attributes every kind shares
     _rule("parties.clause", "attribute", "the parties of the clause around the trigger"),
     _rule("parties.persons", "attribute", "the sides of the persons named there"),

@@ -170,6 +170,31 @@ _ADOPTED: Final = re.compile(
 )
 
 
+_CABINET: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'cabinet')})\b")
+_PARLIAMENT: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'parliament')})\b")
+_LAW_BILL: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'law-bill')})\b")
+_LAW_BILL_AFTER: Final = re.compile(
+    rf"[\w\s]{{0,30}}\b(?:{either('stage.cabinet-bill', 'law-bill')})\b"
+)
+BILL_STAGES: Final = frozenset(("approved", "ratified"))
+
+
+def cabinet_bill(key: str, s_start: int, start: int, opts: Options) -> bool:
+    """Rule ``stage.cabinet-bill``: a bill adopted by a government, not a parliament
+    (« le Conseil des ministres a adopté un projet de loi portant ratification de
+    l'accord »): the bill still has to be voted, so the approval or ratification it
+    names is no stage yet (a decree a government adopts is one; an instrument's own
+    stage in the bill's title, « l'accord signé le 3 mars », stays)."""
+    if not opts.on("stage.cabinet-bill"):
+        return False
+    head = key[s_start:start]
+    return (
+        _LAW_BILL.search(head + key[start : start + 40]) is not None
+        and _CABINET.search(head) is not None
+        and _PARLIAMENT.search(head) is None
+    )
+
+
 def _stages_of(
     key: str, reading: SentenceReading, bills_adopted: bool = False, opts: Options = DEFAULT
 ) -> list[tuple[int, int, str]]:
@@ -188,6 +213,12 @@ def _stages_of(
         if opts.on("stage.bill") and _BILL_BEFORE.search(key, max(s_start, start - 80), start):
             s_end = reading.sentence.end
             adopted = bills_adopted or _ADOPTED.search(key, s_start, s_end) is not None
+            if adopted and cabinet_bill(key, s_start, start, opts):
+                # « le gouvernement a adopté un projet de loi portant approbation »: the
+                # approval is to come; « … de l'accord signé le 3 mars »: signed
+                if entry.value not in BILL_STAGES:
+                    out.append((start, end, entry.value))
+                continue
             out.append((start, end, "approved" if adopted else "signed"))
             continue
         if (
@@ -195,8 +226,15 @@ def _stages_of(
             and key.startswith(_RATIFY_VERBS, start)
             and _AUTHORISE_BEFORE.search(key, max(s_start, start - 80), start)
         ):
-            out.append((start, end, "approved"))  # "la loi permet au président de ratifier"
+            if not cabinet_bill(key, s_start, start, opts):
+                out.append((start, end, "approved"))  # "la loi permet au président de ratifier"
             continue
+        if (
+            entry.value == "approved"
+            and _LAW_BILL_AFTER.match(key, end, reading.sentence.end)
+            and cabinet_bill(key, s_start, start, opts)
+        ):
+            continue  # « le gouvernement a approuvé le projet de loi relatif à … »
         out.append((start, end, entry.value))
     return out
 
