@@ -85,6 +85,8 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
             target = next(
                 (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
             )
+        if target is None and opts.on("merge.held-by-medium"):
+            target, how = _format_held_by_medium(draft, out), "merge.held-by-medium"
         if target is None and opts.on("merge.dyad-summit"):
             target, how = _summit_of_dyad(draft, out), "merge.dyad-summit"
         if (
@@ -106,6 +108,38 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
         _absorb(target, draft, how)
         file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
     return _drop_listed_groups(out, opts)
+
+
+_MEDIUMS: Final = frozenset({"phone_call", "video_conference"})
+_HELD_FORMATS: Final = frozenset({"political_consultations", "joint_commission", "negotiation"})
+_MEDIUM_REACH: Final = 8
+"""Drafts looked back at for the format a medium belongs to (they come in text order)."""
+
+
+def _format_held_by_medium(draft: Draft, out: list[Draft]) -> Draft | None:
+    """Rule ``merge.held-by-medium``: « les consultations politiques … se sont tenues
+    mardi par visioconférence », « la commission mixte s'est réunie par visioconférence »:
+    the medium in the sentence of a standing format says how that session was held; one
+    event, of the format: a recent report whose evidence holds the other's trigger, with
+    the same sides and date."""
+    if draft.kind != "consultation":
+        return None
+    at = draft.anchor[0]
+    for other in out[-_MEDIUM_REACH:]:
+        pair = {other.subtype, draft.subtype}
+        if (
+            other.kind == "consultation"
+            and any(start <= at < end for start, end in other.evidence)
+            and len(pair & _MEDIUMS) == 1
+            and len(pair & _HELD_FORMATS) == 1
+            and other.parties == draft.parties
+            and other.background == draft.background
+            and _dates_compatible(other, draft)
+        ):
+            if other.subtype in _MEDIUMS:
+                other.subtype = draft.subtype
+            return other
+    return None
 
 
 def _summit_of_dyad(draft: Draft, out: list[Draft]) -> Draft | None:

@@ -65,7 +65,58 @@ FIRES = [
         ],
         id="merge.dyad-summit",
     ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Les premières consultations politiques entre le Maroc et le Vietnam se sont tenues lundi par visioconférence.",
+        ["consultation MAR-VNM political_consultations 2025-06-09 r1"],
+        [
+            "consultation MAR-VNM political_consultations 2025-06-09 r1",
+            "consultation MAR-VNM video_conference 2025-06-09",
+        ],
+        id="merge.held-by-medium",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "La troisième session de la commission mixte entre le Sénégal et la Gambie s'est tenue mardi en visioconférence.",
+        ["consultation GMB-SEN joint_commission 2025-06-10 r3"],
+        [
+            "consultation GMB-SEN joint_commission 2025-06-10 r3",
+            "consultation GMB-SEN video_conference 2025-06-10",
+        ],
+        id="merge.held-by-medium-session",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le Ghana et le Togo ont tenu jeudi, par visioconférence, le deuxième round de leurs consultations politiques.",
+        ["consultation GHA-TGO political_consultations 2025-06-05 r2"],
+        [
+            "consultation GHA-TGO video_conference 2025-06-05",
+            "consultation GHA-TGO political_consultations 2025-06-05 r2",
+        ],
+        id="merge.held-by-medium-first",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "La commission mixte tuniso-libyenne s'est réunie mercredi par visioconférence sous la présidence des deux ministres.",
+        ["consultation LBY-TUN joint_commission 2025-06-04"],
+        [
+            "consultation LBY-TUN joint_commission 2025-06-04",
+            "consultation LBY-TUN video_conference 2025-06-04",
+        ],
+        id="merge.held-by-medium-met",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le Mali et le Niger ont tenu mardi par visioconférence la première session de leur commission mixte.",
+        ["consultation MLI-NER joint_commission 2025-06-10 r1"],
+        [
+            "consultation MLI-NER video_conference 2025-06-10",
+            "consultation MLI-NER joint_commission 2025-06-10 r1",
+        ],
+        id="merge.held-by-medium-own-commission",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "merge.anaphoric-declaration",
@@ -114,12 +165,37 @@ SILENT = [
         ["consultation AU-SEN summit 2025-06-09", "consultation AU-JPN summit 2025-06-10"],
         id="merge.dyad-summit-other-sides",
     ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le ministre sénégalais s'est entretenu lundi par téléphone avec son homologue gambien, une semaine après la session de la commission mixte tenue le 2 juin à Banjul.",
+        [
+            "consultation GMB-SEN phone_call 2025-06-09 @Banjul",
+            "consultation GMB-SEN joint_commission 2025-06-02 @Banjul",
+        ],
+        id="merge.held-by-medium-other-date",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "La réunion entre le Maroc et le Vietnam s'est tenue lundi par visioconférence.",
+        ["consultation MAR-VNM video_conference 2025-06-09"],
+        id="merge.held-by-medium-meeting",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le ministre marocain s'est entretenu lundi par téléphone avec son homologue vietnamien. Les consultations politiques entre le Maroc et le Vietnam se sont tenues mardi à Rabat.",
+        [
+            "consultation MAR-VNM phone_call 2025-06-09",
+            "consultation MAR-VNM political_consultations 2025-06-10 @Rabat",
+        ],
+        id="merge.held-by-medium-next-sentence",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "merge.anaphoric-declaration",
     "merge.distinct-instrument",
     "merge.dyad-summit",
+    "merge.held-by-medium",
 ]
 """The rules that write their name in the trace of the events of their example."""
 
