@@ -207,6 +207,7 @@ _WORD_VALUES = {
     "cabinet",
     "parliament",
     "law-bill",
+    "genre",
     "press",
     "relations",
     "institution",
