@@ -124,6 +124,21 @@ _SCHEDULED_AFTER: Final = re.compile(
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
 
+_FUTURE_RELATIVE: Final = re.compile(
+    rf"^[^.;:,]{{0,40}}?\b(?:{either('cue.not-yet', 'relative-object')}) ?"
+    rf"(?:[\w'-]+ ){{0,4}}?(?P<verb>(?:{either('cue.not-yet', 'modal')})|[a-z]{{2,}}"
+    rf"(?:{either('cue.not-yet', 'future-ending')}))\b"
+)
+"""A noun trigger whose relative clause is in the future or governed by a modal: « la
+visite d'État que le président doit effectuer au Kazakhstan », « la visite qu'effectuera
+le président », « le sommet que la Confédération tiendra en juillet »."""
+_PREPARING: Final = re.compile(
+    rf"\b(?:{either('cue.not-yet', 'prepare-stem')})\w* (?:(?:de|a|au|aux|du|des) )?"
+    rf"(?:{either('cue.not-yet', 'determiner')}|l')? ?$"
+)
+"""A noun trigger that is prepared or awaited (« la préparation de la visite », « pour
+préparer le sommet », « en prévision de la réunion »): it has not happened."""
+_PREPARE_STEMS: Final = forms("cue.not-yet", "prepare-stem")
 _NOUN_TRIGGER: Final = re.compile(rf"(?:{either('cue.not-yet', 'noun-trigger')})s?\b")
 _CLAUSE_BREAK: Final = re.compile(rf"[.;:]| et |, (?:{either('cue.not-yet', 'relative')}) ")
 
@@ -194,7 +209,13 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
         return True  # "offrira demain un dîner"; not a name: « Narendra Modi a rencontré »
     if _NOUN_TRIGGER.match(prepared.key, start, end) is None:
         return False
+    if any(stem in near for stem in _PREPARE_STEMS) and _PREPARING.search(near) is not None:
+        return True  # « la préparation de la visite »
     after = _after(prepared, end)
+    if "qu" in after:
+        relative = _FUTURE_RELATIVE.match(after)
+        if relative is not None and not prepared.text[end + relative.start("verb")].isupper():
+            return True  # « la visite que le président doit effectuer »
     if not any(word in after for word in _SCHEDULE_WORDS):
         return False
     return _SCHEDULED_AFTER.match(after) is not None

@@ -115,6 +115,47 @@ FIRES = [
         ],
         id="cue.not-yet-plan-sign-passive",
     ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président russe s'est entretenu mardi au téléphone avec son homologue kazakh. Ils ont évoqué la visite d'État que le président russe doit effectuer au Kazakhstan en novembre.",
+        ["consultation KAZ-RUS phone_call 2025-06-10"],
+        ["consultation KAZ-RUS phone_call 2025-06-10", "consultation KAZ-RUS visit 2024-11 bg"],
+        id="cue.not-yet-relative-modal",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président russe s'est entretenu mardi au téléphone avec son homologue kazakh. Ils ont évoqué la préparation de la visite d'État du président russe au Kazakhstan.",
+        ["consultation KAZ-RUS phone_call 2025-06-10"],
+        ["consultation KAZ-RUS phone_call 2025-06-10", "consultation KAZ-RUS visit 2025-06-10"],
+        id="cue.not-yet-preparation",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien, avec qui il a évoqué la visite qu'effectuera le président nigérien au Mali le mois prochain.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako", "consultation MLI-NER visit 2025-07"],
+        id="cue.not-yet-relative-future",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien, avec qui il a évoqué la visite que le président nigérien va effectuer au Mali.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation MLI-NER visit 2025-06-09 @Bamako",
+        ],
+        id="cue.not-yet-relative-going-to",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien pour préparer la visite du président nigérien au Mali.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation MLI-NER visit 2025-06-09 @Bamako",
+        ],
+        id="cue.not-yet-to-prepare",
+    ),
 ]
 
 SILENT = [
@@ -168,6 +209,24 @@ SILENT = [
             "consultation LBY-TUN meeting 2025-06-09 @Tunis",
         ],
         id="cue.not-yet-plan-relative",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "La visite que le président sénégalais Pereira a effectuée lundi au Mali a permis de relancer la coopération.",
+        ["consultation MLI-SEN visit 2025-06-09"],
+        id="cue.not-yet-relative-past",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président nigérien a achevé mardi la visite qu'il effectuait depuis dimanche au Mali.",
+        ["consultation MLI-NER visit 2025-06-10"],
+        id="cue.not-yet-relative-imperfect",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président ghanéen a effectué lundi une visite au Mali, qui a été préparée pendant des mois.",
+        ["consultation GHA-MLI visit 2025-06-09"],
+        id="cue.not-yet-prepared-after",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -14,6 +14,7 @@ from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _clause_start,
+    _drop_matter_adjectives,
     _drop_matters,
     _fill_parties,
     _near,
@@ -85,6 +86,8 @@ def _joint(
     draft = _declaration_draft(prepared, reading, anchor, kind, parties)
     if opts.on("parties.matter"):
         _drop_matters(prepared, reading, draft)  # « en l'absence du Niger »: no issuer
+    if opts.on("parties.matter-adjective"):
+        _drop_matter_adjectives(prepared, reading, draft)  # « les frappes israéliennes »
     return [draft]
 
 
