@@ -204,7 +204,8 @@ def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
             listed = [
                 member
                 for member in members.get(frozenset(draft.parties), [])
-                if draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype
+                if (draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype)
+                and not (opts.on("merge.other-occasion") and _another_occasion(draft, member, out))
             ]  # "quatre mémorandums" are not reported one by one by a protocol
         if listed:
             for member in listed:  # where and when the group was signed holds for each
@@ -213,6 +214,24 @@ def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _another_occasion(group: Draft, member: Draft, out: list[Draft]) -> bool:
+    """Rule ``merge.other-occasion``: « la session de 2022 a débouché sur la signature
+    de treize accords … Bourita s'est rendu mardi à Nouakchott … Les deux ministres ont
+    signé à cette occasion un mémorandum »: an instrument told after a meeting of its
+    sides on another date than the group's was signed there, not one of the group."""
+    if group.date is None or member.date is not None or member.sentence <= group.sentence:
+        return False
+    return any(
+        other.kind == "consultation"
+        and group.sentence < other.sentence <= member.sentence
+        and other.date is not None
+        and not other.background
+        and member.parties <= other.parties
+        and not _dates_agree(group.date, other.date)
+        for other in out
+    )
 
 
 def _dates_agree(a: DateValue, b: DateValue) -> bool:

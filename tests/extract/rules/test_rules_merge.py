@@ -115,6 +115,66 @@ FIRES = [
         ],
         id="merge.held-by-medium-own-commission",
     ),
+    pytest.param(
+        "merge.other-occasion",
+        "En juillet 2022, la commission mixte réunie à Rabat avait débouché sur la signature de treize accords entre le Maroc et la Mauritanie. Le ministre marocain s'est rendu lundi à Nouakchott, où il s'est entretenu avec son homologue mauritanien. Les deux ministres ont signé à cette occasion un mémorandum d'entente sur l'énergie.",
+        [
+            "consultation MAR-MRT joint_commission 2022-07 @Rabat bg",
+            "agreement MAR-MRT signed 2022-07 @Rabat x13 bg",
+            "consultation MAR-MRT visit 2025-06-09 @Nouakchott",
+            "consultation MAR-MRT meeting 2025-06-09 @Nouakchott",
+            "agreement MAR-MRT signed 2025-06-09 @Nouakchott",
+        ],
+        [
+            "consultation MAR-MRT joint_commission 2022-07 @Rabat bg",
+            "consultation MAR-MRT visit 2025-06-09 @Nouakchott",
+            "consultation MAR-MRT meeting 2025-06-09 @Nouakchott",
+            "agreement MAR-MRT signed 2022-07 @Rabat bg",
+        ],
+        id="merge.other-occasion",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le Sénégal et la Gambie avaient signé six accords en mars 2023 à Dakar. Le président gambien a été reçu mardi à Dakar par son homologue sénégalais. Les deux présidents ont signé un accord sur le transport.",
+        [
+            "agreement GMB-SEN signed 2023-03 @Dakar x6 bg",
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement GMB-SEN signed 2025-06-10 @Dakar",
+        ],
+        [
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement GMB-SEN signed 2023-03 @Dakar bg",
+        ],
+        id="merge.other-occasion-state-visit",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "La Tunisie et la Libye ont signé en 2021 à Tripoli plusieurs conventions. Le ministre libyen s'est entretenu lundi à Tunis avec son homologue tunisien. Ils ont paraphé une convention sur la santé.",
+        [
+            "agreement LBY-TUN signed 2021 @Tripoli bg",
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+            "agreement LBY-TUN negotiated 2025-06-09 @Tunis",
+        ],
+        [
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+            "agreement LBY-TUN negotiated 2021 @Tripoli bg",
+        ],
+        id="merge.other-occasion-initialled",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le Mali et le Niger avaient signé quatre accords lors de la session de 2020 à Niamey. Le Premier ministre nigérien a été reçu vendredi à Bamako par le président malien. Un accord sur la sécurité a été signé au terme de l'audience.",
+        [
+            "agreement MLI-NER signed 2020 @Niamey x4 bg",
+            "consultation MLI-NER meeting 2025-06-06 @Bamako",
+            "agreement MLI-NER signed 2025-06-06 @Bamako",
+        ],
+        [
+            "consultation MLI-NER meeting 2025-06-06 @Bamako",
+            "agreement MLI-NER signed 2020 @Niamey bg",
+        ],
+        id="merge.other-occasion-passive",
+    ),
 ]
 
 SILENT = [
@@ -188,6 +248,24 @@ SILENT = [
             "consultation MAR-VNM political_consultations 2025-06-10 @Rabat",
         ],
         id="merge.held-by-medium-next-sentence",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le Ghana et le Togo avaient conclu en 2019 à Accra cinq protocoles d'accord. Le président togolais a reçu jeudi à Lomé son homologue ghanéen, avec qui il a signé un protocole d'accord sur l'électricité.",
+        [
+            "consultation GHA-TGO meeting 2025-06-05 @Lomé",
+            "agreement GHA-TGO signed 2025-06-05 @Lomé",
+        ],
+        id="merge.other-occasion-same-day",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le président gambien a été reçu lundi à Dakar par son homologue sénégalais. Les deux pays ont signé trois accords. Le premier porte sur la pêche et le deuxième sur le transport.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN signed 2025-06-09 @Dakar x3",
+        ],
+        id="merge.other-occasion-items",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
