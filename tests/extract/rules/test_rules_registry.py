@@ -211,6 +211,8 @@ _WORD_VALUES = {
     "of",
     "relative-object",
     "prepare-stem",
+    "submitted",
+    "to",
     "press",
     "relations",
     "institution",

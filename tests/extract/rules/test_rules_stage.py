@@ -149,6 +149,46 @@ FIRES = [
         ["agreement HUN-MAR approved 2025-06-05 @Rabat"],
         id="stage.cabinet-bill-signed-stays",
     ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien. Le traité sur la défense commune entre le Mali et le Niger est ouvert à la signature depuis mardi.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER signed 2025-06-10 @Bamako",
+        ],
+        id="stage.submitted",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien. L'accord de défense entre le Mali et le Niger a été transmis au Parlement pour ratification.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER ratified 2025-06-09 @Bamako",
+        ],
+        id="stage.submitted-parliament",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre sénégalais a reçu lundi à Dakar son homologue gambien. La convention fiscale entre le Sénégal et la Gambie a été soumise à l'approbation de l'Assemblée nationale.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN approved 2025-06-09 @Dakar",
+        ],
+        id="stage.submitted-approval",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre togolais a reçu mardi à Lomé son homologue béninois. Le protocole sur le transit entre le Togo et le Bénin a été présenté pour approbation aux députés.",
+        ["consultation BEN-TGO meeting 2025-06-10 @Lomé"],
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO approved 2025-06-10 @Lomé",
+        ],
+        id="stage.submitted-presented",
+    ),
 ]
 
 SILENT = [
@@ -229,6 +269,24 @@ SILENT = [
         "Le Conseil de gouvernement a approuvé jeudi un accord de coopération militaire signé en mars entre le Maroc et la Roumanie.",
         ["agreement MAR-ROU approved 2025-06-05"],
         id="stage.cabinet-bill-council-approves",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "L'accord de défense entre le Mali et le Niger, transmis au Parlement en mars, a été ratifié lundi.",
+        ["agreement MLI-NER ratified 2025-06-09"],
+        id="stage.submitted-then-ratified",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "La convention, soumise aux députés en mars, a été approuvée lundi par l'Assemblée nationale du Sénégal, qui l'avait signée avec la Gambie.",
+        ["agreement GMB-SEN approved 2025-06-09"],
+        id="stage.submitted-then-approved",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le Sénégal et la Gambie ont procédé lundi à Dakar à la signature d'un accord de pêche.",
+        ["agreement GMB-SEN signed 2025-06-09 @Dakar"],
+        id="stage.submitted-proceeded",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -114,6 +114,7 @@ _ALL: Final = (
     _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),
     _rule("stage.future-noun", "veto", "« dont la signature pourrait intervenir »"),
     _rule("stage.purpose", "veto", "« en vue de la signature »: an aim"),
+    _rule("stage.submitted", "veto", "« soumis à la signature »: awaited, not reached"),
     _rule("stage.passive-subject", "veto", "« ont été échangés » needs an instrument as subject"),
     _rule("stage.bill", "attribute", "« le projet de loi portant ratification », adopted"),
     _rule("stage.authorise", "attribute", "« permet au président de ratifier »: approval"),

@@ -247,6 +247,15 @@ _PASSIVE_SUBJECT_REACH: Final = 30
 supplémentaires ont été échangés »)."""
 
 
+_SUBMITTED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('stage.submitted', 'submitted')}) "
+    rf"(?:(?:[\w'-]+ ){{0,3}}?)(?:{either('stage.submitted', 'to')}) ?$"
+)
+"""Rule ``stage.submitted``: a stage noun an instrument is submitted or opened to (« qui
+sera soumis à la signature des chefs d'État », « le traité est ouvert à la signature »,
+« transmis au Parlement pour ratification »): the stage is awaited, not reached."""
+
+
 def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
     """A stage named as a frame, in the future, or as an aim has not happened."""
     s_start, s_end = reading.sentence.start, reading.sentence.end
@@ -265,6 +274,12 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
     ):
         return True  # "sera signé", "devrait être ratifié": not yet
     noun = _STAGE_NOUN.search(key[start:end]) is not None
+    if (
+        noun
+        and opts.on("stage.submitted")
+        and _SUBMITTED_BEFORE.search(key, max(s_start, start - 50), start)
+    ):
+        return True  # « soumis à la signature des chefs d'État »: awaited
     if (
         noun
         and opts.on("stage.future-noun")
