@@ -1051,7 +1051,8 @@ _BREAKDOWN_AFTER: Final = re.compile(
 
 _REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
-    rf"a la |a l'|au |aux )(?:\w+ )?$|\b(?:{either('agreement.reference-frame', 'cited-in')})"
+    rf"a la |a l'|au |aux |a un |a une )(?:\w+ )?$"
+    rf"|\b(?:{either('agreement.reference-frame', 'cited-in')})"
     rf"\s+(?:{either('agreement.reference-frame', 'cited-prep')})\s+(?:la |le |l'|les )?(?:\w+ )?$"
 )
 """An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")
