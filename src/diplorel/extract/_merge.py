@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from typing import Final
 
 from diplorel.extract._draft import _STAGE_RANK, Draft
+from diplorel.extract._words import forms
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _family
 from diplorel.model import DateSpan, DateValue, PartialDate
@@ -62,8 +64,59 @@ def _candidates(
     return [out[i] for i in sorted(positions)]
 
 
-def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
-    """Merge drafts that report the same event; drop groups with enumerated members."""
+_NAME_STOPS: Final = forms("merge.same-name", "stop")
+_NAME_BREAK: Final = re.compile(r"[,.;:()«»\"\n]")
+_NAME_WORDS: Final = 5
+"""Words an instrument's name must have to be recognised when named again."""
+_NAME_REACH: Final = 100
+
+
+def _name_of(key: str, draft: Draft) -> tuple[str, ...]:
+    """The words naming an instrument, from its head noun to a punctuation mark or a
+    word that ends a name (« plan d'action de coopération sectorielle trilatérale »)."""
+    start = draft.anchor[0]
+    phrase = _NAME_BREAK.split(key[start : start + _NAME_REACH], maxsplit=1)[0]
+    words: list[str] = []
+    for word in phrase.split():
+        if word in _NAME_STOPS:
+            break
+        words.append(word)
+    return tuple(words)
+
+
+def _named_again(draft: Draft, out: list[Draft], key: str) -> Draft | None:
+    """Rule ``merge.same-name``: « ont signé un plan d'action de coopération sectorielle
+    trilatérale … En signant … un plan d'action de coopération sectorielle trilatérale …
+    le plan d'action de coopération sectorielle trilatérale développerait »: an
+    instrument named again by the same long name (five words or more, one a prefix of
+    the other) is the same one, when its later sentence names no other side."""
+    if draft.kind != "agreement" or draft.group or draft.distinct or not key:
+        return None
+    name = _name_of(key, draft)
+    if len(name) < _NAME_WORDS:
+        return None
+    for other in out:
+        if (
+            other.kind != "agreement"
+            or other.group
+            or other.subtype != draft.subtype
+            or other.background != draft.background
+            or not draft.parties <= other.parties
+            or not _dates_compatible(other, draft)
+        ):
+            continue
+        if other.sectors and draft.sectors and other.sectors != draft.sectors:
+            continue
+        known = _name_of(key, other)
+        short = min(len(known), len(name))
+        if short >= _NAME_WORDS and known[:short] == name[:short]:
+            return other
+    return None
+
+
+def _merge(drafts: list[Draft], opts: Options = DEFAULT, text_key: str = "") -> list[Draft]:
+    """Merge drafts that report the same event; drop groups with enumerated members
+    (``text_key``, the folded text, lets instruments named again by name be recognised)."""
     out: list[Draft] = []
     index: dict[tuple[object, ...], dict[int, None]] = {}  # key -> positions (ordered set)
     last_declaration: Draft | None = None
@@ -85,6 +138,8 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
             target = next(
                 (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
             )
+        if target is None and opts.on("merge.same-name"):
+            target, how = _named_again(draft, out, text_key), "merge.same-name"
         if target is None and opts.on("merge.held-by-medium"):
             target, how = _format_held_by_medium(draft, out), "merge.held-by-medium"
         if target is None and opts.on("merge.dyad-summit"):

@@ -175,6 +175,33 @@ FIRES = [
         ],
         id="merge.other-occasion-passive",
     ),
+    pytest.param(
+        "merge.same-name",
+        "Les ministres du Ghana, du Togo et du Bénin ont signé lundi à Lomé un plan d'action de coopération frontalière trilatérale. Le ministre béninois a souligné que le plan d'action de coopération frontalière trilatérale renforcerait les échanges entre le Togo et le Bénin.",
+        ["agreement BEN-GHA-TGO signed 2025-06-09 @Lomé"],
+        [
+            "agreement BEN-GHA-TGO signed 2025-06-09 @Lomé",
+            "agreement BEN-TGO signed 2025-06-09 @Lomé",
+        ],
+        id="merge.same-name",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Le Sénégal et la Gambie ont signé lundi à Banjul un protocole d'accord relatif au pont transgambien. Le président gambien a estimé que le protocole d'accord relatif au pont transgambien profiterait à la Gambie.",
+        ["agreement GMB-SEN signed 2025-06-09 @Banjul"],
+        [
+            "agreement GMB-SEN signed 2025-06-09 @Banjul",
+            "agreement GMB-SEN signed 2025-06-09 @Banjul",
+        ],
+        id="merge.same-name-two-sides",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Les ministres de la Côte d'Ivoire, du Ghana et du Burkina Faso ont signé mardi une feuille de route de coopération transfrontalière trilatérale pour 2026. Le ministre ghanéen a indiqué que la feuille de route de coopération transfrontalière trilatérale serait appliquée dès janvier en Côte d'Ivoire et au Ghana.",
+        ["agreement BFA-CIV-GHA signed 2025-06-10"],
+        ["agreement BFA-CIV-GHA signed 2025-06-10", "agreement CIV-GHA signed 2025-06-10"],
+        id="merge.same-name-roadmap",
+    ),
 ]
 
 SILENT = [
@@ -267,6 +294,33 @@ SILENT = [
         ],
         id="merge.other-occasion-items",
     ),
+    pytest.param(
+        "merge.same-name",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération dans le domaine de la santé et un accord de coopération dans le domaine de l'énergie.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="merge.same-name-two-domains",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un mémorandum d'entente sur la formation des diplomates. Le Maroc et le Gabon ont signé mardi à Libreville un mémorandum d'entente sur la formation des diplomates.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement GAB-MAR signed 2025-06-10 @Libreville",
+        ],
+        id="merge.same-name-other-partner",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération en matière de pêche maritime. Selon le ministre marocain, l'accord de coopération en matière de pêche maritime profitera aussi à la Mauritanie et au Sénégal.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-MRT-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="merge.same-name-more-sides",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -274,6 +328,7 @@ TRACED: list[str] = [
     "merge.distinct-instrument",
     "merge.dyad-summit",
     "merge.held-by-medium",
+    "merge.same-name",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -212,6 +212,7 @@ _WORD_VALUES = {
     "relative-object",
     "prepare-stem",
     "submitted",
+    "stop",
     "to",
     "press",
     "relations",
