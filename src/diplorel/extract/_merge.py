@@ -95,7 +95,7 @@ def _named_again(draft: Draft, out: list[Draft], key: str) -> Draft | None:
     name = _name_of(key, draft)
     if len(name) < _NAME_WORDS:
         return None
-    for other in out:
+    for other in out[-_RECENT:]:  # a bound that keeps merging linear on hostile input
         if (
             other.kind != "agreement"
             or other.group
