@@ -234,16 +234,26 @@ _OWN_RELATIONS: Final = re.compile(
 )
 
 
+_REMARKS_OCCASION: Final = re.compile(rf"\b(?:{either('declaration.no-statement', 'occasion')}) $")
+"""An occasion before a plural declaration noun (« lors de déclarations conjointes »):
+remarks made at a meeting, not a text."""
+_PLURAL_DECLARATION: Final = re.compile(either("declaration.no-statement", "plural-noun"))
+
+
 def no_statement(prepared: Prepared, draft: Draft) -> bool:
     """A declaration that is no formal statement: remarks to the press ("ont fait des
-    déclarations à la presse") or the sides praising their own relations at their
-    meeting ("ont salué l'excellence de leur coopération")."""
+    déclarations à la presse", "lors de déclarations conjointes") or the sides praising
+    their own relations at their meeting ("ont salué l'excellence de leur coopération")."""
     if draft.kind != "declaration":
         return False
     start, end = draft.anchor
     key = prepared.key
     if _PRESS_REMARKS.match(key, end) is not None:
         return True
+    if _PLURAL_DECLARATION.match(key, start, end) and _REMARKS_OCCASION.search(
+        key, max(0, start - 25), start
+    ):
+        return True  # « ont salué leurs liens lors de déclarations conjointes »: remarks
     if draft.subtype != "statement" or _NOUN_TRIGGER.match(key, start, end) is not None:
         return False
     phrase = key[start:end]

@@ -73,7 +73,42 @@ FIRES = [
         ["consultation FRA-SEN meeting 2025-06-09"],
         id="place.venue",
     ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Les deux présidents ont salué la qualité de leur coopération lors de déclarations conjointes à la fin de la visite.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-09 @Accra",
+        ],
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-09 @Accra",
+        ],
+        id="declaration.no-statement-occasion",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président kényan s'est entretenu mardi à Nairobi avec son homologue ougandais. Au cours de déclarations communes, ils ont appelé à la paix au Soudan du Sud.",
+        ["consultation KEN-UGA meeting 2025-06-10 @Nairobi"],
+        [
+            "consultation KEN-UGA meeting 2025-06-10 @Nairobi",
+            "declaration KEN-SSD joint_declaration 2025-06-10 @Nairobi",
+        ],
+        id="declaration.no-statement-in-the-course",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le ministre algérien a reçu lundi à Alger son homologue tunisien. À l'occasion de déclarations conjointes, les deux ministres ont salué la reprise des échanges.",
+        ["consultation DZA-TUN meeting 2025-06-09 @Alger"],
+        [
+            "consultation DZA-TUN meeting 2025-06-09 @Alger",
+            "declaration DZA-TUN joint_declaration 2025-06-09 @Alger",
+        ],
+        id="declaration.no-statement-on-the-occasion",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "declaration.ministry-statement",
@@ -104,6 +139,24 @@ SILENT = [
         "Le président français a reçu lundi à Paris son homologue sénégalais.",
         ["consultation FRA-SEN meeting 2025-06-09 @Paris"],
         id="place.venue",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Les deux présidents ont adopté une déclaration conjointe sur la sécurité maritime.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        id="declaration.no-statement-adopted-one",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Ils ont publié des déclarations conjointes sur la sécurité et le commerce.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        id="declaration.no-statement-published-plural",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
