@@ -262,13 +262,41 @@ def no_statement(prepared: Prepared, draft: Draft) -> bool:
     return _OWN_RELATIONS.match(key, end, min(len(key), end + _REACH)) is not None
 
 
-VETOES: Final = (("negated", negated), ("not_yet", not_yet), ("no_statement", no_statement))
+_CITED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('agreement.reference-frame', 'reference')}) (?:de la |de l'|du |des |de |d'|"
+    rf"a la |a l'|au |aux )(?:\w+ )?$"
+)
+"""A text cited as a frame (« la mise en œuvre des déclarations tripartites », « en vertu
+de la déclaration », « conformément au communiqué conjoint »), read back from its noun."""
+_OWN_DATE_AFTER: Final = re.compile(r"^[^.;:,]{0,25}?\d")
+
+
+def cited(prepared: Prepared, draft: Draft) -> bool:
+    """Rule ``declaration.cited``: a declaration named as the frame of what is discussed
+    or done (« ont évoqué la mise en œuvre des déclarations tripartites ») is no news of
+    its own, unless it is given its own date (« des déclarations du 10 novembre 2020 »)."""
+    if draft.kind != "declaration":
+        return False
+    start, end = draft.anchor
+    key = prepared.key
+    if _CITED_BEFORE.search(key, max(0, start - 40), start) is None:
+        return False
+    return _OWN_DATE_AFTER.match(key[end : end + 40]) is None
+
+
+VETOES: Final = (
+    ("negated", negated),
+    ("not_yet", not_yet),
+    ("no_statement", no_statement),
+    ("cited", cited),
+)
 """The vetoes, by name, in the order they are tried."""
 
 RULE_NAMES: Final = {
     "negated": "cue.negated-verb",
     "not_yet": "cue.not-yet",
     "no_statement": "declaration.no-statement",
+    "cited": "declaration.cited",
 }
 """The name in :data:`~diplorel.extract.rules.RULES` of each veto (``disabled_rules``)."""
 

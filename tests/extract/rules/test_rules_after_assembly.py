@@ -107,6 +107,36 @@ FIRES = [
         ],
         id="declaration.no-statement-on-the-occasion",
     ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre russe a reçu lundi à Moscou son homologue arménien. Ils ont évoqué la mise en œuvre des déclarations tripartites entre la Russie, l'Arménie et l'Azerbaïdjan.",
+        ["consultation ARM-RUS meeting 2025-06-09 @Moscou"],
+        [
+            "consultation ARM-RUS meeting 2025-06-09 @Moscou",
+            "declaration ARM-AZE-RUS joint_declaration 2025-06-09 @Moscou",
+        ],
+        id="declaration.cited",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien, avec qui il a discuté de l'application de la déclaration commune du Mali et du Niger.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "declaration MLI-NER joint_declaration 2025-06-09 @Bamako",
+        ],
+        id="declaration.cited-application",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le président tchadien s'est entretenu mardi à N'Djamena avec son homologue centrafricain, conformément au communiqué conjoint du Tchad et de la Centrafrique.",
+        ["consultation CAF-TCD meeting 2025-06-10 @N'Djamena"],
+        [
+            "consultation CAF-TCD meeting 2025-06-10 @N'Djamena",
+            "declaration CAF-TCD joint_communique 2025-06-10 @N'Djamena",
+        ],
+        id="declaration.cited-in-accordance",
+    ),
 ]
 
 SILENT = [
@@ -157,6 +187,24 @@ SILENT = [
             "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
         ],
         id="declaration.no-statement-published-plural",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre russe a reçu lundi à Moscou son homologue arménien. Ils ont évoqué la mise en œuvre des déclarations tripartites du 10 novembre 2020 entre la Russie, l'Arménie et l'Azerbaïdjan.",
+        [
+            "consultation ARM-RUS meeting 2025-06-09 @Moscou",
+            "declaration ARM-AZE-RUS joint_declaration 2020-11-10 bg",
+        ],
+        id="declaration.cited-dated",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien. Les deux ministres ont adopté une déclaration commune sur la sécurité.",
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "declaration MLI-NER joint_declaration 2025-06-09 @Bamako",
+        ],
+        id="declaration.cited-adopted",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

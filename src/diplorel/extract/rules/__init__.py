@@ -75,6 +75,7 @@ _ALL: Final = (
     _rule("declaration.response", "builder", "« a répondu à la déclaration de X »"),
     _rule("declaration.titled", "builder", "« Déclaration sur … » as a title"),
     _rule("declaration.genre-heading", "veto", "« COMMUNIQUÉ DE PRESSE »: the text's genre"),
+    _rule("declaration.cited", "veto", "« la mise en œuvre des déclarations »: a frame"),
     _rule("declaration.issue-verb", "veto", "a bare statement needs « a publié », « a adopté »"),
     _rule("declaration.genitive-issuer", "attribute", "« la déclaration du ministère »"),
     _rule("declaration.issuers-needed", "veto", "« tripartite » needs three issuers named"),
