@@ -31,7 +31,7 @@ def test_a_past_visit_named_in_passing_is_background_with_its_own_date() -> None
 def test_a_return_visit_is_a_trip_of_its_own() -> None:
     text = (
         "Le président kényan a effectué en mai 2023 une visite d'État à Paris. "
-        "Les deux pays préparent la visite de retour du président français au Kenya "
+        "Les deux pays ont salué la visite de retour du président français au Kenya "
         "en novembre 2023, a indiqué la présidence."
     )
     visits = _visits(text, "2024-05-08")

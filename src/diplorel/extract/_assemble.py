@@ -697,4 +697,4 @@ def assemble(
     if opts.on("sectors.widen"):
         _widen_sectors(drafts, readings, _reference_year(drafts, published))
     people = _people_by_side(readings, know.known_people)
-    return _finish(_merge(drafts, opts), published, people, opts)
+    return _finish(_merge(drafts, opts, prepared.key), published, people, opts)

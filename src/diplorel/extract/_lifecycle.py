@@ -24,6 +24,7 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
 from diplorel.extract._words import either
+from diplorel.extract.rules._agreement import BILL_STAGES, cabinet_bill
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import DateValue, Stage
 
@@ -100,12 +101,17 @@ def _near_place(
     return None
 
 
-def _not_reached(prepared: Prepared, reading: SentenceReading, start: int) -> bool:
-    """A stage that a bill would give ("le projet de loi portant approbation"), or one
-    that a future or a prospect governs ("ouvrant la voie à l'entrée en vigueur")."""
+def _not_reached(
+    prepared: Prepared, reading: SentenceReading, start: int, value: str, opts: Options
+) -> bool:
+    """A stage that a bill would give ("le projet de loi portant approbation"; a bill a
+    government adopts, rule ``stage.cabinet-bill``), or one that a future or a prospect
+    governs ("ouvrant la voie à l'entrée en vigueur")."""
     before = prepared.key[max(reading.sentence.start, start - _REACH) : start]
     if _BILL_BEFORE.search(before) is not None:
         return True
+    if value in BILL_STAGES and cabinet_bill(prepared.key, reading.sentence.start, start, opts):
+        return True  # « le gouvernement a adopté un projet de loi autorisant … à ratifier »
     return any(
         kind in {"future", "prospect"} and c_end <= start and start - c_end <= _REACH
         for _c_start, c_end, kind in reading.cues
@@ -135,7 +141,7 @@ def life_cycle(
         return []  # one stage reported: assembly's stands
     found: dict[str, StageFound] = {}
     for reading, start, end, value in stages:
-        if value in found or _not_reached(prepared, reading, start):
+        if value in found or _not_reached(prepared, reading, start, value, opts):
             continue
         probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end))
         if veto(prepared, probe, opts) is not None:

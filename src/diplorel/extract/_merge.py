@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from typing import Final
 
 from diplorel.extract._draft import _STAGE_RANK, Draft
+from diplorel.extract._words import forms
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import _family
 from diplorel.model import DateSpan, DateValue, PartialDate
@@ -62,8 +64,59 @@ def _candidates(
     return [out[i] for i in sorted(positions)]
 
 
-def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
-    """Merge drafts that report the same event; drop groups with enumerated members."""
+_NAME_STOPS: Final = forms("merge.same-name", "stop")
+_NAME_BREAK: Final = re.compile(r"[,.;:()«»\"\n]")
+_NAME_WORDS: Final = 5
+"""Words an instrument's name must have to be recognised when named again."""
+_NAME_REACH: Final = 100
+
+
+def _name_of(key: str, draft: Draft) -> tuple[str, ...]:
+    """The words naming an instrument, from its head noun to a punctuation mark or a
+    word that ends a name (« plan d'action de coopération sectorielle trilatérale »)."""
+    start = draft.anchor[0]
+    phrase = _NAME_BREAK.split(key[start : start + _NAME_REACH], maxsplit=1)[0]
+    words: list[str] = []
+    for word in phrase.split():
+        if word in _NAME_STOPS:
+            break
+        words.append(word)
+    return tuple(words)
+
+
+def _named_again(draft: Draft, out: list[Draft], key: str) -> Draft | None:
+    """Rule ``merge.same-name``: « ont signé un plan d'action de coopération sectorielle
+    trilatérale … En signant … un plan d'action de coopération sectorielle trilatérale …
+    le plan d'action de coopération sectorielle trilatérale développerait »: an
+    instrument named again by the same long name (five words or more, one a prefix of
+    the other) is the same one, when its later sentence names no other side."""
+    if draft.kind != "agreement" or draft.group or draft.distinct or not key:
+        return None
+    name = _name_of(key, draft)
+    if len(name) < _NAME_WORDS:
+        return None
+    for other in out[-_RECENT:]:  # a bound that keeps merging linear on hostile input
+        if (
+            other.kind != "agreement"
+            or other.group
+            or other.subtype != draft.subtype
+            or other.background != draft.background
+            or not draft.parties <= other.parties
+            or not _dates_compatible(other, draft)
+        ):
+            continue
+        if other.sectors and draft.sectors and other.sectors != draft.sectors:
+            continue
+        known = _name_of(key, other)
+        short = min(len(known), len(name))
+        if short >= _NAME_WORDS and known[:short] == name[:short]:
+            return other
+    return None
+
+
+def _merge(drafts: list[Draft], opts: Options = DEFAULT, text_key: str = "") -> list[Draft]:
+    """Merge drafts that report the same event; drop groups with enumerated members
+    (``text_key``, the folded text, lets instruments named again by name be recognised)."""
     out: list[Draft] = []
     index: dict[tuple[object, ...], dict[int, None]] = {}  # key -> positions (ordered set)
     last_declaration: Draft | None = None
@@ -85,6 +138,10 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
             target = next(
                 (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
             )
+        if target is None and opts.on("merge.same-name"):
+            target, how = _named_again(draft, out, text_key), "merge.same-name"
+        if target is None and opts.on("merge.held-by-medium"):
+            target, how = _format_held_by_medium(draft, out), "merge.held-by-medium"
         if target is None and opts.on("merge.dyad-summit"):
             target, how = _summit_of_dyad(draft, out), "merge.dyad-summit"
         if (
@@ -106,6 +163,38 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT) -> list[Draft]:
         _absorb(target, draft, how)
         file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
     return _drop_listed_groups(out, opts)
+
+
+_MEDIUMS: Final = frozenset({"phone_call", "video_conference"})
+_HELD_FORMATS: Final = frozenset({"political_consultations", "joint_commission", "negotiation"})
+_MEDIUM_REACH: Final = 8
+"""Drafts looked back at for the format a medium belongs to (they come in text order)."""
+
+
+def _format_held_by_medium(draft: Draft, out: list[Draft]) -> Draft | None:
+    """Rule ``merge.held-by-medium``: « les consultations politiques … se sont tenues
+    mardi par visioconférence », « la commission mixte s'est réunie par visioconférence »:
+    the medium in the sentence of a standing format says how that session was held; one
+    event, of the format: a recent report whose evidence holds the other's trigger, with
+    the same sides and date."""
+    if draft.kind != "consultation":
+        return None
+    at = draft.anchor[0]
+    for other in out[-_MEDIUM_REACH:]:
+        pair = {other.subtype, draft.subtype}
+        if (
+            other.kind == "consultation"
+            and any(start <= at < end for start, end in other.evidence)
+            and len(pair & _MEDIUMS) == 1
+            and len(pair & _HELD_FORMATS) == 1
+            and other.parties == draft.parties
+            and other.background == draft.background
+            and _dates_compatible(other, draft)
+        ):
+            if other.subtype in _MEDIUMS:
+                other.subtype = draft.subtype
+            return other
+    return None
 
 
 def _summit_of_dyad(draft: Draft, out: list[Draft]) -> Draft | None:
@@ -170,7 +259,8 @@ def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
             listed = [
                 member
                 for member in members.get(frozenset(draft.parties), [])
-                if draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype
+                if (draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype)
+                and not (opts.on("merge.other-occasion") and _another_occasion(draft, member, out))
             ]  # "quatre mémorandums" are not reported one by one by a protocol
         if listed:
             for member in listed:  # where and when the group was signed holds for each
@@ -179,6 +269,24 @@ def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _another_occasion(group: Draft, member: Draft, out: list[Draft]) -> bool:
+    """Rule ``merge.other-occasion``: « la session de 2022 a débouché sur la signature
+    de treize accords … Bourita s'est rendu mardi à Nouakchott … Les deux ministres ont
+    signé à cette occasion un mémorandum »: an instrument told after a meeting of its
+    sides on another date than the group's was signed there, not one of the group."""
+    if group.date is None or member.date is not None or member.sentence <= group.sentence:
+        return False
+    return any(
+        other.kind == "consultation"
+        and group.sentence < other.sentence <= member.sentence
+        and other.date is not None
+        and not other.background
+        and member.parties <= other.parties
+        and not _dates_agree(group.date, other.date)
+        for other in out
+    )
 
 
 def _dates_agree(a: DateValue, b: DateValue) -> bool:

@@ -88,6 +88,21 @@ _INTENT_WORDS: Final = frozenset(
     + list(forms("cue.not-yet", "agreed-to"))
 )
 """Words of :data:`_INTENDED`: the pattern is tried only where one of them occurs."""
+_AGREED_STEMS: Final = forms("cue.not-yet", "agreed-stem")
+"""Stems of agreeing or deciding, checked before :data:`_PLANNED` is tried."""
+_PLAN_OBJECT: Final = rf"(?:(?!(?:{either('cue.not-yet', 'adjunct')}) )[\w'-]+ )"
+_PLANNED: Final = re.compile(
+    rf"\b(?:{either('cue.not-yet', 'agreed-stem')})(?:e|s|es)? "
+    rf"(?:(?:{either('cue.not-yet', 'agreed-adverb')}) )?"
+    rf"(?:(?:{either('cue.not-yet', 'plan-link')}) |d')(?:se |s')?"
+    rf"(?:(?:{either('cue.not-yet', 'hold-verb')}) {_PLAN_OBJECT}{{0,6}}"
+    rf"|(?:{either('cue.not-yet', 'hold-noun')}) (?:de |d'|du |des ){_PLAN_OBJECT}{{0,5}})?$"
+)
+"""What the sides agreed or decided to do, in any voice: "il a été convenu de tenir le
+deuxième cycle de consultations", "sont convenus d'organiser un sommet", "se sont accordés
+sur la tenue de la prochaine session", "a été décidé de signer": the act is a plan. Not
+where a meeting is an adjunct of the plan ("ont convenu de renforcer leurs liens lors de
+la réunion")."""
 _FUTURE_BEFORE: Final = re.compile(
     rf"\b(?:{either('cue.not-yet', 'subject-pronoun')}|[a-z]+s?)\s+(?:[a-z]+ )?"
     rf"(?P<verb>[a-z]{{2,}}(?:{either('cue.not-yet', 'future-ending')}))\s+"
@@ -109,6 +124,21 @@ _SCHEDULED_AFTER: Final = re.compile(
 """A noun trigger whose predicate says it has not happened: "la signature de l'accord
 est prévue le 12 juin", "la réunion a été reportée", "la ratification interviendra"."""
 
+_FUTURE_RELATIVE: Final = re.compile(
+    rf"^[^.;:,]{{0,40}}?\b(?:{either('cue.not-yet', 'relative-object')}) ?"
+    rf"(?:[\w'-]+ ){{0,4}}?(?P<verb>(?:{either('cue.not-yet', 'modal')})|[a-z]{{2,}}"
+    rf"(?:{either('cue.not-yet', 'future-ending')}))\b"
+)
+"""A noun trigger whose relative clause is in the future or governed by a modal: « la
+visite d'État que le président doit effectuer au Kazakhstan », « la visite qu'effectuera
+le président », « le sommet que la Confédération tiendra en juillet »."""
+_PREPARING: Final = re.compile(
+    rf"\b(?:{either('cue.not-yet', 'prepare-stem')})\w* (?:(?:de|a|au|aux|du|des) )?"
+    rf"(?:{either('cue.not-yet', 'determiner')}|l')? ?$"
+)
+"""A noun trigger that is prepared or awaited (« la préparation de la visite », « pour
+préparer le sommet », « en prévision de la réunion »): it has not happened."""
+_PREPARE_STEMS: Final = forms("cue.not-yet", "prepare-stem")
 _NOUN_TRIGGER: Final = re.compile(rf"(?:{either('cue.not-yet', 'noun-trigger')})s?\b")
 _CLAUSE_BREAK: Final = re.compile(rf"[.;:]| et |, (?:{either('cue.not-yet', 'relative')}) ")
 
@@ -172,12 +202,20 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
     near = before[-_INTENT_REACH:]
     if not _INTENT_WORDS.isdisjoint(near.split()) and _INTENDED.search(near) is not None:
         return True
+    if any(stem in before for stem in _AGREED_STEMS) and _PLANNED.search(before) is not None:
+        return True
     future = ("ra " in near or "ront " in near) and _FUTURE_BEFORE.search(near)
     if future and not prepared.text[start - len(near) + future.start("verb")].isupper():
         return True  # "offrira demain un dîner"; not a name: « Narendra Modi a rencontré »
     if _NOUN_TRIGGER.match(prepared.key, start, end) is None:
         return False
+    if any(stem in near for stem in _PREPARE_STEMS) and _PREPARING.search(near) is not None:
+        return True  # « la préparation de la visite »
     after = _after(prepared, end)
+    if "qu" in after:
+        relative = _FUTURE_RELATIVE.match(after)
+        if relative is not None and not prepared.text[end + relative.start("verb")].isupper():
+            return True  # « la visite que le président doit effectuer »
     if not any(word in after for word in _SCHEDULE_WORDS):
         return False
     return _SCHEDULED_AFTER.match(after) is not None
@@ -196,16 +234,26 @@ _OWN_RELATIONS: Final = re.compile(
 )
 
 
+_REMARKS_OCCASION: Final = re.compile(rf"\b(?:{either('declaration.no-statement', 'occasion')}) $")
+"""An occasion before a plural declaration noun (« lors de déclarations conjointes »):
+remarks made at a meeting, not a text."""
+_PLURAL_DECLARATION: Final = re.compile(either("declaration.no-statement", "plural-noun"))
+
+
 def no_statement(prepared: Prepared, draft: Draft) -> bool:
     """A declaration that is no formal statement: remarks to the press ("ont fait des
-    déclarations à la presse") or the sides praising their own relations at their
-    meeting ("ont salué l'excellence de leur coopération")."""
+    déclarations à la presse", "lors de déclarations conjointes") or the sides praising
+    their own relations at their meeting ("ont salué l'excellence de leur coopération")."""
     if draft.kind != "declaration":
         return False
     start, end = draft.anchor
     key = prepared.key
     if _PRESS_REMARKS.match(key, end) is not None:
         return True
+    if _PLURAL_DECLARATION.match(key, start, end) and _REMARKS_OCCASION.search(
+        key, max(0, start - 25), start
+    ):
+        return True  # « ont salué leurs liens lors de déclarations conjointes »: remarks
     if draft.subtype != "statement" or _NOUN_TRIGGER.match(key, start, end) is not None:
         return False
     phrase = key[start:end]
@@ -214,13 +262,41 @@ def no_statement(prepared: Prepared, draft: Draft) -> bool:
     return _OWN_RELATIONS.match(key, end, min(len(key), end + _REACH)) is not None
 
 
-VETOES: Final = (("negated", negated), ("not_yet", not_yet), ("no_statement", no_statement))
+_CITED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('agreement.reference-frame', 'reference')}) (?:de la |de l'|du |des |de |d'|"
+    rf"a la |a l'|au |aux )(?:\w+ )?$"
+)
+"""A text cited as a frame (« la mise en œuvre des déclarations tripartites », « en vertu
+de la déclaration », « conformément au communiqué conjoint »), read back from its noun."""
+_OWN_DATE_AFTER: Final = re.compile(r"^[^.;:,]{0,25}?\d")
+
+
+def cited(prepared: Prepared, draft: Draft) -> bool:
+    """Rule ``declaration.cited``: a declaration named as the frame of what is discussed
+    or done (« ont évoqué la mise en œuvre des déclarations tripartites ») is no news of
+    its own, unless it is given its own date (« des déclarations du 10 novembre 2020 »)."""
+    if draft.kind != "declaration":
+        return False
+    start, end = draft.anchor
+    key = prepared.key
+    if _CITED_BEFORE.search(key, max(0, start - 40), start) is None:
+        return False
+    return _OWN_DATE_AFTER.match(key[end : end + 40]) is None
+
+
+VETOES: Final = (
+    ("negated", negated),
+    ("not_yet", not_yet),
+    ("no_statement", no_statement),
+    ("cited", cited),
+)
 """The vetoes, by name, in the order they are tried."""
 
 RULE_NAMES: Final = {
     "negated": "cue.negated-verb",
     "not_yet": "cue.not-yet",
     "no_statement": "declaration.no-statement",
+    "cited": "declaration.cited",
 }
 """The name in :data:`~diplorel.extract.rules.RULES` of each veto (``disabled_rules``)."""
 

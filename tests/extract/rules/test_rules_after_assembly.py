@@ -73,7 +73,72 @@ FIRES = [
         ["consultation FRA-SEN meeting 2025-06-09"],
         id="place.venue",
     ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Les deux présidents ont salué la qualité de leur coopération lors de déclarations conjointes à la fin de la visite.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-09 @Accra",
+        ],
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-09 @Accra",
+        ],
+        id="declaration.no-statement-occasion",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président kényan s'est entretenu mardi à Nairobi avec son homologue ougandais. Au cours de déclarations communes, ils ont appelé à la paix au Soudan du Sud.",
+        ["consultation KEN-UGA meeting 2025-06-10 @Nairobi"],
+        [
+            "consultation KEN-UGA meeting 2025-06-10 @Nairobi",
+            "declaration KEN-SSD joint_declaration 2025-06-10 @Nairobi",
+        ],
+        id="declaration.no-statement-in-the-course",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le ministre algérien a reçu lundi à Alger son homologue tunisien. À l'occasion de déclarations conjointes, les deux ministres ont salué la reprise des échanges.",
+        ["consultation DZA-TUN meeting 2025-06-09 @Alger"],
+        [
+            "consultation DZA-TUN meeting 2025-06-09 @Alger",
+            "declaration DZA-TUN joint_declaration 2025-06-09 @Alger",
+        ],
+        id="declaration.no-statement-on-the-occasion",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre russe a reçu lundi à Moscou son homologue arménien. Ils ont évoqué la mise en œuvre des déclarations tripartites entre la Russie, l'Arménie et l'Azerbaïdjan.",
+        ["consultation ARM-RUS meeting 2025-06-09 @Moscou"],
+        [
+            "consultation ARM-RUS meeting 2025-06-09 @Moscou",
+            "declaration ARM-AZE-RUS joint_declaration 2025-06-09 @Moscou",
+        ],
+        id="declaration.cited",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien, avec qui il a discuté de l'application de la déclaration commune du Mali et du Niger.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "declaration MLI-NER joint_declaration 2025-06-09 @Bamako",
+        ],
+        id="declaration.cited-application",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le président tchadien s'est entretenu mardi à N'Djamena avec son homologue centrafricain, conformément au communiqué conjoint du Tchad et de la Centrafrique.",
+        ["consultation CAF-TCD meeting 2025-06-10 @N'Djamena"],
+        [
+            "consultation CAF-TCD meeting 2025-06-10 @N'Djamena",
+            "declaration CAF-TCD joint_communique 2025-06-10 @N'Djamena",
+        ],
+        id="declaration.cited-in-accordance",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "declaration.ministry-statement",
@@ -104,6 +169,42 @@ SILENT = [
         "Le président français a reçu lundi à Paris son homologue sénégalais.",
         ["consultation FRA-SEN meeting 2025-06-09 @Paris"],
         id="place.venue",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Les deux présidents ont adopté une déclaration conjointe sur la sécurité maritime.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        id="declaration.no-statement-adopted-one",
+    ),
+    pytest.param(
+        "declaration.no-statement",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Ils ont publié des déclarations conjointes sur la sécurité et le commerce.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "declaration GHA-TGO joint_declaration 2025-06-09 @Accra",
+        ],
+        id="declaration.no-statement-published-plural",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre russe a reçu lundi à Moscou son homologue arménien. Ils ont évoqué la mise en œuvre des déclarations tripartites du 10 novembre 2020 entre la Russie, l'Arménie et l'Azerbaïdjan.",
+        [
+            "consultation ARM-RUS meeting 2025-06-09 @Moscou",
+            "declaration ARM-AZE-RUS joint_declaration 2020-11-10 bg",
+        ],
+        id="declaration.cited-dated",
+    ),
+    pytest.param(
+        "declaration.cited",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien. Les deux ministres ont adopté une déclaration commune sur la sécurité.",
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "declaration MLI-NER joint_declaration 2025-06-09 @Bamako",
+        ],
+        id="declaration.cited-adopted",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

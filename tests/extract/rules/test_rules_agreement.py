@@ -319,6 +319,33 @@ TRACED = [
     "agreement.pronoun-list",
     "agreement.quantity",
     "stage.adopted-plan",
+    pytest.param(
+        "agreement.reference-frame",
+        "Les États-Unis et l'Azerbaïdjan ont signé mardi à Bakou un accord de partenariat. Ce rapprochement intervient suite à un accord de paix entre l'Azerbaïdjan et l'Arménie.",
+        ["agreement AZE-USA signed 2025-06-10 @Bakou"],
+        [
+            "agreement AZE-USA signed 2025-06-10 @Bakou",
+            "agreement ARM-AZE signed 2025-06-10 @Bakou",
+        ],
+        id="agreement.reference-frame-following",
+    ),
+    pytest.param(
+        "agreement.reference-frame",
+        "Le Mali et le Niger ont signé lundi à Niamey un accord sur le transport. La coopération s'est renforcée à la suite d'un accord de défense entre le Mali et le Burkina Faso.",
+        ["agreement MLI-NER signed 2025-06-09 @Niamey"],
+        [
+            "agreement MLI-NER signed 2025-06-09 @Niamey",
+            "agreement BFA-MLI signed 2025-06-09 @Niamey",
+        ],
+        id="agreement.reference-frame-in-the-wake",
+    ),
+    pytest.param(
+        "agreement.reference-frame",
+        "Le Ghana et le Togo ont signé jeudi à Lomé un protocole sur l'électricité. Les échanges ont repris suite à une convention de transit entre le Togo et le Burkina Faso.",
+        ["agreement GHA-TGO signed 2025-06-05 @Lomé"],
+        ["agreement GHA-TGO signed 2025-06-05 @Lomé", "agreement BFA-TGO signed 2025-06-05 @Lomé"],
+        id="agreement.reference-frame-following-convention",
+    ),
 ]
 
 SILENT = [
@@ -461,6 +488,12 @@ SILENT = [
         "Le Maroc et le Sénégal ont procédé lundi à la signature d'un accord sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09"],
         id="stage.future-noun",
+    ),
+    pytest.param(
+        "agreement.reference-frame",
+        "Le Ghana et le Togo ont signé jeudi à Lomé un protocole sur l'électricité. Les échanges ont repris suite à la convention de transit signée en 2019 entre le Togo et le Burkina Faso.",
+        ["agreement GHA-TGO signed 2025-06-05 @Lomé", "agreement BFA-TGO signed 2019 bg"],
+        id="agreement.reference-frame-following-own-stage",
     ),
 ]
 

@@ -41,7 +41,7 @@ FIRES = [
     ),
     pytest.param(
         "agreement.listed-partner",
-        "Le Conseil des ministres tunisien a adopté mardi le projet de loi portant approbation de l'accord commercial avec l'Algérie et de la convention consulaire avec la Libye.",
+        "Le Parlement tunisien a adopté mardi le projet de loi portant approbation de l'accord commercial avec l'Algérie et de la convention consulaire avec la Libye.",
         ["agreement DZA-TUN approved 2025-06-10", "agreement LBY-TUN approved 2025-06-10"],
         ["agreement DZA-LBY-TUN approved 2025-06-10"] * 2,
         id="agreement.listed-partner-two",

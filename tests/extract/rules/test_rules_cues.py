@@ -55,7 +55,109 @@ FIRES = [
         [],
         id="cue.past-verb-proposed",
     ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre béninois a reçu lundi à Cotonou son homologue azerbaïdjanais. Il a été convenu de tenir le deuxième cycle de consultations à Bakou.",
+        ["consultation AZE-BEN meeting 2025-06-09 @Cotonou"],
+        [
+            "consultation AZE-BEN meeting 2025-06-09 @Cotonou",
+            "consultation AZE-BEN political_consultations 2025-06-09 @Bakou r2",
+        ],
+        id="cue.not-yet-plan-passive",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président nigérian a reçu lundi à Abuja son homologue ghanéen. Les deux pays sont convenus d'organiser des consultations politiques annuelles.",
+        ["consultation GHA-NGA meeting 2025-06-09 @Abuja"],
+        [
+            "consultation GHA-NGA meeting 2025-06-09 @Abuja",
+            "consultation GHA-NGA political_consultations 2025-06-09 @Abuja",
+        ],
+        id="cue.not-yet-plan-organise",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre tunisien a reçu mardi à Tunis son homologue libyen. Ils se sont accordés sur la tenue de la troisième session de la haute commission mixte à Tripoli.",
+        ["consultation LBY-TUN meeting 2025-06-10 @Tunis"],
+        [
+            "consultation LBY-TUN meeting 2025-06-10 @Tunis",
+            "consultation LBY-TUN joint_commission 2025-06-10 @Tripoli r3",
+        ],
+        id="cue.not-yet-plan-holding-noun",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre tunisien a reçu mardi à Tunis son homologue libyen. Ils ont aussi convenu de la tenue d'une réunion de la commission mixte à Tripoli.",
+        ["consultation LBY-TUN meeting 2025-06-10 @Tunis"],
+        [
+            "consultation LBY-TUN meeting 2025-06-10 @Tunis",
+            "consultation LBY-TUN joint_commission 2025-06-10 @Tripoli",
+        ],
+        id="cue.not-yet-plan-holding-noun-indefinite",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre tunisien a reçu mardi à Tunis son homologue libyen. Les deux parties ont décidé de tenir en mars la session de la commission mixte.",
+        ["consultation LBY-TUN meeting 2025-06-10 @Tunis"],
+        [
+            "consultation LBY-TUN meeting 2025-06-10 @Tunis",
+            "consultation LBY-TUN joint_commission 2025-03 @Tunis",
+        ],
+        id="cue.not-yet-plan-month",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre tunisien a reçu mardi à Tunis son homologue libyen. Il a été décidé de signer un accord de coopération culturelle.",
+        ["consultation LBY-TUN meeting 2025-06-10 @Tunis"],
+        [
+            "consultation LBY-TUN meeting 2025-06-10 @Tunis",
+            "agreement LBY-TUN signed 2025-06-10 @Tunis",
+        ],
+        id="cue.not-yet-plan-sign-passive",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président russe s'est entretenu mardi au téléphone avec son homologue kazakh. Ils ont évoqué la visite d'État que le président russe doit effectuer au Kazakhstan en novembre.",
+        ["consultation KAZ-RUS phone_call 2025-06-10"],
+        ["consultation KAZ-RUS phone_call 2025-06-10", "consultation KAZ-RUS visit 2024-11 bg"],
+        id="cue.not-yet-relative-modal",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président russe s'est entretenu mardi au téléphone avec son homologue kazakh. Ils ont évoqué la préparation de la visite d'État du président russe au Kazakhstan.",
+        ["consultation KAZ-RUS phone_call 2025-06-10"],
+        ["consultation KAZ-RUS phone_call 2025-06-10", "consultation KAZ-RUS visit 2025-06-10"],
+        id="cue.not-yet-preparation",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien, avec qui il a évoqué la visite qu'effectuera le président nigérien au Mali le mois prochain.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako", "consultation MLI-NER visit 2025-07"],
+        id="cue.not-yet-relative-future",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien, avec qui il a évoqué la visite que le président nigérien va effectuer au Mali.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation MLI-NER visit 2025-06-09 @Bamako",
+        ],
+        id="cue.not-yet-relative-going-to",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien pour préparer la visite du président nigérien au Mali.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation MLI-NER visit 2025-06-09 @Bamako",
+        ],
+        id="cue.not-yet-to-prepare",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "cue.negated-verb",
@@ -86,6 +188,45 @@ SILENT = [
         "Le ministre nigérien s'est entretenu lundi à Niamey avec son homologue malien. Le président malien devrait le recevoir mardi à Bamako.",
         ["consultation MLI-NER meeting 2025-06-09 @Niamey"],
         id="cue.past-verb-future-verb",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Il a été convenu, lors de la réunion tenue lundi à Dakar entre les ministres sénégalais et gambien, de renforcer la coopération.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="cue.not-yet-plan-adjunct-before",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Les ministres sénégalais et gambien ont décidé de poursuivre la coopération après leur rencontre de lundi à Dakar.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="cue.not-yet-plan-adjunct-after",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "La Tunisie et la Libye ont signé lundi à Tunis un accord, qui avait été décidé lors de la réunion de mars.",
+        [
+            "agreement LBY-TUN signed 2025-06-09 @Tunis",
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+        ],
+        id="cue.not-yet-plan-relative",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "La visite que le président sénégalais Pereira a effectuée lundi au Mali a permis de relancer la coopération.",
+        ["consultation MLI-SEN visit 2025-06-09"],
+        id="cue.not-yet-relative-past",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président nigérien a achevé mardi la visite qu'il effectuait depuis dimanche au Mali.",
+        ["consultation MLI-NER visit 2025-06-10"],
+        id="cue.not-yet-relative-imperfect",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le président ghanéen a effectué lundi une visite au Mali, qui a été préparée pendant des mois.",
+        ["consultation GHA-MLI visit 2025-06-09"],
+        id="cue.not-yet-prepared-after",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

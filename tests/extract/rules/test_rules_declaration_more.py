@@ -79,7 +79,32 @@ FIRES = [
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
         id="declaration.titled",
     ),
+    pytest.param(
+        "declaration.genre-heading",
+        "COMMUNIQUÉ DE PRESSE\n\nLe Mali condamne fermement l'attaque perpétrée lundi contre une patrouille nigérienne.",
+        ["declaration MLI statement 2025-06-10"],
+        ["declaration MLI statement 2025-06-09"],
+        id="declaration.genre-heading",
+    ),
+    pytest.param(
+        "declaration.genre-heading",
+        "Ambassade du Japon à Dakar – Communiqué de presse\n\nLe ministre japonais s'est entretenu lundi à Dakar avec son homologue sénégalais.",
+        ["consultation JPN-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "declaration JPN-SEN statement 2025-06-09 @Dakar",
+            "consultation JPN-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="declaration.genre-heading-embassy",
+    ),
+    pytest.param(
+        "declaration.genre-heading",
+        "Communiqué du ministère\n\nLa Tunisie condamne avec fermeté les frappes menées lundi contre le Liban.",
+        ["declaration TUN statement 2025-06-10"],
+        ["declaration TUN statement 2025-06-09"],
+        id="declaration.genre-heading-ministry",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "declaration.issued-joint",
@@ -104,6 +129,18 @@ SILENT = [
         "Le Maroc et le Sénégal ont adopté lundi la Déclaration de Rabat sur la sécurité.",
         ["declaration MAR-SEN statement 2025-06-09 @Rabat"],
         id="declaration.titled",
+    ),
+    pytest.param(
+        "declaration.genre-heading",
+        "Déclaration sur le partenariat stratégique entre le Maroc et le Nigeria\n\nLe Maroc et le Nigeria ont adopté lundi à Rabat une déclaration conjointe.",
+        ["declaration MAR-NGA statement 2025-06-09 @Rabat"],
+        id="declaration.genre-heading-titled",
+    ),
+    pytest.param(
+        "declaration.genre-heading",
+        "Le ministère sénégalais des Affaires étrangères a publié lundi un communiqué de presse condamnant l'attaque contre le Niger.",
+        ["declaration SEN statement 2025-06-09"],
+        id="declaration.genre-heading-issued",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

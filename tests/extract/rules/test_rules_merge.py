@@ -65,7 +65,145 @@ FIRES = [
         ],
         id="merge.dyad-summit",
     ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Les premières consultations politiques entre le Maroc et le Vietnam se sont tenues lundi par visioconférence.",
+        ["consultation MAR-VNM political_consultations 2025-06-09 r1"],
+        [
+            "consultation MAR-VNM political_consultations 2025-06-09 r1",
+            "consultation MAR-VNM video_conference 2025-06-09",
+        ],
+        id="merge.held-by-medium",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "La troisième session de la commission mixte entre le Sénégal et la Gambie s'est tenue mardi en visioconférence.",
+        ["consultation GMB-SEN joint_commission 2025-06-10 r3"],
+        [
+            "consultation GMB-SEN joint_commission 2025-06-10 r3",
+            "consultation GMB-SEN video_conference 2025-06-10",
+        ],
+        id="merge.held-by-medium-session",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le Ghana et le Togo ont tenu jeudi, par visioconférence, le deuxième round de leurs consultations politiques.",
+        ["consultation GHA-TGO political_consultations 2025-06-05 r2"],
+        [
+            "consultation GHA-TGO video_conference 2025-06-05",
+            "consultation GHA-TGO political_consultations 2025-06-05 r2",
+        ],
+        id="merge.held-by-medium-first",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "La commission mixte tuniso-libyenne s'est réunie mercredi par visioconférence sous la présidence des deux ministres.",
+        ["consultation LBY-TUN joint_commission 2025-06-04"],
+        [
+            "consultation LBY-TUN joint_commission 2025-06-04",
+            "consultation LBY-TUN video_conference 2025-06-04",
+        ],
+        id="merge.held-by-medium-met",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le Mali et le Niger ont tenu mardi par visioconférence la première session de leur commission mixte.",
+        ["consultation MLI-NER joint_commission 2025-06-10 r1"],
+        [
+            "consultation MLI-NER video_conference 2025-06-10",
+            "consultation MLI-NER joint_commission 2025-06-10 r1",
+        ],
+        id="merge.held-by-medium-own-commission",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "En juillet 2022, la commission mixte réunie à Rabat avait débouché sur la signature de treize accords entre le Maroc et la Mauritanie. Le ministre marocain s'est rendu lundi à Nouakchott, où il s'est entretenu avec son homologue mauritanien. Les deux ministres ont signé à cette occasion un mémorandum d'entente sur l'énergie.",
+        [
+            "consultation MAR-MRT joint_commission 2022-07 @Rabat bg",
+            "agreement MAR-MRT signed 2022-07 @Rabat x13 bg",
+            "consultation MAR-MRT visit 2025-06-09 @Nouakchott",
+            "consultation MAR-MRT meeting 2025-06-09 @Nouakchott",
+            "agreement MAR-MRT signed 2025-06-09 @Nouakchott",
+        ],
+        [
+            "consultation MAR-MRT joint_commission 2022-07 @Rabat bg",
+            "consultation MAR-MRT visit 2025-06-09 @Nouakchott",
+            "consultation MAR-MRT meeting 2025-06-09 @Nouakchott",
+            "agreement MAR-MRT signed 2022-07 @Rabat bg",
+        ],
+        id="merge.other-occasion",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le Sénégal et la Gambie avaient signé six accords en mars 2023 à Dakar. Le président gambien a été reçu mardi à Dakar par son homologue sénégalais. Les deux présidents ont signé un accord sur le transport.",
+        [
+            "agreement GMB-SEN signed 2023-03 @Dakar x6 bg",
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement GMB-SEN signed 2025-06-10 @Dakar",
+        ],
+        [
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement GMB-SEN signed 2023-03 @Dakar bg",
+        ],
+        id="merge.other-occasion-state-visit",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "La Tunisie et la Libye ont signé en 2021 à Tripoli plusieurs conventions. Le ministre libyen s'est entretenu lundi à Tunis avec son homologue tunisien. Ils ont paraphé une convention sur la santé.",
+        [
+            "agreement LBY-TUN signed 2021 @Tripoli bg",
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+            "agreement LBY-TUN negotiated 2025-06-09 @Tunis",
+        ],
+        [
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+            "agreement LBY-TUN negotiated 2021 @Tripoli bg",
+        ],
+        id="merge.other-occasion-initialled",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le Mali et le Niger avaient signé quatre accords lors de la session de 2020 à Niamey. Le Premier ministre nigérien a été reçu vendredi à Bamako par le président malien. Un accord sur la sécurité a été signé au terme de l'audience.",
+        [
+            "agreement MLI-NER signed 2020 @Niamey x4 bg",
+            "consultation MLI-NER meeting 2025-06-06 @Bamako",
+            "agreement MLI-NER signed 2025-06-06 @Bamako",
+        ],
+        [
+            "consultation MLI-NER meeting 2025-06-06 @Bamako",
+            "agreement MLI-NER signed 2020 @Niamey bg",
+        ],
+        id="merge.other-occasion-passive",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Les ministres du Ghana, du Togo et du Bénin ont signé lundi à Lomé un plan d'action de coopération frontalière trilatérale. Le ministre béninois a souligné que le plan d'action de coopération frontalière trilatérale renforcerait les échanges entre le Togo et le Bénin.",
+        ["agreement BEN-GHA-TGO signed 2025-06-09 @Lomé"],
+        [
+            "agreement BEN-GHA-TGO signed 2025-06-09 @Lomé",
+            "agreement BEN-TGO signed 2025-06-09 @Lomé",
+        ],
+        id="merge.same-name",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Le Sénégal et la Gambie ont signé lundi à Banjul un protocole d'accord relatif au pont transgambien. Le président gambien a estimé que le protocole d'accord relatif au pont transgambien profiterait à la Gambie.",
+        ["agreement GMB-SEN signed 2025-06-09 @Banjul"],
+        [
+            "agreement GMB-SEN signed 2025-06-09 @Banjul",
+            "agreement GMB-SEN signed 2025-06-09 @Banjul",
+        ],
+        id="merge.same-name-two-sides",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Les ministres de la Côte d'Ivoire, du Ghana et du Burkina Faso ont signé mardi une feuille de route de coopération transfrontalière trilatérale pour 2026. Le ministre ghanéen a indiqué que la feuille de route de coopération transfrontalière trilatérale serait appliquée dès janvier en Côte d'Ivoire et au Ghana.",
+        ["agreement BFA-CIV-GHA signed 2025-06-10"],
+        ["agreement BFA-CIV-GHA signed 2025-06-10", "agreement CIV-GHA signed 2025-06-10"],
+        id="merge.same-name-roadmap",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "merge.anaphoric-declaration",
@@ -114,12 +252,83 @@ SILENT = [
         ["consultation AU-SEN summit 2025-06-09", "consultation AU-JPN summit 2025-06-10"],
         id="merge.dyad-summit-other-sides",
     ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le ministre sénégalais s'est entretenu lundi par téléphone avec son homologue gambien, une semaine après la session de la commission mixte tenue le 2 juin à Banjul.",
+        [
+            "consultation GMB-SEN phone_call 2025-06-09 @Banjul",
+            "consultation GMB-SEN joint_commission 2025-06-02 @Banjul",
+        ],
+        id="merge.held-by-medium-other-date",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "La réunion entre le Maroc et le Vietnam s'est tenue lundi par visioconférence.",
+        ["consultation MAR-VNM video_conference 2025-06-09"],
+        id="merge.held-by-medium-meeting",
+    ),
+    pytest.param(
+        "merge.held-by-medium",
+        "Le ministre marocain s'est entretenu lundi par téléphone avec son homologue vietnamien. Les consultations politiques entre le Maroc et le Vietnam se sont tenues mardi à Rabat.",
+        [
+            "consultation MAR-VNM phone_call 2025-06-09",
+            "consultation MAR-VNM political_consultations 2025-06-10 @Rabat",
+        ],
+        id="merge.held-by-medium-next-sentence",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le Ghana et le Togo avaient conclu en 2019 à Accra cinq protocoles d'accord. Le président togolais a reçu jeudi à Lomé son homologue ghanéen, avec qui il a signé un protocole d'accord sur l'électricité.",
+        [
+            "consultation GHA-TGO meeting 2025-06-05 @Lomé",
+            "agreement GHA-TGO signed 2025-06-05 @Lomé",
+        ],
+        id="merge.other-occasion-same-day",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "Le président gambien a été reçu lundi à Dakar par son homologue sénégalais. Les deux pays ont signé trois accords. Le premier porte sur la pêche et le deuxième sur le transport.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN signed 2025-06-09 @Dakar x3",
+        ],
+        id="merge.other-occasion-items",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération dans le domaine de la santé et un accord de coopération dans le domaine de l'énergie.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="merge.same-name-two-domains",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un mémorandum d'entente sur la formation des diplomates. Le Maroc et le Gabon ont signé mardi à Libreville un mémorandum d'entente sur la formation des diplomates.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement GAB-MAR signed 2025-06-10 @Libreville",
+        ],
+        id="merge.same-name-other-partner",
+    ),
+    pytest.param(
+        "merge.same-name",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération en matière de pêche maritime. Selon le ministre marocain, l'accord de coopération en matière de pêche maritime profitera aussi à la Mauritanie et au Sénégal.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-MRT-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="merge.same-name-more-sides",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "merge.anaphoric-declaration",
     "merge.distinct-instrument",
     "merge.dyad-summit",
+    "merge.held-by-medium",
+    "merge.same-name",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -122,7 +122,35 @@ FIRES = [
         ],
         id="parties.headline-frame",
     ),
+    pytest.param(
+        "parties.matter-adjective",
+        "Le président russe s'est entretenu mardi au téléphone avec son homologue kazakh, au lendemain d'une attaque de drones ukrainiens contre un port.",
+        ["consultation KAZ-RUS phone_call 2025-06-10"],
+        ["consultation KAZ-RUS-UKR phone_call 2025-06-10"],
+        id="parties.matter-adjective",
+    ),
+    pytest.param(
+        "parties.matter-adjective",
+        "Les présidents sénégalais et mauritanien se sont rencontrés lundi à Dakar, deux jours après l'attentat malien.",
+        ["consultation MRT-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation MLI-MRT-SEN meeting 2025-06-09 @Dakar"],
+        id="parties.matter-adjective-attack",
+    ),
+    pytest.param(
+        "parties.matter-adjective",
+        "La Jordanie et l'Égypte ont condamné lundi dans une déclaration commune les frappes israéliennes sur le Liban.",
+        [
+            "declaration EGY statement 2025-06-09",
+            "declaration EGY-JOR joint_declaration 2025-06-09",
+        ],
+        [
+            "declaration EGY statement 2025-06-09",
+            "declaration EGY-ISR-JOR joint_declaration 2025-06-09",
+        ],
+        id="parties.matter-adjective-strikes",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "parties.attending",
@@ -175,6 +203,27 @@ SILENT = [
         # no gathering before the colon: the lead-in names the sides
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
         id="parties.headline-frame-sides",
+    ),
+    pytest.param(
+        "parties.matter-adjective",
+        "Le ministre russe a reçu lundi à Moscou son homologue ukrainien.",
+        ["consultation RUS-UKR meeting 2025-06-09 @Moscou"],
+        id="parties.matter-adjective-counterpart",
+    ),
+    pytest.param(
+        "parties.matter-adjective",
+        "Le président français s'est entretenu lundi à Paris avec la délégation ukrainienne.",
+        ["consultation FRA-UKR meeting 2025-06-09 @Paris"],
+        id="parties.matter-adjective-delegation",
+    ),
+    pytest.param(
+        "parties.matter-adjective",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien et le ministre burkinabè.",
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation BFA-MLI meeting 2025-06-09 @Bamako",
+        ],
+        id="parties.matter-adjective-second-minister",
     ),
 ]
 """A state named only as attending (« en présence de … ») is no side; those who

@@ -105,7 +105,92 @@ FIRES = [
         [],
         id="stage.dated-participle-to-be-ratified",
     ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le ministre marocain a reçu lundi à Rabat son homologue hongrois. Le Conseil de gouvernement a adopté jeudi un projet de loi portant approbation de l'accord de coopération en matière de sécurité sociale entre le Maroc et la Hongrie.",
+        ["consultation HUN-MAR meeting 2025-06-09 @Rabat"],
+        [
+            "consultation HUN-MAR meeting 2025-06-09 @Rabat",
+            "agreement HUN-MAR approved 2025-06-05 @Rabat",
+        ],
+        id="stage.cabinet-bill",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Le Conseil des ministres a adopté mercredi le projet de loi autorisant la ratification de la convention fiscale entre le Sénégal et la Gambie.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN approved 2025-06-04 @Dakar",
+        ],
+        id="stage.cabinet-bill-authorising",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le ministre tunisien a reçu lundi à Tunis son homologue qatari. Le gouvernement tunisien a approuvé lundi le projet de loi relatif à l'approbation de l'accord de transport aérien avec le Qatar.",
+        ["consultation QAT-TUN meeting 2025-06-09 @Tunis"],
+        [
+            "consultation QAT-TUN meeting 2025-06-09 @Tunis",
+            "agreement QAT-TUN approved 2025-06-09 @Tunis",
+        ],
+        id="stage.cabinet-bill-approved-bill",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Réuni mercredi à Yaoundé, le Conseil des ministres a adopté un projet de loi autorisant le président de la République à ratifier l'accord de pêche signé avec le Gabon.",
+        ["agreement CMR-GAB signed 2025-06-04 @Yaoundé"],
+        ["agreement CMR-GAB approved 2025-06-04 @Yaoundé"],
+        id="stage.cabinet-bill-authorise-president",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le Conseil de gouvernement a adopté jeudi un projet de loi portant approbation de l'accord de coopération signé le 3 mars à Rabat entre le Maroc et la Hongrie.",
+        ["agreement HUN-MAR signed 2025-03-03 @Rabat"],
+        ["agreement HUN-MAR approved 2025-06-05 @Rabat"],
+        id="stage.cabinet-bill-signed-stays",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien. Le traité sur la défense commune entre le Mali et le Niger est ouvert à la signature depuis mardi.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER signed 2025-06-10 @Bamako",
+        ],
+        id="stage.submitted",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre malien a reçu lundi à Bamako son homologue nigérien. L'accord de défense entre le Mali et le Niger a été transmis au Parlement pour ratification.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER ratified 2025-06-09 @Bamako",
+        ],
+        id="stage.submitted-parliament",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre sénégalais a reçu lundi à Dakar son homologue gambien. La convention fiscale entre le Sénégal et la Gambie a été soumise à l'approbation de l'Assemblée nationale.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN approved 2025-06-09 @Dakar",
+        ],
+        id="stage.submitted-approval",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le ministre togolais a reçu mardi à Lomé son homologue béninois. Le protocole sur le transit entre le Togo et le Bénin a été présenté pour approbation aux députés.",
+        ["consultation BEN-TGO meeting 2025-06-10 @Lomé"],
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO approved 2025-06-10 @Lomé",
+        ],
+        id="stage.submitted-presented",
+    ),
 ]
+
 SILENT = [
     pytest.param(
         "stage.listed-items",
@@ -154,6 +239,54 @@ SILENT = [
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue marocain ; le traité de pêche doit être signé en juillet.",
         ["consultation MAR-SEN meeting 2025-06-09 @Dakar"],
         id="stage.dated-participle-to-come",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "L'Assemblée nationale a adopté mercredi le projet de loi portant approbation de l'accord de coopération entre le Sénégal et la Gambie.",
+        ["agreement GMB-SEN approved 2025-06-04"],
+        id="stage.cabinet-bill-assembly",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Les députés ont voté jeudi le projet de loi autorisant la ratification de la convention fiscale entre la France et le Maroc.",
+        ["agreement FRA-MAR approved 2025-06-05"],
+        id="stage.cabinet-bill-deputies",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le Sénat a adopté mardi le projet de loi du gouvernement portant ratification de l'accord de défense entre le Mali et la Russie.",
+        ["agreement MLI-RUS approved 2025-06-10"],
+        id="stage.cabinet-bill-senate-government-bill",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le Conseil des ministres a adopté lundi un décret portant ratification de l'accord entre le Cameroun et le Tchad.",
+        ["agreement CMR-TCD approved 2025-06-09"],
+        id="stage.cabinet-bill-decree",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le Conseil de gouvernement a approuvé jeudi un accord de coopération militaire signé en mars entre le Maroc et la Roumanie.",
+        ["agreement MAR-ROU approved 2025-06-05"],
+        id="stage.cabinet-bill-council-approves",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "L'accord de défense entre le Mali et le Niger, transmis au Parlement en mars, a été ratifié lundi.",
+        ["agreement MLI-NER ratified 2025-06-09"],
+        id="stage.submitted-then-ratified",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "La convention, soumise aux députés en mars, a été approuvée lundi par l'Assemblée nationale du Sénégal, qui l'avait signée avec la Gambie.",
+        ["agreement GMB-SEN approved 2025-06-09"],
+        id="stage.submitted-then-approved",
+    ),
+    pytest.param(
+        "stage.submitted",
+        "Le Sénégal et la Gambie ont procédé lundi à Dakar à la signature d'un accord de pêche.",
+        ["agreement GMB-SEN signed 2025-06-09 @Dakar"],
+        id="stage.submitted-proceeded",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

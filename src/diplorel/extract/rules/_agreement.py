@@ -170,6 +170,31 @@ _ADOPTED: Final = re.compile(
 )
 
 
+_CABINET: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'cabinet')})\b")
+_PARLIAMENT: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'parliament')})\b")
+_LAW_BILL: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'law-bill')})\b")
+_LAW_BILL_AFTER: Final = re.compile(
+    rf"[\w\s]{{0,30}}\b(?:{either('stage.cabinet-bill', 'law-bill')})\b"
+)
+BILL_STAGES: Final = frozenset(("approved", "ratified"))
+
+
+def cabinet_bill(key: str, s_start: int, start: int, opts: Options) -> bool:
+    """Rule ``stage.cabinet-bill``: a bill adopted by a government, not a parliament
+    (« le Conseil des ministres a adopté un projet de loi portant ratification de
+    l'accord »): the bill still has to be voted, so the approval or ratification it
+    names is no stage yet (a decree a government adopts is one; an instrument's own
+    stage in the bill's title, « l'accord signé le 3 mars », stays)."""
+    if not opts.on("stage.cabinet-bill"):
+        return False
+    head = key[s_start:start]
+    return (
+        _LAW_BILL.search(head + key[start : start + 40]) is not None
+        and _CABINET.search(head) is not None
+        and _PARLIAMENT.search(head) is None
+    )
+
+
 def _stages_of(
     key: str, reading: SentenceReading, bills_adopted: bool = False, opts: Options = DEFAULT
 ) -> list[tuple[int, int, str]]:
@@ -188,6 +213,12 @@ def _stages_of(
         if opts.on("stage.bill") and _BILL_BEFORE.search(key, max(s_start, start - 80), start):
             s_end = reading.sentence.end
             adopted = bills_adopted or _ADOPTED.search(key, s_start, s_end) is not None
+            if adopted and cabinet_bill(key, s_start, start, opts):
+                # « le gouvernement a adopté un projet de loi portant approbation »: the
+                # approval is to come; « … de l'accord signé le 3 mars »: signed
+                if entry.value not in BILL_STAGES:
+                    out.append((start, end, entry.value))
+                continue
             out.append((start, end, "approved" if adopted else "signed"))
             continue
         if (
@@ -195,8 +226,15 @@ def _stages_of(
             and key.startswith(_RATIFY_VERBS, start)
             and _AUTHORISE_BEFORE.search(key, max(s_start, start - 80), start)
         ):
-            out.append((start, end, "approved"))  # "la loi permet au président de ratifier"
+            if not cabinet_bill(key, s_start, start, opts):
+                out.append((start, end, "approved"))  # "la loi permet au président de ratifier"
             continue
+        if (
+            entry.value == "approved"
+            and _LAW_BILL_AFTER.match(key, end, reading.sentence.end)
+            and cabinet_bill(key, s_start, start, opts)
+        ):
+            continue  # « le gouvernement a approuvé le projet de loi relatif à … »
         out.append((start, end, entry.value))
     return out
 
@@ -207,6 +245,15 @@ subject must be the instrument."""
 _PASSIVE_SUBJECT_REACH: Final = 30
 """Characters from the instrument to its passive verb (« des protocoles d'accord
 supplémentaires ont été échangés »)."""
+
+
+_SUBMITTED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('stage.submitted', 'submitted')}) "
+    rf"(?:(?:[\w'-]+ ){{0,3}}?)(?:{either('stage.submitted', 'to')}) ?$"
+)
+"""Rule ``stage.submitted``: a stage noun an instrument is submitted or opened to (« qui
+sera soumis à la signature des chefs d'État », « le traité est ouvert à la signature »,
+« transmis au Parlement pour ratification »): the stage is awaited, not reached."""
 
 
 def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
@@ -227,6 +274,12 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
     ):
         return True  # "sera signé", "devrait être ratifié": not yet
     noun = _STAGE_NOUN.search(key[start:end]) is not None
+    if (
+        noun
+        and opts.on("stage.submitted")
+        and _SUBMITTED_BEFORE.search(key, max(s_start, start - 50), start)
+    ):
+        return True  # « soumis à la signature des chefs d'État »: awaited
     if (
         noun
         and opts.on("stage.future-noun")
@@ -998,7 +1051,8 @@ _BREAKDOWN_AFTER: Final = re.compile(
 
 _REFERENCE_BEFORE: Final = re.compile(
     rf"\b(?:{either('agreement.reference-frame', 'reference')})\s+(?:de la |de l'|du |des |de |d'|"
-    rf"a la |a l'|au |aux )(?:\w+ )?$|\b(?:{either('agreement.reference-frame', 'cited-in')})"
+    rf"a la |a l'|au |aux |a un |a une )(?:\w+ )?$"
+    rf"|\b(?:{either('agreement.reference-frame', 'cited-in')})"
     rf"\s+(?:{either('agreement.reference-frame', 'cited-prep')})\s+(?:la |le |l'|les )?(?:\w+ )?$"
 )
 """An instrument cited as a frame ("en vertu de l'accord", "le respect de la Convention")

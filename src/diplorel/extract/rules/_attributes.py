@@ -695,6 +695,31 @@ def _drop_matters(prepared: Prepared, reading: SentenceReading, draft: Draft) ->
     _drop_named_only_in(reading, draft, spans, "parties.matter")
 
 
+_MATTER_ADJECTIVE_BEFORE: Final = re.compile(
+    rf"\b(?:{either('parties.matter-adjective', 'noun')})s?"
+    rf"(?: (?:{either('parties.matter-adjective', 'of')}) ?[\w-]+)? $"
+)
+"""A thing a nationality adjective qualifies (« une attaque de drones ukrainiens », « la
+crise soudanaise », « les frappes israéliennes »), read back from the adjective."""
+
+
+def _drop_matter_adjectives(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``parties.matter-adjective``: « au lendemain d'une attaque de drones
+    ukrainiens », « ont évoqué la crise soudanaise »: the state of an adjective that
+    qualifies an attack, a crisis or a matter is no side, when two sides (or an
+    organisation) are named elsewhere."""
+    key, s_start = prepared.key, reading.sentence.start
+    spans = [
+        (mention.start, mention.end)
+        for mention in reading.parties
+        if mention.category == "party"
+        and mention.detail == "demonym"
+        and _MATTER_ADJECTIVE_BEFORE.search(key, max(s_start, mention.start - 40), mention.start)
+    ]
+    if spans:
+        _drop_named_only_in(reading, draft, spans, "parties.matter-adjective")
+
+
 _SIDES_COUNTED: Final = (
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
@@ -725,6 +750,7 @@ _SIDE_FILTERS: Final = (
     ("parties.relations-topic", _drop_relations_topic),
     ("parties.attending", _drop_attending),
     ("parties.matter", _drop_matters),
+    ("parties.matter-adjective", _drop_matter_adjectives),
 )
 """The rules that drop a state named in the sentence but no side, run in order."""
 

@@ -14,6 +14,7 @@ from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _clause_start,
+    _drop_matter_adjectives,
     _drop_matters,
     _fill_parties,
     _near,
@@ -85,6 +86,8 @@ def _joint(
     draft = _declaration_draft(prepared, reading, anchor, kind, parties)
     if opts.on("parties.matter"):
         _drop_matters(prepared, reading, draft)  # « en l'absence du Niger »: no issuer
+    if opts.on("parties.matter-adjective"):
+        _drop_matter_adjectives(prepared, reading, draft)  # « les frappes israéliennes »
     return [draft]
 
 
@@ -120,6 +123,8 @@ def _statement(
     around = key[max(s_start, anchor[0] - 80) : min(s_end, anchor[1] + 40)]
     issued = _ISSUE_VERBS.search(around) is not None
     titled = text[anchor[0]].isupper() and _TITLED_AFTER.match(key, anchor[1]) is not None
+    if titled and opts.on("declaration.genre-heading") and _GENRE_AFTER.match(key, anchor[1]):
+        return []  # « COMMUNIQUÉ DE PRESSE »: the text's genre; its statements are news
     if titled and not issued and opts.on("declaration.titled"):
         parties = _fill_parties(
             _actor_parties(prepared, reading, *_window(prepared, reading, anchor)), pair, both
@@ -231,6 +236,13 @@ def _reacting_party(
 _TITLED_AFTER: Final = re.compile(
     rf"\s+(?:{alternation(phrases('declaration.titled', 'title-word'))})\b"
 )
+
+
+_GENRE_AFTER: Final = re.compile(
+    rf"\s+(?:{either('declaration.genre-heading', 'genre')})\s*(?:$|\n)", re.MULTILINE
+)
+"""A heading that names the text's genre and issuer (« COMMUNIQUÉ DE PRESSE », « Communiqué
+du ministère »), not a statement of its own."""
 
 
 _ISSUERS_NEEDED: Final = numbers("declaration.issuers-needed")
