@@ -1,0 +1,103 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Consultations by their vocabulary: the names of standing bilateral bodies (a joint
+commission is also « une commission conjointe », « un comité de suivi de la coopération »),
+and a trip whose dates come before its destination (« s'est rendu mardi et mercredi à
+Nouakchott »); and what is none (a project's committee, a session to come, a trip to a
+ceremony).
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. Every text yields events, so that "no event" cannot pass by extracting nothing.
+The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import RULE_TESTS
+
+FIRES = [
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre ghanéen s'est entretenu lundi à Accra avec son homologue ivoirien. Le président kényan s'est rendu samedi à la cérémonie d'investiture.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Accra",
+            "consultation GHA-KEN visit 2025-06-07 @Accra",
+        ],
+        id="consultation.visit-needs-party-a-ceremony",
+    ),
+    pytest.param(
+        "consultation",
+        "Le Maroc et la Mauritanie ont tenu lundi à Nouakchott la première réunion de leur comité de suivi de la coopération bilatérale.",
+        ["consultation MAR-MRT joint_commission 2025-06-09 @Nouakchott r1"],
+        [],
+        id="consultation-follow-up-committee",
+    ),
+    pytest.param(
+        "consultation",
+        "La commission conjointe Inde-Bangladesh s'est réunie lundi à New Delhi pour sa septième session.",
+        ["consultation BGD-IND joint_commission 2025-06-09 @New Delhi"],
+        [],
+        id="consultation-joint-commission-conjointe",
+    ),
+    pytest.param(
+        "consultation",
+        "Les ministres ivoirien et burkinabè ont coprésidé lundi à Abidjan la 4e session de la commission de coopération ivoiro-burkinabè.",
+        ["consultation BFA-CIV joint_commission 2025-06-09 @Abidjan r4"],
+        [],
+        id="consultation-cooperation-commission",
+    ),
+    pytest.param(
+        "consultation",
+        "Le comité bilatéral franco-allemand s'est réuni lundi à Paris.",
+        ["consultation DEU-FRA joint_commission 2025-06-09 @Paris"],
+        [],
+        id="consultation-bilateral-committee",
+    ),
+]
+"""Texts where the rule fires: the events with it on, then with it off."""
+SILENT = [
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre sénégalais des Affaires étrangères s'est rendu mardi et mercredi à Nouakchott.",
+        ["consultation MRT-SEN visit 2025-06-03/2025-06-04 @Nouakchott"],
+        id="consultation.visit-needs-party-dates-first",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "La ministre ghanéenne des Affaires étrangères s'est rendue le 3 juin dernier à Lomé.",
+        ["consultation GHA-TGO visit 2025-06-03 @Lomé"],
+        id="consultation.visit-needs-party-date-first",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le président kényan s'est rendu samedi dernier en Éthiopie.",
+        ["consultation ETH-KEN visit 2025-06-07"],
+        id="consultation.visit-needs-party-last-saturday",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le chef de la diplomatie turque s'est rendu du 2 au 4 juin en Irak.",
+        ["consultation IRQ-TUR visit 2025-06-02/2025-06-04"],
+        id="consultation.visit-needs-party-range-first",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre ghanéen s'est entretenu lundi à Accra avec son homologue ivoirien. Le comité de suivi du projet de barrage s'est réuni lundi à Bamako.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        id="joint-commission-words-not-a-domestic-committee",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre indien s'est entretenu lundi à New Delhi avec son homologue bangladais. La commission conjointe Inde-Bangladesh se réunira en octobre à Dacca.",
+        ["consultation BGD-IND meeting 2025-06-09 @New Delhi"],
+        id="joint-commission-words-not-a-future-session",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = ["consultation"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
