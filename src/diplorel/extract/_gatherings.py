@@ -26,6 +26,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
+from diplorel.extract._statements import REACTION_SCAN
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
 from diplorel.extract._words import (
@@ -65,10 +66,11 @@ _COMPLETED: Final = re.compile(
     rf"(?:{either('consultation.gathering', 'auxiliary')}) "
     rf"(?:{either('consultation.gathering', 'took-place')}|"
     rf"ete (?:{either('consultation.gathering', 'opened')})e?s?)|"
-    rf"(?:a|ont) (?:{either('consultation.gathering', 'held-own')}) "
+    rf"(?:a|ont) (?:{either('consultation.gathering', 'held-own')}) (?:[^\s.;,]+ ){{0,3}}?"
     rf"(?:{either('consultation.gathering', 'possessive')}) )"
 )
-"""The verb of a gathering that took place: it opened, was held, ended."""
+"""The verb of a gathering that took place: it opened, was held, met, ended, held its
+session (« a tenu lundi à Niamey sa deuxième session »)."""
 _COMPLETED_STEMS: Final = forms("consultation.gathering", "completed-word")
 """Words of :data:`_COMPLETED`, found in one scan of the text before it is tried."""
 _REACH: Final = 160
@@ -100,7 +102,9 @@ def _owner(
         if party.is_state:
             return None  # "le sommet de la Russie et de l'Afrique": not the organisation's own
         if any(
-            0 <= other.start - mention.end <= _JOINED and other.category == "party"
+            0 <= other.start - mention.end <= _JOINED
+            and other.category == "party"
+            and other.value != mention.value  # its acronym after it: « … de l'Ouest (CEDEAO) »
             for other in reading.parties
         ):
             return None  # "le Conseil de partenariat UE-Arménie": a body of two sides
@@ -299,6 +303,21 @@ _OUTCOME: Final = re.compile(
 )
 """« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
 _TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
+_FINAL_TEXT: Final = re.compile(
+    rf"\b(?P<text>{longest_first('declaration.of-gathering', 'final-text')})\b"
+)
+"""« le communiqué final », « la déclaration finale »: a text that closed a gathering."""
+
+
+def _final_text_stating(prepared: Prepared, reading: SentenceReading) -> re.Match[str] | None:
+    """« Dans le communiqué final, la Conférence a condamné … »: a final text named with
+    no gathering, whose sentence states what it says by a verb of reaction after it."""
+    key = prepared.key
+    found = _FINAL_TEXT.search(key, reading.sentence.start, reading.sentence.end)
+    if found is None:
+        return None
+    verb = REACTION_SCAN.search(key, found.end(), reading.sentence.end)
+    return found if verb is not None else None
 
 
 def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
@@ -313,9 +332,56 @@ def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
         if draft.background:
             continue  # an earlier session named in passing
         several = len(draft.parties) >= 3 or any(not _is_state(code) for code in draft.parties)
+        if (
+            found is not None
+            and _own_gathering(found)
+            and draft.subtype == "meeting"
+            and len(draft.parties) <= 2
+        ):
+            continue  # a talk with its secretary general: the session issued the text
         if draft.subtype in {"summit", "joint_commission"} or several:
             found = draft
     return found
+
+
+_OWN_GATHERING: Final = (
+    "consultation.gathering",
+    "consultation.attended",
+    "consultation.frame-gathering",
+)
+"""The rules that make an organisation's own gathering."""
+
+
+def _own_gathering(draft: Draft) -> bool:
+    """Whether ``draft`` is an organisation's own gathering (a state in it takes part)."""
+    return any(rule in draft.rules for rule in _OWN_GATHERING)
+
+
+def _issuers(gathering: Draft) -> set[str]:
+    """Who issues a gathering's text: its sides; of an organisation's own gathering,
+    the organisation, not the states said to take part in it."""
+    sides = set(gathering.parties)
+    if _own_gathering(gathering):
+        own = {code for code in sides if not _is_state(code)}
+        if own and own != sides:
+            return own
+    return sides
+
+
+_STATED_IN: Final = re.compile(
+    rf"\b(?:{either('declaration.of-gathering', 'stated-in')})\s+(?:\w+\s+){{0,1}}$"
+)
+"""« Dans le communiqué … »: the text in which what follows is stated."""
+
+
+def _states(prepared: Prepared, reading: SentenceReading, start: int, end: int) -> bool:
+    """Whether the text at ``start``-``end`` is the one a statement is made in: « Dans le
+    communiqué final, la Conférence a condamné … » (a verb of reaction after it), not
+    the source of the news (« Dans le communiqué, les ministres ont évoqué … »)."""
+    key = prepared.key
+    if _STATED_IN.search(key, max(reading.sentence.start, start - 20), start) is None:
+        return False
+    return REACTION_SCAN.search(key, end, reading.sentence.end) is not None
 
 
 def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int] | None:
@@ -323,10 +389,13 @@ def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
     found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
+    found = found or _final_text_stating(prepared, reading)
     if found is None:
         return None
     start, end = found.span("text")
-    if _RELAYED.search(key, max(s_start, start - 70), start):
+    if _RELAYED.search(key, max(s_start, start - 70), start) and not _states(
+        prepared, reading, start, end
+    ):
         return None  # "indique le communiqué final du sommet": the source of the news
     if any(kind in {"future", "negation"} and c_end <= start for _s, c_end, kind in reading.cues):
         return None  # "sera publiée à l'issue du sommet": to come
@@ -358,7 +427,7 @@ def gathering_texts(
         gathering = _gathering_of(out, reading.index)
         if gathering is None:
             continue
-        sides = set(gathering.parties)
+        sides = _issuers(gathering)
         made = [d for d in out if d.kind == "declaration" and d.sentence == reading.index]
         if made:
             for draft in made:

@@ -34,7 +34,7 @@ from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._mentions import Mention, PersonMention
 from diplorel.model import DateSpan, DateValue, PartialDate
 
-__all__ = ["heading_labels", "one_day", "own_time", "statements"]
+__all__ = ["REACTION_SCAN", "heading_labels", "one_day", "own_time", "statements"]
 
 _VERB: Final = re.compile(
     rf"\b(?:(?:a|ont) (?:(?:\w+ment|{either('declaration.ministry-statement', 'adverb')}) )?)?"
@@ -53,6 +53,8 @@ expressed or restated (« a exprimé mardi son inquiétude », « réitère son 
 state said of oneself (« s'est dite profondément préoccupée »)."""
 _VERB_SCAN: Final = WordStart(_VERB)
 """:data:`_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
+REACTION_SCAN: Final = _VERB_SCAN
+"""The verbs of reaction, for the passes that read what a text says."""
 _STEMS: Final = forms("declaration.ministry-statement", "stem")
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 

@@ -140,6 +140,8 @@ _WORD_VALUES = {
     "self-state",
     "text-content",
     "passive-agent",
+    "final-text",
+    "stated-in",
     "talks",
     "named-after",
     "office",
