@@ -1,5 +1,7 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
-"""Consultations by their vocabulary: the names of standing bilateral bodies (a joint
+"""Consultations by their vocabulary: verbs of talking and of a meal with someone (« a
+échangé lundi avec », « a discuté avec », « avait déjeuné à Matignon avec »), the names of
+standing bilateral bodies (a joint
 commission is also « une commission conjointe », « un comité de suivi de la coopération »),
 and a trip whose dates come before its destination (« s'est rendu mardi et mercredi à
 Nouakchott »); and what is none (a project's committee, a session to come, a trip to a
@@ -55,6 +57,41 @@ FIRES = [
         [],
         id="consultation-bilateral-committee",
     ),
+    pytest.param(
+        "consultation",
+        "Le ministre égyptien des Affaires étrangères a échangé lundi avec son homologue jordanien.",
+        ["consultation EGY-JOR meeting 2025-06-09"],
+        [],
+        id="consultation-exchanged-day-with",
+    ),
+    pytest.param(
+        "consultation",
+        "La ministre malienne des Affaires étrangères a discuté avec son homologue guinéen de la sécurité aux frontières.",
+        ["consultation GIN-MLI meeting"],
+        [],
+        id="consultation-discussed-with",
+    ),
+    pytest.param(
+        "consultation",
+        "Le ministre kazakh avait discuté hier avec son homologue kirghiz de la gestion de l'eau.",
+        ["consultation KAZ-KGZ meeting 2025-06-09"],
+        [],
+        id="consultation-discussed-yesterday-with",
+    ),
+    pytest.param(
+        "consultation",
+        "Le président mauritanien avait déjeuné lundi à Matignon avec le Premier ministre français.",
+        ["consultation FRA-MRT meeting 2025-06-09 @Paris"],
+        [],
+        id="consultation-lunched-with",
+    ),
+    pytest.param(
+        "consultation",
+        "Le ministre ghanéen a dîné lundi avec son homologue nigérian à Abuja.",
+        ["consultation GHA-NGA meeting 2025-06-09 @Abuja"],
+        [],
+        id="consultation-dined-with",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -93,6 +130,18 @@ SILENT = [
         "Le ministre indien s'est entretenu lundi à New Delhi avec son homologue bangladais. La commission conjointe Inde-Bangladesh se réunira en octobre à Dacca.",
         ["consultation BGD-IND meeting 2025-06-09 @New Delhi"],
         id="joint-commission-words-not-a-future-session",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre égyptien s'est entretenu lundi au Caire avec son homologue jordanien. Le ministre égyptien déjeunera mardi avec son homologue saoudien.",
+        ["consultation EGY-JOR meeting 2025-06-09 @Le Caire"],
+        id="talk-words-will-lunch",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre égyptien s'est entretenu lundi au Caire avec son homologue jordanien. Les deux ministres n'ont pas discuté de la question des réfugiés.",
+        ["consultation EGY-JOR meeting 2025-06-09 @Le Caire"],
+        id="talk-words-not-discussed",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
