@@ -51,6 +51,7 @@ __all__ = [
     "gatherings",
     "listed_participants",
     "participants",
+    "summit_trips",
 ]
 
 _GATHERING: Final = re.compile(rf"\b(?P<noun>{either('consultation.gathering', 'gathering')})s?\b")
@@ -757,6 +758,64 @@ def attended(
         draft.trace("consultation.attended")
         insert_after_sentence(out, reading.index, [draft])
     return out
+
+
+def summit_trips(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the visit that attending a summit abroad is to its host.
+
+    « Le Premier ministre belge a participé mardi au sommet de l'OTAN organisé à La
+    Haye »: beside the organisation's summit, the one state said to attend it visits
+    the state of the summit's city, when that is another state and no visit between
+    them is reported already. A meeting that is no summit (a ministers' session) is
+    not taken as a trip, nor a summit no state is said to attend.
+    """
+    by_index = {reading.index: reading for reading in readings}
+    out = list(drafts)
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "summit" or draft.background:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or draft.place is None:
+            continue
+        if _ATTENDED.search(prepared.key, reading.sentence.start, reading.sentence.end) is None:
+            continue  # « le sommet s'est tenu à La Haye »: no state said to travel to it
+        states = [code for code in draft.parties if _is_state(code)]
+        host = _host_state(prepared, reading, draft.place)
+        if len(states) != 1 or host is None or host == states[0]:
+            continue
+        pair = {states[0], host}
+        if any(
+            d.kind == "consultation" and d.subtype == "visit" and d.parties == pair for d in out
+        ):
+            continue
+        visit = Draft(
+            kind="consultation",
+            sentence=draft.sentence,
+            anchor=draft.anchor,
+            parties=pair,
+            subtype="visit",
+            date=draft.date,
+            place=draft.place,
+            sectors=set(draft.sectors),
+            persons=list(draft.persons),
+            evidence=list(draft.evidence),
+        )
+        visit.trace("consultation.summit-trip")
+        insert_after_sentence(out, draft.sentence, [visit])
+    return out
+
+
+def _host_state(prepared: Prepared, reading: SentenceReading, place: str) -> str | None:
+    """The state of the city ``place`` as the sentence names it (« à La Haye »)."""
+    for mention in reading.parties:
+        if mention.detail not in {"capital", "city"}:
+            continue
+        name = prepared.text[mention.start : mention.end]
+        if name in place and _is_state(mention.value):
+            return mention.value
+    return None
 
 
 def _attended_in(

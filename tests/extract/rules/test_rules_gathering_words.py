@@ -4,7 +4,9 @@ that « s'est réuni », « a tenu lundi à Niamey sa session »; a long name fo
 acronym (« … de l'Afrique centrale (CEEAC) »); a final text named with no gathering but
 stating something (« Dans un communiqué final, le Conseil a salué … »), or issued « à
 l'issue des travaux »; the organisation, not a state taking part, issues it; and what
-is none (a text cited as the source, a text to come, a session to come).
+is none (a text cited as the source, a text to come, a session to come). A state said to
+attend a summit abroad visits its host (« a participé au sommet de l'OTAN organisé à La
+Haye »), not when it is the host, when none is said to attend, or when it will.
 
 Each example compares the extraction with every rule on and with only this rule switched
 off: where the rule fires, the outcomes differ as written; where it must not fire, they
@@ -80,6 +82,36 @@ FIRES = [
         ["consultation GAB-OIC meeting 2025-06-09 @Djeddah", "consultation GAB-OIC meeting"],
         id="declaration.of-gathering-own-gathering-issues",
     ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le Premier ministre belge a participé mardi et mercredi au sommet de l'OTAN organisé à La Haye.",
+        [
+            "consultation BEL-NATO summit 2025-06-03/2025-06-04 @La Haye",
+            "consultation BEL-NLD visit 2025-06-03/2025-06-04 @La Haye",
+        ],
+        ["consultation BEL-NATO summit 2025-06-03/2025-06-04 @La Haye"],
+        id="consultation.summit-trip-nato",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président sénégalais a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
+        [
+            "consultation AU-SEN summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-SEN visit 2025-06-09 @Addis-Abeba",
+        ],
+        ["consultation AU-SEN summit 2025-06-09 @Addis-Abeba"],
+        id="consultation.summit-trip-au",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président ghanéen a participé lundi à Abuja au sommet de la CEDEAO.",
+        [
+            "consultation ECOWAS-GHA summit 2025-06-09 @Abuja",
+            "consultation GHA-NGA visit 2025-06-09 @Abuja",
+        ],
+        ["consultation ECOWAS-GHA summit 2025-06-09 @Abuja"],
+        id="consultation.summit-trip-place-first",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -107,9 +139,43 @@ SILENT = [
         ["consultation BWA-ZMB meeting 2025-06-10"],
         id="consultation.gathering-future-session",
     ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président nigérian a participé lundi à Abuja au sommet de la CEDEAO.",
+        ["consultation ECOWAS-NGA summit 2025-06-09 @Abuja"],
+        id="consultation.summit-trip-host-attends",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le sommet de l'OTAN s'est tenu mardi à La Haye. Le Premier ministre belge s'est entretenu mardi avec son homologue néerlandais.",
+        [
+            "consultation NATO summit 2025-06-10 @La Haye",
+            "consultation BEL-NLD meeting 2025-06-10",
+        ],
+        id="consultation.summit-trip-nobody-said-to-attend",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président sénégalais participera lundi au sommet de l'Union africaine à Addis-Abeba. Il s'est entretenu mardi avec son homologue malien.",
+        ["consultation MLI-SEN meeting 2025-06-10"],
+        id="consultation.summit-trip-will-attend",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président sénégalais est arrivé dimanche en Éthiopie pour une visite de travail. Il a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
+        [
+            "consultation ETH-SEN visit 2025-06-08",
+            "consultation AU summit 2025-06-09 @Addis-Abeba",
+        ],
+        id="consultation.summit-trip-visit-told",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["consultation.gathering", "declaration.of-gathering"]
+TRACED: list[str] = [
+    "consultation.gathering",
+    "declaration.of-gathering",
+    "consultation.summit-trip",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 
