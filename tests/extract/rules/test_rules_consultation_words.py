@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Consultations by their vocabulary: verbs of talking and of a meal with someone (« a
-échangé lundi avec », « a discuté avec », « avait déjeuné à Matignon avec »), the names of
+échangé lundi avec », « a discuté avec », « avait déjeuné à Matignon avec »), a call received (« a reçu un appel du
+président »), the names of
 standing bilateral bodies (a joint
 commission is also « une commission conjointe », « un comité de suivi de la coopération »),
 and a trip whose dates come before its destination (« s'est rendu mardi et mercredi à
@@ -92,6 +93,20 @@ FIRES = [
         [],
         id="consultation-dined-with",
     ),
+    pytest.param(
+        "consultation",
+        "Le président égyptien a reçu un appel du président américain.",
+        ["consultation EGY-USA phone_call"],
+        [],
+        id="consultation-received-a-call",
+    ),
+    pytest.param(
+        "consultation",
+        "La présidente tanzanienne avait reçu hier un appel de son homologue mozambicain.",
+        ["consultation MOZ-TZA phone_call 2025-06-09"],
+        [],
+        id="consultation-had-received-a-call-yesterday",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -142,6 +157,12 @@ SILENT = [
         "Le ministre égyptien s'est entretenu lundi au Caire avec son homologue jordanien. Les deux ministres n'ont pas discuté de la question des réfugiés.",
         ["consultation EGY-JOR meeting 2025-06-09 @Le Caire"],
         id="talk-words-not-discussed",
+    ),
+    pytest.param(
+        "consultation.visit-needs-party",
+        "Le ministre ghanéen s'est entretenu lundi avec son homologue togolais. Il a reçu un appel à la retenue de la part de l'opposition.",
+        ["consultation GHA-TGO meeting 2025-06-09"],
+        id="call-words-an-appeal",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
