@@ -120,8 +120,13 @@ def _issuer(
             return None
     # a state or an organisation by its own name: "l'Union africaine a appelé …"
     for mention in reversed(reading.parties):
-        if mention.end > verb_start or verb_start - mention.end > _ORGANISATION_GAP:
+        if mention.end > verb_start:
             continue
+        if verb_start - mention.end > _ORGANISATION_GAP and (
+            not key.startswith(",", mention.end)
+            or len(_INSERTION.sub(" ", key[mention.end : verb_start])) > _ORGANISATION_GAP
+        ):
+            continue  # « Le Sénégal, par la voix de son ministère …, a condamné »: near enough
         if mention.category != "party":
             continue
         if mention.detail == "capital":
@@ -199,16 +204,28 @@ _PASSIVE_AGENT: Final = re.compile(
 """« un déjeuner critiqué par des militants »: a bare participle with its agent."""
 
 
+_NOT_ITS_VERB: Final = re.compile(
+    r"(?:[»\"]\s*,\s*|\b(?:"
+    rf"{either('declaration.ministry-statement', 'infinitive-auxiliary')})\s+)$"
+)
+"""Before a verb that is not the subject's statement: a reporting clause after a quote
+(« « La France sera au rendez-vous », a averti le ministre »: its subject follows) or a
+past infinitive (« a remercié les autorités d'avoir exprimé leurs condoléances »)."""
+
+
 def _not_its_own(prepared: Prepared, verb: re.Match[str], subject: int) -> bool:
     """Whether the verb at ``verb`` is a passive participle (« critiqué par »; not « s'est
-    dite préoccupée par », a state said of oneself) or its
+    dite préoccupée par », a state said of oneself), a reporting clause or a past
+    infinitive (:data:`_NOT_ITS_VERB`), or its
     subject ``subject`` opens a clause telling a text's content (« dans laquelle »):
     no statement of the subject's own."""
     key = prepared.key
     bare = not verb.group().startswith((*_PAST_AUXILIARIES, "se ", "s'"))
     if bare and _PASSIVE_AGENT.match(key, verb.end()):
         return True
-    return _TEXT_CONTENT.search(key, max(0, subject - 20), subject) is not None
+    if _TEXT_CONTENT.search(key, max(0, subject - 20), subject) is not None:
+        return True
+    return _NOT_ITS_VERB.search(key, max(0, verb.start() - 12), verb.start()) is not None
 
 
 def _near_date(reading: SentenceReading, verb: tuple[int, int]) -> DateValue | None:

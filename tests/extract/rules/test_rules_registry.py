@@ -142,6 +142,7 @@ _WORD_VALUES = {
     "passive-agent",
     "final-text",
     "stated-in",
+    "infinitive-auxiliary",
     "talks",
     "named-after",
     "office",

@@ -2,7 +2,7 @@
 """Official statements by their vocabulary: the verbs, feelings and frames a ministry's,
 a government's or an organisation's statement is reported with, and what is no
 statement of its own (a passive participle, a text's content, a list of links, a plan,
-a negation).
+a negation, a reporting clause after a quote, a past infinitive).
 
 Each example compares the extraction with every rule on and with only this rule switched
 off: where the rule fires, the outcomes differ as written; where it must not fire, they
@@ -100,6 +100,34 @@ FIRES = [
         [],
         id="declaration.ministry-statement-qualifie-elided",
     ),
+    pytest.param(
+        "declaration.ministry-statement",
+        "Le Sénégal, par la voix de son ministère des Affaires étrangères, a condamné mardi l'attaque.",
+        ["declaration SEN statement 2025-06-10"],
+        [],
+        id="declaration.ministry-statement-voice-of-insertion",
+    ),
+    pytest.param(
+        "declaration.ministry-statement",
+        "L'Arabie saoudite a affirmé mardi son rejet catégorique du plan.",
+        ["declaration SAU statement 2025-06-10"],
+        [],
+        id="declaration.ministry-statement-affirmed-rejection",
+    ),
+    pytest.param(
+        "declaration.ministry-statement",
+        "La Turquie a exprimé mardi ses condoléances au peuple iranien.",
+        ["declaration TUR statement 2025-06-10"],
+        [],
+        id="declaration.ministry-statement-condolences-day-inside",
+    ),
+    pytest.param(
+        "declaration.ministry-statement",
+        "Le Nigeria a vivement protesté mardi contre la décision du Niger.",
+        ["declaration NGA statement 2025-06-10"],
+        [],
+        id="declaration.ministry-statement-protested",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -141,6 +169,18 @@ SILENT = [
         "La France a condamné fermement lundi l'attaque du 2 juin contre la mission de l'ONU au Mali.",
         ["declaration FRA statement 2025-06-09"],
         id="declaration.own-date-adverb-before-date",
+    ),
+    pytest.param(
+        "declaration.ministry-statement",
+        "Le ministre français s'est entretenu lundi à Beyrouth avec son homologue libanais. « La France sera au rendez-vous », a averti le ministre.",
+        ["consultation FRA-LBN meeting 2025-06-09 @Beyrouth"],
+        id="declaration.ministry-statement-reporting-clause",
+    ),
+    pytest.param(
+        "declaration.ministry-statement",
+        "Le ministre iranien s'est entretenu lundi à Erevan avec son homologue arménien. Il a remercié les autorités arméniennes d'avoir exprimé leurs condoléances.",
+        ["consultation ARM-IRN meeting 2025-06-09 @Erevan"],
+        id="declaration.ministry-statement-past-infinitive",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
