@@ -148,12 +148,8 @@ FIRES = [
     pytest.param(
         "consultation.told-by-city",
         "Les chefs d'État de la CEDEAO se sont réunis lundi en sommet à Abuja. Quant à la crise au Mali et au Niger, le sommet d'Abuja demande aux militaires maliens et nigériens de rendre le pouvoir.",
+        ["consultation ECOWAS summit 2025-06-09 @Abuja"],
         [
-            "consultation ECOWAS meeting 2025-06-09 @Abuja",
-            "consultation ECOWAS summit 2025-06-09 @Abuja",
-        ],
-        [
-            "consultation ECOWAS meeting 2025-06-09 @Abuja",
             "consultation ECOWAS summit 2025-06-09 @Abuja",
             "consultation MLI-NER summit @Abuja",
         ],
@@ -271,7 +267,6 @@ SILENT = [
         "Les chefs d'État de la CEDEAO se sont réunis lundi en sommet à Abuja. Au sommet de Niamey, mardi, le Niger et le Mali ont signé un accord de défense.",
         # another city: another summit
         [
-            "consultation ECOWAS meeting 2025-06-09 @Abuja",
             "consultation ECOWAS summit 2025-06-09 @Abuja",
             "consultation MLI-NER summit 2025-06-10 @Niamey",
             "agreement MLI-NER signed 2025-06-10 @Niamey",

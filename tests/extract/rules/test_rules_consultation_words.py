@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Consultations by their vocabulary: verbs of talking and of a meal with someone (« a
 échangé lundi avec », « a discuté avec », « avait déjeuné à Matignon avec »), a call received (« a reçu un appel du
-président »), the names of
+président »), a meeting « en sommet » (one summit), the names of
 standing bilateral bodies (a joint
 commission is also « une commission conjointe », « un comité de suivi de la coopération »),
 and a trip whose dates come before its destination (« s'est rendu mardi et mercredi à
@@ -107,6 +107,26 @@ FIRES = [
         [],
         id="consultation-had-received-a-call-yesterday",
     ),
+    pytest.param(
+        "consultation.meeting-in-format",
+        "Les chefs d'État de l'Union africaine se sont réunis lundi à Addis-Abeba en sommet extraordinaire.",
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        [
+            "consultation AU meeting 2025-06-09 @Addis-Abeba",
+            "consultation AU summit 2025-06-09 @Addis-Abeba",
+        ],
+        id="consultation.meeting-in-format-met-as-a-summit",
+    ),
+    pytest.param(
+        "consultation.meeting-in-format",
+        "Les dirigeants de la CEDEAO se sont réunis en sommet dimanche à Abuja.",
+        ["consultation ECOWAS summit 2025-06-08 @Abuja"],
+        [
+            "consultation ECOWAS meeting 2025-06-08 @Abuja",
+            "consultation ECOWAS summit 2025-06-08 @Abuja",
+        ],
+        id="consultation.meeting-in-format-met-as-a-summit-first",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -163,6 +183,12 @@ SILENT = [
         "Le ministre ghanéen s'est entretenu lundi avec son homologue togolais. Il a reçu un appel à la retenue de la part de l'opposition.",
         ["consultation GHA-TGO meeting 2025-06-09"],
         id="call-words-an-appeal",
+    ),
+    pytest.param(
+        "consultation.meeting-in-format",
+        "Les ministres de la CEDEAO se sont réunis dimanche à Abuja, en marge du sommet de l'organisation.",
+        ["consultation ECOWAS meeting 2025-06-08 @Abuja"],
+        id="consultation.meeting-in-format-on-the-sidelines",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
