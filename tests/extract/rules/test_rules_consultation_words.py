@@ -5,7 +5,7 @@ président »), a meeting « en sommet » (one summit), the names of
 standing bilateral bodies (a joint
 commission is also « une commission conjointe », « un comité de suivi de la coopération »),
 and a trip whose dates come before its destination (« s'est rendu mardi et mercredi à
-Nouakchott »); and what is none (a project's committee, a session to come, a trip to a
+Nouakchott », « a séjourné lundi et mardi à Accra »); and what is none (a project's committee, a session to come, a trip to a
 ceremony).
 
 Each example compares the extraction with every rule on and with only this rule switched
@@ -127,6 +127,20 @@ FIRES = [
         ],
         id="consultation.meeting-in-format-met-as-a-summit-first",
     ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le vice-président nigérian a séjourné lundi et mardi à Accra.",
+        ["consultation GHA-NGA visit 2025-06-09/2025-06-10 @Accra"],
+        [],
+        id="consultation.visit-phrase-stayed-two-days",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "La ministre sud-africaine des Affaires étrangères a séjourné mercredi et jeudi à Maputo.",
+        ["consultation MOZ-ZAF visit 2025-06-04/2025-06-05 @Maputo"],
+        [],
+        id="consultation.visit-phrase-stayed-two-days-minister",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -190,9 +204,15 @@ SILENT = [
         ["consultation ECOWAS meeting 2025-06-08 @Abuja"],
         id="consultation.meeting-in-format-on-the-sidelines",
     ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le ministre nigérian s'est entretenu lundi à Abuja avec son homologue béninois. Le vice-président nigérian séjournera lundi et mardi à Accra.",
+        ["consultation BEN-NGA meeting 2025-06-09 @Abuja"],
+        id="consultation.visit-phrase-will-stay",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["consultation"]
+TRACED: list[str] = ["consultation", "consultation.visit-phrase"]
 """The rules that write their name in the trace of the events of their example."""
 
 
