@@ -345,6 +345,11 @@ def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
     return any(
         e.value in formats
         or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < Reach.SPECIFIC_FORMAT)
+        or (  # « se sont réunis lundi à Abuja en sommet »: met as a summit
+            e.value == "summit"
+            and 0 < t_s - t.end < Reach.SPECIFIC_FORMAT
+            and at.key.endswith("en ", max(0, t_s - 3), t_s)
+        )
         for t_s, t_e, e in at.reading.triggers
         if e.category == "consultation" and not _described_by_instrument(at.key, at.reading, t_s)
     )

@@ -26,6 +26,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
+from diplorel.extract._statements import REACTION_SCAN
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import occurrences
 from diplorel.extract._words import (
@@ -50,6 +51,7 @@ __all__ = [
     "gatherings",
     "listed_participants",
     "participants",
+    "summit_trips",
 ]
 
 _GATHERING: Final = re.compile(rf"\b(?P<noun>{either('consultation.gathering', 'gathering')})s?\b")
@@ -65,10 +67,11 @@ _COMPLETED: Final = re.compile(
     rf"(?:{either('consultation.gathering', 'auxiliary')}) "
     rf"(?:{either('consultation.gathering', 'took-place')}|"
     rf"ete (?:{either('consultation.gathering', 'opened')})e?s?)|"
-    rf"(?:a|ont) (?:{either('consultation.gathering', 'held-own')}) "
+    rf"(?:a|ont) (?:{either('consultation.gathering', 'held-own')}) (?:[^\s.;,]+ ){{0,3}}?"
     rf"(?:{either('consultation.gathering', 'possessive')}) )"
 )
-"""The verb of a gathering that took place: it opened, was held, ended."""
+"""The verb of a gathering that took place: it opened, was held, met, ended, held its
+session (« a tenu lundi à Niamey sa deuxième session »)."""
 _COMPLETED_STEMS: Final = forms("consultation.gathering", "completed-word")
 """Words of :data:`_COMPLETED`, found in one scan of the text before it is tried."""
 _REACH: Final = 160
@@ -100,7 +103,9 @@ def _owner(
         if party.is_state:
             return None  # "le sommet de la Russie et de l'Afrique": not the organisation's own
         if any(
-            0 <= other.start - mention.end <= _JOINED and other.category == "party"
+            0 <= other.start - mention.end <= _JOINED
+            and other.category == "party"
+            and other.value != mention.value  # its acronym after it: « … de l'Ouest (CEDEAO) »
             for other in reading.parties
         ):
             return None  # "le Conseil de partenariat UE-Arménie": a body of two sides
@@ -299,6 +304,21 @@ _OUTCOME: Final = re.compile(
 )
 """« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
 _TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
+_FINAL_TEXT: Final = re.compile(
+    rf"\b(?P<text>{longest_first('declaration.of-gathering', 'final-text')})\b"
+)
+"""« le communiqué final », « la déclaration finale »: a text that closed a gathering."""
+
+
+def _final_text_stating(prepared: Prepared, reading: SentenceReading) -> re.Match[str] | None:
+    """« Dans le communiqué final, la Conférence a condamné … »: a final text named with
+    no gathering, whose sentence states what it says by a verb of reaction after it."""
+    key = prepared.key
+    found = _FINAL_TEXT.search(key, reading.sentence.start, reading.sentence.end)
+    if found is None:
+        return None
+    verb = REACTION_SCAN.search(key, found.end(), reading.sentence.end)
+    return found if verb is not None else None
 
 
 def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
@@ -313,9 +333,56 @@ def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
         if draft.background:
             continue  # an earlier session named in passing
         several = len(draft.parties) >= 3 or any(not _is_state(code) for code in draft.parties)
+        if (
+            found is not None
+            and _own_gathering(found)
+            and draft.subtype == "meeting"
+            and len(draft.parties) <= 2
+        ):
+            continue  # a talk with its secretary general: the session issued the text
         if draft.subtype in {"summit", "joint_commission"} or several:
             found = draft
     return found
+
+
+_OWN_GATHERING: Final = (
+    "consultation.gathering",
+    "consultation.attended",
+    "consultation.frame-gathering",
+)
+"""The rules that make an organisation's own gathering."""
+
+
+def _own_gathering(draft: Draft) -> bool:
+    """Whether ``draft`` is an organisation's own gathering (a state in it takes part)."""
+    return any(rule in draft.rules for rule in _OWN_GATHERING)
+
+
+def _issuers(gathering: Draft) -> set[str]:
+    """Who issues a gathering's text: its sides; of an organisation's own gathering,
+    the organisation, not the states said to take part in it."""
+    sides = set(gathering.parties)
+    if _own_gathering(gathering):
+        own = {code for code in sides if not _is_state(code)}
+        if own and own != sides:
+            return own
+    return sides
+
+
+_STATED_IN: Final = re.compile(
+    rf"\b(?:{either('declaration.of-gathering', 'stated-in')})\s+(?:\w+\s+){{0,1}}$"
+)
+"""« Dans le communiqué … »: the text in which what follows is stated."""
+
+
+def _states(prepared: Prepared, reading: SentenceReading, start: int, end: int) -> bool:
+    """Whether the text at ``start``-``end`` is the one a statement is made in: « Dans le
+    communiqué final, la Conférence a condamné … » (a verb of reaction after it), not
+    the source of the news (« Dans le communiqué, les ministres ont évoqué … »)."""
+    key = prepared.key
+    if _STATED_IN.search(key, max(reading.sentence.start, start - 20), start) is None:
+        return False
+    return REACTION_SCAN.search(key, end, reading.sentence.end) is not None
 
 
 def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int] | None:
@@ -323,10 +390,13 @@ def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
     found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
+    found = found or _final_text_stating(prepared, reading)
     if found is None:
         return None
     start, end = found.span("text")
-    if _RELAYED.search(key, max(s_start, start - 70), start):
+    if _RELAYED.search(key, max(s_start, start - 70), start) and not _states(
+        prepared, reading, start, end
+    ):
         return None  # "indique le communiqué final du sommet": the source of the news
     if any(kind in {"future", "negation"} and c_end <= start for _s, c_end, kind in reading.cues):
         return None  # "sera publiée à l'issue du sommet": to come
@@ -358,7 +428,7 @@ def gathering_texts(
         gathering = _gathering_of(out, reading.index)
         if gathering is None:
             continue
-        sides = set(gathering.parties)
+        sides = _issuers(gathering)
         made = [d for d in out if d.kind == "declaration" and d.sentence == reading.index]
         if made:
             for draft in made:
@@ -688,6 +758,64 @@ def attended(
         draft.trace("consultation.attended")
         insert_after_sentence(out, reading.index, [draft])
     return out
+
+
+def summit_trips(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the visit that attending a summit abroad is to its host.
+
+    « Le Premier ministre belge a participé mardi au sommet de l'OTAN organisé à La
+    Haye »: beside the organisation's summit, the one state said to attend it visits
+    the state of the summit's city, when that is another state and no visit between
+    them is reported already. A meeting that is no summit (a ministers' session) is
+    not taken as a trip, nor a summit no state is said to attend.
+    """
+    by_index = {reading.index: reading for reading in readings}
+    out = list(drafts)
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "summit" or draft.background:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None or draft.place is None:
+            continue
+        if _ATTENDED.search(prepared.key, reading.sentence.start, reading.sentence.end) is None:
+            continue  # « le sommet s'est tenu à La Haye »: no state said to travel to it
+        states = [code for code in draft.parties if _is_state(code)]
+        host = _host_state(prepared, reading, draft.place)
+        if len(states) != 1 or host is None or host == states[0]:
+            continue
+        pair = {states[0], host}
+        if any(
+            d.kind == "consultation" and d.subtype == "visit" and d.parties == pair for d in out
+        ):
+            continue
+        visit = Draft(
+            kind="consultation",
+            sentence=draft.sentence,
+            anchor=draft.anchor,
+            parties=pair,
+            subtype="visit",
+            date=draft.date,
+            place=draft.place,
+            sectors=set(draft.sectors),
+            persons=list(draft.persons),
+            evidence=list(draft.evidence),
+        )
+        visit.trace("consultation.summit-trip")
+        insert_after_sentence(out, draft.sentence, [visit])
+    return out
+
+
+def _host_state(prepared: Prepared, reading: SentenceReading, place: str) -> str | None:
+    """The state of the city ``place`` as the sentence names it (« à La Haye »)."""
+    for mention in reading.parties:
+        if mention.detail not in {"capital", "city"}:
+            continue
+        name = prepared.text[mention.start : mention.end]
+        if name in place and _is_state(mention.value):
+            return mention.value
+    return None
 
 
 def _attended_in(

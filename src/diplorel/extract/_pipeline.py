@@ -47,6 +47,7 @@ from diplorel.extract._gatherings import (
     gatherings,
     listed_participants,
     participants,
+    summit_trips,
 )
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
@@ -632,6 +633,7 @@ def _venue_pass(
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.participants-listed",), _adds(listed_participants)),
     (("consultation.attended",), _adds(attended)),
+    (("consultation.attended", "consultation.summit-trip"), _adds(summit_trips)),
     (("consultation.bodies-met",), _adds(bodies_met)),
     (("consultation.brought-together",), _adds(brought_together)),
     (("consultation.frame-gathering",), _adds(frame_gatherings)),

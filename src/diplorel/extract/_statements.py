@@ -34,21 +34,27 @@ from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._mentions import Mention, PersonMention
 from diplorel.model import DateSpan, DateValue, PartialDate
 
-__all__ = ["heading_labels", "one_day", "own_time", "statements"]
+__all__ = ["REACTION_SCAN", "heading_labels", "one_day", "own_time", "statements"]
 
 _VERB: Final = re.compile(
     rf"\b(?:(?:a|ont) (?:(?:\w+ment|{either('declaration.ministry-statement', 'adverb')}) )?)?"
     rf"(?:{either('declaration.ministry-statement', 'reaction-verb')}|"
     rf"(?:{either('declaration.ministry-statement', 'respond')})(?= a| aux?\b)|"
-    rf"(?:{either('declaration.ministry-statement', 'qualify')})(?= [^.;]{{1,80}}? de )|"
-    rf"(?:{either('declaration.ministry-statement', 'express')}) "
+    rf"(?:{either('declaration.ministry-statement', 'qualify')})(?= [^.;]{{1,80}}? d(?:e |'))|"
+    rf"(?:{either('declaration.ministry-statement', 'express')}) (?:[^\s,.;]+ ){{0,2}}?"
     rf"(?:{either('declaration.ministry-statement', 'possessive')}) "
     rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
-    rf"(?:{either('declaration.ministry-statement', 'feeling')}))\b"
+    rf"(?:{either('declaration.ministry-statement', 'feeling')})|"
+    rf"(?:{either('declaration.ministry-statement', 'self-say')}) (?:\w+ment )?"
+    rf"(?:{either('declaration.ministry-statement', 'self-state')}))\b"
 )
-"""A verb of reaction, present or passé composé, with an optional adverb."""
+"""A verb of reaction, present or passé composé, with an optional adverb; a feeling
+expressed or restated (« a exprimé mardi son inquiétude », « réitère son appel »); a
+state said of oneself (« s'est dite profondément préoccupée »)."""
 _VERB_SCAN: Final = WordStart(_VERB)
 """:data:`_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
+REACTION_SCAN: Final = _VERB_SCAN
+"""The verbs of reaction, for the passes that read what a text says."""
 _STEMS: Final = forms("declaration.ministry-statement", "stem")
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
@@ -114,8 +120,13 @@ def _issuer(
             return None
     # a state or an organisation by its own name: "l'Union africaine a appelé …"
     for mention in reversed(reading.parties):
-        if mention.end > verb_start or verb_start - mention.end > _ORGANISATION_GAP:
+        if mention.end > verb_start:
             continue
+        if verb_start - mention.end > _ORGANISATION_GAP and (
+            not key.startswith(",", mention.end)
+            or len(_INSERTION.sub(" ", key[mention.end : verb_start])) > _ORGANISATION_GAP
+        ):
+            continue  # « Le Sénégal, par la voix de son ministère …, a condamné »: near enough
         if mention.category != "party":
             continue
         if mention.detail == "capital":
@@ -163,10 +174,58 @@ _RELATED_LINK: Final = re.compile(
 aussi : …"): its headline reports nothing of this article."""
 
 
+_BULLET: Final = re.compile(r"\s*[-–—•*]\s")
+"""An item of a list of lines: « - », « • »."""
+
+
 def _link_to_another_article(prepared: Prepared, reading: SentenceReading) -> bool:
-    """Whether the sentence lies on a line that links to another article."""
-    start, _end = prepared.paragraphs[reading.sentence.paragraph]
-    return _RELATED_LINK.match(prepared.key, start) is not None
+    """Whether the sentence lies on a line that links to another article: one that
+    says so, or an item of the list of lines such a line heads (« Lire aussi : » then
+    « - Nil : Le Caire réitère son appel … »)."""
+    index = reading.sentence.paragraph
+    start, _end = prepared.paragraphs[index]
+    if _RELATED_LINK.match(prepared.key, start) is not None:
+        return True
+    while index > 0 and _BULLET.match(prepared.key, prepared.paragraphs[index][0]):
+        index -= 1
+        if _RELATED_LINK.match(prepared.key, prepared.paragraphs[index][0]) is not None:
+            return True
+    return False
+
+
+_TEXT_CONTENT: Final = re.compile(
+    rf"\b(?:{either('declaration.ministry-statement', 'text-content')})\s+(?:l'|le |la |les )?$"
+)
+"""« une déclaration dans laquelle l'UE réaffirme … »: what a text says, before its
+subject."""
+_PASSIVE_AGENT: Final = re.compile(
+    rf"\s+(?:{either('declaration.ministry-statement', 'passive-agent')})\b"
+)
+"""« un déjeuner critiqué par des militants »: a bare participle with its agent."""
+
+
+_NOT_ITS_VERB: Final = re.compile(
+    r"(?:[»\"]\s*,\s*|\b(?:"
+    rf"{either('declaration.ministry-statement', 'infinitive-auxiliary')})\s+)$"
+)
+"""Before a verb that is not the subject's statement: a reporting clause after a quote
+(« « La France sera au rendez-vous », a averti le ministre »: its subject follows) or a
+past infinitive (« a remercié les autorités d'avoir exprimé leurs condoléances »)."""
+
+
+def _not_its_own(prepared: Prepared, verb: re.Match[str], subject: int) -> bool:
+    """Whether the verb at ``verb`` is a passive participle (« critiqué par »; not « s'est
+    dite préoccupée par », a state said of oneself), a reporting clause or a past
+    infinitive (:data:`_NOT_ITS_VERB`), or its
+    subject ``subject`` opens a clause telling a text's content (« dans laquelle »):
+    no statement of the subject's own."""
+    key = prepared.key
+    bare = not verb.group().startswith((*_PAST_AUXILIARIES, "se ", "s'"))
+    if bare and _PASSIVE_AGENT.match(key, verb.end()):
+        return True
+    if _TEXT_CONTENT.search(key, max(0, subject - 20), subject) is not None:
+        return True
+    return _NOT_ITS_VERB.search(key, max(0, verb.start() - 12), verb.start()) is not None
 
 
 def _near_date(reading: SentenceReading, verb: tuple[int, int]) -> DateValue | None:
@@ -174,6 +233,8 @@ def _near_date(reading: SentenceReading, verb: tuple[int, int]) -> DateValue | N
     best: tuple[int, DateValue | None] | None = None
     for mention in reading.dates:
         gap = mention.start - verb[1] if mention.start >= verb[1] else verb[0] - mention.end
+        if verb[0] <= mention.start and mention.end <= verb[1]:
+            gap = 0  # « a exprimé mardi son inquiétude »: inside the verb's phrase
         if 0 <= gap <= _DATE_REACH and (best is None or gap < best[0]):
             best = (gap, mention.value)
     return best[1] if best else None
@@ -240,6 +301,8 @@ def _read_sentence(
         if issuer is None:
             continue
         code, subject = issuer
+        if _not_its_own(prepared, verb, subject):
+            continue
         speakers = _speakers(reading, subject, verb.start(), code)
         if code in found.own:  # the same statement again, maybe with its spokesperson's name
             found.add_speakers(code, speakers)
@@ -340,10 +403,11 @@ def _draft(
 
 
 _AFTER_VERB_DATE: Final = re.compile(
-    rf"[\s,]*(?:(?:{either('declaration.own-date', 'before-date')})\s+)?"
+    rf"[\s,]*(?:\w+ment[\s,]+)?(?:(?:{either('declaration.own-date', 'before-date')})\s+)?"
 )
 """What may stand between a verb in the passé composé and its own date ("a condamné,
-mercredi,", "a salué ce lundi"): nothing of the verb's object."""
+mercredi,", "a salué ce lundi", "a condamné fermement mardi"): nothing of the verb's
+object."""
 
 
 _PAST_PHRASES: Final = forms("declaration.own-date", "past-phrase", folded=False)
@@ -369,6 +433,8 @@ def _own_date(
     it ("a condamné, mercredi,"); never one in what the verb is about."""
     own = None
     for mention in reading.dates:
+        if anchor[0] <= mention.start and mention.end <= anchor[1]:
+            return mention.value  # « a exprimé mardi son inquiétude »
         if mention.end <= anchor[0]:
             own = mention.value  # the last one before the verb
         elif past and mention.start >= anchor[1]:

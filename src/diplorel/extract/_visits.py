@@ -153,10 +153,12 @@ _PRESENCE: Final = re.compile(
     rf"(?: (?:(?:{either('consultation.visit-phrase', 'since')}) \w+|"
     rf"{either('consultation.visit-phrase', 'meanwhile')}|"
     rf"(?:ce |le )?(?:{_WEEKDAYS}|{either('consultation.visit-phrase', 'day')})"
+    rf"(?: et (?:{_WEEKDAYS}))?"
     rf"(?: (?:{either('consultation.visit-phrase', 'time-of-day')}))?))? (?:a|en|au|aux) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
-Dakar", "est arrivé dimanche à Abuja"), just before the host's name."""
+Dakar", "a séjourné lundi et mardi à Accra", "est arrivé dimanche à Abuja"), just
+before the host's name."""
 _TRIP_AFTER: Final = re.compile(
     rf"[^.;]{{0,80}}?\b(?:(?:{either('consultation.visit-phrase', 'at-the-head')}) "
     rf"(?:(?:{either('consultation.visit-phrase', 'delegation-size')}) )?"

@@ -66,7 +66,7 @@ FIRES = [
         id="declaration.reaction",
     ),
     pytest.param(
-        "declaration.reaction",
+        "declaration.reaction+declaration.ministry-statement",
         "La Turquie a fustigé lundi la décision de la Grèce.",
         ["declaration TUR statement 2025-06-09"],
         [],

@@ -136,6 +136,13 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 _WORD_VALUES = {
     "close",
+    "self-say",
+    "self-state",
+    "text-content",
+    "passive-agent",
+    "final-text",
+    "stated-in",
+    "infinitive-auxiliary",
     "talks",
     "named-after",
     "office",

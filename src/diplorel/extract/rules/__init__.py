@@ -212,6 +212,7 @@ _ALL: Final = (
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
+    _rule("consultation.summit-trip", "builder", "a summit abroad attended: a visit to its host"),
     _rule(
         "consultation.brought-together", "attribute", "« Elle a regroupé les ministres de A et B »"
     ),

@@ -413,8 +413,19 @@ def _noun_trigger(phrase: str) -> bool:
 
 
 def _visited_party(reading: SentenceReading, end: int) -> bool:
-    """ "X a visité le Maroc": a visit only when a party is what was visited."""
-    return any(end <= m.start <= end + 12 and m.category == "party" for m in reading.parties)
+    """ "X a visité le Maroc": a visit only when a party is what was visited; the
+    visit's dates may come first (« s'est rendu mardi et mercredi à Nouakchott », « s'est
+    rendue le 3 juin dernier à Lomé »)."""
+    parties = [m.start for m in reading.parties if m.category == "party"]
+    moved = True
+    while moved:
+        if any(end <= start <= end + 12 for start in parties):
+            return True
+        moved = False
+        for date in reading.dates:
+            if end <= date.start <= end + 12 and date.end > end:
+                end, moved = date.end, True
+    return False
 
 
 _OWN_MINISTER: Final = re.compile(

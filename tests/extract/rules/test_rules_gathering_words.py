@@ -1,0 +1,182 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Organisations' gatherings and the texts they issue, by their vocabulary: a council
+that « s'est réuni », « a tenu lundi à Niamey sa session »; a long name followed by its
+acronym (« … de l'Afrique centrale (CEEAC) »); a final text named with no gathering but
+stating something (« Dans un communiqué final, le Conseil a salué … »), or issued « à
+l'issue des travaux »; the organisation, not a state taking part, issues it; and what
+is none (a text cited as the source, a text to come, a session to come). A state said to
+attend a summit abroad visits its host (« a participé au sommet de l'OTAN organisé à La
+Haye »), not when it is the host, when none is said to attend, or when it will.
+
+Each example compares the extraction with every rule on and with only this rule switched
+off: where the rule fires, the outcomes differ as written; where it must not fire, they
+agree. Every text yields events, so that "no event" cannot pass by extracting nothing.
+The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import RULE_TESTS
+
+FIRES = [
+    pytest.param(
+        "consultation.gathering",
+        "Le Conseil des ministres de la SADC s'est réuni lundi à Gaborone.",
+        ["consultation SADC meeting 2025-06-09 @Gaborone"],
+        [],
+        id="consultation.gathering-council-met",
+    ),
+    pytest.param(
+        "consultation.gathering",
+        "Le Conseil des ministres de l'AES a tenu lundi à Niamey sa deuxième session ordinaire.",
+        ["consultation AES meeting 2025-06-09 @Niamey"],
+        [],
+        id="consultation.gathering-held-its-session-after-day-and-place",
+    ),
+    pytest.param(
+        "consultation.gathering",
+        "Le 12e sommet ordinaire de la Conférence des chefs d'État et de gouvernement de la Communauté économique des États de l'Afrique centrale (CEEAC) s'est tenu samedi à Libreville.",
+        ["consultation ECCAS summit 2025-06-07 @Libreville r12"],
+        [],
+        id="consultation.gathering-name-then-acronym",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de l'Union africaine s'est tenu lundi à Addis-Abeba. Dans le communiqué final publié à l'issue des travaux, les chefs d'État ont condamné les coups d'État.",
+        [
+            "consultation AU summit 2025-06-09 @Addis-Abeba",
+            "declaration AU joint_communique 2025-06-09 @Addis-Abeba",
+        ],
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        id="declaration.of-gathering-after-the-proceedings",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "La 12e session du Conseil des ministres de la SADC s'est achevée mardi à Gaborone. Dans un communiqué final, le Conseil a salué les progrès de l'intégration régionale.",
+        [
+            "consultation SADC meeting 2025-06-10 @Gaborone r12",
+            "declaration SADC joint_communique 2025-06-10 @Gaborone",
+        ],
+        ["consultation SADC meeting 2025-06-10 @Gaborone r12"],
+        id="declaration.of-gathering-final-text-stating",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le Conseil des ministres de l'AES s'est réuni lundi à Bamako. Dans leur déclaration finale, les ministres ont dénoncé les sanctions.",
+        [
+            "consultation AES meeting 2025-06-09 @Bamako",
+            "declaration AES joint_declaration 2025-06-09 @Bamako",
+        ],
+        ["consultation AES meeting 2025-06-09 @Bamako"],
+        id="declaration.of-gathering-final-declaration-stating",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le ministre gabonais a pris part lundi à Djeddah à la session du Conseil des ministres de l'OCI. Il a rencontré le secrétaire général de l'OCI. Dans un communiqué publié à l'issue de la réunion, le Conseil a condamné les attaques contre les mosquées.",
+        [
+            "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
+            "consultation GAB-OIC meeting",
+            "declaration OIC joint_communique 2025-06-09 @Djeddah",
+        ],
+        ["consultation GAB-OIC meeting 2025-06-09 @Djeddah", "consultation GAB-OIC meeting"],
+        id="declaration.of-gathering-own-gathering-issues",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le Premier ministre belge a participé mardi et mercredi au sommet de l'OTAN organisé à La Haye.",
+        [
+            "consultation BEL-NATO summit 2025-06-03/2025-06-04 @La Haye",
+            "consultation BEL-NLD visit 2025-06-03/2025-06-04 @La Haye",
+        ],
+        ["consultation BEL-NATO summit 2025-06-03/2025-06-04 @La Haye"],
+        id="consultation.summit-trip-nato",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président sénégalais a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
+        [
+            "consultation AU-SEN summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-SEN visit 2025-06-09 @Addis-Abeba",
+        ],
+        ["consultation AU-SEN summit 2025-06-09 @Addis-Abeba"],
+        id="consultation.summit-trip-au",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président ghanéen a participé lundi à Abuja au sommet de la CEDEAO.",
+        [
+            "consultation ECOWAS-GHA summit 2025-06-09 @Abuja",
+            "consultation GHA-NGA visit 2025-06-09 @Abuja",
+        ],
+        ["consultation ECOWAS-GHA summit 2025-06-09 @Abuja"],
+        id="consultation.summit-trip-place-first",
+    ),
+]
+"""Texts where the rule fires: the events with it on, then with it off."""
+SILENT = [
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de l'Union africaine s'est tenu lundi à Addis-Abeba. Selon le communiqué final, les chefs d'État ont condamné les coups d'État.",
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        id="declaration.of-gathering-relayed",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de l'Union africaine s'est tenu lundi à Addis-Abeba. Un communiqué final sera publié mardi.",
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        id="declaration.of-gathering-future",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
+        "Le sommet de l'Union africaine s'est tenu lundi à Addis-Abeba. Dans le communiqué final, les dirigeants ont évoqué la situation au Soudan.",
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        id="declaration.of-gathering-content-not-a-statement",
+    ),
+    pytest.param(
+        "consultation.gathering",
+        "Le Conseil des ministres de la SADC se réunira lundi à Gaborone. Le ministre botswanais s'est entretenu mardi avec son homologue zambien.",
+        ["consultation BWA-ZMB meeting 2025-06-10"],
+        id="consultation.gathering-future-session",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président nigérian a participé lundi à Abuja au sommet de la CEDEAO.",
+        ["consultation ECOWAS-NGA summit 2025-06-09 @Abuja"],
+        id="consultation.summit-trip-host-attends",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le sommet de l'OTAN s'est tenu mardi à La Haye. Le Premier ministre belge s'est entretenu mardi avec son homologue néerlandais.",
+        [
+            "consultation NATO summit 2025-06-10 @La Haye",
+            "consultation BEL-NLD meeting 2025-06-10",
+        ],
+        id="consultation.summit-trip-nobody-said-to-attend",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président sénégalais participera lundi au sommet de l'Union africaine à Addis-Abeba. Il s'est entretenu mardi avec son homologue malien.",
+        ["consultation MLI-SEN meeting 2025-06-10"],
+        id="consultation.summit-trip-will-attend",
+    ),
+    pytest.param(
+        "consultation.summit-trip",
+        "Le président sénégalais est arrivé dimanche en Éthiopie pour une visite de travail. Il a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
+        [
+            "consultation ETH-SEN visit 2025-06-08",
+            "consultation AU summit 2025-06-09 @Addis-Abeba",
+        ],
+        id="consultation.summit-trip-visit-told",
+    ),
+]
+"""Texts where the rule's words stand but it must not fire: the same outcome with it off."""
+TRACED: list[str] = [
+    "consultation.gathering",
+    "declaration.of-gathering",
+    "consultation.summit-trip",
+]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
