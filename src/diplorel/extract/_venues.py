@@ -25,7 +25,14 @@ from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 
-__all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
+__all__ = [
+    "capital_of",
+    "dateline_city",
+    "dateline_state",
+    "issuer_capitals",
+    "place_fallbacks",
+    "venue_place",
+]
 
 _BUILDING: Final = re.compile(
     rf"\b(?:{either('place.venue', 'at-the')}) "
@@ -151,3 +158,72 @@ def place_fallbacks(
         issued = draft.kind == "declaration" and draft.subtype == "statement"
         if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home
+
+
+@cache
+def capital_of() -> dict[str, str]:
+    """Each state's seat of government as a place is written: the form of
+    ``capital_forms.tsv`` where ``parties.tsv`` lists several capitals (« Pékin », not
+    « Beijing ») or the government sits elsewhere (« Abidjan »), else its one capital."""
+    capitals: dict[str, str] = {}
+    for row in read_table("lang", "fr", "parties.tsv"):
+        if row["kind"] == "capital":
+            capitals.setdefault(row["code"], row["form"])
+    for row in read_table("lang", "fr", "capital_forms.tsv"):
+        capitals[row["code"]] = row["form"]
+    return capitals
+
+
+def issuer_capitals(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.issuer-capital``: a state's own declaration the article reports, with
+    no place the text gives (nor a venue or dateline), was issued in that state's capital.
+
+    « Le Sénégal condamne … », « le ministère russe des Affaires étrangères a dénoncé … »,
+    « Le Kremlin a salué … »: a government speaks from its seat. A joint declaration (two
+    sides or more), an organisation's and a background one are left as they are.
+    """
+    capitals = capital_of()
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "declaration" or draft.place is not None or draft.background:
+            continue
+        if len(draft.parties) != 1:
+            continue
+        (code,) = draft.parties
+        city = capitals.get(code)
+        if city is None or _spoken_elsewhere(prepared, by_index.get(draft.sentence), draft):
+            continue
+        draft.place = city
+        draft.trace("place.issuer-capital")
+
+
+_SPOKEN_AT_GAP: Final = 30
+"""Characters between a statement's verb and « à <ville> » that says where it was made."""
+_DETERMINER: Final = re.compile(r"(?:^|[\s,])(?:(?:la|le|les|un|une|des|du)(?=[\s,]|$)|l'|d')")
+"""A noun phrase between the verb and « à <ville> »: the city is the noun's, not the verb's
+(« a salué la signature à Doha »)."""
+
+
+def _spoken_elsewhere(prepared: Prepared, reading: SentenceReading | None, draft: Draft) -> bool:
+    """Whether the sentence says the statement was made in a city: « a condamné mercredi à
+    Genève », « À Genève, le ministre a dénoncé … ». A city of the statement's matter
+    (« salue la signature à Doha de l'accord ») is no such city."""
+    if reading is None:
+        return True
+    key = prepared.key
+    verb_end = draft.anchor[1]
+    for mention in reading.parties:
+        if mention.detail not in {"capital", "city"}:
+            continue
+        before = key[max(reading.sentence.start, mention.start - 2) : mention.start]
+        if before != "a ":
+            continue
+        opening = mention.start - reading.sentence.start <= 2
+        after_verb = 0 <= mention.start - verb_end <= _SPOKEN_AT_GAP and not (
+            _DETERMINER.search(key, verb_end, mention.start)
+        )
+        if opening or after_verb:
+            return True
+    return False

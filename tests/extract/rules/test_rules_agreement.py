@@ -108,10 +108,10 @@ FIRES = [
     pytest.param(
         "agreement.organisation-name",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc a salué l'Organisation du traité de l'Atlantique Nord, signé par ses membres.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration MAR statement 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration MAR statement 2025-06-09 @Rabat"],
         [
             "agreement MAR-SEN signed 2025-06-09",
-            "declaration MAR statement 2025-06-09",
+            "declaration MAR statement 2025-06-09 @Rabat",
             "agreement MAR-NATO signed 2025-06-09",
         ],
         id="agreement.organisation-name",

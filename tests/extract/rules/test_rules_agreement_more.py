@@ -59,7 +59,7 @@ FIRES = [
     pytest.param(
         "agreement.cited-sides",
         "Le Sénégal a salué lundi un accord entre le Mali et la Guinée sur les transports. Cet accord a été signé à Bamako par les deux ministres.",
-        ["declaration SEN statement 2025-06-09", "agreement GIN-MLI signed @Bamako"],
+        ["declaration SEN statement 2025-06-09 @Dakar", "agreement GIN-MLI signed @Bamako"],
         [
             "declaration SEN statement 2025-06-09 @Bamako",
             "agreement MLI-SEN signed 2025-06-09 @Bamako",
@@ -76,8 +76,8 @@ FIRES = [
     pytest.param(
         "agreement.not-the-speaker",
         "La France salue la signature lundi d'un accord de paix entre le Soudan et le Tchad.",
-        ["declaration FRA statement 2025-06-10", "agreement SDN-TCD signed 2025-06-09"],
-        ["declaration FRA statement 2025-06-10", "agreement FRA-SDN-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10 @Paris", "agreement SDN-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10 @Paris", "agreement FRA-SDN-TCD signed 2025-06-09"],
         id="agreement.not-the-speaker",
     ),
     pytest.param(
@@ -206,7 +206,7 @@ SILENT = [
     pytest.param(
         "agreement.not-the-speaker",
         "La France salue la signature lundi de son accord de défense avec le Tchad.",
-        ["declaration FRA statement 2025-06-10", "agreement FRA-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10 @Paris", "agreement FRA-TCD signed 2025-06-09"],
         id="agreement.not-the-speaker",
     ),
     pytest.param(

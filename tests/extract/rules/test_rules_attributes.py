@@ -102,8 +102,8 @@ FIRES = [
     pytest.param(
         "date.publication-month",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France a publié une déclaration sur la pêche au Mali.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06"],
-        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06 @Paris"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement @Paris"],
         id="date.publication-month",
     ),
     pytest.param(

@@ -1,0 +1,93 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""A state's own statement with no place in the text was issued where its government
+sits (``place.issuer-capital``).
+
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import RULE_TESTS
+
+_RULE = "place.issuer-capital"
+
+FIRES = [
+    pytest.param(
+        _RULE,
+        "Le Sénégal condamne avec fermeté l'attaque perpétrée contre un convoi humanitaire au Soudan.",
+        ["declaration SEN statement 2025-06-10 @Dakar"],
+        ["declaration SEN statement 2025-06-10"],
+        id="issuer-capital-state-present-tense",
+    ),
+    pytest.param(
+        _RULE,
+        "Le Kremlin a salué lundi la libération des otages détenus dans la région.",
+        ["declaration RUS statement 2025-06-09 @Moscou"],
+        ["declaration RUS statement 2025-06-09"],
+        id="issuer-capital-seat-of-power",
+    ),
+    pytest.param(
+        _RULE,
+        "L'Égypte a fermement condamné dimanche l'incursion militaire dans le sud du Liban.",
+        ["declaration EGY statement 2025-06-08 @Le Caire"],
+        ["declaration EGY statement 2025-06-08"],
+        id="issuer-capital-two-words",
+    ),
+    pytest.param(
+        _RULE,
+        "Le gouvernement ivoirien a rejeté lundi, dans un communiqué, les accusations portées par un pays voisin.",
+        ["declaration CIV statement 2025-06-09 @Abidjan"],
+        ["declaration CIV statement 2025-06-09"],
+        id="issuer-capital-seat-of-government-not-capital-in-law",
+    ),
+    pytest.param(
+        _RULE,
+        "Le ministère algérien des Affaires étrangères a dénoncé lundi dans une déclaration la profanation d'un lieu de culte.",
+        ["declaration DZA statement 2025-06-09 @Alger"],
+        ["declaration DZA statement 2025-06-09"],
+        id="issuer-capital-ministry",
+    ),
+    pytest.param(
+        _RULE,
+        "Dans un communiqué publié lundi, la Chine a exprimé sa vive préoccupation après les essais de missiles.",
+        ["declaration CHN statement 2025-06-09 @Pékin"],
+        ["declaration CHN statement 2025-06-09"],
+        id="issuer-capital-usual-spelling",
+    ),
+]
+"""A state speaks from the seat of its government, spelt as the French press does."""
+
+SILENT = [
+    pytest.param(
+        _RULE,
+        "Le ministère tunisien des Affaires étrangères a condamné lundi à Genève, devant le Conseil des droits de l'homme, les frappes aériennes.",
+        ["declaration TUN statement 2025-06-09"],
+        id="issuer-capital-spoken-in-another-city",
+    ),
+    pytest.param(
+        _RULE,
+        "Le Maroc et la France ont adopté lundi une déclaration conjointe sur le partenariat stratégique.",
+        ["declaration FRA-MAR joint_declaration 2025-06-09"],
+        id="issuer-capital-not-a-joint-declaration",
+    ),
+    pytest.param(
+        _RULE,
+        "L'Union africaine a condamné lundi le coup d'Etat militaire.",
+        ["declaration AU statement 2025-06-09"],
+        id="issuer-capital-not-an-organisation",
+    ),
+    pytest.param(
+        _RULE,
+        "En 2019, le Sénégal avait condamné l'attaque contre l'ambassade.",
+        ["declaration SEN statement 2019 bg"],
+        id="issuer-capital-not-background",
+    ),
+]
+"""Two sides, another city of utterance, an organisation, a past statement: no capital."""
+
+TRACED = [_RULE]
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
