@@ -26,6 +26,7 @@ from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 
 __all__ = [
+    "approver_capitals",
     "capital_of",
     "dateline_city",
     "dateline_state",
@@ -227,3 +228,76 @@ def _spoken_elsewhere(prepared: Prepared, reading: SentenceReading | None, draft
         if opening or after_verb:
             return True
     return False
+
+
+_ACTS_OF_STATE: Final = frozenset({"approved", "ratified"})
+"""The stages one state's government or parliament reaches on its own, where it sits."""
+
+
+def approver_capitals(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.approver-capital``: an agreement the article reports approved or
+    ratified, with no place the text gives, was approved where the approving state's
+    government or parliament sits.
+
+    The approver is the one side of the agreement named before the stage's verb (« Le
+    Parlement azerbaïdjanais a ratifié … », « Le Conseil fédéral a approuvé … », « le
+    président Paul Biya a ratifié … »), else the dateline's state when it is a side (« Rabat,
+    … (MAP) - Le Conseil de gouvernement a approuvé … »). Two sides named before the verb
+    (« le Maroc et le Sénégal ont ratifié ») leave the place as it was: each ratifies at home.
+    """
+    capitals = capital_of()
+    by_index = {reading.index: reading for reading in readings}
+    home: str | None = None
+    home_read = False
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.stage not in _ACTS_OF_STATE:
+            continue
+        if draft.place is not None or draft.background:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        sides = _sides_before(reading, draft) or _agent_after(prepared, reading, draft)
+        if not sides:
+            if not home_read:
+                home, home_read = dateline_state(prepared, readings), True
+            sides = {home} & draft.parties if home is not None else set()
+        if len(sides) != 1:
+            continue
+        (code,) = sides
+        city = capitals.get(code)
+        if city is not None:
+            draft.place = city
+            draft.trace("place.approver-capital")
+
+
+def _sides_before(reading: SentenceReading, draft: Draft) -> set[str]:
+    """The agreement's sides named in its sentence before the verb of its stage and before
+    the instrument itself (« L'accord avec l'Indonésie a été approuvé »: the partner is
+    no approver): by a party mention or by a person's side."""
+    verb = min((draft.stage_anchor or draft.anchor)[0], draft.anchor[0])
+    start = reading.sentence.start
+    named = {m.value for m in reading.parties if start <= m.start < verb}
+    named |= {p.party for p in reading.persons if p.party and start <= p.start < verb}
+    return named & draft.parties
+
+
+_AGENT_GAP: Final = 40
+"""Characters between a passive stage's verb and its agent's side (« ratifié lundi par le
+Parlement ghanéen »)."""
+_BY: Final = re.compile(r"\bpar\b")
+
+
+def _agent_after(prepared: Prepared, reading: SentenceReading, draft: Draft) -> set[str]:
+    """The agreement's one side named as the agent of a passive stage: « a été ratifié
+    lundi par le Parlement ghanéen », « approuvé par le Conseil fédéral »."""
+    verb_end = (draft.stage_anchor or draft.anchor)[1]
+    by = _BY.search(prepared.key, verb_end, min(reading.sentence.end, verb_end + _AGENT_GAP))
+    if by is None:
+        return set()
+    near = by.end() + _AGENT_GAP
+    named = {m.value for m in reading.parties if by.end() <= m.start < near}
+    named |= {p.party for p in reading.persons if p.party and by.end() <= p.start < near}
+    return named & draft.parties

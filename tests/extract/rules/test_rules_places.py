@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """A state's own statement with no place in the text was issued where its government
-sits (``place.issuer-capital``).
+sits (``place.issuer-capital``); an agreement one state approved or ratified, where that
+state's government or parliament sits (``place.approver-capital``).
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -12,6 +13,7 @@ import pytest
 from _examples import RULE_TESTS
 
 _RULE = "place.issuer-capital"
+_APPROVER = "place.approver-capital"
 
 FIRES = [
     pytest.param(
@@ -56,8 +58,58 @@ FIRES = [
         ["declaration CHN statement 2025-06-09"],
         id="issuer-capital-usual-spelling",
     ),
+    pytest.param(
+        _APPROVER,
+        "Le Parlement azerbaïdjanais a ratifié lundi l'accord de coopération militaire avec la Turquie.",
+        ["agreement AZE-TUR ratified 2025-06-09 @Bakou"],
+        ["agreement AZE-TUR ratified 2025-06-09"],
+        id="approver-capital-parliament-demonym",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le Conseil fédéral a approuvé vendredi l'accord de libre-échange avec l'Indonésie.",
+        ["agreement CHE-IDN approved 2025-06-06 @Berne"],
+        ["agreement CHE-IDN approved 2025-06-06"],
+        id="approver-capital-government-by-its-name",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le président Paul Biya a ratifié lundi par décret l'accord de coopération sanitaire entre le Cameroun et le Tchad.",
+        ["agreement CMR-TCD ratified 2025-06-09 @Yaoundé"],
+        ["agreement CMR-TCD ratified 2025-06-09"],
+        id="approver-capital-head-of-state",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Rabat, 10 juin 2025 (MAP) - Le Conseil de gouvernement a approuvé lundi le projet de décret portant publication de la convention d'entraide judiciaire entre le Maroc et le Sénégal.",
+        ["agreement MAR-SEN approved 2025-06-09 @Rabat"],
+        ["agreement MAR-SEN approved 2025-06-09"],
+        id="approver-capital-dateline-state",
+    ),
+    pytest.param(
+        _APPROVER,
+        "La Douma a ratifié lundi le traité de partenariat stratégique avec l'Iran.",
+        ["agreement IRN-RUS ratified 2025-06-09 @Moscou"],
+        ["agreement IRN-RUS ratified 2025-06-09"],
+        id="approver-capital-parliament-by-its-name",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le mémorandum d'entente entre le Ghana et le Togo sur la pêche a été ratifié lundi par le Parlement ghanéen.",
+        ["agreement GHA-TGO ratified 2025-06-09 @Accra"],
+        ["agreement GHA-TGO ratified 2025-06-09"],
+        id="approver-capital-passive-agent",
+    ),
+    pytest.param(
+        _APPROVER,
+        "L'accord de libre-échange avec l'Indonésie a été approuvé vendredi par le Conseil fédéral.",
+        ["agreement CHE-IDN approved 2025-06-06 @Berne"],
+        ["agreement CHE-IDN approved 2025-06-06"],
+        id="approver-capital-passive-not-the-partner",
+    ),
 ]
-"""A state speaks from the seat of its government, spelt as the French press does."""
+"""A state speaks from the seat of its government, spelt as the French press does; it
+approves and ratifies there too."""
 
 SILENT = [
     pytest.param(
@@ -84,10 +136,35 @@ SILENT = [
         ["declaration SEN statement 2019 bg"],
         id="issuer-capital-not-background",
     ),
+    pytest.param(
+        _APPROVER,
+        "Le Maroc et le Sénégal ont ratifié lundi la convention d'entraide judiciaire.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="approver-capital-two-approvers",
+    ),
+    pytest.param(
+        _APPROVER,
+        "La convention avec le Maroc a été ratifiée lundi par le Sénégal et le Maroc.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="approver-capital-two-agents",
+    ),
+    pytest.param(
+        _APPROVER,
+        "En 2015, le Parlement azerbaïdjanais avait ratifié l'accord de coopération militaire avec la Turquie.",
+        ["agreement AZE-TUR ratified 2015 bg"],
+        id="approver-capital-not-background",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le Maroc et le Sénégal ont signé lundi une convention d'entraide judiciaire.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="approver-capital-not-a-signing",
+    ),
 ]
-"""Two sides, another city of utterance, an organisation, a past statement: no capital."""
+"""Two sides, another city of utterance, an organisation, a past statement: no capital;
+two approvers, a past approval, a signing: no capital either."""
 
-TRACED = [_RULE]
+TRACED = [_RULE, _APPROVER]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
