@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """A state's own statement with no place in the text was issued where its government
 sits (``place.issuer-capital``); an agreement one state approved or ratified, where that
-state's government or parliament sits (``place.approver-capital``).
+state's government or parliament sits (``place.approver-capital``). The day after the
+verb of a stage is the stage's when the instrument is named with that stage again
+(``date.stage``: « a approuvé lundi le projet de loi portant approbation »).
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -107,6 +109,20 @@ FIRES = [
         ["agreement CHE-IDN approved 2025-06-06"],
         id="approver-capital-passive-not-the-partner",
     ),
+    pytest.param(
+        "date.stage",
+        "Le Conseil de gouvernement a approuvé lundi le projet de loi portant approbation de la convention d'entraide judiciaire entre le Maroc et le Sénégal.",
+        ["agreement MAR-SEN approved 2025-06-09"],
+        ["agreement MAR-SEN approved"],
+        id="date.stage-same-stage-twice",
+    ),
+    pytest.param(
+        "date.stage",
+        "Le Parlement ghanéen a ratifié vendredi le projet de loi portant ratification du traité d'amitié avec le Togo.",
+        ["agreement GHA-TGO ratified 2025-06-06 @Accra"],
+        ["agreement GHA-TGO ratified @Accra"],
+        id="date.stage-ratified-twice",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -164,7 +180,7 @@ SILENT = [
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
 two approvers, a past approval, a signing: no capital either."""
 
-TRACED = [_RULE, _APPROVER]
+TRACED = [_RULE, _APPROVER, "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS

@@ -216,12 +216,23 @@ def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention 
 
 
 def _dates_of_stage(
-    dates: Sequence[DateMention], anchor: tuple[int, int], stages: Sequence[tuple[int, int, str]]
+    dates: Sequence[DateMention],
+    anchor: tuple[int, int],
+    stages: Sequence[tuple[int, int, str]],
+    key: str | None = None,
 ) -> list[DateMention]:
     """The dates of the sentence but those written right after another stage ("approuvé
     jeudi … trois accords signés à Kigali le 14 octobre": 14 October is the
-    signature's, not the approval's)."""
-    others = [e for s, e, _v in stages if (s, e) != anchor]
+    signature's, not the approval's). With the sentence's ``key``, a verb of the same
+    stage governing a bill that names it is no other stage: « a approuvé jeudi le projet
+    de loi portant approbation de la convention » is approved on Thursday."""
+    own_values = {v for s, e, v in stages if (s, e) == anchor}
+    others = [
+        e
+        for s, e, v in stages
+        if (s, e) != anchor
+        and not (key is not None and v in own_values and _BILL.search(key, e, anchor[0]))
+    ]
 
     def own(date: DateMention) -> bool:
         after_other = any(0 <= date.start - end <= _OWN_DATE_REACH for end in others)
@@ -234,6 +245,8 @@ def _dates_of_stage(
 
 
 _OWN_DATE_REACH: Final = 40
+_BILL: Final = re.compile(rf"\b(?:{either('stage.bill', 'bill')})\b")
+"""« le projet de loi », « le projet de décret »: a bill that names the stage it is for."""
 
 
 def _dates_of_other_stages_left(
