@@ -35,6 +35,7 @@ _TOPIC_SCAN: Final = WordStart(_TOPIC_AFTER)
 
 
 _DELEGATION: Final = re.compile(rf"\b(?:{either('heads.delegation', 'delegation')})\b")
+_DELEGATION_NOUNS: Final = forms("heads.delegation", "delegation")
 
 
 _LED_BY: Final = re.compile(
@@ -360,11 +361,21 @@ def _add_chiefs(
             draft.trace("heads.chief")
 
 
+_DELEGATION_WORDS: Final = tuple(
+    word
+    for word in _DELEGATION_NOUNS
+    if not any(other != word and word.startswith(other) for other in _DELEGATION_NOUNS)
+)
+"""The nouns of a delegation a sentence must hold to be read for its heads, shortest
+forms only (« delegation » finds « delegations »): « la délégation malienne était
+conduite par X », « la partie malienne était représentée par X »."""
+
+
 def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[PersonMention]:
     """Persons said to lead a delegation, with the delegation's party."""
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
-    if key.find("delegation", s_start, s_end) < 0:
+    if all(key.find(word, s_start, s_end) < 0 for word in _DELEGATION_WORDS):
         return []
     if _LED_BY.search(key, s_start, s_end) is None:
         return []
