@@ -30,6 +30,7 @@ __all__ = [
     "capital_of",
     "dateline_city",
     "dateline_state",
+    "host_capitals",
     "issuer_capitals",
     "place_fallbacks",
     "venue_place",
@@ -301,3 +302,69 @@ def _agent_after(prepared: Prepared, reading: SentenceReading, draft: Draft) -> 
     named = {m.value for m in reading.parties if by.end() <= m.start < near}
     named |= {p.party for p in reading.persons if p.party and by.end() <= p.start < near}
     return named & draft.parties
+
+
+_RECEIVED_BY: Final = re.compile(
+    rf"\b(?:{either('direction.reception', 'received')})e?s?\s{{1,8}}"
+    r"(?:[\w']{1,40}\s{1,8}){0,3}?"
+    rf"(?:{either('direction.reception', 'by')})\b"
+)
+"""« X a été reçu (en audience) par Y »: Y is the host."""
+_HAS_RECEIVED: Final = re.compile(
+    rf"\b(?:{either('direction.reception', 'auxiliary')})\s{{1,8}}(?:\w{{1,40}}\s{{1,8}})?"
+    rf"(?:{either('direction.reception', 'received')})\b"
+)
+"""« Y a reçu (mardi) X »: Y, the subject, is the host."""
+_PASSIVE_AUXILIARY: Final = " ete "
+"""« a été reçu »: the subject is the guest."""
+_RECEPTION_WORD: Final = re.compile(rf"{either('direction.reception', 'received')}")
+
+
+def host_capitals(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.host-capital``: a meeting the article reports as a reception, with no
+    place the text gives, took place where the host's government sits.
+
+    « La ministre a reçu en audience l'ambassadeur du Japon », « le ministre malien a été
+    reçu par le chef de l'État nigérien »: a host receives at home. The host is the one side
+    named before « a reçu », or after « reçu … par ». A call (« a reçu un appel ») is no
+    reception, and it has no place anyway.
+    """
+    capitals = capital_of()
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting":
+            continue
+        if draft.place is not None or draft.background or len(draft.parties) < 2:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        host = _host(prepared, reading, draft)
+        city = capitals.get(host) if host is not None else None
+        if city is not None:
+            draft.place = city
+            draft.trace("place.host-capital")
+
+
+def _host(prepared: Prepared, reading: SentenceReading, draft: Draft) -> str | None:
+    """The one side of ``draft`` its sentence says received the other."""
+    key, start, end = prepared.key, reading.sentence.start, reading.sentence.end
+    if _RECEPTION_WORD.search(key, start, end) is None:
+        return None
+    passive = _RECEIVED_BY.search(key, start, end)
+    if passive is not None:
+        near = passive.end() + _AGENT_GAP
+        named = {m.value for m in reading.parties if passive.end() <= m.start < near}
+        named |= {p.party for p in reading.persons if p.party and passive.end() <= p.start < near}
+    else:
+        active = _HAS_RECEIVED.search(key, start, end)
+        if active is None or _PASSIVE_AUXILIARY in active.group():
+            return None  # « a été reçu mardi dans la capitale … par »: a guest, not a host
+        named = {m.value for m in reading.parties if start <= m.start < active.start()}
+        named |= {
+            p.party for p in reading.persons if p.party and start <= p.start < active.start()
+        }
+    sides = named & draft.parties
+    return next(iter(sides)) if len(sides) == 1 else None

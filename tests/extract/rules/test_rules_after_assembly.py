@@ -73,7 +73,7 @@ FIRES = [
         "place.venue",
         "Le président français a reçu lundi à l'Élysée son homologue sénégalais.",
         ["consultation FRA-SEN meeting 2025-06-09 @Paris"],
-        ["consultation FRA-SEN meeting 2025-06-09"],
+        ["consultation FRA-SEN meeting 2025-06-09 @Paris"],
         id="place.venue",
     ),
 ]

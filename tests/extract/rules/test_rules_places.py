@@ -3,7 +3,9 @@
 sits (``place.issuer-capital``); an agreement one state approved or ratified, where that
 state's government or parliament sits (``place.approver-capital``). The day after the
 verb of a stage is the stage's when the instrument is named with that stage again
-(``date.stage``: « a approuvé lundi le projet de loi portant approbation »).
+(``date.stage``: « a approuvé lundi le projet de loi portant approbation »). A meeting
+reported as a reception took place where the host's government sits
+(``place.host-capital``).
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -16,6 +18,7 @@ from _examples import RULE_TESTS
 
 _RULE = "place.issuer-capital"
 _APPROVER = "place.approver-capital"
+_HOST = "place.host-capital"
 
 FIRES = [
     pytest.param(
@@ -123,6 +126,41 @@ FIRES = [
         ["agreement GHA-TGO ratified @Accra"],
         id="date.stage-ratified-twice",
     ),
+    pytest.param(
+        _HOST,
+        "La ministre sénégalaise des Affaires étrangères a reçu en audience lundi l'ambassadeur du Japon.",
+        ["consultation JPN-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation JPN-SEN meeting 2025-06-09"],
+        id="host-capital-audience",
+    ),
+    pytest.param(
+        _HOST,
+        "Le ministre malien des Affaires étrangères a été reçu lundi par le président nigérien.",
+        ["consultation MLI-NER meeting 2025-06-09 @Niamey"],
+        ["consultation MLI-NER meeting 2025-06-09"],
+        id="host-capital-passive",
+    ),
+    pytest.param(
+        _HOST,
+        "Le Premier ministre ivoirien a reçu lundi l'ambassadeur de France, avec qui il a évoqué la coopération.",
+        ["consultation CIV-FRA meeting 2025-06-09 @Abidjan"],
+        ["consultation CIV-FRA meeting 2025-06-09"],
+        id="host-capital-seat-of-government",
+    ),
+    pytest.param(
+        _HOST,
+        "L'envoyé spécial du président ghanéen a été reçu en audience lundi par le président togolais Faure Gnassingbé.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé"],
+        ["consultation GHA-TGO meeting 2025-06-09"],
+        id="host-capital-passive-audience",
+    ),
+    pytest.param(
+        _HOST,
+        "Le président kényan William Ruto a reçu lundi le ministre éthiopien des Affaires étrangères.",
+        ["consultation ETH-KEN meeting 2025-06-09 @Nairobi"],
+        ["consultation ETH-KEN meeting 2025-06-09"],
+        id="host-capital-head-of-state",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -176,11 +214,36 @@ SILENT = [
         ["agreement MAR-SEN signed 2025-06-09"],
         id="approver-capital-not-a-signing",
     ),
+    pytest.param(
+        _HOST,
+        "Le ministre marocain a reçu lundi un appel téléphonique de son homologue espagnol.",
+        ["consultation ESP-MAR phone_call 2025-06-09"],
+        id="host-capital-not-a-call",
+    ),
+    pytest.param(
+        _HOST,
+        "Le ministre marocain a reçu lundi à Genève son homologue espagnol.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Genève"],
+        id="host-capital-place-given",
+    ),
+    pytest.param(
+        _HOST,
+        "Le ministre marocain et son homologue espagnol se sont entretenus lundi.",
+        ["consultation ESP-MAR meeting 2025-06-09"],
+        id="host-capital-no-reception",
+    ),
+    pytest.param(
+        _HOST,
+        "En 2019, le président ivoirien avait reçu l'ambassadeur de France.",
+        ["consultation CIV-FRA meeting 2019 bg"],
+        id="host-capital-not-background",
+    ),
 ]
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
-two approvers, a past approval, a signing: no capital either."""
+two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
+placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, "date.stage"]
+TRACED = [_RULE, _APPROVER, _HOST, "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
