@@ -42,6 +42,11 @@ _LED_BY: Final = re.compile(
     rf"\b(?:{either('heads.delegation', 'led-by')})\s+par\b|"
     rf"\b(?:{either('heads.delegation', 'at-the-head')})"
 )
+_LED_BY_GUARDED: Final = Guarded(
+    _LED_BY,
+    (*forms("heads.delegation", "led-by"), *forms("heads.delegation", "at-the-head")),
+)
+"""« conduite par », « représentée par », « à la tête de »: tried only where one is written."""
 
 
 _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
@@ -377,7 +382,7 @@ def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[Pers
     s_start, s_end = reading.sentence.start, reading.sentence.end
     if all(key.find(word, s_start, s_end) < 0 for word in _DELEGATION_WORDS):
         return []
-    if _LED_BY.search(key, s_start, s_end) is None:
+    if _LED_BY_GUARDED.search(key, s_start, s_end) is None:
         return []
     out = []
     for person in reading.persons:
