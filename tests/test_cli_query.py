@@ -215,8 +215,18 @@ def test_query_filters_by_format_place_and_person(
         ("seed-004", "political_consultations"),
         ("seed-004", "meeting"),
     ]
-    # « Bakou, la Capitale de l'Azerbaïdjan, a été le point de rassemblement … »
-    assert documents_and_formats("--place", "Bakou") == [("seed-000", "meeting")]
+    # « Bakou, la Capitale de l'Azerbaïdjan, a été le point de rassemblement … »; and the
+    # agreements Azerbaijan's president approved or ratified (place.approver-capital)
+    assert documents_and_formats("--place", "Bakou") == [
+        ("seed-000", None),
+        ("seed-000", None),
+        ("seed-000", None),
+        ("seed-000", "meeting"),
+        ("seed-001", None),
+    ]
+    assert documents_and_formats("--consultation-format", "meeting", "--place", "Bakou") == [
+        ("seed-000", "meeting")
+    ]
 
 
 def test_query_count_by(capsys: pytest.CaptureFixture[str], events: str) -> None:
@@ -241,7 +251,8 @@ def test_query_count_by(capsys: pytest.CaptureFixture[str], events: str) -> None
         "ratified": 1,
     }
     status, out, _ = _run(capsys, "query", events, "--count-by", "place")
-    assert out.splitlines()[-1].split() == ["(none)", "8"]
+    # the approvals are placed at the approver's seat (place.approver-capital)
+    assert out.splitlines()[-1].split() == ["(none)", "4"]
 
 
 def test_query_count_by_an_unknown_field_exits_2(

@@ -22,6 +22,7 @@ _WRAPPED: dict[str, Guarded | WordStart] = {
     "attending": _attributes._ATTENDING_GUARDED,
     "as-for": _attributes._AS_FOR_GUARDED,
     "relations": _attributes._RELATIONS_GUARDED,
+    "led-by": _attributes._LED_BY_GUARDED,
     "statement-verb": _statements._VERB_SCAN,
     "gathering": _gatherings._GATHERING_SCAN,
 }

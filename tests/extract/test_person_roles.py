@@ -51,3 +51,54 @@ def test_a_role_after_and_belongs_to_the_next_person() -> None:
         ("Kodjo Agbeyome", "ministre togolais", "TGO"),
         ("Félix Houngbo", "homologue béninois", "BEN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le ministre mexicain Juan Carlos de la Vega a reçu mardi son homologue chilien.",
+            "Juan Carlos de la Vega",
+        ),
+        (
+            "La ministre colombienne, María Elena de las Heras, s'est entretenue avec l'ambassadeur.",
+            "María Elena de las Heras",
+        ),
+        (
+            "Le président de l'Assemblée, Andrés de los Ríos, a accueilli la délégation.",
+            "Andrés de los Ríos",
+        ),
+        (
+            "Le ministre belge Pieter van den Broeck a signé l'accord avec son homologue.",
+            "Pieter van den Broeck",
+        ),
+        (
+            "Le ministre angolais João do Nascimento a signé lundi le mémorandum.",
+            "João do Nascimento",
+        ),
+    ],
+)
+def test_a_name_keeps_its_compound_particle(text: str, name: str) -> None:
+    """« de la », « de las », « de los », « van den », « do » inside a name
+    keep the family name that follows: the head is named in full."""
+    assert name in [found for found, _role, _party in _persons(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Le ministre français Jean Morel a visité la Tunisie de la Méditerranée au désert.",
+            "Jean Morel a",
+        ),
+        (
+            "Le président Paul Biya de la République du Cameroun a reçu l'envoyé.",
+            "Paul Biya de la République",
+        ),
+    ],
+)
+def test_a_particle_does_not_join_a_name_to_a_place(text: str, absent: str) -> None:
+    """A particle before a state's name does not make the state part of the name."""
+    names = [found for found, _role, _party in _persons(text)]
+    assert names
+    assert not any(found.startswith(absent) for found in names)

@@ -53,7 +53,12 @@ from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
-from diplorel.extract._venues import place_fallbacks
+from diplorel.extract._venues import (
+    approver_capitals,
+    host_capitals,
+    issuer_capitals,
+    place_fallbacks,
+)
 from diplorel.extract._vetoes import RULE_NAMES, VETOES
 from diplorel.extract._visits import indirect_visits, visits
 from diplorel.extract._words import either
@@ -647,6 +652,9 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("declaration.own-date",), _own_date_pass),
     (("declaration.one-day",), _fills(lambda prepared, _r, drafts: one_day(prepared, drafts))),
     (("place.venue",), _venue_pass),
+    (("place.issuer-capital",), _fills(issuer_capitals)),
+    (("place.approver-capital",), _fills(approver_capitals)),
+    (("place.host-capital",), _fills(host_capitals)),
     (
         ("sectors.visit-frame",),
         _fills(lambda _p, readings, drafts: visit_frame_sectors(readings, drafts)),

@@ -25,7 +25,16 @@ from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 
-__all__ = ["dateline_city", "dateline_state", "place_fallbacks", "venue_place"]
+__all__ = [
+    "approver_capitals",
+    "capital_of",
+    "dateline_city",
+    "dateline_state",
+    "host_capitals",
+    "issuer_capitals",
+    "place_fallbacks",
+    "venue_place",
+]
 
 _BUILDING: Final = re.compile(
     rf"\b(?:{either('place.venue', 'at-the')}) "
@@ -151,3 +160,211 @@ def place_fallbacks(
         issued = draft.kind == "declaration" and draft.subtype == "statement"
         if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home
+
+
+@cache
+def capital_of() -> dict[str, str]:
+    """Each state's seat of government as a place is written: the form of
+    ``capital_forms.tsv`` where ``parties.tsv`` lists several capitals (« Pékin », not
+    « Beijing ») or the government sits elsewhere (« Abidjan »), else its one capital."""
+    capitals: dict[str, str] = {}
+    for row in read_table("lang", "fr", "parties.tsv"):
+        if row["kind"] == "capital":
+            capitals.setdefault(row["code"], row["form"])
+    for row in read_table("lang", "fr", "capital_forms.tsv"):
+        capitals[row["code"]] = row["form"]
+    return capitals
+
+
+def issuer_capitals(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.issuer-capital``: a state's own declaration the article reports, with
+    no place the text gives (nor a venue or dateline), was issued in that state's capital.
+
+    « Le Sénégal condamne … », « le ministère russe des Affaires étrangères a dénoncé … »,
+    « Le Kremlin a salué … »: a government speaks from its seat. A joint declaration (two
+    sides or more), an organisation's and a background one are left as they are.
+    """
+    capitals = capital_of()
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "declaration" or draft.place is not None or draft.background:
+            continue
+        if len(draft.parties) != 1:
+            continue
+        (code,) = draft.parties
+        city = capitals.get(code)
+        if city is None or _spoken_elsewhere(prepared, by_index.get(draft.sentence), draft):
+            continue
+        draft.place = city
+        draft.trace("place.issuer-capital")
+
+
+_SPOKEN_AT_GAP: Final = 30
+"""Characters between a statement's verb and « à <ville> » that says where it was made."""
+_DETERMINER: Final = re.compile(r"(?:^|[\s,])(?:(?:la|le|les|un|une|des|du)(?=[\s,]|$)|l'|d')")
+"""A noun phrase between the verb and « à <ville> »: the city is the noun's, not the verb's
+(« a salué la signature à Doha »)."""
+
+
+def _spoken_elsewhere(prepared: Prepared, reading: SentenceReading | None, draft: Draft) -> bool:
+    """Whether the sentence says the statement was made in a city: « a condamné mercredi à
+    Genève », « À Genève, le ministre a dénoncé … ». A city of the statement's matter
+    (« salue la signature à Doha de l'accord ») is no such city."""
+    if reading is None:
+        return True
+    key = prepared.key
+    verb_end = draft.anchor[1]
+    for mention in reading.parties:
+        if mention.detail not in {"capital", "city"}:
+            continue
+        before = key[max(reading.sentence.start, mention.start - 2) : mention.start]
+        if before != "a ":
+            continue
+        opening = mention.start - reading.sentence.start <= 2
+        after_verb = 0 <= mention.start - verb_end <= _SPOKEN_AT_GAP and not (
+            _DETERMINER.search(key, verb_end, mention.start)
+        )
+        if opening or after_verb:
+            return True
+    return False
+
+
+_ACTS_OF_STATE: Final = frozenset({"approved", "ratified"})
+"""The stages one state's government or parliament reaches on its own, where it sits."""
+
+
+def approver_capitals(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.approver-capital``: an agreement the article reports approved or
+    ratified, with no place the text gives, was approved where the approving state's
+    government or parliament sits.
+
+    The approver is the one side of the agreement named before the stage's verb (« Le
+    Parlement azerbaïdjanais a ratifié … », « Le Conseil fédéral a approuvé … », « le
+    président Paul Biya a ratifié … »), else the dateline's state when it is a side (« Rabat,
+    … (MAP) - Le Conseil de gouvernement a approuvé … »). Two sides named before the verb
+    (« le Maroc et le Sénégal ont ratifié ») leave the place as it was: each ratifies at home.
+    """
+    capitals = capital_of()
+    by_index = {reading.index: reading for reading in readings}
+    home: str | None = None
+    home_read = False
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.stage not in _ACTS_OF_STATE:
+            continue
+        if draft.place is not None or draft.background:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        sides = _sides_before(reading, draft) or _agent_after(prepared, reading, draft)
+        if not sides:
+            if not home_read:
+                home, home_read = dateline_state(prepared, readings), True
+            sides = {home} & draft.parties if home is not None else set()
+        if len(sides) != 1:
+            continue
+        (code,) = sides
+        city = capitals.get(code)
+        if city is not None:
+            draft.place = city
+            draft.trace("place.approver-capital")
+
+
+def _sides_before(reading: SentenceReading, draft: Draft) -> set[str]:
+    """The agreement's sides named in its sentence before the verb of its stage and before
+    the instrument itself (« L'accord avec l'Indonésie a été approuvé »: the partner is
+    no approver): by a party mention or by a person's side."""
+    verb = min((draft.stage_anchor or draft.anchor)[0], draft.anchor[0])
+    start = reading.sentence.start
+    named = {m.value for m in reading.parties if start <= m.start < verb}
+    named |= {p.party for p in reading.persons if p.party and start <= p.start < verb}
+    return named & draft.parties
+
+
+_AGENT_GAP: Final = 40
+"""Characters between a passive stage's verb and its agent's side (« ratifié lundi par le
+Parlement ghanéen »)."""
+_BY: Final = re.compile(r"\bpar\b")
+
+
+def _agent_after(prepared: Prepared, reading: SentenceReading, draft: Draft) -> set[str]:
+    """The agreement's one side named as the agent of a passive stage: « a été ratifié
+    lundi par le Parlement ghanéen », « approuvé par le Conseil fédéral »."""
+    verb_end = (draft.stage_anchor or draft.anchor)[1]
+    by = _BY.search(prepared.key, verb_end, min(reading.sentence.end, verb_end + _AGENT_GAP))
+    if by is None:
+        return set()
+    near = by.end() + _AGENT_GAP
+    named = {m.value for m in reading.parties if by.end() <= m.start < near}
+    named |= {p.party for p in reading.persons if p.party and by.end() <= p.start < near}
+    return named & draft.parties
+
+
+_RECEIVED_BY: Final = re.compile(
+    rf"\b(?:{either('direction.reception', 'received')})e?s?\s{{1,8}}"
+    r"(?:[\w']{1,40}\s{1,8}){0,3}?"
+    rf"(?:{either('direction.reception', 'by')})\b"
+)
+"""« X a été reçu (en audience) par Y »: Y is the host."""
+_HAS_RECEIVED: Final = re.compile(
+    rf"\b(?:{either('direction.reception', 'auxiliary')})\s{{1,8}}(?:\w{{1,40}}\s{{1,8}})?"
+    rf"(?:{either('direction.reception', 'received')})\b"
+)
+"""« Y a reçu (mardi) X »: Y, the subject, is the host."""
+_PASSIVE_AUXILIARY: Final = " ete "
+"""« a été reçu »: the subject is the guest."""
+_RECEPTION_WORD: Final = re.compile(rf"{either('direction.reception', 'received')}")
+
+
+def host_capitals(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.host-capital``: a meeting the article reports as a reception, with no
+    place the text gives, took place where the host's government sits.
+
+    « La ministre a reçu en audience l'ambassadeur du Japon », « le ministre malien a été
+    reçu par le chef de l'État nigérien »: a host receives at home. The host is the one side
+    named before « a reçu », or after « reçu … par ». A call (« a reçu un appel ») is no
+    reception, and it has no place anyway.
+    """
+    capitals = capital_of()
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting":
+            continue
+        if draft.place is not None or draft.background or len(draft.parties) < 2:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        host = _host(prepared, reading, draft)
+        city = capitals.get(host) if host is not None else None
+        if city is not None:
+            draft.place = city
+            draft.trace("place.host-capital")
+
+
+def _host(prepared: Prepared, reading: SentenceReading, draft: Draft) -> str | None:
+    """The one side of ``draft`` its sentence says received the other."""
+    key, start, end = prepared.key, reading.sentence.start, reading.sentence.end
+    if _RECEPTION_WORD.search(key, start, end) is None:
+        return None
+    passive = _RECEIVED_BY.search(key, start, end)
+    if passive is not None:
+        near = passive.end() + _AGENT_GAP
+        named = {m.value for m in reading.parties if passive.end() <= m.start < near}
+        named |= {p.party for p in reading.persons if p.party and passive.end() <= p.start < near}
+    else:
+        active = _HAS_RECEIVED.search(key, start, end)
+        if active is None or _PASSIVE_AUXILIARY in active.group():
+            return None  # « a été reçu mardi dans la capitale … par »: a guest, not a host
+        named = {m.value for m in reading.parties if start <= m.start < active.start()}
+        named |= {
+            p.party for p in reading.persons if p.party and start <= p.start < active.start()
+        }
+    sides = named & draft.parties
+    return next(iter(sides)) if len(sides) == 1 else None

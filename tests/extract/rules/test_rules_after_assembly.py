@@ -17,21 +17,24 @@ FIRES = [
     pytest.param(
         "declaration.ministry-statement",
         "Le ministère sénégalais des Affaires étrangères condamne l'attaque contre l'ambassade du Maroc à Dakar.",
-        ["declaration SEN statement 2025-06-10"],
+        ["declaration SEN statement 2025-06-10 @Dakar"],
         [],
         id="declaration.ministry-statement",
     ),
     pytest.param(
         "declaration.ministry-statement",
         "Le ministère sénégalais des Affaires étrangères a condamné lundi, dans un communiqué publié à Dakar, l'attaque contre une caserne malienne. Le gouvernement gambien y appelle les États de la région à coopérer.",
-        ["declaration SEN statement 2025-06-09"],
+        ["declaration SEN statement 2025-06-09 @Dakar"],
         [],
         id="declaration.ministry-statement-in-the-text",
     ),
     pytest.param(
         "declaration.ministry-statement",
         "Le ministère sénégalais des Affaires étrangères a condamné lundi, dans un communiqué publié à Dakar, l'attaque contre une caserne malienne. Le gouvernement gambien appelle les États de la région à coopérer.",
-        ["declaration SEN statement 2025-06-09", "declaration GMB statement 2025-06-10"],
+        [
+            "declaration SEN statement 2025-06-09 @Dakar",
+            "declaration GMB statement 2025-06-10 @Banjul",
+        ],
         [],
         id="declaration.ministry-statement-another-issuer",
     ),
@@ -70,7 +73,7 @@ FIRES = [
         "place.venue",
         "Le président français a reçu lundi à l'Élysée son homologue sénégalais.",
         ["consultation FRA-SEN meeting 2025-06-09 @Paris"],
-        ["consultation FRA-SEN meeting 2025-06-09"],
+        ["consultation FRA-SEN meeting 2025-06-09 @Paris"],
         id="place.venue",
     ),
     pytest.param(

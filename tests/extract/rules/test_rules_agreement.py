@@ -34,7 +34,7 @@ FIRES = [
         "agreement.anaphor",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Cet accord a été ratifié mardi par le Sénégal.",
         ["agreement MAR-SEN ratified 2025-06-10"],
-        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN ratified 2025-06-10"],
+        ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN ratified 2025-06-10 @Dakar"],
         id="agreement.anaphor",
     ),
     pytest.param(
@@ -101,17 +101,17 @@ FIRES = [
     pytest.param(
         "agreement.multilateral",
         "Le Sénégal a ratifié lundi la convention internationale sur la pêche.",
-        ["agreement SEN ratified 2025-06-09"],
+        ["agreement SEN ratified 2025-06-09 @Dakar"],
         [],
         id="agreement.multilateral",
     ),
     pytest.param(
         "agreement.organisation-name",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc a salué l'Organisation du traité de l'Atlantique Nord, signé par ses membres.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration MAR statement 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration MAR statement 2025-06-09 @Rabat"],
         [
             "agreement MAR-SEN signed 2025-06-09",
-            "declaration MAR statement 2025-06-09",
+            "declaration MAR statement 2025-06-09 @Rabat",
             "agreement MAR-NATO signed 2025-06-09",
         ],
         id="agreement.organisation-name",
@@ -371,7 +371,7 @@ SILENT = [
     pytest.param(
         "stage.adopted-plan",
         "L'Assemblée nationale sénégalaise a adopté lundi le projet de loi autorisant la ratification de l'accord de pêche avec le Maroc.",
-        ["agreement MAR-SEN approved 2025-06-09"],
+        ["agreement MAR-SEN approved 2025-06-09 @Dakar"],
         id="stage.adopted-plan-bill",
     ),
     pytest.param(

@@ -24,26 +24,29 @@ FIRES = [
     pytest.param(
         "agreement.genus-anaphor",
         "Le mémorandum d'entente entre le Ghana et le Togo sur la pêche a été ratifié lundi par le Parlement ghanéen. L'accord avait été signé à Lomé l'an dernier.",
-        ["agreement GHA-TGO ratified 2025-06-09"],
-        ["agreement GHA-TGO ratified 2025-06-09", "agreement GHA-TGO signed 2024 @Lomé bg"],
+        ["agreement GHA-TGO ratified 2025-06-09 @Accra"],
+        ["agreement GHA-TGO ratified 2025-06-09 @Accra", "agreement GHA-TGO signed 2024 @Lomé bg"],
         id="agreement.genus-anaphor-memorandum",
     ),
     pytest.param(
         "agreement.listed-partner",
         "Le Parlement sénégalais a approuvé lundi la convention fiscale avec le Mali, l'accord de transport aérien avec la Côte d'Ivoire et le protocole sanitaire avec la Guinée.",
         [
-            "agreement MLI-SEN approved 2025-06-09",
-            "agreement CIV-SEN approved 2025-06-09",
-            "agreement GIN-SEN approved 2025-06-09",
+            "agreement MLI-SEN approved 2025-06-09 @Dakar",
+            "agreement CIV-SEN approved 2025-06-09 @Dakar",
+            "agreement GIN-SEN approved 2025-06-09 @Dakar",
         ],
-        ["agreement CIV-GIN-MLI-SEN approved 2025-06-09"] * 3,
+        ["agreement CIV-GIN-MLI-SEN approved 2025-06-09 @Dakar"] * 3,
         id="agreement.listed-partner",
     ),
     pytest.param(
         "agreement.listed-partner",
         "Le Parlement tunisien a adopté mardi le projet de loi portant approbation de l'accord commercial avec l'Algérie et de la convention consulaire avec la Libye.",
-        ["agreement DZA-TUN approved 2025-06-10", "agreement LBY-TUN approved 2025-06-10"],
-        ["agreement DZA-LBY-TUN approved 2025-06-10"] * 2,
+        [
+            "agreement DZA-TUN approved 2025-06-10 @Tunis",
+            "agreement LBY-TUN approved 2025-06-10 @Tunis",
+        ],
+        ["agreement DZA-LBY-TUN approved 2025-06-10 @Tunis"] * 2,
         id="agreement.listed-partner-two",
     ),
     pytest.param(
@@ -59,7 +62,7 @@ FIRES = [
     pytest.param(
         "agreement.cited-sides",
         "Le Sénégal a salué lundi un accord entre le Mali et la Guinée sur les transports. Cet accord a été signé à Bamako par les deux ministres.",
-        ["declaration SEN statement 2025-06-09", "agreement GIN-MLI signed @Bamako"],
+        ["declaration SEN statement 2025-06-09 @Dakar", "agreement GIN-MLI signed @Bamako"],
         [
             "declaration SEN statement 2025-06-09 @Bamako",
             "agreement MLI-SEN signed 2025-06-09 @Bamako",
@@ -76,8 +79,8 @@ FIRES = [
     pytest.param(
         "agreement.not-the-speaker",
         "La France salue la signature lundi d'un accord de paix entre le Soudan et le Tchad.",
-        ["declaration FRA statement 2025-06-10", "agreement SDN-TCD signed 2025-06-09"],
-        ["declaration FRA statement 2025-06-10", "agreement FRA-SDN-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10 @Paris", "agreement SDN-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10 @Paris", "agreement FRA-SDN-TCD signed 2025-06-09"],
         id="agreement.not-the-speaker",
     ),
     pytest.param(
@@ -194,7 +197,7 @@ SILENT = [
     pytest.param(
         "agreement.cited-sides",
         "Le Sénégal a signé lundi un accord avec le Maroc sur la pêche. Cet accord a été ratifié mardi par le Parlement sénégalais.",
-        ["agreement MAR-SEN ratified 2025-06-10"],
+        ["agreement MAR-SEN ratified 2025-06-10 @Dakar"],
         id="agreement.cited-sides",
     ),
     pytest.param(
@@ -206,7 +209,7 @@ SILENT = [
     pytest.param(
         "agreement.not-the-speaker",
         "La France salue la signature lundi de son accord de défense avec le Tchad.",
-        ["declaration FRA statement 2025-06-10", "agreement FRA-TCD signed 2025-06-09"],
+        ["declaration FRA statement 2025-06-10 @Paris", "agreement FRA-TCD signed 2025-06-09"],
         id="agreement.not-the-speaker",
     ),
     pytest.param(
@@ -237,14 +240,14 @@ SILENT = [
         "agreement.dated-anaphor",
         "Le Parlement sénégalais a ratifié mardi l'accord sur la pêche entre le Maroc et le Sénégal. L'accord, signé à Rabat le 3 mars 2024, couvre la pêche artisanale.",
         # set off by commas: the participle describes the agreement just named
-        ["agreement MAR-SEN ratified 2025-06-10"],
+        ["agreement MAR-SEN ratified 2025-06-10 @Dakar"],
         id="agreement.dated-anaphor-apposition",
     ),
     pytest.param(
         "agreement.dated-anaphor",
         "Le Parlement sénégalais a ratifié mardi l'accord sur la pêche entre le Maroc et le Sénégal. L'accord signé à Rabat le 3 mars 2024 couvre la pêche artisanale.",
         # an earlier stage of the agreement ratified: its history
-        ["agreement MAR-SEN ratified 2025-06-10"],
+        ["agreement MAR-SEN ratified 2025-06-10 @Dakar"],
         id="agreement.dated-anaphor-history",
     ),
     pytest.param(

@@ -102,8 +102,8 @@ FIRES = [
     pytest.param(
         "date.publication-month",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France a publié une déclaration sur la pêche au Mali.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06"],
-        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06 @Paris"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement @Paris"],
         id="date.publication-month",
     ),
     pytest.param(
@@ -228,8 +228,8 @@ FIRES = [
     pytest.param(
         "parties.relations-topic",
         "Le président ghanéen a reçu lundi le ministre ivoirien pour évoquer le conflit entre le Soudan et le Tchad.",
-        ["consultation CIV-GHA meeting 2025-06-09"],
-        ["consultation CIV-GHA-SDN-TCD meeting 2025-06-09"],
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        ["consultation CIV-GHA-SDN-TCD meeting 2025-06-09 @Accra"],
         id="parties.relations-topic-conflict",
     ),
     pytest.param(
@@ -439,7 +439,7 @@ SILENT = [
     pytest.param(
         "parties.relations-topic",
         "Le ministre kényan a reçu mardi son homologue somalien à l'occasion des 50 ans de relations entre le Kenya et la Somalie.",
-        ["consultation KEN-SOM meeting 2025-06-10"],
+        ["consultation KEN-SOM meeting 2025-06-10 @Nairobi"],
         id="parties.relations-topic-anniversary",
     ),
     pytest.param(

@@ -26,7 +26,7 @@ FIRES = [
     pytest.param(
         "consultation",
         "Le ministre malien des Affaires étrangères, reçu lundi par le président ivoirien, a remis un message.",
-        ["consultation CIV-MLI meeting 2025-06-09"],
+        ["consultation CIV-MLI meeting 2025-06-09 @Abidjan"],
         [],
         id="consultation-received-day-agent",
     ),

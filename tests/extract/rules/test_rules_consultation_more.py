@@ -181,7 +181,7 @@ SILENT = [
     pytest.param(
         "consultation.received-at",
         "Le ministre italien des Affaires étrangères a été reçu mardi à Carthage par le président de la République, Kaïs Saïed, avant de s'envoler pour Alger.",
-        ["consultation ITA-TUN meeting 2025-06-10"],
+        ["consultation ITA-TUN meeting 2025-06-10 @Tunis"],
         id="consultation.received-at-one-host",
     ),
     pytest.param(

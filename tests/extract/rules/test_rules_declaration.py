@@ -29,7 +29,7 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09", "consultation MAR-SEN visit 2025-06-09"],
         [
             "agreement MAR-SEN signed 2025-06-09",
-            "declaration SEN statement 2025-06-09",
+            "declaration SEN statement 2025-06-09 @Dakar",
             "consultation MAR-SEN visit 2025-06-09",
         ],
         id="declaration.about-a-meeting",
@@ -45,7 +45,7 @@ FIRES = [
         "declaration.issue-verb",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Sénégal évoque une déclaration sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09"],
-        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-09 @Dakar"],
         id="declaration.issue-verb",
     ),
     pytest.param(
@@ -61,14 +61,14 @@ FIRES = [
     pytest.param(
         "declaration.reaction+declaration.ministry-statement",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. La France condamne l'attaque contre la frontière du Mali.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06-10"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration FRA statement 2025-06-10 @Paris"],
         ["agreement MAR-SEN signed 2025-06-09"],
         id="declaration.reaction",
     ),
     pytest.param(
         "declaration.reaction+declaration.ministry-statement",
         "La Turquie a fustigé lundi la décision de la Grèce.",
-        ["declaration TUR statement 2025-06-09"],
+        ["declaration TUR statement 2025-06-09 @Ankara"],
         [],
         id="declaration.reaction-castigated",
     ),
@@ -82,7 +82,7 @@ FIRES = [
     pytest.param(
         "declaration.reaction+declaration.ministry-statement",
         "Le Sénégal a exprimé sa solidarité avec le peuple libyen après les inondations.",
-        ["declaration SEN statement 2025-06"],
+        ["declaration SEN statement 2025-06 @Dakar"],
         [],
         id="declaration.reaction-solidarity",
     ),
@@ -96,7 +96,7 @@ FIRES = [
     pytest.param(
         "declaration.response",
         "Le Maroc a répondu mardi à la déclaration du Sénégal sur la pêche.",
-        ["declaration MAR statement 2025-06-10", "declaration SEN statement 2025-06-10 bg"],
+        ["declaration MAR statement 2025-06-10 @Rabat", "declaration SEN statement 2025-06-10 bg"],
         [],
         id="declaration.response",
     ),
@@ -116,24 +116,24 @@ FIRES = [
     pytest.param(
         "declaration.own-date",
         "Le Canada condamne fermement l'attaque perpétrée samedi à Goma contre un convoi humanitaire.",
-        ["declaration CAN statement 2025-06-10"],
+        ["declaration CAN statement 2025-06-10 @Ottawa"],
         ["declaration CAN statement 2025-06-07 @Goma"],
         id="declaration.own-date-present",
     ),
     pytest.param(
         "declaration.own-date",
         "Le Canada a condamné, lundi, l'attaque perpétrée samedi à Goma contre un convoi humanitaire.",
-        ["declaration CAN statement 2025-06-09"],
+        ["declaration CAN statement 2025-06-09 @Ottawa"],
         ["declaration CAN statement 2025-06-09 @Goma"],
         id="declaration.own-date-past",
     ),
     pytest.param(
         "declaration.heading-label",
         "Togo – Bénin – Accord de paix\n\nDéclaration de la porte-parole du ministère des Affaires étrangères\n\nLe Ghana salue la signature de l'accord de paix entre le Togo et le Bénin.",
-        ["declaration GHA statement 2025-06-10", "agreement BEN-TGO signed"],
+        ["declaration GHA statement 2025-06-10 @Accra", "agreement BEN-TGO signed"],
         [
             "declaration BEN-TGO statement 2025-06",
-            "declaration GHA statement 2025-06-10",
+            "declaration GHA statement 2025-06-10 @Accra",
             "agreement BEN-TGO signed",
         ],
         id="declaration.heading-label",
@@ -178,13 +178,13 @@ SILENT = [
     pytest.param(
         "declaration.own-date",
         "Le Kenya a condamné, dans un communiqué publié ce mardi, l'attaque perpétrée samedi contre un poste frontalier.",
-        ["declaration KEN statement 2025-06-10"],
+        ["declaration KEN statement 2025-06-10 @Nairobi"],
         id="declaration.own-date-of-its-communique",
     ),
     pytest.param(
         "declaration.issue-verb",
         "Le Maroc a publié lundi une déclaration sur la pêche au Sénégal.",
-        ["declaration MAR statement 2025-06-09"],
+        ["declaration MAR statement 2025-06-09 @Rabat"],
         id="declaration.issue-verb",
     ),
     pytest.param(
@@ -202,7 +202,7 @@ SILENT = [
     pytest.param(
         "declaration.own-date",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Sénégal a salué mardi cet accord.",
-        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-10"],
+        ["agreement MAR-SEN signed 2025-06-09", "declaration SEN statement 2025-06-10 @Dakar"],
         id="declaration.own-date-after-verb",
     ),
     pytest.param(

@@ -62,7 +62,10 @@ FIRES = [
     pytest.param(
         "declaration.reaction-at-meeting",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais, et le Maroc condamne l'attaque contre Dakar lors de la rencontre.",
-        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "declaration MAR statement 2025-06-09"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "declaration MAR statement 2025-06-09 @Rabat",
+        ],
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "declaration MAR statement 2025-06-09 @Rabat",
@@ -121,7 +124,7 @@ SILENT = [
     pytest.param(
         "declaration.reaction-at-meeting",
         "Le Maroc condamne l'attaque contre l'ambassade du Sénégal à Dakar.",
-        ["declaration MAR statement 2025-06-10"],
+        ["declaration MAR statement 2025-06-10 @Rabat"],
         id="declaration.reaction-at-meeting",
     ),
     pytest.param(

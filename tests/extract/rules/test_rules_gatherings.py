@@ -41,8 +41,11 @@ FIRES = [
     pytest.param(
         "consultation.visit-home",
         "Le président malien a reçu mardi le Premier ministre nigérien, qui est dans notre pays pour assister au forum sur l'eau.",
-        ["consultation MLI-NER meeting 2025-06-10", "consultation MLI-NER visit 2025-06-10"],
-        ["consultation MLI-NER meeting 2025-06-10"],
+        [
+            "consultation MLI-NER meeting 2025-06-10 @Bamako",
+            "consultation MLI-NER visit 2025-06-10",
+        ],
+        ["consultation MLI-NER meeting 2025-06-10 @Bamako"],
         id="consultation.visit-home",
     ),
     pytest.param(
@@ -55,8 +58,11 @@ FIRES = [
     pytest.param(
         "consultation.welcomed",
         "Le ministre ghanéen des Affaires étrangères, en tournée en Afrique de l'Ouest, a été reçu mardi par le président sénégalais.",
-        ["consultation GHA-SEN meeting 2025-06-10", "consultation GHA-SEN visit 2025-06-10"],
-        ["consultation GHA-SEN meeting 2025-06-10"],
+        [
+            "consultation GHA-SEN meeting 2025-06-10 @Dakar",
+            "consultation GHA-SEN visit 2025-06-10",
+        ],
+        ["consultation GHA-SEN meeting 2025-06-10 @Dakar"],
         id="consultation.welcomed-on-tour",
     ),
     pytest.param(
@@ -248,7 +254,7 @@ SILENT = [
     pytest.param(
         "consultation.visit-home",
         "Le président malien a reçu mardi le Premier ministre nigérien. Il a rappelé que la paix règne dans notre pays.",
-        ["consultation MLI-NER meeting 2025-06-10"],
+        ["consultation MLI-NER meeting 2025-06-10 @Bamako"],
         id="consultation.visit-home-no-presence",
     ),
     pytest.param(
@@ -260,7 +266,7 @@ SILENT = [
     pytest.param(
         "consultation.welcomed",
         "Le ministre ghanéen des Affaires étrangères a été reçu mardi par le président sénégalais.",
-        ["consultation GHA-SEN meeting 2025-06-10"],
+        ["consultation GHA-SEN meeting 2025-06-10 @Dakar"],
         id="consultation.welcomed-reception-alone",
     ),
     pytest.param(

@@ -104,8 +104,8 @@ FIRES = [
     pytest.param(
         "parties.envoy-brief",
         "Le ministre algérien a reçu lundi l'émissaire de l'ONU pour la Libye.",
-        ["consultation DZA-UN meeting 2025-06-09"],
-        ["consultation DZA-LBY-UN meeting 2025-06-09"],
+        ["consultation DZA-UN meeting 2025-06-09 @Alger"],
+        ["consultation DZA-LBY-UN meeting 2025-06-09 @Alger"],
         id="parties.envoy-brief-emissary",
     ),
     pytest.param(
@@ -194,7 +194,7 @@ SILENT = [
         "parties.envoy-brief",
         "Le ministre algérien a reçu lundi l'envoyé du président tunisien.",
         # an envoy with no brief named: his sender is a side
-        ["consultation DZA-TUN meeting 2025-06-09"],
+        ["consultation DZA-TUN meeting 2025-06-09 @Alger"],
         id="parties.envoy-brief-sender",
     ),
     pytest.param(

@@ -54,7 +54,7 @@ FIRES = [
         "stage.bill",
         "L'Assemblée nationale sénégalaise a examiné lundi le projet de loi portant ratification de l'accord de pêche avec le Maroc.",
         ["agreement MAR-SEN signed 2025-06-09"],
-        ["agreement MAR-SEN approved 2025-06-09"],
+        ["agreement MAR-SEN approved 2025-06-09 @Dakar"],
         id="stage.bill",
     ),
     pytest.param(
@@ -201,13 +201,13 @@ SILENT = [
     pytest.param(
         "stage.authorise",
         "Le Sénégal a ratifié lundi l'accord de pêche conclu avec le Maroc, qui permet aux navires marocains de pêcher au large de Dakar.",
-        ["agreement MAR-SEN ratified 2025-06-09"],
+        ["agreement MAR-SEN ratified 2025-06-09 @Dakar"],
         id="stage.authorise",
     ),
     pytest.param(
         "stage.bill",
         "Le Parlement sénégalais a ratifié lundi l'accord de pêche avec le Maroc, puis a examiné un projet de loi sur l'eau.",
-        ["agreement MAR-SEN ratified 2025-06-09"],
+        ["agreement MAR-SEN ratified 2025-06-09 @Dakar"],
         id="stage.bill",
     ),
     pytest.param(

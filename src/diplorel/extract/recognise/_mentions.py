@@ -207,7 +207,10 @@ _WORD: Final = (
     rf"(?:[{_UPPER}][{_LOWER}]+|[{_UPPER}]{{2,}}|[{_UPPER}](?='))"
     rf"(?:[-'][{_UPPER}]?[{_LOWER}]+|-[{_UPPER}]{{2,}})*"
 )
-_PARTICLE: Final = r"(?:de|da|del|di|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
+_PARTICLE: Final = (
+    r"(?:de la|de las|de los|van den"  # compound ones first: "Juan de la Fuente"
+    r"|de|da|del|di|do|du|el|al|al-|ben|bin|ould|van|von|der|dos|das)"
+)
 # The first word is _WORD with its capital taken out in front, and the check of
 # what comes before it made after the capital: a pattern that starts with a
 # character class lets the engine skip to the next capital (several times

@@ -226,6 +226,9 @@ _ALL: Final = (
     ),
     _rule("declaration.own-date", "attribute", "« La France salue … le 27 juin »: today's"),
     _rule("declaration.one-day", "attribute", "a text is of one day: « communiqué final »"),
+    _rule("place.issuer-capital", "attribute", "« Le Sénégal condamne … »: issued in Dakar"),
+    _rule("place.approver-capital", "attribute", "« Le Parlement x a ratifié »: its capital"),
+    _rule("place.host-capital", "attribute", "« X a reçu l'ambassadeur »: X's capital"),
 )
 
 RULES: Final[Mapping[str, Rule]] = MappingProxyType({rule.name: rule for rule in _ALL})

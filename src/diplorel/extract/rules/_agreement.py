@@ -826,7 +826,8 @@ def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context
     """The date of the stage, and who signed or approved (inherited from a list)."""
     reading = it.reading
     if it.stage_anchor is not None and it.opts.on("date.stage"):
-        near = _near(_dates_of_stage(reading.dates, it.stage_anchor, it.stages), it.stage_anchor)
+        own = _dates_of_stage(reading.dates, it.stage_anchor, it.stages, it.key)
+        near = _near(own, it.stage_anchor)
         if near is not None:
             draft.date = near.value
             draft.trace("date.stage")

@@ -35,12 +35,18 @@ _TOPIC_SCAN: Final = WordStart(_TOPIC_AFTER)
 
 
 _DELEGATION: Final = re.compile(rf"\b(?:{either('heads.delegation', 'delegation')})\b")
+_DELEGATION_NOUNS: Final = forms("heads.delegation", "delegation")
 
 
 _LED_BY: Final = re.compile(
     rf"\b(?:{either('heads.delegation', 'led-by')})\s+par\b|"
     rf"\b(?:{either('heads.delegation', 'at-the-head')})"
 )
+_LED_BY_GUARDED: Final = Guarded(
+    _LED_BY,
+    (*forms("heads.delegation", "led-by"), *forms("heads.delegation", "at-the-head")),
+)
+"""« conduite par », « représentée par », « à la tête de »: tried only where one is written."""
 
 
 _COUNTRY_OF_CITY: Final = re.compile(r",\s*(?:en|au|aux|a)\s+$")
@@ -216,12 +222,23 @@ def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention 
 
 
 def _dates_of_stage(
-    dates: Sequence[DateMention], anchor: tuple[int, int], stages: Sequence[tuple[int, int, str]]
+    dates: Sequence[DateMention],
+    anchor: tuple[int, int],
+    stages: Sequence[tuple[int, int, str]],
+    key: str | None = None,
 ) -> list[DateMention]:
     """The dates of the sentence but those written right after another stage ("approuvé
     jeudi … trois accords signés à Kigali le 14 octobre": 14 October is the
-    signature's, not the approval's)."""
-    others = [e for s, e, _v in stages if (s, e) != anchor]
+    signature's, not the approval's). With the sentence's ``key``, a verb of the same
+    stage governing a bill that names it is no other stage: « a approuvé jeudi le projet
+    de loi portant approbation de la convention » is approved on Thursday."""
+    own_values = {v for s, e, v in stages if (s, e) == anchor}
+    others = [
+        e
+        for s, e, v in stages
+        if (s, e) != anchor
+        and not (key is not None and v in own_values and _BILL.search(key, e, anchor[0]))
+    ]
 
     def own(date: DateMention) -> bool:
         after_other = any(0 <= date.start - end <= _OWN_DATE_REACH for end in others)
@@ -234,6 +251,8 @@ def _dates_of_stage(
 
 
 _OWN_DATE_REACH: Final = 40
+_BILL: Final = re.compile(rf"\b(?:{either('stage.bill', 'bill')})\b")
+"""« le projet de loi », « le projet de décret »: a bill that names the stage it is for."""
 
 
 def _dates_of_other_stages_left(
@@ -347,13 +366,23 @@ def _add_chiefs(
             draft.trace("heads.chief")
 
 
+_DELEGATION_WORDS: Final = tuple(
+    word
+    for word in _DELEGATION_NOUNS
+    if not any(other != word and word.startswith(other) for other in _DELEGATION_NOUNS)
+)
+"""The nouns of a delegation a sentence must hold to be read for its heads, shortest
+forms only (« delegation » finds « delegations »): « la délégation malienne était
+conduite par X », « la partie malienne était représentée par X »."""
+
+
 def _delegation_heads(prepared: Prepared, reading: SentenceReading) -> list[PersonMention]:
     """Persons said to lead a delegation, with the delegation's party."""
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
-    if key.find("delegation", s_start, s_end) < 0:
+    if all(key.find(word, s_start, s_end) < 0 for word in _DELEGATION_WORDS):
         return []
-    if _LED_BY.search(key, s_start, s_end) is None:
+    if _LED_BY_GUARDED.search(key, s_start, s_end) is None:
         return []
     out = []
     for person in reading.persons:

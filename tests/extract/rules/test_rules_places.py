@@ -1,0 +1,249 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""A state's own statement with no place in the text was issued where its government
+sits (``place.issuer-capital``); an agreement one state approved or ratified, where that
+state's government or parliament sits (``place.approver-capital``). The day after the
+verb of a stage is the stage's when the instrument is named with that stage again
+(``date.stage``: « a approuvé lundi le projet de loi portant approbation »). A meeting
+reported as a reception took place where the host's government sits
+(``place.host-capital``).
+
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import RULE_TESTS
+
+_RULE = "place.issuer-capital"
+_APPROVER = "place.approver-capital"
+_HOST = "place.host-capital"
+
+FIRES = [
+    pytest.param(
+        _RULE,
+        "Le Sénégal condamne avec fermeté l'attaque perpétrée contre un convoi humanitaire au Soudan.",
+        ["declaration SEN statement 2025-06-10 @Dakar"],
+        ["declaration SEN statement 2025-06-10"],
+        id="issuer-capital-state-present-tense",
+    ),
+    pytest.param(
+        _RULE,
+        "Le Kremlin a salué lundi la libération des otages détenus dans la région.",
+        ["declaration RUS statement 2025-06-09 @Moscou"],
+        ["declaration RUS statement 2025-06-09"],
+        id="issuer-capital-seat-of-power",
+    ),
+    pytest.param(
+        _RULE,
+        "L'Égypte a fermement condamné dimanche l'incursion militaire dans le sud du Liban.",
+        ["declaration EGY statement 2025-06-08 @Le Caire"],
+        ["declaration EGY statement 2025-06-08"],
+        id="issuer-capital-two-words",
+    ),
+    pytest.param(
+        _RULE,
+        "Le gouvernement ivoirien a rejeté lundi, dans un communiqué, les accusations portées par un pays voisin.",
+        ["declaration CIV statement 2025-06-09 @Abidjan"],
+        ["declaration CIV statement 2025-06-09"],
+        id="issuer-capital-seat-of-government-not-capital-in-law",
+    ),
+    pytest.param(
+        _RULE,
+        "Le ministère algérien des Affaires étrangères a dénoncé lundi dans une déclaration la profanation d'un lieu de culte.",
+        ["declaration DZA statement 2025-06-09 @Alger"],
+        ["declaration DZA statement 2025-06-09"],
+        id="issuer-capital-ministry",
+    ),
+    pytest.param(
+        _RULE,
+        "Dans un communiqué publié lundi, la Chine a exprimé sa vive préoccupation après les essais de missiles.",
+        ["declaration CHN statement 2025-06-09 @Pékin"],
+        ["declaration CHN statement 2025-06-09"],
+        id="issuer-capital-usual-spelling",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le Parlement azerbaïdjanais a ratifié lundi l'accord de coopération militaire avec la Turquie.",
+        ["agreement AZE-TUR ratified 2025-06-09 @Bakou"],
+        ["agreement AZE-TUR ratified 2025-06-09"],
+        id="approver-capital-parliament-demonym",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le Conseil fédéral a approuvé vendredi l'accord de libre-échange avec l'Indonésie.",
+        ["agreement CHE-IDN approved 2025-06-06 @Berne"],
+        ["agreement CHE-IDN approved 2025-06-06"],
+        id="approver-capital-government-by-its-name",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le président Paul Biya a ratifié lundi par décret l'accord de coopération sanitaire entre le Cameroun et le Tchad.",
+        ["agreement CMR-TCD ratified 2025-06-09 @Yaoundé"],
+        ["agreement CMR-TCD ratified 2025-06-09"],
+        id="approver-capital-head-of-state",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Rabat, 10 juin 2025 (MAP) - Le Conseil de gouvernement a approuvé lundi le projet de décret portant publication de la convention d'entraide judiciaire entre le Maroc et le Sénégal.",
+        ["agreement MAR-SEN approved 2025-06-09 @Rabat"],
+        ["agreement MAR-SEN approved 2025-06-09"],
+        id="approver-capital-dateline-state",
+    ),
+    pytest.param(
+        _APPROVER,
+        "La Douma a ratifié lundi le traité de partenariat stratégique avec l'Iran.",
+        ["agreement IRN-RUS ratified 2025-06-09 @Moscou"],
+        ["agreement IRN-RUS ratified 2025-06-09"],
+        id="approver-capital-parliament-by-its-name",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le mémorandum d'entente entre le Ghana et le Togo sur la pêche a été ratifié lundi par le Parlement ghanéen.",
+        ["agreement GHA-TGO ratified 2025-06-09 @Accra"],
+        ["agreement GHA-TGO ratified 2025-06-09"],
+        id="approver-capital-passive-agent",
+    ),
+    pytest.param(
+        _APPROVER,
+        "L'accord de libre-échange avec l'Indonésie a été approuvé vendredi par le Conseil fédéral.",
+        ["agreement CHE-IDN approved 2025-06-06 @Berne"],
+        ["agreement CHE-IDN approved 2025-06-06"],
+        id="approver-capital-passive-not-the-partner",
+    ),
+    pytest.param(
+        "date.stage",
+        "Le Conseil de gouvernement a approuvé lundi le projet de loi portant approbation de la convention d'entraide judiciaire entre le Maroc et le Sénégal.",
+        ["agreement MAR-SEN approved 2025-06-09"],
+        ["agreement MAR-SEN approved"],
+        id="date.stage-same-stage-twice",
+    ),
+    pytest.param(
+        "date.stage",
+        "Le Parlement ghanéen a ratifié vendredi le projet de loi portant ratification du traité d'amitié avec le Togo.",
+        ["agreement GHA-TGO ratified 2025-06-06 @Accra"],
+        ["agreement GHA-TGO ratified @Accra"],
+        id="date.stage-ratified-twice",
+    ),
+    pytest.param(
+        _HOST,
+        "La ministre sénégalaise des Affaires étrangères a reçu en audience lundi l'ambassadeur du Japon.",
+        ["consultation JPN-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation JPN-SEN meeting 2025-06-09"],
+        id="host-capital-audience",
+    ),
+    pytest.param(
+        _HOST,
+        "Le ministre malien des Affaires étrangères a été reçu lundi par le président nigérien.",
+        ["consultation MLI-NER meeting 2025-06-09 @Niamey"],
+        ["consultation MLI-NER meeting 2025-06-09"],
+        id="host-capital-passive",
+    ),
+    pytest.param(
+        _HOST,
+        "Le Premier ministre ivoirien a reçu lundi l'ambassadeur de France, avec qui il a évoqué la coopération.",
+        ["consultation CIV-FRA meeting 2025-06-09 @Abidjan"],
+        ["consultation CIV-FRA meeting 2025-06-09"],
+        id="host-capital-seat-of-government",
+    ),
+    pytest.param(
+        _HOST,
+        "L'envoyé spécial du président ghanéen a été reçu en audience lundi par le président togolais Faure Gnassingbé.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé"],
+        ["consultation GHA-TGO meeting 2025-06-09"],
+        id="host-capital-passive-audience",
+    ),
+    pytest.param(
+        _HOST,
+        "Le président kényan William Ruto a reçu lundi le ministre éthiopien des Affaires étrangères.",
+        ["consultation ETH-KEN meeting 2025-06-09 @Nairobi"],
+        ["consultation ETH-KEN meeting 2025-06-09"],
+        id="host-capital-head-of-state",
+    ),
+]
+"""A state speaks from the seat of its government, spelt as the French press does; it
+approves and ratifies there too."""
+
+SILENT = [
+    pytest.param(
+        _RULE,
+        "Le ministère tunisien des Affaires étrangères a condamné lundi à Genève, devant le Conseil des droits de l'homme, les frappes aériennes.",
+        ["declaration TUN statement 2025-06-09"],
+        id="issuer-capital-spoken-in-another-city",
+    ),
+    pytest.param(
+        _RULE,
+        "Le Maroc et la France ont adopté lundi une déclaration conjointe sur le partenariat stratégique.",
+        ["declaration FRA-MAR joint_declaration 2025-06-09"],
+        id="issuer-capital-not-a-joint-declaration",
+    ),
+    pytest.param(
+        _RULE,
+        "L'Union africaine a condamné lundi le coup d'Etat militaire.",
+        ["declaration AU statement 2025-06-09"],
+        id="issuer-capital-not-an-organisation",
+    ),
+    pytest.param(
+        _RULE,
+        "En 2019, le Sénégal avait condamné l'attaque contre l'ambassade.",
+        ["declaration SEN statement 2019 bg"],
+        id="issuer-capital-not-background",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le Maroc et le Sénégal ont ratifié lundi la convention d'entraide judiciaire.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="approver-capital-two-approvers",
+    ),
+    pytest.param(
+        _APPROVER,
+        "La convention avec le Maroc a été ratifiée lundi par le Sénégal et le Maroc.",
+        ["agreement MAR-SEN ratified 2025-06-09"],
+        id="approver-capital-two-agents",
+    ),
+    pytest.param(
+        _APPROVER,
+        "En 2015, le Parlement azerbaïdjanais avait ratifié l'accord de coopération militaire avec la Turquie.",
+        ["agreement AZE-TUR ratified 2015 bg"],
+        id="approver-capital-not-background",
+    ),
+    pytest.param(
+        _APPROVER,
+        "Le Maroc et le Sénégal ont signé lundi une convention d'entraide judiciaire.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="approver-capital-not-a-signing",
+    ),
+    pytest.param(
+        _HOST,
+        "Le ministre marocain a reçu lundi un appel téléphonique de son homologue espagnol.",
+        ["consultation ESP-MAR phone_call 2025-06-09"],
+        id="host-capital-not-a-call",
+    ),
+    pytest.param(
+        _HOST,
+        "Le ministre marocain a reçu lundi à Genève son homologue espagnol.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Genève"],
+        id="host-capital-place-given",
+    ),
+    pytest.param(
+        _HOST,
+        "Le ministre marocain et son homologue espagnol se sont entretenus lundi.",
+        ["consultation ESP-MAR meeting 2025-06-09"],
+        id="host-capital-no-reception",
+    ),
+    pytest.param(
+        _HOST,
+        "En 2019, le président ivoirien avait reçu l'ambassadeur de France.",
+        ["consultation CIV-FRA meeting 2019 bg"],
+        id="host-capital-not-background",
+    ),
+]
+"""Two sides, another city of utterance, an organisation, a past statement: no capital;
+two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
+placed by the text, talks with no host, a past reception."""
+
+TRACED = [_RULE, _APPROVER, _HOST, "date.stage"]
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
