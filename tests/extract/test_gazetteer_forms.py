@@ -307,7 +307,7 @@ NEAR_MISSES = [
         "Le ministère azerbaïdjanais de la Défense a condamné mardi des tirs de "
         "lance-roquettes BM-21 contre ses positions.",
         ("AZE",),
-        None,
+        "Bakou",  # place.issuer-capital: a state's statement with no place is from its seat
     ),
     # a common noun in lower case is no city
     (

@@ -113,22 +113,25 @@ FIRES = [
     pytest.param(
         "consultation.welcomed-person",
         "Le ministre marocain s'est entretenu mardi à Rabat avec son homologue espagnol. La Tunisie a accueilli avec satisfaction la libération des otages algériens.",
-        ["consultation ESP-MAR meeting 2025-06-10 @Rabat", "declaration TUN statement"],
+        ["consultation ESP-MAR meeting 2025-06-10 @Rabat", "declaration TUN statement @Tunis"],
         [
             "consultation ESP-MAR meeting 2025-06-10 @Rabat",
             "consultation DZA-TUN meeting",
-            "declaration TUN statement",
+            "declaration TUN statement @Tunis",
         ],
         id="consultation.welcomed-person",
     ),
     pytest.param(
         "consultation.welcomed-person",
         "Le ministre marocain s'est entretenu mardi à Rabat avec son homologue espagnol. Le Maroc a accueilli favorablement lundi la proposition de l'Espagne.",
-        ["consultation ESP-MAR meeting 2025-06-10 @Rabat", "declaration MAR statement 2025-06-09"],
+        [
+            "consultation ESP-MAR meeting 2025-06-10 @Rabat",
+            "declaration MAR statement 2025-06-09 @Rabat",
+        ],
         [
             "consultation ESP-MAR meeting 2025-06-10 @Rabat",
             "consultation ESP-MAR meeting 2025-06-09 @Rabat",
-            "declaration MAR statement 2025-06-09",
+            "declaration MAR statement 2025-06-09 @Rabat",
         ],
         id="consultation.welcomed-person-a-proposal",
     ),

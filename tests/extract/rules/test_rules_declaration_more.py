@@ -85,8 +85,8 @@ FIRES = [
     pytest.param(
         "declaration.genre-heading",
         "COMMUNIQUÉ DE PRESSE\n\nLe Mali condamne fermement l'attaque perpétrée lundi contre une patrouille nigérienne.",
-        ["declaration MLI statement 2025-06-10"],
-        ["declaration MLI statement 2025-06-09"],
+        ["declaration MLI statement 2025-06-10 @Bamako"],
+        ["declaration MLI statement 2025-06-09 @Bamako"],
         id="declaration.genre-heading",
     ),
     pytest.param(
@@ -102,8 +102,8 @@ FIRES = [
     pytest.param(
         "declaration.genre-heading",
         "Communiqué du ministère\n\nLa Tunisie condamne avec fermeté les frappes menées lundi contre le Liban.",
-        ["declaration TUN statement 2025-06-10"],
-        ["declaration TUN statement 2025-06-09"],
+        ["declaration TUN statement 2025-06-10 @Tunis"],
+        ["declaration TUN statement 2025-06-09 @Tunis"],
         id="declaration.genre-heading-ministry",
     ),
 ]
@@ -142,7 +142,7 @@ SILENT = [
     pytest.param(
         "declaration.genre-heading",
         "Le ministère sénégalais des Affaires étrangères a publié lundi un communiqué de presse condamnant l'attaque contre le Niger.",
-        ["declaration SEN statement 2025-06-09"],
+        ["declaration SEN statement 2025-06-09 @Dakar"],
         id="declaration.genre-heading-issued",
     ),
 ]

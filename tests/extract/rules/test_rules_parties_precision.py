@@ -140,11 +140,11 @@ FIRES = [
         "parties.matter-adjective",
         "La Jordanie et l'Égypte ont condamné lundi dans une déclaration commune les frappes israéliennes sur le Liban.",
         [
-            "declaration EGY statement 2025-06-09",
+            "declaration EGY statement 2025-06-09 @Le Caire",
             "declaration EGY-JOR joint_declaration 2025-06-09",
         ],
         [
-            "declaration EGY statement 2025-06-09",
+            "declaration EGY statement 2025-06-09 @Le Caire",
             "declaration EGY-ISR-JOR joint_declaration 2025-06-09",
         ],
         id="parties.matter-adjective-strikes",

@@ -114,9 +114,9 @@ FIRES = [
     ),
     pytest.param(
         "date.stage",
-        "Le Conseil de gouvernement a approuvé lundi le projet de loi portant approbation de la convention d'entraide judiciaire entre le Maroc et le Sénégal.",
-        ["agreement MAR-SEN approved 2025-06-09"],
-        ["agreement MAR-SEN approved"],
+        "La Chambre des représentants marocaine a approuvé lundi le projet de loi portant approbation de la convention d'entraide judiciaire entre le Maroc et le Sénégal.",
+        ["agreement MAR-SEN approved 2025-06-09 @Rabat"],
+        ["agreement MAR-SEN approved @Rabat"],
         id="date.stage-same-stage-twice",
     ),
     pytest.param(

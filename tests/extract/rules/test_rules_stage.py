@@ -279,7 +279,7 @@ SILENT = [
     pytest.param(
         "stage.submitted",
         "La convention, soumise aux députés en mars, a été approuvée lundi par l'Assemblée nationale du Sénégal, qui l'avait signée avec la Gambie.",
-        ["agreement GMB-SEN approved 2025-06-09"],
+        ["agreement GMB-SEN approved 2025-06-09 @Dakar"],
         id="stage.submitted-then-approved",
     ),
     pytest.param(
