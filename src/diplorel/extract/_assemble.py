@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+import attr
 import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
@@ -138,8 +139,8 @@ class _At:
     stages: list[tuple[int, int, str]]
     know: Knowledge
     opts: Options
-    key: str = attrs.field(init=False)
-    view: View = attrs.field(init=False)
+    key: str = attr.ib(init=False)
+    view: View = attr.ib(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.key = self.prepared.key
@@ -181,13 +182,13 @@ class _Trigger:
 class _State:
     """Cross-sentence state, changed only through its named updates."""
 
-    drafts: list[Draft] = attrs.field(factory=list)
-    stopped: list[Stopped] = attrs.field(factory=list)
+    drafts: list[Draft] = attr.ib(factory=list)
+    stopped: list[Stopped] = attr.ib(factory=list)
     context_stage: _Context | None = None
     bills_adopted: bool = False
-    domestic: set[str] = attrs.field(factory=set)  # formats of the domestic sittings reported
-    cited: dict[str, tuple[int, list[str]]] = attrs.field(factory=dict)
-    seen_formats: set[str] = attrs.field(factory=set)  # in the current sentence
+    domestic: set[str] = attr.ib(factory=set)  # formats of the domestic sittings reported
+    cited: dict[str, tuple[int, list[str]]] = attr.ib(factory=dict)
+    seen_formats: set[str] = attr.ib(factory=set)  # in the current sentence
 
     def stop(self, start: int, end: int, rule: str) -> None:
         """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""

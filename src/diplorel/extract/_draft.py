@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import attr
 import attrs
 
 from diplorel.extract.recognise._mentions import (
@@ -58,9 +59,9 @@ class Draft:
     date: DateValue | None = None
     place: str | None = None
     round: int | None = None
-    sectors: set[str] = attrs.field(factory=set)
-    persons: list[PersonMention] = attrs.field(factory=list)
-    evidence: list[tuple[int, int]] = attrs.field(factory=list)
+    sectors: set[str] = attr.ib(factory=set)
+    persons: list[PersonMention] = attr.ib(factory=list)
+    evidence: list[tuple[int, int]] = attr.ib(factory=list)
     stage: str | None = None
     stage_anchor: tuple[int, int] | None = None
     title: str | None = None
@@ -75,7 +76,7 @@ class Draft:
     expanded: bool = False  # a meeting "en format élargi", after the one in private
     counterpart: str | None = None  # "des rencontres avec X, Y": the one met in this one
     distinct: bool = False  # "un protocole supplémentaire", "un autre accord": a new one
-    rules: list[str] = attrs.field(factory=list)
+    rules: list[str] = attr.ib(factory=list)
 
     def trace(self, name: str) -> None:
         """Record that the rule ``name`` acted on this draft (once)."""

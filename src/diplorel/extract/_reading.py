@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
+import attr
 import attrs
 
 from diplorel.extract._reach import SentenceScan
@@ -96,9 +97,7 @@ class SentenceReading:
     cues: tuple[tuple[int, int, str], ...]
     earlier: tuple[DateMention, ...] = ()
     """Dates of earlier instances of an event ("celle de 1987")."""
-    ordinal_scan: SentenceScan[OrdinalMention] | None = attrs.field(
-        default=None, eq=False, repr=False
-    )
+    ordinal_scan: SentenceScan[OrdinalMention] | None = attr.ib(default=None, eq=False, repr=False)
     """The ordinals of the article's sentences, found when first asked for."""
 
     @property

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property
 from typing import Any, Final
 
+import attr
 import attrs
 
 from diplorel.extract._words import either, forms
@@ -249,11 +250,11 @@ class Prepared:
     original: str
     text: str
     key: str
-    offsets: Sequence[int] | None = attrs.field(eq=False, repr=False)
+    offsets: Sequence[int] | None = attr.ib(eq=False, repr=False)
     paragraphs: tuple[tuple[int, int], ...]
     repeated: frozenset[int]
     sentences: tuple[Sentence, ...]
-    memo: dict[object, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    memo: dict[object, Any] = attr.ib(factory=dict, init=False, eq=False, repr=False)
     """What the recognisers found once in this text and read again (the phrases of the
     lexicon: see :meth:`~diplorel.extract.recognise._lexicon.Lexicon.hits`)."""
 

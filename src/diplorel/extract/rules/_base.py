@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterable
 from typing import Final, Literal
 
+import attr
 import attrs
 
 __all__ = ["KINDS", "Options", "Rule"]
@@ -29,7 +30,7 @@ class Rule:
     in one line what it does, with a French example.
     """
 
-    name: str = attrs.field(converter=_intern)
+    name: str = attr.ib(converter=_intern)
     kind: RuleKind
     concern: str
     summary: str
@@ -45,7 +46,7 @@ def _names(value: Iterable[str]) -> frozenset[str]:
 class Options:
     """How the assembly runs: the rules switched off by name (for ablation)."""
 
-    disabled: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    disabled: frozenset[str] = attr.ib(default=frozenset(), converter=_names)
 
     def on(self, name: str) -> bool:
         """True when the rule named ``name`` runs."""
