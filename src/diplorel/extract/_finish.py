@@ -126,7 +126,9 @@ def _finish(
         _visit_sectors(drafts, reference)
     out = []
     for draft in drafts:
-        if opts.on("finish.weak-duplicate") and _weak_duplicate(draft, drafts):
+        if opts.on("finish.weak-duplicate") and _weak_duplicate(
+            draft, drafts, reference if opts.on("merge.past-apart") else None
+        ):
             continue
         if opts.on("finish.background") and (
             _is_old(draft, reference) or _before_yearless(draft.date, published)
@@ -171,16 +173,23 @@ def _visit_sectors(drafts: list[Draft], reference: int | None) -> None:
                     draft.sectors |= other.sectors
 
 
-def _weak_duplicate(draft: Draft, drafts: list[Draft]) -> bool:
-    """A meeting only named ("la réunion") when another consultation has its sides."""
-    return (
-        draft.kind == "consultation"
-        and not draft.strong
-        and any(
-            o is not draft and o.kind == "consultation" and o.parties == draft.parties
-            for o in drafts
-        )
-    )
+def _weak_duplicate(draft: Draft, drafts: list[Draft], reference: int | None = None) -> bool:
+    """A meeting only named ("la réunion") when another consultation has its sides
+    (with ``reference``, rule ``merge.past-apart``: and is as old, both of an earlier
+    year than ``reference`` or neither: « une telle réunion avait déjà eu lieu en 2021 »
+    is another one)."""
+    if draft.kind != "consultation" or draft.strong:
+        return False
+    same_sides = [
+        o
+        for o in drafts
+        if o is not draft and o.kind == "consultation" and o.parties == draft.parties
+    ]
+    old = _is_old(draft, reference)
+    if same_sides and all(_is_old(o, reference) != old for o in same_sides):
+        draft.trace("merge.past-apart")
+        return False
+    return bool(same_sides)
 
 
 def _from_main_event(
