@@ -237,6 +237,56 @@ FIRES = [
         ["consultation CHL-PER meeting 2022 @Lima bg"],
         id="merge.past-apart-meeting-held",
     ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le ministre malien des Affaires étrangères s'est rendu lundi à Dakar. Les entretiens avec son homologue sénégalais ont eu lieu mardi.",
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-10 @Dakar",
+        ],
+        ["consultation MLI-SEN visit 2025-06-09 @Dakar"],
+        id="merge.talks-of-visit-talks",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le président kényan est arrivé lundi à Kampala pour une visite d'État en Ouganda. Les entretiens avec le président ougandais ont eu lieu mardi au palais présidentiel.",
+        [
+            "consultation KEN-UGA visit 2025-06-09 @Kampala",
+            "consultation KEN-UGA meeting 2025-06-10 @Kampala",
+        ],
+        ["consultation KEN-UGA visit 2025-06-09 @Kampala"],
+        id="merge.talks-of-visit-state-visit",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "La ministre canadienne des Affaires étrangères s'est rendue jeudi à Mexico. Les discussions avec son homologue mexicain se sont déroulées vendredi.",
+        [
+            "consultation CAN-MEX visit 2025-06-05 @Mexico",
+            "consultation CAN-MEX meeting 2025-06-06 @Mexico",
+        ],
+        ["consultation CAN-MEX visit 2025-06-05 @Mexico"],
+        id="merge.talks-of-visit-discussions",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Une délégation tunisienne a effectué une visite officielle en Algérie. Les discussions avec le ministre algérien de l'Énergie ont eu lieu lundi à Alger.",
+        [
+            "consultation DZA-TUN visit 2025-06-09 @Alger",
+            "consultation DZA-TUN meeting 2025-06-09 @Alger",
+        ],
+        ["consultation DZA-TUN visit 2025-06-09 @Alger"],
+        id="merge.talks-of-visit-delegation",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "La présidente de la Commission européenne s'est rendue lundi à Kiev. Les discussions avec le président ukrainien ont eu lieu mardi.",
+        [
+            "consultation EU-UKR visit 2025-06-09 @Kiev",
+            "consultation EU-UKR meeting 2025-06-10 @Kiev",
+        ],
+        ["consultation EU-UKR visit 2025-06-09 @Kiev"],
+        id="merge.talks-of-visit-organisation",
+    ),
 ]
 
 SILENT = [
@@ -386,6 +436,33 @@ SILENT = [
         ["consultation GMB-SEN meeting @Dakar", "consultation GMB-SEN visit 2019 bg"],
         id="merge.past-apart-audience-named-again",
     ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Réunion entre le Maroc et le Sénégal\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="merge.talks-of-visit-headline",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le ministre malien des Affaires étrangères s'est entretenu lundi à Dakar avec son homologue sénégalais. Les entretiens ont porté sur la sécurité.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="merge.talks-of-visit-talks-told-again",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le président kényan a effectué une visite d'État en Ouganda. La visite du président kényan en Ouganda a duré deux jours.",
+        ["consultation KEN-UGA visit"],
+        id="merge.talks-of-visit-visit-told-again",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le Premier ministre japonais est arrivé dimanche à Hanoï pour une visite de trois jours au Vietnam. Les pourparlers avec le Premier ministre vietnamien se sont tenus lundi.",
+        [
+            "consultation JPN-VNM visit 2025-06-08 @Hanoï",
+            "consultation JPN-VNM meeting 2025-06-09 @Hanoï",
+        ],
+        id="merge.talks-of-visit-talks-said-held",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -395,6 +472,7 @@ TRACED: list[str] = [
     "merge.held-by-medium",
     "merge.same-name",
     "merge.past-apart",
+    "merge.talks-of-visit",
 ]
 """The rules that write their name in the trace of the events of their example."""
 
