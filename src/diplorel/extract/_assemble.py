@@ -703,4 +703,5 @@ def assemble(
     if opts.on("sectors.widen"):
         _widen_sectors(drafts, readings, _reference_year(drafts, published))
     people = _people_by_side(readings, know.known_people)
-    return _finish(_merge(drafts, opts, prepared.key), published, people, opts)
+    merged = _merge(drafts, opts, prepared.key, published, prepared)
+    return _finish(merged, published, people, opts)

@@ -126,7 +126,12 @@ def _finish(
         _visit_sectors(drafts, reference)
     out = []
     for draft in drafts:
-        if opts.on("finish.weak-duplicate") and _weak_duplicate(draft, drafts):
+        if opts.on("finish.weak-duplicate") and _weak_duplicate(
+            draft,
+            drafts,
+            reference if opts.on("merge.past-apart") else None,
+            opts.on("merge.talks-of-visit"),
+        ):
             continue
         if opts.on("finish.background") and (
             _is_old(draft, reference) or _before_yearless(draft.date, published)
@@ -171,16 +176,33 @@ def _visit_sectors(drafts: list[Draft], reference: int | None) -> None:
                     draft.sectors |= other.sectors
 
 
-def _weak_duplicate(draft: Draft, drafts: list[Draft]) -> bool:
-    """A meeting only named ("la réunion") when another consultation has its sides."""
-    return (
-        draft.kind == "consultation"
-        and not draft.strong
-        and any(
-            o is not draft and o.kind == "consultation" and o.parties == draft.parties
-            for o in drafts
-        )
-    )
+def _weak_duplicate(
+    draft: Draft, drafts: list[Draft], reference: int | None = None, talks_apart: bool = False
+) -> bool:
+    """A meeting only named ("la réunion") when another consultation has its sides.
+
+    With ``reference`` (rule ``merge.past-apart``), only one as old counts: both of an
+    earlier year than ``reference``, or neither (« une telle réunion avait déjà eu lieu
+    en 2021 » is another one). With ``talks_apart`` (rule ``merge.talks-of-visit``), a
+    visit does not count for a meeting: « il s'est rendu à Rabat … les entretiens avec
+    son homologue ont eu lieu mardi » tells the trip and, apart, the talks held there."""
+    if draft.kind != "consultation" or draft.strong:
+        return False
+    same_sides = [
+        o
+        for o in drafts
+        if o is not draft and o.kind == "consultation" and o.parties == draft.parties
+    ]
+    if talks_apart and draft.subtype == "meeting":
+        others = [o for o in same_sides if o.subtype != "visit"]
+        if same_sides and not others:
+            draft.trace("merge.talks-of-visit")
+        same_sides = others
+    old = _is_old(draft, reference)
+    if same_sides and all(_is_old(o, reference) != old for o in same_sides):
+        draft.trace("merge.past-apart")
+        return False
+    return bool(same_sides)
 
 
 def _from_main_event(

@@ -7,9 +7,11 @@ from collections import deque
 from typing import Final
 
 from diplorel.extract._draft import _STAGE_RANK, Draft
+from diplorel.extract._finish import _is_old, _reference_year
+from diplorel.extract._text import Prepared
 from diplorel.extract._words import forms
 from diplorel.extract.rules._base import DEFAULT, Options
-from diplorel.extract.rules._cues import _family
+from diplorel.extract.rules._cues import _family, _title_line
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 
@@ -114,10 +116,20 @@ def _named_again(draft: Draft, out: list[Draft], key: str) -> Draft | None:
     return None
 
 
-def _merge(drafts: list[Draft], opts: Options = DEFAULT, text_key: str = "") -> list[Draft]:
+def _merge(
+    drafts: list[Draft],
+    opts: Options = DEFAULT,
+    text_key: str = "",
+    published: PartialDate | None = None,
+    prepared: Prepared | None = None,
+) -> list[Draft]:
     """Merge drafts that report the same event; drop groups with enumerated members
-    (``text_key``, the folded text, lets instruments named again by name be recognised)."""
+    (``text_key``, the folded text, lets instruments named again by name be recognised;
+    ``published`` dates the article and ``prepared`` gives its title lines, so that an
+    event of an earlier year is told apart from this year's: rule ``merge.past-apart``)."""
     out: list[Draft] = []
+    past_apart = opts.on("merge.past-apart")
+    reference = _reference_year(drafts, published) if past_apart else None  # None: off
     index: dict[tuple[object, ...], dict[int, None]] = {}  # key -> positions (ordered set)
     last_declaration: Draft | None = None
 
@@ -135,8 +147,8 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT, text_key: str = "") -> 
     for draft in drafts:
         target, how = None, "merge.same-event"
         if opts.on("merge.same-event"):
-            target = next(
-                (o for o in _candidates(draft, index, recent, out) if _same_event(o, draft)), None
+            target = _first_same(
+                draft, _candidates(draft, index, recent, out), reference, prepared
             )
         if target is None and opts.on("merge.same-name"):
             target, how = _named_again(draft, out, text_key), "merge.same-name"
@@ -163,6 +175,42 @@ def _merge(drafts: list[Draft], opts: Options = DEFAULT, text_key: str = "") -> 
         _absorb(target, draft, how)
         file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
     return _drop_listed_groups(out, opts)
+
+
+def _first_same(
+    draft: Draft, candidates: list[Draft], reference: int | None, prepared: Prepared | None
+) -> Draft | None:
+    """The first candidate that reports the same event as ``draft``; with a
+    ``reference`` year, one that rule ``merge.past-apart`` tells apart is passed
+    over (and the rule traced on ``draft``)."""
+    for other in candidates:
+        if not _same_event(other, draft):
+            continue
+        if _past_apart(other, draft, reference, prepared):
+            draft.trace("merge.past-apart")
+            continue
+        return other
+    return None
+
+
+def _past_apart(a: Draft, b: Draft, reference: int | None, prepared: Prepared | None) -> bool:
+    """Rule ``merge.past-apart``: « le ministre s'est entretenu avec son homologue …
+    les deux hommes s'étaient déjà rencontrés à Rome en mars 2022 »: of two reports of
+    the same sides, one dated in an earlier year than the article's and the other
+    not, the first recalls an earlier event (it becomes background) and the second
+    tells the current one: two events. A report referring back (« lors de cette
+    rencontre ») without a date of its own is still the one it refers to, and so is a
+    title line (the article's own event, whatever its date)."""
+    if reference is None:
+        return False
+    old_a, old_b = _is_old(a, reference), _is_old(b, reference)
+    if old_a == old_b:
+        return False
+    undated = b if old_a else a
+    if undated.backref and undated.date is None:
+        return False
+    title = prepared is not None and _title_line(prepared, prepared.sentences[undated.sentence])
+    return not title
 
 
 _MEDIUMS: Final = frozenset({"phone_call", "video_conference"})

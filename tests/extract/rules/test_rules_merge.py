@@ -202,6 +202,91 @@ FIRES = [
         ["agreement BFA-CIV-GHA signed 2025-06-10", "agreement CIV-GHA signed 2025-06-10"],
         id="merge.same-name-roadmap",
     ),
+    pytest.param(
+        "merge.past-apart",
+        "Le ministre marocain des Affaires étrangères s'est entretenu avec son homologue sénégalais à Rabat. Les deux ministres s'étaient déjà rencontrés à Dakar en mars 2023.",
+        ["consultation MAR-SEN meeting @Rabat", "consultation MAR-SEN meeting 2023-03 @Dakar bg"],
+        ["consultation MAR-SEN meeting 2023-03 @Rabat bg"],
+        id="merge.past-apart-met-before",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "La chancelière allemande s'est entretenue au téléphone avec le président polonais. Leur précédent entretien téléphonique remonte au 3 novembre 2024.",
+        ["consultation DEU-POL phone_call", "consultation DEU-POL phone_call 2024-11-03 bg"],
+        ["consultation DEU-POL phone_call 2024-11-03 bg"],
+        id="merge.past-apart-previous-call",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "Le chef de la diplomatie italienne a été reçu par le président libanais. Une conférence entre l'Italie et le Liban avait déjà été organisée à Rome le 4 mai 2024.",
+        ["consultation ITA-LBN meeting", "consultation ITA-LBN meeting 2024-05-04 @Rome bg"],
+        ["consultation ITA-LBN meeting 2024-05-04 @Rome bg"],
+        id="merge.past-apart-such-a-conference",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "Le Premier ministre vietnamien effectue une visite officielle au Laos. Le Premier ministre vietnamien avait effectué une visite officielle au Laos en septembre 2019.",
+        ["consultation LAO-VNM visit", "consultation LAO-VNM visit 2019-09 bg"],
+        ["consultation LAO-VNM visit 2019-09 bg"],
+        id="merge.past-apart-earlier-visit",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "Le ministre chilien des Affaires étrangères a rencontré son homologue péruvien à Lima. Le Chili et le Pérou avaient tenu une réunion à Santiago en 2022.",
+        ["consultation CHL-PER meeting @Lima", "consultation CHL-PER meeting 2022 @Santiago bg"],
+        ["consultation CHL-PER meeting 2022 @Lima bg"],
+        id="merge.past-apart-meeting-held",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le ministre malien des Affaires étrangères s'est rendu lundi à Dakar. Les entretiens avec son homologue sénégalais ont eu lieu mardi.",
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-10 @Dakar",
+        ],
+        ["consultation MLI-SEN visit 2025-06-09 @Dakar"],
+        id="merge.talks-of-visit-talks",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le président kényan est arrivé lundi à Kampala pour une visite d'État en Ouganda. Les entretiens avec le président ougandais ont eu lieu mardi au palais présidentiel.",
+        [
+            "consultation KEN-UGA visit 2025-06-09 @Kampala",
+            "consultation KEN-UGA meeting 2025-06-10 @Kampala",
+        ],
+        ["consultation KEN-UGA visit 2025-06-09 @Kampala"],
+        id="merge.talks-of-visit-state-visit",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "La ministre canadienne des Affaires étrangères s'est rendue jeudi à Mexico. Les discussions avec son homologue mexicain se sont déroulées vendredi.",
+        [
+            "consultation CAN-MEX visit 2025-06-05 @Mexico",
+            "consultation CAN-MEX meeting 2025-06-06 @Mexico",
+        ],
+        ["consultation CAN-MEX visit 2025-06-05 @Mexico"],
+        id="merge.talks-of-visit-discussions",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Une délégation tunisienne a effectué une visite officielle en Algérie. Les discussions avec le ministre algérien de l'Énergie ont eu lieu lundi à Alger.",
+        [
+            "consultation DZA-TUN visit 2025-06-09 @Alger",
+            "consultation DZA-TUN meeting 2025-06-09 @Alger",
+        ],
+        ["consultation DZA-TUN visit 2025-06-09 @Alger"],
+        id="merge.talks-of-visit-delegation",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "La présidente de la Commission européenne s'est rendue lundi à Kiev. Les discussions avec le président ukrainien ont eu lieu mardi.",
+        [
+            "consultation EU-UKR visit 2025-06-09 @Kiev",
+            "consultation EU-UKR meeting 2025-06-10 @Kiev",
+        ],
+        ["consultation EU-UKR visit 2025-06-09 @Kiev"],
+        id="merge.talks-of-visit-organisation",
+    ),
 ]
 
 SILENT = [
@@ -321,6 +406,63 @@ SILENT = [
         ],
         id="merge.same-name-more-sides",
     ),
+    pytest.param(
+        "merge.past-apart",
+        "Les présidents ghanéen et togolais se sont rencontrés à Lomé en mars 2022. Lors de cette rencontre, les deux présidents ont évoqué la sécurité.",
+        ["consultation GHA-TGO meeting 2022-03 @Lomé bg"],
+        id="merge.past-apart-back-reference",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "En mars 2022, le ministre malien s'était entretenu à Bamako avec son homologue nigérien. La rencontre des deux ministres avait porté sur la sécurité au Sahel.",
+        ["consultation MLI-NER meeting 2022-03 @Bamako bg"],
+        id="merge.past-apart-both-past",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "Entretien entre les ministres kényan et tanzanien\nLe ministre kényan s'est entretenu à Nairobi avec son homologue tanzanien, en poste depuis 2021.",
+        ["consultation KEN-TZA meeting 2021 @Nairobi bg"],
+        id="merge.past-apart-headline",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "Le Maroc et le Sénégal font le point sur leur coopération\nLe ministre marocain des Affaires étrangères s'est entretenu à Rabat avec son homologue sénégalais, trois ans après l'accord de pêche signé en 2022.",
+        ["consultation MAR-SEN meeting @Rabat", "agreement MAR-SEN signed 2022 @Rabat bg"],
+        id="merge.past-apart-headline-and-body",
+    ),
+    pytest.param(
+        "merge.past-apart",
+        "Le président sénégalais a reçu à Dakar le Premier ministre gambien. Cette audience, la première depuis la visite de 2019, a porté sur la pêche.",
+        ["consultation GMB-SEN meeting @Dakar", "consultation GMB-SEN visit 2019 bg"],
+        id="merge.past-apart-audience-named-again",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Réunion entre le Maroc et le Sénégal\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="merge.talks-of-visit-headline",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le ministre malien des Affaires étrangères s'est entretenu lundi à Dakar avec son homologue sénégalais. Les entretiens ont porté sur la sécurité.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="merge.talks-of-visit-talks-told-again",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le président kényan a effectué une visite d'État en Ouganda. La visite du président kényan en Ouganda a duré deux jours.",
+        ["consultation KEN-UGA visit"],
+        id="merge.talks-of-visit-visit-told-again",
+    ),
+    pytest.param(
+        "merge.talks-of-visit",
+        "Le Premier ministre japonais est arrivé dimanche à Hanoï pour une visite de trois jours au Vietnam. Les pourparlers avec le Premier ministre vietnamien se sont tenus lundi.",
+        [
+            "consultation JPN-VNM visit 2025-06-08 @Hanoï",
+            "consultation JPN-VNM meeting 2025-06-09 @Hanoï",
+        ],
+        id="merge.talks-of-visit-talks-said-held",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -329,6 +471,8 @@ TRACED: list[str] = [
     "merge.dyad-summit",
     "merge.held-by-medium",
     "merge.same-name",
+    "merge.past-apart",
+    "merge.talks-of-visit",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -172,6 +172,8 @@ _ALL: Final = (
     _rule("merge.distinct-instrument", "veto", "« un autre accord »: no merge"),
     _rule("merge.group-members", "veto", "a group whose members are listed is no event"),
     _rule("merge.other-occasion", "veto", "« à cette occasion »: not one of an older group"),
+    _rule("merge.past-apart", "veto", "an earlier year's report and this year's: two events"),
+    _rule("merge.talks-of-visit", "veto", "« les entretiens » of a visit: a meeting of their own"),
     _rule("finish.weak-duplicate", "veto", "a bare « réunion » beside a reported meeting"),
     _rule("finish.background", "attribute", "an earlier year than the publication's"),
     # passes after assembly (extract/_statements.py, _gatherings.py, _visits.py,

@@ -7,7 +7,7 @@ from typing import Final
 
 from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import Prepared, fold
+from diplorel.extract._text import Prepared, Sentence, fold
 from diplorel.extract._words import alternation, either, phrases, words_pattern
 
 _WINDOW: Final = 60
@@ -162,7 +162,11 @@ _INSTRUMENT_OBJECT: Final = re.compile(
 
 def _headline(prepared: Prepared, reading: SentenceReading) -> bool:
     """A title line: early in the page, short, with no final full stop."""
-    sentence = reading.sentence
+    return _title_line(prepared, reading.sentence)
+
+
+def _title_line(prepared: Prepared, sentence: Sentence) -> bool:
+    """The sentence is a title line (see :func:`_headline`)."""
     text = prepared.text[sentence.start : sentence.end].rstrip()
     return sentence.paragraph <= 3 and len(text) < 200 and not text.endswith(".")
 
