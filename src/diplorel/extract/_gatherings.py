@@ -28,7 +28,7 @@ from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
 from diplorel.extract._statements import REACTION_SCAN
 from diplorel.extract._text import Prepared
-from diplorel.extract._visits import occurrences
+from diplorel.extract._visits import has_visit, occurrences
 from diplorel.extract._words import (
     alternation,
     either,
@@ -786,9 +786,7 @@ def summit_trips(
         if len(states) != 1 or host is None or host == states[0]:
             continue
         pair = {states[0], host}
-        if any(
-            d.kind == "consultation" and d.subtype == "visit" and d.parties == pair for d in out
-        ):
+        if has_visit(out, pair):
             continue
         visit = Draft(
             kind="consultation",

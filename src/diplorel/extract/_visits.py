@@ -28,7 +28,7 @@ from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.model import DateSpan, DateValue, PartialDate
 
-__all__ = ["indirect_visits", "occurrences", "visits"]
+__all__ = ["has_visit", "indirect_visits", "occurrences", "visits"]
 
 _VISIT: Final = re.compile(
     rf"\b(?:{either('consultation.visit-phrase', 'noun')})s? "
@@ -133,6 +133,13 @@ def _same_trip(draft: Draft, host: str, past: bool) -> bool:
     return not past or draft.background
 
 
+def has_visit(drafts: Sequence[Draft], sides: set[str]) -> bool:
+    """Whether ``drafts`` hold a visit between exactly ``sides``."""
+    return any(
+        d.kind == "consultation" and d.subtype == "visit" and d.parties == sides for d in drafts
+    )
+
+
 def occurrences(text: str, words: Sequence[str]) -> list[int]:
     """Where any of ``words`` occurs in ``text``: ``str.find`` runs at memory speed, many
     times faster than a pattern of alternatives, so the passes find their few candidate
@@ -222,9 +229,7 @@ def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list
     """Add to ``out`` the visits of ``reading`` told by the visitor's presence."""
     for guest, host, where in _presences(prepared, reading):
         sides = {guest, host}
-        if any(
-            d.kind == "consultation" and d.subtype == "visit" and d.parties == sides for d in out
-        ):
+        if has_visit(out, sides):
             continue
         draft = Draft(
             kind="consultation",
@@ -434,9 +439,7 @@ def _add_visit(
     date and place those of the event in the host's country, else the sentence's date."""
     visitor, host = sides
     both = {visitor, host}
-    if visitor == host or any(
-        d.kind == "consultation" and d.subtype == "visit" and d.parties == both for d in out
-    ):
+    if visitor == host or has_visit(out, both):
         return
     draft = Draft(
         kind="consultation",

@@ -126,17 +126,30 @@ def _statement(
     if titled and opts.on("declaration.genre-heading") and _GENRE_AFTER.match(key, anchor[1]):
         return []  # « COMMUNIQUÉ DE PRESSE »: the text's genre; its statements are news
     if titled and not issued and opts.on("declaration.titled"):
-        parties = _fill_parties(
-            _actor_parties(prepared, reading, *_window(prepared, reading, anchor)), pair, both
-        )
-        draft = _declaration_draft(prepared, reading, anchor, "statement", parties)
-        draft.title = draft.title or _quoted_title(text, anchor[1], s_end)
-        draft.trace("declaration.titled")
-        return [draft]
+        return [_titled(prepared, reading, anchor, pair=pair, both=both)]
     headline = _headline(prepared, reading) and text[anchor[0]].isupper()
     if not issued and not headline and opts.on("declaration.issue-verb"):
         return []
     return _issued(prepared, reading, anchor, issuers, pair if both else [])
+
+
+def _titled(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    *,
+    pair: list[str],
+    both: bool,
+) -> Draft:
+    """A statement titled in capitals (« COMMUNIQUÉ du ministère … »), by the sentence's
+    actors, with the quoted title after it when the noun gives none."""
+    parties = _fill_parties(
+        _actor_parties(prepared, reading, *_window(prepared, reading, anchor)), pair, both
+    )
+    draft = _declaration_draft(prepared, reading, anchor, "statement", parties)
+    draft.title = draft.title or _quoted_title(prepared.text, anchor[1], reading.sentence.end)
+    draft.trace("declaration.titled")
+    return draft
 
 
 def _answered(
