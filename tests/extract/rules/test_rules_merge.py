@@ -219,7 +219,10 @@ FIRES = [
     pytest.param(
         "merge.past-apart",
         "Le chef de la diplomatie italienne a été reçu par le président libanais. Une conférence entre l'Italie et le Liban avait déjà été organisée à Rome le 4 mai 2024.",
-        ["consultation ITA-LBN meeting @Beyrouth", "consultation ITA-LBN meeting 2024-05-04 @Rome bg"],
+        [
+            "consultation ITA-LBN meeting @Beyrouth",
+            "consultation ITA-LBN meeting 2024-05-04 @Rome bg",
+        ],
         ["consultation ITA-LBN meeting 2024-05-04 @Rome bg"],
         id="merge.past-apart-such-a-conference",
     ),
