@@ -75,7 +75,7 @@ _NAME_REACH: Final = 100
 
 def _name_of(key: str, draft: Draft) -> tuple[str, ...]:
     """The words naming an instrument, from its head noun to a punctuation mark or a
-    word that ends a name (« plan d'action de coopération sectorielle trilatérale »)."""
+    word that ends a name (« programme conjoint de formation des jeunes diplomates »)."""
     start = draft.anchor[0]
     phrase = _NAME_BREAK.split(key[start : start + _NAME_REACH], maxsplit=1)[0]
     words: list[str] = []
@@ -87,9 +87,8 @@ def _name_of(key: str, draft: Draft) -> tuple[str, ...]:
 
 
 def _named_again(draft: Draft, out: list[Draft], key: str) -> Draft | None:
-    """Rule ``merge.same-name``: « ont signé un plan d'action de coopération sectorielle
-    trilatérale … En signant … un plan d'action de coopération sectorielle trilatérale …
-    le plan d'action de coopération sectorielle trilatérale développerait »: an
+    """Rule ``merge.same-name``: « ont signé un programme conjoint de formation des jeunes
+    diplomates … Ce programme conjoint de formation des jeunes diplomates prévoit … »: an
     instrument named again by the same long name (five words or more, one a prefix of
     the other) is the same one, when its later sentence names no other side."""
     if draft.kind != "agreement" or draft.group or draft.distinct or not key:

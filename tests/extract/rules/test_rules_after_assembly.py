@@ -193,7 +193,7 @@ SILENT = [
     ),
     pytest.param(
         "declaration.cited",
-        "Le ministre russe a reçu lundi à Moscou son homologue arménien. Ils ont évoqué la mise en œuvre des déclarations tripartites du 10 novembre 2020 entre la Russie, l'Arménie et l'Azerbaïdjan.",
+        "Le ministre russe a reçu lundi à Moscou son homologue arménien. Les deux hommes ont fait le point sur l'application des déclarations tripartites du 10 novembre 2020 entre la Russie, l'Arménie et l'Azerbaïdjan.",
         [
             "consultation ARM-RUS meeting 2025-06-09 @Moscou",
             "declaration ARM-AZE-RUS joint_declaration 2020-11-10 bg",

@@ -178,7 +178,7 @@ SILENT = [
     ),
     pytest.param(
         "declaration.ministry-statement",
-        "Le ministre iranien s'est entretenu lundi à Erevan avec son homologue arménien. Il a remercié les autorités arméniennes d'avoir exprimé leurs condoléances.",
+        "Le ministre iranien s'est entretenu lundi à Erevan avec son homologue arménien. Il a dit sa gratitude au gouvernement d'Erevan pour avoir exprimé sa solidarité après les inondations.",
         ["consultation ARM-IRN meeting 2025-06-09 @Erevan"],
         id="declaration.ministry-statement-past-infinitive",
     ),
