@@ -19,6 +19,7 @@ from typing import Final
 
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
+from diplorel.extract._capitals import capital_of
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseIndex
 from diplorel.extract._words import either
@@ -27,7 +28,6 @@ from diplorel.extract.recognise._mentions import Mention
 
 __all__ = [
     "approver_capitals",
-    "capital_of",
     "dateline_city",
     "dateline_state",
     "host_capitals",
@@ -51,13 +51,9 @@ _NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
 @cache
 def _seats() -> tuple[PhraseIndex, dict[str, str]]:
     """An index of the seats of power, and each seat's city (folded keys)."""
-    rows = read_table("lang", "fr", "parties.tsv")
-    capitals: dict[str, str] = {}
-    for row in rows:
-        if row["kind"] == "capital":
-            capitals.setdefault(row["code"], row["form"])
+    capitals = capital_of()
     seats: dict[str, str] = {}
-    for row in rows:
+    for row in read_table("lang", "fr", "parties.tsv"):
         if row["kind"] == "institution" and row["code"] in capitals:
             seats.setdefault(fold(row["form"].replace("\u2019", "'")), capitals[row["code"]])
     return PhraseIndex({"seat": seats}), seats
@@ -160,20 +156,6 @@ def place_fallbacks(
         issued = draft.kind == "declaration" and draft.subtype == "statement"
         if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home
-
-
-@cache
-def capital_of() -> dict[str, str]:
-    """Each state's seat of government as a place is written: the form of
-    ``capital_forms.tsv`` where ``parties.tsv`` lists several capitals (« Pékin », not
-    « Beijing ») or the government sits elsewhere (« Abidjan »), else its one capital."""
-    capitals: dict[str, str] = {}
-    for row in read_table("lang", "fr", "parties.tsv"):
-        if row["kind"] == "capital":
-            capitals.setdefault(row["code"], row["form"])
-    for row in read_table("lang", "fr", "capital_forms.tsv"):
-        capitals[row["code"]] = row["form"]
-    return capitals
 
 
 def issuer_capitals(

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import Final
 
 import attrs
 
-from diplorel._tsv import read_table
+from diplorel.extract._capitals import capital_of
 from diplorel.extract._draft import Draft
 from diplorel.extract._guard import Guarded, WordStart
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import Prepared, fold
+from diplorel.extract._text import Prepared
 from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._dates import DateMention
 from diplorel.extract.recognise._mentions import (
@@ -298,24 +297,6 @@ def _place(
 _IN_CAPITAL: Final = re.compile(rf"\b(?:{either('place.capital-adjective', 'in-capital')})\s*$")
 
 
-@cache
-def _capital_of() -> dict[str, str]:
-    """Each state's capital as the press writes it: the form listed for the rule in
-    ``rules/words.tsv`` (a capital of ``parties.tsv`` or a city of ``cities.tsv``, the
-    seat of government where the press names it so), else the first in ``parties.tsv``."""
-    preferred = phrases("place.capital-adjective", "capital")
-    capitals = [
-        (row["code"], row["form"])
-        for row in read_table("lang", "fr", "parties.tsv")
-        if row["kind"] == "capital"
-    ]
-    cities = [(row["code"], row["city"]) for row in read_table("lang", "fr", "cities.tsv")]
-    out = {code: form for code, form in capitals + cities if fold(form) in preferred}
-    for code, form in capitals:
-        out.setdefault(code, form)
-    return out
-
-
 def _capital_named_by_adjective(prepared: Prepared, reading: SentenceReading) -> str | None:
     """ "dans la capitale tchadienne": the capital of the state whose adjective follows."""
     key = prepared.key
@@ -323,7 +304,7 @@ def _capital_named_by_adjective(prepared: Prepared, reading: SentenceReading) ->
         if mention.detail != "demonym" or mention.category != "party":
             continue
         if _IN_CAPITAL.search(key, max(reading.sentence.start, mention.start - 25), mention.start):
-            return _capital_of().get(mention.value)
+            return capital_of().get(mention.value)
     return None
 
 
