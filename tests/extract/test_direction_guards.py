@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplorel.extract._direction import _NEEDS, _PASSIVE_HOST, _may_hold
+from diplorel.extract._direction import _NEEDS, PASSIVE_HOST, _may_hold
 
 _PIECES = (
     *("a", "ont", "avait", "recu", "recue", "par", "un", "appel", "appele", "de", "du"),
@@ -31,7 +31,7 @@ def test_a_match_holds_one_of_the_needed_words(pattern: re.Pattern[str], text: s
 
 
 def test_guard_examples() -> None:
-    passive = _PASSIVE_HOST
+    passive = PASSIVE_HOST
     key = "le ministre a ete recu par son homologue"
     assert _may_hold(passive, key, 0, len(key))
     assert not _may_hold(passive, key, 0, key.index("recu"))

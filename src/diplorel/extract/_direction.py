@@ -55,7 +55,7 @@ from diplorel.model import (
     Party,
 )
 
-__all__ = ["Direction", "Side", "direction", "orient"]
+__all__ = ["ACTIVE_HOST", "PASSIVE_HOST", "Direction", "Side", "direction", "orient"]
 
 Direction = tuple[tuple[Party, ...], tuple[Party, ...]]
 """The source and target sides of an event, both empty when the text gives no direction."""
@@ -82,16 +82,18 @@ _LOOKBACK: Final = 60
 # blanks of at most 8), so that a run of one character cannot make them backtrack
 # over the whole sentence.
 
-_PASSIVE_HOST: Final = re.compile(
+PASSIVE_HOST: Final = re.compile(
     rf"\b(?:{either('direction.reception', 'received')})"
     r"e?s?\s{1,8}(?:[\w']{1,40}\s{1,8}){0,3}?"
     rf"(?:{either('direction.reception', 'by')})\b"
 )
-_ACTIVE_HOST: Final = re.compile(
+"""« X a été reçu (en audience) par Y »: Y, after the pattern, is the host."""
+ACTIVE_HOST: Final = re.compile(
     rf"\b(?:{either('direction.reception', 'auxiliary')})"
     r"\s{1,8}(?:\w{1,40}\s{1,8})?"
     rf"(?:{either('direction.reception', 'received')})\b"
 )
+"""« Y a reçu (mardi) X »: Y, the subject before the pattern, is the host."""
 _ADVERBS: Final = r"(?:[\w-]{1,40}\s{1,8}){0,3}?"
 """Up to three words between a verb and what follows ("a reçu mardi soir un appel")."""
 _CALL_RECEIVED: Final = re.compile(
@@ -164,8 +166,8 @@ _BETWEEN: Final = re.compile(
 _NEEDS: Final[dict[re.Pattern[str], Guarded]] = {
     pattern: Guarded(pattern, words)
     for pattern, words in (
-        (_PASSIVE_HOST, forms("direction.reception", "received")),
-        (_ACTIVE_HOST, forms("direction.reception", "received")),
+        (PASSIVE_HOST, forms("direction.reception", "received")),
+        (ACTIVE_HOST, forms("direction.reception", "received")),
         (_CALL_RECEIVED, forms("direction.call", "received")),
         (_CALL_INITIATIVE, forms("direction.call", "initiative")),
         (
@@ -317,14 +319,14 @@ def _reception(event: Event, ctx: _Context) -> Direction | None:
         or ctx.near(_CALL_RECEIVED) is not None
     ):
         return None
-    passive = ctx.near(_PASSIVE_HOST)
+    passive = ctx.near(PASSIVE_HOST)
     if passive is not None:
         host = ctx.after(passive.end())
         if host is None:
             return None
         guest = ctx.subject(passive.start())
     else:
-        active = ctx.near(_ACTIVE_HOST)
+        active = ctx.near(ACTIVE_HOST)
         if active is None:
             return None
         host = ctx.subject(active.start())

@@ -20,6 +20,7 @@ from typing import Final
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._capitals import capital_of
+from diplorel.extract._direction import ACTIVE_HOST, PASSIVE_HOST
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseIndex
 from diplorel.extract._words import either
@@ -286,17 +287,6 @@ def _agent_after(prepared: Prepared, reading: SentenceReading, draft: Draft) -> 
     return named & draft.parties
 
 
-_RECEIVED_BY: Final = re.compile(
-    rf"\b(?:{either('direction.reception', 'received')})e?s?\s{{1,8}}"
-    r"(?:[\w']{1,40}\s{1,8}){0,3}?"
-    rf"(?:{either('direction.reception', 'by')})\b"
-)
-"""« X a été reçu (en audience) par Y »: Y is the host."""
-_HAS_RECEIVED: Final = re.compile(
-    rf"\b(?:{either('direction.reception', 'auxiliary')})\s{{1,8}}(?:\w{{1,40}}\s{{1,8}})?"
-    rf"(?:{either('direction.reception', 'received')})\b"
-)
-"""« Y a reçu (mardi) X »: Y, the subject, is the host."""
 _PASSIVE_AUXILIARY: Final = " ete "
 """« a été reçu »: the subject is the guest."""
 _RECEPTION_WORD: Final = re.compile(rf"{either('direction.reception', 'received')}")
@@ -335,13 +325,13 @@ def _host(prepared: Prepared, reading: SentenceReading, draft: Draft) -> str | N
     key, start, end = prepared.key, reading.sentence.start, reading.sentence.end
     if _RECEPTION_WORD.search(key, start, end) is None:
         return None
-    passive = _RECEIVED_BY.search(key, start, end)
+    passive = PASSIVE_HOST.search(key, start, end)
     if passive is not None:
         near = passive.end() + _AGENT_GAP
         named = {m.value for m in reading.parties if passive.end() <= m.start < near}
         named |= {p.party for p in reading.persons if p.party and passive.end() <= p.start < near}
     else:
-        active = _HAS_RECEIVED.search(key, start, end)
+        active = ACTIVE_HOST.search(key, start, end)
         if active is None or _PASSIVE_AUXILIARY in active.group():
             return None  # « a été reçu mardi dans la capitale … par »: a guest, not a host
         named = {m.value for m in reading.parties if start <= m.start < active.start()}
