@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from diplorel._fold import fold_name
@@ -44,6 +44,7 @@ def test_fold_name_matches_what_people_type() -> None:
 
 
 @given(st.text(max_size=40))
+@example("\u2011")  # a non-breaking hyphen, which NFKD turns into a hyphen the table maps
 def test_fold_name_is_idempotent(text: str) -> None:
     assert fold_name(fold_name(text)) == fold_name(text)
 

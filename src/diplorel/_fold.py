@@ -17,6 +17,8 @@ def fold_name(text: str) -> str:
     « Saïd  Al-Dâwûd » and « said al‐dawud » fold alike, so that a name a
     user types (or an annotator wrote) matches the one the extractor found.
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    # normalised first, then translated: NFKD turns some characters into ones the table
+    # maps (a non-breaking hyphen into a hyphen), which must fold in the same pass
+    decomposed = unicodedata.normalize("NFKD", text).translate(_APOSTROPHES)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())
