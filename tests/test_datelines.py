@@ -87,6 +87,14 @@ def test_a_place_and_a_comma_in_a_sentence_is_no_dateline() -> None:
 
 
 _BODY = "Le Pérou et la Bolivie ont signé hier un accord sur le commerce."
+_PARAGRAPHS = (
+    "Le texte porte sur les droits de douane.",
+    "Il couvre aussi les normes sanitaires.",
+    "Les exportateurs de quinoa s'en réjouissent.",
+    "Les transporteurs attendent les décrets.",
+    "La chambre de commerce a publié une note.",
+    "Les syndicats restent prudents.",
+)
 
 
 @pytest.mark.parametrize(
@@ -111,6 +119,15 @@ _BODY = "Le Pérou et la Bolivie ont signé hier un accord sur le commerce."
         # a dateline with no comma: a place in capitals, a numeric date, an agency
         ("Dépêche\n\nLIMA 18/06/2025 (EFE) - " + _BODY, PartialDate(year=2025, month=6, day=18)),
         ("SANTA CRUZ 18 juin 2025 - " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        # an agency's name after the date, between a comma and a dash
+        ("LIMA, 18 juin 2025, Andina – " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        ("Santa Cruz, 18 juin 2025, Infobae: " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        # the line closing a communiqué, its signature after it
+        (
+            _BODY + "\n\nFait à Lima, le mercredi 18 juin 2025\n\nLa Direction de la presse",
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        (_BODY + "\n\nLa Paz, le 18 juin 2025.", PartialDate(year=2025, month=6, day=18)),
     ],
 )
 def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -> None:
@@ -128,7 +145,33 @@ def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -
         # a sentence opening with a date and a dash is no dateline
         "Le 18 juin 2025 - jour de fête - " + _BODY,
         "En 2025 - et pour la première fois - " + _BODY,
+        # a last short line that goes on after its date is no closing line (below the
+        # first six paragraphs, where a short dated line would be a stamp)
+        "\n\n".join([_BODY, *_PARAGRAPHS])
+        + "\n\nRendez-vous à Lima, le 18 juin 2025 pour la suite.",
     ],
 )
 def test_no_publication_date_from_a_footer_or_the_body(text: str) -> None:
     assert extract(text).published is None
+
+
+def test_a_communique_is_issued_where_its_closing_line_says() -> None:
+    doc = extract(
+        "Le gouvernement de la République du Pérou condamne l'attaque contre la "
+        "mission d'observation.\n\nFait à Lima, le 18 juin 2025\n\nLe Porte-parole"
+    )
+    (event,) = doc.events
+    assert event.party_codes == ("PER",)
+    assert event.place == "Lima"
+    assert doc.published == PartialDate(year=2025, month=6, day=18)
+
+
+def test_the_agency_of_a_dateline_keeps_its_date_out_of_the_event() -> None:
+    doc = extract(
+        "QUITO, 2 avril 2024, Andina – Le ministre équatorien des Affaires étrangères "
+        "a reçu son homologue péruvien pour des entretiens sur la frontière."
+    )
+    (event,) = doc.events
+    assert doc.published == PartialDate(year=2024, month=4, day=2)
+    assert event.party_codes == ("ECU", "PER")
+    assert event.date is None

@@ -51,6 +51,7 @@ from diplorel.extract._gatherings import (
 )
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._reading import SentenceReading
+from diplorel.extract._signature import closing_line
 from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
 from diplorel.extract._venues import (
@@ -105,10 +106,12 @@ _DATELINE: Final = re.compile(
     r"\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
     r"[A-ZÀ-Þ][\w'. -]{1,40}?,\s+(?:le\s+)?(?P<when>[^,()\n]{3,40}?)\s*"
     r"(?:(?:,\s*|\(\s*|-\s*|\s)(?:\(?[A-Z]{2,10}\)?)|\(\s*[A-Z][\w.&' -]{1,30}\)"
+    r"|,\s*[A-Z][\w.&'-]{1,30}\s*[-\u2013\u2014:]"
     r"|[-\u2013\u2014]{1,2}\s)"
 )
 """A dateline: a capitalised place, a comma, a date, then an agency in capitals
-("AZERTAC", "(APS)"), any agency in parentheses ("(Andina)", "(UzA)") or a dash."""
+("AZERTAC", "(APS)"), any agency in parentheses ("(Andina)", "(UzA)"), an agency's
+name after a comma and before a dash ("Astana, 3 mai 2025, Kazinform –") or a dash."""
 _DATELINE_BARE: Final = re.compile(
     r"[^\S\n]*[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,3}"
     r"\s+(?P<when>\d[^,()\n]{2,30}?)\s*"
@@ -172,9 +175,27 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
                 except InvalidValueError:
                     continue
             return value
+    closing = _closing_date(prepared)
+    if closing is not None:
+        return closing
     if base is None:
         return _copyright_year(prepared)
     return base
+
+
+def _closing_date(prepared: Prepared) -> PartialDate | None:
+    """The full date of the line that closes a communiqué ("Fait à Dakar, le 29 janvier
+    2025"), when one of the last paragraphs is that line."""
+    found = closing_line(prepared)
+    if found is None:
+        return None
+    when = found.group("when")
+    for mention in find_dates(when, published=None):
+        value = mention.value
+        whole = (mention.start, mention.end) == (0, len(when))
+        if whole and isinstance(value, PartialDate) and None not in (value.year, value.day):
+            return value
+    return None
 
 
 def _bare_datelines(head: str) -> Iterator[re.Match[str]]:

@@ -450,12 +450,12 @@ _FURNITURE: Final = re.compile(
     r"|[A-ZÀ-Þ][\w'. -]{1,30}\s+\((?:[A-Z]{2,10})\)\s*[-—–]\s*"
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)? - (?=[A-ZÀ-Þ][a-zà-ÿ']* [a-zà-ÿ])"
     r"|[A-ZÀ-Þ][\w'. -]{1,30}?,\s(?:le\s)?(?=[^,()\n]{0,12}\d)[^,()\n]{3,40}?"
-    r"(?:\s*\([\w.&' /-]{2,30}\)\s*[-:]{1,2}\s|\s-{1,2}\s|,\s[A-Z]{2,15}\s?[-:]\s)"
+    r"(?:\s*\([\w.&' /-]{2,30}\)\s*[-:]{1,2}\s|\s-{1,2}\s|,\s[A-Z][\w.&'-]{1,20}\s?[-:]\s)"
 )
 """Page furniture read as a sentence of its own: a `` date`` line, "Vienne (AFP) -",
 "Alger - ", and a dateline (a place, a comma, a date, then an agency or a dash:
-"Abuja, 4 mars 2025 (APA) - ", "EREVAN, 31 MAI, ARMENPRESS: "), so that its
-date and city stay out of the first sentence's events."""
+"Abuja, 4 mars 2025 (APA) - ", "EREVAN, 31 MAI, ARMENPRESS: ", "Astana, 3 mai,
+Kazinform - "), so that its date and city stay out of the first sentence's events."""
 
 
 def _sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:

@@ -21,11 +21,12 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._capitals import capital_of
 from diplorel.extract._direction import ACTIVE_HOST, PASSIVE_HOST
+from diplorel.extract._signature import closing_line
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseIndex
 from diplorel.extract._words import either
 from diplorel.extract.recognise._lexicon import lexicon
-from diplorel.extract.recognise._mentions import Mention
+from diplorel.extract.recognise._mentions import Mention, find_parties
 
 __all__ = [
     "approver_capitals",
@@ -106,9 +107,22 @@ def dateline_city(prepared: Prepared, readings: Sequence[SentenceReading]) -> st
     of one of the first sentences, followed by a comma and a date."""
     found = _dateline(prepared, readings)
     if found is None:
-        return None
+        return _signed_at(prepared)
     name = prepared.text[found.start : found.end]
     return name.title() if name.isupper() else name
+
+
+def _signed_at(prepared: Prepared) -> str | None:
+    """The city of the line closing a communiqué (« Fait à Dakar, le 29 janvier 2025 »),
+    when the gazetteers know it as a city or capital."""
+    found = closing_line(prepared)
+    if found is None:
+        return None
+    start, end = found.span("place")
+    for mention in find_parties(prepared, lexicon(), start, end):
+        if mention.detail in {"capital", "city"} and (mention.start, mention.end) == (start, end):
+            return prepared.text[start:end]
+    return None
 
 
 def dateline_state(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:
