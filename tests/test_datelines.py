@@ -119,6 +119,12 @@ _PARAGRAPHS = (
         # a dateline with no comma: a place in capitals, a numeric date, an agency
         ("Dépêche\n\nLIMA 18/06/2025 (EFE) - " + _BODY, PartialDate(year=2025, month=6, day=18)),
         ("SANTA CRUZ 18 juin 2025 - " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        # the city's country after it, in parentheses or after a comma
+        ("Cuzco (Pérou), 18 juin 2025 - " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        (
+            "Cuzco, Pérou, le 18 juin 2025 (Andina) - " + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
         # an agency's name after the date, between a comma and a dash
         ("LIMA, 18 juin 2025, Andina – " + _BODY, PartialDate(year=2025, month=6, day=18)),
         ("Santa Cruz, 18 juin 2025, Infobae: " + _BODY, PartialDate(year=2025, month=6, day=18)),
@@ -174,4 +180,14 @@ def test_the_agency_of_a_dateline_keeps_its_date_out_of_the_event() -> None:
     (event,) = doc.events
     assert doc.published == PartialDate(year=2024, month=4, day=2)
     assert event.party_codes == ("ECU", "PER")
+    assert event.date is None
+
+
+def test_a_dateline_with_the_country_keeps_its_date_out_of_the_event() -> None:
+    doc = extract(
+        "Cuzco (Pérou), 2 avril 2024 - Le ministre péruvien des Affaires étrangères a "
+        "reçu son homologue équatorien pour des entretiens sur la frontière."
+    )
+    (event,) = doc.events
+    assert doc.published == PartialDate(year=2024, month=4, day=2)
     assert event.date is None

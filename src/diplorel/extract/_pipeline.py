@@ -104,12 +104,14 @@ _DATELINE: Final = re.compile(
     r"(?:\A|\n)[^\S\n]*"
     rf"(?:(?:{either('publication.dateline', 'header', folded=False)})"
     r"\s+\d{4}-\d{2}(?:-\d{2})?\s+)?"
-    r"[A-ZÀ-Þ][\w'. -]{1,40}?,\s+(?:le\s+)?(?P<when>[^,()\n]{3,40}?)\s*"
+    r"[A-ZÀ-Þ][\w'. -]{1,40}?(?:\s*\([A-ZÀ-Þ][\w'. -]{1,30}\)|,\s*[A-ZÀ-Þ][\w'. -]{1,30}?)?"
+    r",\s+(?:le\s+)?(?P<when>[^,()\n]{3,40}?)\s*"
     r"(?:(?:,\s*|\(\s*|-\s*|\s)(?:\(?[A-Z]{2,10}\)?)|\(\s*[A-Z][\w.&' -]{1,30}\)"
     r"|,\s*[A-Z][\w.&'-]{1,30}\s*[-\u2013\u2014:]"
     r"|[-\u2013\u2014]{1,2}\s)"
 )
-"""A dateline: a capitalised place, a comma, a date, then an agency in capitals
+"""A dateline: a capitalised place (its country after it in parentheses or after a comma:
+"Niamey (Niger), ", "Conakry, Guinée, "), a comma, a date, then an agency in capitals
 ("AZERTAC", "(APS)"), any agency in parentheses ("(Andina)", "(UzA)"), an agency's
 name after a comma and before a dash ("Astana, 3 mai 2025, Kazinform –") or a dash."""
 _DATELINE_BARE: Final = re.compile(
