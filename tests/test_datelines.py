@@ -125,6 +125,12 @@ _PARAGRAPHS = (
             "Cuzco, Pérou, le 18 juin 2025 (Andina) - " + _BODY,
             PartialDate(year=2025, month=6, day=18),
         ),
+        # a page's publication line, however long, read for its first date
+        (
+            "Accord Pérou-Bolivie\nPublié le mercredi 18 juin 2025 à 10h05, mis à jour le "
+            "jeudi 19 juin 2025 à 08h00\n\n" + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
         # an agency's name after the date, between a comma and a dash
         ("LIMA, 18 juin 2025, Andina – " + _BODY, PartialDate(year=2025, month=6, day=18)),
         ("Santa Cruz, 18 juin 2025, Infobae: " + _BODY, PartialDate(year=2025, month=6, day=18)),

@@ -260,6 +260,11 @@ _COPYRIGHT: Final = re.compile(
 """A news agency's copyright line ("© 2026 AFP"), which gives the year of publication;
 a site's own footer ("© 2022 Tous droits réservés") gives the year of the page, not of
 the article."""
+_PUBLISHED_ON: Final = re.compile(
+    rf"(?:{either('publication.stamp', 'published', folded=False)})\s*:?\s"
+)
+"""The words that open a page's publication line ("Publié le mercredi 12 mars 2025 à
+10h05, mis à jour le …"): such a line is read however long it is, for its first date."""
 _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 
 
@@ -272,6 +277,8 @@ def _stamp(prepared: Prepared) -> PartialDate | None:
         return found
     for p_start, p_end in prepared.paragraphs[:6]:
         start, end = p_start, p_end
+        if end - start > _STAMP_LINE and _PUBLISHED_ON.match(text, start, end) is not None:
+            end = min(end, start + _STAMP_LINE)
         if end - start > _STAMP_LINE:
             titled = _TITLE_DATELINE.search(text, max(start, end - 80), end)
             if titled is None:
