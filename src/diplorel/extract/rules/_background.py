@@ -1,0 +1,170 @@
+"""Background events: a mention of an event with a date of its own from an earlier year."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract._words import either
+from diplorel.model import DateSpan, DateValue
+
+__all__ = [
+    "_as_previous_of",
+    "_own_past_date",
+    "_previous_instance",
+    "_previous_session",
+    "_round_before",
+]
+
+_OWN_DATE_REACH: Final = 48
+"""From the end of an event noun to the start of the date that dates it."""
+
+_OWN_DATE_GAP: Final = re.compile(
+    r"[ ]*(?:[^\s,.;:()«»\"]+[ ]+){0,4}"
+    r"|[ ]*,[ ]*"
+    rf"(?:{either('consultation.own-past-date', 'held')})"
+    r"[ ]+(?:[^\s,.;:()«»\"]+[ ]+){0,4}"
+)
+"""What may stand between an event noun and its own date: a few words of the noun
+phrase (« sa visite d'Etat de », « leur rencontre à Paris en »), or a participle of
+holding after a comma (« leur commission mixte, tenue à Rabat en »)."""
+
+
+def _year(value: DateValue | None) -> int | None:
+    if value is None:
+        return None
+    start = value.start if isinstance(value, DateSpan) else value
+    return start.year
+
+
+def _own_past_date(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], reference: int
+) -> bool:
+    """Rule ``consultation.own-past-date``: « après sa visite d'Etat de septembre 2022 »,
+    « lors de leur commission mixte, tenue à Rabat en 2022 »: an event noun that reads as
+    a reference back (« lors de », « après », « il s'agit de ») but carries a date of its
+    own from an earlier year than the article's is an earlier event of the same kind,
+    named in passing, not the one reported. The date must belong to the noun phrase: a
+    few words after the noun, no other event noun in between."""
+    end = anchor[1]
+    for mention in reading.dates:
+        if mention.start < end:
+            continue
+        if mention.start - end > _OWN_DATE_REACH:
+            break
+        year = _year(mention.value)
+        if year is None or year >= reference:
+            return False
+        if any(end <= t_start < mention.start for t_start, _e, _v in reading.triggers):
+            return False
+        return _OWN_DATE_GAP.fullmatch(prepared.key, end, mention.start) is not None
+    return False
+
+
+_PREVIOUS_BEFORE: Final = re.compile(
+    rf"\b(?:{either('consultation.previous-instance', 'determiner')})\s+"
+    rf"(?:{either('consultation.previous-instance', 'previous')})\s+$"
+)
+"""« la précédente », « le dernier », « leur dernière » right before an event noun."""
+_PREVIOUS_REACH: Final = 28
+_ORDINAL_AFTER: Final = 16
+"""From an event noun to the ordinal in apposition after it (« le précédent sommet, le 33e »)."""
+_GENERIC: Final = frozenset({"meeting"})
+"""Formats of the nouns that name any session (« la précédente réunion », « session »)."""
+
+
+def _previous_instance(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    value: str,
+    drafts: list[Draft],
+) -> tuple[Draft, DateValue] | None:
+    """Rule ``consultation.previous-instance``: « le précédent sommet, le 33e, s'était
+    tenu à Manama en mai 2024 », « la précédente réunion s'était tenue à Ankara en
+    2024 »: an event noun after « précédent(e) » or « dernier / dernière », with a date
+    of its own that no consultation reported has, is the earlier instance of the last
+    consultation of that kind (any numbered one for « réunion »): the consultation it
+    preceded and its own date, else ``None``."""
+    start = anchor[0]
+    if not _PREVIOUS_BEFORE.search(
+        prepared.key, max(reading.sentence.start, start - _PREVIOUS_REACH), start
+    ):
+        return None
+    own = [
+        m.value
+        for m in (*reading.dates, *reading.earlier)
+        if m.value is not None and m.start > anchor[1]
+    ]
+    if not own:
+        return None
+    told = {d.date for d in drafts if d.kind == "consultation" and d.date is not None}
+    if own[0] in told:
+        return None
+    for other in reversed(drafts[-50:]):  # a bound that keeps hostile texts linear
+        if other.kind != "consultation" or other.background:
+            continue
+        if other.subtype == value or (value in _GENERIC and other.round is not None):
+            return other, own[0]
+    return None
+
+
+def _as_previous_of(
+    draft: Draft,
+    later: tuple[Draft, DateValue],
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+) -> None:
+    """Give ``draft`` the format and sides of the ``later`` session it preceded, and the
+    round before it unless an ordinal in apposition gives its own (« le 33e »), and its
+    own date."""
+    session, own_date = later
+    draft.date = own_date
+    draft.subtype = session.subtype
+    draft.parties = set(session.parties)
+    own = next(
+        (o.value for o in reading.ordinals if anchor[1] <= o.start <= anchor[1] + _ORDINAL_AFTER),
+        None,
+    )
+    if own is not None:
+        draft.round = own
+    elif session.round is not None and session.round > 1:
+        draft.round = session.round - 1
+    else:
+        draft.round = None
+    draft.background = True
+    draft.trace("consultation.previous-instance")
+
+
+_PREVIOUS_SESSION: Final = re.compile(
+    rf"\b(?:{either('consultation.previous-instance', 'determiner')})\s+"
+    rf"(?:{either('consultation.previous-instance', 'previous')})\s+"
+    rf"(?:{either('consultation.previous-instance', 'session-noun')})\b"
+)
+"""« la précédente session », « la dernière édition »: a session of the body just named."""
+
+
+def _previous_session(
+    prepared: Prepared, reading: SentenceReading, end: int, drafts: list[Draft]
+) -> tuple[Draft, tuple[int, int]] | None:
+    """Rule ``consultation.previous-instance``, without an event noun of its own: « La
+    précédente session s'était tenue en 2014 à N'Djamena »: the session before the last
+    numbered consultation reported (the last consultation when none is numbered), and
+    the span of the phrase naming it."""
+    found = _PREVIOUS_SESSION.search(prepared.key, reading.sentence.start, end)
+    if found is None:
+        return None
+    recent = [d for d in drafts[-50:] if d.kind == "consultation" and not d.background]
+    numbered = [d for d in recent if d.round is not None]
+    last = (numbered or recent)[-1:]
+    return (last[0], found.span()) if last else None
+
+
+def _round_before(draft: Draft, later: Draft) -> None:
+    """The session before ``later``: the round before its round (« la précédente »)."""
+    if draft.round is None and later.round is not None and later.round > 1:
+        draft.round = later.round - 1
+    draft.trace("consultation.previous-instance")
