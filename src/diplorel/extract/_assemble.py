@@ -18,6 +18,7 @@ Every rule is named; ``Options.disabled`` switches rules off by name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -56,6 +57,7 @@ from diplorel.extract.rules._attributes import (
 from diplorel.extract.rules._background import (
     _as_previous_of,
     _own_past_date,
+    _place_before_date,
     _previous_instance,
     _previous_session,
     _round_before,
@@ -197,6 +199,7 @@ class _State:
     domestic: set[str] = attr.ib(factory=set)  # formats of the domestic sittings reported
     cited: dict[str, tuple[int, list[str]]] = attr.ib(factory=dict)
     seen_formats: set[str] = attr.ib(factory=set)  # in the current sentence
+    announced: list[tuple[_At, tuple[int, int], str]] = attr.ib(factory=list)  # not held
     reference: int | None = None  # the article's year, for dates of earlier years
 
     def stop(self, start: int, end: int, rule: str) -> None:
@@ -428,6 +431,8 @@ def _backref(at: _At, t: _Trigger) -> bool:
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if _vetoed(at, state, t, _CUE_VETOES):
+        if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):
+            _note_announced(at, state, t)
         return
     t.verbal = _verbal(at.prepared, t.start, t.end)
     if _vetoed(at, state, t, _VISIT_VETO):
@@ -467,7 +472,10 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         draft.background = True  # named in passing while reporting a later one
         draft.trace("consultation.own-past-date")
     if at.opts.on("consultation.previous-instance"):
-        later = _previous_instance(at.prepared, at.reading, t.anchor, t.value, state.drafts)
+        announced = functools.partial(_announced, state)
+        later = _previous_instance(
+            at.prepared, at.reading, t.anchor, t.value, state.drafts, announced=announced
+        )
         if later is not None:
             _as_previous_of(draft, later, at.reading, t.anchor)
     if (
@@ -481,6 +489,29 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         state.stop(t.start, t.end, "consultation.joint-commission-evidence")
         return
     _shape_consultation(at, state, t, draft)
+
+
+_ANNOUNCED: Final = 8
+"""Announced sessions kept for the earlier one named after them (a bound)."""
+
+
+def _note_announced(at: _At, state: _State, t: _Trigger) -> None:
+    """« la prochaine réunion trilatérale des ministres azerbaïdjanais, géorgien et turc …
+    La dernière réunion de ce format s'était tenue à Tbilissi »: an announced session is
+    no event, but the earlier one named after it is of its format and sides (its draft
+    is made only when such an earlier one is named)."""
+    state.announced = [*state.announced[-_ANNOUNCED + 1 :], (at, t.anchor, t.value)]
+
+
+def _announced(state: _State) -> list[Draft]:
+    """The drafts of the sessions announced so far (see :func:`_note_announced`)."""
+    built = (
+        _consultation(
+            at.prepared, at.reading, anchor, value, pair=at.know.pair, both=at.both, opts=at.opts
+        )
+        for at, anchor, value in state.announced
+    )
+    return [draft for draft in built if draft is not None]
 
 
 def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> None:
@@ -701,12 +732,19 @@ def _earlier_named(
     _earlier_of_previous(prepared, reading, state.drafts)
     if len(state.drafts) > count or not opts.on("consultation.previous-instance"):
         return
-    previous = _previous_session(prepared, reading, reading.earlier[0].start, state.drafts)
+    previous = _previous_session(
+        prepared,
+        reading,
+        reading.earlier[0].start,
+        state.drafts,
+        functools.partial(_announced, state),
+    )
     if previous is not None:
         later, span = previous
         found = _earlier_instances(prepared, reading, later, span)
         for draft in found:
             _round_before(draft, later)
+            _place_before_date(prepared, reading, draft)
         state.drafts.extend(found)
 
 

@@ -45,7 +45,7 @@ FIRES = [
         "La quatrième session de la commission mixte entre le Sénégal et la Gambie s'est tenue lundi à Dakar. La précédente session avait eu lieu à Banjul en 2019.",
         [
             "consultation GMB-SEN joint_commission 2025-06-09 @Dakar r4",
-            "consultation GMB-SEN joint_commission 2019 r3 bg",
+            "consultation GMB-SEN joint_commission 2019 @Banjul r3 bg",
         ],
         ["consultation GMB-SEN joint_commission 2025-06-09 @Dakar r4"],
         id="previous-instance-session",
@@ -55,7 +55,7 @@ FIRES = [
         "La commission mixte algéro-tunisienne a tenu lundi à Tunis sa sixième session. La dernière session s'était déroulée à Alger en 2022.",
         [
             "consultation DZA-TUN joint_commission 2025-06-09 @Tunis",
-            "consultation DZA-TUN joint_commission 2022 bg",
+            "consultation DZA-TUN joint_commission 2022 @Alger bg",
         ],
         ["consultation DZA-TUN joint_commission 2025-06-09 @Tunis"],
         id="previous-instance-last-session",
@@ -87,6 +87,29 @@ FIRES = [
             "consultation AU-KEN summit 2024-02 @Niamey bg",
         ],
         id="previous-instance-summit-ordinal",
+    ),
+    pytest.param(
+        "consultation.previous-instance",
+        "Le ministre azerbaïdjanais s'est entretenu lundi par téléphone avec son homologue géorgienne. Ils ont évoqué la prochaine réunion trilatérale des ministres azerbaïdjanais, géorgien et turc. La dernière réunion de ce format s'était tenue à Tbilissi en septembre 2023.",
+        [
+            "consultation AZE-GEO phone_call 2025-06-09",
+            "consultation AZE-GEO-TUR meeting 2023-09 @Tbilissi bg",
+        ],
+        [
+            "consultation AZE-GEO phone_call 2025-06-09",
+            "consultation AZE-GEO meeting 2023-09 @Tbilissi bg",
+        ],
+        id="previous-instance-of-announced",
+    ),
+    pytest.param(
+        "consultation.previous-instance",
+        "Le ministre marocain a reçu lundi à Rabat son homologue mauritanien. La prochaine session de la commission mixte maroco-mauritanienne se tiendra à Nouakchott. La précédente s'était tenue à Rabat en 2022.",
+        [
+            "consultation MAR-MRT meeting 2025-06-09 @Rabat",
+            "consultation MAR-MRT joint_commission 2022 @Rabat bg",
+        ],
+        ["consultation MAR-MRT meeting 2025-06-09 @Rabat"],
+        id="previous-instance-elliptic",
     ),
     pytest.param(
         "consultation.meeting-in-format",
@@ -144,6 +167,12 @@ SILENT = [
         "La commission mixte entre le Niger et le Bénin a tenu lundi à Niamey sa troisième session. La prochaine session se tiendra à Cotonou en 2026.",
         ["consultation BEN-NER joint_commission 2025-06-09 @Niamey"],
         id="previous-instance-next-one",
+    ),
+    pytest.param(
+        "consultation.previous-instance",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. La dernière fois, en 2019, les deux hommes avaient parlé de sécurité.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="previous-instance-last-time",
     ),
     pytest.param(
         "consultation.meeting-in-format",

@@ -345,6 +345,7 @@ _WORD_VALUES = {
     "palace",
     "that-one",
     "previous",
+    "previous-alone",
     "ordinal-ending",
     "last",
     "instance",

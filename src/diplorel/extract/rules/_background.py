@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import either
+from diplorel.extract.rules._cues import _PLACE_DETAILS
 from diplorel.model import DateSpan, DateValue
 
 __all__ = [
     "_as_previous_of",
     "_own_past_date",
+    "_place_before_date",
     "_previous_instance",
     "_previous_session",
     "_round_before",
@@ -82,13 +85,17 @@ def _previous_instance(
     anchor: tuple[int, int],
     value: str,
     drafts: list[Draft],
+    *,
+    announced: Callable[[], Sequence[Draft]] = tuple,
 ) -> tuple[Draft, DateValue] | None:
     """Rule ``consultation.previous-instance``: « le précédent sommet, le 33e, s'était
     tenu à Manama en mai 2024 », « la précédente réunion s'était tenue à Ankara en
     2024 »: an event noun after « précédent(e) » or « dernier / dernière », with a date
     of its own that no consultation reported has, is the earlier instance of the last
-    consultation of that kind (any numbered one for « réunion »): the consultation it
-    preceded and its own date, else ``None``."""
+    consultation of that kind (any numbered one for « réunion »), or of the session
+    ``announced`` last (« la prochaine réunion trilatérale … La dernière réunion de ce
+    format s'était tenue à Tbilissi en 2023 »): the consultation it preceded and its own
+    date, else ``None``."""
     start = anchor[0]
     if not _PREVIOUS_BEFORE.search(
         prepared.key, max(reading.sentence.start, start - _PREVIOUS_REACH), start
@@ -104,7 +111,8 @@ def _previous_instance(
     told = {d.date for d in drafts if d.kind == "consultation" and d.date is not None}
     if own[0] in told:
         return None
-    for other in reversed(drafts[-50:]):  # a bound that keeps hostile texts linear
+    recent = sorted((*drafts[-50:], *announced()), key=lambda d: d.anchor)
+    for other in reversed(recent):  # a bound that keeps hostile texts linear
         if other.kind != "consultation" or other.background:
             continue
         if other.subtype == value or (value in _GENERIC and other.round is not None):
@@ -141,26 +149,59 @@ def _as_previous_of(
 
 _PREVIOUS_SESSION: Final = re.compile(
     rf"\b(?:{either('consultation.previous-instance', 'determiner')})\s+"
-    rf"(?:{either('consultation.previous-instance', 'previous')})\s+"
-    rf"(?:{either('consultation.previous-instance', 'session-noun')})\b"
+    rf"(?:(?:{either('consultation.previous-instance', 'previous')})\s+"
+    rf"(?:{either('consultation.previous-instance', 'session-noun')})|"
+    rf"(?:{either('consultation.previous-instance', 'previous-alone')}))\b"
 )
-"""« la précédente session », « la dernière édition »: a session of the body just named."""
+"""« la précédente session », « la dernière édition », « la précédente, en 2022 »: a
+session of the body just named."""
 
 
 def _previous_session(
-    prepared: Prepared, reading: SentenceReading, end: int, drafts: list[Draft]
+    prepared: Prepared,
+    reading: SentenceReading,
+    end: int,
+    drafts: list[Draft],
+    announced: Callable[[], Sequence[Draft]] = tuple,
 ) -> tuple[Draft, tuple[int, int]] | None:
     """Rule ``consultation.previous-instance``, without an event noun of its own: « La
-    précédente session s'était tenue en 2014 à N'Djamena »: the session before the last
-    numbered consultation reported (the last consultation when none is numbered), and
-    the span of the phrase naming it."""
+    précédente session s'était tenue en 2014 à N'Djamena », « la précédente, en 2022 »:
+    the session before the last numbered consultation reported or announced (the last
+    consultation when none is numbered), and the span of the phrase naming it."""
     found = _PREVIOUS_SESSION.search(prepared.key, reading.sentence.start, end)
     if found is None:
         return None
-    recent = [d for d in drafts[-50:] if d.kind == "consultation" and not d.background]
+    candidates = (*drafts[-50:], *announced())
+    recent = sorted(
+        (d for d in candidates if d.kind == "consultation" and not d.background),
+        key=lambda d: d.anchor,
+    )
     numbered = [d for d in recent if d.round is not None]
     last = (numbered or recent)[-1:]
     return (last[0], found.span()) if last else None
+
+
+_PLACE_BEFORE: Final = re.compile(r"\s*(?:en|le|du|de)?\s*$")
+"""Between a city and the date after it (« à Rabat en 2022 »)."""
+_AT_CITY: Final = re.compile(r"(?:^|\s)(?:a|au)\s+$")
+
+
+def _place_before_date(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """« la précédente s'était tenue à Rabat en 2022 »: the city named right before the
+    earlier session's date is its place, when none came after the date."""
+    if draft.place is not None:
+        return
+    start = draft.anchor[0]
+    key = prepared.key
+    for party in reading.parties:
+        if (
+            party.end <= start
+            and party.detail in _PLACE_DETAILS
+            and start - party.end <= 8
+            and _PLACE_BEFORE.fullmatch(key, party.end, start)
+            and _AT_CITY.search(key, max(0, party.start - 4), party.start)
+        ):
+            draft.place = prepared.text[party.start : party.end]
 
 
 def _round_before(draft: Draft, later: Draft) -> None:
