@@ -148,6 +148,12 @@ SILENT = [
         id="own-past-date-date-in-another-clause",
     ),
     pytest.param(
+        "consultation.own-past-date",
+        "Le président français a effectué lundi une visite à Accra. Il s'agit de sa première visite au Ghana depuis 2019.",
+        ["consultation FRA-GHA visit 2025-06-09 @Accra"],
+        id="own-past-date-since",
+    ),
+    pytest.param(
         "consultation.previous-instance",
         "La cinquième session de la commission mixte entre la Tunisie et l'Algérie s'est tenue lundi à Tunis. La dernière session de la grande commission a adopté un plan d'action.",
         [

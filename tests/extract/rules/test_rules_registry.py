@@ -346,6 +346,7 @@ _WORD_VALUES = {
     "that-one",
     "previous",
     "previous-alone",
+    "since",
     "ordinal-ending",
     "last",
     "instance",

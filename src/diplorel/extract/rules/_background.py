@@ -36,6 +36,10 @@ phrase (« sa visite d'Etat de », « leur rencontre à Paris en »), or a parti
 holding after a comma (« leur commission mixte, tenue à Rabat en »)."""
 
 
+_NOT_OWN: Final = re.compile(rf"\b(?:{either('consultation.own-past-date', 'since')})\b")
+"""« sa première visite depuis 2019 »: a date that bounds a span, not the event's own."""
+
+
 def _year(value: DateValue | None) -> int | None:
     if value is None:
         return None
@@ -63,7 +67,11 @@ def _own_past_date(
             return False
         if any(end <= t_start < mention.start for t_start, _e, _v in reading.triggers):
             return False
-        return _OWN_DATE_GAP.fullmatch(prepared.key, end, mention.start) is not None
+        key = prepared.key
+        return (
+            _OWN_DATE_GAP.fullmatch(key, end, mention.start) is not None
+            and _NOT_OWN.search(key, end, mention.end) is None
+        )
     return False
 
 
