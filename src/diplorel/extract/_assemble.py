@@ -18,6 +18,8 @@ Every rule is named; ``Options.disabled`` switches rules off by name.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -31,7 +33,7 @@ from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
-from diplorel.extract._words import forms, phrases
+from diplorel.extract._words import either, forms, phrases
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 from diplorel.extract.recognise._lists import listed_items
 from diplorel.extract.recognise._mentions import find_known_persons
@@ -51,6 +53,14 @@ from diplorel.extract.rules._attributes import (
     _complement,
     _dates_of_stage,
     _near,
+)
+from diplorel.extract.rules._background import (
+    _as_previous_of,
+    _own_past_date,
+    _place_before_date,
+    _previous_instance,
+    _previous_session,
+    _round_before,
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._consultation import (
@@ -189,6 +199,8 @@ class _State:
     domestic: set[str] = attr.ib(factory=set)  # formats of the domestic sittings reported
     cited: dict[str, tuple[int, list[str]]] = attr.ib(factory=dict)
     seen_formats: set[str] = attr.ib(factory=set)  # in the current sentence
+    announced: list[tuple[_At, tuple[int, int], str]] = attr.ib(factory=list)  # not held
+    reference: int | None = None  # the article's year, for dates of earlier years
 
     def stop(self, start: int, end: int, rule: str) -> None:
         """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""
@@ -338,6 +350,13 @@ def _v_one_per_format(_at: _At, state: _State, t: _Trigger) -> bool:
     return t.value in state.seen_formats
 
 
+_OF_FORMAT: Final = re.compile(
+    rf" (?:{either('consultation.meeting-in-format', 'of')})"
+    rf"(?: ?(?:{either('consultation.meeting-in-format', 'determiner')}))? ?"
+)
+"""Between a meeting noun and the standing body whose session it is (« réunion de leur »)."""
+
+
 def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
     """ "la commission mixte s'est réunie": the commission's session, not a meeting."""
     if t.value != "meeting":
@@ -345,6 +364,9 @@ def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
     formats = _SPECIFIC_FORMATS if t.still_weak else _MANNERS
     return any(
         e.value in formats
+        or (  # « à l'issue de la VIe réunion de leur commission mixte »: its session
+            e.value in _SPECIFIC_FORMATS and _OF_FORMAT.fullmatch(at.key, t.end, t_s) is not None
+        )
         or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < Reach.SPECIFIC_FORMAT)
         or (  # « se sont réunis lundi à Abuja en sommet »: met as a summit
             e.value == "summit"
@@ -409,6 +431,8 @@ def _backref(at: _At, t: _Trigger) -> bool:
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if _vetoed(at, state, t, _CUE_VETOES):
+        if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):
+            _note_announced(at, state, t)
         return
     t.verbal = _verbal(at.prepared, t.start, t.end)
     if _vetoed(at, state, t, _VISIT_VETO):
@@ -427,6 +451,13 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         and _previous_one(at.prepared, at.reading, t.anchor, state.drafts)
     )
     t.backref = t.backref and not previous
+    older = (
+        t.backref
+        and state.reference is not None
+        and at.opts.on("consultation.own-past-date")
+        and _own_past_date(at.prepared, at.reading, t.anchor, state.reference)
+    )
+    t.backref = t.backref and not older  # « lors de leur visite de mars 2019 »: an earlier one
     if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
         return
     draft = _consultation(
@@ -437,6 +468,16 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         return
     if previous:
         _sides_of_last(draft, state.drafts)
+    if older:
+        draft.background = True  # named in passing while reporting a later one
+        draft.trace("consultation.own-past-date")
+    if at.opts.on("consultation.previous-instance"):
+        announced = functools.partial(_announced, state)
+        later = _previous_instance(
+            at.prepared, at.reading, t.anchor, t.value, state.drafts, announced=announced
+        )
+        if later is not None:
+            _as_previous_of(draft, later, at.reading, t.anchor)
     if (
         at.opts.on("consultation.joint-commission-evidence")
         and t.value == "joint_commission"
@@ -448,6 +489,29 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         state.stop(t.start, t.end, "consultation.joint-commission-evidence")
         return
     _shape_consultation(at, state, t, draft)
+
+
+_ANNOUNCED: Final = 8
+"""Announced sessions kept for the earlier one named after them (a bound)."""
+
+
+def _note_announced(at: _At, state: _State, t: _Trigger) -> None:
+    """« la prochaine réunion trilatérale des ministres azerbaïdjanais, géorgien et turc …
+    La dernière réunion de ce format s'était tenue à Tbilissi »: an announced session is
+    no event, but the earlier one named after it is of its format and sides (its draft
+    is made only when such an earlier one is named)."""
+    state.announced = [*state.announced[-_ANNOUNCED + 1 :], (at, t.anchor, t.value)]
+
+
+def _announced(state: _State) -> list[Draft]:
+    """The drafts of the sessions announced so far (see :func:`_note_announced`)."""
+    built = (
+        _consultation(
+            at.prepared, at.reading, anchor, value, pair=at.know.pair, both=at.both, opts=at.opts
+        )
+        for at, anchor, value in state.announced
+    )
+    return [draft for draft in built if draft is not None]
 
 
 def _shape_consultation(at: _At, state: _State, t: _Trigger, draft: Draft) -> None:
@@ -648,29 +712,59 @@ def _sentence(
     )
 
 
-def _earlier_in_passing(prepared: Prepared, reading: SentenceReading, state: _State) -> None:
+def _earlier_in_passing(
+    prepared: Prepared, reading: SentenceReading, state: _State, opts: Options = DEFAULT
+) -> None:
     """An earlier session named in a sentence that reports no consultation of its own."""
     if reading.earlier and not any(
         d.sentence == reading.index and d.kind == "consultation" for d in state.drafts[-4:]
     ):
-        _earlier_of_previous(prepared, reading, state.drafts)
+        _earlier_named(prepared, reading, state, opts)
+
+
+def _earlier_named(
+    prepared: Prepared, reading: SentenceReading, state: _State, opts: Options
+) -> None:
+    """The earlier session a sentence names: of the last consultation named again (« celle
+    de 1987 »), or the one before the last numbered session (« la précédente session
+    s'était tenue en 2014 », rule ``consultation.previous-instance``)."""
+    count = len(state.drafts)
+    _earlier_of_previous(prepared, reading, state.drafts)
+    if len(state.drafts) > count or not opts.on("consultation.previous-instance"):
+        return
+    previous = _previous_session(
+        prepared,
+        reading,
+        reading.earlier[0].start,
+        state.drafts,
+        functools.partial(_announced, state),
+    )
+    if previous is not None:
+        later, span = previous
+        found = _earlier_instances(prepared, reading, later, span)
+        for draft in found:
+            _round_before(draft, later)
+            _place_before_date(prepared, reading, draft)
+        state.drafts.extend(found)
 
 
 def run_rules(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
     opts: Options = DEFAULT,
+    published: PartialDate | None = None,
 ) -> tuple[list[Draft], list[Stopped], Knowledge]:
-    """The drafts the sentence rules make, before merging, and the triggers vetoed."""
+    """The drafts the sentence rules make, before merging, and the triggers vetoed
+    (``published`` dates the article, for the events of earlier years it names)."""
     know = Knowledge.of(prepared, readings, own_office=opts.on("parties.own-office"))
-    state = _State()
+    state = _State(reference=published.year if published is not None else None)
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
         if not raw.triggers:  # nothing to report; an earlier session may still be named
             if raw.earlier and state.drafts and earlier_on:
-                _earlier_of_previous(prepared, raw, state.drafts)
+                _earlier_named(prepared, raw, state, opts)
             continue
         at = _sentence(prepared, raw, know, state, opts, guards=guards)
         state.seen_formats = set()
@@ -685,7 +779,7 @@ def run_rules(
                 _partner_agreements(prepared, at.reading, pair=know.pair, drafts=state.drafts)
             )
         if earlier_on:
-            _earlier_in_passing(prepared, at.reading, state)
+            _earlier_in_passing(prepared, at.reading, state, opts)
         state.note_stage(at)
     return state.drafts, state.stopped, know
 
@@ -699,7 +793,7 @@ def assemble(
 ) -> list[Draft]:
     """Turn sentence readings into event drafts; see the module docstring."""
     del lex  # the readings carry what the lexicon found
-    drafts, _stopped, know = run_rules(prepared, readings, opts)
+    drafts, _stopped, know = run_rules(prepared, readings, opts, published)
     if opts.on("sectors.widen"):
         _widen_sectors(drafts, readings, _reference_year(drafts, published))
     people = _people_by_side(readings, know.known_people)

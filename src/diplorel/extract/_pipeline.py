@@ -829,7 +829,7 @@ def vetoed(
         when = _complete_year(publication_date(prepared), prepared)
     readings = read_sentences(prepared, lexicon(), _resolution_date(prepared, when))
     readings = with_leaders(prepared, readings, opts)
-    _drafts, stopped, _know = run_rules(prepared, readings, opts)
+    _drafts, stopped, _know = run_rules(prepared, readings, opts, when)
     return tuple((_span(prepared, s.start, s.end), s.rule) for s in stopped)
 
 

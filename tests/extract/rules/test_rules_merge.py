@@ -211,7 +211,7 @@ FIRES = [
     ),
     pytest.param(
         "merge.past-apart",
-        "La chancelière allemande s'est entretenue au téléphone avec le président polonais. Leur précédent entretien téléphonique remonte au 3 novembre 2024.",
+        "La chancelière allemande s'est entretenue au téléphone avec le président polonais. Les deux dirigeants s'étaient déjà entretenus au téléphone le 3 novembre 2024.",
         ["consultation DEU-POL phone_call", "consultation DEU-POL phone_call 2024-11-03 bg"],
         ["consultation DEU-POL phone_call 2024-11-03 bg"],
         id="merge.past-apart-previous-call",

@@ -345,6 +345,8 @@ _WORD_VALUES = {
     "palace",
     "that-one",
     "previous",
+    "previous-alone",
+    "since",
     "ordinal-ending",
     "last",
     "instance",

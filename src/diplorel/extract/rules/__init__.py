@@ -40,6 +40,8 @@ _ALL: Final = (
     _rule("consultation.reported-already", "veto", "« à l'issue des pourparlers » reported"),
     _rule("consultation.sports-match", "veto", "« a battu le Honduras … deux rencontres »"),
     _rule("consultation.previous-one", "attribute", "« après leur dernière entrevue, en mai »"),
+    _rule("consultation.own-past-date", "attribute", "« sa visite de mars 2019 »: earlier"),
+    _rule("consultation.previous-instance", "attribute", "« le précédent sommet, en 2019 »"),
     _rule("consultation.told-by-city", "veto", "« le sommet d'Abuja » once reported there"),
     _rule("consultation.demonstrative", "veto", "« cette visite »: reported already"),
     _rule("consultation.domestic-body", "veto", "« le Conseil des ministres a tenu sa réunion »"),
