@@ -18,6 +18,7 @@ Every rule is named; ``Options.disabled`` switches rules off by name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -31,7 +32,7 @@ from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
-from diplorel.extract._words import forms, phrases
+from diplorel.extract._words import either, forms, phrases
 from diplorel.extract.recognise._lexicon import Entry, Lexicon
 from diplorel.extract.recognise._lists import listed_items
 from diplorel.extract.recognise._mentions import find_known_persons
@@ -95,6 +96,7 @@ from diplorel.extract.rules._cues import (
     _domestic,
     _future,
     _headline,
+    _is_organisation,
     _verbal,
 )
 from diplorel.extract.rules._declaration import (
@@ -656,6 +658,44 @@ def _earlier_in_passing(prepared: Prepared, reading: SentenceReading, state: _St
         _earlier_of_previous(prepared, reading, state.drafts)
 
 
+def _recent_pair(at: _At, state: _State) -> list[str] | None:
+    """Rule ``parties.recent-pair``: « les deux pays », « les deux parties » stand for
+    the two sides of the event reported last before them (in their paragraph or the
+    one before; « les deux pays », « les deux États » only for two states),
+    when those are not the article's main pair: an anaphor takes the nearest pair in
+    the discourse, not the most frequent one."""
+    if not at.opts.on("parties.recent-pair"):
+        return None
+    sentence = at.reading.sentence
+    match = _BOTH_OF.search(at.key, sentence.start, sentence.end)
+    if match is None:
+        return None
+    states = match.group(1) in _STATE_NOUNS
+    index = at.reading.index
+    paragraph, sentences = sentence.paragraph, at.prepared.sentences
+    for draft in reversed(state.drafts):
+        if draft.sentence >= index:
+            continue
+        if sentences[draft.sentence].paragraph < paragraph - 1:
+            return None
+        if len(draft.parties) != 2 or (states and any(map(_is_organisation, draft.parties))):
+            continue
+        if draft.parties == set(at.know.pair):
+            return None
+        return [c for c in at.know.pair if c in draft.parties] + sorted(
+            draft.parties - set(at.know.pair)
+        )
+    return None
+
+
+_BOTH_OF: Final = re.compile(
+    rf"\b(?:{either('parties.both', 'both-of')}) ({either('parties.both', 'both-noun')})\b"
+)
+_STATE_NOUNS: Final = frozenset(forms("parties.recent-pair", "state-noun"))
+"""« les deux pays », « les deux États »: two states, not an organisation and a state."""
+"""« les deux pays », « les deux parties »: the anaphor, not « son homologue »."""
+
+
 def run_rules(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -673,12 +713,20 @@ def run_rules(
                 _earlier_of_previous(prepared, raw, state.drafts)
             continue
         at = _sentence(prepared, raw, know, state, opts, guards=guards)
+        recent = _recent_pair(at, state) if at.both else None
+        if recent is not None:
+            at = attrs.evolve(at, know=attrs.evolve(know, pair=recent))
+        before = len(state.drafts)
         state.seen_formats = set()
         state.note_list_stage(at)
         for t_start, t_end, entry in at.reading.triggers:
             handler = _HANDLERS.get(entry.category)
             if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):
                 handler(at, state, _Trigger(t_start, t_end, entry))
+        if recent is not None:
+            for draft in state.drafts[before:]:
+                if draft.parties >= set(recent):
+                    draft.trace("parties.recent-pair")
         state.note_cited(at)
         if opts.on("agreement.partners") and not at.negated:
             state.drafts.extend(

@@ -395,6 +395,7 @@ _WORD_VALUES = {
     "ratify-verb",
     "spokesperson-role",
     "summit",
+    "state-noun",
 }
 
 

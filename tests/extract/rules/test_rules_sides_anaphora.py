@@ -1,0 +1,138 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Side rules of the eighth accuracy round: which pair an anaphor stands for, and
+which mentions are the matter or the target of an event rather than its sides.
+
+Each text yields events, so that "no side changed" cannot pass by extracting nothing.
+The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import check_fires, check_silent, check_traced
+
+FIRES = [
+    pytest.param(
+        "parties.recent-pair",
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue malien. Les deux ministres ont évoqué la sécurité. Le ministre sénégalais s'est ensuite entretenu mardi avec le ministre gambien.\nLes deux pays ont signé mercredi un accord sur la pêche.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement GMB-SEN signed 2025-06-04 @Dakar",
+        ],
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement MLI-SEN signed 2025-06-04 @Dakar",
+        ],
+        id="recent-pair-next-paragraph",
+    ),
+    pytest.param(
+        "parties.recent-pair",
+        "Le président kényan a reçu lundi à Nairobi le Premier ministre éthiopien pour des entretiens. Le président kényan a aussi reçu le président ougandais. Le lendemain, il s'est entretenu au téléphone avec le président tanzanien.\nLes deux pays ont signé un mémorandum sur le commerce.",
+        [
+            "consultation ETH-KEN meeting 2025-06-09 @Nairobi",
+            "consultation KEN-UGA meeting 2025-06-09 @Nairobi",
+            "consultation KEN-TZA phone_call 2025-06-11",
+            "agreement KEN-TZA signed 2025-06-09 @Nairobi",
+        ],
+        [
+            "consultation ETH-KEN meeting 2025-06-09 @Nairobi",
+            "consultation KEN-UGA meeting 2025-06-09 @Nairobi",
+            "consultation KEN-TZA phone_call 2025-06-11",
+            "agreement ETH-KEN signed 2025-06-09 @Nairobi",
+        ],
+        id="recent-pair-call",
+    ),
+    pytest.param(
+        "parties.recent-pair",
+        "La Chine et le Vietnam ont tenu lundi à Hanoï leurs consultations politiques. Par ailleurs, le vice-ministre chinois a rencontré mardi à Hanoï le vice-ministre laotien.\nLes deux parties ont adopté un communiqué conjoint.",
+        [
+            "consultation CHN-VNM political_consultations 2025-06-09 @Hanoï",
+            "consultation CHN-LAO meeting 2025-06-10 @Hanoï",
+            "declaration CHN-LAO joint_communique 2025-06-09 @Hanoï",
+        ],
+        [
+            "consultation CHN-VNM political_consultations 2025-06-09 @Hanoï",
+            "consultation CHN-LAO meeting 2025-06-10 @Hanoï",
+            "declaration CHN-VNM joint_communique 2025-06-09 @Hanoï",
+        ],
+        id="recent-pair-parties",
+    ),
+    pytest.param(
+        "parties.recent-pair",
+        "Le ministre argentin des Affaires étrangères a rencontré lundi à Buenos Aires son homologue chilien. Le ministre argentin a reçu mardi l'ambassadeur du Chili. Il a par ailleurs eu jeudi un entretien téléphonique avec le ministre uruguayen.\nLes deux États ont signé vendredi un accord sur les frontières fluviales.",
+        [
+            "consultation ARG-CHL meeting 2025-06-09 @Buenos Aires",
+            "consultation ARG-CHL meeting 2025-06-10 @Buenos Aires",
+            "consultation ARG-URY phone_call 2025-06-05",
+            "agreement ARG-URY signed 2025-06-06 @Buenos Aires",
+        ],
+        [
+            "consultation ARG-CHL meeting 2025-06-09 @Buenos Aires",
+            "consultation ARG-CHL meeting 2025-06-10 @Buenos Aires",
+            "consultation ARG-URY phone_call 2025-06-05",
+            "agreement ARG-CHL signed 2025-06-06 @Buenos Aires",
+        ],
+        id="recent-pair-states",
+    ),
+    pytest.param(
+        "parties.recent-pair",
+        "Le Premier ministre norvégien s'est entretenu lundi à Oslo avec son homologue suédois. Mardi, le Premier ministre norvégien a reçu le président finlandais à Oslo. Les deux pays ont signé à cette occasion un accord de coopération dans le domaine de l'énergie.",
+        [
+            "consultation NOR-SWE meeting 2025-06-09 @Oslo",
+            "consultation FIN-NOR meeting 2025-06-10 @Oslo",
+            "agreement FIN-NOR signed 2025-06-09 @Oslo",
+        ],
+        [
+            "consultation NOR-SWE meeting 2025-06-09 @Oslo",
+            "consultation FIN-NOR meeting 2025-06-10 @Oslo",
+            "agreement NOR-SWE signed 2025-06-09 @Oslo",
+        ],
+        id="recent-pair-same-paragraph",
+    ),
+]
+
+SILENT = [
+    pytest.param(
+        "parties.recent-pair",
+        "Le ministre marocain a reçu lundi à Rabat son homologue sénégalais. Le ministre marocain a reçu mardi à Rabat son homologue sénégalais. Les deux pays ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-10 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="recent-pair-is-the-main-pair",
+    ),
+    pytest.param(
+        "parties.recent-pair",
+        "Le ministre marocain a reçu lundi à Rabat son homologue sénégalais. Le ministre marocain a reçu mardi le secrétaire général de l'OCI.\nLes deux pays ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-OIC meeting 2025-06-10 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="recent-pair-two-countries-no-organisation",
+    ),
+    pytest.param(
+        "parties.recent-pair",
+        "Le ministre marocain a reçu lundi à Rabat son homologue sénégalais. Il a évoqué la sécurité au Sahel.\nLe ministre marocain a reçu mardi à Rabat son homologue gambien.\nLa coopération régionale reste au centre des efforts.\nLe Maroc a signé plusieurs accords avec ses voisins, a rappelé le ministère.\nLes deux pays ont signé un accord sur la pêche.",
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation GMB-MAR meeting 2025-06-10 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+        ],
+        id="recent-pair-too-far-back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
+def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
+    check_fires(rule, text, with_rule, without_rule)
+    check_traced(rule, text, [rule])
+
+
+@pytest.mark.parametrize(("rule", "text", "events"), SILENT)
+def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
+    check_silent(rule, text, events)
