@@ -396,6 +396,9 @@ _WORD_VALUES = {
     "spokesperson-role",
     "summit",
     "state-noun",
+    "target",
+    "call-verb",
+    "ask-verb",
 }
 
 

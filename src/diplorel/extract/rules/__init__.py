@@ -140,6 +140,10 @@ _ALL: Final = (
     _rule("parties.attending", "attribute", "« en présence de l'ambassadeur de X »: no side"),
     _rule("parties.matter", "attribute", "« la crise au Mali », « quant à X »: no side"),
     _rule("parties.matter-adjective", "attribute", "« une attaque de drones ukrainiens »"),
+    _rule(
+        "parties.matter-preposition", "attribute", "« sur la Syrie », « contre l'Iran »: no side"
+    ),
+    _rule("parties.addressee", "attribute", "« ont appelé l'OSCE à enquêter »: no issuer"),
     _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
     _rule("date.own-phrase", "attribute", "« la rencontre entre X et Y en 2009 »: its own year"),
     _rule("date.other-stage", "attribute", "« l'accord signé le … »: not a meeting's date"),
