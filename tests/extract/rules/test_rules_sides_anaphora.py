@@ -161,9 +161,62 @@ FIRES = [
         ["declaration BOL-CHL-PER joint_communique 2025-06-10 @Lima"],
         id="addressee-enjoined",
     ),
+    pytest.param(
+        "parties.shared-demonym",
+        "La RDC et l'Angola renforcent leur coopération. Le ministre angolais des Affaires étrangères s'est entretenu lundi à Luanda avec son homologue congolaise.",
+        ["consultation AGO-COD meeting 2025-06-09 @Luanda"],
+        ["consultation AGO-COG meeting 2025-06-09 @Luanda"],
+        id="shared-demonym-counterpart",
+    ),
+    pytest.param(
+        "parties.shared-demonym",
+        "KINSHASA, 3 juin - Le président congolais a reçu lundi à Kinshasa le ministre burundais des Affaires étrangères.",
+        ["consultation BDI-COD meeting 2025-06-09 @Kinshasa"],
+        ["consultation BDI-COG meeting 2025-06-09 @Kinshasa"],
+        id="shared-demonym-dateline",
+    ),
+    pytest.param(
+        "parties.shared-demonym",
+        "La crise dans l'est de la République démocratique du Congo était au centre des discussions. Le ministre congolais des Affaires étrangères a eu mardi un entretien téléphonique avec son homologue belge.",
+        ["consultation BEL-COD phone_call 2025-06-10"],
+        ["consultation BEL-COG phone_call 2025-06-10"],
+        id="shared-demonym-full-name",
+    ),
+    pytest.param(
+        "parties.shared-demonym",
+        "Le Premier ministre congolais a signé lundi à Kigali un accord de paix avec le Rwanda, en présence des médiateurs. Les combats dans l'est de la RDC ont fait des milliers de morts.",
+        ["agreement COD-RWA signed 2025-06-09 @Kigali"],
+        ["agreement COG-RWA signed 2025-06-09 @Kigali"],
+        id="shared-demonym-named-after",
+    ),
+    pytest.param(
+        "parties.shared-demonym",
+        "Le ministre ougandais s'est entretenu lundi à Kampala avec le vice-ministre congolais de la Défense. Les deux pays luttent ensemble contre les rebelles dans le nord-est de la RDC.",
+        ["consultation COD-UGA meeting 2025-06-09 @Kampala"],
+        ["consultation COG-UGA meeting 2025-06-09 @Kampala"],
+        id="shared-demonym-role",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.shared-demonym",
+        "Le ministre congolais des Affaires étrangères a reçu lundi à Brazzaville son homologue gabonais.",
+        ["consultation COG-GAB meeting 2025-06-09 @Brazzaville"],
+        id="shared-demonym-brazzaville",
+    ),
+    pytest.param(
+        "parties.shared-demonym",
+        "Le président congolais a reçu lundi son homologue tchadien. La RDC voisine était aussi évoquée. Les deux dirigeants ont parlé du pont entre Brazzaville et Kinshasa, et le Congo-Brazzaville reste attaché au projet.",
+        ["consultation COG-TCD meeting 2025-06-09 @Brazzaville"],
+        id="shared-demonym-both-named",
+    ),
+    pytest.param(
+        "parties.shared-demonym",
+        "Le ministre congolais des Affaires étrangères s'est entretenu lundi avec son homologue gabonais.",
+        ["consultation COG-GAB meeting 2025-06-09"],
+        id="shared-demonym-none-named",
+    ),
     pytest.param(
         "parties.matter-preposition",
         "Le Maroc et la Mauritanie ont signé lundi à Rabat un accord de lutte contre la pêche illégale.",
