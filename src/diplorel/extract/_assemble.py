@@ -696,6 +696,40 @@ _STATE_NOUNS: Final = frozenset(forms("parties.recent-pair", "state-noun"))
 """« les deux pays », « les deux parties »: the anaphor, not « son homologue »."""
 
 
+def _subject_side(
+    reading: SentenceReading, know: Knowledge, before: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """The paragraph and side of the person a sentence names first (its subject, as
+    news writes it), else what was known before it."""
+    for person in reading.persons:
+        party = person.party or know.known_people.get(person.name.split()[-1])
+        if party:
+            return reading.sentence.paragraph, party
+    return before
+
+
+_PRONOUN_SUBJECT: Final = re.compile(
+    rf"(?:[^,.;:]{{0,40}}, )?(?:{either('parties.pronoun-subject', 'pronoun')}) "
+    rf"(?!(?:{either('parties.pronoun-subject', 'impersonal')})\b)"
+)
+"""A sentence whose subject is « il » or « elle » (« Jeudi, il a rencontré … »), not an
+impersonal one (« il s'agit », « il y a »)."""
+
+
+def _pronoun_pair(at: _At, said_before: tuple[int, str]) -> list[str] | None:
+    """Rule ``parties.pronoun-subject``: « Le ministre ukrainien X a multiplié les
+    entretiens. Il a rencontré jeudi le conseiller fédéral suisse »: « il » is the
+    person named first in the sentences just before (same or previous paragraph), so
+    his side is the side the sentence leaves implicit, before the article's main pair."""
+    paragraph, party = said_before
+    sentence = at.reading.sentence
+    if paragraph < sentence.paragraph - 1 or at.know.pair[:1] == [party]:
+        return None
+    if _PRONOUN_SUBJECT.match(at.key, sentence.start, sentence.end) is None:
+        return None
+    return [party, *(code for code in at.know.pair if code != party)]
+
+
 def run_rules(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -706,14 +740,21 @@ def run_rules(
     state = _State()
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
+    pronoun_on = opts.on("parties.pronoun-subject")
+    subject: tuple[int, str] | None = None
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
+        said_before, subject = subject, _subject_side(raw, know, subject) if pronoun_on else None
         if not raw.triggers:  # nothing to report; an earlier session may still be named
             if raw.earlier and state.drafts and earlier_on:
                 _earlier_of_previous(prepared, raw, state.drafts)
             continue
         at = _sentence(prepared, raw, know, state, opts, guards=guards)
         recent = _recent_pair(at, state) if at.both else None
+        pair_rule = "parties.recent-pair"
+        if recent is None and said_before is not None:
+            recent = _pronoun_pair(at, said_before)
+            pair_rule = "parties.pronoun-subject"
         if recent is not None:
             at = attrs.evolve(at, know=attrs.evolve(know, pair=recent))
         before = len(state.drafts)
@@ -724,9 +765,11 @@ def run_rules(
             if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):
                 handler(at, state, _Trigger(t_start, t_end, entry))
         if recent is not None:
+            wanted = set(recent) if pair_rule == "parties.recent-pair" else {recent[0]}
+            named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
             for draft in state.drafts[before:]:
-                if draft.parties >= set(recent):
-                    draft.trace("parties.recent-pair")
+                if draft.parties >= wanted and not wanted <= named:
+                    draft.trace(pair_rule)
         state.note_cited(at)
         if opts.on("agreement.partners") and not at.negated:
             state.drafts.extend(

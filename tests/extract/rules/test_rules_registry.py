@@ -396,6 +396,7 @@ _WORD_VALUES = {
     "spokesperson-role",
     "summit",
     "state-noun",
+    "impersonal",
     "target",
     "call-verb",
     "ask-verb",

@@ -196,9 +196,118 @@ FIRES = [
         ["consultation COG-UGA meeting 2025-06-09 @Kampala"],
         id="shared-demonym-role",
     ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "La France et le Maroc ont tenu lundi à Paris leur réunion de haut niveau. Le ministre français a reçu mardi son homologue marocain. Le ministre espagnol des Affaires étrangères José Ortega était aussi à Paris mardi. Il a rencontré mercredi le ministre marocain.",
+        [
+            "consultation FRA-MAR meeting 2025-06-09 @Paris",
+            "consultation FRA-MAR meeting 2025-06-10 @Paris",
+            "consultation ESP-MAR meeting 2025-06-04 @Paris",
+        ],
+        [
+            "consultation FRA-MAR meeting 2025-06-09 @Paris",
+            "consultation FRA-MAR meeting 2025-06-10 @Paris",
+            "consultation FRA-MAR meeting 2025-06-04 @Paris",
+        ],
+        id="pronoun-subject-met",
+    ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "Le Kenya et l'Éthiopie ont tenu lundi à Nairobi leur commission mixte. Le président kényan a reçu le Premier ministre éthiopien. Le chef de la diplomatie somalienne Ahmed Warsame a pour sa part multiplié les rencontres.\nJeudi, il a rencontré le ministre kényan de la Défense.",
+        [
+            "consultation ETH-KEN joint_commission 2025-06-09 @Nairobi",
+            "consultation ETH-KEN meeting 2025-06-09 @Nairobi",
+            "consultation KEN-SOM meeting 2025-06-05 @Nairobi",
+        ],
+        [
+            "consultation ETH-KEN joint_commission 2025-06-09 @Nairobi",
+            "consultation ETH-KEN meeting 2025-06-05 @Nairobi",
+        ],
+        id="pronoun-subject-next-paragraph",
+    ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "Le Brésil et l'Argentine ont tenu lundi à Brasília leurs consultations politiques. Le ministre brésilien a reçu son homologue argentin. Le ministre uruguayen des Affaires étrangères Pablo Ferreira a de son côté eu plusieurs entretiens. Mardi, il a été reçu par le président brésilien.",
+        [
+            "consultation ARG-BRA political_consultations 2025-06-09 @Brasília",
+            "consultation ARG-BRA meeting 2025-06-09 @Brasília",
+            "consultation BRA-URY meeting 2025-06-10 @Brasília",
+        ],
+        [
+            "consultation ARG-BRA political_consultations 2025-06-09 @Brasília",
+            "consultation ARG-BRA meeting 2025-06-10 @Brasília",
+        ],
+        id="pronoun-subject-received-by",
+    ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "La France et le Maroc ont tenu lundi à Paris leur réunion de haut niveau. Le ministre français a reçu mardi son homologue marocain. La ministre tunisienne du Commerce Leila Ben Salah était aussi à Paris.\nElle a eu mercredi un entretien avec le ministre marocain de l'Industrie.",
+        [
+            "consultation FRA-MAR meeting 2025-06-09 @Paris",
+            "consultation FRA-MAR meeting 2025-06-10 @Paris",
+            "consultation MAR-TUN meeting 2025-06-04 @Paris",
+        ],
+        [
+            "consultation FRA-MAR meeting 2025-06-09 @Paris",
+            "consultation FRA-MAR meeting 2025-06-10 @Paris",
+            "consultation FRA-MAR meeting 2025-06-04 @Paris",
+        ],
+        id="pronoun-subject-elle",
+    ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "Le Canada et le Mexique ont tenu lundi à Ottawa leur dialogue de haut niveau. La ministre canadienne a reçu son homologue mexicain. Le ministre guatémaltèque des Affaires étrangères Carlos Ramírez se trouvait aussi dans la capitale canadienne. Il s'est entretenu jeudi au téléphone avec la ministre canadienne.",
+        [
+            "consultation CAN-MEX meeting 2025-06-05 @Ottawa",
+            "consultation CAN-GTM phone_call 2025-06-05",
+        ],
+        [
+            "consultation CAN-MEX meeting 2025-06-05 @Ottawa",
+            "consultation CAN-MEX phone_call 2025-06-05",
+        ],
+        id="pronoun-subject-call",
+    ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "L'Inde et le Japon ont tenu lundi à New Delhi leur dialogue stratégique. Le ministre indien a reçu son homologue japonais. Le chef de la diplomatie népalaise Arjun Thapa a de son côté multiplié les entretiens. Lundi soir, il a été reçu par le Premier ministre indien.",
+        [
+            "consultation IND-JPN joint_commission 2025-06-09 @New Delhi",
+            "consultation IND-JPN meeting 2025-06-09 @New Delhi",
+            "consultation IND-NPL meeting 2025-06-09 @New Delhi",
+        ],
+        [
+            "consultation IND-JPN joint_commission 2025-06-09 @New Delhi",
+            "consultation IND-JPN meeting 2025-06-09 @New Delhi",
+        ],
+        id="pronoun-subject-passive",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.pronoun-subject",
+        "Le Sénégal et le Mali ont signé lundi à Dakar un accord sur la pêche. Le ministre sénégalais a reçu le ministre malien. La ministre gambienne des Affaires étrangères Awa Ndong était également présente. Il s'agit de la première réunion de ce type entre le Sénégal et le Mali depuis 2019.",
+        [
+            "agreement MLI-SEN signed 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="pronoun-subject-impersonal",
+    ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "Le Sénégal et le Mali ont signé lundi à Dakar un accord sur la pêche. Le ministre sénégalais Cheikh Diop a reçu le ministre malien. Il a rencontré mardi le ministre malien de la Défense.",
+        [
+            "agreement MLI-SEN signed 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-10 @Dakar",
+        ],
+        id="pronoun-subject-main-side",
+    ),
+    pytest.param(
+        "parties.pronoun-subject",
+        "Le Premier ministre éthiopien a reçu mardi à Addis-Abeba le ministre kényan des Affaires étrangères, qui a par ailleurs rencontré le président djiboutien.",
+        ["consultation DJI-ETH-KEN meeting 2025-06-10 @Addis-Abeba"],
+        id="pronoun-subject-relative",
+    ),
     pytest.param(
         "parties.shared-demonym",
         "Le ministre congolais des Affaires étrangères a reçu lundi à Brazzaville son homologue gabonais.",
