@@ -810,6 +810,28 @@ def _drop_addressees(prepared: Prepared, reading: SentenceReading, draft: Draft)
         _drop_named_only_in(reading, draft, spans, "parties.addressee")
 
 
+def _drop_visit_frames(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``parties.visit-host``: « X, arrivé en Indonésie pour une visite de trois jours,
+    a plaidé devant les pays membres de l'ASEAN », « une visite au Ghana, pays fondateur
+    de la CEDEAO »: a visit goes from a visitor, named before it, to a host; with two
+    states as its sides, an organisation named only after the visit (and by no person's
+    side) is the frame of the host or of what was said there, not a side."""
+    del prepared  # the rule reads the mentions' places only
+    if draft.kind != "consultation" or draft.subtype != "visit":
+        return
+    organisations = {c for c in draft.parties if _is_organisation(c)}
+    if not organisations or len(draft.parties) - len(organisations) < 2:
+        return
+    kept = {p.party for p in reading.persons if p.party}
+    for mention in reading.parties:
+        if mention.value in organisations and mention.start < draft.anchor[1]:
+            kept.add(mention.value)
+    dropped = organisations - kept
+    if dropped:
+        draft.parties = draft.parties - dropped
+        draft.trace("parties.visit-host")
+
+
 _SIDES_COUNTED: Final = (
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
@@ -842,6 +864,7 @@ _SIDE_FILTERS: Final = (
     ("parties.matter", _drop_matters),
     ("parties.matter-adjective", _drop_matter_adjectives),
     ("parties.matter-preposition", _drop_governed),
+    ("parties.visit-host", _drop_visit_frames),
 )
 """The rules that drop a state named in the sentence but no side, run in order."""
 
