@@ -396,6 +396,8 @@ _WORD_VALUES = {
     "spokesperson-role",
     "summit",
     "state-noun",
+    "talk-about",
+    "talk-about-tail",
     "impersonal",
     "target",
     "call-verb",

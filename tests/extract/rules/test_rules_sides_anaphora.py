@@ -319,9 +319,65 @@ FIRES = [
         ],
         id="visit-host-topic",
     ),
+    pytest.param(
+        "parties.evoked-meeting",
+        "Le ministre français des Affaires étrangères a eu mardi un entretien téléphonique avec son homologue américain, au cours duquel a été évoquée la rencontre tenue lundi à Riyad entre des représentants américains et russes.",
+        ["consultation FRA-USA phone_call 2025-06-10 @Riyad"],
+        ["consultation FRA-RUS-USA phone_call 2025-06-10 @Riyad"],
+        id="evoked-meeting-call",
+    ),
+    pytest.param(
+        "parties.evoked-meeting",
+        "Le ministre marocain a reçu lundi à Rabat son homologue espagnol, avec qui il a évoqué la réunion organisée samedi par la France sur la Libye.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        ["consultation ESP-FRA-MAR meeting 2025-06-09 @Rabat"],
+        id="evoked-meeting-organised-by",
+    ),
+    pytest.param(
+        "parties.evoked-meeting",
+        "Les présidents ghanéen et togolais se sont entretenus lundi à Accra et ont notamment abordé le sommet tenu le mois dernier à Abuja entre les présidents nigérian et béninois.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation BEN-NGA summit 2025-05 @Accra",
+        ],
+        ["consultation BEN-GHA-NGA-TGO meeting 2025-06-09 @Accra"],
+        id="evoked-meeting-summit",
+    ),
+    pytest.param(
+        "parties.evoked-meeting",
+        "Le ministre tunisien des Affaires étrangères a reçu mardi à Tunis l'ambassadeur d'Italie, avec qui il a discuté de la rencontre tenue la veille entre les présidents algérien et libyen.",
+        ["consultation ITA-TUN meeting 2025-06-10 @Tunis"],
+        ["consultation DZA-ITA-LBY-TUN meeting 2025-06-10 @Tunis"],
+        id="evoked-meeting-discussed",
+    ),
+    pytest.param(
+        "parties.evoked-meeting",
+        "Le Premier ministre hongrois s'est entretenu mardi à Vienne avec le chancelier autrichien et a évoqué la réunion tenue jeudi à Bruxelles entre les ministres polonais et tchèque.",
+        ["consultation AUT-HUN meeting 2025-06-10 @Vienne"],
+        ["consultation AUT-CZE-HUN-POL meeting 2025-06-10 @Vienne"],
+        id="evoked-meeting-coordinated",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.evoked-meeting",
+        "Le ministre marocain a reçu lundi à Rabat son homologue espagnol.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        id="evoked-meeting-none",
+    ),
+    pytest.param(
+        "parties.evoked-meeting",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue espagnol et a évoqué avec lui la coopération migratoire.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        id="evoked-meeting-no-meeting-evoked",
+    ),
+    pytest.param(
+        "parties.evoked-meeting",
+        "Le ministre marocain a évoqué lundi à Rabat, lors d'un entretien avec son homologue espagnol, la coopération migratoire.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        id="evoked-meeting-talk-named-after",
+    ),
     pytest.param(
         "parties.visit-host",
         "Le secrétaire général de l'ONU a effectué lundi une visite au Mali.",

@@ -184,6 +184,38 @@ def _meeting_window(
     return lo, hi
 
 
+_EVOKED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('parties.evoked-meeting', 'talk-about')})\w*"
+    rf"(?: (?:{either('parties.evoked-meeting', 'talk-about-tail')}))?\b"
+    rf"[^,;:.()]{{0,40}}? (?:{either('parties.evoked-meeting', 'determiner')})\s*$"
+)
+"""« a évoqué (avec X) la réunion », « a été évoquée la rencontre », read back from the
+meeting's noun."""
+_EVOKED_GUARDED: Final = Guarded(_EVOKED_BEFORE, forms("parties.evoked-meeting", "talk-about"))
+
+
+def evoked_window(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], window: tuple[int, int]
+) -> tuple[int, int]:
+    """Rule ``parties.evoked-meeting``: « X a eu un entretien avec Y, au cours duquel a
+    été évoquée la rencontre tenue à Riyad entre des Américains et des Russes »: a
+    meeting that the sentence says was talked about is an event of its own, so the
+    sides of the talk end before it, and its own sides are those written from its noun
+    on (« entre … et … », « organisée par … »), not the talkers'."""
+    key = prepared.key
+    lo, hi = window
+    if _EVOKED_GUARDED.search(key, max(lo, anchor[0] - 60), anchor[0]):
+        lo = anchor[0]
+    for start, _end, entry in reading.triggers:
+        if entry.category != "consultation" or not anchor[1] <= start < hi:
+            continue
+        evoked = _EVOKED_GUARDED.search(key, max(anchor[1], start - 60), start)
+        if evoked is not None:
+            hi = max(anchor[1], evoked.start())
+            break
+    return lo, hi
+
+
 _YEAR_REACH: Final = 60
 
 
