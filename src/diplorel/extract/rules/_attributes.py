@@ -204,6 +204,8 @@ def evoked_window(
     on (« entre … et … », « organisée par … »), not the talkers'."""
     key = prepared.key
     lo, hi = window
+    if not _EVOKED_GUARDED.possible(key, max(lo, anchor[0] - 60), hi):
+        return window
     if _EVOKED_GUARDED.search(key, max(lo, anchor[0] - 60), anchor[0]):
         lo = anchor[0]
     for start, _end, entry in reading.triggers:
