@@ -105,6 +105,7 @@ from diplorel.extract.rules._cues import (
     _domestic,
     _future,
     _headline,
+    _is_organisation,
     _verbal,
 )
 from diplorel.extract.rules._declaration import (
@@ -748,6 +749,78 @@ def _earlier_named(
         state.drafts.extend(found)
 
 
+def _recent_pair(at: _At, state: _State) -> list[str] | None:
+    """Rule ``parties.recent-pair``: « les deux pays », « les deux parties » stand for
+    the two sides of the event reported last before them (in their paragraph or the
+    one before; « les deux pays », « les deux États » only for two states),
+    when those are not the article's main pair: an anaphor takes the nearest pair in
+    the discourse, not the most frequent one."""
+    if not at.opts.on("parties.recent-pair"):
+        return None
+    sentence = at.reading.sentence
+    match = _BOTH_OF.search(at.key, sentence.start, sentence.end)
+    if match is None:
+        return None
+    states = match.group(1) in _STATE_NOUNS
+    index = at.reading.index
+    paragraph, sentences = sentence.paragraph, at.prepared.sentences
+    for draft in reversed(state.drafts):
+        if draft.sentence >= index:
+            continue
+        if sentences[draft.sentence].paragraph < paragraph - 1:
+            return None
+        if len(draft.parties) != 2 or (states and any(map(_is_organisation, draft.parties))):
+            continue
+        if draft.parties == set(at.know.pair):
+            return None
+        return [c for c in at.know.pair if c in draft.parties] + sorted(
+            draft.parties - set(at.know.pair)
+        )
+    return None
+
+
+_BOTH_OF: Final = re.compile(
+    rf"\b(?:{either('parties.both', 'both-of')}) ({either('parties.both', 'both-noun')})\b"
+)
+_STATE_NOUNS: Final = frozenset(forms("parties.recent-pair", "state-noun"))
+"""« les deux pays », « les deux États »: two states, not an organisation and a state."""
+"""« les deux pays », « les deux parties »: the anaphor, not « son homologue »."""
+
+
+def _subject_side(
+    reading: SentenceReading, know: Knowledge, before: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """The paragraph and side of the person a sentence names first (its subject, as
+    news writes it), else what was known before it."""
+    for person in reading.persons:
+        party = person.party or know.known_people.get(person.name.split()[-1])
+        if party:
+            return reading.sentence.paragraph, party
+    return before
+
+
+_PRONOUN_SUBJECT: Final = re.compile(
+    rf"(?:[^,.;:]{{0,40}}, )?(?:{either('parties.pronoun-subject', 'pronoun')}) "
+    rf"(?!(?:{either('parties.pronoun-subject', 'impersonal')})\b)"
+)
+"""A sentence whose subject is « il » or « elle » (« Jeudi, il a rencontré … »), not an
+impersonal one (« il s'agit », « il y a »)."""
+
+
+def _pronoun_pair(at: _At, said_before: tuple[int, str]) -> list[str] | None:
+    """Rule ``parties.pronoun-subject``: « Le ministre ukrainien X a multiplié les
+    entretiens. Il a rencontré jeudi le conseiller fédéral suisse »: « il » is the
+    person named first in the sentences just before (same or previous paragraph), so
+    his side is the side the sentence leaves implicit, before the article's main pair."""
+    paragraph, party = said_before
+    sentence = at.reading.sentence
+    if paragraph < sentence.paragraph - 1 or at.know.pair[:1] == [party]:
+        return None
+    if _PRONOUN_SUBJECT.match(at.key, sentence.start, sentence.end) is None:
+        return None
+    return [party, *(code for code in at.know.pair if code != party)]
+
+
 def run_rules(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -760,19 +833,36 @@ def run_rules(
     state = _State(reference=published.year if published is not None else None)
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
+    pronoun_on = opts.on("parties.pronoun-subject")
+    subject: tuple[int, str] | None = None
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
+        said_before, subject = subject, _subject_side(raw, know, subject) if pronoun_on else None
         if not raw.triggers:  # nothing to report; an earlier session may still be named
             if raw.earlier and state.drafts and earlier_on:
                 _earlier_named(prepared, raw, state, opts)
             continue
         at = _sentence(prepared, raw, know, state, opts, guards=guards)
+        recent = _recent_pair(at, state) if at.both else None
+        pair_rule = "parties.recent-pair"
+        if recent is None and said_before is not None:
+            recent = _pronoun_pair(at, said_before)
+            pair_rule = "parties.pronoun-subject"
+        if recent is not None:
+            at = attrs.evolve(at, know=attrs.evolve(know, pair=recent))
+        before = len(state.drafts)
         state.seen_formats = set()
         state.note_list_stage(at)
         for t_start, t_end, entry in at.reading.triggers:
             handler = _HANDLERS.get(entry.category)
             if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):
                 handler(at, state, _Trigger(t_start, t_end, entry))
+        if recent is not None:
+            wanted = set(recent) if pair_rule == "parties.recent-pair" else {recent[0]}
+            named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
+            for draft in state.drafts[before:]:
+                if draft.parties >= wanted and not wanted <= named:
+                    draft.trace(pair_rule)
         state.note_cited(at)
         if opts.on("agreement.partners") and not at.negated:
             state.drafts.extend(

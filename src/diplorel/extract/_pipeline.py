@@ -67,6 +67,10 @@ from diplorel.extract.recognise._dates import find_dates
 from diplorel.extract.recognise._leaders import trace_leaders, with_leaders
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
+from diplorel.extract.recognise._shared_demonyms import (
+    trace_shared_demonyms,
+    with_shared_demonyms,
+)
 from diplorel.extract.rules import check_names
 from diplorel.extract.rules._attributes import signed_after
 from diplorel.extract.rules._base import DEFAULT, Options
@@ -561,10 +565,12 @@ def _extract(
     lex = lexicon()
     readings = read_sentences(prepared, lex, _resolution_date(prepared, when))
     readings = with_leaders(prepared, readings, opts)
+    readings = with_shared_demonyms(prepared, readings, opts)
     drafts = _after_assembly(
         prepared, readings, assemble(prepared, lex, readings, when, opts), when, opts
     )
     trace_leaders(prepared, drafts)
+    trace_shared_demonyms(prepared, drafts)
     by_index = {reading.index: reading for reading in readings}
     cycles = "stage.life-cycle" not in opts.disabled
     events = []
@@ -829,6 +835,7 @@ def vetoed(
         when = _complete_year(publication_date(prepared), prepared)
     readings = read_sentences(prepared, lexicon(), _resolution_date(prepared, when))
     readings = with_leaders(prepared, readings, opts)
+    readings = with_shared_demonyms(prepared, readings, opts)
     _drafts, stopped, _know = run_rules(prepared, readings, opts, when)
     return tuple((_span(prepared, s.start, s.end), s.rule) for s in stopped)
 

@@ -397,6 +397,13 @@ _WORD_VALUES = {
     "ratify-verb",
     "spokesperson-role",
     "summit",
+    "state-noun",
+    "talk-about",
+    "talk-about-tail",
+    "impersonal",
+    "target",
+    "call-verb",
+    "ask-verb",
 }
 
 

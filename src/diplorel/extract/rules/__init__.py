@@ -128,6 +128,8 @@ _ALL: Final = (
     _rule("parties.persons", "attribute", "the sides of the persons named there"),
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
     _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),
+    _rule("parties.recent-pair", "attribute", "« les deux pays » after another pair: that pair"),
+    _rule("parties.pronoun-subject", "attribute", "« Il a rencontré … »: the side of « il »"),
     _rule("parties.dyad", "attribute", "« Vietnam-Laos » names the sides exactly"),
     _rule("parties.headline-frame", "veto", "« Sommet de l'OTAN : X s'entretient avec Y »"),
     _rule("parties.envoy-brief", "veto", "« l'envoyé de l'ONU pour le Sahara »: no side"),
@@ -141,6 +143,13 @@ _ALL: Final = (
     _rule("parties.attending", "attribute", "« en présence de l'ambassadeur de X »: no side"),
     _rule("parties.matter", "attribute", "« la crise au Mali », « quant à X »: no side"),
     _rule("parties.matter-adjective", "attribute", "« une attaque de drones ukrainiens »"),
+    _rule(
+        "parties.matter-preposition", "attribute", "« sur la Syrie », « contre l'Iran »: no side"
+    ),
+    _rule("parties.addressee", "attribute", "« ont appelé l'OSCE à enquêter »: no issuer"),
+    _rule("parties.shared-demonym", "attribute", "« congolais » in an article on the RDC: COD"),
+    _rule("parties.visit-host", "attribute", "« une visite au Ghana, pays de la CEDEAO »"),
+    _rule("parties.evoked-meeting", "attribute", "« a évoqué la rencontre entre X et Y »"),
     _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
     _rule("date.own-phrase", "attribute", "« la rencontre entre X et Y en 2009 »: its own year"),
     _rule("date.other-stage", "attribute", "« l'accord signé le … »: not a meeting's date"),

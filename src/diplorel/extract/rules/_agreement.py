@@ -18,6 +18,7 @@ from diplorel.extract.rules._attributes import (
     _actor_parties,
     _complement,
     _dates_of_stage,
+    _drop_governed,
     _fill_parties,
     _near,
     _place,
@@ -937,6 +938,8 @@ def _agreement(
         rules=["agreement", *dict.fromkeys(used)],
     )
     _trace_reading(it, draft, instrument)
+    if opts.on("parties.matter-preposition"):
+        _drop_governed(prepared, reading, draft)  # « après avoir échangé sur l'Ukraine »
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
         if draft.place is not None:

@@ -184,6 +184,40 @@ def _meeting_window(
     return lo, hi
 
 
+_EVOKED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('parties.evoked-meeting', 'talk-about')})\w*"
+    rf"(?: (?:{either('parties.evoked-meeting', 'talk-about-tail')}))?\b"
+    rf"[^,;:.()]{{0,40}}? (?:{either('parties.evoked-meeting', 'determiner')})\s*$"
+)
+"""« a évoqué (avec X) la réunion », « a été évoquée la rencontre », read back from the
+meeting's noun."""
+_EVOKED_GUARDED: Final = Guarded(_EVOKED_BEFORE, forms("parties.evoked-meeting", "talk-about"))
+
+
+def evoked_window(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], window: tuple[int, int]
+) -> tuple[int, int]:
+    """Rule ``parties.evoked-meeting``: « X a eu un entretien avec Y, au cours duquel a
+    été évoquée la rencontre tenue à Riyad entre des Américains et des Russes »: a
+    meeting that the sentence says was talked about is an event of its own, so the
+    sides of the talk end before it, and its own sides are those written from its noun
+    on (« entre … et … », « organisée par … »), not the talkers'."""
+    key = prepared.key
+    lo, hi = window
+    if not _EVOKED_GUARDED.possible(key, max(lo, anchor[0] - 60), hi):
+        return window
+    if _EVOKED_GUARDED.search(key, max(lo, anchor[0] - 60), anchor[0]):
+        lo = anchor[0]
+    for start, _end, entry in reading.triggers:
+        if entry.category != "consultation" or not anchor[1] <= start < hi:
+            continue
+        evoked = _EVOKED_GUARDED.search(key, max(anchor[1], start - 60), start)
+        if evoked is not None:
+            hi = max(anchor[1], evoked.start())
+            break
+    return lo, hi
+
+
 _YEAR_REACH: Final = 60
 
 
@@ -730,6 +764,108 @@ def _drop_matter_adjectives(prepared: Prepared, reading: SentenceReading, draft:
         _drop_named_only_in(reading, draft, spans, "parties.matter-adjective")
 
 
+_GOVERNED_ENDS: Final = tuple(
+    f" {preposition} {determiner}"
+    for preposition in forms("parties.matter-preposition", "preposition")
+    for determiner in (
+        *(f"{d} " for d in forms("parties.matter-preposition", "determiner")),
+        "l'",
+        "",
+    )
+)
+"""What is written before a state that « sur » or « contre » governs (« sur la Syrie »,
+« contre l'Iran »), with the blank before the preposition."""
+_GOVERNED_REACH: Final = max(map(len, _GOVERNED_ENDS)) + 1
+_GOVERNED_WORDS: Final = tuple(f"{p} " for p in forms("parties.matter-preposition", "preposition"))
+_TARGET_BEFORE: Final = re.compile(
+    rf"\b(?:{either('parties.matter-preposition', 'target')})"
+    rf" (?:(?:{either('parties.matter-preposition', 'determiner')}) |l')?[\w-]+(?: [\w-]+)? $"
+)
+"""A thing a nationality adjective qualifies after « contre » (« contre les
+infrastructures énergétiques ukrainiennes »): the target."""
+_TARGET_GUARDED: Final = Guarded(_TARGET_BEFORE, forms("parties.matter-preposition", "target"))
+
+
+def _drop_governed(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``parties.matter-preposition``: « dans le cadre du processus d'Astana sur la
+    Syrie », « Sur la Libye, les deux ministres … », « ont condamné les frappes contre
+    les infrastructures ukrainiennes »: a state that « sur » governs is what is talked
+    about, and one that « contre » governs (or a thing of it) is the target; neither
+    is a side, when two sides (or an organisation) are named elsewhere."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    if not any(key.find(word, s_start, s_end) >= 0 for word in _GOVERNED_WORDS):
+        return
+    spans = []
+    for mention in reading.parties:
+        if mention.category != "party":
+            continue
+        before = " " + key[max(s_start, mention.start - _GOVERNED_REACH) : mention.start]
+        if before.endswith(_GOVERNED_ENDS) or (
+            mention.detail == "demonym"
+            and _TARGET_GUARDED.search(key, max(s_start, mention.start - 50), mention.start)
+        ):
+            spans.append((mention.start, mention.end))
+    if spans:
+        _drop_named_only_in(reading, draft, spans, "parties.matter-preposition")
+
+
+_ADDRESSEE_BEFORE: Final = re.compile(
+    rf"\b(?:(?:{either('parties.addressee', 'call-verb')})\w*(?: [\w'-]+){{0,6}} "
+    rf"|(?:{either('parties.addressee', 'ask-verb')})\w*(?: [\w'-]+){{0,2}} (?:a|aux) "
+    rf"(?:[\w'-]+ ){{0,5}})(?:l')?$"
+)
+"""« ont appelé (lundi) l'OSCE », « ont demandé à l'Iran », read back from the party."""
+_ADDRESSEE_GUARDED: Final = Guarded(
+    _ADDRESSEE_BEFORE,
+    (*forms("parties.addressee", "call-verb"), *forms("parties.addressee", "ask-verb")),
+)
+_CALLED_TO: Final = re.compile(r"(?:(?: [\w'-]+){0,5}) (?:a [a-z]|de |d')")
+"""What the one called on is called to do: « … à agir », « … de libérer »."""
+
+
+def _drop_addressees(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``parties.addressee``: « Dans une déclaration commune, le Bénin et le Togo ont
+    exhorté le Niger à rouvrir sa frontière », « ont demandé à l'Iran de libérer … »: the
+    one a statement calls on, urges or asks is whom it speaks to, not one of its
+    issuers, when two issuers (or an organisation) are named elsewhere."""
+    key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
+    if not _ADDRESSEE_GUARDED.possible(key, s_start, s_end):
+        return
+    spans = []
+    for mention in reading.parties:
+        if mention.category != "party":
+            continue
+        lo = max(s_start, mention.start - 80)
+        if _ADDRESSEE_GUARDED.search(key, lo, mention.start) and _CALLED_TO.match(
+            key, mention.end, min(s_end, mention.end + 60)
+        ):
+            spans.append((mention.start, mention.end))
+    if spans:
+        _drop_named_only_in(reading, draft, spans, "parties.addressee")
+
+
+def _drop_visit_frames(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``parties.visit-host``: « X, arrivé en Indonésie pour une visite de trois jours,
+    a plaidé devant les pays membres de l'ASEAN », « une visite au Ghana, pays fondateur
+    de la CEDEAO »: a visit goes from a visitor, named before it, to a host; with two
+    states as its sides, an organisation named only after the visit (and by no person's
+    side) is the frame of the host or of what was said there, not a side."""
+    del prepared  # the rule reads the mentions' places only
+    if draft.kind != "consultation" or draft.subtype != "visit":
+        return
+    organisations = {c for c in draft.parties if _is_organisation(c)}
+    if not organisations or len(draft.parties) - len(organisations) < 2:
+        return
+    kept = {p.party for p in reading.persons if p.party}
+    for mention in reading.parties:
+        if mention.value in organisations and mention.start < draft.anchor[1]:
+            kept.add(mention.value)
+    dropped = organisations - kept
+    if dropped:
+        draft.parties = draft.parties - dropped
+        draft.trace("parties.visit-host")
+
+
 _SIDES_COUNTED: Final = (
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b"), 3),
     (re.compile(rf"\b(?:{either('parties.venue-completes', 'four-sides')})\b"), 4),
@@ -761,6 +897,8 @@ _SIDE_FILTERS: Final = (
     ("parties.attending", _drop_attending),
     ("parties.matter", _drop_matters),
     ("parties.matter-adjective", _drop_matter_adjectives),
+    ("parties.matter-preposition", _drop_governed),
+    ("parties.visit-host", _drop_visit_frames),
 )
 """The rules that drop a state named in the sentence but no side, run in order."""
 

@@ -25,6 +25,7 @@ from diplorel.extract.rules._attributes import (
     _meeting_window,
     _round,
     _window,
+    evoked_window,
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import (
@@ -694,10 +695,15 @@ def _consultation_sides(
         window = _window(prepared, reading, anchor)
     else:
         window = _meeting_window(prepared, reading, anchor)
+    evoked = False
+    if opts.on("parties.evoked-meeting"):
+        evoked = window != (window := evoked_window(prepared, reading, anchor, window))
     settled = _settled_sides(prepared, reading, anchor, pair, opts)
     if settled is not None:
         return settled
     codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
+    if evoked:
+        used = [*used, "parties.evoked-meeting"]
     return codes, _add_person_sides(reading, window, codes, used, opts)
 
 

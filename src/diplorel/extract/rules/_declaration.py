@@ -14,6 +14,8 @@ from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules._attributes import (
     _actor_parties,
     _clause_start,
+    _drop_addressees,
+    _drop_governed,
     _drop_matter_adjectives,
     _drop_matters,
     _fill_parties,
@@ -88,6 +90,10 @@ def _joint(
         _drop_matters(prepared, reading, draft)  # « en l'absence du Niger »: no issuer
     if opts.on("parties.matter-adjective"):
         _drop_matter_adjectives(prepared, reading, draft)  # « les frappes israéliennes »
+    if opts.on("parties.matter-preposition"):
+        _drop_governed(prepared, reading, draft)  # « contre les infrastructures ukrainiennes »
+    if opts.on("parties.addressee"):
+        _drop_addressees(prepared, reading, draft)  # « ont appelé l'OSCE à enquêter »
     return [draft]
 
 
