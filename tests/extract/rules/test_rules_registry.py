@@ -136,6 +136,9 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 _WORD_VALUES = {
     "close",
+    "follow",
+    "follow-article",
+    "follow-manner",
     "self-say",
     "self-state",
     "text-content",
