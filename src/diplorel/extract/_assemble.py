@@ -96,11 +96,14 @@ from diplorel.extract.rules._cues import (
     _future,
     _headline,
     _verbal,
+    negation_covers,
 )
 from diplorel.extract.rules._declaration import (
     _declaration,
     _declaration_draft,
     _reacting_party,
+    named_by_date,
+    the_n_sides,
 )
 from diplorel.model import PartialDate
 
@@ -257,8 +260,11 @@ def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
     return not (at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor))
 
 
-def _v_negation(at: _At, _state: _State, _t: _Trigger) -> bool:
-    return at.negated
+def _v_negation(at: _At, _state: _State, t: _Trigger) -> bool:
+    if not at.negated or not at.opts.on("cue.negation-clause"):
+        return at.negated
+    sentence = at.reading.sentence
+    return negation_covers(at.key, sentence.start, sentence.end, t.anchor)
 
 
 def _v_visit_needs_party(at: _At, _state: _State, t: _Trigger) -> bool:
@@ -526,6 +532,17 @@ def _on_declaration(at: _At, state: _State, t: _Trigger) -> None:
     )
     if not made:
         state.stop(t.start, t.end, "declaration")
+    if at.opts.on("declaration.the-n-sides") and t.value != "statement":
+        for draft in made:
+            the_n_sides(at.prepared, at.reading, draft, state.drafts)
+    for draft in made:
+        if (
+            draft.anaphoric
+            and at.opts.on("declaration.named-by-date")
+            and named_by_date(at.prepared, at.reading, draft)
+        ):
+            draft.anaphoric = False
+            draft.trace("declaration.named-by-date")
     state.drafts.extend(made)
 
 

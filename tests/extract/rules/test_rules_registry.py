@@ -139,6 +139,7 @@ _WORD_VALUES = {
     "follow",
     "follow-article",
     "follow-manner",
+    "relative-genitive",
     "self-say",
     "self-state",
     "text-content",

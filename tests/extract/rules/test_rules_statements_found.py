@@ -57,6 +57,109 @@ FIRES = [
         [],
         id="ministry-statement-follow-plural",
     ),
+    # a negation denies only its own clause
+    pytest.param(
+        "cue.negation-clause",
+        "Le président sénégalais et son homologue gambien ont signé lundi à Dakar une déclaration commune, qui appelle à relancer une médiation qui n'a jamais abouti.",
+        ["declaration GMB-SEN joint_declaration 2025-06-09 @Dakar"],
+        [],
+        id="negation-clause-relative-after",
+    ),
+    pytest.param(
+        "cue.negation-clause",
+        "Le Mali, le Niger et le Burkina Faso, qui n'ont pas participé au sommet, ont publié lundi une déclaration commune rejetant les sanctions.",
+        ["declaration BFA-MLI-NER joint_declaration 2025-06-09"],
+        [],
+        id="negation-clause-relative-before",
+    ),
+    pytest.param(
+        "cue.negation-clause",
+        "Le Qatar n'a pas été associé à ces discussions : le président turc s'est entretenu lundi à Ankara avec son homologue azerbaïdjanais.",
+        ["consultation AZE-TUR meeting 2025-06-09 @Ankara"],
+        [],
+        id="negation-clause-colon",
+    ),
+    pytest.param(
+        "cue.negation-clause",
+        "Le ministre grec s'est entretenu mardi à Athènes avec son homologue chypriote, dont le pays n'a jamais reconnu la partition de l'île.",
+        ["consultation CYP-GRC meeting 2025-06-10 @Athènes"],
+        [],
+        id="negation-clause-dont",
+    ),
+    pytest.param(
+        "cue.negation-clause",
+        "Le Premier ministre japonais a effectué jeudi une visite officielle au Vietnam, un partenaire qui ne cache pas son inquiétude face aux tensions en mer.",
+        ["consultation JPN-VNM visit 2025-06-05"],
+        [],
+        id="negation-clause-visit",
+    ),
+    pytest.param(
+        "cue.negation-clause",
+        "Le Kenya, qui n'a pas été convié au sommet, a publié un communiqué. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["declaration KEN statement 2025-06 @Nairobi", "agreement MAR-TUN signed 2025-06-09"],
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="negation-clause-the-summit-stays-denied",
+    ),
+    # a joint text of an organisation's members is the organisation's
+    pytest.param(
+        "declaration.organisation-members",
+        "Réunis lundi à Jakarta, les ministres des Affaires étrangères de l'ASEAN ont adopté une déclaration commune sur la mer de Chine méridionale.",
+        ["declaration ASEAN joint_declaration 2025-06-09 @Jakarta"],
+        [],
+        id="organisation-members-ministers",
+    ),
+    pytest.param(
+        "declaration.organisation-members",
+        "Les chefs d'Etat de la CEDEAO ont publié mardi à Abuja une déclaration conjointe sur la transition au Mali.",
+        ["declaration ECOWAS joint_declaration 2025-06-10 @Abuja"],
+        [],
+        id="organisation-members-heads-of-state",
+    ),
+    pytest.param(
+        "declaration.organisation-members",
+        "À Bruxelles, les Vingt-Sept de l'Union européenne ont signé jeudi une déclaration commune sur l'Ukraine.",
+        ["declaration EU joint_declaration 2025-06-05 @Bruxelles"],
+        [],
+        id="organisation-members-the-27",
+    ),
+    # « les trois dirigeants »: the sides of the gathering of three just reported
+    pytest.param(
+        "declaration.the-n-sides",
+        "Les présidents turc, russe et iranien se sont réunis lundi à Téhéran. Les trois dirigeants ont ensuite signé une déclaration commune sur la Syrie.",
+        [
+            "consultation IRN-RUS-TUR meeting 2025-06-09 @Téhéran",
+            "declaration IRN-RUS-TUR joint_declaration 2025-06-09 @Téhéran",
+        ],
+        [
+            "consultation IRN-RUS-TUR meeting 2025-06-09 @Téhéran",
+            "declaration IRN-TUR joint_declaration 2025-06-09 @Téhéran",
+        ],
+        id="the-n-sides-three-leaders",
+    ),
+    pytest.param(
+        "declaration.the-n-sides",
+        "Les ministres des Affaires étrangères du Maroc, du Sénégal, de la Mauritanie et du Mali se sont réunis mardi à Rabat. Les quatre pays ont adopté une déclaration conjointe sur la sécurité au Sahel.",
+        [
+            "consultation MAR-MLI-MRT-SEN meeting 2025-06-10 @Rabat",
+            "declaration MAR-MLI-MRT-SEN joint_declaration 2025-06-10 @Rabat",
+        ],
+        [
+            "consultation MAR-MLI-MRT-SEN meeting 2025-06-10 @Rabat",
+            "declaration MAR-SEN joint_declaration 2025-06-10 @Rabat",
+        ],
+        id="the-n-sides-four-countries",
+    ),
+    # « la déclaration du 3 mars 2023 » names its own text
+    pytest.param(
+        "declaration.named-by-date",
+        "Le Mali et le Niger ont publié lundi une déclaration commune. Ils ont salué la déclaration trilatérale du 3 mars 2023, signée par le Mali, le Niger et le Burkina Faso.",
+        [
+            "declaration MLI-NER joint_declaration 2025-06-09",
+            "declaration BFA-MLI-NER joint_declaration 2023-03-03 bg",
+        ],
+        ["declaration MLI-NER joint_declaration 2025-06-09"],
+        id="named-by-date",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 
@@ -79,9 +182,77 @@ SILENT = [
         ["agreement GHA-MAR signed 2025-06-09"],
         id="ministry-statement-a-person-quoted",
     ),
+    pytest.param(
+        "cue.negation-clause",
+        "La réunion, qui n'a finalement pas eu lieu, devait réunir les ministres. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="negation-clause-relative-denies-its-noun",
+    ),
+    pytest.param(
+        "cue.negation-clause",
+        "Le ministre algérien ne s'est pas entretenu avec son homologue malien, qui a quitté Alger lundi. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="negation-clause-main-verb",
+    ),
+    pytest.param(
+        "cue.negation-clause",
+        "Les deux pays n'ont jamais signé de déclaration commune sur la frontière. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="negation-clause-declaration-denied",
+    ),
+    pytest.param(
+        "declaration.organisation-members",
+        "Le président sénégalais a reçu lundi à Dakar son homologue ivoirien. La Russie a publié mardi une déclaration commune.",
+        [
+            "consultation CIV-SEN meeting 2025-06-09 @Dakar",
+            "declaration RUS-SEN joint_declaration 2025-06-10 @Dakar",
+        ],
+        id="organisation-members-a-state-alone",
+    ),
+    pytest.param(
+        "declaration.organisation-members",
+        "Le président sénégalais et son homologue ivoirien ont signé lundi à Dakar une déclaration commune.",
+        ["declaration CIV-SEN joint_declaration 2025-06-09 @Dakar"],
+        id="organisation-members-two-states",
+    ),
+    pytest.param(
+        "declaration.the-n-sides",
+        "Le Japon, la Corée du Sud et les États-Unis ont tenu lundi un sommet à Camp David, à l'issue duquel les trois dirigeants ont publié une déclaration commune.",
+        [
+            "consultation JPN-KOR-USA summit 2025-06-09 @Camp David",
+            "declaration JPN-KOR-USA joint_declaration 2025-06-09 @Camp David",
+        ],
+        id="the-n-sides-named-already",
+    ),
+    pytest.param(
+        "declaration.the-n-sides",
+        "Le président sénégalais a reçu lundi à Dakar son homologue ivoirien. Les trois pays du Liptako-Gourma ont publié une déclaration commune.",
+        [
+            "consultation CIV-SEN meeting 2025-06-09 @Dakar",
+            "declaration CIV-SEN joint_declaration 2025-06-09 @Dakar",
+        ],
+        id="the-n-sides-no-gathering-of-three",
+    ),
+    pytest.param(
+        "declaration.named-by-date",
+        "Le Maroc et l'Espagne ont adopté lundi à Rabat une déclaration conjointe. La déclaration, publiée mardi, appelle à renforcer la coopération.",
+        ["declaration ESP-MAR joint_declaration 2025-06-09 @Rabat"],
+        id="named-by-date-named-again",
+    ),
+    pytest.param(
+        "declaration.named-by-date",
+        "Le Maroc et l'Espagne ont adopté lundi à Rabat une déclaration conjointe. La déclaration de principes appelle à renforcer la coopération.",
+        ["declaration ESP-MAR joint_declaration 2025-06-09 @Rabat"],
+        id="named-by-date-no-date",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["declaration.ministry-statement"]
+TRACED: list[str] = [
+    "declaration.ministry-statement",
+    "declaration.organisation-members",
+    "declaration.the-n-sides",
+    "declaration.named-by-date",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

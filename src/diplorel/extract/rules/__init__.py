@@ -29,6 +29,7 @@ _ALL: Final = (
     # shared cues
     _rule("cue.future", "veto", "a cue near the trigger says it is to come: « se réunira »"),
     _rule("cue.negation", "veto", "the sentence denies it: « ne se sont pas rencontrés »"),
+    _rule("cue.negation-clause", "veto", "only its own clause: « …, qui n'a jamais abouti »"),
     _rule("cue.past-verb", "attribute", "« s'est entretenu … et a souhaité »: it took place"),
     # consultations
     _rule("consultation", "builder", "a meeting, visit or call trigger with two sides"),
@@ -68,6 +69,9 @@ _ALL: Final = (
     ),
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
+    _rule("declaration.organisation-members", "attribute", "« les ministres de l'AES »: one"),
+    _rule("declaration.the-n-sides", "attribute", "« les trois dirigeants »: those three"),
+    _rule("declaration.named-by-date", "attribute", "« la déclaration du 10 mars »: its own"),
     _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),
     _rule("declaration.issued-joint", "veto", "« dans un communiqué conjoint publié … »: news"),
     _rule("declaration.relayed", "veto", "« indique le communiqué final »: it relays"),

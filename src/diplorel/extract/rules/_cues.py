@@ -42,6 +42,47 @@ _NEGATION: Final = re.compile(
 """A negated verb; not a litotes, which says the act happened (« n'a pas manqué de »)."""
 
 
+_RELATIVE_BEFORE: Final = re.compile(
+    rf"\b(?:(?:{either('cue.negation-clause', 'relative')})|"
+    rf"(?:{either('cue.negation-clause', 'relative-genitive')})(?:\s+[\w']+){{1,2}})\s+$"
+)
+"""A relative pronoun before the negated verb and its subject (« … qui n'a jamais
+abouti », « dont le pays n'a pas signé »): the negation belongs to the relative clause."""
+
+_ANTECEDENT_REACH: Final = 30
+"""From a noun to the relative pronoun right after it (« la réunion, qui n'a pas eu
+lieu »): the relative clause speaks of that noun."""
+
+_CLAUSE_MARKS: Final = ";:"
+"""Marks that end a clause whatever it is: « … n'ont pas participé au sommet : réunis à
+Niamey, les ministres ont adopté une déclaration »."""
+
+
+def negation_covers(key: str, start: int, end: int, anchor: tuple[int, int]) -> bool:
+    """Whether a negated verb of the sentence ``[start, end)`` denies the trigger at
+    ``anchor``: one in the trigger's own clause (rule ``cue.negation-clause``).
+
+    A negation in a relative clause (« qui n'a jamais abouti ») denies only that clause
+    and the noun right before it; one in a main clause, only up to a semicolon or a
+    colon. French states a fact in one clause and denies another in the next: « les
+    trois dirigeants ont signé une déclaration commune, qui demande la fin d'une
+    médiation qui n'a jamais abouti » reports a declaration.
+    """
+    for match in _NEGATION.finditer(key, start, end):
+        relative = _RELATIVE_BEFORE.search(key, max(start, match.start() - 30), match.start())
+        if relative is not None:
+            lo = max(start, relative.start() - _ANTECEDENT_REACH)
+            stops = [at for at in (key.find(",", match.end(), end),) if at != -1]
+        else:
+            lo = max([start, *(key.rfind(mark, start, match.start()) for mark in _CLAUSE_MARKS)])
+            stops = []
+        stops += [at for mark in _CLAUSE_MARKS if (at := key.find(mark, match.end(), end)) != -1]
+        hi = min([end, *stops])
+        if lo <= anchor[0] < hi:
+            return True
+    return False
+
+
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
 
 
