@@ -47,6 +47,7 @@ __all__ = [
     "brought_together",
     "earlier_sittings",
     "frame_gatherings",
+    "gathered",
     "gathering_texts",
     "gatherings",
     "listed_participants",
@@ -1138,3 +1139,112 @@ def brought_together(
         draft.evidence.append((second.sentence.start, second.sentence.end))
         draft.trace("consultation.brought-together")
     return drafts
+
+
+_GATHERED: Final = re.compile(
+    rf"(?:[,:;]\s*)?(?P<word>{either('consultation.gathered', 'gathered')})\b"
+)
+"""« Réunis jeudi à La Valette pour le Conseil ministériel de l'OSCE, les ministres … »:
+a participle of gathering that opens the sentence or a clause."""
+_GATHERED_STEMS: Final = forms("consultation.gathered", "stem")
+_GATHERED_SUMMIT: Final = re.compile(rf"\b(?:{either('consultation.gathered', 'summit-word')})\b")
+"""What makes the gathering a summit: the noun, or heads of state as its subject."""
+_SUBJECT_REACH: Final = 120
+"""Characters after the participle's phrase where its subject names the organisation."""
+
+
+def _gathered_one(
+    prepared: Prepared, reading: SentenceReading, word: re.Match[str]
+) -> Draft | None:
+    """The organisation's gathering told by the participle ``word``, if its phrase or
+    the subject after it names one organisation and no state."""
+    key = prepared.key
+    s_end = reading.sentence.end
+    start = word.end("word")
+    comma = key.find(",", start, s_end)
+    phrase_end = s_end if comma == -1 else comma
+    subject_end = key.find(",", phrase_end + 1, s_end)
+    limit = min(s_end if subject_end == -1 else subject_end, phrase_end + _SUBJECT_REACH)
+    owner = None
+    for mention in reading.parties:
+        if mention.start < start or mention.start >= limit or mention.category != "party":
+            continue
+        if mention.detail in {"capital", "city"}:
+            continue
+        if _is_state(mention.value):
+            return None  # « réunis à Paris, les ministres français et allemand »: states
+        owner = owner or mention.value
+        if mention.start >= phrase_end:
+            break  # the subject's organisation; what follows is the verb's object
+    if owner is None:
+        return None
+    fmt = "summit" if _GATHERED_SUMMIT.search(key, start, limit) else "meeting"
+    number = None
+    for noun in _GATHERING_SCAN.finditer(key, start, phrase_end):
+        number = number or _round(reading, noun.start())
+    place = None
+    for mention in reading.parties:
+        if start <= mention.start < phrase_end and mention.detail in {"capital", "city"}:
+            before = _PLACE_BEFORE.search(key, max(0, mention.start - 4), mention.start)
+            if before is not None:
+                place = prepared.text[mention.start : mention.end]
+                if before.group() == "au " and not place.startswith(("Le ", "le ")):
+                    place = "Le " + place  # « au Caire »: the city is « Le Caire »
+                break
+    value = next((m.value for m in reading.dates if start <= m.start < phrase_end), None)
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=word.span("word"),
+        parties={owner},
+        subtype=fmt,
+        date=value,
+        place=place,
+        round=number,
+        sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+        evidence=[(reading.sentence.start, s_end)],
+    )
+    draft.trace("consultation.gathered")
+    return draft
+
+
+def gathered(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the gatherings told by their members' being gathered (rule
+    ``consultation.gathered``).
+
+    « Réunis jeudi à La Valette pour le 31e Conseil ministériel de l'OSCE, les chefs de
+    la diplomatie … », « réunis à Niamey le 13 décembre, les ministres des Affaires
+    étrangères de la Confédération AES ont adopté … »: the participle that opens the
+    sentence or a clause says that the organisation's members met, where and when its
+    phrase says; the organisation named in the phrase or in the subject after it is
+    the gathering's party. Only where the sentence holds no consultation yet, no state
+    is named there, and no cue says it is to come.
+    """
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _GATHERED_STEMS)}
+    if not candidates:
+        return drafts
+    met = {d.sentence for d in drafts if d.kind == "consultation"}
+    known = {
+        (frozenset(d.parties), d.subtype, d.round) for d in drafts if d.kind == "consultation"
+    }
+    out = list(drafts)
+    for reading in readings:
+        if reading.index in met or reading.index not in candidates:
+            continue
+        if any(kind == "future" for _s, _e, kind in reading.cues):
+            continue
+        s_start, s_end = reading.sentence.start, reading.sentence.end
+        for word in _GATHERED.finditer(prepared.key, s_start, s_end):
+            if word.start("word") != s_start and word.group()[0] not in ",:;":
+                continue
+            draft = _gathered_one(prepared, reading, word)
+            if draft is None:
+                continue
+            seen = (frozenset(draft.parties), draft.subtype, draft.round)
+            if seen not in known:
+                insert_after_sentence(out, reading.index, [draft])
+                known.add(seen)
+            break
+    return out

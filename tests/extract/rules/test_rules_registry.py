@@ -140,6 +140,7 @@ _WORD_VALUES = {
     "follow-article",
     "follow-manner",
     "relative-genitive",
+    "summit-word",
     "self-say",
     "self-state",
     "text-content",

@@ -104,8 +104,11 @@ FIRES = [
     pytest.param(
         "declaration.organisation-members",
         "Réunis lundi à Jakarta, les ministres des Affaires étrangères de l'ASEAN ont adopté une déclaration commune sur la mer de Chine méridionale.",
-        ["declaration ASEAN joint_declaration 2025-06-09 @Jakarta"],
-        [],
+        [
+            "declaration ASEAN joint_declaration 2025-06-09 @Jakarta",
+            "consultation ASEAN meeting 2025-06-09 @Jakarta",
+        ],
+        ["consultation ASEAN meeting 2025-06-09 @Jakarta"],
         id="organisation-members-ministers",
     ),
     pytest.param(
@@ -159,6 +162,42 @@ FIRES = [
         ],
         ["declaration MLI-NER joint_declaration 2025-06-09"],
         id="named-by-date",
+    ),
+    # an organisation's members said to be gathered: the organisation's meeting
+    pytest.param(
+        "consultation.gathered",
+        "Réunis jeudi à Bruxelles, les ministres des Affaires étrangères de l'OTAN ont approuvé un nouveau plan de soutien à l'Ukraine.",
+        ["consultation NATO meeting 2025-06-05 @Bruxelles"],
+        [],
+        id="gathered-subject-names-it",
+    ),
+    pytest.param(
+        "consultation.gathered",
+        "Rassemblés le 3 mars à Jakarta, les dirigeants de l'ASEAN ont fait le point sur la crise birmane.",
+        ["consultation ASEAN meeting 2025-03-03 @Jakarta"],
+        [],
+        id="gathered-dated",
+    ),
+    pytest.param(
+        "consultation.gathered",
+        "La crise a dominé les débats : réunis mardi à Genève pour la 58e session du Conseil des droits de l'homme de l'ONU, les représentants ont entendu le rapporteur.",
+        ["consultation UN meeting 2025-06-10 @Genève r58"],
+        [],
+        id="gathered-after-a-colon-with-round",
+    ),
+    pytest.param(
+        "consultation.gathered",
+        "Réunies samedi au Caire pour une session extraordinaire de la Ligue arabe, les délégations ont condamné l'offensive.",
+        ["declaration LAS statement 2025-06-07", "consultation LAS meeting 2025-06-07 @Le Caire"],
+        ["declaration LAS statement 2025-06-07"],
+        id="gathered-phrase-names-it",
+    ),
+    pytest.param(
+        "consultation.gathered",
+        "Réunis mercredi à Vienne, les membres de l'OPEP ont décidé de maintenir leur production.",
+        ["consultation OPEC meeting 2025-06-04 @Vienne"],
+        [],
+        id="gathered-members",
     ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
@@ -245,6 +284,24 @@ SILENT = [
         ["declaration ESP-MAR joint_declaration 2025-06-09 @Rabat"],
         id="named-by-date-no-date",
     ),
+    pytest.param(
+        "consultation.gathered",
+        "Réunis lundi à Paris, les ministres français et allemand ont signé un accord sur l'énergie.",
+        ["agreement DEU-FRA signed 2025-06-09 @Paris"],
+        id="gathered-states",
+    ),
+    pytest.param(
+        "consultation.gathered",
+        "Réunis à Bruxelles la semaine prochaine, les ministres de l'UE devraient adopter de nouvelles sanctions. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="gathered-to-come",
+    ),
+    pytest.param(
+        "consultation.gathered",
+        "Les diplomates réunis au siège de l'ONU ont applaudi. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="gathered-not-opening-a-clause",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -252,6 +309,7 @@ TRACED: list[str] = [
     "declaration.organisation-members",
     "declaration.the-n-sides",
     "declaration.named-by-date",
+    "consultation.gathered",
 ]
 """The rules that write their name in the trace of the events of their example."""
 
