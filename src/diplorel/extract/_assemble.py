@@ -96,6 +96,7 @@ from diplorel.extract.rules._cues import (
     _future,
     _headline,
     _verbal,
+    future_in_clause,
     negation_covers,
 )
 from diplorel.extract.rules._declaration import (
@@ -256,6 +257,8 @@ _Veto = Callable[[_At, _State, _Trigger], bool]
 def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
     if not _future(at.reading, t.anchor):  # the cheap test first: most triggers have no cue
         return False
+    if at.opts.on("cue.future-clause") and not future_in_clause(at.key, at.reading, t.anchor):
+        return False  # « ce déplacement, durant lequel … seront … »: another clause's
     # « s'est entretenu … et a souhaité … »: the meeting took place
     return not (at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor))
 

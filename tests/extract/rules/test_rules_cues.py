@@ -49,7 +49,7 @@ FIRES = [
         id="cue.past-verb-agreed",
     ),
     pytest.param(
-        "cue.past-verb",
+        "cue.past-verb+cue.future-clause",
         "Le président malien a reçu lundi à Bamako le ministre nigérien, qui a proposé une coopération accrue dans la sécurité.",
         ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
         [],

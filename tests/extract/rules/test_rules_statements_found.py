@@ -199,6 +199,42 @@ FIRES = [
         [],
         id="gathered-members",
     ),
+    # a future cue speaks only of its own relative clause
+    pytest.param(
+        "cue.future-clause",
+        "Le président sénégalais, qui participera au sommet de juin, a reçu lundi à Dakar son homologue mauritanien.",
+        ["consultation MRT-SEN meeting 2025-06-09 @Dakar"],
+        [],
+        id="future-clause-relative-subject",
+    ),
+    pytest.param(
+        "cue.future-clause",
+        "Le ministre turc, dont la visite en Irak est prévue en mai, s'est entretenu lundi au téléphone avec son homologue irakien.",
+        ["consultation IRQ-TUR phone_call 2025-06-09"],
+        [],
+        id="future-clause-dont",
+    ),
+    pytest.param(
+        "cue.future-clause",
+        "À la veille du sommet qui se tiendra en juillet, le président nigérien a rencontré mardi à Niamey son homologue béninois.",
+        ["consultation BEN-NER meeting 2025-06-10 @Niamey"],
+        [],
+        id="future-clause-eve",
+    ),
+    pytest.param(
+        "cue.future-clause",
+        "À une semaine de ce voyage, durant lequel plusieurs accords seront signés, le ministre kényan s'est entretenu lundi au téléphone avec son homologue éthiopien.",
+        ["consultation ETH-KEN phone_call 2025-06-09"],
+        [],
+        id="future-clause-durant-lequel",
+    ),
+    pytest.param(
+        "cue.future-clause",
+        "Cette annonce fait suite à une session de la commission mixte maroco-sénégalaise qui s'est tenue lundi à Dakar, au cours de laquelle les deux pays ont convenu de créer un comité de suivi.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Dakar"],
+        [],
+        id="future-clause-after-the-noun",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 
@@ -301,6 +337,24 @@ SILENT = [
         "Les diplomates réunis au siège de l'ONU ont applaudi. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
         ["agreement MAR-TUN signed 2025-06-09"],
         id="gathered-not-opening-a-clause",
+    ),
+    pytest.param(
+        "cue.future-clause",
+        "Le ministre, qui se rendra à Rabat la semaine prochaine, y rencontrera son homologue marocain. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="future-clause-the-relative-is-the-trigger",
+    ),
+    pytest.param(
+        "cue.future-clause",
+        "La réunion, qui se tiendra à Dakar en décembre, réunira les ministres. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="future-clause-the-noun-before",
+    ),
+    pytest.param(
+        "cue.future-clause",
+        "Le ministre ivoirien a invité son homologue ghanéen à effectuer une visite officielle à Abidjan. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        id="future-clause-main-clause",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
+
 from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, Sentence, fold
@@ -140,6 +142,45 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
 
 
 _FUTURE_AFTER: Final = 90
+
+
+_RELATIVE_IN_CLAUSE: Final = re.compile(rf"\b(?:{either('cue.future-clause', 'relative')})\b")
+"""A relative pronoun opening the clause a cue stands in (« durant lequel », « au cours
+de laquelle », « qui »)."""
+
+
+def future_in_clause(key: str, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """:func:`_future` with the cues of a relative clause that leaves the trigger out
+    set aside (rule ``cue.future-clause``).
+
+    A relative clause speaks of the noun right before it: « ce déplacement, durant
+    lequel de nombreux dossiers seront à l'ordre du jour » puts that trip in the future,
+    not the call the main clause reports (« le ministre a eu un entretien téléphonique
+    »); « une réunion qui s'est tenue à Bruxelles, au cours de laquelle les parties ont
+    convenu d'intensifier … » took place.
+    """
+    if not _future(reading, anchor):
+        return False  # the cheap test first: most triggers have no cue near
+    kept = tuple(cue for cue in reading.cues if not _other_relative(key, reading, cue, anchor))
+    if len(kept) == len(reading.cues):
+        return True
+    return _future(attrs.evolve(reading, cues=kept), anchor)
+
+
+def _other_relative(
+    key: str, reading: SentenceReading, cue: tuple[int, int, str], anchor: tuple[int, int]
+) -> bool:
+    """Whether the cue stands in a relative clause that leaves the trigger at ``anchor``
+    out: the clause from its pronoun (and the noun right before it) to the next comma."""
+    c_start, c_end, _kind = cue
+    start, end = reading.sentence.start, reading.sentence.end
+    clause = max([start, *(key.rfind(mark, start, c_start) for mark in ",;:")])
+    pronoun = _RELATIVE_IN_CLAUSE.search(key, clause, c_start)
+    if pronoun is None:
+        return False
+    stops = [at for mark in ",;:" if (at := key.find(mark, c_end, end)) != -1]
+    lo, hi = max(start, pronoun.start() - _ANTECEDENT_REACH), min([end, *stops])
+    return not lo <= anchor[0] < hi
 
 
 _AUXILIARY_BEFORE: Final = re.compile(
