@@ -50,6 +50,7 @@ __all__ = [
     "gathered",
     "gathering_texts",
     "gatherings",
+    "heads_summits",
     "listed_participants",
     "participants",
     "summit_trips",
@@ -1248,3 +1249,39 @@ def gathered(
                 known.add(seen)
             break
     return out
+
+
+_HEADS_OF_STATE: Final = re.compile(rf"\b(?:{either('consultation.heads-summit', 'heads')})\b")
+"""Who met when a multilateral meeting is a summit: heads of state or government
+(« les chefs d'État », « les présidents russe, iranien et turc »)."""
+_SUMMIT_SIDES: Final = 3
+"""A summit proper is multilateral: a bilateral meeting of leaders is a meeting."""
+
+
+def heads_summits(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Make a summit of each multilateral meeting of heads of state or government (rule
+    ``consultation.heads-summit``).
+
+    « Les présidents russe, iranien et turc se sont réunis à Téhéran », « ont participé
+    à la réunion les chefs d'État du Kazakhstan, du Kirghizistan et du Tadjikistan »:
+    a gathering of three states or more whose sentence names them by their heads of
+    state or government is a summit, whatever noun the text uses; two leaders meeting
+    is a meeting. Drafts are changed in place.
+    """
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting":
+            continue
+        states = [code for code in draft.parties if _is_state(code)]
+        if len(states) < _SUMMIT_SIDES or len(states) != len(draft.parties):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        start, end = reading.sentence.start, reading.sentence.end
+        if _HEADS_OF_STATE.search(prepared.key, start, end) is None:
+            continue
+        draft.subtype = "summit"
+        draft.trace("consultation.heads-summit")

@@ -46,6 +46,7 @@ from diplorel.extract._gatherings import (
     gathered,
     gathering_texts,
     gatherings,
+    heads_summits,
     listed_participants,
     participants,
     summit_trips,
@@ -684,6 +685,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),
+    (("consultation.heads-summit",), _fills(heads_summits)),
     (
         ("consultation.standing-body",),
         _fills(lambda prepared, _r, drafts: commission_formats(prepared, drafts)),

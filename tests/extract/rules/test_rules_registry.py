@@ -141,6 +141,7 @@ _WORD_VALUES = {
     "follow-manner",
     "relative-genitive",
     "summit-word",
+    "heads",
     "self-say",
     "self-state",
     "text-content",

@@ -130,11 +130,11 @@ FIRES = [
         "declaration.the-n-sides",
         "Les présidents turc, russe et iranien se sont réunis lundi à Téhéran. Les trois dirigeants ont ensuite signé une déclaration commune sur la Syrie.",
         [
-            "consultation IRN-RUS-TUR meeting 2025-06-09 @Téhéran",
+            "consultation IRN-RUS-TUR summit 2025-06-09 @Téhéran",
             "declaration IRN-RUS-TUR joint_declaration 2025-06-09 @Téhéran",
         ],
         [
-            "consultation IRN-RUS-TUR meeting 2025-06-09 @Téhéran",
+            "consultation IRN-RUS-TUR summit 2025-06-09 @Téhéran",
             "declaration IRN-TUR joint_declaration 2025-06-09 @Téhéran",
         ],
         id="the-n-sides-three-leaders",
@@ -234,6 +234,42 @@ FIRES = [
         ["consultation MAR-SEN joint_commission 2025-06-09 @Dakar"],
         [],
         id="future-clause-after-the-noun",
+    ),
+    # a multilateral meeting of heads of state or government is a summit
+    pytest.param(
+        "consultation.heads-summit",
+        "Les présidents russe, iranien et turc se sont réunis lundi à Téhéran.",
+        ["consultation IRN-RUS-TUR summit 2025-06-09 @Téhéran"],
+        ["consultation IRN-RUS-TUR meeting 2025-06-09 @Téhéran"],
+        id="heads-summit-presidents",
+    ),
+    pytest.param(
+        "consultation.heads-summit",
+        "Ont participé à la réunion, lundi à Abuja, les chefs d'Etat du Ghana, du Togo et du Bénin.",
+        ["consultation BEN-GHA-TGO summit 2025-06-09 @Abuja"],
+        ["consultation BEN-GHA-TGO meeting 2025-06-09 @Abuja"],
+        id="heads-summit-heads-of-state",
+    ),
+    pytest.param(
+        "consultation.heads-summit",
+        "Les Premiers ministres japonais, australien et indien se sont réunis mardi à Tokyo.",
+        ["consultation AUS-IND-JPN summit 2025-06-10 @Tokyo"],
+        ["consultation AUS-IND-JPN meeting 2025-06-10 @Tokyo"],
+        id="heads-summit-prime-ministers",
+    ),
+    pytest.param(
+        "consultation.heads-summit",
+        "Les dirigeants sénégalais, gambien et bissau-guinéen se sont rencontrés jeudi à Banjul.",
+        ["consultation GMB-GNB-SEN summit 2025-06-05 @Banjul"],
+        ["consultation GMB-GNB-SEN meeting 2025-06-05 @Banjul"],
+        id="heads-summit-leaders",
+    ),
+    pytest.param(
+        "consultation.heads-summit",
+        "Les présidents égyptien, jordanien et irakien ont tenu une réunion tripartite vendredi au Caire.",
+        ["consultation EGY-IRQ-JOR summit 2025-06-06 @Le Caire"],
+        ["consultation EGY-IRQ-JOR meeting 2025-06-06 @Le Caire"],
+        id="heads-summit-tripartite",
     ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
@@ -356,6 +392,24 @@ SILENT = [
         ["agreement MAR-TUN signed 2025-06-09"],
         id="future-clause-main-clause",
     ),
+    pytest.param(
+        "consultation.heads-summit",
+        "Les présidents sénégalais et mauritanien se sont réunis lundi à Dakar.",
+        ["consultation MRT-SEN meeting 2025-06-09 @Dakar"],
+        id="heads-summit-two-leaders",
+    ),
+    pytest.param(
+        "consultation.heads-summit",
+        "Les ministres des Affaires étrangères du Ghana, du Togo et du Bénin se sont réunis lundi à Lomé.",
+        ["consultation BEN-GHA-TGO meeting 2025-06-09 @Lomé"],
+        id="heads-summit-ministers",
+    ),
+    pytest.param(
+        "consultation.heads-summit",
+        "Les présidents de la Commission de la CEDEAO et de l'UA ont rencontré lundi à Accra le ministre ghanéen.",
+        ["consultation AU-ECOWAS-GHA meeting 2025-06-09 @Accra"],
+        id="heads-summit-organisations",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -364,6 +418,7 @@ TRACED: list[str] = [
     "declaration.the-n-sides",
     "declaration.named-by-date",
     "consultation.gathered",
+    "consultation.heads-summit",
 ]
 """The rules that write their name in the trace of the events of their example."""
 
