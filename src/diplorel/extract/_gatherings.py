@@ -305,6 +305,16 @@ _OUTCOME: Final = re.compile(
     rf"(?:une |un |la |le |l')?(?P<text>{_TEXT})\b"
 )
 """« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
+_CLOSED_THEN_TEXT: Final = re.compile(
+    rf"\b(?:{either('declaration.of-gathering', 'closing')}) "
+    rf"(?:{either('declaration.of-gathering', 'closing-determiner')})\s*(?:{_GATHER})\b"
+    rf"[^.;]{{0,80}}?\b(?:{either('declaration.of-gathering', 'adopted')})\s+"
+    r"(?:une |un |la |le |l')?(?:[«\"]\s*)?"
+    rf"(?P<text>{_TEXT})\b"
+)
+"""« À l'issue du sommet, les dirigeants ont adopté la Déclaration de Séoul », « au terme
+de leurs travaux, les ministres ont publié un communiqué final »: a text the participants
+adopted as the gathering closed (rule ``declaration.closing-text``)."""
 _TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
 _FINAL_TEXT: Final = re.compile(
     rf"\b(?P<text>{longest_first('declaration.of-gathering', 'final-text')})\b"
@@ -342,6 +352,22 @@ def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
             and len(draft.parties) <= 2
         ):
             continue  # a talk with its secretary general: the session issued the text
+        if draft.subtype in {"summit", "joint_commission"} or several:
+            found = draft
+    return found
+
+
+def _closed_gathering(drafts: Sequence[Draft], sentence: int) -> Draft | None:
+    """The gathering whose close a text was adopted at: the last summit, commission
+    session or gathering of three sides or more (or of organisations alone) reported up
+    to ``sentence``; a talk of two sides held on its margin is not it."""
+    found = None
+    for draft in drafts:
+        if draft.sentence > sentence:
+            break
+        if draft.kind != "consultation" or draft.background:
+            continue
+        several = len(draft.parties) >= 3 or not any(_is_state(c) for c in draft.parties)
         if draft.subtype in {"summit", "joint_commission"} or several:
             found = draft
     return found
@@ -387,12 +413,17 @@ def _states(prepared: Prepared, reading: SentenceReading, start: int, end: int) 
     return REACTION_SCAN.search(key, end, reading.sentence.end) is not None
 
 
-def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int] | None:
+def _issued_text(
+    prepared: Prepared, reading: SentenceReading, *, closing: bool = False
+) -> tuple[int, int] | None:
     """Where the sentence names a text issued by a gathering, if it does."""
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
-    found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
-    found = found or _final_text_stating(prepared, reading)
+    if closing:
+        found = _CLOSED_THEN_TEXT.search(key, s_start, s_end)
+    else:
+        found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
+        found = found or _final_text_stating(prepared, reading)
     if found is None:
         return None
     start, end = found.span("text")
@@ -406,7 +437,11 @@ def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int
 
 
 def gathering_texts(
-    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    *,
+    closing: bool = False,
 ) -> list[Draft]:
     """``drafts`` with the declarations a gathering issued given the gathering's sides.
 
@@ -416,7 +451,12 @@ def gathering_texts(
     the gathering (the last summit, commission session or multilateral meeting
     reported), with its date and place. A declaration of that sentence with fewer of
     its sides gets the rest; where assembly made none, one is added.
+
+    With ``closing`` (rule ``declaration.closing-text``), the texts read are those the
+    participants adopted as the gathering closed, named after it: « À l'issue du
+    sommet, les dirigeants ont adopté la Déclaration de Séoul ».
     """
+    rule = "declaration.closing-text" if closing else "declaration.of-gathering"
     candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
     if not candidates:
         return drafts
@@ -424,19 +464,27 @@ def gathering_texts(
     for reading in readings:
         if reading.index not in candidates:
             continue
-        text = _issued_text(prepared, reading)
+        text = _issued_text(prepared, reading, closing=closing)
         if text is None:
             continue
-        gathering = _gathering_of(out, reading.index)
+        gathering = (_closed_gathering if closing else _gathering_of)(out, reading.index)
         if gathering is None:
             continue
+        if closing and any(
+            d.kind == "declaration"
+            and any(
+                lo < reading.sentence.end and reading.sentence.start < hi for lo, hi in d.evidence
+            )
+            for d in out
+        ):
+            continue  # a declaration of this sentence, merged with one named before
         sides = _issuers(gathering)
         made = [d for d in out if d.kind == "declaration" and d.sentence == reading.index]
         if made:
             for draft in made:
                 if draft.parties < sides:
                     draft.parties = set(sides)
-                    draft.trace("declaration.of-gathering")
+                    draft.trace(rule)
             continue
         joint = "communique" if prepared.key.startswith(_COMMUNIQUE, text[0]) else "declaration"
         draft = Draft(
@@ -452,7 +500,7 @@ def gathering_texts(
             evidence=[(reading.sentence.start, reading.sentence.end)],
             background=gathering.background,
         )
-        draft.trace("declaration.of-gathering")
+        draft.trace(rule)
         insert_after_sentence(out, reading.index, [draft])
     return out
 

@@ -649,6 +649,14 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.participant",), _fills(participants)),
     (("declaration.of-gathering",), _adds(gathering_texts)),
     (
+        ("declaration.closing-text",),
+        _adds(
+            lambda prepared, readings, drafts: gathering_texts(
+                prepared, readings, drafts, closing=True
+            )
+        ),
+    ),
+    (
         ("declaration.heading-label",),
         _adds(lambda prepared, _r, drafts: heading_labels(prepared, drafts)),
     ),

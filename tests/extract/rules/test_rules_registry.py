@@ -142,6 +142,7 @@ _WORD_VALUES = {
     "relative-genitive",
     "summit-word",
     "heads",
+    "closing-determiner",
     "self-say",
     "self-state",
     "text-content",

@@ -271,6 +271,47 @@ FIRES = [
         ["consultation EGY-IRQ-JOR meeting 2025-06-06 @Le Caire"],
         id="heads-summit-tripartite",
     ),
+    # a text adopted as a gathering closed, by its unnamed participants
+    pytest.param(
+        "declaration.closing-text",
+        "La conférence des ministres de l'OCI s'est tenue samedi à Niamey. À l'issue de la conférence, les délégations ont adopté la « Déclaration de Niamey ».",
+        [
+            "consultation OIC meeting 2025-06-07 @Niamey",
+            "declaration OIC joint_declaration 2025-06-07 @Niamey",
+        ],
+        ["consultation OIC meeting 2025-06-07 @Niamey"],
+        id="closing-text-conference",
+    ),
+    pytest.param(
+        "declaration.closing-text",
+        "Les présidents ghanéen, togolais et béninois se sont réunis mardi à Lomé. À l'issue du sommet, les participants ont adopté la Déclaration de Lomé.",
+        [
+            "consultation BEN-GHA-TGO summit 2025-06-10 @Lomé",
+            "declaration BEN-GHA-TGO joint_declaration 2025-06-10 @Lomé",
+        ],
+        ["consultation BEN-GHA-TGO summit 2025-06-10 @Lomé"],
+        id="closing-text-three-states",
+    ),
+    pytest.param(
+        "declaration.closing-text",
+        "Le sommet de la CEDEAO s'est tenu dimanche à Abuja. À la clôture des travaux, les chefs d'Etat ont signé la « Déclaration d'Abuja » sur la sécurité.",
+        [
+            "consultation ECOWAS summit 2025-06-08 @Abuja",
+            "declaration ECOWAS joint_declaration 2025-06-08 @Abuja",
+        ],
+        ["consultation ECOWAS summit 2025-06-08 @Abuja"],
+        id="closing-text-signed",
+    ),
+    pytest.param(
+        "declaration.closing-text",
+        "Le sommet de la Ligue arabe s'est tenu samedi à Alger. À l'issue de leurs travaux, les dirigeants arabes ont adopté la « Déclaration d'Alger ».",
+        [
+            "consultation LAS summit 2025-06-07 @Alger",
+            "declaration LAS joint_declaration 2025-06-07 @Alger",
+        ],
+        ["consultation LAS summit 2025-06-07 @Alger"],
+        id="closing-text-their-work",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 
@@ -410,6 +451,30 @@ SILENT = [
         ["consultation AU-ECOWAS-GHA meeting 2025-06-09 @Accra"],
         id="heads-summit-organisations",
     ),
+    pytest.param(
+        "declaration.closing-text",
+        "Le sommet de l'Union africaine s'est ouvert lundi à Addis-Abeba. À l'issue du sommet, une déclaration sera adoptée.",
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        id="closing-text-to-come",
+    ),
+    pytest.param(
+        "declaration.closing-text",
+        "Le ministre sénégalais a reçu lundi à Dakar son homologue gambien. À l'issue de la réunion, les deux ministres ont signé un accord sur la pêche.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN signed 2025-06-09 @Dakar",
+        ],
+        id="closing-text-an-agreement",
+    ),
+    pytest.param(
+        "declaration.closing-text",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. À l'issue de l'entretien, le ministère ghanéen a publié un communiqué condamnant l'attaque.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "declaration GHA statement 2025-06-09 @Accra",
+        ],
+        id="closing-text-a-talk-of-two",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -419,6 +484,7 @@ TRACED: list[str] = [
     "declaration.named-by-date",
     "consultation.gathered",
     "consultation.heads-summit",
+    "declaration.closing-text",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -217,6 +217,11 @@ _ALL: Final = (
     _rule("consultation.visit-home", "builder", "« X, qui était dans notre pays »: a visit"),
     _rule("consultation.welcomed", "builder", "« X a été accueilli par Y »: a visit to Y"),
     _rule("declaration.of-gathering", "builder", "« la déclaration issue de ce sommet »"),
+    _rule(
+        "declaration.closing-text",
+        "builder",
+        "« À l'issue du sommet, … ont adopté la Déclaration »",
+    ),
     _rule("consultation.frame-gathering", "builder", "« en marge du 48e sommet de l'ASEAN »"),
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
