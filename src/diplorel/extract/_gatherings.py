@@ -315,6 +315,8 @@ _CLOSED_THEN_TEXT: Final = re.compile(
 """« À l'issue du sommet, les dirigeants ont adopté la Déclaration de Séoul », « au terme
 de leurs travaux, les ministres ont publié un communiqué final »: a text the participants
 adopted as the gathering closed (rule ``declaration.closing-text``)."""
+_CLOSING_WORDS: Final = forms("declaration.of-gathering", "closing")
+"""The words of :data:`_CLOSED_THEN_TEXT` found in one scan before it is tried."""
 _TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
 _FINAL_TEXT: Final = re.compile(
     rf"\b(?P<text>{longest_first('declaration.of-gathering', 'final-text')})\b"
@@ -457,7 +459,14 @@ def gathering_texts(
     sommet, les dirigeants ont adopté la Déclaration de Séoul ».
     """
     rule = "declaration.closing-text" if closing else "declaration.of-gathering"
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
+    if closing:  # the rarer words first: most texts close no gathering with a text
+        closes = occurrences(prepared.key, _CLOSING_WORDS)
+        if not closes:
+            return drafts
+        candidates = {prepared.sentence_at(at) for at in closes}
+        candidates &= {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
+    else:
+        candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
     if not candidates:
         return drafts
     out = list(drafts)
