@@ -77,6 +77,7 @@ from diplorel.extract.rules._consultation import (
     _told_by_city,
     _visited_party,
     _welcomed_no_person,
+    introduced,
 )
 from diplorel.extract.rules._cues import (
     _BACKREF_BEFORE,
@@ -167,6 +168,7 @@ class _Trigger:
     verbal: bool = False
     weak: bool = False
     backref: bool = False
+    introduced: bool = False
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -179,7 +181,7 @@ class _Trigger:
     @property
     def still_weak(self) -> bool:
         """A bare noun that no back-reference shows took place ("au terme de leur réunion")."""
-        return self.weak and not self.backref
+        return self.weak and not self.backref and not self.introduced
 
 
 @attrs.define
@@ -410,10 +412,15 @@ def _backref(at: _At, t: _Trigger) -> bool:
     if not at.opts.on("consultation.back-reference"):
         return False
     view = at.view
-    return bool(
-        view.search_before(_BACKREF_BEFORE, t.start, Reach.BACK_REFERENCE)
-        or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT)
-    )
+    occasion = view.search_before(_BACKREF_BEFORE, t.start, Reach.BACK_REFERENCE)
+    if (
+        occasion is not None
+        and at.opts.on("consultation.introduced")
+        and introduced(at.prepared, at.reading, t.anchor, occasion.start())
+    ):
+        occasion = None  # « lors d'une réunion entre … », « sommet, tenu à Niamey »
+        t.introduced = True  # and it took place
+    return bool(occasion or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT))
 
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:

@@ -143,6 +143,8 @@ _WORD_VALUES = {
     "summit-word",
     "heads",
     "closing-determiner",
+    "sides",
+    "indefinite",
     "self-say",
     "self-state",
     "text-content",

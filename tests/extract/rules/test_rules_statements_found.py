@@ -312,6 +312,47 @@ FIRES = [
         ["consultation LAS summit 2025-06-07 @Alger"],
         id="closing-text-their-work",
     ),
+    # a gathering introduced by an indefinite article with its sides is a new one
+    pytest.param(
+        "consultation.introduced",
+        "Le ministre malien a reçu lundi à Bamako son homologue sénégalais. Le projet avait été lancé lors d'une réunion entre les ministres ghanéen et ivoirien en mars 2024 à Accra.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "consultation CIV-GHA meeting 2024-03 @Accra bg",
+        ],
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="introduced-between",
+    ),
+    pytest.param(
+        "consultation.introduced",
+        "Le ministre malien a reçu lundi à Bamako son homologue sénégalais. L'idée avait été proposée à la suite d'une rencontre entre le président kényan et le Premier ministre éthiopien en janvier.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "consultation ETH-KEN meeting 2025-01",
+        ],
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="introduced-following",
+    ),
+    pytest.param(
+        "consultation.introduced",
+        "Le ministre malien a reçu lundi à Bamako son homologue sénégalais. Le dossier avait déjà été évoqué au cours d'un entretien avec le ministre nigérien en avril 2023.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "consultation MLI-NER meeting 2023-04 bg",
+        ],
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="introduced-with",
+    ),
+    pytest.param(
+        "consultation.introduced",
+        "Le ministre malien a reçu lundi à Bamako son homologue sénégalais. La décision avait été prise en marge d'une réunion entre les ministres marocain et espagnol à Madrid en 2022.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "consultation ESP-MAR meeting 2022 @Madrid bg",
+        ],
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="introduced-margin",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 
@@ -474,6 +515,24 @@ SILENT = [
             "declaration GHA statement 2025-06-09 @Accra",
         ],
         id="closing-text-a-talk-of-two",
+    ),
+    pytest.param(
+        "consultation.introduced",
+        "Le ministre malien a reçu lundi à Bamako son homologue sénégalais. Lors de la réunion, les deux ministres ont évoqué la sécurité.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="introduced-definite",
+    ),
+    pytest.param(
+        "consultation.introduced",
+        "Le ministre malien a reçu lundi à Bamako son homologue sénégalais. À la fin d'un entretien cordial, ils se sont séparés.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="introduced-no-sides",
+    ),
+    pytest.param(
+        "consultation.introduced",
+        "Le ministre malien a reçu lundi à Bamako son homologue sénégalais. Lors de cet entretien avec son hôte, il a évoqué la sécurité.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
+        id="introduced-demonstrative",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""

@@ -38,6 +38,7 @@ _ALL: Final = (
     _rule("consultation.about-instrument", "veto", "« un mémorandum sur un mécanisme de … »"),
     _rule("consultation.frame", "veto", "« le format de pourparlers »: a framework"),
     _rule("consultation.back-reference", "attribute", "« lors de la réunion »: named again"),
+    _rule("consultation.introduced", "attribute", "« lors d'une réunion entre … »: a new one"),
     _rule("consultation.domestic-again", "veto", "a domestic sitting named again"),
     _rule("consultation.reported-already", "veto", "« à l'issue des pourparlers » reported"),
     _rule("consultation.sports-match", "veto", "« a battu le Honduras … deux rencontres »"),
