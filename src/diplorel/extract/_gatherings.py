@@ -1199,9 +1199,7 @@ def brought_together(
     return drafts
 
 
-_GATHERED: Final = re.compile(
-    rf"(?:[,:;]\s*)?(?P<word>{either('consultation.gathered', 'gathered')})\b"
-)
+_GATHERED: Final = re.compile(rf"(?P<word>{either('consultation.gathered', 'gathered')})\b")
 """« Réunis jeudi à La Valette pour le Conseil ministériel de l'OSCE, les ministres … »:
 a participle of gathering that opens the sentence or a clause."""
 _GATHERED_STEMS: Final = forms("consultation.gathered", "stem")
@@ -1280,31 +1278,36 @@ def gathered(
     the gathering's party. Only where the sentence holds no consultation yet, no state
     is named there, and no cue says it is to come.
     """
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _GATHERED_STEMS)}
-    if not candidates:
+    key = prepared.key
+    found = occurrences(key, _GATHERED_STEMS)
+    if not found:
         return drafts
     met = {d.sentence for d in drafts if d.kind == "consultation"}
     known = {
         (frozenset(d.parties), d.subtype, d.round) for d in drafts if d.kind == "consultation"
     }
     out = list(drafts)
-    for reading in readings:
-        if reading.index in met or reading.index not in candidates:
+    done: set[int] = set()
+    by_index = {reading.index: reading for reading in readings}
+    for at in sorted(found):
+        index = prepared.sentence_at(at)
+        reading = by_index.get(index)
+        if reading is None or index in met or index in done:
             continue
-        if any(kind == "future" for _s, _e, kind in reading.cues):
+        s_start = reading.sentence.start
+        if at != s_start and not key[s_start:at].rstrip().endswith((",", ":", ";")):
+            continue  # not opening the sentence or a clause
+        word = _GATHERED.match(key, at, reading.sentence.end)
+        if word is None or any(kind == "future" for _s, _e, kind in reading.cues):
             continue
-        s_start, s_end = reading.sentence.start, reading.sentence.end
-        for word in _GATHERED.finditer(prepared.key, s_start, s_end):
-            if word.start("word") != s_start and word.group()[0] not in ",:;":
-                continue
-            draft = _gathered_one(prepared, reading, word)
-            if draft is None:
-                continue
-            seen = (frozenset(draft.parties), draft.subtype, draft.round)
-            if seen not in known:
-                insert_after_sentence(out, reading.index, [draft])
-                known.add(seen)
-            break
+        done.add(index)
+        draft = _gathered_one(prepared, reading, word)
+        if draft is None:
+            continue
+        seen = (frozenset(draft.parties), draft.subtype, draft.round)
+        if seen not in known:
+            insert_after_sentence(out, reading.index, [draft])
+            known.add(seen)
     return out
 
 
