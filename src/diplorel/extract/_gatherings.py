@@ -463,8 +463,18 @@ def gathering_texts(
         closes = occurrences(prepared.key, _CLOSING_WORDS)
         if not closes:
             return drafts
-        candidates = {prepared.sentence_at(at) for at in closes}
-        candidates &= {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
+        candidates = {
+            index
+            for index in {prepared.sentence_at(at) for at in closes}
+            if index < len(prepared.sentences)
+            and any(
+                prepared.key.find(
+                    stem, prepared.sentences[index].start, prepared.sentences[index].end
+                )
+                != -1
+                for stem in _TEXT_STEMS
+            )
+        }
     else:
         candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
     if not candidates:
