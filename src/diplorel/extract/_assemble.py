@@ -87,6 +87,7 @@ from diplorel.extract.rules._consultation import (
     _told_by_city,
     _visited_party,
     _welcomed_no_person,
+    introduced,
 )
 from diplorel.extract.rules._cues import (
     _BACKREF_BEFORE,
@@ -107,11 +108,15 @@ from diplorel.extract.rules._cues import (
     _headline,
     _is_organisation,
     _verbal,
+    future_in_clause,
+    negation_covers,
 )
 from diplorel.extract.rules._declaration import (
     _declaration,
     _declaration_draft,
     _reacting_party,
+    named_by_date,
+    the_n_sides,
 )
 from diplorel.model import PartialDate
 
@@ -174,6 +179,7 @@ class _Trigger:
     verbal: bool = False
     weak: bool = False
     backref: bool = False
+    introduced: bool = False
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -186,7 +192,7 @@ class _Trigger:
     @property
     def still_weak(self) -> bool:
         """A bare noun that no back-reference shows took place ("au terme de leur réunion")."""
-        return self.weak and not self.backref
+        return self.weak and not self.backref and not self.introduced
 
 
 @attrs.define
@@ -266,12 +272,17 @@ _Veto = Callable[[_At, _State, _Trigger], bool]
 def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
     if not _future(at.reading, t.anchor):  # the cheap test first: most triggers have no cue
         return False
+    if at.opts.on("cue.future-clause") and not future_in_clause(at.key, at.reading, t.anchor):
+        return False  # « ce déplacement, durant lequel … seront … »: another clause's
     # « s'est entretenu … et a souhaité … »: the meeting took place
     return not (at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor))
 
 
-def _v_negation(at: _At, _state: _State, _t: _Trigger) -> bool:
-    return at.negated
+def _v_negation(at: _At, _state: _State, t: _Trigger) -> bool:
+    if not at.negated or not at.opts.on("cue.negation-clause"):
+        return at.negated
+    sentence = at.reading.sentence
+    return negation_covers(at.key, sentence.start, sentence.end, t.anchor)
 
 
 def _v_visit_needs_party(at: _At, _state: _State, t: _Trigger) -> bool:
@@ -424,10 +435,15 @@ def _backref(at: _At, t: _Trigger) -> bool:
     if not at.opts.on("consultation.back-reference"):
         return False
     view = at.view
-    return bool(
-        view.search_before(_BACKREF_BEFORE, t.start, Reach.BACK_REFERENCE)
-        or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT)
-    )
+    occasion = view.search_before(_BACKREF_BEFORE, t.start, Reach.BACK_REFERENCE)
+    if (
+        occasion is not None
+        and at.opts.on("consultation.introduced")
+        and introduced(at.prepared, at.reading, t.anchor, occasion.start())
+    ):
+        occasion = None  # « lors d'une réunion entre … », « sommet, tenu à Niamey »
+        t.introduced = True  # and it took place
+    return bool(occasion or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT))
 
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
@@ -591,6 +607,17 @@ def _on_declaration(at: _At, state: _State, t: _Trigger) -> None:
     )
     if not made:
         state.stop(t.start, t.end, "declaration")
+    if at.opts.on("declaration.the-n-sides") and t.value != "statement":
+        for draft in made:
+            the_n_sides(at.prepared, at.reading, draft, state.drafts)
+    for draft in made:
+        if (
+            draft.anaphoric
+            and at.opts.on("declaration.named-by-date")
+            and named_by_date(at.prepared, at.reading, draft)
+        ):
+            draft.anaphoric = False
+            draft.trace("declaration.named-by-date")
     state.drafts.extend(made)
 
 

@@ -47,8 +47,10 @@ __all__ = [
     "brought_together",
     "earlier_sittings",
     "frame_gatherings",
+    "gathered",
     "gathering_texts",
     "gatherings",
+    "heads_summits",
     "listed_participants",
     "participants",
     "summit_trips",
@@ -303,6 +305,18 @@ _OUTCOME: Final = re.compile(
     rf"(?:une |un |la |le |l')?(?P<text>{_TEXT})\b"
 )
 """« La réunion des ministres … a permis d'aboutir à une déclaration commune »."""
+_CLOSED_THEN_TEXT: Final = re.compile(
+    rf"\b(?:{either('declaration.of-gathering', 'closing')}) "
+    rf"(?:{either('declaration.of-gathering', 'closing-determiner')})\s*(?:{_GATHER})\b"
+    rf"[^.;]{{0,80}}?\b(?:{either('declaration.of-gathering', 'adopted')})\s+"
+    r"(?:une |un |la |le |l')?(?:[«\"]\s*)?"
+    rf"(?P<text>{_TEXT})\b"
+)
+"""« À l'issue du sommet, les dirigeants ont adopté la Déclaration de Séoul », « au terme
+de leurs travaux, les ministres ont publié un communiqué final »: a text the participants
+adopted as the gathering closed (rule ``declaration.closing-text``)."""
+_CLOSING_WORDS: Final = forms("declaration.of-gathering", "closing")
+"""The words of :data:`_CLOSED_THEN_TEXT` found in one scan before it is tried."""
 _TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
 _FINAL_TEXT: Final = re.compile(
     rf"\b(?P<text>{longest_first('declaration.of-gathering', 'final-text')})\b"
@@ -340,6 +354,22 @@ def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
             and len(draft.parties) <= 2
         ):
             continue  # a talk with its secretary general: the session issued the text
+        if draft.subtype in {"summit", "joint_commission"} or several:
+            found = draft
+    return found
+
+
+def _closed_gathering(drafts: Sequence[Draft], sentence: int) -> Draft | None:
+    """The gathering whose close a text was adopted at: the last summit, commission
+    session or gathering of three sides or more (or of organisations alone) reported up
+    to ``sentence``; a talk of two sides held on its margin is not it."""
+    found = None
+    for draft in drafts:
+        if draft.sentence > sentence:
+            break
+        if draft.kind != "consultation" or draft.background:
+            continue
+        several = len(draft.parties) >= 3 or not any(_is_state(c) for c in draft.parties)
         if draft.subtype in {"summit", "joint_commission"} or several:
             found = draft
     return found
@@ -385,12 +415,17 @@ def _states(prepared: Prepared, reading: SentenceReading, start: int, end: int) 
     return REACTION_SCAN.search(key, end, reading.sentence.end) is not None
 
 
-def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int] | None:
+def _issued_text(
+    prepared: Prepared, reading: SentenceReading, *, closing: bool = False
+) -> tuple[int, int] | None:
     """Where the sentence names a text issued by a gathering, if it does."""
     key = prepared.key
     s_start, s_end = reading.sentence.start, reading.sentence.end
-    found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
-    found = found or _final_text_stating(prepared, reading)
+    if closing:
+        found = _CLOSED_THEN_TEXT.search(key, s_start, s_end)
+    else:
+        found = _OUTCOME.match(key, s_start, s_end) or _TEXT_OF.search(key, s_start, s_end)
+        found = found or _final_text_stating(prepared, reading)
     if found is None:
         return None
     start, end = found.span("text")
@@ -404,7 +439,11 @@ def _issued_text(prepared: Prepared, reading: SentenceReading) -> tuple[int, int
 
 
 def gathering_texts(
-    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    *,
+    closing: bool = False,
 ) -> list[Draft]:
     """``drafts`` with the declarations a gathering issued given the gathering's sides.
 
@@ -414,27 +453,57 @@ def gathering_texts(
     the gathering (the last summit, commission session or multilateral meeting
     reported), with its date and place. A declaration of that sentence with fewer of
     its sides gets the rest; where assembly made none, one is added.
+
+    With ``closing`` (rule ``declaration.closing-text``), the texts read are those the
+    participants adopted as the gathering closed, named after it: « À l'issue du
+    sommet, les dirigeants ont adopté la Déclaration de Séoul ».
     """
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
+    rule = "declaration.closing-text" if closing else "declaration.of-gathering"
+    if closing:  # the rarer words first: most texts close no gathering with a text
+        closes = occurrences(prepared.key, _CLOSING_WORDS)
+        if not closes:
+            return drafts
+        candidates = {
+            index
+            for index in {prepared.sentence_at(at) for at in closes}
+            if index < len(prepared.sentences)
+            and any(
+                prepared.key.find(
+                    stem, prepared.sentences[index].start, prepared.sentences[index].end
+                )
+                != -1
+                for stem in _TEXT_STEMS
+            )
+        }
+    else:
+        candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
     if not candidates:
         return drafts
     out = list(drafts)
     for reading in readings:
         if reading.index not in candidates:
             continue
-        text = _issued_text(prepared, reading)
+        text = _issued_text(prepared, reading, closing=closing)
         if text is None:
             continue
-        gathering = _gathering_of(out, reading.index)
+        gathering = (_closed_gathering if closing else _gathering_of)(out, reading.index)
         if gathering is None:
             continue
+        if closing and any(
+            d.kind == "declaration"
+            and any(
+                lo < reading.sentence.end and reading.sentence.start < hi for lo, hi in d.evidence
+            )
+            for d in out
+        ):
+            continue  # a declaration of this sentence, merged with one named before
         sides = _issuers(gathering)
         made = [d for d in out if d.kind == "declaration" and d.sentence == reading.index]
         if made:
             for draft in made:
                 if draft.parties < sides:
                     draft.parties = set(sides)
-                    draft.trace("declaration.of-gathering")
+                    draft.trace(rule)
             continue
         joint = "communique" if prepared.key.startswith(_COMMUNIQUE, text[0]) else "declaration"
         draft = Draft(
@@ -450,7 +519,7 @@ def gathering_texts(
             evidence=[(reading.sentence.start, reading.sentence.end)],
             background=gathering.background,
         )
-        draft.trace("declaration.of-gathering")
+        draft.trace(rule)
         insert_after_sentence(out, reading.index, [draft])
     return out
 
@@ -1138,3 +1207,151 @@ def brought_together(
         draft.evidence.append((second.sentence.start, second.sentence.end))
         draft.trace("consultation.brought-together")
     return drafts
+
+
+_GATHERED: Final = re.compile(rf"(?P<word>{either('consultation.gathered', 'gathered')})\b")
+"""« Réunis jeudi à La Valette pour le Conseil ministériel de l'OSCE, les ministres … »:
+a participle of gathering that opens the sentence or a clause."""
+_GATHERED_STEMS: Final = forms("consultation.gathered", "stem")
+_GATHERED_SUMMIT: Final = re.compile(rf"\b(?:{either('consultation.gathered', 'summit-word')})\b")
+"""What makes the gathering a summit: the noun, or heads of state as its subject."""
+_SUBJECT_REACH: Final = 120
+"""Characters after the participle's phrase where its subject names the organisation."""
+
+
+def _gathered_one(
+    prepared: Prepared, reading: SentenceReading, word: re.Match[str]
+) -> Draft | None:
+    """The organisation's gathering told by the participle ``word``, if its phrase or
+    the subject after it names one organisation and no state."""
+    key = prepared.key
+    s_end = reading.sentence.end
+    start = word.end("word")
+    comma = key.find(",", start, s_end)
+    phrase_end = s_end if comma == -1 else comma
+    subject_end = key.find(",", phrase_end + 1, s_end)
+    limit = min(s_end if subject_end == -1 else subject_end, phrase_end + _SUBJECT_REACH)
+    owner = None
+    for mention in reading.parties:
+        if mention.start < start or mention.start >= limit or mention.category != "party":
+            continue
+        if mention.detail in {"capital", "city"}:
+            continue
+        if _is_state(mention.value):
+            return None  # « réunis à Paris, les ministres français et allemand »: states
+        owner = owner or mention.value
+        if mention.start >= phrase_end:
+            break  # the subject's organisation; what follows is the verb's object
+    if owner is None:
+        return None
+    fmt = "summit" if _GATHERED_SUMMIT.search(key, start, limit) else "meeting"
+    number = None
+    for noun in _GATHERING_SCAN.finditer(key, start, phrase_end):
+        number = number or _round(reading, noun.start())
+    place = None
+    for mention in reading.parties:
+        if start <= mention.start < phrase_end and mention.detail in {"capital", "city"}:
+            before = _PLACE_BEFORE.search(key, max(0, mention.start - 4), mention.start)
+            if before is not None:
+                place = prepared.text[mention.start : mention.end]
+                if before.group() == "au " and not place.startswith(("Le ", "le ")):
+                    place = "Le " + place  # « au Caire »: the city is « Le Caire »
+                break
+    value = next((m.value for m in reading.dates if start <= m.start < phrase_end), None)
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=word.span("word"),
+        parties={owner},
+        subtype=fmt,
+        date=value,
+        place=place,
+        round=number,
+        sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+        evidence=[(reading.sentence.start, s_end)],
+    )
+    draft.trace("consultation.gathered")
+    return draft
+
+
+def gathered(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the gatherings told by their members' being gathered (rule
+    ``consultation.gathered``).
+
+    « Réunis jeudi à La Valette pour le 31e Conseil ministériel de l'OSCE, les chefs de
+    la diplomatie … », « réunis à Niamey le 13 décembre, les ministres des Affaires
+    étrangères de la Confédération AES ont adopté … »: the participle that opens the
+    sentence or a clause says that the organisation's members met, where and when its
+    phrase says; the organisation named in the phrase or in the subject after it is
+    the gathering's party. Only where the sentence holds no consultation yet, no state
+    is named there, and no cue says it is to come.
+    """
+    key = prepared.key
+    found = occurrences(key, _GATHERED_STEMS)
+    if not found:
+        return drafts
+    met = {d.sentence for d in drafts if d.kind == "consultation"}
+    known = {
+        (frozenset(d.parties), d.subtype, d.round) for d in drafts if d.kind == "consultation"
+    }
+    out = list(drafts)
+    done: set[int] = set()
+    by_index = {reading.index: reading for reading in readings}
+    for at in sorted(found):
+        index = prepared.sentence_at(at)
+        reading = by_index.get(index)
+        if reading is None or index in met or index in done:
+            continue
+        s_start = reading.sentence.start
+        if at != s_start and not key[s_start:at].rstrip().endswith((",", ":", ";")):
+            continue  # not opening the sentence or a clause
+        word = _GATHERED.match(key, at, reading.sentence.end)
+        if word is None or any(kind == "future" for _s, _e, kind in reading.cues):
+            continue
+        done.add(index)
+        draft = _gathered_one(prepared, reading, word)
+        if draft is None:
+            continue
+        seen = (frozenset(draft.parties), draft.subtype, draft.round)
+        if seen not in known:
+            insert_after_sentence(out, reading.index, [draft])
+            known.add(seen)
+    return out
+
+
+_HEADS_OF_STATE: Final = re.compile(rf"\b(?:{either('consultation.heads-summit', 'heads')})\b")
+"""Who met when a multilateral meeting is a summit: heads of state or government
+(« les chefs d'État », « les présidents russe, iranien et turc »)."""
+_SUMMIT_SIDES: Final = 3
+"""A summit proper is multilateral: a bilateral meeting of leaders is a meeting."""
+
+
+def heads_summits(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Make a summit of each multilateral meeting of heads of state or government (rule
+    ``consultation.heads-summit``).
+
+    « Les présidents russe, iranien et turc se sont réunis à Téhéran », « ont participé
+    à la réunion les chefs d'État du Kazakhstan, du Kirghizistan et du Tadjikistan »:
+    a gathering of three states or more whose sentence names them by their heads of
+    state or government is a summit, whatever noun the text uses; two leaders meeting
+    is a meeting. Drafts are changed in place.
+    """
+    by_index = {reading.index: reading for reading in readings}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "meeting":
+            continue
+        states = [code for code in draft.parties if _is_state(code)]
+        if len(states) < _SUMMIT_SIDES or len(states) != len(draft.parties):
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        start, end = reading.sentence.start, reading.sentence.end
+        if _HEADS_OF_STATE.search(prepared.key, start, end) is None:
+            continue
+        draft.subtype = "summit"
+        draft.trace("consultation.heads-summit")

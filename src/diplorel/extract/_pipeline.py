@@ -43,8 +43,10 @@ from diplorel.extract._gatherings import (
     brought_together,
     earlier_sittings,
     frame_gatherings,
+    gathered,
     gathering_texts,
     gatherings,
+    heads_summits,
     listed_participants,
     participants,
     summit_trips,
@@ -679,9 +681,18 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.bodies-met",), _adds(bodies_met)),
     (("consultation.brought-together",), _adds(brought_together)),
     (("consultation.frame-gathering",), _adds(frame_gatherings)),
+    (("consultation.gathered",), _adds(gathered)),
     (("consultation.earlier-named",), _adds(earlier_sittings)),
     (("consultation.participant",), _fills(participants)),
     (("declaration.of-gathering",), _adds(gathering_texts)),
+    (
+        ("declaration.closing-text",),
+        _adds(
+            lambda prepared, readings, drafts: gathering_texts(
+                prepared, readings, drafts, closing=True
+            )
+        ),
+    ),
     (
         ("declaration.heading-label",),
         _adds(lambda prepared, _r, drafts: heading_labels(prepared, drafts)),
@@ -719,6 +730,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),
+    (("consultation.heads-summit",), _fills(heads_summits)),
     (
         ("consultation.standing-body",),
         _fills(lambda prepared, _r, drafts: commission_formats(prepared, drafts)),

@@ -42,15 +42,21 @@ _VERB: Final = re.compile(
     rf"(?:{either('declaration.ministry-statement', 'respond')})(?= a| aux?\b)|"
     rf"(?:{either('declaration.ministry-statement', 'qualify')})(?= [^.;]{{1,80}}? d(?:e |'))|"
     rf"(?:{either('declaration.ministry-statement', 'express')}) (?:[^\s,.;]+ ){{0,2}}?"
-    rf"(?:{either('declaration.ministry-statement', 'possessive')}) "
+    rf"(?:{either('declaration.ministry-statement', 'possessive')}) (?:[«\"] ?)?"
     rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
     rf"(?:{either('declaration.ministry-statement', 'feeling')})|"
+    rf"(?:{either('declaration.ministry-statement', 'follow')}) "
+    rf"(?:(?:{either('declaration.ministry-statement', 'follow-article')}) )?"
+    rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
+    rf"(?:{either('declaration.ministry-statement', 'follow-manner')})|"
     rf"(?:{either('declaration.ministry-statement', 'self-say')}) (?:\w+ment )?"
     rf"(?:{either('declaration.ministry-statement', 'self-state')}))\b"
 )
 """A verb of reaction, present or passé composé, with an optional adverb; a feeling
-expressed or restated (« a exprimé mardi son inquiétude », « réitère son appel »); a
-state said of oneself (« s'est dite profondément préoccupée »)."""
+expressed or restated (« a exprimé mardi son inquiétude », « réitère son appel », the
+feeling quoted: « a exprimé sa « vive préoccupation » »); a matter followed with concern
+(« suit avec une vive préoccupation »); a state said of oneself (« s'est dite
+profondément préoccupée »)."""
 _VERB_SCAN: Final = WordStart(_VERB)
 """:data:`_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
 REACTION_SCAN: Final = _VERB_SCAN

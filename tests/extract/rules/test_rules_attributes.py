@@ -329,8 +329,8 @@ FIRES = [
     pytest.param(
         "round.meeting+round.sentence",
         "La première réunion tripartite de concertation entre les présidents tunisien, algérien et libyen s'est tenue lundi à Tunis.",
-        ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis r1"],
-        ["consultation DZA-LBY-TUN meeting 2025-06-09 @Tunis"],
+        ["consultation DZA-LBY-TUN summit 2025-06-09 @Tunis r1"],
+        ["consultation DZA-LBY-TUN summit 2025-06-09 @Tunis"],
         id="round.meeting-tripartite",
     ),
     pytest.param(

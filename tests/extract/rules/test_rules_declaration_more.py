@@ -36,7 +36,7 @@ FIRES = [
         id="declaration.genitive-issuer",
     ),
     pytest.param(
-        "declaration.genitive-issuer",
+        "declaration.genitive-issuer+declaration.closing-text",
         "Le Vietnam et le Japon ont tenu lundi un sommet à Tokyo. À la clôture du sommet, les dirigeants ont adopté la « Déclaration de la vision sur le partenariat ASEAN-Japon ».",
         [
             "consultation JPN-VNM summit 2025-06-09 @Tokyo",

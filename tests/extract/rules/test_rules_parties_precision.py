@@ -133,7 +133,7 @@ FIRES = [
         "parties.matter-adjective",
         "Les présidents sénégalais et mauritanien se sont rencontrés lundi à Dakar, deux jours après l'attentat malien.",
         ["consultation MRT-SEN meeting 2025-06-09 @Dakar"],
-        ["consultation MLI-MRT-SEN meeting 2025-06-09 @Dakar"],
+        ["consultation MLI-MRT-SEN summit 2025-06-09 @Dakar"],
         id="parties.matter-adjective-attack",
     ),
     pytest.param(

@@ -136,6 +136,15 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 _WORD_VALUES = {
     "close",
+    "follow",
+    "follow-article",
+    "follow-manner",
+    "relative-genitive",
+    "summit-word",
+    "heads",
+    "closing-determiner",
+    "sides",
+    "indefinite",
     "self-say",
     "self-state",
     "text-content",

@@ -340,14 +340,14 @@ FIRES = [
             "consultation GHA-TGO meeting 2025-06-09 @Accra",
             "consultation BEN-NGA summit 2025-05 @Accra",
         ],
-        ["consultation BEN-GHA-NGA-TGO meeting 2025-06-09 @Accra"],
+        ["consultation BEN-GHA-NGA-TGO summit 2025-06-09 @Accra"],
         id="evoked-meeting-summit",
     ),
     pytest.param(
         "parties.evoked-meeting",
         "Le ministre tunisien des Affaires étrangères a reçu mardi à Tunis l'ambassadeur d'Italie, avec qui il a discuté de la rencontre tenue la veille entre les présidents algérien et libyen.",
         ["consultation ITA-TUN meeting 2025-06-10 @Tunis"],
-        ["consultation DZA-ITA-LBY-TUN meeting 2025-06-10 @Tunis"],
+        ["consultation DZA-ITA-LBY-TUN summit 2025-06-10 @Tunis"],
         id="evoked-meeting-discussed",
     ),
     pytest.param(

@@ -29,6 +29,8 @@ _ALL: Final = (
     # shared cues
     _rule("cue.future", "veto", "a cue near the trigger says it is to come: « se réunira »"),
     _rule("cue.negation", "veto", "the sentence denies it: « ne se sont pas rencontrés »"),
+    _rule("cue.negation-clause", "veto", "only its own clause: « …, qui n'a jamais abouti »"),
+    _rule("cue.future-clause", "veto", "« ce déplacement, durant lequel … seront … »: its own"),
     _rule("cue.past-verb", "attribute", "« s'est entretenu … et a souhaité »: it took place"),
     # consultations
     _rule("consultation", "builder", "a meeting, visit or call trigger with two sides"),
@@ -36,6 +38,7 @@ _ALL: Final = (
     _rule("consultation.about-instrument", "veto", "« un mémorandum sur un mécanisme de … »"),
     _rule("consultation.frame", "veto", "« le format de pourparlers »: a framework"),
     _rule("consultation.back-reference", "attribute", "« lors de la réunion »: named again"),
+    _rule("consultation.introduced", "attribute", "« lors d'une réunion entre … »: a new one"),
     _rule("consultation.domestic-again", "veto", "a domestic sitting named again"),
     _rule("consultation.reported-already", "veto", "« à l'issue des pourparlers » reported"),
     _rule("consultation.sports-match", "veto", "« a battu le Honduras … deux rencontres »"),
@@ -70,6 +73,9 @@ _ALL: Final = (
     ),
     # declarations
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
+    _rule("declaration.organisation-members", "attribute", "« les ministres de l'AES »: one"),
+    _rule("declaration.the-n-sides", "attribute", "« les trois dirigeants »: those three"),
+    _rule("declaration.named-by-date", "attribute", "« la déclaration du 10 mars »: its own"),
     _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),
     _rule("declaration.issued-joint", "veto", "« dans un communiqué conjoint publié … »: news"),
     _rule("declaration.relayed", "veto", "« indique le communiqué final »: it relays"),
@@ -191,6 +197,8 @@ _ALL: Final = (
     # _vetoes.py, _venues.py, _lifecycle.py)
     _rule("declaration.ministry-statement", "builder", "« le ministère de X condamne / salue … »"),
     _rule("consultation.gathering", "builder", "an organisation's own summit or session"),
+    _rule("consultation.gathered", "builder", "« Réunis à X, les ministres de l'OSCE … »"),
+    _rule("consultation.heads-summit", "attribute", "three heads of state or more met: a summit"),
     _rule("consultation.visit-phrase", "builder", "« sa visite au Maroc », « un séjour »"),
     _rule("cue.negated-verb", "veto", "« n'a jamais ratifié », « refuse de signer »"),
     _rule("cue.not-yet", "veto", "« doit être signé », « la réunion a été reportée »"),
@@ -221,6 +229,11 @@ _ALL: Final = (
     _rule("consultation.visit-home", "builder", "« X, qui était dans notre pays »: a visit"),
     _rule("consultation.welcomed", "builder", "« X a été accueilli par Y »: a visit to Y"),
     _rule("declaration.of-gathering", "builder", "« la déclaration issue de ce sommet »"),
+    _rule(
+        "declaration.closing-text",
+        "builder",
+        "« À l'issue du sommet, … ont adopté la Déclaration »",
+    ),
     _rule("consultation.frame-gathering", "builder", "« en marge du 48e sommet de l'ASEAN »"),
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),

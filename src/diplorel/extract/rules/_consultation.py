@@ -1349,3 +1349,30 @@ def _one_per_host_place(
         _meeting_at_stop(prepared, reading, draft, stops, i, guests=guests, side=side)
         for i in range(len(stops))
     ]
+
+
+_INDEFINITE_BEFORE: Final = re.compile(
+    rf"\b(?:{either('consultation.introduced', 'indefinite')})\s+(?:[\w-]+\s+){{0,2}}$"
+)
+"""« lors d'une réunion entre X et Y »: an indefinite article before the trigger."""
+_ITS_SIDES_AFTER: Final = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{either('consultation.introduced', 'sides')})\b"
+)
+"""« une réunion entre Aliev et Trump », « un entretien avec son homologue »: the
+gathering introduced with its sides."""
+
+
+def introduced(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], occasion: int
+) -> bool:
+    """Rule ``consultation.introduced``: a gathering after « lors de », « à la suite de »
+    that the text introduces rather than names again: with an indefinite article and its
+    sides (« lors d'une réunion entre Aliev et Trump », « à la suite d'un entretien avec
+    son homologue »). It is an event of its own that took place, not the one just
+    reported."""
+    key = prepared.key
+    start, end = anchor
+    return (
+        _INDEFINITE_BEFORE.search(key, occasion, start) is not None
+        and _ITS_SIDES_AFTER.match(key, end, min(reading.sentence.end, end + 40)) is not None
+    )

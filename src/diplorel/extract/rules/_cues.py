@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
+
 from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, Sentence, fold
@@ -40,6 +42,47 @@ _NEGATION: Final = re.compile(
     rf"(?!\s+(?:{either('cue.negation', 'litotes')})\b)"
 )
 """A negated verb; not a litotes, which says the act happened (« n'a pas manqué de »)."""
+
+
+_RELATIVE_BEFORE: Final = re.compile(
+    rf"\b(?:(?:{either('cue.negation-clause', 'relative')})|"
+    rf"(?:{either('cue.negation-clause', 'relative-genitive')})(?:\s+[\w']+){{1,2}})\s+$"
+)
+"""A relative pronoun before the negated verb and its subject (« … qui n'a jamais
+abouti », « dont le pays n'a pas signé »): the negation belongs to the relative clause."""
+
+_ANTECEDENT_REACH: Final = 30
+"""From a noun to the relative pronoun right after it (« la réunion, qui n'a pas eu
+lieu »): the relative clause speaks of that noun."""
+
+_CLAUSE_MARKS: Final = ";:"
+"""Marks that end a clause whatever it is: « … n'ont pas participé au sommet : réunis à
+Niamey, les ministres ont adopté une déclaration »."""
+
+
+def negation_covers(key: str, start: int, end: int, anchor: tuple[int, int]) -> bool:
+    """Whether a negated verb of the sentence ``[start, end)`` denies the trigger at
+    ``anchor``: one in the trigger's own clause (rule ``cue.negation-clause``).
+
+    A negation in a relative clause (« qui n'a jamais abouti ») denies only that clause
+    and the noun right before it; one in a main clause, only up to a semicolon or a
+    colon. French states a fact in one clause and denies another in the next: « les
+    trois dirigeants ont signé une déclaration commune, qui demande la fin d'une
+    médiation qui n'a jamais abouti » reports a declaration.
+    """
+    for match in _NEGATION.finditer(key, start, end):
+        relative = _RELATIVE_BEFORE.search(key, max(start, match.start() - 30), match.start())
+        if relative is not None:
+            lo = max(start, relative.start() - _ANTECEDENT_REACH)
+            stops = [at for at in (key.find(",", match.end(), end),) if at != -1]
+        else:
+            lo = max([start, *(key.rfind(mark, start, match.start()) for mark in _CLAUSE_MARKS)])
+            stops = []
+        stops += [at for mark in _CLAUSE_MARKS if (at := key.find(mark, match.end(), end)) != -1]
+        hi = min([end, *stops])
+        if lo <= anchor[0] < hi:
+            return True
+    return False
 
 
 _CAPITAL_DETAILS: Final = frozenset({"capital"})
@@ -99,6 +142,45 @@ def _future(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
 
 
 _FUTURE_AFTER: Final = 90
+
+
+_RELATIVE_IN_CLAUSE: Final = re.compile(rf"\b(?:{either('cue.future-clause', 'relative')})\b")
+"""A relative pronoun opening the clause a cue stands in (« durant lequel », « au cours
+de laquelle », « qui »)."""
+
+
+def future_in_clause(key: str, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+    """:func:`_future` with the cues of a relative clause that leaves the trigger out
+    set aside (rule ``cue.future-clause``).
+
+    A relative clause speaks of the noun right before it: « ce déplacement, durant
+    lequel de nombreux dossiers seront à l'ordre du jour » puts that trip in the future,
+    not the call the main clause reports (« le ministre a eu un entretien téléphonique
+    »); « une réunion qui s'est tenue à Bruxelles, au cours de laquelle les parties ont
+    convenu d'intensifier … » took place.
+    """
+    if not _future(reading, anchor):
+        return False  # the cheap test first: most triggers have no cue near
+    kept = tuple(cue for cue in reading.cues if not _other_relative(key, reading, cue, anchor))
+    if len(kept) == len(reading.cues):
+        return True
+    return _future(attrs.evolve(reading, cues=kept), anchor)
+
+
+def _other_relative(
+    key: str, reading: SentenceReading, cue: tuple[int, int, str], anchor: tuple[int, int]
+) -> bool:
+    """Whether the cue stands in a relative clause that leaves the trigger at ``anchor``
+    out: the clause from its pronoun (and the noun right before it) to the next comma."""
+    c_start, c_end, _kind = cue
+    start, end = reading.sentence.start, reading.sentence.end
+    clause = max([start, *(key.rfind(mark, start, c_start) for mark in ",;:")])
+    pronoun = _RELATIVE_IN_CLAUSE.search(key, clause, c_start)
+    if pronoun is None:
+        return False
+    stops = [at for mark in ",;:" if (at := key.find(mark, c_end, end)) != -1]
+    lo, hi = max(start, pronoun.start() - _ANTECEDENT_REACH), min([end, *stops])
+    return not lo <= anchor[0] < hi
 
 
 _AUXILIARY_BEFORE: Final = re.compile(

@@ -27,7 +27,13 @@ from diplorel.extract.rules._attributes import (
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._consultation import _DYAD_JOIN
-from diplorel.extract.rules._cues import _CAPITAL_DETAILS, _PLACE_PREP, _WINDOW, _headline
+from diplorel.extract.rules._cues import (
+    _CAPITAL_DETAILS,
+    _PLACE_PREP,
+    _WINDOW,
+    _headline,
+    _is_organisation,
+)
 
 _ISSUE_VERBS: Final = words_pattern("declaration.issue-verb", "issue")
 
@@ -83,9 +89,14 @@ def _joint(
     required = _ISSUERS_NEEDED.get(prepared.key[anchor[0] : anchor[1]].split()[-1], 2)
     if not opts.on("declaration.issuers-needed"):
         required = 1
+    organisation_alone = len(parties) == 1 and _is_organisation(next(iter(parties)))
+    if organisation_alone and opts.on("declaration.organisation-members"):
+        required = 1  # « les ministres de la Confédération AES … une déclaration commune »
     if not parties or len(parties) < required:
         return []  # "les déclarations tripartites": sides the text does not name
     draft = _declaration_draft(prepared, reading, anchor, kind, parties)
+    if organisation_alone and required == 1 and opts.on("declaration.organisation-members"):
+        draft.trace("declaration.organisation-members")
     if opts.on("parties.matter"):
         _drop_matters(prepared, reading, draft)  # « en l'absence du Niger »: no issuer
     if opts.on("parties.matter-adjective"):
@@ -391,3 +402,50 @@ def _issued_joint(prepared: Prepared, anchor: tuple[int, int], opts: Options) ->
     if _INDEFINITE_BEFORE.search(key, max(0, anchor[0] - 8), anchor[0]) is None:
         return False
     return _ISSUED_AFTER.match(key, anchor[1]) is not None
+
+
+_THE_N_BEFORE: Final = re.compile(
+    rf"\b(?:les|ces) (?P<n>{alternation(numbers('declaration.the-n-sides'))}) "
+    rf"(?:{either('parties.both', 'both-noun')})\b[^,;:.]{{0,50}}$"
+)
+"""« Les trois dirigeants ont signé une déclaration commune »: a number of sides named by
+their count, before the text's noun."""
+
+
+def the_n_sides(
+    prepared: Prepared, reading: SentenceReading, draft: Draft, drafts: Sequence[Draft]
+) -> None:
+    """Rule ``declaration.the-n-sides``: a joint text whose issuers the clause counts
+    (« les trois dirigeants », « les quatre pays ») without naming them is issued by the
+    sides of the latest gathering of that many parties, which the text just reported.
+    The draft is changed in place."""
+    start = max(reading.sentence.start, draft.anchor[0] - 90)
+    match = _THE_N_BEFORE.search(prepared.key, start, draft.anchor[0])
+    if match is None:
+        return
+    count = numbers("declaration.the-n-sides")[match.group("n")]
+    for earlier in reversed(drafts):
+        if earlier.kind == "consultation" and len(earlier.parties) == count:
+            if earlier.parties != draft.parties:
+                draft.parties = set(earlier.parties)
+                draft.persons = [
+                    p for p in reading.persons if p.party in draft.parties or p.party is None
+                ]
+                draft.trace("declaration.the-n-sides")
+            return
+
+
+_DATE_NAMES_IT: Final = re.compile(r"(?:\s+[\w-]+)?\s+(?:du|de|d')\s*")
+"""Between a declaration's noun and the date that names it: « la déclaration
+(trilatérale) du 10 novembre 2020 »."""
+
+
+def named_by_date(prepared: Prepared, reading: SentenceReading, draft: Draft) -> bool:
+    """Rule ``declaration.named-by-date``: « la déclaration trilatérale du 10 novembre
+    2020 » names a text by its own date; the definite article does not refer back to the
+    declaration just reported, which it is not (it stays an event of its own)."""
+    end = draft.anchor[1]
+    return any(
+        mention.start >= end and _DATE_NAMES_IT.fullmatch(prepared.key, end, mention.start)
+        for mention in reading.dates
+    )
