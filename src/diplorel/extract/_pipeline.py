@@ -58,6 +58,7 @@ from diplorel.extract._venues import (
     host_capitals,
     issuer_capitals,
     place_fallbacks,
+    visit_capitals,
 )
 from diplorel.extract._vetoes import RULE_NAMES, VETOES
 from diplorel.extract._visits import indirect_visits, visits
@@ -655,6 +656,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("place.issuer-capital",), _fills(issuer_capitals)),
     (("place.approver-capital",), _fills(approver_capitals)),
     (("place.host-capital",), _fills(host_capitals)),
+    (("place.visit-capital",), _fills(visit_capitals)),
     (
         ("sectors.visit-frame",),
         _fills(lambda _p, readings, drafts: visit_frame_sectors(readings, drafts)),

@@ -142,11 +142,11 @@ FIRES = [
         "declaration.one-day",
         "Le président ghanéen a effectué du 2 au 4 juin une visite d'État au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
         [
-            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
             "declaration GHA-TGO joint_declaration 2025-06-02",
         ],
         [
-            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
             "declaration GHA-TGO joint_declaration 2025-06-02/2025-06-04",
         ],
         id="declaration.one-day-first",
@@ -215,7 +215,7 @@ SILENT = [
         "declaration.one-day",
         "Le président ghanéen a effectué le 2 juin une visite au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
         [
-            "consultation GHA-TGO visit 2025-06-02",
+            "consultation GHA-TGO visit 2025-06-02 @Lomé",
             "declaration GHA-TGO joint_declaration 2025-06-02",
         ],
         id="declaration.one-day-single",

@@ -164,7 +164,7 @@ SILENT = [
         "consultation.summit-trip",
         "Le président sénégalais est arrivé dimanche en Éthiopie pour une visite de travail. Il a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
         [
-            "consultation ETH-SEN visit 2025-06-08",
+            "consultation ETH-SEN visit 2025-06-08 @Addis-Abeba",
             "consultation AU summit 2025-06-09 @Addis-Abeba",
         ],
         id="consultation.summit-trip-visit-told",

@@ -248,7 +248,7 @@ SILENT = [
     pytest.param(
         "consultation.visit-abroad",
         "Le président togolais a reçu lundi à Lomé le président ghanéen. La première visite à l'étranger de M. Mahama depuis son élection à la tête du Ghana l'avait conduit au Bénin.",
-        ["consultation GHA-TGO meeting 2025-06-09 @Lomé", "consultation BEN-GHA visit"],
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé", "consultation BEN-GHA visit @Cotonou"],
         id="consultation.visit-abroad-host-named",
     ),
     pytest.param(

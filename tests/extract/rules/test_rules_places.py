@@ -19,6 +19,7 @@ from _examples import RULE_TESTS
 _RULE = "place.issuer-capital"
 _APPROVER = "place.approver-capital"
 _HOST = "place.host-capital"
+_VISIT = "place.visit-capital"
 
 FIRES = [
     pytest.param(
@@ -161,6 +162,54 @@ FIRES = [
         ["consultation ETH-KEN meeting 2025-06-09"],
         id="host-capital-head-of-state",
     ),
+    pytest.param(
+        _VISIT,
+        "Le président burkinabè a effectué du 3 au 5 juin une visite officielle en République du Ghana.",
+        ["consultation BFA-GHA visit 2025-06-03/2025-06-05 @Accra"],
+        ["consultation BFA-GHA visit 2025-06-03/2025-06-05"],
+        id="visit-capital-formal-name",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le ministre indonésien des Affaires étrangères séjourne aux Philippines depuis mardi à la tête d'une délégation.",
+        ["consultation IDN-PHL visit @Manille"],
+        ["consultation IDN-PHL visit"],
+        id="visit-capital-stay-plural-name",
+    ),
+    pytest.param(
+        _VISIT,
+        "Arrivé lundi en Égypte pour une visite de deux jours, le chef de la diplomatie soudanaise s'est entretenu avec son homologue.",
+        [
+            "consultation EGY-SDN visit 2025-06-09 @Le Caire",
+            "consultation EGY-SDN meeting 2025-06-09 @Le Caire",
+        ],
+        ["consultation EGY-SDN visit 2025-06-09", "consultation EGY-SDN meeting 2025-06-09"],
+        id="visit-capital-and-its-meeting",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le roi de Jordanie a entamé lundi une visite d'État au Royaume du Maroc.",
+        ["consultation JOR-MAR visit 2025-06-09 @Rabat"],
+        ["consultation JOR-MAR visit 2025-06-09"],
+        id="visit-capital-kingdom",
+    ),
+    pytest.param(
+        _VISIT,
+        "La ministre canadienne a entamé lundi une visite officielle au Vietnam.",
+        ["consultation CAN-VNM visit 2025-06-09 @Hanoï"],
+        ["consultation CAN-VNM visit 2025-06-09"],
+        id="visit-capital-press-spelling",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le Premier ministre italien, en visite officielle à Monaco depuis lundi, a rencontré le prince.",
+        [
+            "consultation ITA-MCO visit 2025-06-09 @Monaco",
+            "consultation ITA-MCO meeting 2025-06-09 @Monaco",
+        ],
+        ["consultation ITA-MCO visit 2025-06-09", "consultation ITA-MCO meeting 2025-06-09"],
+        id="visit-capital-city-state",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -238,12 +287,39 @@ SILENT = [
         ["consultation CIV-FRA meeting 2019 bg"],
         id="host-capital-not-background",
     ),
+    pytest.param(
+        _VISIT,
+        "Le président kényan a effectué lundi une visite à Mombasa avec le ministre éthiopien.",
+        ["consultation ETH-KEN visit 2025-06-09 @Mombasa"],
+        id="visit-capital-city-given",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le ministre algérien a effectué lundi une visite de travail en Tunisie. Il a été reçu à Sfax par le président tunisien.",
+        [
+            "consultation DZA-TUN visit 2025-06-09 @Sfax",
+            "consultation DZA-TUN meeting 2025-06-09 @Sfax",
+        ],
+        id="visit-capital-city-told-after",
+    ),
+    pytest.param(
+        _VISIT,
+        "En 2019, le président ghanéen avait effectué une visite officielle au Togo.",
+        ["consultation GHA-TGO visit 2019 bg"],
+        id="visit-capital-not-background",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le ministre togolais a effectué lundi une visite de travail au Ghana et au Bénin.",
+        ["consultation BEN-GHA-TGO visit 2025-06-09"],
+        id="visit-capital-two-destinations",
+    ),
 ]
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
 two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
 placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, _HOST, "date.stage"]
+TRACED = [_RULE, _APPROVER, _HOST, _VISIT, "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS

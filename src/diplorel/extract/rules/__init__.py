@@ -231,6 +231,7 @@ _ALL: Final = (
     _rule("place.issuer-capital", "attribute", "« Le Sénégal condamne … »: issued in Dakar"),
     _rule("place.approver-capital", "attribute", "« Le Parlement x a ratifié »: its capital"),
     _rule("place.host-capital", "attribute", "« X a reçu l'ambassadeur »: X's capital"),
+    _rule("place.visit-capital", "attribute", "« une visite officielle au Ghana »: Accra"),
 )
 
 RULES: Final[Mapping[str, Rule]] = MappingProxyType({rule.name: rule for rule in _ALL})
