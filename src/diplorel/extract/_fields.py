@@ -18,6 +18,7 @@ undone here (``sectors.visit-frame``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -41,6 +42,7 @@ __all__ = [
     "host_city_places",
     "meeting_rounds",
     "portfolio_sectors",
+    "possessive_rounds",
     "predicate_rounds",
     "sentence_rounds",
     "signatories",
@@ -115,6 +117,86 @@ def sentence_rounds(
         if len(values) == 1 and not values & numbered:  # else that gathering is another event
             draft.round = values.pop()
             draft.trace("round.sentence")
+
+
+_POSSESSIVE: Final = re.compile(rf"\b(?:{either('round.possessive', 'possessive')}) $")
+"""Before an ordinal: the possessive that makes the numbered gathering the subject's own
+(« a tenu sa »)."""
+_POSSESSIVE_REACH: Final = 90
+"""How far after the gathering's word its own numbered session may be named."""
+
+
+def possessive_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A standing body or a gathering that holds, opens or closes « sa cinquième
+    session », « son 12e sommet », « leur troisième réunion » after its name (« La
+    commission mixte sénégalo-gambienne a clôturé mardi à Banjul sa sixième session »):
+    the ordinal is its round, when no other event of the sentence stands between them
+    (``round.possessive``)."""
+    by_index = {reading.index: reading for reading in readings}
+    starts: list[int] = []
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.round:
+            continue
+        starts = starts or [reading.sentence.start for reading in readings]
+        for reading, anchor in _told_in(readings, starts, by_index, draft):
+            found = _possessive_round(prepared.key, reading, anchor, draft, drafts)
+            if found is not None:
+                draft.round = found
+                draft.trace("round.possessive")
+                break
+
+
+def _told_in(
+    readings: Sequence[SentenceReading],
+    starts: list[int],
+    by_index: dict[int, SentenceReading],
+    draft: Draft,
+) -> list[tuple[SentenceReading, int]]:
+    """The sentences that report ``draft`` and hold ordinals, each with where the
+    gathering is named in it: the draft's own word, else the sentence's first
+    trigger that is no instrument (a mention merged into the draft)."""
+    out = []
+    own = by_index.get(draft.sentence)
+    if own is not None and own.ordinals:
+        out.append((own, draft.anchor[1]))
+    for begin, _end in draft.evidence:
+        position = bisect_right(starts, begin) - 1
+        if position < 0:
+            continue
+        reading = readings[position]
+        if reading is own or begin >= reading.sentence.end or not reading.ordinals:
+            continue
+        named = [e for _s, e, entry in reading.triggers if entry.category != "instrument"]
+        if named:
+            out.append((reading, named[0]))
+    return out
+
+
+def _possessive_round(
+    key: str, reading: SentenceReading, after: int, draft: Draft, drafts: Sequence[Draft]
+) -> int | None:
+    """The ordinal of « sa / son / leur » + ordinal + a gathering's noun named after
+    ``after`` in ``reading``, unless another event is named between them."""
+    end = min(reading.sentence.end, after + _POSSESSIVE_REACH)
+    for ordinal in reading.ordinals:
+        if not after <= ordinal.start < end:
+            continue
+        if any(
+            other is not draft
+            and other.sentence == reading.index
+            and after <= other.anchor[0] < ordinal.start
+            for other in drafts
+        ):
+            return None  # « … où le ministre effectuait sa deuxième visite »: another event's
+        lo = max(reading.sentence.start, ordinal.start - 8)
+        if (
+            _POSSESSIVE.search(key, lo, ordinal.start) is not None
+            and _NUMBERED_NOUN.match(key, ordinal.end, reading.sentence.end) is not None
+        ):
+            return ordinal.value
+    return None
 
 
 _PREDICATE: Final = re.compile(

@@ -31,6 +31,7 @@ from diplorel.extract._fields import (
     host_city_places,
     meeting_rounds,
     portfolio_sectors,
+    possessive_rounds,
     predicate_rounds,
     sentence_rounds,
     signatories,
@@ -684,6 +685,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),
+    (("round.possessive",), _fills(possessive_rounds)),
     (
         ("consultation.standing-body",),
         _fills(lambda prepared, _r, drafts: commission_formats(prepared, drafts)),

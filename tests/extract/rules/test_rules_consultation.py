@@ -158,10 +158,10 @@ FIRES = [
     pytest.param(
         "consultation.meeting-in-format",
         "La commission mixte maroco-sénégalaise s'est réunie lundi à Rabat pour sa 5e session.",
-        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
         [
             "consultation MAR-SEN joint_commission 2025-06-09 @Rabat",
-            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat r5",
         ],
         id="consultation.meeting-in-format",
     ),

@@ -40,7 +40,7 @@ FIRES = [
     pytest.param(
         "consultation",
         "La commission conjointe Inde-Bangladesh s'est réunie lundi à New Delhi pour sa septième session.",
-        ["consultation BGD-IND joint_commission 2025-06-09 @New Delhi"],
+        ["consultation BGD-IND joint_commission 2025-06-09 @New Delhi r7"],
         [],
         id="consultation-joint-commission-conjointe",
     ),

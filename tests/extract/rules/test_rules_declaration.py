@@ -155,11 +155,11 @@ FIRES = [
         "declaration.one-day",
         "La commission mixte ghanéo-togolaise a tenu sa 5e session les 2 et 3 juin à Lomé. Le communiqué final publié à l'issue des travaux a été signé par les deux ministres.",
         [
-            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé r5",
             "declaration GHA-TGO joint_communique 2025-06-03 @Lomé",
         ],
         [
-            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé r5",
             "declaration GHA-TGO joint_communique 2025-06-02/2025-06-03 @Lomé",
         ],
         id="declaration.one-day-final",

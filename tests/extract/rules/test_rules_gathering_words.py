@@ -30,7 +30,7 @@ FIRES = [
     pytest.param(
         "consultation.gathering",
         "Le Conseil des ministres de l'AES a tenu lundi à Niamey sa deuxième session ordinaire.",
-        ["consultation AES meeting 2025-06-09 @Niamey"],
+        ["consultation AES meeting 2025-06-09 @Niamey r2"],
         [],
         id="consultation.gathering-held-its-session-after-day-and-place",
     ),

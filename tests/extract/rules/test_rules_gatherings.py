@@ -119,10 +119,10 @@ FIRES = [
         "consultation.earlier-named",
         "La commission mixte ghanéo-togolaise s'est réunie lundi à Accra pour sa 5e session, un an après celles tenues à Lomé du 3 au 5 juin 2024.",
         [
-            "consultation GHA-TGO joint_commission 2025-06-09 @Accra",
+            "consultation GHA-TGO joint_commission 2025-06-09 @Accra r5",
             "consultation GHA-TGO joint_commission 2024-06-03/2024-06-05 @Lomé bg",
         ],
-        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra"],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
         id="consultation.earlier-named-pronoun",
     ),
     pytest.param(
