@@ -46,6 +46,7 @@ __all__ = [
     "predicate_rounds",
     "sentence_rounds",
     "signatories",
+    "source_clause_dates",
     "talks_as_meetings",
     "visit_frame_sectors",
 ]
@@ -197,6 +198,57 @@ def _possessive_round(
         ):
             return ordinal.value
     return None
+
+
+_SOURCE_CLAUSE: Final = re.compile(
+    rf",\s(?:(?:{either('date.source-clause', 'auxiliary')})\s)?"
+    rf"(?:{either('date.source-clause', 'reporting')})\b"
+    rf"|\b(?:{either('date.source-clause', 'according')})\b"
+)
+"""After a statement: the clause that gives its source (« , indique lundi un communiqué »,
+« , a précisé mardi le ministère », « selon un communiqué publié lundi »)."""
+
+
+def source_clause_dates(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A statement reported with its source after it (« Le Maroc se félicite du
+    cessez-le-feu, indique mercredi soir un communiqué du ministère », « …, selon un
+    communiqué publié lundi ») was made on the day that clause gives, not on the day
+    of publication (``date.source-clause``). A date of what the statement speaks of,
+    before the clause, is not read."""
+    starts: list[int] = []
+    for draft in drafts:
+        if draft.kind != "declaration" or draft.subtype != "statement" or draft.background:
+            continue
+        starts = starts or [reading.sentence.start for reading in readings]
+        for reading, after in _reported_in(readings, starts, draft):
+            clause = _SOURCE_CLAUSE.search(prepared.key, after, reading.sentence.end)
+            if clause is None:
+                continue
+            dated = [m for m in reading.dates if m.start >= clause.start() and m.value]
+            if dated and dated[0].value != draft.date:
+                draft.date = dated[0].value
+                draft.trace("date.source-clause")
+            break
+
+
+def _reported_in(
+    readings: Sequence[SentenceReading], starts: list[int], draft: Draft
+) -> list[tuple[SentenceReading, int]]:
+    """The sentences that report ``draft`` and hold dates, in text order, each with where
+    what it says ends: the draft's word in its own sentence, else the sentence's start
+    (a mention merged into the draft)."""
+    found: dict[int, int] = {}
+    for begin in (draft.anchor[0], *(b for b, _e in draft.evidence)):
+        position = bisect_right(starts, begin) - 1
+        if position < 0 or begin >= readings[position].sentence.end:
+            continue
+        reading = readings[position]
+        if reading.dates:
+            after = draft.anchor[1] if reading.index == draft.sentence else reading.sentence.start
+            found[position] = max(after, found.get(position, after))
+    return [(readings[position], after) for position, after in sorted(found.items())]
 
 
 _PREDICATE: Final = re.compile(

@@ -35,6 +35,7 @@ from diplorel.extract._fields import (
     predicate_rounds,
     sentence_rounds,
     signatories,
+    source_clause_dates,
     talks_as_meetings,
     visit_frame_sectors,
 )
@@ -653,6 +654,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     ),
     (("declaration.own-date",), _own_date_pass),
     (("declaration.one-day",), _fills(lambda prepared, _r, drafts: one_day(prepared, drafts))),
+    (("date.source-clause",), _fills(source_clause_dates)),
     (("place.venue",), _venue_pass),
     (("place.issuer-capital",), _fills(issuer_capitals)),
     (("place.approver-capital",), _fills(approver_capitals)),

@@ -20,6 +20,7 @@ _RULE = "place.issuer-capital"
 _APPROVER = "place.approver-capital"
 _HOST = "place.host-capital"
 _VISIT = "place.visit-capital"
+_SOURCE = "date.source-clause"
 
 FIRES = [
     pytest.param(
@@ -210,6 +211,41 @@ FIRES = [
         ["consultation ITA-MCO visit 2025-06-09", "consultation ITA-MCO meeting 2025-06-09"],
         id="visit-capital-city-state",
     ),
+    pytest.param(
+        _SOURCE,
+        "Le Sénégal condamne fermement l'attaque contre la mission de maintien de la paix, indique lundi un communiqué du ministère des Affaires étrangères.",
+        ["declaration SEN statement 2025-06-09 @Dakar"],
+        ["declaration SEN statement 2025-06-10 @Dakar"],
+        id="source-clause-inverted-verb",
+    ),
+    pytest.param(
+        _SOURCE,
+        "Le Qatar salue l'accord de cessez-le-feu conclu à Doha, a indiqué lundi soir le ministère des Affaires étrangères.",
+        ["declaration QAT statement 2025-06-09 @Doha"],
+        ["declaration QAT statement 2025-06-10 @Doha"],
+        id="source-clause-compound-tense",
+    ),
+    pytest.param(
+        _SOURCE,
+        "Le Kenya exprime sa vive inquiétude face aux combats au Soudan, selon un communiqué publié samedi par la présidence.",
+        ["declaration KEN statement 2025-06-07 @Nairobi"],
+        ["declaration KEN statement 2025-06-10 @Nairobi"],
+        id="source-clause-according-to",
+    ),
+    pytest.param(
+        _SOURCE,
+        "La Tunisie dénonce les frappes contre des civils, souligne dimanche un communiqué de la diplomatie tunisienne.",
+        ["declaration TUN statement 2025-06-08 @Tunis"],
+        ["declaration TUN statement 2025-06-10 @Tunis"],
+        id="source-clause-other-verb",
+    ),
+    pytest.param(
+        _SOURCE,
+        "La Jordanie salue la trêve\n\nLa Jordanie salue la trêve conclue à Gaza, a précisé dimanche le ministère des Affaires étrangères.",
+        ["declaration JOR statement 2025-06-08 @Amman"],
+        ["declaration JOR statement 2025-06-10 @Amman"],
+        id="source-clause-after-a-headline",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -314,12 +350,24 @@ SILENT = [
         ["consultation BEN-GHA-TGO visit 2025-06-09"],
         id="visit-capital-two-destinations",
     ),
+    pytest.param(
+        _SOURCE,
+        "Le Ghana condamne l'attaque perpétrée samedi contre un convoi humanitaire au Soudan.",
+        ["declaration GHA statement 2025-06-10 @Accra"],
+        id="source-clause-date-of-the-matter",
+    ),
+    pytest.param(
+        _SOURCE,
+        "La Côte d'Ivoire salue la libération des otages survenue dimanche au Mali, indique un communiqué.",
+        ["declaration CIV statement 2025-06-10 @Abidjan"],
+        id="source-clause-undated",
+    ),
 ]
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
 two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
 placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, _HOST, _VISIT, "date.stage"]
+TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS

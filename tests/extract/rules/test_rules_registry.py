@@ -137,6 +137,8 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 _WORD_VALUES = {
     "close",
     "to-state",
+    "reporting",
+    "according",
     "state-title",
     "self-say",
     "self-state",
