@@ -40,6 +40,7 @@ __all__ = [
     "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
+    "margin_frames",
     "meeting_rounds",
     "portfolio_sectors",
     "possessive_rounds",
@@ -249,6 +250,71 @@ def _reported_in(
             after = draft.anchor[1] if reading.index == draft.sentence else reading.sentence.start
             found[position] = max(after, found.get(position, after))
     return [(readings[position], after) for position, after in sorted(found.items())]
+
+
+_MARGIN: Final = re.compile(rf"\b(?:{either('date.margin', 'margin')})\b")
+"""« en marge de … »: what happened beside a gathering."""
+_GATHERING_FORMATS: Final = frozenset(
+    {"summit", "meeting", "joint_commission", "political_consultations", "negotiation"}
+)
+"""The consultations another meeting may be held on the margins of."""
+
+
+def margin_frames(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A meeting held « en marge de » a gathering reported before it (« Le ministre a pris
+    part mercredi au Caire à la session du Conseil de la Ligue. En marge de cette session,
+    il s'est entretenu avec son homologue égyptien ») took place on the gathering's date
+    and in its city, where its own sentence gives neither (``date.margin``). The gathering
+    is the last one reported before it, in the foreground, sharing one of its sides; a
+    gathering named in the margin's own sentence is another one (« en marge du sommet de
+    l'UA de février »), and the meeting is left as it is."""
+    by_index = {reading.index: reading for reading in readings}
+    for at, draft in enumerate(drafts):
+        if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.background:
+            continue
+        if draft.date is not None and draft.place is not None:
+            continue
+        reading = by_index.get(draft.sentence)
+        margin = (
+            None if reading is None else _MARGIN.search(prepared.key, *_sentence_span(reading))
+        )
+        if margin is None:
+            continue
+        if any(
+            other is not draft
+            and other.kind == "consultation"
+            and other.sentence == draft.sentence
+            and other.anchor[0] >= margin.end()
+            for other in drafts
+        ):
+            continue  # « en marge du sommet de l'UA de février »: a gathering of its own
+        frame = next(
+            (
+                other
+                for other in reversed(drafts[:at])
+                if other.kind == "consultation"
+                and other.subtype in _GATHERING_FORMATS
+                and not other.background
+                and other.date is not None
+                and other.sentence <= draft.sentence
+                and other.parties & draft.parties
+            ),
+            None,
+        )
+        if frame is None:
+            continue
+        if draft.date is None:
+            draft.date = frame.date
+            draft.trace("date.margin")
+        if draft.place is None and frame.place is not None:
+            draft.place = frame.place
+            draft.trace("date.margin")
+
+
+def _sentence_span(reading: SentenceReading) -> tuple[int, int]:
+    return reading.sentence.start, reading.sentence.end
 
 
 _PREDICATE: Final = re.compile(

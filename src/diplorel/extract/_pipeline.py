@@ -29,6 +29,7 @@ from diplorel.extract._fields import (
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
+    margin_frames,
     meeting_rounds,
     portfolio_sectors,
     possessive_rounds,
@@ -660,6 +661,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("place.approver-capital",), _fills(approver_capitals)),
     (("place.host-capital",), _fills(host_capitals)),
     (("place.visit-capital",), _fills(visit_capitals)),
+    (("date.margin",), _fills(margin_frames)),
     (
         ("sectors.visit-frame",),
         _fills(lambda _p, readings, drafts: visit_frame_sectors(readings, drafts)),

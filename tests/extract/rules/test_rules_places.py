@@ -21,6 +21,7 @@ _APPROVER = "place.approver-capital"
 _HOST = "place.host-capital"
 _VISIT = "place.visit-capital"
 _SOURCE = "date.source-clause"
+_MARGIN = "date.margin"
 
 FIRES = [
     pytest.param(
@@ -246,6 +247,36 @@ FIRES = [
         ["declaration JOR statement 2025-06-10 @Amman"],
         id="source-clause-after-a-headline",
     ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. En marge de cette session, il s'est entretenu avec son homologue égyptien.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation EGY-MRT meeting 2025-06-04 @Le Caire",
+        ],
+        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation EGY-MRT meeting"],
+        id="margin-of-a-session",
+    ),
+    pytest.param(
+        _MARGIN,
+        "La ministre ghanéenne a pris part jeudi à Abuja à la session du Conseil des ministres de la CEDEAO. Elle s'est entretenue en marge de cette session avec son homologue béninois.",
+        [
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
+            "consultation BEN-GHA meeting 2025-06-05 @Abuja",
+        ],
+        ["consultation ECOWAS-GHA meeting 2025-06-05 @Abuja", "consultation BEN-GHA meeting"],
+        id="margin-after-the-verb",
+    ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre ivoirien a pris part mardi à Alger à la session du Conseil exécutif de l'Union africaine. En marge des travaux, il s'est entretenu avec son homologue algérien.",
+        [
+            "consultation AU-CIV meeting 2025-06-10 @Alger",
+            "consultation CIV-DZA meeting 2025-06-10 @Alger",
+        ],
+        ["consultation AU-CIV meeting 2025-06-10 @Alger", "consultation CIV-DZA meeting"],
+        id="margin-of-the-proceedings",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -362,12 +393,28 @@ SILENT = [
         ["declaration CIV statement 2025-06-10 @Abidjan"],
         id="source-clause-undated",
     ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. En marge du sommet de l'UA de février, il s'était entretenu avec son homologue égyptien.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation AU-EGY summit",
+            "consultation EGY-MRT meeting",
+        ],
+        id="margin-of-another-gathering",
+    ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. En marge de cette session, il a eu un entretien téléphonique avec son homologue malien.",
+        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation MLI-MRT phone_call"],
+        id="margin-not-a-call",
+    ),
 ]
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
 two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
 placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, "date.stage"]
+TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, _MARGIN, "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS

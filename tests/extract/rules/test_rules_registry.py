@@ -137,6 +137,7 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 _WORD_VALUES = {
     "close",
     "to-state",
+    "margin",
     "reporting",
     "according",
     "state-title",
@@ -362,7 +363,6 @@ _WORD_VALUES = {
     "at-the-head",
     "apposition-determiner",
     "complement",
-    "margin",
     "in-the-city",
     "in-the",
     "chief",
