@@ -69,14 +69,16 @@ _VENUE_BEFORE: Final = re.compile(
 """"à", "au", "dans les jardins de" (and "palais de") before a seat: a venue."""
 
 
-def venue_place(prepared: Prepared, draft: Draft) -> str | None:
+def venue_place(prepared: Prepared, draft: Draft, sentence_index: int | None = None) -> str | None:
     """The city of a seat of power, or of a building named with its city, given as the
-    venue in the draft's sentence, when the draft has no place and is not a call."""
+    venue in the draft's sentence (or in sentence ``sentence_index``, another that
+    reports it), when the draft has no place and is not a call."""
     if draft.place is not None or (draft.kind == "consultation" and draft.subtype in _NO_PLACE):
         return None
-    if draft.sentence >= len(prepared.sentences):
+    at = draft.sentence if sentence_index is None else sentence_index
+    if at >= len(prepared.sentences):
         return None
-    sentence = prepared.sentences[draft.sentence]
+    sentence = prepared.sentences[at]
     index, seats = _seats()
     hits = index.scan(prepared.key, sentence.start, sentence.end)
     for start, end, seat in hits.matches("seat", sentence.start, sentence.end):
@@ -139,8 +141,10 @@ def _dateline(prepared: Prepared, readings: Sequence[SentenceReading]) -> Mentio
 def place_fallbacks(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
-    """Give a place to the drafts that have none: a venue named in their sentence, else,
-    for a statement the article reports (not background), the dateline's city.
+    """Give a place to the drafts that have none: a venue named in their sentence (or in
+    another sentence merged into them: « Macron reçoit … » then « a reçu mardi à
+    l'Élysée »), else, for a statement the article reports (not background), the
+    dateline's city.
 
     A communiqué is issued where its dateline says ("Rabat, 3 mars 2026"); a meeting
     or a signing under a dateline took place where the text says, and the dateline
@@ -149,6 +153,7 @@ def place_fallbacks(
     """
     home = dateline_city(prepared, readings)
     venues: dict[int, str | None] = {}  # by sentence: the venue is the sentence's
+    starts: list[int] = []
     for draft in drafts:
         if draft.place is not None:
             continue
@@ -156,9 +161,24 @@ def place_fallbacks(
             if draft.sentence not in venues:
                 venues[draft.sentence] = venue_place(prepared, draft)
             draft.place = venues[draft.sentence]
+            if draft.place is None and len(draft.evidence) > 1:  # merged: its other sentences
+                starts = starts or [sentence.start for sentence in prepared.sentences]
+                for index in _evidence_sentences(starts, draft):
+                    if index not in venues:
+                        venues[index] = venue_place(prepared, draft, index)
+                    if venues[index] is not None:
+                        draft.place = venues[index]
+                        break
         issued = draft.kind == "declaration" and draft.subtype == "statement"
         if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home
+
+
+def _evidence_sentences(starts: list[int], draft: Draft) -> list[int]:
+    """The indexes of the sentences of ``draft``'s evidence other than its own, in order
+    (``starts``: the article's sentence starts)."""
+    found = {bisect_right(starts, begin) - 1 for begin, _end in draft.evidence}
+    return sorted(index for index in found if index >= 0 and index != draft.sentence)
 
 
 def issuer_capitals(

@@ -277,6 +277,20 @@ FIRES = [
         ["consultation AU-CIV meeting 2025-06-10 @Alger", "consultation CIV-DZA meeting"],
         id="margin-of-the-proceedings",
     ),
+    pytest.param(
+        "place.venue",
+        "Macron reçoit le président ghanéen\n\nEmmanuel Macron a reçu mardi à l'Élysée le président ghanéen pour un entretien.",
+        ["consultation FRA-GHA meeting 2025-06-10 @Paris"],
+        ["consultation FRA-GHA meeting 2025-06-10"],
+        id="venue-in-a-sentence-merged-after-the-headline",
+    ),
+    pytest.param(
+        "place.venue",
+        "Poutine reçoit le président turc\n\nLe président russe a reçu lundi au Kremlin son homologue turc.",
+        ["consultation RUS-TUR meeting 2025-06-09 @Moscou"],
+        ["consultation RUS-TUR meeting 2025-06-09"],
+        id="venue-seat-of-power-merged",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -414,7 +428,7 @@ SILENT = [
 two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
 placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, _MARGIN, "date.stage"]
+TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, _MARGIN, "place.venue", "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
