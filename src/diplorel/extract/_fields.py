@@ -91,6 +91,8 @@ _NUMBERED_NOUN: Final = re.compile(
 _OPENING: Final = re.compile(rf"\s*(?:(?:{either('round.sentence', 'determiner')}) )?")
 """Before an ordinal: the start of its sentence, and a determiner."""
 _UNNUMBERED: Final = frozenset({"visit", "phone_call"})
+_NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
+"""Consultations that have no place of their own."""
 """Formats that have no round: « sa première visite » counts trips, not sessions."""
 
 
@@ -315,6 +317,47 @@ def margin_frames(
 
 def _sentence_span(reading: SentenceReading) -> tuple[int, int]:
     return reading.sentence.start, reading.sentence.end
+
+
+_INFERRED_PLACES: Final = ("place.main-event", "place.issuer-capital", "place.approver-capital")
+"""Rules that give a place no gathering was held at (a statement's, an approval's seat of
+government), or one taken from another event: such a place is no main event's."""
+
+
+def late_main_places(drafts: Sequence[Draft]) -> None:
+    """A consultation reported without a place happened where the main event did (rule
+    ``place.main-event``); the gatherings the passes after assembly find (« a pris part
+    mercredi au Caire à la session du Conseil de la Ligue ») were not yet there when
+    assembly gave the main event's place, so a consultation still without one takes the
+    place the text gives to the first event reported in the foreground that shares a
+    side with it. A call or a video conference has no place; a consultation whose
+    sentence names another gathering with no place (« en marge du sommet de l'UA de
+    février ») is framed by that one, and left as it is."""
+    firsts: dict[str, str] = {}
+    for draft in drafts:
+        if draft.place and not draft.background:
+            if any(rule in draft.rules for rule in _INFERRED_PLACES):
+                continue
+            for code in draft.parties:
+                firsts.setdefault(code, draft.place)
+    if not firsts:
+        return
+    unplaced = {d.sentence: d for d in drafts if d.kind == "consultation" and d.place is None}
+    for draft in drafts:
+        if draft.place is not None or draft.background or draft.kind != "consultation":
+            continue
+        if draft.subtype in _NO_PLACE:
+            continue
+        if any(
+            other is not draft and other.sentence == draft.sentence and other.place is None
+            for other in drafts
+            if other.kind == "consultation" and draft.sentence in unplaced
+        ):
+            continue
+        found = [firsts[code] for code in sorted(draft.parties) if code in firsts]
+        if found and len(set(found)) == 1:
+            draft.place = found[0]
+            draft.trace("place.main-event")
 
 
 _PREDICATE: Final = re.compile(

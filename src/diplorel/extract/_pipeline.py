@@ -29,6 +29,7 @@ from diplorel.extract._fields import (
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
+    late_main_places,
     margin_frames,
     meeting_rounds,
     portfolio_sectors,
@@ -662,6 +663,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("place.host-capital",), _fills(host_capitals)),
     (("place.visit-capital",), _fills(visit_capitals)),
     (("date.margin",), _fills(margin_frames)),
+    (("place.main-event",), _fills(lambda _p, _r, drafts: late_main_places(drafts))),
     (
         ("sectors.visit-frame",),
         _fills(lambda _p, readings, drafts: visit_frame_sectors(readings, drafts)),

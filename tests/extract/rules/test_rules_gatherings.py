@@ -43,7 +43,7 @@ FIRES = [
         "Le président malien a reçu mardi le Premier ministre nigérien, qui est dans notre pays pour assister au forum sur l'eau.",
         [
             "consultation MLI-NER meeting 2025-06-10 @Bamako",
-            "consultation MLI-NER visit 2025-06-10",
+            "consultation MLI-NER visit 2025-06-10 @Bamako",
         ],
         ["consultation MLI-NER meeting 2025-06-10 @Bamako"],
         id="consultation.visit-home",
@@ -60,7 +60,7 @@ FIRES = [
         "Le ministre ghanéen des Affaires étrangères, en tournée en Afrique de l'Ouest, a été reçu mardi par le président sénégalais.",
         [
             "consultation GHA-SEN meeting 2025-06-10 @Dakar",
-            "consultation GHA-SEN visit 2025-06-10",
+            "consultation GHA-SEN visit 2025-06-10 @Dakar",
         ],
         ["consultation GHA-SEN meeting 2025-06-10 @Dakar"],
         id="consultation.welcomed-on-tour",
@@ -187,7 +187,10 @@ FIRES = [
             "consultation AU meeting",
             "consultation AU meeting",
         ],
-        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40", "consultation AU-ETH meeting"],
+        [
+            "consultation AU meeting 2025-06-09 @Addis-Abeba r40",
+            "consultation AU-ETH meeting @Addis-Abeba",
+        ],
         id="consultation.bodies-met",
     ),
     pytest.param(

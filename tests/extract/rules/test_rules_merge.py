@@ -59,12 +59,12 @@ FIRES = [
         "Le Premier ministre thaïlandais a achevé lundi sa visite au Japon, où il a participé au sommet marquant les 40 ans de relations entre l'ASEAN et le Japon. Le Premier ministre a participé au sommet consacré aux relations ASEAN-Japon.",
         [
             "consultation JPN-THA visit 2025-06-09 @Tokyo",
-            "consultation ASEAN-JPN-THA summit 2025-06-09",
+            "consultation ASEAN-JPN-THA summit 2025-06-09 @Tokyo",
         ],
         [
             "consultation JPN-THA visit 2025-06-09 @Tokyo",
-            "consultation ASEAN-JPN-THA summit 2025-06-09",
-            "consultation ASEAN-JPN summit 2025-06-09",
+            "consultation ASEAN-JPN-THA summit 2025-06-09 @Tokyo",
+            "consultation ASEAN-JPN summit 2025-06-09 @Tokyo",
         ],
         id="merge.dyad-summit",
     ),

@@ -22,6 +22,7 @@ _HOST = "place.host-capital"
 _VISIT = "place.visit-capital"
 _SOURCE = "date.source-clause"
 _MARGIN = "date.margin"
+_MAIN = "place.main-event"
 
 FIRES = [
     pytest.param(
@@ -254,7 +255,10 @@ FIRES = [
             "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
             "consultation EGY-MRT meeting 2025-06-04 @Le Caire",
         ],
-        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation EGY-MRT meeting"],
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation EGY-MRT meeting @Le Caire",
+        ],
         id="margin-of-a-session",
     ),
     pytest.param(
@@ -264,7 +268,10 @@ FIRES = [
             "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
             "consultation BEN-GHA meeting 2025-06-05 @Abuja",
         ],
-        ["consultation ECOWAS-GHA meeting 2025-06-05 @Abuja", "consultation BEN-GHA meeting"],
+        [
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
+            "consultation BEN-GHA meeting @Abuja",
+        ],
         id="margin-after-the-verb",
     ),
     pytest.param(
@@ -274,7 +281,7 @@ FIRES = [
             "consultation AU-CIV meeting 2025-06-10 @Alger",
             "consultation CIV-DZA meeting 2025-06-10 @Alger",
         ],
-        ["consultation AU-CIV meeting 2025-06-10 @Alger", "consultation CIV-DZA meeting"],
+        ["consultation AU-CIV meeting 2025-06-10 @Alger", "consultation CIV-DZA meeting @Alger"],
         id="margin-of-the-proceedings",
     ),
     pytest.param(
@@ -290,6 +297,26 @@ FIRES = [
         ["consultation RUS-TUR meeting 2025-06-09 @Moscou"],
         ["consultation RUS-TUR meeting 2025-06-09"],
         id="venue-seat-of-power-merged",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Il a également rencontré le secrétaire général de la Ligue arabe.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation LAS-MRT meeting @Le Caire",
+        ],
+        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation LAS-MRT meeting"],
+        id="main-event-a-session-found-after-assembly",
+    ),
+    pytest.param(
+        _MAIN,
+        "La ministre ghanéenne a pris part jeudi à Abuja à la session du Conseil des ministres de la CEDEAO. Elle a ensuite rencontré le président de la Commission de la CEDEAO.",
+        [
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
+            "consultation ECOWAS-GHA meeting @Abuja",
+        ],
+        ["consultation ECOWAS-GHA meeting 2025-06-05 @Abuja", "consultation ECOWAS-GHA meeting"],
+        id="main-event-an-organisation-session",
     ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
@@ -423,12 +450,27 @@ SILENT = [
         ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation MLI-MRT phone_call"],
         id="margin-not-a-call",
     ),
+    pytest.param(
+        _MAIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Il a également eu un entretien téléphonique avec le secrétaire général de la Ligue arabe.",
+        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation LAS-MRT phone_call"],
+        id="main-event-not-a-call",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Jeudi, à Alger, il a rencontré le président algérien.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation DZA-MRT meeting 2025-06-05 @Alger",
+        ],
+        id="main-event-a-place-of-its-own",
+    ),
 ]
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
 two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
 placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, _MARGIN, "place.venue", "date.stage"]
+TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, _MARGIN, _MAIN, "place.venue", "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
