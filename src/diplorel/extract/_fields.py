@@ -143,7 +143,8 @@ def possessive_rounds(
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.round:
             continue
-        starts = starts or [reading.sentence.start for reading in readings]
+        if len(draft.evidence) > 1:
+            starts = starts or [reading.sentence.start for reading in readings]
         for reading, anchor in _told_in(readings, starts, by_index, draft):
             found = _possessive_round(prepared.key, reading, anchor, draft, drafts)
             if found is not None:
@@ -165,6 +166,8 @@ def _told_in(
     own = by_index.get(draft.sentence)
     if own is not None and own.ordinals:
         out.append((own, draft.anchor[1]))
+    if len(draft.evidence) < 2:  # not merged: its own sentence is all
+        return out
     for begin, _end in draft.evidence:
         position = bisect_right(starts, begin) - 1
         if position < 0:
