@@ -895,6 +895,24 @@ def test_two_weekdays_without_a_publication_day_have_no_value() -> None:
         ("À la veille du sommet, les ministres se sont parlé.", []),
         ("Au lendemain de l'élection, il a reçu l'ambassadeur.", []),
         ("Au lendemain d'un vote serré, le traité a été ratifié.", []),
+        # a weekday of the same sentence is the day told (Friday 3 January 2025)
+        (
+            "Le président a reçu mardi son homologue, arrivé la veille pour une visite.",
+            ["2024-12-31", "2024-12-30"],
+        ),
+        (
+            "Reçu jeudi au palais, le ministre était arrivé la veille au soir.",
+            ["2025-01-02", "2025-01-01"],
+        ),
+        (
+            "Hier, les deux ministres ont signé l'accord, paraphé l'avant-veille.",
+            ["2025-01-02", "2024-12-31"],
+        ),
+        # a weekday of another sentence is not: it may be a clause's detail
+        (
+            "L'attaque a eu lieu dans la nuit de lundi. La veille, le ministre avait appelé.",
+            ["2024-12-30", "2025-01-02"],
+        ),
     ],
 )
 def test_days_counted_from_a_told_day(text: str, expected: list[str]) -> None:

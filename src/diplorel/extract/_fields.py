@@ -18,6 +18,7 @@ undone here (``sectors.visit-frame``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -39,11 +40,14 @@ __all__ = [
     "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
+    "margin_frames",
     "meeting_rounds",
     "portfolio_sectors",
+    "possessive_rounds",
     "predicate_rounds",
     "sentence_rounds",
     "signatories",
+    "source_clause_dates",
     "talks_as_meetings",
     "visit_frame_sectors",
 ]
@@ -87,6 +91,8 @@ _NUMBERED_NOUN: Final = re.compile(
 _OPENING: Final = re.compile(rf"\s*(?:(?:{either('round.sentence', 'determiner')}) )?")
 """Before an ordinal: the start of its sentence, and a determiner."""
 _UNNUMBERED: Final = frozenset({"visit", "phone_call"})
+_NO_PLACE: Final = frozenset({"phone_call", "video_conference"})
+"""Consultations that have no place of their own."""
 """Formats that have no round: « sa première visite » counts trips, not sessions."""
 
 
@@ -115,6 +121,246 @@ def sentence_rounds(
         if len(values) == 1 and not values & numbered:  # else that gathering is another event
             draft.round = values.pop()
             draft.trace("round.sentence")
+
+
+_POSSESSIVE: Final = re.compile(rf"\b(?:{either('round.possessive', 'possessive')}) $")
+"""Before an ordinal: the possessive that makes the numbered gathering the subject's own
+(« a tenu sa »)."""
+_POSSESSIVE_REACH: Final = 90
+"""How far after the gathering's word its own numbered session may be named."""
+
+
+def possessive_rounds(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A standing body or a gathering that holds, opens or closes « sa cinquième
+    session », « son 12e sommet », « leur troisième réunion » after its name (« La
+    commission mixte sénégalo-gambienne a clôturé mardi à Banjul sa sixième session »):
+    the ordinal is its round, when no other event of the sentence stands between them
+    (``round.possessive``)."""
+    by_index = {reading.index: reading for reading in readings}
+    starts: list[int] = []
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.round:
+            continue
+        if len(draft.evidence) > 1:
+            starts = starts or [reading.sentence.start for reading in readings]
+        for reading, anchor in _told_in(readings, starts, by_index, draft):
+            found = _possessive_round(prepared.key, reading, anchor, draft, drafts)
+            if found is not None:
+                draft.round = found
+                draft.trace("round.possessive")
+                break
+
+
+def _told_in(
+    readings: Sequence[SentenceReading],
+    starts: list[int],
+    by_index: dict[int, SentenceReading],
+    draft: Draft,
+) -> list[tuple[SentenceReading, int]]:
+    """The sentences that report ``draft`` and hold ordinals, each with where the
+    gathering is named in it: the draft's own word, else the sentence's first
+    trigger that is no instrument (a mention merged into the draft)."""
+    out = []
+    own = by_index.get(draft.sentence)
+    if own is not None and own.ordinals:
+        out.append((own, draft.anchor[1]))
+    if len(draft.evidence) < 2:  # not merged: its own sentence is all
+        return out
+    for begin, _end in draft.evidence:
+        position = bisect_right(starts, begin) - 1
+        if position < 0:
+            continue
+        reading = readings[position]
+        if reading is own or begin >= reading.sentence.end or not reading.ordinals:
+            continue
+        named = [e for _s, e, entry in reading.triggers if entry.category != "instrument"]
+        if named:
+            out.append((reading, named[0]))
+    return out
+
+
+def _possessive_round(
+    key: str, reading: SentenceReading, after: int, draft: Draft, drafts: Sequence[Draft]
+) -> int | None:
+    """The ordinal of « sa / son / leur » + ordinal + a gathering's noun named after
+    ``after`` in ``reading``, unless another event is named between them."""
+    end = min(reading.sentence.end, after + _POSSESSIVE_REACH)
+    for ordinal in reading.ordinals:
+        if not after <= ordinal.start < end:
+            continue
+        if any(
+            other is not draft
+            and other.sentence == reading.index
+            and after <= other.anchor[0] < ordinal.start
+            for other in drafts
+        ):
+            return None  # « … où le ministre effectuait sa deuxième visite »: another event's
+        lo = max(reading.sentence.start, ordinal.start - 8)
+        if (
+            _POSSESSIVE.search(key, lo, ordinal.start) is not None
+            and _NUMBERED_NOUN.match(key, ordinal.end, reading.sentence.end) is not None
+        ):
+            return ordinal.value
+    return None
+
+
+_SOURCE_CLAUSE: Final = re.compile(
+    rf",\s(?:(?:{either('date.source-clause', 'auxiliary')})\s)?"
+    rf"(?:{either('date.source-clause', 'reporting')})\b"
+    rf"|\b(?:{either('date.source-clause', 'according')})\b"
+)
+"""After a statement: the clause that gives its source (« , indique lundi un communiqué »,
+« , a précisé mardi le ministère », « selon un communiqué publié lundi »)."""
+
+
+def source_clause_dates(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A statement reported with its source after it (« Le Maroc se félicite du
+    cessez-le-feu, indique mercredi soir un communiqué du ministère », « …, selon un
+    communiqué publié lundi ») was made on the day that clause gives, not on the day
+    of publication (``date.source-clause``). A date of what the statement speaks of,
+    before the clause, is not read."""
+    starts: list[int] = []
+    for draft in drafts:
+        if draft.kind != "declaration" or draft.subtype != "statement" or draft.background:
+            continue
+        starts = starts or [reading.sentence.start for reading in readings]
+        for reading, after in _reported_in(readings, starts, draft):
+            clause = _SOURCE_CLAUSE.search(prepared.key, after, reading.sentence.end)
+            if clause is None:
+                continue
+            dated = [m for m in reading.dates if m.start >= clause.start() and m.value]
+            if dated and dated[0].value != draft.date:
+                draft.date = dated[0].value
+                draft.trace("date.source-clause")
+            break
+
+
+def _reported_in(
+    readings: Sequence[SentenceReading], starts: list[int], draft: Draft
+) -> list[tuple[SentenceReading, int]]:
+    """The sentences that report ``draft`` and hold dates, in text order, each with where
+    what it says ends: the draft's word in its own sentence, else the sentence's start
+    (a mention merged into the draft)."""
+    found: dict[int, int] = {}
+    for begin in (draft.anchor[0], *(b for b, _e in draft.evidence)):
+        position = bisect_right(starts, begin) - 1
+        if position < 0 or begin >= readings[position].sentence.end:
+            continue
+        reading = readings[position]
+        if reading.dates:
+            after = draft.anchor[1] if reading.index == draft.sentence else reading.sentence.start
+            found[position] = max(after, found.get(position, after))
+    return [(readings[position], after) for position, after in sorted(found.items())]
+
+
+_MARGIN: Final = re.compile(rf"\b(?:{either('date.margin', 'margin')})\b")
+"""« en marge de … »: what happened beside a gathering."""
+_GATHERING_FORMATS: Final = frozenset(
+    {"summit", "meeting", "joint_commission", "political_consultations", "negotiation"}
+)
+"""The consultations another meeting may be held on the margins of."""
+
+
+def margin_frames(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A meeting held « en marge de » a gathering reported before it (« Le ministre a pris
+    part mercredi au Caire à la session du Conseil de la Ligue. En marge de cette session,
+    il s'est entretenu avec son homologue égyptien ») took place on the gathering's date
+    and in its city, where its own sentence gives neither (``date.margin``). The gathering
+    is the last one reported before it, in the foreground, sharing one of its sides; a
+    gathering named in the margin's own sentence is another one (« en marge du sommet de
+    l'UA de février »), and the meeting is left as it is."""
+    by_index = {reading.index: reading for reading in readings}
+    for at, draft in enumerate(drafts):
+        if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.background:
+            continue
+        if draft.date is not None and draft.place is not None:
+            continue
+        reading = by_index.get(draft.sentence)
+        margin = (
+            None if reading is None else _MARGIN.search(prepared.key, *_sentence_span(reading))
+        )
+        if margin is None:
+            continue
+        if any(
+            other is not draft
+            and other.kind == "consultation"
+            and other.sentence == draft.sentence
+            and other.anchor[0] >= margin.end()
+            for other in drafts
+        ):
+            continue  # « en marge du sommet de l'UA de février »: a gathering of its own
+        frame = next(
+            (
+                other
+                for other in reversed(drafts[:at])
+                if other.kind == "consultation"
+                and other.subtype in _GATHERING_FORMATS
+                and not other.background
+                and other.date is not None
+                and other.sentence <= draft.sentence
+                and other.parties & draft.parties
+            ),
+            None,
+        )
+        if frame is None:
+            continue
+        if draft.date is None:
+            draft.date = frame.date
+            draft.trace("date.margin")
+        if draft.place is None and frame.place is not None:
+            draft.place = frame.place
+            draft.trace("date.margin")
+
+
+def _sentence_span(reading: SentenceReading) -> tuple[int, int]:
+    return reading.sentence.start, reading.sentence.end
+
+
+_INFERRED_PLACES: Final = ("place.main-event", "place.issuer-capital", "place.approver-capital")
+"""Rules that give a place no gathering was held at (a statement's, an approval's seat of
+government), or one taken from another event: such a place is no main event's."""
+
+
+def late_main_places(drafts: Sequence[Draft]) -> None:
+    """A consultation reported without a place happened where the main event did (rule
+    ``place.main-event``); the gatherings the passes after assembly find (« a pris part
+    mercredi au Caire à la session du Conseil de la Ligue ») were not yet there when
+    assembly gave the main event's place, so a consultation still without one takes the
+    place the text gives to the first event reported in the foreground that shares a
+    side with it. A call or a video conference has no place; a consultation whose
+    sentence names another gathering with no place (« en marge du sommet de l'UA de
+    février ») is framed by that one, and left as it is."""
+    firsts: dict[str, str] = {}
+    for draft in drafts:
+        if draft.place and not draft.background:
+            if any(rule in draft.rules for rule in _INFERRED_PLACES):
+                continue
+            for code in draft.parties:
+                firsts.setdefault(code, draft.place)
+    if not firsts:
+        return
+    unplaced = {d.sentence: d for d in drafts if d.kind == "consultation" and d.place is None}
+    for draft in drafts:
+        if draft.place is not None or draft.background or draft.kind != "consultation":
+            continue
+        if draft.subtype in _NO_PLACE:
+            continue
+        if any(
+            other is not draft and other.sentence == draft.sentence and other.place is None
+            for other in drafts
+            if other.kind == "consultation" and draft.sentence in unplaced
+        ):
+            continue
+        found = [firsts[code] for code in sorted(draft.parties) if code in firsts]
+        if found and len(set(found)) == 1:
+            draft.place = found[0]
+            draft.trace("place.main-event")
 
 
 _PREDICATE: Final = re.compile(

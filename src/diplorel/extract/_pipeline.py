@@ -29,11 +29,15 @@ from diplorel.extract._fields import (
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
+    late_main_places,
+    margin_frames,
     meeting_rounds,
     portfolio_sectors,
+    possessive_rounds,
     predicate_rounds,
     sentence_rounds,
     signatories,
+    source_clause_dates,
     talks_as_meetings,
     visit_frame_sectors,
 )
@@ -61,6 +65,7 @@ from diplorel.extract._venues import (
     host_capitals,
     issuer_capitals,
     place_fallbacks,
+    visit_capitals,
 )
 from diplorel.extract._vetoes import RULE_NAMES, VETOES
 from diplorel.extract._visits import indirect_visits, visits
@@ -699,10 +704,14 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     ),
     (("declaration.own-date",), _own_date_pass),
     (("declaration.one-day",), _fills(lambda prepared, _r, drafts: one_day(prepared, drafts))),
+    (("date.source-clause",), _fills(source_clause_dates)),
     (("place.venue",), _venue_pass),
     (("place.issuer-capital",), _fills(issuer_capitals)),
     (("place.approver-capital",), _fills(approver_capitals)),
     (("place.host-capital",), _fills(host_capitals)),
+    (("place.visit-capital",), _fills(visit_capitals)),
+    (("date.margin",), _fills(margin_frames)),
+    (("place.main-event",), _fills(lambda _p, _r, drafts: late_main_places(drafts))),
     (
         ("sectors.visit-frame",),
         _fills(lambda _p, readings, drafts: visit_frame_sectors(readings, drafts)),
@@ -731,6 +740,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),
     (("consultation.heads-summit",), _fills(heads_summits)),
+    (("round.possessive",), _fills(possessive_rounds)),
     (
         ("consultation.standing-body",),
         _fills(lambda prepared, _r, drafts: commission_formats(prepared, drafts)),

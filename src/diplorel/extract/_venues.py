@@ -13,6 +13,7 @@ there; a seat that is a parliament or a ministry is a venue just as well
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 from typing import Final
@@ -36,6 +37,7 @@ __all__ = [
     "issuer_capitals",
     "place_fallbacks",
     "venue_place",
+    "visit_capitals",
 ]
 
 _BUILDING: Final = re.compile(
@@ -68,14 +70,16 @@ _VENUE_BEFORE: Final = re.compile(
 """"à", "au", "dans les jardins de" (and "palais de") before a seat: a venue."""
 
 
-def venue_place(prepared: Prepared, draft: Draft) -> str | None:
+def venue_place(prepared: Prepared, draft: Draft, sentence_index: int | None = None) -> str | None:
     """The city of a seat of power, or of a building named with its city, given as the
-    venue in the draft's sentence, when the draft has no place and is not a call."""
+    venue in the draft's sentence (or in sentence ``sentence_index``, another that
+    reports it), when the draft has no place and is not a call."""
     if draft.place is not None or (draft.kind == "consultation" and draft.subtype in _NO_PLACE):
         return None
-    if draft.sentence >= len(prepared.sentences):
+    at = draft.sentence if sentence_index is None else sentence_index
+    if at >= len(prepared.sentences):
         return None
-    sentence = prepared.sentences[draft.sentence]
+    sentence = prepared.sentences[at]
     index, seats = _seats()
     hits = index.scan(prepared.key, sentence.start, sentence.end)
     for start, end, seat in hits.matches("seat", sentence.start, sentence.end):
@@ -151,8 +155,10 @@ def _dateline(prepared: Prepared, readings: Sequence[SentenceReading]) -> Mentio
 def place_fallbacks(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
-    """Give a place to the drafts that have none: a venue named in their sentence, else,
-    for a statement the article reports (not background), the dateline's city.
+    """Give a place to the drafts that have none: a venue named in their sentence (or in
+    another sentence merged into them: « Macron reçoit … » then « a reçu mardi à
+    l'Élysée »), else, for a statement the article reports (not background), the
+    dateline's city.
 
     A communiqué is issued where its dateline says ("Rabat, 3 mars 2026"); a meeting
     or a signing under a dateline took place where the text says, and the dateline
@@ -161,6 +167,7 @@ def place_fallbacks(
     """
     home = dateline_city(prepared, readings)
     venues: dict[int, str | None] = {}  # by sentence: the venue is the sentence's
+    starts: list[int] = []
     for draft in drafts:
         if draft.place is not None:
             continue
@@ -168,9 +175,24 @@ def place_fallbacks(
             if draft.sentence not in venues:
                 venues[draft.sentence] = venue_place(prepared, draft)
             draft.place = venues[draft.sentence]
+            if draft.place is None and len(draft.evidence) > 1:  # merged: its other sentences
+                starts = starts or [sentence.start for sentence in prepared.sentences]
+                for index in _evidence_sentences(starts, draft):
+                    if index not in venues:
+                        venues[index] = venue_place(prepared, draft, index)
+                    if venues[index] is not None:
+                        draft.place = venues[index]
+                        break
         issued = draft.kind == "declaration" and draft.subtype == "statement"
         if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home
+
+
+def _evidence_sentences(starts: list[int], draft: Draft) -> list[int]:
+    """The indexes of the sentences of ``draft``'s evidence other than its own, in order
+    (``starts``: the article's sentence starts)."""
+    found = {bisect_right(starts, begin) - 1 for begin, _end in draft.evidence}
+    return sorted(index for index in found if index >= 0 and index != draft.sentence)
 
 
 def issuer_capitals(
@@ -354,3 +376,81 @@ def _host(prepared: Prepared, reading: SentenceReading, draft: Draft) -> str | N
         }
     sides = named & draft.parties
     return next(iter(sides)) if len(sides) == 1 else None
+
+
+_TO_STATE: Final = re.compile(
+    rf"(?:^|[\s,])(?:{either('place.visit-capital', 'to-state')}) "
+    rf"(?:(?:{either('place.visit-capital', 'state-title')})(?: [a-z]+)? "
+    r"(?:du |de la |de l'|de |d'|des ))?$"
+)
+"""Before a state's name: the preposition of a trip's destination, « en Éthiopie », « au
+Ghana », « aux Émirats », also with the state's formal title (« en République du Ghana »,
+« au Royaume du Maroc »)."""
+_TO_STATE_REACH: Final = 40
+_STATE_NAMES: Final = frozenset({"name"})
+"""Mentions that name a state itself (« le Ghana », « la République du Ghana »), not its
+people, its capital or one of its institutions."""
+
+
+def visit_capitals(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.visit-capital``: a visit the article reports to a state, with no city
+    the text gives, took place in that state's capital.
+
+    « Le président burkinabè a effectué une visite officielle en République du Ghana », « en
+    visite d'État aux Émirats arabes unis », « qui séjourne au Cameroun depuis mardi »: a
+    state visit is received where the host's government sits. The destination is the one
+    side of the visit that its sentence names after « en », « au » or « aux »; two such
+    sides (« en visite en Côte d'Ivoire, … les investissements au Togo ») leave it open.
+    A meeting of the same sides that the visit's sentence reports (« a reçu X, en visite
+    d'État aux Émirats ») took place there too.
+    """
+    capitals = capital_of()
+    starts: list[int] = []
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "visit":
+            continue
+        if draft.place is not None or draft.background or len(draft.parties) < 2:
+            continue
+        starts = starts or [reading.sentence.start for reading in readings]
+        hosts = _destinations(prepared, readings, starts, draft)
+        city = capitals.get(hosts.pop()) if len(hosts) == 1 else None
+        if city is None:
+            continue
+        for other in drafts:  # the visit, and a meeting its sentence reports during it
+            if other is draft or (
+                other.kind == "consultation"
+                and other.sentence == draft.sentence
+                and other.subtype not in _NO_PLACE
+                and other.place is None
+                and not other.background
+                and other.parties == draft.parties
+            ):
+                other.place = city
+                other.trace("place.visit-capital")
+
+
+def _destinations(
+    prepared: Prepared, readings: Sequence[SentenceReading], starts: list[int], draft: Draft
+) -> set[str]:
+    """The visit's sides named as a destination (« en Éthiopie ») in the sentences that
+    report it (its own, and those of the mentions merged into it); ``starts`` are the
+    readings' sentence starts."""
+    key = prepared.key
+    hosts: set[str] = set()
+    positions: set[int] = set()
+    for at in (draft.anchor[0], *(begin for begin, _end in draft.evidence)):
+        position = bisect_right(starts, at) - 1
+        if position >= 0 and at < readings[position].sentence.end:
+            positions.add(position)
+    for position in sorted(positions):
+        reading = readings[position]
+        start = reading.sentence.start
+        for mention in reading.parties:
+            if mention.detail not in _STATE_NAMES or mention.value not in draft.parties:
+                continue
+            lo = max(start, mention.start - _TO_STATE_REACH)
+            if _TO_STATE.search(key, lo, mention.start) is not None:
+                hosts.add(mention.value)
+    return hosts

@@ -61,7 +61,7 @@ FIRES = [
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "agreement MAR-SEN signed 2025-06-09 @Rabat",
-            "consultation MAR-SEN visit",
+            "consultation MAR-SEN visit @Rabat",
         ],
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
@@ -164,7 +164,7 @@ SILENT = [
     pytest.param(
         "consultation.visit-phrase",
         "Le président sénégalais a effectué lundi une visite officielle au Maroc.",
-        ["consultation MAR-SEN visit 2025-06-09"],
+        ["consultation MAR-SEN visit 2025-06-09 @Rabat"],
         id="consultation.visit-phrase",
     ),
     pytest.param(

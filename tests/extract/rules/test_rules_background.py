@@ -54,10 +54,10 @@ FIRES = [
         "consultation.previous-instance",
         "La commission mixte algéro-tunisienne a tenu lundi à Tunis sa sixième session. La dernière session s'était déroulée à Alger en 2022.",
         [
-            "consultation DZA-TUN joint_commission 2025-06-09 @Tunis",
+            "consultation DZA-TUN joint_commission 2025-06-09 @Tunis r6",
             "consultation DZA-TUN joint_commission 2022 @Alger bg",
         ],
-        ["consultation DZA-TUN joint_commission 2025-06-09 @Tunis"],
+        ["consultation DZA-TUN joint_commission 2025-06-09 @Tunis r6"],
         id="previous-instance-last-session",
     ),
     pytest.param(
@@ -171,7 +171,7 @@ SILENT = [
     pytest.param(
         "consultation.previous-instance",
         "La commission mixte entre le Niger et le Bénin a tenu lundi à Niamey sa troisième session. La prochaine session se tiendra à Cotonou en 2026.",
-        ["consultation BEN-NER joint_commission 2025-06-09 @Niamey"],
+        ["consultation BEN-NER joint_commission 2025-06-09 @Niamey r3"],
         id="previous-instance-next-one",
     ),
     pytest.param(

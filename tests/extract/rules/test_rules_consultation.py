@@ -91,7 +91,7 @@ FIRES = [
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "agreement MAR-SEN signed 2025-06-09 @Rabat",
-            "consultation MAR-SEN visit",
+            "consultation MAR-SEN visit @Rabat",
         ],
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
@@ -158,10 +158,10 @@ FIRES = [
     pytest.param(
         "consultation.meeting-in-format",
         "La commission mixte maroco-sénégalaise s'est réunie lundi à Rabat pour sa 5e session.",
-        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat"],
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Rabat r5"],
         [
             "consultation MAR-SEN joint_commission 2025-06-09 @Rabat",
-            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat r5",
         ],
         id="consultation.meeting-in-format",
     ),
@@ -213,7 +213,7 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09"],
         [
             "agreement MAR-SEN signed 2025-06-09",
-            "consultation MAR-SEN visit 2025-06-16/2025-06-22",
+            "consultation MAR-SEN visit 2025-06-16/2025-06-22 @Dakar",
         ],
         id="cue.future",
     ),
@@ -402,19 +402,19 @@ SILENT = [
     pytest.param(
         "consultation.facility-visit",
         "Le ministre marocain a effectué lundi une visite officielle au Sénégal.",
-        ["consultation MAR-SEN visit 2025-06-09"],
+        ["consultation MAR-SEN visit 2025-06-09 @Dakar"],
         id="consultation.facility-visit",
     ),
     pytest.param(
         "consultation.facility-visit",
         "Le ministre marocain a effectué lundi une visite officielle au pays de la Teranga, à l'invitation de son homologue sénégalais.",
-        ["consultation MAR-SEN visit 2025-06-09"],
+        ["consultation MAR-SEN visit 2025-06-09 @Dakar"],
         id="consultation.facility-visit-country-noun",
     ),
     pytest.param(
         "consultation.generic-visit",
         "Le ministre marocain a effectué lundi une visite officielle au Sénégal.",
-        ["consultation MAR-SEN visit 2025-06-09"],
+        ["consultation MAR-SEN visit 2025-06-09 @Dakar"],
         id="consultation.generic-visit",
     ),
     pytest.param(

@@ -40,7 +40,7 @@ FIRES = [
     pytest.param(
         "consultation",
         "La commission conjointe Inde-Bangladesh s'est réunie lundi à New Delhi pour sa septième session.",
-        ["consultation BGD-IND joint_commission 2025-06-09 @New Delhi"],
+        ["consultation BGD-IND joint_commission 2025-06-09 @New Delhi r7"],
         [],
         id="consultation-joint-commission-conjointe",
     ),
@@ -159,13 +159,13 @@ SILENT = [
     pytest.param(
         "consultation.visit-needs-party",
         "Le président kényan s'est rendu samedi dernier en Éthiopie.",
-        ["consultation ETH-KEN visit 2025-06-07"],
+        ["consultation ETH-KEN visit 2025-06-07 @Addis-Abeba"],
         id="consultation.visit-needs-party-last-saturday",
     ),
     pytest.param(
         "consultation.visit-needs-party",
         "Le chef de la diplomatie turque s'est rendu du 2 au 4 juin en Irak.",
-        ["consultation IRQ-TUR visit 2025-06-02/2025-06-04"],
+        ["consultation IRQ-TUR visit 2025-06-02/2025-06-04 @Bagdad"],
         id="consultation.visit-needs-party-range-first",
     ),
     pytest.param(

@@ -126,14 +126,20 @@ FIRES = [
         "cue.not-yet",
         "Le président russe s'est entretenu mardi au téléphone avec son homologue kazakh. Ils ont évoqué la préparation de la visite d'État du président russe au Kazakhstan.",
         ["consultation KAZ-RUS phone_call 2025-06-10"],
-        ["consultation KAZ-RUS phone_call 2025-06-10", "consultation KAZ-RUS visit 2025-06-10"],
+        [
+            "consultation KAZ-RUS phone_call 2025-06-10",
+            "consultation KAZ-RUS visit 2025-06-10 @Astana",
+        ],
         id="cue.not-yet-preparation",
     ),
     pytest.param(
         "cue.not-yet",
         "Le ministre malien a reçu lundi à Bamako son homologue nigérien, avec qui il a évoqué la visite qu'effectuera le président nigérien au Mali le mois prochain.",
         ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
-        ["consultation MLI-NER meeting 2025-06-09 @Bamako", "consultation MLI-NER visit 2025-07"],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation MLI-NER visit 2025-07 @Bamako",
+        ],
         id="cue.not-yet-relative-future",
     ),
     pytest.param(
@@ -216,19 +222,19 @@ SILENT = [
     pytest.param(
         "cue.not-yet",
         "La visite que le président sénégalais Pereira a effectuée lundi au Mali a permis de relancer la coopération.",
-        ["consultation MLI-SEN visit 2025-06-09"],
+        ["consultation MLI-SEN visit 2025-06-09 @Bamako"],
         id="cue.not-yet-relative-past",
     ),
     pytest.param(
         "cue.not-yet",
         "Le président nigérien a achevé mardi la visite qu'il effectuait depuis dimanche au Mali.",
-        ["consultation MLI-NER visit 2025-06-10"],
+        ["consultation MLI-NER visit 2025-06-10 @Bamako"],
         id="cue.not-yet-relative-imperfect",
     ),
     pytest.param(
         "cue.not-yet",
         "Le président ghanéen a effectué lundi une visite au Mali, qui a été préparée pendant des mois.",
-        ["consultation GHA-MLI visit 2025-06-09"],
+        ["consultation GHA-MLI visit 2025-06-09 @Bamako"],
         id="cue.not-yet-prepared-after",
     ),
 ]

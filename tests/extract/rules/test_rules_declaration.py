@@ -142,11 +142,11 @@ FIRES = [
         "declaration.one-day",
         "Le président ghanéen a effectué du 2 au 4 juin une visite d'État au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
         [
-            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
             "declaration GHA-TGO joint_declaration 2025-06-02",
         ],
         [
-            "consultation GHA-TGO visit 2025-06-02/2025-06-04",
+            "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
             "declaration GHA-TGO joint_declaration 2025-06-02/2025-06-04",
         ],
         id="declaration.one-day-first",
@@ -155,11 +155,11 @@ FIRES = [
         "declaration.one-day",
         "La commission mixte ghanéo-togolaise a tenu sa 5e session les 2 et 3 juin à Lomé. Le communiqué final publié à l'issue des travaux a été signé par les deux ministres.",
         [
-            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé r5",
             "declaration GHA-TGO joint_communique 2025-06-03 @Lomé",
         ],
         [
-            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé",
+            "consultation GHA-TGO joint_commission 2025-06-02/2025-06-03 @Lomé r5",
             "declaration GHA-TGO joint_communique 2025-06-02/2025-06-03 @Lomé",
         ],
         id="declaration.one-day-final",
@@ -215,7 +215,7 @@ SILENT = [
         "declaration.one-day",
         "Le président ghanéen a effectué le 2 juin une visite au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
         [
-            "consultation GHA-TGO visit 2025-06-02",
+            "consultation GHA-TGO visit 2025-06-02 @Lomé",
             "declaration GHA-TGO joint_declaration 2025-06-02",
         ],
         id="declaration.one-day-single",

@@ -30,7 +30,7 @@ FIRES = [
     pytest.param(
         "consultation.gathering",
         "Le Conseil des ministres de l'AES a tenu lundi à Niamey sa deuxième session ordinaire.",
-        ["consultation AES meeting 2025-06-09 @Niamey"],
+        ["consultation AES meeting 2025-06-09 @Niamey r2"],
         [],
         id="consultation.gathering-held-its-session-after-day-and-place",
     ),
@@ -76,10 +76,13 @@ FIRES = [
         "Le ministre gabonais a pris part lundi à Djeddah à la session du Conseil des ministres de l'OCI. Il a rencontré le secrétaire général de l'OCI. Dans un communiqué publié à l'issue de la réunion, le Conseil a condamné les attaques contre les mosquées.",
         [
             "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
-            "consultation GAB-OIC meeting",
+            "consultation GAB-OIC meeting @Djeddah",
             "declaration OIC joint_communique 2025-06-09 @Djeddah",
         ],
-        ["consultation GAB-OIC meeting 2025-06-09 @Djeddah", "consultation GAB-OIC meeting"],
+        [
+            "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
+            "consultation GAB-OIC meeting @Djeddah",
+        ],
         id="declaration.of-gathering-own-gathering-issues",
     ),
     pytest.param(
@@ -164,7 +167,7 @@ SILENT = [
         "consultation.summit-trip",
         "Le président sénégalais est arrivé dimanche en Éthiopie pour une visite de travail. Il a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
         [
-            "consultation ETH-SEN visit 2025-06-08",
+            "consultation ETH-SEN visit 2025-06-08 @Addis-Abeba",
             "consultation AU summit 2025-06-09 @Addis-Abeba",
         ],
         id="consultation.summit-trip-visit-told",

@@ -43,7 +43,7 @@ FIRES = [
         "Le président malien a reçu mardi le Premier ministre nigérien, qui est dans notre pays pour assister au forum sur l'eau.",
         [
             "consultation MLI-NER meeting 2025-06-10 @Bamako",
-            "consultation MLI-NER visit 2025-06-10",
+            "consultation MLI-NER visit 2025-06-10 @Bamako",
         ],
         ["consultation MLI-NER meeting 2025-06-10 @Bamako"],
         id="consultation.visit-home",
@@ -60,7 +60,7 @@ FIRES = [
         "Le ministre ghanéen des Affaires étrangères, en tournée en Afrique de l'Ouest, a été reçu mardi par le président sénégalais.",
         [
             "consultation GHA-SEN meeting 2025-06-10 @Dakar",
-            "consultation GHA-SEN visit 2025-06-10",
+            "consultation GHA-SEN visit 2025-06-10 @Dakar",
         ],
         ["consultation GHA-SEN meeting 2025-06-10 @Dakar"],
         id="consultation.welcomed-on-tour",
@@ -119,10 +119,10 @@ FIRES = [
         "consultation.earlier-named",
         "La commission mixte ghanéo-togolaise s'est réunie lundi à Accra pour sa 5e session, un an après celles tenues à Lomé du 3 au 5 juin 2024.",
         [
-            "consultation GHA-TGO joint_commission 2025-06-09 @Accra",
+            "consultation GHA-TGO joint_commission 2025-06-09 @Accra r5",
             "consultation GHA-TGO joint_commission 2024-06-03/2024-06-05 @Lomé bg",
         ],
-        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra"],
+        ["consultation GHA-TGO joint_commission 2025-06-09 @Accra r5"],
         id="consultation.earlier-named-pronoun",
     ),
     pytest.param(
@@ -187,7 +187,10 @@ FIRES = [
             "consultation AU meeting",
             "consultation AU meeting",
         ],
-        ["consultation AU meeting 2025-06-09 @Addis-Abeba r40", "consultation AU-ETH meeting"],
+        [
+            "consultation AU meeting 2025-06-09 @Addis-Abeba r40",
+            "consultation AU-ETH meeting @Addis-Abeba",
+        ],
         id="consultation.bodies-met",
     ),
     pytest.param(
@@ -248,7 +251,7 @@ SILENT = [
     pytest.param(
         "consultation.visit-abroad",
         "Le président togolais a reçu lundi à Lomé le président ghanéen. La première visite à l'étranger de M. Mahama depuis son élection à la tête du Ghana l'avait conduit au Bénin.",
-        ["consultation GHA-TGO meeting 2025-06-09 @Lomé", "consultation BEN-GHA visit"],
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé", "consultation BEN-GHA visit @Cotonou"],
         id="consultation.visit-abroad-host-named",
     ),
     pytest.param(

@@ -57,11 +57,14 @@ FIRES = [
     pytest.param(
         "merge.dyad-summit",
         "Le Premier ministre thaïlandais a achevé lundi sa visite au Japon, où il a participé au sommet marquant les 40 ans de relations entre l'ASEAN et le Japon. Le Premier ministre a participé au sommet consacré aux relations ASEAN-Japon.",
-        ["consultation JPN-THA visit 2025-06-09", "consultation ASEAN-JPN-THA summit 2025-06-09"],
         [
-            "consultation JPN-THA visit 2025-06-09",
-            "consultation ASEAN-JPN-THA summit 2025-06-09",
-            "consultation ASEAN-JPN summit 2025-06-09",
+            "consultation JPN-THA visit 2025-06-09 @Tokyo",
+            "consultation ASEAN-JPN-THA summit 2025-06-09 @Tokyo",
+        ],
+        [
+            "consultation JPN-THA visit 2025-06-09 @Tokyo",
+            "consultation ASEAN-JPN-THA summit 2025-06-09 @Tokyo",
+            "consultation ASEAN-JPN summit 2025-06-09 @Tokyo",
         ],
         id="merge.dyad-summit",
     ),
@@ -229,7 +232,7 @@ FIRES = [
     pytest.param(
         "merge.past-apart",
         "Le Premier ministre vietnamien effectue une visite officielle au Laos. Le Premier ministre vietnamien avait effectué une visite officielle au Laos en septembre 2019.",
-        ["consultation LAO-VNM visit", "consultation LAO-VNM visit 2019-09 bg"],
+        ["consultation LAO-VNM visit @Vientiane", "consultation LAO-VNM visit 2019-09 bg"],
         ["consultation LAO-VNM visit 2019-09 bg"],
         id="merge.past-apart-earlier-visit",
     ),
@@ -454,7 +457,7 @@ SILENT = [
     pytest.param(
         "merge.talks-of-visit",
         "Le président kényan a effectué une visite d'État en Ouganda. La visite du président kényan en Ouganda a duré deux jours.",
-        ["consultation KEN-UGA visit"],
+        ["consultation KEN-UGA visit @Kampala"],
         id="merge.talks-of-visit-visit-told-again",
     ),
     pytest.param(

@@ -173,7 +173,10 @@ SILENT = [
     pytest.param(
         "parties.matter",
         "Le ministre marocain s'est rendu lundi au Mali, où il a rencontré son homologue.",
-        ["consultation MAR-MLI visit 2025-06-09", "consultation MAR-MLI meeting 2025-06-09"],
+        [
+            "consultation MAR-MLI visit 2025-06-09 @Bamako",
+            "consultation MAR-MLI meeting 2025-06-09 @Bamako",
+        ],
         id="parties.matter-a-visit",
     ),
     pytest.param(

@@ -19,6 +19,10 @@ from _examples import RULE_TESTS
 _RULE = "place.issuer-capital"
 _APPROVER = "place.approver-capital"
 _HOST = "place.host-capital"
+_VISIT = "place.visit-capital"
+_SOURCE = "date.source-clause"
+_MARGIN = "date.margin"
+_MAIN = "place.main-event"
 
 FIRES = [
     pytest.param(
@@ -161,6 +165,159 @@ FIRES = [
         ["consultation ETH-KEN meeting 2025-06-09"],
         id="host-capital-head-of-state",
     ),
+    pytest.param(
+        _VISIT,
+        "Le président burkinabè a effectué du 3 au 5 juin une visite officielle en République du Ghana.",
+        ["consultation BFA-GHA visit 2025-06-03/2025-06-05 @Accra"],
+        ["consultation BFA-GHA visit 2025-06-03/2025-06-05"],
+        id="visit-capital-formal-name",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le ministre indonésien des Affaires étrangères séjourne aux Philippines depuis mardi à la tête d'une délégation.",
+        ["consultation IDN-PHL visit @Manille"],
+        ["consultation IDN-PHL visit"],
+        id="visit-capital-stay-plural-name",
+    ),
+    pytest.param(
+        _VISIT,
+        "Arrivé lundi en Égypte pour une visite de deux jours, le chef de la diplomatie soudanaise s'est entretenu avec son homologue.",
+        [
+            "consultation EGY-SDN visit 2025-06-09 @Le Caire",
+            "consultation EGY-SDN meeting 2025-06-09 @Le Caire",
+        ],
+        ["consultation EGY-SDN visit 2025-06-09", "consultation EGY-SDN meeting 2025-06-09"],
+        id="visit-capital-and-its-meeting",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le roi de Jordanie a entamé lundi une visite d'État au Royaume du Maroc.",
+        ["consultation JOR-MAR visit 2025-06-09 @Rabat"],
+        ["consultation JOR-MAR visit 2025-06-09"],
+        id="visit-capital-kingdom",
+    ),
+    pytest.param(
+        _VISIT,
+        "La ministre canadienne a entamé lundi une visite officielle au Vietnam.",
+        ["consultation CAN-VNM visit 2025-06-09 @Hanoï"],
+        ["consultation CAN-VNM visit 2025-06-09"],
+        id="visit-capital-press-spelling",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le Premier ministre italien, en visite officielle à Monaco depuis lundi, a rencontré le prince.",
+        [
+            "consultation ITA-MCO visit 2025-06-09 @Monaco",
+            "consultation ITA-MCO meeting 2025-06-09 @Monaco",
+        ],
+        ["consultation ITA-MCO visit 2025-06-09", "consultation ITA-MCO meeting 2025-06-09"],
+        id="visit-capital-city-state",
+    ),
+    pytest.param(
+        _SOURCE,
+        "Le Sénégal condamne fermement l'attaque contre la mission de maintien de la paix, indique lundi un communiqué du ministère des Affaires étrangères.",
+        ["declaration SEN statement 2025-06-09 @Dakar"],
+        ["declaration SEN statement 2025-06-10 @Dakar"],
+        id="source-clause-inverted-verb",
+    ),
+    pytest.param(
+        _SOURCE,
+        "Le Qatar salue l'accord de cessez-le-feu conclu à Doha, a indiqué lundi soir le ministère des Affaires étrangères.",
+        ["declaration QAT statement 2025-06-09 @Doha"],
+        ["declaration QAT statement 2025-06-10 @Doha"],
+        id="source-clause-compound-tense",
+    ),
+    pytest.param(
+        _SOURCE,
+        "Le Kenya exprime sa vive inquiétude face aux combats au Soudan, selon un communiqué publié samedi par la présidence.",
+        ["declaration KEN statement 2025-06-07 @Nairobi"],
+        ["declaration KEN statement 2025-06-10 @Nairobi"],
+        id="source-clause-according-to",
+    ),
+    pytest.param(
+        _SOURCE,
+        "La Tunisie dénonce les frappes contre des civils, souligne dimanche un communiqué de la diplomatie tunisienne.",
+        ["declaration TUN statement 2025-06-08 @Tunis"],
+        ["declaration TUN statement 2025-06-10 @Tunis"],
+        id="source-clause-other-verb",
+    ),
+    pytest.param(
+        _SOURCE,
+        "La Jordanie salue la trêve\n\nLa Jordanie salue la trêve conclue à Gaza, a précisé dimanche le ministère des Affaires étrangères.",
+        ["declaration JOR statement 2025-06-08 @Amman"],
+        ["declaration JOR statement 2025-06-10 @Amman"],
+        id="source-clause-after-a-headline",
+    ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. En marge de cette session, il s'est entretenu avec son homologue égyptien.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation EGY-MRT meeting 2025-06-04 @Le Caire",
+        ],
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation EGY-MRT meeting @Le Caire",
+        ],
+        id="margin-of-a-session",
+    ),
+    pytest.param(
+        _MARGIN,
+        "La ministre ghanéenne a pris part jeudi à Abuja à la session du Conseil des ministres de la CEDEAO. Elle s'est entretenue en marge de cette session avec son homologue béninois.",
+        [
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
+            "consultation BEN-GHA meeting 2025-06-05 @Abuja",
+        ],
+        [
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
+            "consultation BEN-GHA meeting @Abuja",
+        ],
+        id="margin-after-the-verb",
+    ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre ivoirien a pris part mardi à Alger à la session du Conseil exécutif de l'Union africaine. En marge des travaux, il s'est entretenu avec son homologue algérien.",
+        [
+            "consultation AU-CIV meeting 2025-06-10 @Alger",
+            "consultation CIV-DZA meeting 2025-06-10 @Alger",
+        ],
+        ["consultation AU-CIV meeting 2025-06-10 @Alger", "consultation CIV-DZA meeting @Alger"],
+        id="margin-of-the-proceedings",
+    ),
+    pytest.param(
+        "place.venue",
+        "Macron reçoit le président ghanéen\n\nEmmanuel Macron a reçu mardi à l'Élysée le président ghanéen pour un entretien.",
+        ["consultation FRA-GHA meeting 2025-06-10 @Paris"],
+        ["consultation FRA-GHA meeting 2025-06-10"],
+        id="venue-in-a-sentence-merged-after-the-headline",
+    ),
+    pytest.param(
+        "place.venue",
+        "Poutine reçoit le président turc\n\nLe président russe a reçu lundi au Kremlin son homologue turc.",
+        ["consultation RUS-TUR meeting 2025-06-09 @Moscou"],
+        ["consultation RUS-TUR meeting 2025-06-09"],
+        id="venue-seat-of-power-merged",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Il a également rencontré le secrétaire général de la Ligue arabe.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation LAS-MRT meeting @Le Caire",
+        ],
+        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation LAS-MRT meeting"],
+        id="main-event-a-session-found-after-assembly",
+    ),
+    pytest.param(
+        _MAIN,
+        "La ministre ghanéenne a pris part jeudi à Abuja à la session du Conseil des ministres de la CEDEAO. Elle a ensuite rencontré le président de la Commission de la CEDEAO.",
+        [
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
+            "consultation ECOWAS-GHA meeting @Abuja",
+        ],
+        ["consultation ECOWAS-GHA meeting 2025-06-05 @Abuja", "consultation ECOWAS-GHA meeting"],
+        id="main-event-an-organisation-session",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -238,12 +395,82 @@ SILENT = [
         ["consultation CIV-FRA meeting 2019 bg"],
         id="host-capital-not-background",
     ),
+    pytest.param(
+        _VISIT,
+        "Le président kényan a effectué lundi une visite à Mombasa avec le ministre éthiopien.",
+        ["consultation ETH-KEN visit 2025-06-09 @Mombasa"],
+        id="visit-capital-city-given",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le ministre algérien a effectué lundi une visite de travail en Tunisie. Il a été reçu à Sfax par le président tunisien.",
+        [
+            "consultation DZA-TUN visit 2025-06-09 @Sfax",
+            "consultation DZA-TUN meeting 2025-06-09 @Sfax",
+        ],
+        id="visit-capital-city-told-after",
+    ),
+    pytest.param(
+        _VISIT,
+        "En 2019, le président ghanéen avait effectué une visite officielle au Togo.",
+        ["consultation GHA-TGO visit 2019 bg"],
+        id="visit-capital-not-background",
+    ),
+    pytest.param(
+        _VISIT,
+        "Le ministre togolais a effectué lundi une visite de travail au Ghana et au Bénin.",
+        ["consultation BEN-GHA-TGO visit 2025-06-09"],
+        id="visit-capital-two-destinations",
+    ),
+    pytest.param(
+        _SOURCE,
+        "Le Ghana condamne l'attaque perpétrée samedi contre un convoi humanitaire au Soudan.",
+        ["declaration GHA statement 2025-06-10 @Accra"],
+        id="source-clause-date-of-the-matter",
+    ),
+    pytest.param(
+        _SOURCE,
+        "La Côte d'Ivoire salue la libération des otages survenue dimanche au Mali, indique un communiqué.",
+        ["declaration CIV statement 2025-06-10 @Abidjan"],
+        id="source-clause-undated",
+    ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. En marge du sommet de l'UA de février, il s'était entretenu avec son homologue égyptien.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation AU-EGY summit",
+            "consultation EGY-MRT meeting",
+        ],
+        id="margin-of-another-gathering",
+    ),
+    pytest.param(
+        _MARGIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. En marge de cette session, il a eu un entretien téléphonique avec son homologue malien.",
+        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation MLI-MRT phone_call"],
+        id="margin-not-a-call",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Il a également eu un entretien téléphonique avec le secrétaire général de la Ligue arabe.",
+        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation LAS-MRT phone_call"],
+        id="main-event-not-a-call",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Jeudi, à Alger, il a rencontré le président algérien.",
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation DZA-MRT meeting 2025-06-05 @Alger",
+        ],
+        id="main-event-a-place-of-its-own",
+    ),
 ]
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
 two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
 placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, _HOST, "date.stage"]
+TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, _MARGIN, _MAIN, "place.venue", "date.stage"]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS

@@ -56,9 +56,51 @@ FIRES = [
         ["consultation KEN-UGA meeting 2025-06-10 @Nairobi"],
         id="consultation.standing-body-committee",
     ),
+    pytest.param(
+        "round.possessive",
+        "La commission mixte sénégalo-gambienne a clôturé mardi à Banjul sa sixième session.",
+        ["consultation GMB-SEN joint_commission 2025-06-10 @Banjul r6"],
+        ["consultation GMB-SEN joint_commission 2025-06-10 @Banjul"],
+        id="round.possessive-closed",
+    ),
+    pytest.param(
+        "round.possessive",
+        "La grande commission mixte ivoiro-burkinabè a tenu lundi à Abidjan sa 4e session ordinaire.",
+        ["consultation BFA-CIV joint_commission 2025-06-09 @Abidjan r4"],
+        ["consultation BFA-CIV joint_commission 2025-06-09 @Abidjan"],
+        id="round.possessive-figure",
+    ),
+    pytest.param(
+        "round.possessive",
+        "La commission mixte de coopération entre le Tchad et le Niger a tenu du 3 au 5 juin à Niamey sa deuxième session.",
+        ["consultation NER-TCD joint_commission 2025-06-03/2025-06-05 @Niamey r2"],
+        ["consultation NER-TCD joint_commission 2025-06-03/2025-06-05 @Niamey"],
+        id="round.possessive-sides-named",
+    ),
+    pytest.param(
+        "round.possessive",
+        "Le Conseil de coopération stratégique turco-azerbaïdjanais a tenu lundi à Bakou sa huitième réunion.",
+        ["consultation AZE-TUR joint_commission 2025-06-09 @Bakou r8"],
+        ["consultation AZE-TUR joint_commission 2025-06-09 @Bakou"],
+        id="round.possessive-council",
+    ),
+    pytest.param(
+        "round.possessive",
+        "La commission mixte algéro-tunisienne s'est réunie lundi à Tunis pour sa 22e session, sous la présidence des deux Premiers ministres.",
+        ["consultation DZA-TUN joint_commission 2025-06-09 @Tunis r22"],
+        ["consultation DZA-TUN joint_commission 2025-06-09 @Tunis"],
+        id="round.possessive-purpose",
+    ),
+    pytest.param(
+        "round.possessive",
+        "Coopération Ghana-Togo : la commission mixte se réunit\n\nLa commission mixte ghanéo-togolaise a achevé vendredi à Lomé sa troisième session.",
+        ["consultation GHA-TGO joint_commission 2025-06-06 @Lomé r3"],
+        ["consultation GHA-TGO joint_commission 2025-06-06 @Lomé"],
+        id="round.possessive-told-after-a-headline",
+    ),
 ]
 
-TRACED = ["consultation.standing-body", "round.predicate", "round.sentence"]
+TRACED = ["consultation.standing-body", "round.possessive", "round.predicate", "round.sentence"]
 
 SILENT = [
     pytest.param(
@@ -90,6 +132,27 @@ SILENT = [
         "Le ministre ghanéen et son homologue togolais ont tenu lundi à Accra une réunion de la commission de la Cédéao sur la sécurité.",
         ["consultation ECOWAS-GHA meeting 2025-06-09 @Accra"],
         id="consultation.standing-body-of-an-organisation",
+    ),
+    pytest.param(
+        "round.possessive",
+        "La commission mixte maroco-sénégalaise s'est réunie lundi à Dakar, où le ministre marocain effectuait sa deuxième visite.",
+        [
+            "consultation MAR-SEN joint_commission 2025-06-09 @Dakar",
+            "consultation MAR-SEN visit 2025-06-09 @Dakar",
+        ],
+        id="round.possessive-another-event-between",
+    ),
+    pytest.param(
+        "round.possessive",
+        "La commission mixte maroco-sénégalaise s'est réunie lundi à Dakar. Le ministre marocain a rappelé sa troisième session de 2019.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Dakar"],
+        id="round.possessive-another-sentence",
+    ),
+    pytest.param(
+        "round.possessive",
+        "La commission mixte maroco-sénégalaise s'est réunie lundi à Dakar pour examiner son deuxième plan d'action.",
+        ["consultation MAR-SEN joint_commission 2025-06-09 @Dakar"],
+        id="round.possessive-not-a-gathering",
     ),
 ]
 

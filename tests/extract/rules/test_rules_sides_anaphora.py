@@ -284,38 +284,41 @@ FIRES = [
     pytest.param(
         "parties.visit-host",
         "La ministre canadienne des Affaires étrangères, arrivée lundi en Indonésie pour une visite de trois jours, s'est exprimée devant les pays membres de l'ASEAN.",
-        ["consultation CAN-IDN visit 2025-06-09"],
-        ["consultation ASEAN-CAN-IDN visit 2025-06-09"],
+        ["consultation CAN-IDN visit 2025-06-09 @Jakarta"],
+        ["consultation ASEAN-CAN-IDN visit 2025-06-09 @Jakarta"],
         id="visit-host-members",
     ),
     pytest.param(
         "parties.visit-host",
         "Le président sénégalais a entamé mardi une visite officielle au Ghana, pays fondateur de la CEDEAO.",
-        ["consultation GHA-SEN visit 2025-06-10"],
-        ["consultation ECOWAS-GHA-SEN visit 2025-06-10"],
+        ["consultation GHA-SEN visit 2025-06-10 @Accra"],
+        ["consultation ECOWAS-GHA-SEN visit 2025-06-10 @Accra"],
         id="visit-host-founder",
     ),
     pytest.param(
         "parties.visit-host",
         "Le Premier ministre japonais effectue depuis lundi une visite d'État au Vietnam, qui assure la présidence de l'ASEAN cette année.",
-        ["consultation JPN-VNM visit 2025-06-09"],
-        ["consultation ASEAN-JPN-VNM visit 2025-06-09"],
+        ["consultation JPN-VNM visit 2025-06-09 @Hanoï"],
+        ["consultation ASEAN-JPN-VNM visit 2025-06-09 @Hanoï"],
         id="visit-host-presidency",
     ),
     pytest.param(
         "parties.visit-host",
         "Le président ivoirien, en visite au Maroc depuis lundi, a salué devant la presse le retour du royaume au sein de l'Union africaine.",
-        ["consultation CIV-MAR visit 2025-06-09"],
-        ["consultation AU-CIV-MAR visit 2025-06-09", "consultation CIV-MAR visit 2025-06-09"],
+        ["consultation CIV-MAR visit 2025-06-09 @Rabat"],
+        [
+            "consultation AU-CIV-MAR visit 2025-06-09 @Rabat",
+            "consultation CIV-MAR visit 2025-06-09 @Rabat",
+        ],
         id="visit-host-said-there",
     ),
     pytest.param(
         "parties.visit-host",
         "Le président brésilien, en visite d'État en Argentine depuis lundi, a évoqué l'avenir du Mercosur.",
-        ["consultation ARG-BRA visit 2025-06-09"],
+        ["consultation ARG-BRA visit 2025-06-09 @Buenos Aires"],
         [
-            "consultation ARG-BRA-MERCOSUR visit 2025-06-09",
-            "consultation ARG-BRA visit 2025-06-09",
+            "consultation ARG-BRA-MERCOSUR visit 2025-06-09 @Buenos Aires",
+            "consultation ARG-BRA visit 2025-06-09 @Buenos Aires",
         ],
         id="visit-host-topic",
     ),
@@ -381,7 +384,7 @@ SILENT = [
     pytest.param(
         "parties.visit-host",
         "Le secrétaire général de l'ONU a effectué lundi une visite au Mali.",
-        ["consultation MLI-UN visit 2025-06-09"],
+        ["consultation MLI-UN visit 2025-06-09 @Bamako"],
         id="visit-host-organisation-visits",
     ),
     pytest.param(
@@ -393,7 +396,7 @@ SILENT = [
     pytest.param(
         "parties.visit-host",
         "Le chancelier allemand a effectué jeudi une visite en Pologne, où il a évoqué l'élargissement de l'Union européenne.",
-        ["consultation DEU-POL visit 2025-06-05"],
+        ["consultation DEU-POL visit 2025-06-05 @Varsovie"],
         id="visit-host-no-organisation",
     ),
     pytest.param(

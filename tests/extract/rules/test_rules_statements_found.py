@@ -89,7 +89,7 @@ FIRES = [
     pytest.param(
         "cue.negation-clause",
         "Le Premier ministre japonais a effectué jeudi une visite officielle au Vietnam, un partenaire qui ne cache pas son inquiétude face aux tensions en mer.",
-        ["consultation JPN-VNM visit 2025-06-05"],
+        ["consultation JPN-VNM visit 2025-06-05 @Hanoï"],
         [],
         id="negation-clause-visit",
     ),

@@ -45,7 +45,8 @@ them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
   joined by ``et``: ``mardi et mercredi``) are a range;
 * days counted from a day the text told: ``la veille``, ``le lendemain``,
   ``l'avant-veille`` count from the last day or range
-  stated before them (not a weekday), else from the publication date;
+  stated before them (a weekday or ``hier`` of their own sentence too), else from the
+  publication date;
   followed by ``de`` (``à la veille du sommet``) they are no date.
 
 A mention's text includes the words that belong to the expression (``le``,
@@ -1241,7 +1242,7 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
         found = _weekdays_by_stated_days(found, published, _embed_days(text))
     lex = _lexicon()
     if any(cue in lowered for cue in lex.told_cues):  # rare: a plain search first
-        found = _from_told_days(_with_told_days(text, lowered, found, published))
+        found = _from_told_days(text, _with_told_days(text, lowered, found, published))
     return tuple(found)
 
 
@@ -1298,25 +1299,38 @@ def _with_told_days(
 _TOLD_FORMS: Final = frozenset(
     (DateForm.ABSOLUTE, DateForm.DAY_MONTH, DateForm.NUMERIC, DateForm.RANGE)
 )
+_TOLD_IN_SENTENCE: Final = frozenset((DateForm.WEEKDAY, DateForm.RELATIVE))
+"""Days told by a weekday or « hier »: « la veille » counts from them in their own
+sentence (« a accueilli mardi son homologue, arrivé la veille »), not across sentences,
+where a weekday may be a detail of another clause (« dans la nuit de dimanche à lundi »)."""
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]\s|\n")
 
 
-def _from_told_days(found: list[DateMention]) -> list[DateMention]:
+def _from_told_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """« la veille », « le lendemain » counted from the last day the text told before
     them (« le 3 mars »; a range's first day for the day before, its last for the day
-    after); with no such day they keep the count from the publication date."""
+    after; a weekday or « hier » of their own sentence); with no such day they keep the
+    count from the publication date."""
     lex = _lexicon()
     if not any(m.form is DateForm.RELATIVE and _key(m.text) in lex.told_days for m in found):
         return found  # the usual case: nothing to count
     told: DateValue | None = None
+    near: DateMention | None = None  # the last weekday or « hier » told
     out = []
     for mention in found:
         key = _key(mention.text) if mention.form is DateForm.RELATIVE else ""
         if key in lex.told_days:
-            counted = _day_after(told, lex.told_days[key])
+            base = told
+            if near is not None and not _SENTENCE_BREAK.search(text, near.end, mention.start):
+                base = near.value
+            counted = _day_after(base, lex.told_days[key])
             out.append(mention if counted is None else attrs.evolve(mention, value=counted))
             continue
-        if mention.form in _TOLD_FORMS and _day_after(mention.value, 0) is not None:
-            told = mention.value
+        if _day_after(mention.value, 0) is not None:
+            if mention.form in _TOLD_FORMS:
+                told, near = mention.value, None
+            elif mention.form in _TOLD_IN_SENTENCE:
+                near = mention
         out.append(mention)
     return out
 
