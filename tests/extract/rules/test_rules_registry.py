@@ -165,6 +165,7 @@ _WORD_VALUES = {
     "text",
     "gathering",
     "link",
+    "joiner",
     "outcome",
     "abroad",
     "home",

@@ -107,6 +107,7 @@ _ALL: Final = (
     _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
     _rule("stage.listed-items", "attribute", "« ont été signés : A, B et C »: each item's stage"),
+    _rule("stage.coordinated-items", "attribute", "« signé un accord, …, et un C »: one stage"),
     _rule("agreement.genus-anaphor", "attribute", "« la convention … l'accord »: the same one"),
     _rule("parties.own-office", "attribute", "« le président de la République, X »: our side"),
     _rule("agreement.listed-partner", "attribute", "« X avec A, Y avec B »: each its own partner"),

@@ -333,6 +333,7 @@ class _Instrument:
     dated: bool = False  # a dated participle under a wish (stage.dated-participle)
     dated_anew: bool = False  # a definite noun dated in another year (agreement.dated-anaphor)
     trace_list: bool = False  # a stage taken over a list (stage.listed-items)
+    trace_coordinated: bool = False  # a stage shared by coordinated items
 
     @property
     def key(self) -> str:
@@ -460,6 +461,8 @@ def _pick_stage(it: _Instrument) -> None:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
     if it.stage is None and it.opts.on("stage.listed-items"):
         _stage_of_list(it)
+    if it.stage is None and it.opts.on("stage.coordinated-items"):
+        _stage_of_coordination(it)
 
 
 _LIST_COLON_REACH: Final = 12
@@ -482,6 +485,86 @@ def _stage_of_list(it: _Instrument) -> None:
         it.stage, it.stage_anchor = value, (st_start, st_end)
         it.trace_list = True
         return
+
+
+_LINK_BEFORE: Final = re.compile(
+    rf"(?:,|\b(?:{either('stage.coordinated-items', 'joiner')}))\s*"
+    rf"({either('stage.coordinated-items', 'determiner')})\s*$"
+)
+"""An instrument joined to the one before it in a list (« …, un mémorandum »,
+« … et d'un programme »): group 1 is its determiner."""
+_DETERMINER_BEFORE: Final = re.compile(
+    rf"(?<![\w'])({either('stage.coordinated-items', 'determiner')})\s*$"
+)
+_LINK_SPAN: Final = 30
+"""Characters before an instrument read for its joiner and determiner."""
+
+
+def _determiner_kind(form: str) -> str:
+    """ "d" for « d'un », « du », « de la », « des »; "i" for « un », « une »; "l" for the
+    definite articles: items of one list share the kind of their determiner."""
+    if form.startswith("d"):
+        return "d"
+    return "i" if form.startswith("u") else "l"
+
+
+def _linked(key: str, s_start: int, previous: tuple[int, int], current: tuple[int, int]) -> bool:
+    """Whether ``current`` is the next item of a list whose item before is ``previous``
+    (a joiner, then a determiner of the same kind as the previous item's, and no clause
+    break between)."""
+    between = key[previous[1] : current[0]]
+    if any(c in between for c in ";:.") or len(between) > _LIST_REACH:
+        return False
+    link = _LINK_BEFORE.search(key, max(previous[1], current[0] - _LINK_SPAN), current[0])
+    first = _DETERMINER_BEFORE.search(key, max(s_start, previous[0] - 12), previous[0])
+    return (
+        link is not None
+        and first is not None
+        and _determiner_kind(link.group(1)) == _determiner_kind(first.group(1))
+    )
+
+
+def _coordination(it: _Instrument) -> tuple[int, int]:
+    """The span from the first to the last item of the list of instruments the
+    instrument is an item of (its own span when it is in none)."""
+    key, s_start = it.key, it.reading.sentence.start
+    triggers = it.reading.triggers
+    spans = sorted({(t, e) for t, e, entry in triggers if entry.category == "instrument"})
+    if it.anchor not in spans:
+        return it.anchor
+    at = spans.index(it.anchor)
+    first = last = at
+    while first > 0 and _linked(key, s_start, spans[first - 1], spans[first]):
+        first -= 1
+    while last + 1 < len(spans) and _linked(key, s_start, spans[last], spans[last + 1]):
+        last += 1
+    return spans[first][0], spans[last][1]
+
+
+def _stage_of_coordination(it: _Instrument) -> None:
+    """Rule ``stage.coordinated-items``: « ont procédé à la signature d'un accord sur A,
+    d'un mémorandum sur B et d'un programme sur C »: the items of one list of
+    instruments share the stage that governs the list, before its first item or after
+    its last, however long the items are."""
+    start, end = _coordination(it)
+    if (start, end) == it.anchor:
+        return
+    key = it.key
+    best: tuple[int, int] | None = None
+    for st_start, st_end, value in it.stages:
+        if st_end <= start:
+            distance, between = start - st_end, key[st_end:start]
+        elif st_start >= end:
+            distance, between = st_start - end, key[end:st_start]
+        else:
+            continue  # a stage inside the list is an item's own
+        if distance > _STAGE_REACH or ";" in between:
+            continue
+        rank = (-_STAGE_RANK[value], distance)
+        if best is None or rank < best:
+            best, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+    if it.stage is not None:
+        it.trace_coordinated = True
 
 
 _PLANS: Final = frozenset(phrases("stage.adopted-plan", "kind"))
@@ -887,6 +970,8 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("agreement.dated-anaphor")
     if it.trace_list:
         draft.trace("stage.listed-items")
+    if it.trace_coordinated:
+        draft.trace("stage.coordinated-items")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):
