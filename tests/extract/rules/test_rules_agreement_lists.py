@@ -46,11 +46,7 @@ FIRES = [
     pytest.param(
         "stage.coordinated-items",
         "Le Parlement sénégalais a approuvé lundi la convention fiscale conclue avec la Mauritanie pour éviter les doubles impositions des entreprises et des particuliers, l'accord de coopération dans le domaine de la pêche artisanale et le traité d'extradition entre les deux pays.",
-        [
-            "agreement MRT-SEN approved 2025-06-09 @Dakar",
-            "agreement MRT-SEN approved 2025-06-09",
-            "agreement MRT-SEN approved 2025-06-09 @Dakar",
-        ],
+        ["agreement MRT-SEN approved 2025-06-09 @Dakar"] * 3,
         ["agreement MRT-SEN approved 2025-06-09 @Dakar", "agreement MRT-SEN approved 2025-06-09"],
         id="stage.coordinated-items-approved",
     ),
@@ -60,6 +56,80 @@ FIRES = [
         ["agreement KAZ-UZB signed 2025-06-09 @Tachkent"] * 3,
         ["agreement KAZ-UZB signed 2025-06-09 @Tachkent"],
         id="stage.coordinated-items-concluded",
+    ),
+    pytest.param(
+        "stage.coordinated-items",
+        "La Chambre a adopté jeudi les projets de loi portant assentiment à l'accord de coopération douanière entre la Belgique et le Ghana, à la convention fiscale avec le Togo et à l'accord relatif au transport aérien conclu avec le Bénin.",
+        [
+            "agreement BEL-GHA approved 2025-06-05",
+            "agreement BEL-TGO approved 2025-06-05",
+            "agreement BEL-BEN approved 2025-06-05",
+        ],
+        [
+            "agreement BEL-GHA approved 2025-06-05",
+            "agreement BEL-TGO approved 2025-06-05",
+            "agreement BEL-BEN signed 2025-06-05",
+        ],
+        id="stage.coordinated-items-later-stage-of-the-list",
+    ),
+    pytest.param(
+        "stage.cabinet-bill",
+        "Le Conseil des ministres a approuvé vendredi dernier l'avant-projet de loi portant assentiment à la convention fiscale avec le Sénégal. Le ministre belge s'est entretenu lundi à Dakar avec son homologue sénégalais.",
+        ["consultation BEL-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "agreement BEL-SEN approved 2025-06-06 @Dakar",
+            "consultation BEL-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="stage.cabinet-bill-preliminary-draft",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "La Chambre a adopté jeudi les projets de loi portant assentiment à l'accord de coopération douanière entre la Belgique et le Ghana, à la convention fiscale avec le Togo et à l'accord relatif au transport aérien conclu avec le Bénin.",
+        [
+            "agreement BEL-GHA approved 2025-06-05",
+            "agreement BEL-TGO approved 2025-06-05",
+            "agreement BEL-BEN approved 2025-06-05",
+        ],
+        [
+            "agreement BEL-GHA-TGO approved 2025-06-05",
+            "agreement BEL-TGO approved 2025-06-05",
+            "agreement BEL-BEN approved 2025-06-05",
+        ],
+        id="agreement.item-sides-between-then-with",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Le Sénégal a ratifié lundi le traité de délimitation des frontières maritimes entre le Sénégal et la Gambie, puis l'accord de pêche conclu avec la Mauritanie.",
+        [
+            "agreement GMB-SEN ratified 2025-06-09 @Dakar",
+            "agreement MRT-SEN ratified 2025-06-09 @Dakar",
+        ],
+        ["agreement GMB-MRT-SEN ratified 2025-06-09 @Dakar"] * 2,
+        id="agreement.item-sides-ratified",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Mardi à Bakou, l'Azerbaïdjan a signé un mémorandum entre l'Azerbaïdjan et la Géorgie sur le transit du gaz et un accord sur les visas avec l'Ouzbékistan.",
+        [
+            "agreement AZE-GEO signed 2025-06-10 @Bakou",
+            "agreement AZE-UZB signed 2025-06-10 @Bakou",
+        ],
+        ["agreement AZE-GEO signed 2025-06-10 @Bakou"] * 2,
+        id="agreement.item-sides-dateline-less-memorandum",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "L'Union européenne a conclu jeudi un accord de partenariat économique entre l'UE et le Kenya et un accord commercial avec le Chili.",
+        ["agreement EU-KEN signed 2025-06-05", "agreement CHL-EU signed 2025-06-05"],
+        ["agreement CHL-EU-KEN signed 2025-06-05"],
+        id="agreement.item-sides-organisation",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Le Japon a signé lundi un mémorandum entre les gouvernements japonais et vietnamien sur l'énergie, puis un protocole avec la Thaïlande sur le commerce.",
+        ["agreement JPN-VNM signed 2025-06-09", "agreement JPN-THA signed 2025-06-09"],
+        ["agreement JPN-VNM signed 2025-06-09"] * 2,
+        id="agreement.item-sides-adjectives",
     ),
 ]
 
@@ -82,9 +152,27 @@ SILENT = [
         ["agreement NER-TCD signed 2025-06-09 @Niamey"],
         id="stage.coordinated-items-while",
     ),
+    pytest.param(
+        "agreement.item-sides",
+        "La Belgique a signé jeudi avec le Ghana un accord de coopération douanière et une convention fiscale.",
+        ["agreement BEL-GHA signed 2025-06-05"] * 2,
+        id="agreement.item-sides-one-partner-for-all",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Le Maroc a signé lundi un accord sur la pêche avec la Mauritanie et une convention consulaire avec le Sénégal.",
+        ["agreement MAR-MRT signed 2025-06-09", "agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.item-sides-each-its-partner",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Le Mali et le Niger ont signé lundi un accord sur la sécurité, puis un protocole relatif aux échanges avec les pays voisins.",
+        ["agreement MLI-NER signed 2025-06-09"] * 2,
+        id="agreement.item-sides-no-party-after-with",
+    ),
 ]
 
-TRACED: list[str] = ["stage.coordinated-items"]
+TRACED: list[str] = ["stage.coordinated-items", "agreement.item-sides"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -111,6 +111,7 @@ _ALL: Final = (
     _rule("agreement.genus-anaphor", "attribute", "« la convention … l'accord »: the same one"),
     _rule("parties.own-office", "attribute", "« le président de la République, X »: our side"),
     _rule("agreement.listed-partner", "attribute", "« X avec A, Y avec B »: each its own partner"),
+    _rule("agreement.item-sides", "attribute", "« X entre A et B, Y avec C »: not C"),
     _rule("agreement.partners", "builder", "« des accords / négociations avec A et B »: one each"),
     _rule("stage.frame", "veto", "« le processus de ratification »"),
     _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),

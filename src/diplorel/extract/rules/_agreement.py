@@ -174,7 +174,7 @@ _CABINET: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'cabinet')})\
 _PARLIAMENT: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'parliament')})\b")
 _LAW_BILL: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'law-bill')})\b")
 _LAW_BILL_AFTER: Final = re.compile(
-    rf"[\w\s]{{0,30}}\b(?:{either('stage.cabinet-bill', 'law-bill')})\b"
+    rf"[\w\s'-]{{0,30}}\b(?:{either('stage.cabinet-bill', 'law-bill')})\b"
 )
 BILL_STAGES: Final = frozenset(("approved", "ratified"))
 
@@ -189,7 +189,7 @@ def cabinet_bill(key: str, s_start: int, start: int, opts: Options) -> bool:
         return False
     head = key[s_start:start]
     return (
-        _LAW_BILL.search(head + key[start : start + 40]) is not None
+        _LAW_BILL.search(head + key[start : start + 60]) is not None
         and _CABINET.search(head) is not None
         and _PARLIAMENT.search(head) is None
     )
@@ -461,7 +461,7 @@ def _pick_stage(it: _Instrument) -> None:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
     if it.stage is None and it.opts.on("stage.listed-items"):
         _stage_of_list(it)
-    if it.stage is None and it.opts.on("stage.coordinated-items"):
+    if it.opts.on("stage.coordinated-items"):
         _stage_of_coordination(it)
 
 
@@ -488,11 +488,11 @@ def _stage_of_list(it: _Instrument) -> None:
 
 
 _LINK_BEFORE: Final = re.compile(
-    rf"(?:,|\b(?:{either('stage.coordinated-items', 'joiner')}))\s*"
+    rf"(?:,|\b(?:{either('stage.coordinated-items', 'joiner')}))\s*(?:a\s+)?"
     rf"({either('stage.coordinated-items', 'determiner')})\s*$"
 )
 """An instrument joined to the one before it in a list (« …, un mémorandum »,
-« … et d'un programme »): group 1 is its determiner."""
+« … et d'un programme », « … et à l'accord »): group 1 is its determiner."""
 _DETERMINER_BEFORE: Final = re.compile(
     rf"(?<![\w'])({either('stage.coordinated-items', 'determiner')})\s*$"
 )
@@ -545,12 +545,16 @@ def _stage_of_coordination(it: _Instrument) -> None:
     """Rule ``stage.coordinated-items``: « ont procédé à la signature d'un accord sur A,
     d'un mémorandum sur B et d'un programme sur C »: the items of one list of
     instruments share the stage that governs the list, before its first item or after
-    its last, however long the items are."""
+    its last, however long the items are; an item's own stage stays unless the list's
+    is a later one (« a approuvé l'accord A, la convention B et le traité C signé en
+    2010 »: approved)."""
     start, end = _coordination(it)
     if (start, end) == it.anchor:
         return
     key = it.key
     best: tuple[int, int] | None = None
+    if it.stage is not None:  # its own stage, unless the list's is a later one
+        best = (-_STAGE_RANK[it.stage], -1)
     for st_start, st_end, value in it.stages:
         if st_end <= start:
             distance, between = start - st_end, key[st_end:start]
@@ -563,8 +567,7 @@ def _stage_of_coordination(it: _Instrument) -> None:
         rank = (-_STAGE_RANK[value], distance)
         if best is None or rank < best:
             best, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
-    if it.stage is not None:
-        it.trace_coordinated = True
+            it.trace_coordinated = True
 
 
 _PLANS: Final = frozenset(phrases("stage.adopted-plan", "kind"))
@@ -849,6 +852,48 @@ def _listed_partner(it: _Instrument, codes: list[str]) -> list[str] | None:
     return list(dict.fromkeys([*subject, mine]))
 
 
+def _item_sides(it: _Instrument, codes: list[str]) -> list[str] | None:
+    """Rule ``agreement.item-sides``: « l'accord entre la Belgique et le Ghana, la
+    convention avec le Togo et … »: when a later item of the sentence's list of
+    instruments names its own partner after « avec », the partners named from that
+    item on are not this instrument's; an item with its own partner has that partner
+    and the sides named before the list (« le Ghana a approuvé l'accord entre le Ghana
+    et le Nigeria, ainsi que la convention avec le Togo »: Ghana and Togo). ``None``
+    when nothing is left out (or too little would be left)."""
+    reading = it.reading
+    starts = sorted({t for t, _e, entry in reading.triggers if entry.category == "instrument"})
+    if len(starts) < 2:
+        return None  # no list (the common case, no scan)
+    later = [t for t in starts if t > it.anchor[0]]
+    if starts[0] < it.anchor[0]:
+        mine = _own_partner(it, it.anchor[0] + 1, later[0] if later else reading.sentence.end)
+        if mine is not None:  # its own partner and the sides named before the list
+            subject = {
+                m.value
+                for m in reading.parties
+                if m.category == "party" and reading.sentence.start <= m.start < starts[0]
+            }
+            kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
+            if len(kept) >= 2 and set(kept) != set(codes):
+                return kept
+    if not later:
+        return None
+    bounds = [*later[1:], reading.sentence.end]
+    bound = next(
+        (t for t, limit in zip(later, bounds, strict=True) if _own_partner(it, t + 1, limit)),
+        None,
+    )
+    if bound is None:
+        return None
+    before = {
+        m.value
+        for m in reading.parties
+        if m.category == "party" and reading.sentence.start <= m.start < bound
+    }
+    kept = [c for c in codes if c in before]
+    return kept if len(kept) >= 2 and len(kept) < len(codes) else None
+
+
 def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
@@ -863,6 +908,11 @@ def _agreement_sides(
         if listed is not None:
             codes = listed
             used.append("agreement.listed-partner")
+    if opts.on("agreement.item-sides") and "agreement.listed-partner" not in used:
+        own = _item_sides(it, codes)
+        if own is not None:
+            codes = own
+            used.append("agreement.item-sides")
     earlier = cited.get(it.kind)
     if (
         it.anaphoric
