@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
-"""Agreement rules of the eighth accuracy round: lists of instruments, their stages and sides.
+"""Agreement rules of the eighth accuracy round: lists of instruments, their stages and sides,
+and stages denied or negated.
 
 Each example compares the extraction with every rule on and with only this rule switched
 off: where the rule fires, the outcomes differ as written; where it must not fire, they
@@ -131,6 +132,151 @@ FIRES = [
         ["agreement JPN-VNM signed 2025-06-09"] * 2,
         id="agreement.item-sides-adjectives",
     ),
+    pytest.param(
+        "stage.denied",
+        "Le ministère dément par ailleurs les informations selon lesquelles le Sénégal aurait signé avec le Mali un mémorandum sur l'envoi de troupes. Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "agreement MLI-SEN signed 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="stage.denied-1",
+    ),
+    pytest.param(
+        "stage.denied",
+        "Le gouvernement ghanéen a démenti avoir signé un accord militaire avec le Burkina Faso. Le président ghanéen a reçu lundi à Accra son homologue burkinabè.",
+        ["consultation BFA-GHA meeting 2025-06-09 @Accra"],
+        [
+            "agreement BFA-GHA signed 2025-06-09 @Accra",
+            "consultation BFA-GHA meeting 2025-06-09 @Accra",
+        ],
+        id="stage.denied-2",
+    ),
+    pytest.param(
+        "stage.denied",
+        "Rabat dément formellement que le Maroc ait conclu un accord secret avec Israël sur la livraison de drones. Le ministre marocain s'est entretenu lundi avec son homologue israélien.",
+        ["consultation ISR-MAR meeting 2025-06-09"],
+        ["agreement ISR-MAR signed 2025-06-09", "consultation ISR-MAR meeting 2025-06-09"],
+        id="stage.denied-3",
+    ),
+    pytest.param(
+        "stage.denied",
+        "Le porte-parole du gouvernement malien a démenti jeudi que Bamako ait signé un protocole d'accord avec la Russie sur l'exploitation de l'or. Le ministre malien a reçu lundi l'ambassadeur russe à Bamako.",
+        ["consultation MLI-RUS meeting 2025-06-09 @Bamako"],
+        [
+            "agreement MLI-RUS signed 2025-06-05 @Bamako",
+            "consultation MLI-RUS meeting 2025-06-09 @Bamako",
+        ],
+        id="stage.denied-4",
+    ),
+    pytest.param(
+        "stage.denied",
+        "Le Caire nie les rumeurs selon lesquelles l'Égypte et le Soudan auraient paraphé un traité de défense. Le président égyptien a reçu lundi au Caire son homologue soudanais.",
+        ["consultation EGY-SDN meeting 2025-06-09 @Le Caire"],
+        [
+            "agreement EGY-SDN negotiated 2025-06-09 @Le Caire",
+            "consultation EGY-SDN meeting 2025-06-09 @Le Caire",
+        ],
+        id="stage.denied-5",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le Niger et le Tchad ont signé lundi à Niamey un accord sur la pêche. Aucun accord de défense n'a été conclu avec le Bénin.",
+        ["agreement NER-TCD signed 2025-06-09 @Niamey"],
+        [
+            "agreement NER-TCD signed 2025-06-09 @Niamey",
+            "agreement BEN-NER signed 2025-06-09 @Niamey",
+        ],
+        id="agreement.none-1",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le ministre ghanéen a reçu mardi à Accra son homologue togolais, mais le Ghana et le Togo n'ont signé aucun accord.",
+        ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
+        [
+            "consultation GHA-TGO meeting 2025-06-10 @Accra",
+            "agreement GHA-TGO signed 2025-06-10 @Accra",
+        ],
+        id="agreement.none-2",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Malgré trois jours de pourparlers à Genève, l'Arménie et l'Azerbaïdjan n'ont paraphé aucune convention. Le ministre arménien s'est entretenu lundi avec son homologue azerbaïdjanais.",
+        [
+            "consultation ARM-AZE negotiation 2025-06-09 @Genève",
+            "consultation ARM-AZE meeting 2025-06-09 @Genève",
+        ],
+        [
+            "consultation ARM-AZE negotiation 2025-06-09 @Genève",
+            "agreement ARM-AZE negotiated 2025-06-09 @Genève",
+            "consultation ARM-AZE meeting 2025-06-09 @Genève",
+        ],
+        id="agreement.none-3",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le président kényan a rencontré lundi à Nairobi son homologue ougandais ; nul traité n'a été signé par le Kenya et l'Ouganda à cette occasion.",
+        ["consultation KEN-UGA meeting 2025-06-09 @Nairobi"],
+        [
+            "consultation KEN-UGA meeting 2025-06-09 @Nairobi",
+            "agreement KEN-UGA signed 2025-06-09 @Nairobi",
+        ],
+        id="agreement.none-4",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le Maroc et l'Espagne ont signé jeudi un accord sur la migration, mais aucun nouveau mémorandum sur la pêche n'a été conclu entre le Maroc et l'Espagne.",
+        ["agreement ESP-MAR signed 2025-06-05"],
+        ["agreement ESP-MAR signed 2025-06-05", "agreement ESP-MAR signed 2025-06-05"],
+        id="agreement.none-5",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le Liban et la Syrie ont paraphé lundi à Damas une convention judiciaire, mais rien n'a été signé.",
+        ["agreement LBN-SYR negotiated 2025-06-09 @Damas"],
+        ["agreement LBN-SYR signed @Damas"],
+        id="agreement.none-stage-1",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Aucun accord de cette nature n'a été conclu ni même négocié entre le Sénégal et le Mali. Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        [
+            "agreement MLI-SEN signed 2025-06-09 @Dakar",
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+        ],
+        id="agreement.none-stage-2",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Liban et la Syrie ont paraphé le 2 juin à Damas une convention judiciaire. Les deux pays appliquent aussi l'accord signé le 27 mars à Djeddah par leurs ministres de la Défense.",
+        [
+            "agreement LBN-SYR negotiated 2025-06-02 @Damas",
+            "agreement LBN-SYR signed 2025-03-27 @Djeddah",
+        ],
+        ["agreement LBN-SYR signed 2025-03-27 @Damas"],
+        id="agreement.dated-anaphor-day-1",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Maroc et le Sénégal ont signé le 12 mai à Rabat une convention sur la pêche. Les deux ministres ont aussi évoqué l'accord signé le 3 février à Dakar sur le transport aérien.",
+        [
+            "agreement MAR-SEN signed 2025-05-12 @Rabat",
+            "agreement MAR-SEN signed 2025-02-03 @Dakar",
+        ],
+        ["agreement MAR-SEN signed 2025-05-12 @Rabat"],
+        id="agreement.dated-anaphor-day-2",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Kenya et l'Éthiopie ont signé le 4 juin à Nairobi un mémorandum sur l'eau. Le mémorandum signé le 15 janvier à Addis-Abeba portait, lui, sur l'électricité.",
+        [
+            "agreement ETH-KEN signed 2025-06-04 @Nairobi",
+            "agreement ETH-KEN signed 2025-01-15 @Addis-Abeba",
+        ],
+        ["agreement ETH-KEN signed 2025-06-04 @Nairobi"],
+        id="agreement.dated-anaphor-day-3",
+    ),
 ]
 
 SILENT = [
@@ -170,9 +316,57 @@ SILENT = [
         ["agreement MLI-NER signed 2025-06-09"] * 2,
         id="agreement.item-sides-no-party-after-with",
     ),
+    pytest.param(
+        "stage.denied",
+        "Le ministre sénégalais a démenti les rumeurs de remaniement, puis a signé lundi à Dakar un accord sur la pêche avec son homologue mauritanien.",
+        ["agreement MRT-SEN signed 2025-06-09 @Dakar"],
+        id="stage.denied-silent-1",
+    ),
+    pytest.param(
+        "stage.denied",
+        "Le porte-parole, qui a démenti les rumeurs de crise, a indiqué que le Sénégal et la Mauritanie ont signé lundi un accord sur la pêche.",
+        ["agreement MRT-SEN signed 2025-06-09"],
+        id="stage.denied-silent-2",
+    ),
+    pytest.param(
+        "stage.denied",
+        "Le Mali dément toute ingérence chez son voisin et rappelle que le Mali et le Niger ont signé lundi à Bamako un accord de défense.",
+        ["agreement MLI-NER signed 2025-06-09 @Bamako"],
+        id="stage.denied-silent-3",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le Maroc et l'Espagne ont signé jeudi un accord qui ne prévoit aucune contrepartie financière.",
+        ["agreement ESP-MAR signed 2025-06-05"],
+        id="agreement.none-silent-1",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Aucun pays n'a autant investi au Sénégal que le Maroc, qui a signé lundi avec le Sénégal un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="agreement.none-silent-2",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le Ghana et le Togo ont signé lundi à Lomé un accord sur l'énergie, sans qu'aucune objection ne soit soulevée.",
+        ["agreement GHA-TGO signed 2025-06-09 @Lomé"],
+        id="agreement.none-silent-3",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Ghana et le Togo ont paraphé le 5 mars un protocole sur l'énergie. Le protocole a été signé le 20 avril à Lomé par les deux ministres.",
+        ["agreement GHA-TGO signed 2025-04-20 @Lomé"],
+        id="agreement.dated-anaphor-day-silent-1",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Mali et le Niger ont signé le 3 juin à Niamey un accord de défense. L'accord signé le 3 juin prévoit des patrouilles communes.",
+        ["agreement MLI-NER signed 2025-06-03 @Niamey"],
+        id="agreement.dated-anaphor-day-silent-2",
+    ),
 ]
 
-TRACED: list[str] = ["stage.coordinated-items", "agreement.item-sides"]
+TRACED: list[str] = ["stage.coordinated-items", "agreement.item-sides", "agreement.dated-anaphor"]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -115,6 +115,8 @@ _ALL: Final = (
     _rule("agreement.partners", "builder", "« des accords / négociations avec A et B »: one each"),
     _rule("stage.frame", "veto", "« le processus de ratification »"),
     _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),
+    _rule("stage.denied", "veto", "« dément les informations selon lesquelles … aurait signé »"),
+    _rule("agreement.none", "veto", "« aucun accord n'a été conclu »: none"),
     _rule("stage.future-noun", "veto", "« dont la signature pourrait intervenir »"),
     _rule("stage.purpose", "veto", "« en vue de la signature »: an aim"),
     _rule("stage.submitted", "veto", "« soumis à la signature »: awaited, not reached"),

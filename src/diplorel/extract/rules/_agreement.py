@@ -256,9 +256,54 @@ sera soumis à la signature des chefs d'État », « le traité est ouvert à la
 « transmis au Parlement pour ratification »): the stage is awaited, not reached."""
 
 
+_DENIAL_STEMS: Final = tuple(phrases("stage.denied", "denial"))
+_DENIED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('stage.denied', 'denial')})\w*(?: [\w']+){{0,3}}? "
+    rf"(?:(?:{either('stage.denied', 'content')})|"
+    rf"(?:{either('stage.denied', 'claim')}) (?:{either('stage.denied', 'claim-link')}))"
+    r"\b[^.;:]{0,160}$"
+)
+"""Rule ``stage.denied``: a stage that a denial governs (« le ministère dément les
+informations selon lesquelles le pays aurait signé », « a démenti avoir signé », « nie
+que Bamako ait conclu »): what is denied has not happened."""
+_DENIAL_REACH: Final = 240
+
+
+def _denied(key: str, s_start: int, start: int) -> bool:
+    """Whether a denial governs the stage at ``start`` (rule ``stage.denied``)."""
+    lo = max(s_start, start - _DENIAL_REACH)
+    if not any(stem in key[lo:start] for stem in _DENIAL_STEMS):
+        return False  # no word of denial before it (the common case, no search)
+    return _DENIED_BEFORE.search(key, lo, start) is not None
+
+
+_NONE_SUBJECT: Final = re.compile(
+    rf"\b(?:{either('agreement.none', 'none')}|{either('agreement.none', 'nothing')})\b"
+    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})"
+    rf"(?: (?:{either('agreement.none', 'been')}))? $"
+    rf"|\bni (?:{either('agreement.none', 'even')} )?$"
+)
+"""A stage under a negative subject or « ni » (« aucun accord de cette nature n'a été
+conclu ni même négocié », « rien n'a été signé »): none was (rule ``agreement.none``)."""
+
+
+def denied_or_none(key: str, s_start: int, start: int, opts: Options) -> bool:
+    """A stage that a denial governs (rule ``stage.denied``) or that has a negative
+    subject (rule ``agreement.none``): it did not happen."""
+    if opts.on("stage.denied") and _denied(key, s_start, start):
+        return True  # « dément les informations selon lesquelles X aurait signé »
+    return (
+        opts.on("agreement.none")
+        and "n" in key[max(s_start, start - 12) : start]
+        and _NONE_SUBJECT.search(key, max(s_start, start - 100), start) is not None
+    )  # « aucun accord n'a été conclu ni même négocié »
+
+
 def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
     """A stage named as a frame, in the future, or as an aim has not happened."""
     s_start, s_end = reading.sentence.start, reading.sentence.end
+    if denied_or_none(key, s_start, start, opts):
+        return True
     if opts.on("stage.frame") and _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
         return True
     if opts.on("stage.passive-subject") and key.startswith(_PASSIVE_STAGE, start):
@@ -417,9 +462,18 @@ def _nested(it: _Instrument) -> bool:
     )
 
 
+_NONE_BEFORE: Final = re.compile(
+    rf"\b(?:{either('agreement.none', 'none')})\s+(?:[\w-]+\s+)?$"
+)
+"""Rule ``agreement.none``: an instrument under a negative determiner (« aucun accord
+n'a été conclu », « n'ont signé aucune convention », « nul traité »): none was."""
+
+
 def _not_an_instrument(it: _Instrument) -> bool:
     """The vetoes that read only the instrument's own phrase and its neighbours."""
     before, after = it.before, it.after
+    if it.veto("agreement.none", _NONE_BEFORE.search(before) is not None):
+        return True  # « aucun accord n'a été signé »
     if it.veto("agreement.other-needs-stage", _other_without_stage(it)):
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
     if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
@@ -699,6 +753,7 @@ def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
         return False
     if previous.stage is not None and _STAGE_RANK[previous.stage] > _STAGE_RANK[it.stage]:
         return False
+    before = previous.date.start if isinstance(previous.date, DateSpan) else previous.date
     own = next(
         (
             d.value
@@ -711,9 +766,36 @@ def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
         None,
     )
     if own is None:
-        return False
-    before = previous.date.start if isinstance(previous.date, DateSpan) else previous.date
+        return _own_day_differs(it, previous, before)
     return before is None or before.year != own.year
+
+
+def _own_day_differs(it: _Instrument, previous: Draft, before: PartialDate | None) -> bool:
+    """ "La convention, paraphée le 2 octobre … l'accord signé le 27 mars": a participle
+    dated by its own day names another instrument than the last agreement when that one
+    reached the same stage on another day, or an earlier stage on a later day (a stage
+    never comes before the one it follows)."""
+    if before is None or before.month is None or before.day is None or it.stage is None:
+        return False
+    end = it.stage_anchor[1] if it.stage_anchor else it.anchor[1]
+    own = next(
+        (
+            d.value
+            for d in it.reading.dates
+            if 0 <= d.start - end <= _OWN_DATE_GAP
+            and isinstance(d.value, PartialDate)
+            and d.value.month is not None
+            and d.value.day is not None
+        ),
+        None,
+    )
+    if own is None or (own.month, own.day) == (before.month, before.day):
+        return False
+    if own.year is not None and before.year is not None and own.year != before.year:
+        return own.year < before.year or previous.stage == it.stage
+    if previous.stage == it.stage:
+        return True  # one instrument is signed once
+    return (own.month, own.day) < (before.month, before.day)
 
 
 _GENUS_REACH: Final = 3
