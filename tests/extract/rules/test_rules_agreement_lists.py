@@ -277,6 +277,58 @@ FIRES = [
         ["agreement ETH-KEN signed 2025-06-04 @Nairobi"],
         id="agreement.dated-anaphor-day-3",
     ),
+    pytest.param(
+        "stage.negated",
+        "Le Cameroun et le Tchad ont clos lundi à Yaoundé leur commission mixte. Quant à l'accord sur la sécurité frontalière signé en 2018 à N'Djamena, il n'a toujours pas été ratifié par le Tchad.",
+        [
+            "consultation CMR-TCD joint_commission 2025-06-09 @Yaoundé",
+            "agreement CMR-TCD signed 2018 @N'Djamena bg",
+        ],
+        ["consultation CMR-TCD joint_commission 2025-06-09 @Yaoundé"],
+        id="stage.negated-1",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le Ghana et le Togo n'ont pas encore ratifié l'accord sur la pêche, signé le 3 mars à Lomé.",
+        ["agreement GHA-TGO signed 2025-03-03 @Lomé"],
+        [],
+        id="stage.negated-2",
+    ),
+    pytest.param(
+        "stage.negated",
+        "L'accord de défense entre le Mali et le Niger, signé en 2023 à Niamey, n'est pas encore entré en vigueur.",
+        ["agreement MLI-NER signed 2023 @Niamey bg"],
+        [],
+        id="stage.negated-3",
+    ),
+    pytest.param(
+        "stage.negated",
+        "La Mauritanie n'a pas encore approuvé le protocole sur la pêche signé le 2 mai à Nouakchott avec le Sénégal.",
+        ["agreement MRT-SEN signed 2025-05-02 @Nouakchott"],
+        [],
+        id="stage.negated-4",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le traité de paix entre l'Arménie et l'Azerbaïdjan, paraphé en août à Washington, n'a pas encore été signé.",
+        ["agreement ARM-AZE negotiated 2024-08 @Washington bg"],
+        [],
+        id="stage.negated-5",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le Ghana n'a pas ratifié la convention de 2010, mais il a signé lundi à Accra un accord sur la pêche avec le Togo.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        [],
+        id="stage.negated-6",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le Ghana et le Togo n'ont pas ratifié la convention sur la pêche et ont signé lundi à Accra un accord sur l'énergie.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        [],
+        id="stage.negated-7",
+    ),
 ]
 
 SILENT = [
@@ -364,9 +416,32 @@ SILENT = [
         ["agreement MLI-NER signed 2025-06-03 @Niamey"],
         id="agreement.dated-anaphor-day-silent-2",
     ),
+    pytest.param(
+        "stage.negated",
+        "Le Mali et le Niger ont signé lundi à Niamey un accord de défense qui n'était pas attendu si tôt.",
+        ["agreement MLI-NER signed 2025-06-09 @Niamey"],
+        id="stage.negated-silent-1",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le ministre béninois s'est entretenu lundi à Cotonou avec son homologue togolais. Le Bénin et le Togo n'ont pas signé l'accord sur le transport.",
+        ["consultation BEN-TGO meeting 2025-06-09 @Cotonou"],
+        id="stage.negated-silent-2",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le Ghana et le Togo ont signé lundi à Accra un accord sur l'énergie, qui n'a pas été soumis au Parlement.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        id="stage.negated-silent-3",
+    ),
 ]
 
-TRACED: list[str] = ["stage.coordinated-items", "agreement.item-sides", "agreement.dated-anaphor"]
+TRACED: list[str] = [
+    "stage.coordinated-items",
+    "agreement.item-sides",
+    "agreement.dated-anaphor",
+    "stage.negated",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -117,6 +117,7 @@ _ALL: Final = (
     _rule("stage.future-auxiliary", "veto", "« sera signé »: not yet"),
     _rule("stage.denied", "veto", "« dément les informations selon lesquelles … aurait signé »"),
     _rule("agreement.none", "veto", "« aucun accord n'a été conclu »: none"),
+    _rule("stage.negated", "veto", "« n'est toujours pas ratifié »: its other stages stay"),
     _rule("stage.future-noun", "veto", "« dont la signature pourrait intervenir »"),
     _rule("stage.purpose", "veto", "« en vue de la signature »: an aim"),
     _rule("stage.submitted", "veto", "« soumis à la signature »: awaited, not reached"),

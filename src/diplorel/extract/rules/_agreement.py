@@ -272,7 +272,8 @@ _DENIAL_REACH: Final = 240
 def _denied(key: str, s_start: int, start: int) -> bool:
     """Whether a denial governs the stage at ``start`` (rule ``stage.denied``)."""
     lo = max(s_start, start - _DENIAL_REACH)
-    if not any(stem in key[lo:start] for stem in _DENIAL_STEMS):
+    before = key[lo:start]
+    if not any(f" {stem}" in before for stem in _DENIAL_STEMS):
         return False  # no word of denial before it (the common case, no search)
     return _DENIED_BEFORE.search(key, lo, start) is not None
 
@@ -287,14 +288,42 @@ _NONE_SUBJECT: Final = re.compile(
 conclu ni même négocié », « rien n'a été signé »): none was (rule ``agreement.none``)."""
 
 
+def _negated_stage(it: _Instrument, start: int, end: int) -> bool:
+    """Rule ``stage.negated``: « l'accord sur la sécurité, signé en 2018, n'a toujours pas
+    été ratifié »: a negated stage is none for an instrument named in full, which keeps
+    the stages it has reached (an instrument named again, « cet accord n'est pas
+    ratifié », is left to the negation veto of the event it takes up)."""
+    from diplorel.extract._vetoes import negated_verb  # noqa: PLC0415  (imports assembly)
+
+    if _ANAPHOR_BEFORE.search(it.before) and not _SPECIFIER_AFTER.match(it.after):
+        return False
+    key, s_start = it.key, it.reading.sentence.start
+    return negated_verb(key, key[max(s_start, start - _NEGATED_REACH) : start], end)
+
+
+_NEGATED_REACH: Final = 80
+"""Characters before a stage read for its negation (the vetoes' clause)."""
+_FINITE_BEFORE: Final = re.compile(rf"\b(?:{either('stage.negated', 'auxiliary')}) $")
+
+
+def _participle_after(it: _Instrument, stage: tuple[int, int]) -> bool:
+    """Whether the stage is a participle after the instrument (« l'accord, signé en
+    2018, n'a pas été ratifié »), the history an instrument keeps when a stage of it is
+    negated, not the verb of another clause (« … mais il a signé un accord »)."""
+    if stage[0] < it.anchor[1]:
+        return False
+    return _FINITE_BEFORE.search(it.key, max(it.anchor[1], stage[0] - 12), stage[0]) is None
+
+
 def denied_or_none(key: str, s_start: int, start: int, opts: Options) -> bool:
     """A stage that a denial governs (rule ``stage.denied``) or that has a negative
     subject (rule ``agreement.none``): it did not happen."""
     if opts.on("stage.denied") and _denied(key, s_start, start):
         return True  # « dément les informations selon lesquelles X aurait signé »
+    near = key[max(s_start, start - 24) : start]
     return (
         opts.on("agreement.none")
-        and "n" in key[max(s_start, start - 12) : start]
+        and ("n'" in near or "ni " in near)
         and _NONE_SUBJECT.search(key, max(s_start, start - 100), start) is not None
     )  # « aucun accord n'a été conclu ni même négocié »
 
@@ -379,6 +408,7 @@ class _Instrument:
     dated_anew: bool = False  # a definite noun dated in another year (agreement.dated-anaphor)
     trace_list: bool = False  # a stage taken over a list (stage.listed-items)
     trace_coordinated: bool = False  # a stage shared by coordinated items
+    negated: bool = False  # a stage of its own is negated (stage.negated)
 
     @property
     def key(self) -> str:
@@ -462,9 +492,7 @@ def _nested(it: _Instrument) -> bool:
     )
 
 
-_NONE_BEFORE: Final = re.compile(
-    rf"\b(?:{either('agreement.none', 'none')})\s+(?:[\w-]+\s+)?$"
-)
+_NONE_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.none', 'none')})\s+(?:[\w-]+\s+)?$")
 """Rule ``agreement.none``: an instrument under a negative determiner (« aucun accord
 n'a été conclu », « n'ont signé aucune convention », « nul traité »): none was."""
 
@@ -510,9 +538,15 @@ def _pick_stage(it: _Instrument) -> None:
             reach = _VERB_REACH
         if distance > reach or ";" in between:
             continue
+        negation_on = it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
+        if negation_on and _negated_stage(it, st_start, st_end):
+            it.negated = True
+            continue  # « … n'a toujours pas été ratifié »: its other stages stay
         rank = (-_STAGE_RANK[value], distance)
         if it.stage is None or rank < best_rank:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+    if it.negated and it.stage_anchor is not None and not _participle_after(it, it.stage_anchor):
+        it.stage = it.stage_anchor = None  # « n'a pas ratifié l'accord, mais a signé … »
     if it.stage is None and it.opts.on("stage.listed-items"):
         _stage_of_list(it)
     if it.opts.on("stage.coordinated-items"):
@@ -584,8 +618,8 @@ def _coordination(it: _Instrument) -> tuple[int, int]:
     key, s_start = it.key, it.reading.sentence.start
     triggers = it.reading.triggers
     spans = sorted({(t, e) for t, e, entry in triggers if entry.category == "instrument"})
-    if it.anchor not in spans:
-        return it.anchor
+    if len(spans) < 2 or it.anchor not in spans:
+        return it.anchor  # one instrument in the sentence: no list (the common case)
     at = spans.index(it.anchor)
     first = last = at
     while first > 0 and _linked(key, s_start, spans[first - 1], spans[first]):
@@ -677,8 +711,8 @@ def _specified(it: _Instrument) -> bool:
 def _inherit_stage(it: _Instrument, context_stage: _Context | None, specified: bool) -> bool:
     """Take the stage of a sentence near before that announced a list, for an item of it.
     False when there is none to take."""
-    if context_stage is None or it.reading.index - context_stage.sentence > 8:
-        return False
+    if context_stage is None or it.reading.index - context_stage.sentence > 8 or it.negated:
+        return False  # none to take, or its own stage is negated (« n'ont pas conclu »)
     if not (it.ordinal_item or specified) or it.anaphoric:
         return False
     it.stage = context_stage.stage
@@ -1104,6 +1138,8 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("stage.listed-items")
     if it.trace_coordinated:
         draft.trace("stage.coordinated-items")
+    if it.negated:
+        draft.trace("stage.negated")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):
