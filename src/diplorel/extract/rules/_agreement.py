@@ -256,7 +256,8 @@ sera soumis à la signature des chefs d'État », « le traité est ouvert à la
 « transmis au Parlement pour ratification »): the stage is awaited, not reached."""
 
 
-_DENIAL_STEMS: Final = tuple(phrases("stage.denied", "denial"))
+_DENIAL_STEMS: Final = tuple(f" {stem}" for stem in phrases("stage.denied", "denial"))
+"""The words of denial, each after a space: a cheap test before the pattern."""
 _DENIED_BEFORE: Final = re.compile(
     rf"\b(?:{either('stage.denied', 'denial')})\w*(?: [\w']+){{0,3}}? "
     rf"(?:(?:{either('stage.denied', 'content')})|"
@@ -273,7 +274,7 @@ def _denied(key: str, s_start: int, start: int) -> bool:
     """Whether a denial governs the stage at ``start`` (rule ``stage.denied``)."""
     lo = max(s_start, start - _DENIAL_REACH)
     before = key[lo:start]
-    if not any(f" {stem}" in before for stem in _DENIAL_STEMS):
+    if not any(stem in before for stem in _DENIAL_STEMS):
         return False  # no word of denial before it (the common case, no search)
     return _DENIED_BEFORE.search(key, lo, start) is not None
 
@@ -525,6 +526,7 @@ def _pick_stage(it: _Instrument) -> None:
     approuvé trois accords signés à Kigali": approved)."""
     key, anchor = it.key, it.anchor
     best_rank = (0, 10**9)
+    negation_on = it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
     for st_start, st_end, value in it.stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
         between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
@@ -538,7 +540,6 @@ def _pick_stage(it: _Instrument) -> None:
             reach = _VERB_REACH
         if distance > reach or ";" in between:
             continue
-        negation_on = it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
         if negation_on and _negated_stage(it, st_start, st_end):
             it.negated = True
             continue  # « … n'a toujours pas été ratifié »: its other stages stay
