@@ -24,7 +24,7 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
 from diplorel.extract._words import either
-from diplorel.extract.rules._agreement import BILL_STAGES, cabinet_bill
+from diplorel.extract.rules._agreement import BILL_STAGES, cabinet_bill, denied_or_none
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import DateValue, Stage
 
@@ -110,6 +110,8 @@ def _not_reached(
     before = prepared.key[max(reading.sentence.start, start - _REACH) : start]
     if _BILL_BEFORE.search(before) is not None:
         return True
+    if denied_or_none(prepared.key, reading.sentence.start, start, opts):
+        return True  # « rien n'a été signé », « dément … qu'il ait ratifié »
     if value in BILL_STAGES and cabinet_bill(prepared.key, reading.sentence.start, start, opts):
         return True  # « le gouvernement a adopté un projet de loi autorisant … à ratifier »
     return any(

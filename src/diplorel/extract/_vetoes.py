@@ -175,16 +175,22 @@ _NEGATION_GUARD: Final = tuple(
 """What the text before a trigger holds to be tried for a negation (« n' », « ne »…)."""
 
 
+def negated_verb(key: str, before: str, end: int) -> bool:
+    """Whether the verb ending at ``end`` is negated (« n'a pas signé », « ne condamne
+    pas »), ``before`` being the folded clause before it."""
+    # the patterns are tried only where their words occur (most verbs have none)
+    negation = any(word in before for word in _NEGATION_GUARD)
+    return negation and (
+        _NEGATED.search(before) is not None
+        or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(key, end) is not None)
+    )
+
+
 def negated(prepared: Prepared, draft: Draft) -> bool:
     """The verb governing the trigger is negated or refused."""
     start, end = _governing_span(draft)
     before = _before(prepared, start)
-    # the patterns are tried only where their words occur (most drafts have none)
-    negation = any(word in before for word in _NEGATION_GUARD)
-    if negation and (
-        _NEGATED.search(before) is not None
-        or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(prepared.key, end))
-    ):
+    if negated_verb(prepared.key, before, end):
         return True  # "n'a pas signé"; a simple tense: "ne condamne pas"
     if any(word in before for word in _REFUSAL_WORDS) and _REFUSED.search(before) is not None:
         return True

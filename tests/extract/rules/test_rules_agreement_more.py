@@ -29,7 +29,7 @@ FIRES = [
         id="agreement.genus-anaphor-memorandum",
     ),
     pytest.param(
-        "agreement.listed-partner",
+        "agreement.listed-partner+agreement.item-sides",
         "Le Parlement sénégalais a approuvé lundi la convention fiscale avec le Mali, l'accord de transport aérien avec la Côte d'Ivoire et le protocole sanitaire avec la Guinée.",
         [
             "agreement MLI-SEN approved 2025-06-09 @Dakar",
@@ -40,7 +40,7 @@ FIRES = [
         id="agreement.listed-partner",
     ),
     pytest.param(
-        "agreement.listed-partner",
+        "agreement.listed-partner+agreement.item-sides",
         "Le Parlement tunisien a adopté mardi le projet de loi portant approbation de l'accord commercial avec l'Algérie et de la convention consulaire avec la Libye.",
         [
             "agreement DZA-TUN approved 2025-06-10 @Tunis",

@@ -15,7 +15,7 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
-        "stage.listed-items",
+        "stage.listed-items+stage.coordinated-items",
         "Au terme de la visite du ministre malien à Niamey, plusieurs documents ont été signés mardi : un accord sur l'élevage et le pastoralisme transhumant le long de la frontière, une convention sur la santé animale et un protocole d'entente sur la formation des vétérinaires.",
         [
             "consultation MLI-NER visit 2025-06-10 @Niamey",
@@ -31,7 +31,7 @@ FIRES = [
         id="stage.listed-items",
     ),
     pytest.param(
-        "stage.listed-items",
+        "stage.listed-items+stage.coordinated-items",
         "En présence des deux chefs d'État, les documents suivants ont été signés : un accord de coopération dans le domaine de la pêche artisanale entre la Mauritanie et le Sénégal, un mémorandum d'entente sur la gestion commune des stocks de poissons pélagiques et un protocole relatif à la formation des marins.",
         ["agreement MRT-SEN signed"] * 3,
         ["agreement MRT-SEN signed"] * 2,

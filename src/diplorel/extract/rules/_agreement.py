@@ -175,7 +175,7 @@ _CABINET: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'cabinet')})\
 _PARLIAMENT: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'parliament')})\b")
 _LAW_BILL: Final = re.compile(rf"\b(?:{either('stage.cabinet-bill', 'law-bill')})\b")
 _LAW_BILL_AFTER: Final = re.compile(
-    rf"[\w\s]{{0,30}}\b(?:{either('stage.cabinet-bill', 'law-bill')})\b"
+    rf"[\w\s'-]{{0,30}}\b(?:{either('stage.cabinet-bill', 'law-bill')})\b"
 )
 BILL_STAGES: Final = frozenset(("approved", "ratified"))
 
@@ -190,7 +190,7 @@ def cabinet_bill(key: str, s_start: int, start: int, opts: Options) -> bool:
         return False
     head = key[s_start:start]
     return (
-        _LAW_BILL.search(head + key[start : start + 40]) is not None
+        _LAW_BILL.search(head + key[start : start + 60]) is not None
         and _CABINET.search(head) is not None
         and _PARLIAMENT.search(head) is None
     )
@@ -257,9 +257,84 @@ sera soumis à la signature des chefs d'État », « le traité est ouvert à la
 « transmis au Parlement pour ratification »): the stage is awaited, not reached."""
 
 
+_DENIAL_STEMS: Final = tuple(f" {stem}" for stem in phrases("stage.denied", "denial"))
+"""The words of denial, each after a space: a cheap test before the pattern."""
+_DENIED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('stage.denied', 'denial')})\w*(?: [\w']+){{0,3}}? "
+    rf"(?:(?:{either('stage.denied', 'content')})|"
+    rf"(?:{either('stage.denied', 'claim')}) (?:{either('stage.denied', 'claim-link')}))"
+    r"\b[^.;:]{0,160}$"
+)
+"""Rule ``stage.denied``: a stage that a denial governs (« le ministère dément les
+informations selon lesquelles le pays aurait signé », « a démenti avoir signé », « nie
+que Bamako ait conclu »): what is denied has not happened."""
+_DENIAL_REACH: Final = 240
+
+
+def _denied(key: str, s_start: int, start: int) -> bool:
+    """Whether a denial governs the stage at ``start`` (rule ``stage.denied``)."""
+    lo = max(s_start, start - _DENIAL_REACH)
+    before = key[lo:start]
+    if not any(stem in before for stem in _DENIAL_STEMS):
+        return False  # no word of denial before it (the common case, no search)
+    return _DENIED_BEFORE.search(key, lo, start) is not None
+
+
+_NONE_SUBJECT: Final = re.compile(
+    rf"\b(?:{either('agreement.none', 'none')}|{either('agreement.none', 'nothing')})\b"
+    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})"
+    rf"(?: (?:{either('agreement.none', 'been')}))? $"
+    rf"|\bni (?:{either('agreement.none', 'even')} )?$"
+)
+"""A stage under a negative subject or « ni » (« aucun accord de cette nature n'a été
+conclu ni même négocié », « rien n'a été signé »): none was (rule ``agreement.none``)."""
+
+
+def _negated_stage(it: _Instrument, start: int, end: int) -> bool:
+    """Rule ``stage.negated``: « l'accord sur la sécurité, signé en 2018, n'a toujours pas
+    été ratifié »: a negated stage is none for an instrument named in full, which keeps
+    the stages it has reached (an instrument named again, « cet accord n'est pas
+    ratifié », is left to the negation veto of the event it takes up)."""
+    from diplorel.extract._vetoes import negated_verb  # noqa: PLC0415  (imports assembly)
+
+    if _ANAPHOR_BEFORE.search(it.before) and not _SPECIFIER_AFTER.match(it.after):
+        return False
+    key, s_start = it.key, it.reading.sentence.start
+    return negated_verb(key, key[max(s_start, start - _NEGATED_REACH) : start], end)
+
+
+_NEGATED_REACH: Final = 80
+"""Characters before a stage read for its negation (the vetoes' clause)."""
+_FINITE_BEFORE: Final = re.compile(rf"\b(?:{either('stage.negated', 'auxiliary')}) $")
+
+
+def _participle_after(it: _Instrument, stage: tuple[int, int]) -> bool:
+    """Whether the stage is a participle after the instrument (« l'accord, signé en
+    2018, n'a pas été ratifié »), the history an instrument keeps when a stage of it is
+    negated, not the verb of another clause (« … mais il a signé un accord »)."""
+    if stage[0] < it.anchor[1]:
+        return False
+    return _FINITE_BEFORE.search(it.key, max(it.anchor[1], stage[0] - 12), stage[0]) is None
+
+
+def denied_or_none(key: str, s_start: int, start: int, opts: Options) -> bool:
+    """A stage that a denial governs (rule ``stage.denied``) or that has a negative
+    subject (rule ``agreement.none``): it did not happen."""
+    if opts.on("stage.denied") and _denied(key, s_start, start):
+        return True  # « dément les informations selon lesquelles X aurait signé »
+    near = key[max(s_start, start - 24) : start]
+    return (
+        opts.on("agreement.none")
+        and ("n'" in near or "ni " in near)
+        and _NONE_SUBJECT.search(key, max(s_start, start - 100), start) is not None
+    )  # « aucun accord n'a été conclu ni même négocié »
+
+
 def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
     """A stage named as a frame, in the future, or as an aim has not happened."""
     s_start, s_end = reading.sentence.start, reading.sentence.end
+    if denied_or_none(key, s_start, start, opts):
+        return True
     if opts.on("stage.frame") and _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
         return True
     if opts.on("stage.passive-subject") and key.startswith(_PASSIVE_STAGE, start):
@@ -334,6 +409,8 @@ class _Instrument:
     dated: bool = False  # a dated participle under a wish (stage.dated-participle)
     dated_anew: bool = False  # a definite noun dated in another year (agreement.dated-anaphor)
     trace_list: bool = False  # a stage taken over a list (stage.listed-items)
+    trace_coordinated: bool = False  # a stage shared by coordinated items
+    negated: bool = False  # a stage of its own is negated (stage.negated)
 
     @property
     def key(self) -> str:
@@ -417,9 +494,16 @@ def _nested(it: _Instrument) -> bool:
     )
 
 
+_NONE_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.none', 'none')})\s+(?:[\w-]+\s+)?$")
+"""Rule ``agreement.none``: an instrument under a negative determiner (« aucun accord
+n'a été conclu », « n'ont signé aucune convention », « nul traité »): none was."""
+
+
 def _not_an_instrument(it: _Instrument) -> bool:
     """The vetoes that read only the instrument's own phrase and its neighbours."""
     before, after = it.before, it.after
+    if it.veto("agreement.none", _NONE_BEFORE.search(before) is not None):
+        return True  # « aucun accord n'a été signé »
     if it.veto("agreement.other-needs-stage", _other_without_stage(it)):
         return True  # "le texte" is no instrument; "le second texte ratifié" is one
     if it.veto("agreement.coordinated", it.plural and bool(_COORDINATED_BEFORE.search(before))):
@@ -443,6 +527,7 @@ def _pick_stage(it: _Instrument) -> None:
     approuvé trois accords signés à Kigali": approved)."""
     key, anchor = it.key, it.anchor
     best_rank = (0, 10**9)
+    negation_on = it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
     for st_start, st_end, value in it.stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
         between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
@@ -456,11 +541,18 @@ def _pick_stage(it: _Instrument) -> None:
             reach = _VERB_REACH
         if distance > reach or ";" in between:
             continue
+        if negation_on and _negated_stage(it, st_start, st_end):
+            it.negated = True
+            continue  # « … n'a toujours pas été ratifié »: its other stages stay
         rank = (-_STAGE_RANK[value], distance)
         if it.stage is None or rank < best_rank:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+    if it.negated and it.stage_anchor is not None and not _participle_after(it, it.stage_anchor):
+        it.stage = it.stage_anchor = None  # « n'a pas ratifié l'accord, mais a signé … »
     if it.stage is None and it.opts.on("stage.listed-items"):
         _stage_of_list(it)
+    if it.opts.on("stage.coordinated-items"):
+        _stage_of_coordination(it)
 
 
 _LIST_COLON_REACH: Final = 12
@@ -483,6 +575,89 @@ def _stage_of_list(it: _Instrument) -> None:
         it.stage, it.stage_anchor = value, (st_start, st_end)
         it.trace_list = True
         return
+
+
+_LINK_BEFORE: Final = re.compile(
+    rf"(?:,|\b(?:{either('stage.coordinated-items', 'joiner')}))\s*(?:a\s+)?"
+    rf"({either('stage.coordinated-items', 'determiner')})\s*$"
+)
+"""An instrument joined to the one before it in a list (« …, un mémorandum »,
+« … et d'un programme », « … et à l'accord »): group 1 is its determiner."""
+_DETERMINER_BEFORE: Final = re.compile(
+    rf"(?<![\w'])({either('stage.coordinated-items', 'determiner')})\s*$"
+)
+_LINK_SPAN: Final = 30
+"""Characters before an instrument read for its joiner and determiner."""
+
+
+def _determiner_kind(form: str) -> str:
+    """ "d" for « d'un », « du », « de la », « des »; "i" for « un », « une »; "l" for the
+    definite articles: items of one list share the kind of their determiner."""
+    if form.startswith("d"):
+        return "d"
+    return "i" if form.startswith("u") else "l"
+
+
+def _linked(key: str, s_start: int, previous: tuple[int, int], current: tuple[int, int]) -> bool:
+    """Whether ``current`` is the next item of a list whose item before is ``previous``
+    (a joiner, then a determiner of the same kind as the previous item's, and no clause
+    break between)."""
+    between = key[previous[1] : current[0]]
+    if any(c in between for c in ";:.") or len(between) > _LIST_REACH:
+        return False
+    link = _LINK_BEFORE.search(key, max(previous[1], current[0] - _LINK_SPAN), current[0])
+    first = _DETERMINER_BEFORE.search(key, max(s_start, previous[0] - 12), previous[0])
+    return (
+        link is not None
+        and first is not None
+        and _determiner_kind(link.group(1)) == _determiner_kind(first.group(1))
+    )
+
+
+def _coordination(it: _Instrument) -> tuple[int, int]:
+    """The span from the first to the last item of the list of instruments the
+    instrument is an item of (its own span when it is in none)."""
+    key, s_start = it.key, it.reading.sentence.start
+    triggers = it.reading.triggers
+    spans = sorted({(t, e) for t, e, entry in triggers if entry.category == "instrument"})
+    if len(spans) < 2 or it.anchor not in spans:
+        return it.anchor  # one instrument in the sentence: no list (the common case)
+    at = spans.index(it.anchor)
+    first = last = at
+    while first > 0 and _linked(key, s_start, spans[first - 1], spans[first]):
+        first -= 1
+    while last + 1 < len(spans) and _linked(key, s_start, spans[last], spans[last + 1]):
+        last += 1
+    return spans[first][0], spans[last][1]
+
+
+def _stage_of_coordination(it: _Instrument) -> None:
+    """Rule ``stage.coordinated-items``: « ont procédé à la signature d'un accord sur A,
+    d'un mémorandum sur B et d'un programme sur C »: the items of one list of
+    instruments share the stage that governs the list, before its first item or after
+    its last, however long the items are; an item's own stage stays unless the list's
+    is a later one (« a approuvé l'accord A, la convention B et le traité C signé en
+    2010 »: approved)."""
+    start, end = _coordination(it)
+    if (start, end) == it.anchor:
+        return
+    key = it.key
+    best: tuple[int, int] | None = None
+    if it.stage is not None:  # its own stage, unless the list's is a later one
+        best = (-_STAGE_RANK[it.stage], -1)
+    for st_start, st_end, value in it.stages:
+        if st_end <= start:
+            distance, between = start - st_end, key[st_end:start]
+        elif st_start >= end:
+            distance, between = st_start - end, key[end:st_start]
+        else:
+            continue  # a stage inside the list is an item's own
+        if distance > _STAGE_REACH or ";" in between:
+            continue
+        rank = (-_STAGE_RANK[value], distance)
+        if best is None or rank < best:
+            best, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
+            it.trace_coordinated = True
 
 
 _PLANS: Final = frozenset(phrases("stage.adopted-plan", "kind"))
@@ -538,8 +713,8 @@ def _specified(it: _Instrument) -> bool:
 def _inherit_stage(it: _Instrument, context_stage: _Context | None, specified: bool) -> bool:
     """Take the stage of a sentence near before that announced a list, for an item of it.
     False when there is none to take."""
-    if context_stage is None or it.reading.index - context_stage.sentence > 8:
-        return False
+    if context_stage is None or it.reading.index - context_stage.sentence > 8 or it.negated:
+        return False  # none to take, or its own stage is negated (« n'ont pas conclu »)
     if not (it.ordinal_item or specified) or it.anaphoric:
         return False
     it.stage = context_stage.stage
@@ -614,6 +789,7 @@ def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
         return False
     if previous.stage is not None and _STAGE_RANK[previous.stage] > _STAGE_RANK[it.stage]:
         return False
+    before = previous.date.start if isinstance(previous.date, DateSpan) else previous.date
     own = next(
         (
             d.value
@@ -626,9 +802,36 @@ def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
         None,
     )
     if own is None:
-        return False
-    before = previous.date.start if isinstance(previous.date, DateSpan) else previous.date
+        return _own_day_differs(it, previous, before)
     return before is None or before.year != own.year
+
+
+def _own_day_differs(it: _Instrument, previous: Draft, before: PartialDate | None) -> bool:
+    """ "La convention, paraphée le 2 octobre … l'accord signé le 27 mars": a participle
+    dated by its own day names another instrument than the last agreement when that one
+    reached the same stage on another day, or an earlier stage on a later day (a stage
+    never comes before the one it follows)."""
+    if before is None or before.month is None or before.day is None or it.stage is None:
+        return False
+    end = it.stage_anchor[1] if it.stage_anchor else it.anchor[1]
+    own = next(
+        (
+            d.value
+            for d in it.reading.dates
+            if 0 <= d.start - end <= _OWN_DATE_GAP
+            and isinstance(d.value, PartialDate)
+            and d.value.month is not None
+            and d.value.day is not None
+        ),
+        None,
+    )
+    if own is None or (own.month, own.day) == (before.month, before.day):
+        return False
+    if own.year is not None and before.year is not None and own.year != before.year:
+        return own.year < before.year or previous.stage == it.stage
+    if previous.stage == it.stage:
+        return True  # one instrument is signed once
+    return (own.month, own.day) < (before.month, before.day)
 
 
 _GENUS_REACH: Final = 3
@@ -767,6 +970,48 @@ def _listed_partner(it: _Instrument, codes: list[str]) -> list[str] | None:
     return list(dict.fromkeys([*subject, mine]))
 
 
+def _item_sides(it: _Instrument, codes: list[str]) -> list[str] | None:
+    """Rule ``agreement.item-sides``: « l'accord entre la Belgique et le Ghana, la
+    convention avec le Togo et … »: when a later item of the sentence's list of
+    instruments names its own partner after « avec », the partners named from that
+    item on are not this instrument's; an item with its own partner has that partner
+    and the sides named before the list (« le Ghana a approuvé l'accord entre le Ghana
+    et le Nigeria, ainsi que la convention avec le Togo »: Ghana and Togo). ``None``
+    when nothing is left out (or too little would be left)."""
+    reading = it.reading
+    starts = sorted({t for t, _e, entry in reading.triggers if entry.category == "instrument"})
+    if len(starts) < 2:
+        return None  # no list (the common case, no scan)
+    later = [t for t in starts if t > it.anchor[0]]
+    if starts[0] < it.anchor[0]:
+        mine = _own_partner(it, it.anchor[0] + 1, later[0] if later else reading.sentence.end)
+        if mine is not None:  # its own partner and the sides named before the list
+            subject = {
+                m.value
+                for m in reading.parties
+                if m.category == "party" and reading.sentence.start <= m.start < starts[0]
+            }
+            kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
+            if len(kept) >= 2 and set(kept) != set(codes):
+                return kept
+    if not later:
+        return None
+    bounds = [*later[1:], reading.sentence.end]
+    bound = next(
+        (t for t, limit in zip(later, bounds, strict=True) if _own_partner(it, t + 1, limit)),
+        None,
+    )
+    if bound is None:
+        return None
+    before = {
+        m.value
+        for m in reading.parties
+        if m.category == "party" and reading.sentence.start <= m.start < bound
+    }
+    kept = [c for c in codes if c in before]
+    return kept if len(kept) >= 2 and len(kept) < len(codes) else None
+
+
 def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
@@ -781,6 +1026,11 @@ def _agreement_sides(
         if listed is not None:
             codes = listed
             used.append("agreement.listed-partner")
+    if opts.on("agreement.item-sides") and "agreement.listed-partner" not in used:
+        own = _item_sides(it, codes)
+        if own is not None:
+            codes = own
+            used.append("agreement.item-sides")
     earlier = cited.get(it.kind)
     if (
         it.anaphoric
@@ -888,6 +1138,10 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("agreement.dated-anaphor")
     if it.trace_list:
         draft.trace("stage.listed-items")
+    if it.trace_coordinated:
+        draft.trace("stage.coordinated-items")
+    if it.negated:
+        draft.trace("stage.negated")
     if instrument == "ellipsis":
         draft.trace("agreement.ellipsis")
     elif it.opts.on("merge.distinct-instrument") and _distinct(it):
