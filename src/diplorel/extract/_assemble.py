@@ -118,7 +118,7 @@ _BILL_STEMS: Final = phrases("stage.bill", "stem")
 """What a sentence holds to be tried for bills (:data:`_BILLS`)."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Stopped:
     """A trigger that a veto stopped: where it is written and the veto's name."""
 
@@ -127,7 +127,7 @@ class Stopped:
     rule: str
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _At:
     """One sentence being assembled: its reading and what every rule reads of it
     (never changed once made; not frozen, which makes it cheaper to build)."""
@@ -153,7 +153,7 @@ class _At:
         return _SUPPORT_FAST.search(self.key, sentence.start, sentence.end) is not None
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _Trigger:
     """A consultation trigger and what the rules found of it so far."""
 
@@ -178,7 +178,7 @@ class _Trigger:
         return self.weak and not self.backref
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _State:
     """Cross-sentence state, changed only through its named updates."""
 

@@ -229,7 +229,7 @@ def _translate_whole(text: str, chars: set[str]) -> tuple[str, set[str]]:
     return text, chars
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Sentence:
     """A sentence of the prepared text: its bounds and its paragraph's index."""
 

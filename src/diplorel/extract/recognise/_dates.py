@@ -114,6 +114,7 @@ from functools import cache, lru_cache
 from typing import Final, Literal
 
 import ahocorasick_rs
+import attr
 import attrs
 
 from diplorel._tsv import read_table
@@ -152,7 +153,7 @@ class DateForm(enum.Enum):
     """Digits: ``22/04/2025``, ``2025-04-22``."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class DateMention:
     """A date expression found in a text.
 
@@ -310,7 +311,7 @@ _ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "v", "
 """Group names of the alternatives, in the order they are tried at a position."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Grammar:
     scanner: re.Pattern[str]
     alternatives: Mapping[str, re.Pattern[str]]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+import attr
 import attrs
 
 from diplorel._tsv import read_table
@@ -25,7 +26,7 @@ from diplorel.extract.recognise._leader_table import leader_parties
 __all__ = ["Entry", "Lexicon", "lexicon"]
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Entry:
     """What a matched phrase means: a category and a value (a code, a sector...)."""
 
