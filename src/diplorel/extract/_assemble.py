@@ -598,7 +598,7 @@ _BUILDER_OF: Final = {
 }
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Guards:
     """The sentences of a document where the sentence-wide cue patterns may match (one
     of their words is written there): the patterns are tried only in those."""

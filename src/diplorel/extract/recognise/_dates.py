@@ -661,7 +661,7 @@ _NEXT: Final = "next"
 _SAME: Final = "same"
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Point:
     """One end of a date as the text states it, before resolution."""
 

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from functools import cache
 
 import attr
-import attrs
 
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
@@ -40,7 +39,7 @@ def _fold_form(form: str) -> str:
     return fold(form.replace("\u2019", "'")).strip()
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Lexicon:
     """Compiled matchers and their lookup tables for one language."""
 
