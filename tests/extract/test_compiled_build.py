@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
+import attrs
 import pytest
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._text import Sentence
+from diplorel.extract.recognise._mentions import Mention, PersonMention
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,3 +68,57 @@ def test_compiled_modules_declare_attrs_fields_with_attr_ib(path: Path) -> None:
     assert re.search(r"\battrs\.field\(", text) is None, (
         f"{path.name}: use attr.ib(...) for fields of attrs classes (mypyc knows only attr.ib)"
     )
+
+
+_NATIVE: Final = re.compile(r"^@attr\.s\((?P<args>[^)]*)\)", re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", _compiled(), ids=lambda path: path.name)
+def test_native_records_keep_the_methods_attrs_writes(path: Path) -> None:
+    """An ``attr.s(auto_attribs=True)`` class is a native class for mypyc, which then keeps
+    attrs' ``__init__`` only from a class attrs makes anew: with ``slots=True`` the compiled
+    class would lose ``__eq__``, ``__hash__`` and ``__repr__``; ``frozen=True`` without
+    slots writes to an instance ``__dict__`` a native class does not have."""
+    for found in _NATIVE.finditer(path.read_text(encoding="utf-8")):
+        args = found["args"]
+        if "auto_attribs=True" not in args:
+            continue
+        assert "slots=False" in args, f"{path.name}: {found[0]} needs slots=False"
+        assert "frozen=True" not in args, f"{path.name}: {found[0]} cannot be frozen"
+
+
+@pytest.mark.parametrize(
+    ("make", "other"),
+    [
+        (lambda: Mention(3, 9, "party", "FRA"), lambda: Mention(3, 9, "party", "DEU")),
+        (
+            lambda: PersonMention(0, 12, "Jean Dupont", "ministre", "FRA"),
+            lambda: PersonMention(0, 12, "Jean Dupont", None, "FRA"),
+        ),
+        (lambda: Sentence(0, 40, 0), lambda: Sentence(0, 41, 0)),
+    ],
+    ids=["Mention", "PersonMention", "Sentence"],
+)
+def test_native_records_are_values(make: Callable[[], Any], other: Callable[[], Any]) -> None:
+    """Equal when their fields are, hashed alike, shown with their fields, evolved:
+    in the pure build and in the compiled one (run by ``scripts/test_compiled.sh``)."""
+    one, two = make(), make()
+    assert one == two
+    assert hash(one) == hash(two)
+    assert one != other()
+    assert len({one, two, other()}) == 2
+    assert repr(one).startswith(type(one).__name__ + "(")
+    assert attrs.evolve(one) == one
+    assert [attribute.name for attribute in attrs.fields(type(one))][:2] == ["start", "end"]
+
+
+def test_drafts_compare_by_value() -> None:
+    """``Draft`` (mutable) keeps attrs' equality and stays unhashable, compiled or not."""
+    one = Draft("consultation", 0, (0, 5), {"FRA"}, "visit")
+    two = Draft("consultation", 0, (0, 5), {"FRA"}, "visit")
+    assert one == two
+    assert two in [one]
+    two.trace("consultation.visit")
+    assert one != two
+    with pytest.raises(TypeError):
+        hash(one)

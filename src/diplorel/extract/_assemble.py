@@ -134,7 +134,7 @@ _BILL_STEMS: Final = phrases("stage.bill", "stem")
 """What a sentence holds to be tried for bills (:data:`_BILLS`)."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Stopped:
     """A trigger that a veto stopped: where it is written and the veto's name."""
 
@@ -143,7 +143,7 @@ class Stopped:
     rule: str
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _At:
     """One sentence being assembled: its reading and what every rule reads of it
     (never changed once made; not frozen, which makes it cheaper to build)."""
@@ -169,7 +169,7 @@ class _At:
         return _SUPPORT_FAST.search(self.key, sentence.start, sentence.end) is not None
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _Trigger:
     """A consultation trigger and what the rules found of it so far."""
 
@@ -195,7 +195,7 @@ class _Trigger:
         return self.weak and not self.backref and not self.introduced
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _State:
     """Cross-sentence state, changed only through its named updates."""
 
@@ -690,7 +690,7 @@ _BUILDER_OF: Final = {
 }
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Guards:
     """The sentences of a document where the sentence-wide cue patterns may match (one
     of their words is written there): the patterns are tried only in those."""

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Final
 
 import attr
-import attrs
 
 from diplorel.extract.recognise._mentions import (
     PersonMention,
@@ -14,7 +13,7 @@ from diplorel.extract.recognise._mentions import (
 from diplorel.model import DateValue
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Context:
     """The last stage reported, carried over to instruments enumerated after it."""
 
@@ -24,7 +23,7 @@ class _Context:
     persons: tuple[PersonMention, ...]
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class Draft:
     """An event under construction (mutable inside assembly only).
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 import attr
-import attrs
 
 from diplorel.extract._reach import SentenceScan
 from diplorel.extract._text import Prepared, Sentence
@@ -46,7 +45,7 @@ class Reach:
     """A commission or call named before a bare "réunion" makes the meeting its session."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class View:
     """One sentence of the folded key, read before, after and between positions.
 
@@ -83,7 +82,7 @@ class View:
         return pattern.match(self.key, *self.after(at, reach))
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class SentenceReading:
     """Everything recognised in one sentence."""
 
@@ -131,7 +130,7 @@ and so is the date of "la dernière session de la commission, en 1997"."""
 _OTHER_EVENT_REACH: Final = 60
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Found:
     """Every match of every recogniser over the whole text, each list sorted by start."""
 

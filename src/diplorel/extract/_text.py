@@ -35,7 +35,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, cached_property
+from functools import cache
 from typing import Any, Final
 
 import attr
@@ -229,7 +229,7 @@ def _translate_whole(text: str, chars: set[str]) -> tuple[str, set[str]]:
     return text, chars
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Sentence:
     """A sentence of the prepared text: its bounds and its paragraph's index."""
 
@@ -238,7 +238,7 @@ class Sentence:
     paragraph: int
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Prepared:
     """The original text, its normalised form, its folded key and the offset map.
 
@@ -257,6 +257,10 @@ class Prepared:
     memo: dict[object, Any] = attr.ib(factory=dict, init=False, eq=False, repr=False)
     """What the recognisers found once in this text and read again (the phrases of the
     lexicon: see :meth:`~diplorel.extract.recognise._lexicon.Lexicon.hits`)."""
+    _sentence_starts: tuple[int, ...] = attr.ib(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._sentence_starts = tuple(s.start for s in self.sentences)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the prepared text to the original text."""
@@ -274,10 +278,6 @@ class Prepared:
         # a character that came from several original ones (an entity, an NFC
         # composition) spans up to the next kept one
         return max(1, nxt - here) if nxt > here else 1
-
-    @cached_property
-    def _sentence_starts(self) -> tuple[int, ...]:
-        return tuple(s.start for s in self.sentences)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` of the prepared text."""

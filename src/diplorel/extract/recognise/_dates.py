@@ -115,6 +115,7 @@ from functools import cache, lru_cache
 from typing import Final, Literal
 
 import ahocorasick_rs
+import attr
 import attrs
 
 from diplorel._tsv import read_table
@@ -153,7 +154,7 @@ class DateForm(enum.Enum):
     """Digits: ``22/04/2025``, ``2025-04-22``."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class DateMention:
     """A date expression found in a text.
 
@@ -311,7 +312,7 @@ _ALTERNATIVES: Final = ("s", "g", "h", "n", "a", "b", "c", "y", "p", "r", "v", "
 """Group names of the alternatives, in the order they are tried at a position."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Grammar:
     scanner: re.Pattern[str]
     alternatives: Mapping[str, re.Pattern[str]]
@@ -661,7 +662,7 @@ _NEXT: Final = "next"
 _SAME: Final = "same"
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Point:
     """One end of a date as the text states it, before resolution."""
 

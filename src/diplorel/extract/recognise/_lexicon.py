@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-import attrs
+import attr
 
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
@@ -25,7 +25,7 @@ from diplorel.extract.recognise._leader_table import leader_parties
 __all__ = ["Entry", "Lexicon", "lexicon"]
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Entry:
     """What a matched phrase means: a category and a value (a code, a sector...)."""
 
@@ -39,7 +39,7 @@ def _fold_form(form: str) -> str:
     return fold(form.replace("\u2019", "'")).strip()
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Lexicon:
     """Compiled matchers and their lookup tables for one language."""
 

@@ -13,6 +13,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Final
 
+import attr
 import attrs
 
 from diplorel._tsv import read_table
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Mention:
     """A recognised phrase: bounds in the prepared text, category, value, detail."""
 
@@ -41,7 +42,7 @@ class Mention:
     detail: str = ""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class PersonMention:
     """A person's name with the role phrase and party found around it."""
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Final
 
-import attrs
+import attr
 
 from diplorel._tsv import read_table
 from diplorel.errors import ParseError
@@ -41,7 +41,7 @@ from diplorel.extract.recognise._dates import SPACE, forms_pattern
 __all__ = ["OrdinalMention", "find_ordinals", "ordinal_scan", "parse_ordinal"]
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class OrdinalMention:
     """An ordinal found in a text: ``text`` is ``source[start:end]``."""
 

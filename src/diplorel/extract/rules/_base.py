@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from typing import Final, Literal
 
 import attr
-import attrs
 
 __all__ = ["KINDS", "Options", "Rule"]
 
@@ -21,7 +20,7 @@ def _intern(value: str) -> str:
     return sys.intern(value)
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Rule:
     """One named rule of the assembly stage.
 
@@ -42,7 +41,7 @@ def _names(value: Iterable[str]) -> frozenset[str]:
     return frozenset(value)
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Options:
     """How the assembly runs: the rules switched off by name (for ablation)."""
 
