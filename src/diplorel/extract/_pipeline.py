@@ -156,45 +156,59 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
 
     A first line `` date YYYY-MM`` gives the month; a dateline such as
     ``Bakou, 22 avril, AZERTAC`` or ``Alger, le 3 mars (APS) -`` gives the
-    day, with the year of the date line when there is one.
+    day, with the year of the date line when there is one; else the line that
+    closes a communiqué, else an agency's copyright line gives the year.
     """
-    text = prepared.text
-    head = text[:600]
-    base: PartialDate | None = None
-    line = _DATE_LINE.match(head)
-    if line is not None:
-        try:
-            base = PartialDate.parse(line.group(1))
-        except DiplorelError:
-            base = None
-        if base is not None and base.day is not None:
-            return base
+    head = prepared.text[:600]
+    base = _date_line(head)
+    if base is not None and base.day is not None:
+        return base
     stamp = _stamp(prepared)
     if stamp is not None:
-        if stamp.year is None and base is not None and base.year is not None:
-            try:
-                return PartialDate(year=base.year, month=stamp.month, day=stamp.day)
-            except InvalidValueError:
-                return base
-        return stamp
+        dated = _in_year_of(stamp, base)
+        return base if dated is None else dated
+    found = _dateline_date(head, base)
+    if found is None:
+        found = _closing_date(prepared)
+    if found is not None:
+        return found
+    return _copyright_year(prepared) if base is None else base
+
+
+def _date_line(head: str) -> PartialDate | None:
+    """The date of a first line `` date YYYY-MM(-DD)``, if any."""
+    line = _DATE_LINE.match(head)
+    if line is None:
+        return None
+    try:
+        return PartialDate.parse(line.group(1))
+    except DiplorelError:
+        return None
+
+
+def _in_year_of(value: PartialDate, base: PartialDate | None) -> PartialDate | None:
+    """``value`` with the year of ``base`` when it has none of its own and ``base`` has
+    one; None when that day does not exist in that year."""
+    if value.year is not None or base is None or base.year is None:
+        return value
+    try:
+        return PartialDate(year=base.year, month=value.month, day=value.day)
+    except InvalidValueError:
+        return None
+
+
+def _dateline_date(head: str, base: PartialDate | None) -> PartialDate | None:
+    """The first day and month a dateline of ``head`` gives, in the year of ``base`` when
+    it states none."""
     for match in itertools.chain(_DATELINE.finditer(head), _bare_datelines(head)):
-        found = find_dates(match.group("when"), published=None)
-        for mention in found:
+        for mention in find_dates(match.group("when"), published=None):
             value = mention.value
             if not isinstance(value, PartialDate) or value.day is None or value.month is None:
                 continue
-            if value.year is None and base is not None and base.year is not None:
-                try:
-                    return PartialDate(year=base.year, month=value.month, day=value.day)
-                except InvalidValueError:
-                    continue
-            return value
-    closing = _closing_date(prepared)
-    if closing is not None:
-        return closing
-    if base is None:
-        return _copyright_year(prepared)
-    return base
+            dated = _in_year_of(value, base)
+            if dated is not None:
+                return dated
+    return None
 
 
 def _closing_date(prepared: Prepared) -> PartialDate | None:
