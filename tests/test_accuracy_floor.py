@@ -1,13 +1,14 @@
 """Accuracy floors on the held-out fixtures and the seeds: a regression of the
 extractor fails here, not only in a report someone must read.
 
-The floors sit a little under the scores at the end of the seventh round,
-2026-12-04 (heldout F1 0.955, fields 0.925; heldout2 F1 0.948, fields 0.877;
-heldout3 F1 0.945, fields 0.875; heldout4 and heldout5, not read, F1 0.625 and
-0.728, fields 0.690 and 0.794; the
-repository's seeds F1 1.000, fields 0.989), so that a small deliberate trade-off
-passes and a real loss does not. The floors of heldout4 and heldout5 guard against losing what
-the extractor already gets right on text nobody tuned it on; they are no target.
+The floors sit a little under the scores at the end of the eighth round,
+2026-12-04 (heldout F1 0.962, fields 0.925; heldout2 F1 0.957, fields 0.905;
+heldout3 F1 0.970, fields 0.892; heldout4, read in that round, F1 0.765, fields
+0.775; heldout5 and heldout6, not read, F1 0.734 and 0.745, fields 0.802 and
+0.825; the repository's seeds F1 1.000, fields 0.989), so that a small deliberate
+trade-off passes and a real loss does not. The floors of heldout5 and heldout6
+guard against losing what the extractor already gets right on text nobody tuned
+it on; they are no target.
 """
 
 from __future__ import annotations
@@ -25,13 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
     ("folder", "f1", "fields"),
     [
         (ROOT / "tests" / "fixtures" / "heldout", 0.93, 0.90),
-        (ROOT / "tests" / "fixtures" / "heldout2", 0.92, 0.85),
-        (ROOT / "tests" / "fixtures" / "heldout3", 0.91, 0.85),
-        (ROOT / "tests" / "fixtures" / "heldout4", 0.60, 0.66),
-        (ROOT / "tests" / "fixtures" / "heldout5", 0.70, 0.77),
+        (ROOT / "tests" / "fixtures" / "heldout2", 0.93, 0.88),
+        (ROOT / "tests" / "fixtures" / "heldout3", 0.94, 0.87),
+        (ROOT / "tests" / "fixtures" / "heldout4", 0.74, 0.75),
+        (ROOT / "tests" / "fixtures" / "heldout5", 0.71, 0.78),
+        (ROOT / "tests" / "fixtures" / "heldout6", 0.72, 0.80),
         (ROOT / "seeds", 0.95, 0.95),
     ],
-    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "seeds"],
+    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "seeds"],
 )
 def test_accuracy_floor(folder: Path, f1: float, fields: float) -> None:
     report = run_set(GoldSet.load(folder))
