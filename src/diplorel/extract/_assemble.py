@@ -273,7 +273,7 @@ def _v_future(at: _At, _state: _State, t: _Trigger) -> bool:
     if not _future(at.reading, t.anchor):  # the cheap test first: most triggers have no cue
         return False
     if at.opts.on("cue.future-clause") and not future_in_clause(at.key, at.reading, t.anchor):
-        return False  # « ce déplacement, durant lequel … seront … »: another clause's
+        return False  # « cette tournée, au cours de laquelle … devraient … »: another clause's
     # « s'est entretenu … et a souhaité … »: the meeting took place
     return not (at.opts.on("cue.past-verb") and _past_verb(at.prepared, at.reading, t.anchor))
 

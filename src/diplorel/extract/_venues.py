@@ -398,7 +398,7 @@ def visit_capitals(
     """Rule ``place.visit-capital``: a visit the article reports to a state, with no city
     the text gives, took place in that state's capital.
 
-    « Le président burkinabè a effectué une visite officielle en République du Ghana », « en
+    « La présidente a entamé lundi une visite d'amitié en République du Niger », « en
     visite d'État aux Émirats arabes unis », « qui séjourne au Cameroun depuis mardi »: a
     state visit is received where the host's government sits. The destination is the one
     side of the visit that its sentence names after « en », « au » or « aux »; two such

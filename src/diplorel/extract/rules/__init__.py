@@ -30,7 +30,11 @@ _ALL: Final = (
     _rule("cue.future", "veto", "a cue near the trigger says it is to come: « se réunira »"),
     _rule("cue.negation", "veto", "the sentence denies it: « ne se sont pas rencontrés »"),
     _rule("cue.negation-clause", "veto", "only its own clause: « …, qui n'a jamais abouti »"),
-    _rule("cue.future-clause", "veto", "« ce déplacement, durant lequel … seront … »: its own"),
+    _rule(
+        "cue.future-clause",
+        "veto",
+        "« cette tournée, au cours de laquelle … devraient … »: its own",
+    ),
     _rule("cue.past-verb", "attribute", "« s'est entretenu … et a souhaité »: it took place"),
     # consultations
     _rule("consultation", "builder", "a meeting, visit or call trigger with two sides"),

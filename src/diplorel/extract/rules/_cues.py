@@ -153,11 +153,11 @@ def future_in_clause(key: str, reading: SentenceReading, anchor: tuple[int, int]
     """:func:`_future` with the cues of a relative clause that leaves the trigger out
     set aside (rule ``cue.future-clause``).
 
-    A relative clause speaks of the noun right before it: « ce déplacement, durant
-    lequel de nombreux dossiers seront à l'ordre du jour » puts that trip in the future,
-    not the call the main clause reports (« le ministre a eu un entretien téléphonique
-    »); « une réunion qui s'est tenue à Bruxelles, au cours de laquelle les parties ont
-    convenu d'intensifier … » took place.
+    A relative clause speaks of the noun right before it: « cette tournée, au cours de
+    laquelle trois accords devraient être conclus » puts that tour in the future, not
+    the call the main clause reports (« la ministre s'est entretenue par téléphone avec
+    … »); « un sommet qui s'est déroulé à Lomé, pendant lequel les chefs d'État ont
+    décidé de … » took place.
     """
     if not _future(reading, anchor):
         return False  # the cheap test first: most triggers have no cue near

@@ -441,8 +441,8 @@ _DATE_NAMES_IT: Final = re.compile(r"(?:\s+[\w-]+)?\s+(?:du|de|d')\s*")
 
 
 def named_by_date(prepared: Prepared, reading: SentenceReading, draft: Draft) -> bool:
-    """Rule ``declaration.named-by-date``: « la déclaration trilatérale du 10 novembre
-    2020 » names a text by its own date; the definite article does not refer back to the
+    """Rule ``declaration.named-by-date``: « la déclaration quadripartite du 4 mars
+    2019 » names a text by its own date; the definite article does not refer back to the
     declaration just reported, which it is not (it stays an event of its own)."""
     end = draft.anchor[1]
     return any(
