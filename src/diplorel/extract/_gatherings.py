@@ -483,11 +483,11 @@ def gathering_texts(
     for reading in readings:
         if reading.index not in candidates:
             continue
-        text = _issued_text(prepared, reading, closing=closing)
-        if text is None:
-            continue
         gathering = (_closed_gathering if closing else _gathering_of)(out, reading.index)
         if gathering is None:
+            continue  # the cheaper test first: most texts hold no gathering
+        text = _issued_text(prepared, reading, closing=closing)
+        if text is None:
             continue
         if closing and any(
             d.kind == "declaration"
