@@ -6,6 +6,8 @@ Examples written for diplorel; none comes from the annotated corpus.
 from __future__ import annotations
 
 from diplorel import Consultation, ConsultationFormat, PartialDate, extract
+from diplorel.extract._text import prepare
+from diplorel.extract._visits import occurrences, scanned
 
 
 def _visits(text: str, published: str | None) -> list[Consultation]:
@@ -108,3 +110,24 @@ def test_a_stay_is_a_visit() -> None:
 def test_a_building_in_a_city_is_no_visit() -> None:
     text = "Le siège de la banque malienne est à Dakar, à la tête d'un réseau régional."
     assert _visits(text, "2024-05-08") == []
+
+
+def test_occurrences_of_scanned_and_other_words_are_those_str_find_finds() -> None:
+    prepared = prepare("La visite du ministre, puis une autre visite ; visites et revisites.")
+    key = prepared.key
+
+    def one_by_one(words: tuple[str, ...]) -> list[int]:
+        out = []
+        for word in words:
+            at = key.find(word)
+            while at != -1:
+                out.append(at)
+                at = key.find(word, at + len(word))
+        return out
+
+    registered = scanned(("visite", "puis", "absent du texte"))
+    others = ("visites", "ministre", "sit", "visite")
+    assert occurrences(prepared, registered) == one_by_one(registered)
+    assert occurrences(prepared, others) == one_by_one(others)
+    assert occurrences(prepared, registered + others) == one_by_one(registered + others)
+    assert len(occurrences(prepared, ("visite",))) == 4

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplorel.extract._trie import PhraseIndex, compile_phrases
+from diplorel.extract._trie import PhraseIndex, WordScan, compile_phrases
 
 _PHRASES = (
     "accord",
@@ -90,3 +90,42 @@ def test_index_examples() -> None:
     assert _INDEX.scan("maroc", 0, 99).matches("a", 0, 99) == [(0, 5, "maroc")]
     assert PhraseIndex({}).scan("accord").matches("a") == []
     assert PhraseIndex({"a": ["", ""]}).scan("accord").matches("a") == []
+
+
+def _found_one_by_one(text: str, word: str) -> list[int]:
+    out = []
+    at = text.find(word)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + len(word))
+    return out
+
+
+_SCAN_WORDS = ("aa", "aaa", "aba", "ab", "é", "éé", "a é", "œa", "aa")
+_SCAN = WordScan((*_SCAN_WORDS, ""))
+_SCAN_TEXTS = st.lists(st.sampled_from(("a", "b", "é", "œ", " ", "aa", "ab")), max_size=24).map(
+    "".join
+)
+
+
+@settings(max_examples=500)
+@given(_SCAN_TEXTS)
+def test_a_word_scan_finds_what_str_find_finds(text: str) -> None:
+    positions = _SCAN.positions(text)
+    for word in _SCAN_WORDS:
+        assert positions.get(word, []) == _found_one_by_one(text, word)
+    assert "" not in positions
+    assert set(positions) <= _SCAN.known
+
+
+def test_word_scan_examples() -> None:
+    assert _SCAN.positions("aaaa ébaba") == {
+        "aa": [0, 2],
+        "aaa": [0],
+        "é": [5],
+        "ab": [7],
+        "aba": [7],
+        "a é": [3],
+    }
+    assert WordScan(()).positions("aa") == {}
+    assert "" not in _SCAN.known

@@ -28,7 +28,7 @@ from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
 from diplorel.extract._statements import REACTION_SCAN
 from diplorel.extract._text import Prepared
-from diplorel.extract._visits import has_visit, occurrences
+from diplorel.extract._visits import has_visit, occurrences, scanned
 from diplorel.extract._words import (
     alternation,
     either,
@@ -74,7 +74,7 @@ _COMPLETED: Final = re.compile(
 )
 """The verb of a gathering that took place: it opened, was held, met, ended, held its
 session (« a tenu lundi à Niamey sa deuxième session »)."""
-_COMPLETED_STEMS: Final = forms("consultation.gathering", "completed-word")
+_COMPLETED_STEMS: Final = scanned(forms("consultation.gathering", "completed-word"))
 """Words of :data:`_COMPLETED`, found in one scan of the text before it is tried."""
 _REACH: Final = 160
 """Characters from the gathering's noun to its verb: a long name ("la 156e session du
@@ -149,7 +149,7 @@ def gatherings(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
 ) -> list[Draft]:
     """``drafts`` with the organisations' own gatherings that assembly left out."""
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _COMPLETED_STEMS)}
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _COMPLETED_STEMS)}
     if not candidates:
         return drafts  # no gathering opened, was held or ended: one scan
     met = {d.sentence for d in drafts if d.kind == "consultation"}
@@ -315,9 +315,9 @@ _CLOSED_THEN_TEXT: Final = re.compile(
 """« À l'issue du sommet, les dirigeants ont adopté la Déclaration de Séoul », « au terme
 de leurs travaux, les ministres ont publié un communiqué final »: a text the participants
 adopted as the gathering closed (rule ``declaration.closing-text``)."""
-_CLOSING_WORDS: Final = forms("declaration.of-gathering", "closing")
+_CLOSING_WORDS: Final = scanned(forms("declaration.of-gathering", "closing"))
 """The words of :data:`_CLOSED_THEN_TEXT` found in one scan before it is tried."""
-_TEXT_STEMS: Final = forms("declaration.of-gathering", "stem")
+_TEXT_STEMS: Final = scanned(forms("declaration.of-gathering", "stem"))
 _FINAL_TEXT: Final = re.compile(
     rf"\b(?P<text>{longest_first('declaration.of-gathering', 'final-text')})\b"
 )
@@ -460,7 +460,7 @@ def gathering_texts(
     """
     rule = "declaration.closing-text" if closing else "declaration.of-gathering"
     if closing:  # the rarer words first: most texts close no gathering with a text
-        closes = occurrences(prepared.key, _CLOSING_WORDS)
+        closes = occurrences(prepared, _CLOSING_WORDS)
         if not closes:
             return drafts
         candidates = {
@@ -476,18 +476,18 @@ def gathering_texts(
             )
         }
     else:
-        candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _TEXT_STEMS)}
+        candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _TEXT_STEMS)}
     if not candidates:
         return drafts
     out = list(drafts)
     for reading in readings:
         if reading.index not in candidates:
             continue
-        text = _issued_text(prepared, reading, closing=closing)
-        if text is None:
-            continue
         gathering = (_closed_gathering if closing else _gathering_of)(out, reading.index)
         if gathering is None:
+            continue  # the cheaper test first: most texts hold no gathering
+        text = _issued_text(prepared, reading, closing=closing)
+        if text is None:
             continue
         if closing and any(
             d.kind == "declaration"
@@ -532,7 +532,7 @@ _FRAME: Final = re.compile(
 )
 """« en marge du 48e sommet de l'ASEAN », « lors de la 80e session de l'Assemblée
 générale des Nations unies »: an organisation's gathering named as the frame."""
-_FRAME_STEMS: Final = forms("consultation.frame-gathering", "stem")
+_FRAME_STEMS: Final = scanned(forms("consultation.frame-gathering", "stem"))
 _FRAME_SUMMIT: Final = phrases("consultation.frame-gathering", "summit")
 """The frame's noun that makes it a summit, not a meeting (« sommet »)."""
 _FRAME_OWNER: Final = 80
@@ -633,7 +633,7 @@ def frame_gatherings(
     (« en marge du prochain sommet », a sentence in the future) is none, and one of an
     organisation that already has a consultation in the sentence is not added again.
     """
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _FRAME_STEMS)}
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _FRAME_STEMS)}
     if not candidates:
         return drafts
     out = list(drafts)
@@ -712,9 +712,11 @@ _EARLIER_PRONOUN: Final = re.compile(
     rf"\b(?P<verb>{longest_first('consultation.earlier-named', 'pronoun')})\b"
 )
 """« dix mois après celles tenues à Mongomo du 13 au 16 juin dernier »."""
-_EARLIER_STEMS: Final = (
-    *forms("consultation.earlier-named", "stem"),
-    *(f"{word} " for word in forms("consultation.earlier-named", "pronoun-stem")),
+_EARLIER_STEMS: Final = scanned(
+    (
+        *forms("consultation.earlier-named", "stem"),
+        *(f"{word} " for word in forms("consultation.earlier-named", "pronoun-stem")),
+    )
 )
 _SESSION_AFTER: Final = 60
 """Characters after the verb where the earlier sitting's date and city are named."""
@@ -749,7 +751,7 @@ def earlier_sittings(
     ]
     if not commissions:
         return drafts
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _EARLIER_STEMS)}
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _EARLIER_STEMS)}
     if not candidates:
         return drafts
     rounds = {d.round for d in commissions}
@@ -799,7 +801,7 @@ _ATTENDED: Final = re.compile(
 )
 """« Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des
 ministres de l'OCI »: a state attending an organisation's gathering."""
-_ATTENDED_STEMS: Final = forms("consultation.attended", "stem")
+_ATTENDED_STEMS: Final = scanned(forms("consultation.attended", "stem"))
 
 
 def attended(
@@ -814,7 +816,7 @@ def attended(
     sentence's date and city. A sentence with a consultation of that organisation, or
     with a verb of the future, adds nothing.
     """
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _ATTENDED_STEMS)}
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _ATTENDED_STEMS)}
     if not candidates:
         return drafts
     out = list(drafts)
@@ -981,7 +983,7 @@ def _capital_named(prepared: Prepared, reading: SentenceReading, after: int) -> 
     return None
 
 
-_TOOK_PART_STEMS: Final = forms("consultation.participants-listed", "took-part-stem")
+_TOOK_PART_STEMS: Final = scanned(forms("consultation.participants-listed", "took-part-stem"))
 """What a text holds for its gatherings to be tried for listed participants."""
 
 
@@ -996,7 +998,7 @@ def listed_participants(
     taking part in it as its parties (two at least), with its round, date and city. A
     sentence where assembly made a consultation adds nothing.
     """
-    if not occurrences(prepared.key, _TOOK_PART_STEMS):
+    if not occurrences(prepared, _TOOK_PART_STEMS):
         return drafts
     met = {d.sentence for d in drafts if d.kind == "consultation"}
     out = list(drafts)
@@ -1051,7 +1053,7 @@ _BODY_JOINED: Final = re.compile(
     rf"(?:,|\bet|\b(?:{either('consultation.bodies-met', 'join')}))\s*$"
 )
 """What comes before the second and later bodies of a list: « , », « et », « ainsi que »."""
-_BODIES_STEMS: Final = forms("consultation.bodies-met", "stem")
+_BODIES_STEMS: Final = scanned(forms("consultation.bodies-met", "stem"))
 
 
 def _document_owner(drafts: Sequence[Draft], sentence: int) -> str | None:
@@ -1136,7 +1138,7 @@ def bodies_met(
     made in that sentence are replaced; a verb of the future or a negation adds
     nothing.
     """
-    if not occurrences(prepared.key, _BODIES_STEMS):
+    if not occurrences(prepared, _BODIES_STEMS):
         return drafts
     out = list(drafts)
     for reading in readings:
@@ -1169,7 +1171,7 @@ _BROUGHT_TOGETHER: Final = re.compile(
 """A sentence that opens on the meeting named again and lists who it brought
 together: « Elle a regroupé … », « Cette réunion a réuni … », « La rencontre a
 rassemblé … »."""
-_BROUGHT_STEMS: Final = forms("consultation.brought-together", "stem")
+_BROUGHT_STEMS: Final = scanned(forms("consultation.brought-together", "stem"))
 
 
 def brought_together(
@@ -1183,7 +1185,7 @@ def brought_together(
     least), those of the meeting itself kept. Only a consultation that is the one
     consultation of the sentence before takes them.
     """
-    if not occurrences(prepared.key, _BROUGHT_STEMS):
+    if not occurrences(prepared, _BROUGHT_STEMS):
         return drafts
     key = prepared.key
     for first, second in pairwise(readings):
@@ -1212,7 +1214,7 @@ def brought_together(
 _GATHERED: Final = re.compile(rf"(?P<word>{either('consultation.gathered', 'gathered')})\b")
 """« Réunis jeudi à La Valette pour le Conseil ministériel de l'OSCE, les ministres … »:
 a participle of gathering that opens the sentence or a clause."""
-_GATHERED_STEMS: Final = forms("consultation.gathered", "stem")
+_GATHERED_STEMS: Final = scanned(forms("consultation.gathered", "stem"))
 _GATHERED_SUMMIT: Final = re.compile(rf"\b(?:{either('consultation.gathered', 'summit-word')})\b")
 """What makes the gathering a summit: the noun, or heads of state as its subject."""
 _SUBJECT_REACH: Final = 120
@@ -1289,7 +1291,7 @@ def gathered(
     is named there, and no cue says it is to come.
     """
     key = prepared.key
-    found = occurrences(key, _GATHERED_STEMS)
+    found = occurrences(prepared, _GATHERED_STEMS)
     if not found:
         return drafts
     met = {d.sentence for d in drafts if d.kind == "consultation"}

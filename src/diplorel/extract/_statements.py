@@ -29,7 +29,7 @@ from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
-from diplorel.extract._visits import occurrences
+from diplorel.extract._visits import occurrences, scanned
 from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._mentions import Mention, PersonMention
 from diplorel.model import DateSpan, DateValue, PartialDate
@@ -61,7 +61,7 @@ _VERB_SCAN: Final = WordStart(_VERB)
 """:data:`_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""
 REACTION_SCAN: Final = _VERB_SCAN
 """The verbs of reaction, for the passes that read what a text says."""
-_STEMS: Final = forms("declaration.ministry-statement", "stem")
+_STEMS: Final = scanned(forms("declaration.ministry-statement", "stem"))
 """The stems of :data:`_VERB`, found in one scan of the text before it is tried."""
 
 _IN_THE_TEXT: Final = re.compile(rf"\by (?:{either('declaration.ministry-statement', 'in-it')})")
@@ -329,7 +329,7 @@ def statements(
 ) -> list[Draft]:
     """``drafts`` with the official statements assembly left out, each after the drafts
     of the sentences before it."""
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared.key, _STEMS)}
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _STEMS)}
     if not candidates:
         return drafts  # no verb of reaction anywhere: the common case, one scan
     home = dateline_state(prepared, readings)

@@ -18,6 +18,7 @@ __all__ = [
     "PhraseHits",
     "PhraseIndex",
     "Trie",
+    "WordScan",
     "compile_phrases",
     "insert",
     "trie_pattern",
@@ -211,3 +212,45 @@ class PhraseIndex:
             meta = [(phrase, tuple(n for n in own if n in names)) for phrase, own in self._meta]
             self._meta_of[names] = meta
         return meta
+
+
+class WordScan:
+    """Where each of a fixed set of words occurs in a text, all found in one scan.
+
+    One Aho–Corasick automaton finds every occurrence of every word, overlapping ones
+    included; each word then keeps, from left to right, the occurrences that do not
+    overlap the one it kept before: exactly what repeated ``text.find(word, at +
+    len(word))`` finds, for one pass over the text instead of one per word.
+    """
+
+    __slots__ = ("_automaton", "_words", "known")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = tuple(dict.fromkeys(word for word in words if word))
+        self.known = frozenset(self._words)
+        """The words this scan finds (the empty word is never one of them)."""
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(
+                self._words, implementation=ahocorasick_rs.Implementation.DFA
+            )
+            if self._words
+            else None
+        )
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """The start of each occurrence in ``text`` of each word found there, per word,
+        in increasing order, none overlapping the one before it."""
+        out: dict[str, list[int]] = {}
+        if self._automaton is None:
+            return out
+        words = self._words
+        reach: dict[int, int] = {}
+        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            if start >= reach.get(index, 0):
+                reach[index] = end
+                word = words[index]
+                if word in out:
+                    out[word].append(start)
+                else:
+                    out[word] = [start]
+        return out

@@ -22,13 +22,14 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._trie import WordScan
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.model import DateSpan, DateValue, PartialDate
 
-__all__ = ["has_visit", "indirect_visits", "occurrences", "visits"]
+__all__ = ["has_visit", "indirect_visits", "occurrences", "scanned", "visits"]
 
 _VISIT: Final = re.compile(
     rf"\b(?:{either('consultation.visit-phrase', 'noun')})s? "
@@ -140,12 +141,43 @@ def has_visit(drafts: Sequence[Draft], sides: set[str]) -> bool:
     )
 
 
-def occurrences(text: str, words: Sequence[str]) -> list[int]:
-    """Where any of ``words`` occurs in ``text``: ``str.find`` runs at memory speed, many
-    times faster than a pattern of alternatives, so the passes find their few candidate
-    sentences this way before they try their patterns."""
-    out = []
+_SCANNED: Final[list[str]] = []
+"""The words of the passes' :func:`occurrences`, found in one scan per text."""
+_SCAN: Final[list[WordScan]] = []
+"""The scan of :data:`_SCANNED`, built at its first use (again after a new word)."""
+_FOUND: Final = "visits.occurrences"
+"""The key in ``Prepared.memo`` of the scanned words' positions in the text."""
+
+
+def scanned(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words``, whose occurrences :func:`occurrences` then finds in its one scan of
+    each text rather than by one ``str.find`` per word."""
+    _SCANNED.extend(words)
+    _SCAN.clear()
+    return words
+
+
+def occurrences(prepared: Prepared, words: Sequence[str]) -> list[int]:
+    """Where any of ``words`` occurs in the folded key of ``prepared``: word by word, each
+    occurrence after the end of the one before (as repeated ``str.find`` finds them).
+
+    The words given to :func:`scanned` are all found in one Aho–Corasick scan of the
+    text, kept in ``prepared.memo``; the passes find their few candidate sentences this
+    way before they try their patterns. Other words are found by ``str.find``."""
+    found = prepared.memo.get(_FOUND)
+    if found is None:
+        if not _SCAN:
+            _SCAN.append(WordScan(_SCANNED))
+        scan = _SCAN[0]
+        found = prepared.memo[_FOUND] = (scan.known, scan.positions(prepared.key))
+    known, positions = found
+    text = prepared.key
+    out: list[int] = []
     for word in words:
+        if word in known:
+            if word in positions:
+                out += positions[word]
+            continue
         at = text.find(word)
         while at != -1:
             out.append(at)
@@ -177,8 +209,8 @@ _TRIP_AFTER: Final = re.compile(
     rf"(?:{either('consultation.visit-phrase', 'attend')}))"
 )
 """What makes a presence a trip: leading a delegation, talks, taking part."""
-_PRESENCE_WORDS: Final = forms("consultation.visit-phrase", "presence-stem")
-_NOUN_STEMS: Final = forms("consultation.visit-phrase", "noun")
+_PRESENCE_WORDS: Final = scanned(forms("consultation.visit-phrase", "presence-stem"))
+_NOUN_STEMS: Final = scanned(forms("consultation.visit-phrase", "noun"))
 """What a text holds to be tried for a visit named by its noun ("visite")."""
 _STAY_STEMS: Final = forms("consultation.visit-phrase", "stay-stem")
 """A presence verb that says the visitor stays (« séjourne »): no trip needed."""
@@ -328,9 +360,8 @@ def visits(
     published: PartialDate | None,
 ) -> list[Draft]:
     """``drafts`` with the visits named by a noun phrase that assembly left out."""
-    key = prepared.key
-    candidates = {prepared.sentence_at(at) for at in occurrences(key, _NOUN_STEMS)}
-    present = {prepared.sentence_at(at) for at in occurrences(key, _PRESENCE_WORDS)}
+    candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _NOUN_STEMS)}
+    present = {prepared.sentence_at(at) for at in occurrences(prepared, _PRESENCE_WORDS)}
     if not candidates and not present:
         return drafts
     out = list(drafts)
@@ -370,9 +401,9 @@ _HOST_REACH: Final = 90
 _ABROAD_RULE: Final = "consultation.visit-abroad"
 _HOME_RULE: Final = "consultation.visit-home"
 _WELCOMED_RULE: Final = "consultation.welcomed"
-_ABROAD_STEMS: Final = forms("consultation.visit-abroad", "stem")
-_HOME_STEMS: Final = forms("consultation.visit-home", "stem")
-_WELCOMED_STEMS: Final = forms("consultation.welcomed", "stem")
+_ABROAD_STEMS: Final = scanned(forms("consultation.visit-abroad", "stem"))
+_HOME_STEMS: Final = scanned(forms("consultation.visit-home", "stem"))
+_WELCOMED_STEMS: Final = scanned(forms("consultation.welcomed", "stem"))
 
 
 def _state_of(code: str | None) -> bool:
@@ -542,10 +573,9 @@ def indirect_visits(
     (``consultation.visit-home``), a welcome by the host (``consultation.welcomed``).
     Each rule in ``disabled`` is left out; a visit between the same sides already
     there is never added again."""
-    key = prepared.key
-    abroad = {prepared.sentence_at(at) for at in occurrences(key, _ABROAD_STEMS)}
-    at_home = {prepared.sentence_at(at) for at in occurrences(key, _HOME_STEMS)}
-    welcomed = {prepared.sentence_at(at) for at in occurrences(key, _WELCOMED_STEMS)}
+    abroad = {prepared.sentence_at(at) for at in occurrences(prepared, _ABROAD_STEMS)}
+    at_home = {prepared.sentence_at(at) for at in occurrences(prepared, _HOME_STEMS)}
+    welcomed = {prepared.sentence_at(at) for at in occurrences(prepared, _WELCOMED_STEMS)}
     if not abroad and not at_home and not welcomed:
         return drafts
     out = list(drafts)
