@@ -459,24 +459,7 @@ def gathering_texts(
     sommet, les dirigeants ont adopté la Déclaration de Séoul ».
     """
     rule = "declaration.closing-text" if closing else "declaration.of-gathering"
-    if closing:  # the rarer words first: most texts close no gathering with a text
-        closes = occurrences(prepared, _CLOSING_WORDS)
-        if not closes:
-            return drafts
-        candidates = {
-            index
-            for index in {prepared.sentence_at(at) for at in closes}
-            if index < len(prepared.sentences)
-            and any(
-                prepared.key.find(
-                    stem, prepared.sentences[index].start, prepared.sentences[index].end
-                )
-                != -1
-                for stem in _TEXT_STEMS
-            )
-        }
-    else:
-        candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _TEXT_STEMS)}
+    candidates = _text_sentences(prepared, closing=closing)
     if not candidates:
         return drafts
     out = list(drafts)
@@ -489,39 +472,79 @@ def gathering_texts(
         text = _issued_text(prepared, reading, closing=closing)
         if text is None:
             continue
-        if closing and any(
-            d.kind == "declaration"
-            and any(
-                lo < reading.sentence.end and reading.sentence.start < hi for lo, hi in d.evidence
-            )
-            for d in out
-        ):
+        if closing and _declaration_overlaps(out, reading):
             continue  # a declaration of this sentence, merged with one named before
         sides = _issuers(gathering)
-        made = [d for d in out if d.kind == "declaration" and d.sentence == reading.index]
-        if made:
-            for draft in made:
-                if draft.parties < sides:
-                    draft.parties = set(sides)
-                    draft.trace(rule)
+        if _widen_made(out, reading.index, sides, rule):
             continue
-        joint = "communique" if prepared.key.startswith(_COMMUNIQUE, text[0]) else "declaration"
-        draft = Draft(
-            kind="declaration",
-            sentence=reading.index,
-            anchor=text,
-            parties=sides,
-            subtype=f"joint_{joint}",
-            date=gathering.date,
-            place=gathering.place,
-            sectors={s for _s, _e, s in reading.sectors} | {"politics"},
-            persons=list(gathering.persons),
-            evidence=[(reading.sentence.start, reading.sentence.end)],
-            background=gathering.background,
-        )
+        draft = _declaration_of(prepared, reading, text, gathering, sides)
         draft.trace(rule)
         insert_after_sentence(out, reading.index, [draft])
     return out
+
+
+def _text_sentences(prepared: Prepared, *, closing: bool) -> set[int]:
+    """The sentences that name a text (a declaration, a communiqué); with ``closing``,
+    only those that also say a gathering closed (« à l'issue du sommet »)."""
+    if not closing:
+        return {prepared.sentence_at(at) for at in occurrences(prepared, _TEXT_STEMS)}
+    # the rarer words first: most texts close no gathering with a text
+    key, sentences = prepared.key, prepared.sentences
+    closes = {prepared.sentence_at(at) for at in occurrences(prepared, _CLOSING_WORDS)}
+    return {
+        index
+        for index in closes
+        if index < len(sentences)
+        and any(
+            key.find(stem, sentences[index].start, sentences[index].end) != -1
+            for stem in _TEXT_STEMS
+        )
+    }
+
+
+def _declaration_overlaps(drafts: Sequence[Draft], reading: SentenceReading) -> bool:
+    """Whether a declaration's evidence already covers part of ``reading``'s sentence."""
+    start, end = reading.sentence.start, reading.sentence.end
+    return any(
+        d.kind == "declaration" and any(lo < end and start < hi for lo, hi in d.evidence)
+        for d in drafts
+    )
+
+
+def _widen_made(drafts: Sequence[Draft], sentence: int, sides: set[str], rule: str) -> bool:
+    """Give the declarations of ``sentence`` every one of the gathering's ``sides`` they
+    lack; whether the sentence had any."""
+    made = [d for d in drafts if d.kind == "declaration" and d.sentence == sentence]
+    for draft in made:
+        if draft.parties < sides:
+            draft.parties = set(sides)
+            draft.trace(rule)
+    return bool(made)
+
+
+def _declaration_of(
+    prepared: Prepared,
+    reading: SentenceReading,
+    text: tuple[int, int],
+    gathering: Draft,
+    sides: set[str],
+) -> Draft:
+    """The joint declaration or communiqué named at ``text``, issued by the gathering's
+    ``sides``, with its date, place, persons and background."""
+    joint = "communique" if prepared.key.startswith(_COMMUNIQUE, text[0]) else "declaration"
+    return Draft(
+        kind="declaration",
+        sentence=reading.index,
+        anchor=text,
+        parties=sides,
+        subtype=f"joint_{joint}",
+        date=gathering.date,
+        place=gathering.place,
+        sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+        persons=list(gathering.persons),
+        evidence=[(reading.sentence.start, reading.sentence.end)],
+        background=gathering.background,
+    )
 
 
 _FRAME: Final = re.compile(
@@ -1233,6 +1256,35 @@ def _gathered_one(
     phrase_end = s_end if comma == -1 else comma
     subject_end = key.find(",", phrase_end + 1, s_end)
     limit = min(s_end if subject_end == -1 else subject_end, phrase_end + _SUBJECT_REACH)
+    owner = _gathered_owner(reading, start, phrase_end, limit)
+    if owner is None:
+        return None
+    fmt = "summit" if _GATHERED_SUMMIT.search(key, start, limit) else "meeting"
+    number = None
+    for noun in _GATHERING_SCAN.finditer(key, start, phrase_end):
+        number = number or _round(reading, noun.start())
+    draft = Draft(
+        kind="consultation",
+        sentence=reading.index,
+        anchor=word.span("word"),
+        parties={owner},
+        subtype=fmt,
+        date=next((m.value for m in reading.dates if start <= m.start < phrase_end), None),
+        place=_gathered_place(prepared, reading, start, phrase_end),
+        round=number,
+        sectors={s for _s, _e, s in reading.sectors} | {"politics"},
+        evidence=[(reading.sentence.start, s_end)],
+    )
+    draft.trace("consultation.gathered")
+    return draft
+
+
+def _gathered_owner(
+    reading: SentenceReading, start: int, phrase_end: int, limit: int
+) -> str | None:
+    """The one organisation the participle's phrase or the subject after it names (the
+    first; the subject's when the phrase names none), or None when they name a state
+    (« réunis à Paris, les ministres français et allemand ») or no organisation."""
     owner = None
     for mention in reading.parties:
         if mention.start < start or mention.start >= limit or mention.category != "party":
@@ -1240,40 +1292,29 @@ def _gathered_one(
         if mention.detail in {"capital", "city"}:
             continue
         if _is_state(mention.value):
-            return None  # « réunis à Paris, les ministres français et allemand »: states
+            return None
         owner = owner or mention.value
         if mention.start >= phrase_end:
             break  # the subject's organisation; what follows is the verb's object
-    if owner is None:
-        return None
-    fmt = "summit" if _GATHERED_SUMMIT.search(key, start, limit) else "meeting"
-    number = None
-    for noun in _GATHERING_SCAN.finditer(key, start, phrase_end):
-        number = number or _round(reading, noun.start())
-    place = None
+    return owner
+
+
+def _gathered_place(
+    prepared: Prepared, reading: SentenceReading, start: int, phrase_end: int
+) -> str | None:
+    """The city the participle's phrase names after « à » or « au » (« au Caire »: the
+    city is « Le Caire »), if any."""
+    key = prepared.key
     for mention in reading.parties:
         if start <= mention.start < phrase_end and mention.detail in {"capital", "city"}:
             before = _PLACE_BEFORE.search(key, max(0, mention.start - 4), mention.start)
-            if before is not None:
-                place = prepared.text[mention.start : mention.end]
-                if before.group() == "au " and not place.startswith(("Le ", "le ")):
-                    place = "Le " + place  # « au Caire »: the city is « Le Caire »
-                break
-    value = next((m.value for m in reading.dates if start <= m.start < phrase_end), None)
-    draft = Draft(
-        kind="consultation",
-        sentence=reading.index,
-        anchor=word.span("word"),
-        parties={owner},
-        subtype=fmt,
-        date=value,
-        place=place,
-        round=number,
-        sectors={s for _s, _e, s in reading.sectors} | {"politics"},
-        evidence=[(reading.sentence.start, s_end)],
-    )
-    draft.trace("consultation.gathered")
-    return draft
+            if before is None:
+                continue
+            place = prepared.text[mention.start : mention.end]
+            if before.group() == "au " and not place.startswith(("Le ", "le ")):
+                place = "Le " + place
+            return place
+    return None
 
 
 def gathered(
