@@ -9,6 +9,7 @@ tests read the sources, so they guard the compiled build from the pure one.
 
 from __future__ import annotations
 
+import ast
 import re
 import tomllib
 from collections.abc import Callable
@@ -68,6 +69,26 @@ def test_compiled_modules_declare_attrs_fields_with_attr_ib(path: Path) -> None:
     assert re.search(r"\battrs\.field\(", text) is None, (
         f"{path.name}: use attr.ib(...) for fields of attrs classes (mypyc knows only attr.ib)"
     )
+
+
+def _rebinds_an_operand(node: ast.Compare) -> bool:
+    """Whether a comparison assigns (``:=``) a name it also reads as another operand."""
+    operands = [node.left, *node.comparators]
+    bound = {o.target.id for o in operands if isinstance(o, ast.NamedExpr)}
+    return any(isinstance(o, ast.Name) and o.id in bound for o in operands)
+
+
+@pytest.mark.parametrize("path", _compiled(), ids=lambda path: path.name)
+def test_compiled_modules_compare_no_name_with_its_own_rebinding(path: Path) -> None:
+    """``old != (old := new())`` compares the old value with the new one in CPython, but
+    compiled by mypyc both operands read the new value (the comparison was always
+    false, and a rule's trace was lost in the compiled build only): write the new
+    value to a name of its own first."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = [
+        n.lineno for n in ast.walk(tree) if isinstance(n, ast.Compare) and _rebinds_an_operand(n)
+    ]
+    assert not found, f"{path.name}, lines {found}: a name compared with its own rebinding"
 
 
 _NATIVE: Final = re.compile(r"^@attr\.s\((?P<args>[^)]*)\)", re.MULTILINE)

@@ -697,7 +697,8 @@ def _consultation_sides(
         window = _meeting_window(prepared, reading, anchor)
     evoked = False
     if opts.on("parties.evoked-meeting"):
-        evoked = window != (window := evoked_window(prepared, reading, anchor, window))
+        narrowed = evoked_window(prepared, reading, anchor, window)
+        evoked, window = narrowed != window, narrowed
     settled = _settled_sides(prepared, reading, anchor, pair, opts)
     if settled is not None:
         return settled
