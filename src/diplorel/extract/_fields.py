@@ -363,6 +363,24 @@ def late_main_places(drafts: Sequence[Draft]) -> None:
     side with it. A call or a video conference has no place; a consultation whose
     sentence names another gathering with no place (« en marge du sommet de l'UA de
     février ») is framed by that one, and left as it is."""
+    firsts = _first_places(drafts)
+    if not firsts:
+        return
+    unplaced = frozenset(
+        d.sentence for d in drafts if d.kind == "consultation" and d.place is None
+    )
+    for draft in drafts:
+        if not _may_take_main_place(draft) or _shares_unplaced_sentence(draft, drafts, unplaced):
+            continue
+        place = _one_first_place(draft, firsts)
+        if place is not None:
+            draft.place = place
+            draft.trace("place.main-event")
+
+
+def _first_places(drafts: Sequence[Draft]) -> dict[str, str]:
+    """Each side's place as the text gives it to the first foreground event of that side,
+    leaving out the places a rule inferred (``_INFERRED_PLACES``)."""
     firsts: dict[str, str] = {}
     for draft in drafts:
         if draft.place and not draft.background:
@@ -370,24 +388,36 @@ def late_main_places(drafts: Sequence[Draft]) -> None:
                 continue
             for code in draft.parties:
                 firsts.setdefault(code, draft.place)
-    if not firsts:
-        return
-    unplaced = {d.sentence: d for d in drafts if d.kind == "consultation" and d.place is None}
-    for draft in drafts:
-        if draft.place is not None or draft.background or draft.kind != "consultation":
-            continue
-        if draft.subtype in _NO_PLACE:
-            continue
-        if any(
-            other is not draft and other.sentence == draft.sentence and other.place is None
-            for other in drafts
-            if other.kind == "consultation" and draft.sentence in unplaced
-        ):
-            continue
-        found = [firsts[code] for code in sorted(draft.parties) if code in firsts]
-        if found and len(set(found)) == 1:
-            draft.place = found[0]
-            draft.trace("place.main-event")
+    return firsts
+
+
+def _may_take_main_place(draft: Draft) -> bool:
+    """Whether ``draft`` is a foreground consultation with no place yet, of a kind that
+    has one (not a call or a video conference)."""
+    if draft.place is not None or draft.background or draft.kind != "consultation":
+        return False
+    return draft.subtype not in _NO_PLACE
+
+
+def _shares_unplaced_sentence(
+    draft: Draft, drafts: Sequence[Draft], unplaced: frozenset[int]
+) -> bool:
+    """Whether ``draft``'s sentence, one of those that had a consultation without a place
+    (``unplaced``), still reports another consultation without one: that gathering frames
+    it."""
+    return any(
+        other is not draft and other.sentence == draft.sentence and other.place is None
+        for other in drafts
+        if other.kind == "consultation" and draft.sentence in unplaced
+    )
+
+
+def _one_first_place(draft: Draft, firsts: dict[str, str]) -> str | None:
+    """The first place of ``draft``'s sides when they all agree on one, else None."""
+    found = [firsts[code] for code in sorted(draft.parties) if code in firsts]
+    if found and len(set(found)) == 1:
+        return found[0]
+    return None
 
 
 _PREDICATE: Final = re.compile(
