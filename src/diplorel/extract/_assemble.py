@@ -447,20 +447,60 @@ def _backref(at: _At, t: _Trigger) -> bool:
 
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
+    """A consultation trigger: the vetoes in their order, the draft the builder makes of
+    it, its place among earlier sessions, then its attribute rules."""
+    if not _kept_before_backref(at, state, t):
+        return
+    previous, older = _resolve_backref(at, state, t)
+    if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
+        return
+    draft = _consultation(
+        at.prepared, at.reading, t.anchor, t.value, pair=at.know.pair, both=at.both, opts=at.opts
+    )
+    if draft is None:
+        state.stop(t.start, t.end, "consultation")
+        return
+    if previous:
+        _sides_of_last(draft, state.drafts)
+    if older:
+        draft.background = True  # named in passing while reporting a later one
+        draft.trace("consultation.own-past-date")
+    _link_later_instance(at, state, t, draft)
+    if _lacks_joint_commission_evidence(at, t, draft):
+        state.stop(t.start, t.end, "consultation.joint-commission-evidence")
+        return
+    _shape_consultation(at, state, t, draft)
+
+
+def _kept_before_backref(at: _At, state: _State, t: _Trigger) -> bool:
+    """Whether ``t`` passes the cue, visit and object vetoes, learning on the way whether
+    it is verbal and whether it is a weak bare noun; a session a future cue stopped is
+    kept as announced (rule ``consultation.previous-instance``)."""
     if _vetoed(at, state, t, _CUE_VETOES):
         if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):
             _note_announced(at, state, t)
-        return
+        return False
     t.verbal = _verbal(at.prepared, t.start, t.end)
     if _vetoed(at, state, t, _VISIT_VETO):
-        return
-    t.weak = (
+        return False
+    t.weak = _weak_noun(at, t)
+    return not _vetoed(at, state, t, _OBJECT_VETOES)
+
+
+def _weak_noun(at: _At, t: _Trigger) -> bool:
+    """A bare noun trigger (« la réunion »), not a verb, and not named after a city."""
+    return (
         not t.verbal
         and _noun_trigger(at.key[t.start : t.end])
         and not _named_after_city(at.reading, t.end)
     )
-    if _vetoed(at, state, t, _OBJECT_VETOES):
-        return
+
+
+def _resolve_backref(at: _At, state: _State, t: _Trigger) -> tuple[bool, bool]:
+    """Whether ``t`` names the previous consultation again (rule
+    ``consultation.previous-one``) and whether it names an older one of its own past date
+    (``consultation.own-past-date``); ``t.backref`` stays set only for a back-reference
+    that is neither."""
     t.backref = _backref(at, t)
     previous = (
         t.backref
@@ -475,37 +515,33 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         and _own_past_date(at.prepared, at.reading, t.anchor, state.reference)
     )
     t.backref = t.backref and not older  # « lors de leur visite de mars 2019 »: an earlier one
-    if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
+    return previous, older
+
+
+def _link_later_instance(at: _At, state: _State, t: _Trigger, draft: Draft) -> None:
+    """Rule ``consultation.previous-instance``: a session named as the one before a later
+    session reported (or announced) takes its place in that series."""
+    if not at.opts.on("consultation.previous-instance"):
         return
-    draft = _consultation(
-        at.prepared, at.reading, t.anchor, t.value, pair=at.know.pair, both=at.both, opts=at.opts
+    announced = functools.partial(_announced, state)
+    later = _previous_instance(
+        at.prepared, at.reading, t.anchor, t.value, state.drafts, announced=announced
     )
-    if draft is None:
-        state.stop(t.start, t.end, "consultation")
-        return
-    if previous:
-        _sides_of_last(draft, state.drafts)
-    if older:
-        draft.background = True  # named in passing while reporting a later one
-        draft.trace("consultation.own-past-date")
-    if at.opts.on("consultation.previous-instance"):
-        announced = functools.partial(_announced, state)
-        later = _previous_instance(
-            at.prepared, at.reading, t.anchor, t.value, state.drafts, announced=announced
-        )
-        if later is not None:
-            _as_previous_of(draft, later, at.reading, t.anchor)
-    if (
+    if later is not None:
+        _as_previous_of(draft, later, at.reading, t.anchor)
+
+
+def _lacks_joint_commission_evidence(at: _At, t: _Trigger, draft: Draft) -> bool:
+    """Rule ``consultation.joint-commission-evidence``: a joint commission with no round,
+    no date, outside the headline and with no verb saying it met is no event."""
+    return (
         at.opts.on("consultation.joint-commission-evidence")
         and t.value == "joint_commission"
         and draft.round is None
         and draft.date is None
         and not _headline(at.prepared, at.reading)
         and not at.supported()
-    ):
-        state.stop(t.start, t.end, "consultation.joint-commission-evidence")
-        return
-    _shape_consultation(at, state, t, draft)
+    )
 
 
 _ANNOUNCED: Final = 8
