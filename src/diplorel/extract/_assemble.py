@@ -901,40 +901,77 @@ def run_rules(
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
         said_before, subject = subject, _subject_side(raw, know, subject) if pronoun_on else None
-        if not raw.triggers:  # nothing to report; an earlier session may still be named
-            if raw.earlier and state.drafts and earlier_on:
-                _earlier_named(prepared, raw, state, opts)
-            continue
-        at = _sentence(prepared, raw, know, state, opts, guards=guards)
-        recent = _recent_pair(at, state) if at.both else None
-        pair_rule = "parties.recent-pair"
-        if recent is None and said_before is not None:
-            recent = _pronoun_pair(at, said_before)
-            pair_rule = "parties.pronoun-subject"
-        if recent is not None:
-            at = attrs.evolve(at, know=attrs.evolve(know, pair=recent))
-        before = len(state.drafts)
-        state.seen_formats = set()
-        state.note_list_stage(at)
-        for t_start, t_end, entry in at.reading.triggers:
-            handler = _HANDLERS.get(entry.category)
-            if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):
-                handler(at, state, _Trigger(t_start, t_end, entry))
-        if recent is not None:
-            wanted = set(recent) if pair_rule == "parties.recent-pair" else {recent[0]}
-            named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
-            for draft in state.drafts[before:]:
-                if draft.parties >= wanted and not wanted <= named:
-                    draft.trace(pair_rule)
-        state.note_cited(at)
-        if opts.on("agreement.partners") and not at.negated:
-            state.drafts.extend(
-                _partner_agreements(prepared, at.reading, pair=know.pair, drafts=state.drafts)
-            )
-        if earlier_on:
-            _earlier_in_passing(prepared, at.reading, state, opts)
-        state.note_stage(at)
+        if raw.triggers:
+            at = _sentence(prepared, raw, know, state, opts, guards=guards)
+            _run_sentence(at, state, said_before)
+        elif raw.earlier and state.drafts and earlier_on:
+            # nothing to report; an earlier session may still be named
+            _earlier_named(prepared, raw, state, opts)
     return state.drafts, state.stopped, know
+
+
+_ImplicitPair = tuple[str, list[str], set[str]]
+"""A pair a sentence leaves implicit: the rule that found it, the pair (its own side
+first), and the sides a draft must have, unnamed in the sentence, to be traced to it."""
+
+
+def _run_sentence(at: _At, state: _State, said_before: tuple[int, str] | None) -> None:
+    """Run the trigger rules of one sentence with triggers (under the pair it leaves
+    implicit, if any), then the sentence-level rules and the notes later sentences read;
+    ``said_before`` is the side of the subject of the sentences before it."""
+    know = at.know
+    implicit = _implicit_pair(at, state, said_before)
+    if implicit is not None:
+        at = attrs.evolve(at, know=attrs.evolve(know, pair=implicit[1]))
+    before = len(state.drafts)
+    state.seen_formats = set()
+    state.note_list_stage(at)
+    _run_triggers(at, state)
+    if implicit is not None:
+        _trace_implicit_pair(at, state.drafts[before:], implicit)
+    state.note_cited(at)
+    if at.opts.on("agreement.partners") and not at.negated:
+        state.drafts.extend(
+            _partner_agreements(at.prepared, at.reading, pair=know.pair, drafts=state.drafts)
+        )
+    if at.opts.on("consultation.earlier-session"):
+        _earlier_in_passing(at.prepared, at.reading, state, at.opts)
+    state.note_stage(at)
+
+
+def _implicit_pair(
+    at: _At, state: _State, said_before: tuple[int, str] | None
+) -> _ImplicitPair | None:
+    """The pair the sentence stands for instead of the article's main one: that of « les
+    deux pays » (rule ``parties.recent-pair``), else that of a subject pronoun (rule
+    ``parties.pronoun-subject``); None when it is the main pair."""
+    recent = _recent_pair(at, state) if at.both else None
+    if recent is not None:
+        return "parties.recent-pair", recent, set(recent)
+    if said_before is None:
+        return None
+    pronoun = _pronoun_pair(at, said_before)
+    if pronoun is None:
+        return None
+    return "parties.pronoun-subject", pronoun, {pronoun[0]}
+
+
+def _run_triggers(at: _At, state: _State) -> None:
+    """Hand each trigger of the sentence to the builder of its category, if it runs."""
+    for t_start, t_end, entry in at.reading.triggers:
+        handler = _HANDLERS.get(entry.category)
+        if handler is not None and at.opts.on(_BUILDER_OF.get(entry.category, "")):
+            handler(at, state, _Trigger(t_start, t_end, entry))
+
+
+def _trace_implicit_pair(at: _At, new: Sequence[Draft], implicit: _ImplicitPair) -> None:
+    """Trace the implicit pair's rule on the drafts ``new`` of the sentence that have its
+    sides where the sentence does not name them all."""
+    rule, _pair, wanted = implicit
+    named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
+    for draft in new:
+        if draft.parties >= wanted and not wanted <= named:
+            draft.trace(rule)
 
 
 def assemble(
