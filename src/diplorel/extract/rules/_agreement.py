@@ -978,38 +978,62 @@ def _item_sides(it: _Instrument, codes: list[str]) -> list[str] | None:
     and the sides named before the list (« le Ghana a approuvé l'accord entre le Ghana
     et le Nigeria, ainsi que la convention avec le Togo »: Ghana and Togo). ``None``
     when nothing is left out (or too little would be left)."""
-    reading = it.reading
-    starts = sorted({t for t, _e, entry in reading.triggers if entry.category == "instrument"})
+    starts = sorted({t for t, _e, entry in it.reading.triggers if entry.category == "instrument"})
     if len(starts) < 2:
         return None  # no list (the common case, no scan)
     later = [t for t in starts if t > it.anchor[0]]
     if starts[0] < it.anchor[0]:
-        mine = _own_partner(it, it.anchor[0] + 1, later[0] if later else reading.sentence.end)
-        if mine is not None:  # its own partner and the sides named before the list
-            subject = {
-                m.value
-                for m in reading.parties
-                if m.category == "party" and reading.sentence.start <= m.start < starts[0]
-            }
-            kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
-            if len(kept) >= 2 and set(kept) != set(codes):
-                return kept
+        own = _own_partner_sides(it, codes, starts[0], later)
+        if own is not None:
+            return own
+    return _sides_before_partnered_item(it, codes, later)
+
+
+def _own_partner_sides(
+    it: _Instrument, codes: list[str], list_start: int, later: list[int]
+) -> list[str] | None:
+    """For an item after the first of the list (which starts at ``list_start``; ``later``
+    are the items after it): its own partner after « avec », up to the next item, with the
+    sides named before the list; None when it names none, or when that leaves fewer than
+    two sides or all of ``codes``."""
+    reading = it.reading
+    mine = _own_partner(it, it.anchor[0] + 1, later[0] if later else reading.sentence.end)
+    if mine is None:
+        return None
+    subject = _parties_before(reading, list_start)
+    kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
+    if len(kept) >= 2 and set(kept) != set(codes):
+        return kept
+    return None
+
+
+def _sides_before_partnered_item(
+    it: _Instrument, codes: list[str], later: list[int]
+) -> list[str] | None:
+    """The sides of ``codes`` named before the first of the ``later`` items that names its
+    own partner after « avec »; None when no later item does, or when that leaves fewer
+    than two sides or all of them."""
     if not later:
         return None
-    bounds = [*later[1:], reading.sentence.end]
+    bounds = [*later[1:], it.reading.sentence.end]
     bound = next(
         (t for t, limit in zip(later, bounds, strict=True) if _own_partner(it, t + 1, limit)),
         None,
     )
     if bound is None:
         return None
-    before = {
+    before = _parties_before(it.reading, bound)
+    kept = [c for c in codes if c in before]
+    return kept if len(kept) >= 2 and len(kept) < len(codes) else None
+
+
+def _parties_before(reading: SentenceReading, bound: int) -> set[str]:
+    """The codes of the party mentions from the start of the sentence up to ``bound``."""
+    return {
         m.value
         for m in reading.parties
         if m.category == "party" and reading.sentence.start <= m.start < bound
     }
-    kept = [c for c in codes if c in before]
-    return kept if len(kept) >= 2 and len(kept) < len(codes) else None
 
 
 def _agreement_sides(
