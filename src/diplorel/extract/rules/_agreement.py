@@ -1040,38 +1040,24 @@ def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
     """The sides of an agreement, the part of the sentence read, and the rules used."""
-    reading, opts = it.reading, it.opts
+    opts = it.opts
     used = ["parties.clause"]
     lo, hi = _agreement_window(it)
-    codes = _actor_parties(it.prepared, reading, lo, hi) if opts.on("parties.clause") else []
-    codes = _not_the_speaker(it, codes)
-    if opts.on("agreement.listed-partner"):
-        listed = _listed_partner(it, codes)
-        if listed is not None:
-            codes = listed
-            used.append("agreement.listed-partner")
-    if opts.on("agreement.item-sides") and "agreement.listed-partner" not in used:
-        own = _item_sides(it, codes)
-        if own is not None:
-            codes = own
-            used.append("agreement.item-sides")
-    earlier = cited.get(it.kind)
-    if (
-        it.anaphoric
-        and earlier is not None
-        and reading.index - earlier[0] <= 2
-        and opts.on("agreement.cited-sides")
-    ):
+    codes = _actor_parties(it.prepared, it.reading, lo, hi) if opts.on("parties.clause") else []
+    codes, listed_rule = _listed_sides(it, _not_the_speaker(it, codes))
+    if listed_rule is not None:
+        used.append(listed_rule)
+    with_cited = _cited_sides(it, codes, cited)
+    if with_cited is not None:
         # "un accord entre X et Y … Cet accord, en négociation depuis 2017": X and Y
-        codes = list(dict.fromkeys([*earlier[1], *codes]))
+        codes = with_cited
         used.append("agreement.cited-sides")
     if opts.on("parties.persons"):
-        for person in reading.persons:
-            if person.party and person.party not in codes and lo <= person.start < hi:
-                codes.append(person.party)
-                used.append("parties.persons")
+        added = _person_sides(it.reading, codes, lo, hi)
+        codes.extend(added)
+        used.extend("parties.persons" for _party in added)
     multilateral = opts.on("agreement.multilateral") and _multilateral(it.key, it.anchor)
-    multilateral = multilateral and "agreement.listed-partner" not in used  # one partner
+    multilateral = multilateral and listed_rule != "agreement.listed-partner"  # one partner
     parties = set(codes)
     if opts.on("parties.main-pair"):
         needed = 1 if multilateral else 2
@@ -1081,6 +1067,49 @@ def _agreement_sides(
     if multilateral and len(parties) < 2:
         used.append("agreement.multilateral")
     return parties, (lo, hi), used
+
+
+def _listed_sides(it: _Instrument, codes: list[str]) -> tuple[list[str], str | None]:
+    """The sides an instrument of a list has of its own (rule
+    ``agreement.listed-partner``, else ``agreement.item-sides``) and the rule that gave
+    them; ``codes`` and None when neither applies."""
+    if it.opts.on("agreement.listed-partner"):
+        listed = _listed_partner(it, codes)
+        if listed is not None:
+            return listed, "agreement.listed-partner"
+    if it.opts.on("agreement.item-sides"):
+        own = _item_sides(it, codes)
+        if own is not None:
+            return own, "agreement.item-sides"
+    return codes, None
+
+
+def _cited_sides(
+    it: _Instrument, codes: list[str], cited: dict[str, tuple[int, list[str]]]
+) -> list[str] | None:
+    """Rule ``agreement.cited-sides``: an instrument named again (« cet accord ») at most
+    two sentences after it was cited with its sides has those sides first, then
+    ``codes``; None when it was not."""
+    earlier = cited.get(it.kind)
+    if (
+        it.anaphoric
+        and earlier is not None
+        and it.reading.index - earlier[0] <= 2
+        and it.opts.on("agreement.cited-sides")
+    ):
+        return list(dict.fromkeys([*earlier[1], *codes]))
+    return None
+
+
+def _person_sides(reading: SentenceReading, codes: list[str], lo: int, hi: int) -> list[str]:
+    """Rule ``parties.persons``: the sides of the persons named in ``[lo, hi)`` that are
+    not among ``codes``, each once, in the order the persons are named."""
+    added: list[str] = []
+    for person in reading.persons:
+        party = person.party
+        if party and party not in codes and party not in added and lo <= person.start < hi:
+            added.append(party)
+    return added
 
 
 def _agreement_sectors(it: _Instrument) -> set[str]:
