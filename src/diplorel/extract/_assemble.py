@@ -447,20 +447,60 @@ def _backref(at: _At, t: _Trigger) -> bool:
 
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
+    """A consultation trigger: the vetoes in their order, the draft the builder makes of
+    it, its place among earlier sessions, then its attribute rules."""
+    if not _kept_before_backref(at, state, t):
+        return
+    previous, older = _resolve_backref(at, state, t)
+    if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
+        return
+    draft = _consultation(
+        at.prepared, at.reading, t.anchor, t.value, pair=at.know.pair, both=at.both, opts=at.opts
+    )
+    if draft is None:
+        state.stop(t.start, t.end, "consultation")
+        return
+    if previous:
+        _sides_of_last(draft, state.drafts)
+    if older:
+        draft.background = True  # named in passing while reporting a later one
+        draft.trace("consultation.own-past-date")
+    _link_later_instance(at, state, t, draft)
+    if _lacks_joint_commission_evidence(at, t, draft):
+        state.stop(t.start, t.end, "consultation.joint-commission-evidence")
+        return
+    _shape_consultation(at, state, t, draft)
+
+
+def _kept_before_backref(at: _At, state: _State, t: _Trigger) -> bool:
+    """Whether ``t`` passes the cue, visit and object vetoes, learning on the way whether
+    it is verbal and whether it is a weak bare noun; a session a future cue stopped is
+    kept as announced (rule ``consultation.previous-instance``)."""
     if _vetoed(at, state, t, _CUE_VETOES):
         if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):
             _note_announced(at, state, t)
-        return
+        return False
     t.verbal = _verbal(at.prepared, t.start, t.end)
     if _vetoed(at, state, t, _VISIT_VETO):
-        return
-    t.weak = (
+        return False
+    t.weak = _weak_noun(at, t)
+    return not _vetoed(at, state, t, _OBJECT_VETOES)
+
+
+def _weak_noun(at: _At, t: _Trigger) -> bool:
+    """A bare noun trigger (« la réunion »), not a verb, and not named after a city."""
+    return (
         not t.verbal
         and _noun_trigger(at.key[t.start : t.end])
         and not _named_after_city(at.reading, t.end)
     )
-    if _vetoed(at, state, t, _OBJECT_VETOES):
-        return
+
+
+def _resolve_backref(at: _At, state: _State, t: _Trigger) -> tuple[bool, bool]:
+    """Whether ``t`` names the previous consultation again (rule
+    ``consultation.previous-one``) and whether it names an older one of its own past date
+    (``consultation.own-past-date``); ``t.backref`` stays set only for a back-reference
+    that is neither."""
     t.backref = _backref(at, t)
     previous = (
         t.backref
@@ -475,37 +515,33 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         and _own_past_date(at.prepared, at.reading, t.anchor, state.reference)
     )
     t.backref = t.backref and not older  # « lors de leur visite de mars 2019 »: an earlier one
-    if _vetoed(at, state, t, _BACKREF_VETOES) or _vetoed(at, state, t, _LATE_VETOES):
+    return previous, older
+
+
+def _link_later_instance(at: _At, state: _State, t: _Trigger, draft: Draft) -> None:
+    """Rule ``consultation.previous-instance``: a session named as the one before a later
+    session reported (or announced) takes its place in that series."""
+    if not at.opts.on("consultation.previous-instance"):
         return
-    draft = _consultation(
-        at.prepared, at.reading, t.anchor, t.value, pair=at.know.pair, both=at.both, opts=at.opts
+    announced = functools.partial(_announced, state)
+    later = _previous_instance(
+        at.prepared, at.reading, t.anchor, t.value, state.drafts, announced=announced
     )
-    if draft is None:
-        state.stop(t.start, t.end, "consultation")
-        return
-    if previous:
-        _sides_of_last(draft, state.drafts)
-    if older:
-        draft.background = True  # named in passing while reporting a later one
-        draft.trace("consultation.own-past-date")
-    if at.opts.on("consultation.previous-instance"):
-        announced = functools.partial(_announced, state)
-        later = _previous_instance(
-            at.prepared, at.reading, t.anchor, t.value, state.drafts, announced=announced
-        )
-        if later is not None:
-            _as_previous_of(draft, later, at.reading, t.anchor)
-    if (
+    if later is not None:
+        _as_previous_of(draft, later, at.reading, t.anchor)
+
+
+def _lacks_joint_commission_evidence(at: _At, t: _Trigger, draft: Draft) -> bool:
+    """Rule ``consultation.joint-commission-evidence``: a joint commission with no round,
+    no date, outside the headline and with no verb saying it met is no event."""
+    return (
         at.opts.on("consultation.joint-commission-evidence")
         and t.value == "joint_commission"
         and draft.round is None
         and draft.date is None
         and not _headline(at.prepared, at.reading)
         and not at.supported()
-    ):
-        state.stop(t.start, t.end, "consultation.joint-commission-evidence")
-        return
-    _shape_consultation(at, state, t, draft)
+    )
 
 
 _ANNOUNCED: Final = 8
@@ -865,40 +901,77 @@ def run_rules(
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
         said_before, subject = subject, _subject_side(raw, know, subject) if pronoun_on else None
-        if not raw.triggers:  # nothing to report; an earlier session may still be named
-            if raw.earlier and state.drafts and earlier_on:
-                _earlier_named(prepared, raw, state, opts)
-            continue
-        at = _sentence(prepared, raw, know, state, opts, guards=guards)
-        recent = _recent_pair(at, state) if at.both else None
-        pair_rule = "parties.recent-pair"
-        if recent is None and said_before is not None:
-            recent = _pronoun_pair(at, said_before)
-            pair_rule = "parties.pronoun-subject"
-        if recent is not None:
-            at = attrs.evolve(at, know=attrs.evolve(know, pair=recent))
-        before = len(state.drafts)
-        state.seen_formats = set()
-        state.note_list_stage(at)
-        for t_start, t_end, entry in at.reading.triggers:
-            handler = _HANDLERS.get(entry.category)
-            if handler is not None and opts.on(_BUILDER_OF.get(entry.category, "")):
-                handler(at, state, _Trigger(t_start, t_end, entry))
-        if recent is not None:
-            wanted = set(recent) if pair_rule == "parties.recent-pair" else {recent[0]}
-            named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
-            for draft in state.drafts[before:]:
-                if draft.parties >= wanted and not wanted <= named:
-                    draft.trace(pair_rule)
-        state.note_cited(at)
-        if opts.on("agreement.partners") and not at.negated:
-            state.drafts.extend(
-                _partner_agreements(prepared, at.reading, pair=know.pair, drafts=state.drafts)
-            )
-        if earlier_on:
-            _earlier_in_passing(prepared, at.reading, state, opts)
-        state.note_stage(at)
+        if raw.triggers:
+            at = _sentence(prepared, raw, know, state, opts, guards=guards)
+            _run_sentence(at, state, said_before)
+        elif raw.earlier and state.drafts and earlier_on:
+            # nothing to report; an earlier session may still be named
+            _earlier_named(prepared, raw, state, opts)
     return state.drafts, state.stopped, know
+
+
+_ImplicitPair = tuple[str, list[str], set[str]]
+"""A pair a sentence leaves implicit: the rule that found it, the pair (its own side
+first), and the sides a draft must have, unnamed in the sentence, to be traced to it."""
+
+
+def _run_sentence(at: _At, state: _State, said_before: tuple[int, str] | None) -> None:
+    """Run the trigger rules of one sentence with triggers (under the pair it leaves
+    implicit, if any), then the sentence-level rules and the notes later sentences read;
+    ``said_before`` is the side of the subject of the sentences before it."""
+    know = at.know
+    implicit = _implicit_pair(at, state, said_before)
+    if implicit is not None:
+        at = attrs.evolve(at, know=attrs.evolve(know, pair=implicit[1]))
+    before = len(state.drafts)
+    state.seen_formats = set()
+    state.note_list_stage(at)
+    _run_triggers(at, state)
+    if implicit is not None:
+        _trace_implicit_pair(at, state.drafts[before:], implicit)
+    state.note_cited(at)
+    if at.opts.on("agreement.partners") and not at.negated:
+        state.drafts.extend(
+            _partner_agreements(at.prepared, at.reading, pair=know.pair, drafts=state.drafts)
+        )
+    if at.opts.on("consultation.earlier-session"):
+        _earlier_in_passing(at.prepared, at.reading, state, at.opts)
+    state.note_stage(at)
+
+
+def _implicit_pair(
+    at: _At, state: _State, said_before: tuple[int, str] | None
+) -> _ImplicitPair | None:
+    """The pair the sentence stands for instead of the article's main one: that of « les
+    deux pays » (rule ``parties.recent-pair``), else that of a subject pronoun (rule
+    ``parties.pronoun-subject``); None when it is the main pair."""
+    recent = _recent_pair(at, state) if at.both else None
+    if recent is not None:
+        return "parties.recent-pair", recent, set(recent)
+    if said_before is None:
+        return None
+    pronoun = _pronoun_pair(at, said_before)
+    if pronoun is None:
+        return None
+    return "parties.pronoun-subject", pronoun, {pronoun[0]}
+
+
+def _run_triggers(at: _At, state: _State) -> None:
+    """Hand each trigger of the sentence to the builder of its category, if it runs."""
+    for t_start, t_end, entry in at.reading.triggers:
+        handler = _HANDLERS.get(entry.category)
+        if handler is not None and at.opts.on(_BUILDER_OF.get(entry.category, "")):
+            handler(at, state, _Trigger(t_start, t_end, entry))
+
+
+def _trace_implicit_pair(at: _At, new: Sequence[Draft], implicit: _ImplicitPair) -> None:
+    """Trace the implicit pair's rule on the drafts ``new`` of the sentence that have its
+    sides where the sentence does not name them all."""
+    rule, _pair, wanted = implicit
+    named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
+    for draft in new:
+        if draft.parties >= wanted and not wanted <= named:
+            draft.trace(rule)
 
 
 def assemble(

@@ -277,45 +277,72 @@ def margin_frames(
     l'UA de février »), and the meeting is left as it is."""
     by_index = {reading.index: reading for reading in readings}
     for at, draft in enumerate(drafts):
-        if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.background:
+        if not _lacks_margin_fields(draft):
             continue
-        if draft.date is not None and draft.place is not None:
+        margin = _margin_cue(prepared, by_index.get(draft.sentence))
+        if margin is None or _frames_own_gathering(draft, drafts, margin.end()):
             continue
-        reading = by_index.get(draft.sentence)
-        margin = (
-            None if reading is None else _MARGIN.search(prepared.key, *_sentence_span(reading))
-        )
-        if margin is None:
-            continue
-        if any(
-            other is not draft
-            and other.kind == "consultation"
-            and other.sentence == draft.sentence
-            and other.anchor[0] >= margin.end()
-            for other in drafts
-        ):
-            continue  # « en marge du sommet de l'UA de février »: a gathering of its own
-        frame = next(
-            (
-                other
-                for other in reversed(drafts[:at])
-                if other.kind == "consultation"
-                and other.subtype in _GATHERING_FORMATS
-                and not other.background
-                and other.date is not None
-                and other.sentence <= draft.sentence
-                and other.parties & draft.parties
-            ),
-            None,
-        )
-        if frame is None:
-            continue
-        if draft.date is None:
-            draft.date = frame.date
-            draft.trace("date.margin")
-        if draft.place is None and frame.place is not None:
-            draft.place = frame.place
-            draft.trace("date.margin")
+        frame = _margin_frame(draft, drafts[:at])
+        if frame is not None:
+            _take_margin_fields(draft, frame)
+
+
+def _lacks_margin_fields(draft: Draft) -> bool:
+    """Whether ``draft`` is a foreground meeting (not a visit or a call) still missing its
+    date or its place, the only ones a margin frame may complete."""
+    if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.background:
+        return False
+    return draft.date is None or draft.place is None
+
+
+def _margin_cue(prepared: Prepared, reading: SentenceReading | None) -> re.Match[str] | None:
+    """The « en marge de » of ``reading``'s sentence, or None (also when the draft's
+    sentence has no reading)."""
+    if reading is None:
+        return None
+    return _MARGIN.search(prepared.key, *_sentence_span(reading))
+
+
+def _frames_own_gathering(draft: Draft, drafts: Sequence[Draft], after: int) -> bool:
+    """Whether the margin's own sentence names another consultation after the cue (« en
+    marge du sommet de l'UA de février »): that gathering is the frame, not an earlier one."""
+    return any(
+        other is not draft
+        and other.kind == "consultation"
+        and other.sentence == draft.sentence
+        and other.anchor[0] >= after
+        for other in drafts
+    )
+
+
+def _margin_frame(draft: Draft, earlier: Sequence[Draft]) -> Draft | None:
+    """The last dated foreground gathering among ``earlier`` (the drafts before ``draft``),
+    reported no later than its sentence and sharing one of its sides; None when there is
+    none."""
+    return next(
+        (
+            other
+            for other in reversed(earlier)
+            if other.kind == "consultation"
+            and other.subtype in _GATHERING_FORMATS
+            and not other.background
+            and other.date is not None
+            and other.sentence <= draft.sentence
+            and other.parties & draft.parties
+        ),
+        None,
+    )
+
+
+def _take_margin_fields(draft: Draft, frame: Draft) -> None:
+    """Give ``draft`` the date and the place of its ``frame`` where it has none
+    (``date.margin``)."""
+    if draft.date is None:
+        draft.date = frame.date
+        draft.trace("date.margin")
+    if draft.place is None and frame.place is not None:
+        draft.place = frame.place
+        draft.trace("date.margin")
 
 
 def _sentence_span(reading: SentenceReading) -> tuple[int, int]:
@@ -336,6 +363,24 @@ def late_main_places(drafts: Sequence[Draft]) -> None:
     side with it. A call or a video conference has no place; a consultation whose
     sentence names another gathering with no place (« en marge du sommet de l'UA de
     février ») is framed by that one, and left as it is."""
+    firsts = _first_places(drafts)
+    if not firsts:
+        return
+    unplaced = frozenset(
+        d.sentence for d in drafts if d.kind == "consultation" and d.place is None
+    )
+    for draft in drafts:
+        if not _may_take_main_place(draft) or _shares_unplaced_sentence(draft, drafts, unplaced):
+            continue
+        place = _one_first_place(draft, firsts)
+        if place is not None:
+            draft.place = place
+            draft.trace("place.main-event")
+
+
+def _first_places(drafts: Sequence[Draft]) -> dict[str, str]:
+    """Each side's place as the text gives it to the first foreground event of that side,
+    leaving out the places a rule inferred (``_INFERRED_PLACES``)."""
     firsts: dict[str, str] = {}
     for draft in drafts:
         if draft.place and not draft.background:
@@ -343,24 +388,36 @@ def late_main_places(drafts: Sequence[Draft]) -> None:
                 continue
             for code in draft.parties:
                 firsts.setdefault(code, draft.place)
-    if not firsts:
-        return
-    unplaced = {d.sentence: d for d in drafts if d.kind == "consultation" and d.place is None}
-    for draft in drafts:
-        if draft.place is not None or draft.background or draft.kind != "consultation":
-            continue
-        if draft.subtype in _NO_PLACE:
-            continue
-        if any(
-            other is not draft and other.sentence == draft.sentence and other.place is None
-            for other in drafts
-            if other.kind == "consultation" and draft.sentence in unplaced
-        ):
-            continue
-        found = [firsts[code] for code in sorted(draft.parties) if code in firsts]
-        if found and len(set(found)) == 1:
-            draft.place = found[0]
-            draft.trace("place.main-event")
+    return firsts
+
+
+def _may_take_main_place(draft: Draft) -> bool:
+    """Whether ``draft`` is a foreground consultation with no place yet, of a kind that
+    has one (not a call or a video conference)."""
+    if draft.place is not None or draft.background or draft.kind != "consultation":
+        return False
+    return draft.subtype not in _NO_PLACE
+
+
+def _shares_unplaced_sentence(
+    draft: Draft, drafts: Sequence[Draft], unplaced: frozenset[int]
+) -> bool:
+    """Whether ``draft``'s sentence, one of those that had a consultation without a place
+    (``unplaced``), still reports another consultation without one: that gathering frames
+    it."""
+    return any(
+        other is not draft and other.sentence == draft.sentence and other.place is None
+        for other in drafts
+        if other.kind == "consultation" and draft.sentence in unplaced
+    )
+
+
+def _one_first_place(draft: Draft, firsts: dict[str, str]) -> str | None:
+    """The first place of ``draft``'s sides when they all agree on one, else None."""
+    found = [firsts[code] for code in sorted(draft.parties) if code in firsts]
+    if found and len(set(found)) == 1:
+        return found[0]
+    return None
 
 
 _PREDICATE: Final = re.compile(

@@ -978,76 +978,86 @@ def _item_sides(it: _Instrument, codes: list[str]) -> list[str] | None:
     and the sides named before the list (« le Ghana a approuvé l'accord entre le Ghana
     et le Nigeria, ainsi que la convention avec le Togo »: Ghana and Togo). ``None``
     when nothing is left out (or too little would be left)."""
-    reading = it.reading
-    starts = sorted({t for t, _e, entry in reading.triggers if entry.category == "instrument"})
+    starts = sorted({t for t, _e, entry in it.reading.triggers if entry.category == "instrument"})
     if len(starts) < 2:
         return None  # no list (the common case, no scan)
     later = [t for t in starts if t > it.anchor[0]]
     if starts[0] < it.anchor[0]:
-        mine = _own_partner(it, it.anchor[0] + 1, later[0] if later else reading.sentence.end)
-        if mine is not None:  # its own partner and the sides named before the list
-            subject = {
-                m.value
-                for m in reading.parties
-                if m.category == "party" and reading.sentence.start <= m.start < starts[0]
-            }
-            kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
-            if len(kept) >= 2 and set(kept) != set(codes):
-                return kept
+        own = _own_partner_sides(it, codes, starts[0], later)
+        if own is not None:
+            return own
+    return _sides_before_partnered_item(it, codes, later)
+
+
+def _own_partner_sides(
+    it: _Instrument, codes: list[str], list_start: int, later: list[int]
+) -> list[str] | None:
+    """For an item after the first of the list (which starts at ``list_start``; ``later``
+    are the items after it): its own partner after « avec », up to the next item, with the
+    sides named before the list; None when it names none, or when that leaves fewer than
+    two sides or all of ``codes``."""
+    reading = it.reading
+    mine = _own_partner(it, it.anchor[0] + 1, later[0] if later else reading.sentence.end)
+    if mine is None:
+        return None
+    subject = _parties_before(reading, list_start)
+    kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
+    if len(kept) >= 2 and set(kept) != set(codes):
+        return kept
+    return None
+
+
+def _sides_before_partnered_item(
+    it: _Instrument, codes: list[str], later: list[int]
+) -> list[str] | None:
+    """The sides of ``codes`` named before the first of the ``later`` items that names its
+    own partner after « avec »; None when no later item does, or when that leaves fewer
+    than two sides or all of them."""
     if not later:
         return None
-    bounds = [*later[1:], reading.sentence.end]
+    bounds = [*later[1:], it.reading.sentence.end]
     bound = next(
         (t for t, limit in zip(later, bounds, strict=True) if _own_partner(it, t + 1, limit)),
         None,
     )
     if bound is None:
         return None
-    before = {
+    before = _parties_before(it.reading, bound)
+    kept = [c for c in codes if c in before]
+    return kept if len(kept) >= 2 and len(kept) < len(codes) else None
+
+
+def _parties_before(reading: SentenceReading, bound: int) -> set[str]:
+    """The codes of the party mentions from the start of the sentence up to ``bound``."""
+    return {
         m.value
         for m in reading.parties
         if m.category == "party" and reading.sentence.start <= m.start < bound
     }
-    kept = [c for c in codes if c in before]
-    return kept if len(kept) >= 2 and len(kept) < len(codes) else None
 
 
 def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
     """The sides of an agreement, the part of the sentence read, and the rules used."""
-    reading, opts = it.reading, it.opts
+    opts = it.opts
     used = ["parties.clause"]
     lo, hi = _agreement_window(it)
-    codes = _actor_parties(it.prepared, reading, lo, hi) if opts.on("parties.clause") else []
-    codes = _not_the_speaker(it, codes)
-    if opts.on("agreement.listed-partner"):
-        listed = _listed_partner(it, codes)
-        if listed is not None:
-            codes = listed
-            used.append("agreement.listed-partner")
-    if opts.on("agreement.item-sides") and "agreement.listed-partner" not in used:
-        own = _item_sides(it, codes)
-        if own is not None:
-            codes = own
-            used.append("agreement.item-sides")
-    earlier = cited.get(it.kind)
-    if (
-        it.anaphoric
-        and earlier is not None
-        and reading.index - earlier[0] <= 2
-        and opts.on("agreement.cited-sides")
-    ):
+    codes = _actor_parties(it.prepared, it.reading, lo, hi) if opts.on("parties.clause") else []
+    codes, listed_rule = _listed_sides(it, _not_the_speaker(it, codes))
+    if listed_rule is not None:
+        used.append(listed_rule)
+    with_cited = _cited_sides(it, codes, cited)
+    if with_cited is not None:
         # "un accord entre X et Y … Cet accord, en négociation depuis 2017": X and Y
-        codes = list(dict.fromkeys([*earlier[1], *codes]))
+        codes = with_cited
         used.append("agreement.cited-sides")
     if opts.on("parties.persons"):
-        for person in reading.persons:
-            if person.party and person.party not in codes and lo <= person.start < hi:
-                codes.append(person.party)
-                used.append("parties.persons")
+        added = _person_sides(it.reading, codes, lo, hi)
+        codes.extend(added)
+        used.extend("parties.persons" for _party in added)
     multilateral = opts.on("agreement.multilateral") and _multilateral(it.key, it.anchor)
-    multilateral = multilateral and "agreement.listed-partner" not in used  # one partner
+    multilateral = multilateral and listed_rule != "agreement.listed-partner"  # one partner
     parties = set(codes)
     if opts.on("parties.main-pair"):
         needed = 1 if multilateral else 2
@@ -1057,6 +1067,49 @@ def _agreement_sides(
     if multilateral and len(parties) < 2:
         used.append("agreement.multilateral")
     return parties, (lo, hi), used
+
+
+def _listed_sides(it: _Instrument, codes: list[str]) -> tuple[list[str], str | None]:
+    """The sides an instrument of a list has of its own (rule
+    ``agreement.listed-partner``, else ``agreement.item-sides``) and the rule that gave
+    them; ``codes`` and None when neither applies."""
+    if it.opts.on("agreement.listed-partner"):
+        listed = _listed_partner(it, codes)
+        if listed is not None:
+            return listed, "agreement.listed-partner"
+    if it.opts.on("agreement.item-sides"):
+        own = _item_sides(it, codes)
+        if own is not None:
+            return own, "agreement.item-sides"
+    return codes, None
+
+
+def _cited_sides(
+    it: _Instrument, codes: list[str], cited: dict[str, tuple[int, list[str]]]
+) -> list[str] | None:
+    """Rule ``agreement.cited-sides``: an instrument named again (« cet accord ») at most
+    two sentences after it was cited with its sides has those sides first, then
+    ``codes``; None when it was not."""
+    earlier = cited.get(it.kind)
+    if (
+        it.anaphoric
+        and earlier is not None
+        and it.reading.index - earlier[0] <= 2
+        and it.opts.on("agreement.cited-sides")
+    ):
+        return list(dict.fromkeys([*earlier[1], *codes]))
+    return None
+
+
+def _person_sides(reading: SentenceReading, codes: list[str], lo: int, hi: int) -> list[str]:
+    """Rule ``parties.persons``: the sides of the persons named in ``[lo, hi)`` that are
+    not among ``codes``, each once, in the order the persons are named."""
+    added: list[str] = []
+    for person in reading.persons:
+        party = person.party
+        if party and party not in codes and party not in added and lo <= person.start < hi:
+            added.append(party)
+    return added
 
 
 def _agreement_sectors(it: _Instrument) -> set[str]:
