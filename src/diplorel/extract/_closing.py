@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplorel.extract._draft import Draft
-from diplorel.extract._reading import SentenceReading
+from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import either
 from diplorel.model import DateSpan, DateValue
@@ -88,7 +88,7 @@ def dates_at_close(
     opens on the end of talks (« À l'issue des entretiens, … »), takes the day the
     talks reported last before it (in that sentence or the few before) ended, when
     they all ended on one day."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         close = _close_of(prepared, draft, by_index)
         if close is None:

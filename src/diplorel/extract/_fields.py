@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._draft import Draft
-from diplorel.extract._reading import SentenceReading
+from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, longest_first, phrases, words_pattern
 from diplorel.extract.recognise._mentions import PersonMention, find_roles
@@ -55,7 +55,7 @@ __all__ = [
 
 def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Draft]) -> None:
     """Give each visit politics and the sectors named in its own sentence only."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype != "visit":
             continue
@@ -72,7 +72,7 @@ def meeting_rounds(
 ) -> None:
     """Number a meeting as assembly numbers sessions: "la deuxième réunion ministérielle",
     "la première rencontre des deux ministres" (``round.meeting``)."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype != "meeting" or draft.round is not None:
             continue
@@ -103,7 +103,7 @@ def sentence_rounds(
     from the word that made the event (« La première réunion tripartite, à laquelle ont
     pris part les présidents …, s'est déroulée à Tunis »): that ordinal is its round
     (``round.sentence``)."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     key = prepared.key
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.round:
@@ -138,7 +138,7 @@ def possessive_rounds(
     commission mixte sénégalo-gambienne a clôturé mardi à Banjul sa sixième session »):
     the ordinal is its round, when no other event of the sentence stands between them
     (``round.possessive``)."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     starts: list[int] = []
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype in _UNNUMBERED or draft.round:
@@ -275,7 +275,7 @@ def margin_frames(
     is the last one reported before it, in the foreground, sharing one of its sides; a
     gathering named in the margin's own sentence is another one (« en marge du sommet de
     l'UA de février »), and the meeting is left as it is."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for at, draft in enumerate(drafts):
         if not _lacks_margin_fields(draft):
             continue
@@ -662,7 +662,7 @@ def declaration_agreement_sectors(
     if not agreement_sentences:
         return
     talks = sorted({d.sentence for d in drafts if d.kind != "agreement"})
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "declaration":
             continue
@@ -743,7 +743,7 @@ def talks_as_meetings(
         if prepared.key[draft.anchor[0] : draft.anchor[1]] not in _TALKS:
             continue
         if by_index is None:
-            by_index = {reading.index: reading for reading in readings}
+            by_index = readings_by_index(readings)
         reading = by_index.get(draft.sentence)
         if reading is None or any(
             entry.category in {"instrument", "stage"} for _s, _e, entry in reading.triggers
@@ -766,7 +766,7 @@ def signatories(
     """ "un mémorandum sur l'énergie, signé par les ministres X et Y, ainsi qu'un
     programme …, signé par Z et W": the heads of each instrument are those named after
     its own « signé par », not every person of the sentence (``heads.signed-by``)."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     key = prepared.key
     for draft in drafts:
         if draft.kind != "agreement":
@@ -804,7 +804,7 @@ def heads_of_the_two(
     """ "X s'est entretenu avec Y. Les deux ministres ont signé un accord": the accord's
     heads are X and Y, the heads of the talk just reported between the same sides
     (``heads.the-two``)."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     key = prepared.key
     talks = [d for d in drafts if d.kind == "consultation" and len(d.persons) == 2]
     for draft in drafts:
@@ -866,7 +866,7 @@ def heads_by_role_again(
     name is the one person the article named with that role before (``heads.role-again``).
     """
     named: dict[str, list[PersonMention]] = {}
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for sentence in readings:
         for person in sentence.persons:
             if person.role:
@@ -939,7 +939,7 @@ def host_city_places(
     """An event with no place, whose sentence names a city as its host (the city as the
     subject of « a accueilli », or set off by « la capitale de … »): that city
     (``place.host-city``)."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     key, text = prepared.key, prepared.text
     for draft in drafts:
         if draft.place is not None or (

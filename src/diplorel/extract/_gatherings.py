@@ -26,6 +26,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
+from diplorel.extract._reading import readings_by_index
 from diplorel.extract._statements import REACTION_SCAN
 from diplorel.extract._text import Prepared
 from diplorel.extract._visits import has_visit, occurrences, scanned
@@ -261,7 +262,7 @@ def participants(
     about. A gathering with a state among its parties already, or whose state is
     not named alone, is left as it is. Drafts are changed in place.
     """
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype not in _OWN_GATHERINGS:
             continue
@@ -865,7 +866,7 @@ def summit_trips(
     them is reported already. A meeting that is no summit (a ministers' session) is
     not taken as a trip, nor a summit no state is said to attend.
     """
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     out = list(drafts)
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype != "summit" or draft.background:
@@ -1341,7 +1342,7 @@ def gathered(
     }
     out = list(drafts)
     done: set[int] = set()
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for at in sorted(found):
         index = prepared.sentence_at(at)
         reading = by_index.get(index)
@@ -1383,7 +1384,7 @@ def heads_summits(
     state or government is a summit, whatever noun the text uses; two leaders meeting
     is a meeting. Drafts are changed in place.
     """
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype != "meeting":
             continue

@@ -56,7 +56,7 @@ from diplorel.extract._gatherings import (
     summit_trips,
 )
 from diplorel.extract._lifecycle import StageFound, life_cycle
-from diplorel.extract._reading import SentenceReading
+from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._signature import closing_line
 from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
@@ -592,7 +592,7 @@ def _extract(
     )
     trace_leaders(prepared, drafts)
     trace_shared_demonyms(prepared, drafts)
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     cycles = "stage.life-cycle" not in opts.disabled
     events = []
     seen: set[str] = set()

@@ -198,6 +198,12 @@ def _deal(
     return {index: tuple(held) for index, held in out.items()}
 
 
+def readings_by_index(readings: Sequence[SentenceReading]) -> dict[int, SentenceReading]:
+    """The readings by their sentence's index (a draft's ``sentence``): the readings skip
+    the sentences of repeated paragraphs, so a position in the list is no index."""
+    return {reading.index: reading for reading in readings}
+
+
 def read_sentences(
     prepared: Prepared, lex: Lexicon, published: PartialDate | None
 ) -> list[SentenceReading]:

@@ -27,6 +27,7 @@ import attrs
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
+from diplorel.extract._reading import readings_by_index
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._visits import occurrences, scanned
@@ -498,7 +499,7 @@ def own_time(
     a place dropped here is given by the dateline afterwards
     (:func:`~diplorel.extract._venues.place_fallbacks`).
     """
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "declaration" or draft.subtype != "statement" or draft.background:
             continue

@@ -22,6 +22,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._capitals import capital_of
 from diplorel.extract._direction import ACTIVE_HOST, PASSIVE_HOST
+from diplorel.extract._reading import readings_by_index
 from diplorel.extract._signature import closing_line
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseIndex
@@ -206,7 +207,7 @@ def issuer_capitals(
     sides or more), an organisation's and a background one are left as they are.
     """
     capitals = capital_of()
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "declaration" or draft.place is not None or draft.background:
             continue
@@ -268,7 +269,7 @@ def approver_capitals(
     (« le Maroc et le Sénégal ont ratifié ») leave the place as it was: each ratifies at home.
     """
     capitals = capital_of()
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     home: str | None = None
     home_read = False
     for draft in drafts:
@@ -340,7 +341,7 @@ def host_capitals(
     reception, and it has no place anyway.
     """
     capitals = capital_of()
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype != "meeting":
             continue

@@ -11,7 +11,7 @@ import attrs
 from diplorel.extract._capitals import capital_of
 from diplorel.extract._draft import Draft
 from diplorel.extract._guard import Guarded, WordStart
-from diplorel.extract._reading import SentenceReading
+from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import alternation, either, forms, phrases
 from diplorel.extract.recognise._dates import DateMention
@@ -1041,7 +1041,7 @@ def signed_after(
     the heads of the instruments of a sentence are the persons of their sides named after
     « par » in the next sentence, when it says who signed and names no instrument of its
     own (``heads.signed-after``)."""
-    by_index = {reading.index: reading for reading in readings}
+    by_index = readings_by_index(readings)
     own = {d.sentence for d in drafts if d.kind == "agreement"}
     key = prepared.key
     for draft in drafts:
