@@ -3,7 +3,9 @@
 Each example compares the extraction with every rule on and with only its rule
 switched off: where the rule fires, the outcomes differ as written; where it
 must not fire, they agree. A rule written ``"a+b"`` names rule ``a``, checked
-with rule ``b`` (which would also catch the example) switched off too.
+with rule ``b`` (which would also catch the example) switched off too. Every text
+yields events, so that "no event" cannot pass by extracting nothing; the texts are
+extracted as published on :data:`PUBLISHED` (10 June 2025).
 """
 
 from __future__ import annotations

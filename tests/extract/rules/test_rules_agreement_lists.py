@@ -2,10 +2,8 @@
 """Agreement rules of the eighth accuracy round: lists of instruments, their stages and sides,
 and stages denied or negated.
 
-Each example compares the extraction with every rule on and with only this rule switched
-off: where the rule fires, the outcomes differ as written; where it must not fire, they
-agree. Every text yields events, so that "no event" cannot pass by extracting nothing.
-The texts are written for these tests.
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
 """
 
 from __future__ import annotations

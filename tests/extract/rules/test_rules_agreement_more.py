@@ -1,11 +1,8 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """More agreement rules: vetoes and attributes of instruments.
 
-Each example compares the extraction with every rule on and with only this rule switched
-off: where the rule fires, the outcomes differ as written; where it must not fire, they
-agree. A rule written ``"a+b"`` is checked with rule ``b``, which would also catch the
-example, switched off too. Every text yields events, so that "no event" cannot pass by
-extracting nothing. The texts are written for these tests.
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
 """
 
 from __future__ import annotations

@@ -1,10 +1,8 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Background events named with a date of their own (``rules/_background.py``).
 
-Each example compares the extraction with every rule on and with only this rule switched
-off: where the rule fires, the outcomes differ as written; where it must not fire, they
-agree. Every text yields events, so that "no event" cannot pass by extracting nothing.
-The texts are written for these tests (published on 10 June 2025).
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
 """
 
 from __future__ import annotations

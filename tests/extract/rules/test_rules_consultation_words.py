@@ -8,10 +8,8 @@ and a trip whose dates come before its destination (« s'est rendu mardi et merc
 Nouakchott », « a séjourné lundi et mardi à Accra »); and what is none (a project's committee, a session to come, a trip to a
 ceremony).
 
-Each example compares the extraction with every rule on and with only this rule switched
-off: where the rule fires, the outcomes differ as written; where it must not fire, they
-agree. Every text yields events, so that "no event" cannot pass by extracting nothing.
-The texts are written for these tests.
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
 """
 
 from __future__ import annotations

@@ -8,10 +8,8 @@ is none (a text cited as the source, a text to come, a session to come). A state
 attend a summit abroad visits its host (« a participé au sommet de l'OTAN organisé à La
 Haye »), not when it is the host, when none is said to attend, or when it will.
 
-Each example compares the extraction with every rule on and with only this rule switched
-off: where the rule fires, the outcomes differ as written; where it must not fire, they
-agree. Every text yields events, so that "no event" cannot pass by extracting nothing.
-The texts are written for these tests.
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
 """
 
 from __future__ import annotations

@@ -3,9 +3,8 @@
 sentence opens on, and « la réunion, qui était la quatrième » after it; and the
 meeting of a body named by its sides' compound adjective, a joint commission.
 
-Each example compares the extraction with every rule on and with only this
-rule switched off: where the rule fires, the outcomes differ as written; where
-it must not fire, they agree. The texts are written for these tests.
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
 """
 
 from __future__ import annotations

@@ -4,10 +4,8 @@ a government's or an organisation's statement is reported with, and what is no
 statement of its own (a passive participle, a text's content, a list of links, a plan,
 a negation, a reporting clause after a quote, a past infinitive).
 
-Each example compares the extraction with every rule on and with only this rule switched
-off: where the rule fires, the outcomes differ as written; where it must not fire, they
-agree. Every text yields events, so that "no event" cannot pass by extracting nothing.
-The texts are written for these tests.
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
 """
 
 from __future__ import annotations
