@@ -549,8 +549,8 @@ _ANNOUNCED: Final = 8
 
 
 def _note_announced(at: _At, state: _State, t: _Trigger) -> None:
-    """« la prochaine réunion trilatérale des ministres azerbaïdjanais, géorgien et turc …
-    La dernière réunion de ce format s'était tenue à Tbilissi »: an announced session is
+    """« le prochain sommet quadripartite des présidents … La précédente rencontre à
+    quatre avait eu lieu à Lomé en 2022 »: an announced session is
     no event, but the earlier one named after it is of its format and sides (its draft
     is made only when such an earlier one is named)."""
     state.announced = [*state.announced[-_ANNOUNCED + 1 :], (at, t.anchor, t.value)]

@@ -1236,7 +1236,7 @@ def brought_together(
 
 
 _GATHERED: Final = re.compile(rf"(?P<word>{either('consultation.gathered', 'gathered')})\b")
-"""« Réunis jeudi à La Valette pour le Conseil ministériel de l'OSCE, les ministres … »:
+"""« Réunis mardi à Lisbonne pour le conseil des ministres de l'organisation, les ministres … »:
 a participle of gathering that opens the sentence or a clause."""
 _GATHERED_STEMS: Final = scanned(forms("consultation.gathered", "stem"))
 _GATHERED_SUMMIT: Final = re.compile(rf"\b(?:{either('consultation.gathered', 'summit-word')})\b")
@@ -1324,9 +1324,9 @@ def gathered(
     """``drafts`` with the gatherings told by their members' being gathered (rule
     ``consultation.gathered``).
 
-    « Réunis jeudi à La Valette pour le 31e Conseil ministériel de l'OSCE, les chefs de
-    la diplomatie … », « réunis à Niamey le 13 décembre, les ministres des Affaires
-    étrangères de la Confédération AES ont adopté … »: the participle that opens the
+    « Réunis mardi à Lisbonne pour la 12e session du conseil des ministres de la CPLP,
+    les chefs de la diplomatie … », « réunis à Bamako le 2 mai, les ministres de
+    l'organisation ont arrêté … »: the participle that opens the
     sentence or a clause says that the organisation's members met, where and when its
     phrase says; the organisation named in the phrase or in the subject after it is
     the gathering's party. Only where the sentence holds no consultation yet, no state

@@ -14,7 +14,7 @@ from _examples import RULE_TESTS
 FIRES = [
     pytest.param(
         "stage.coordinated-items",
-        "À l'issue de leurs entretiens à Alger, les ministres algérien et tunisien des Affaires étrangères ont procédé à la signature d'un accord sur la suppression des visas pour les titulaires de passeports diplomatiques, d'un mémorandum d'entente dans le domaine de la pêche et de l'aquaculture et d'un programme exécutif de coopération en matière d'enseignement supérieur.",
+        "Au terme de leurs discussions à Alger, les ministres algérien et tunisien des Affaires étrangères ont procédé à la signature d'un accord sur la circulation des personnes, d'un mémorandum d'entente sur la gestion commune des eaux frontalières et d'un programme exécutif de coopération culturelle pour la période 2026-2028.",
         [
             "consultation DZA-TUN meeting @Alger",
             "agreement DZA-TUN signed @Alger",
@@ -58,7 +58,7 @@ FIRES = [
     ),
     pytest.param(
         "stage.coordinated-items",
-        "La Chambre a adopté jeudi les projets de loi portant assentiment à l'accord de coopération douanière entre la Belgique et le Ghana, à la convention fiscale avec le Togo et à l'accord relatif au transport aérien conclu avec le Bénin.",
+        "Les députés ont voté jeudi les projets de loi portant assentiment à l'accord de coopération douanière entre la Belgique et le Ghana, à la convention fiscale avec le Togo et à l'accord relatif au transport aérien conclu avec le Bénin.",
         [
             "agreement BEL-GHA approved 2025-06-05",
             "agreement BEL-TGO approved 2025-06-05",
@@ -73,7 +73,7 @@ FIRES = [
     ),
     pytest.param(
         "stage.cabinet-bill",
-        "Le Conseil des ministres a approuvé vendredi dernier l'avant-projet de loi portant assentiment à la convention fiscale avec le Sénégal. Le ministre belge s'est entretenu lundi à Dakar avec son homologue sénégalais.",
+        "Réuni vendredi dernier, le Conseil des ministres fédéral a approuvé à son tour l'avant-projet de loi portant assentiment à la convention fiscale avec le Sénégal. Le ministre belge s'est entretenu lundi à Dakar avec son homologue sénégalais.",
         ["consultation BEL-SEN meeting 2025-06-09 @Dakar"],
         [
             "agreement BEL-SEN approved 2025-06-06 @Dakar",
@@ -83,7 +83,7 @@ FIRES = [
     ),
     pytest.param(
         "agreement.item-sides",
-        "La Chambre a adopté jeudi les projets de loi portant assentiment à l'accord de coopération douanière entre la Belgique et le Ghana, à la convention fiscale avec le Togo et à l'accord relatif au transport aérien conclu avec le Bénin.",
+        "Les députés ont voté jeudi les projets de loi portant assentiment à l'accord de coopération douanière entre la Belgique et le Ghana, à la convention fiscale avec le Togo et à l'accord relatif au transport aérien conclu avec le Bénin.",
         [
             "agreement BEL-GHA approved 2025-06-05",
             "agreement BEL-TGO approved 2025-06-05",
@@ -132,7 +132,7 @@ FIRES = [
     ),
     pytest.param(
         "stage.denied",
-        "Le ministère dément par ailleurs les informations selon lesquelles le Sénégal aurait signé avec le Mali un mémorandum sur l'envoi de troupes. Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien.",
+        "Le gouvernement dément formellement les rumeurs selon lesquelles le Sénégal aurait signé avec le Mali un mémorandum sur l'envoi de troupes. Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien.",
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
         [
             "agreement MLI-SEN signed 2025-06-09 @Dakar",
@@ -237,7 +237,7 @@ FIRES = [
     ),
     pytest.param(
         "agreement.none",
-        "Aucun accord de cette nature n'a été conclu ni même négocié entre le Sénégal et le Mali. Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien.",
+        "Aucun traité de défense n'a été conclu ni même négocié entre le Sénégal et le Mali. Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien.",
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
         [
             "agreement MLI-SEN signed 2025-06-09 @Dakar",

@@ -88,7 +88,7 @@ FIRES = [
     ),
     pytest.param(
         "consultation.previous-instance",
-        "Le ministre azerbaïdjanais s'est entretenu lundi par téléphone avec son homologue géorgienne. Ils ont évoqué la prochaine réunion trilatérale des ministres azerbaïdjanais, géorgien et turc. La dernière réunion de ce format s'était tenue à Tbilissi en septembre 2023.",
+        "Le ministre azerbaïdjanais s'est entretenu lundi par téléphone avec son homologue géorgienne. Ils ont évoqué la prochaine réunion trilatérale des ministres azerbaïdjanais, géorgien et turc. La précédente rencontre à trois avait eu lieu à Tbilissi en septembre 2023.",
         [
             "consultation AZE-GEO phone_call 2025-06-09",
             "consultation AZE-GEO-TUR meeting 2023-09 @Tbilissi bg",

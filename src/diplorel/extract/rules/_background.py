@@ -82,7 +82,7 @@ _PREVIOUS_BEFORE: Final = re.compile(
 """« la précédente », « le dernier », « leur dernière » right before an event noun."""
 _PREVIOUS_REACH: Final = 28
 _ORDINAL_AFTER: Final = 16
-"""From an event noun to the ordinal in apposition after it (« le précédent sommet, le 33e »)."""
+"""From an event noun to the ordinal in apposition after it (« le précédent sommet, le 11e »)."""
 _GENERIC: Final = frozenset({"meeting"})
 """Formats of the nouns that name any session (« la précédente réunion », « session »)."""
 
@@ -96,13 +96,13 @@ def _previous_instance(
     *,
     announced: Callable[[], Sequence[Draft]] = tuple,
 ) -> tuple[Draft, DateValue] | None:
-    """Rule ``consultation.previous-instance``: « le précédent sommet, le 33e, s'était
-    tenu à Manama en mai 2024 », « la précédente réunion s'était tenue à Ankara en
+    """Rule ``consultation.previous-instance``: « le précédent sommet, le 11e, s'était
+    tenu à Lomé en mars 2021 », « la précédente réunion s'était tenue à Ankara en
     2024 »: an event noun after « précédent(e) » or « dernier / dernière », with a date
     of its own that no consultation reported has, is the earlier instance of the last
     consultation of that kind (any numbered one for « réunion »), or of the session
-    ``announced`` last (« la prochaine réunion trilatérale … La dernière réunion de ce
-    format s'était tenue à Tbilissi en 2023 »): the consultation it preceded and its own
+    ``announced`` last (« le prochain sommet à quatre … La précédente rencontre de ce
+    format avait eu lieu à Lomé en 2022 »): the consultation it preceded and its own
     date, else ``None``."""
     start = anchor[0]
     if not _PREVIOUS_BEFORE.search(
@@ -135,7 +135,7 @@ def _as_previous_of(
     anchor: tuple[int, int],
 ) -> None:
     """Give ``draft`` the format and sides of the ``later`` session it preceded, and the
-    round before it unless an ordinal in apposition gives its own (« le 33e »), and its
+    round before it unless an ordinal in apposition gives its own (« le 11e »), and its
     own date."""
     session, own_date = later
     draft.date = own_date
@@ -173,7 +173,7 @@ def _previous_session(
     announced: Callable[[], Sequence[Draft]] = tuple,
 ) -> tuple[Draft, tuple[int, int]] | None:
     """Rule ``consultation.previous-instance``, without an event noun of its own: « La
-    précédente session s'était tenue en 2014 à N'Djamena », « la précédente, en 2022 »:
+    session d'avant s'était déroulée en 2016 à Libreville », « la précédente, en 2022 »:
     the session before the last numbered consultation reported or announced (the last
     consultation when none is numbered), and the span of the phrase naming it."""
     found = _PREVIOUS_SESSION.search(prepared.key, reading.sentence.start, end)
