@@ -46,8 +46,24 @@ class Draft:
     - ``expanded``: a meeting "en format élargi", never the one in private;
     - ``counterpart``: the family name of the one person met in this meeting.
 
+    - ``dyad``: the sides are the pair named near the trigger (« entre X et Y »,
+      « les relations X-Y »), not the actors of its clause;
+    - ``met_apart``: one of the meetings a trigger was split into, one per side met
+      separately or one per leader met; it is not split again per official;
+    - ``reaction``: a state's own statement (« La France salue … », a ministry's
+      statement), dated and placed by itself, not by what it speaks about;
+    - ``own_gathering``: an organisation's own gathering (its summit or session, one
+      a state attends or speaks at), not a meeting between sides;
+    - ``main_event_date``: the date was the main event's, given to an event the text
+      gave none (it stays set when a later pass narrows that date to a day);
+    - ``inferred_place``: the place is no venue the text gives to this event (a
+      statement's or an approval's seat of government, the main event's place).
+
     ``rules`` is the trace: the names of the rules that built the draft and
-    shaped its fields, in the order they acted.
+    shaped its fields, in the order they acted. It is a record for people
+    (``--explain``), not data: no pass reads it, and a rule that records a fact
+    a later pass needs sets one of the fields above (a rule switched off sets
+    neither). A merge keeps the facts of both drafts (:meth:`take_facts`).
     """
 
     kind: str
@@ -76,11 +92,33 @@ class Draft:
     counterpart: str | None = None  # "des rencontres avec X, Y": the one met in this one
     distinct: bool = False  # "un protocole supplémentaire", "un autre accord": a new one
     rules: list[str] = attr.ib(factory=list)
+    dyad: bool = False  # the sides are a pair named near the trigger (« entre X et Y »)
+    met_apart: bool = False  # one meeting of a trigger split per side or leader met
+    reaction: bool = False  # a state's own statement, dated and placed by itself
+    own_gathering: bool = False  # an organisation's own summit or session
+    main_event_date: bool = False  # the date was the main event's (none of its own)
+    inferred_place: bool = False  # a seat of government or the main event's place
 
     def trace(self, name: str) -> None:
         """Record that the rule ``name`` acted on this draft (once)."""
         if name not in self.rules:
             self.rules.append(name)
+
+    def take_trace(self, other: Draft) -> None:
+        """Record the rules that acted on ``other`` (merged into this draft), once each,
+        in their order."""
+        for name in other.rules:
+            self.trace(name)
+
+    def take_facts(self, other: Draft) -> None:
+        """Keep the facts ``other`` (merged into this draft) carries: each flag of the
+        contract that the rules set is set on the merged draft if set on either."""
+        self.dyad = self.dyad or other.dyad
+        self.met_apart = self.met_apart or other.met_apart
+        self.reaction = self.reaction or other.reaction
+        self.own_gathering = self.own_gathering or other.own_gathering
+        self.main_event_date = self.main_event_date or other.main_event_date
+        self.inferred_place = self.inferred_place or other.inferred_place
 
 
 _STAGE_RANK: Final = {"negotiated": 0, "signed": 1, "approved": 2, "ratified": 3, "in_force": 4}
