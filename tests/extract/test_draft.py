@@ -349,17 +349,42 @@ def test_no_pass_reads_the_trace_as_data() -> None:
     assert found == {}
 
 
-def test_a_merge_keeps_the_facts_of_both_drafts() -> None:
-    facts = ("dyad", "met_apart", "reaction", "own_gathering", "main_event_date")
-    for name in (*facts, "inferred_place"):
-        target, other = _talk(), _talk(**{name: True})
-        target.take_facts(other)
-        assert getattr(target, name)
-        other.take_facts(_talk())
-        assert getattr(other, name)  # a fact once set stays
+_FACTS: Final = (
+    "dyad",
+    "met_apart",
+    "reaction",
+    "own_gathering",
+    "main_event_date",
+    "inferred_place",
+)
+
+
+def _with(name: str, draft: Draft) -> Draft:
+    setattr(draft, name, True)
+    return draft
+
+
+@pytest.mark.parametrize("name", _FACTS)
+def test_each_fact_is_set_and_cleared_alone(name: str) -> None:
+    draft = _talk()
+    assert not any(getattr(draft, fact) for fact in _FACTS)
+    _with(name, draft)
+    assert [fact for fact in _FACTS if getattr(draft, fact)] == [name]
+    setattr(draft, name, False)
+    assert draft.facts == 0
+
+
+@pytest.mark.parametrize("name", _FACTS)
+def test_a_merge_keeps_the_facts_of_both_drafts(name: str) -> None:
+    target, other = _with("reaction", _talk()), _with(name, _talk())
+    target.take_facts(other)
+    assert target.reaction
+    assert getattr(target, name)
+    other.take_facts(_talk())
+    assert getattr(other, name)  # a fact once set stays
     plain = _talk()
     plain.take_facts(_talk())
-    assert not any(getattr(plain, name) for name in (*facts, "inferred_place"))
+    assert not any(getattr(plain, fact) for fact in _FACTS)
 
 
 def test_take_trace_records_the_others_rules_once_in_order() -> None:
@@ -373,7 +398,7 @@ def test_take_trace_records_the_others_rules_once_in_order() -> None:
 
 def test_a_summit_of_a_dyad_is_the_summit_reported_before_with_more_sides() -> None:
     summit = _draft("consultation", "summit", parties={"KEN", "PER", "CHL"})
-    of_pair = _draft("consultation", "summit", sentence=2, dyad=True)
+    of_pair = _with("dyad", _draft("consultation", "summit", sentence=2))
     assert _merge([summit, of_pair]) == [summit]
     assert summit.rules == ["merge.dyad-summit"]
     assert summit.dyad  # the merged draft keeps the fact
@@ -381,4 +406,4 @@ def test_a_summit_of_a_dyad_is_the_summit_reported_before_with_more_sides() -> N
     named = _draft("consultation", "summit", sentence=2)  # the same sides, read in a clause
     assert _merge([again, named]) == [again, named]
     off = Options({"merge.dyad-summit"})
-    assert len(_merge([again, _draft("consultation", "summit", dyad=True)], off)) == 2
+    assert len(_merge([again, _with("dyad", _draft("consultation", "summit"))], off)) == 2

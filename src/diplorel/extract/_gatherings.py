@@ -187,8 +187,8 @@ def gatherings(
                 round=number,
                 sectors={s for _s, _e, s in reading.sectors} | {"politics"},
                 evidence=[(s_start, s_end)],
-                own_gathering=True,
             )
+            draft.own_gathering = True
             insert_after_sentence(out, reading.index, [draft])
             known.add((frozenset({code}), fmt, number))
             break

@@ -397,7 +397,7 @@ def _draft(
     date next to the verb only: a statement the text does not date has no date."""
     date = _near_date(reading, verb)
     sectors = {sector for _s, _e, sector in reading.sectors} | {"politics"}
-    return Draft(
+    draft = Draft(
         kind="declaration",
         sentence=reading.index,
         anchor=verb,
@@ -406,8 +406,9 @@ def _draft(
         date=date,
         sectors=sectors,
         evidence=[(reading.sentence.start, reading.sentence.end)],
-        reaction=True,
     )
+    draft.reaction = True
+    return draft
 
 
 _AFTER_VERB_DATE: Final = re.compile(

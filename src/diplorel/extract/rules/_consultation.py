@@ -93,7 +93,7 @@ def _one_each(
     first keeps the draft's evidence, the others have the person's name as theirs. With
     ``apart``, each is a meeting held apart (``met_apart``)."""
     hosts = [p for p in draft.persons if p.start < anchor[0]]
-    return [
+    out = [
         attrs.evolve(
             draft,
             persons=[*hosts, person],
@@ -102,10 +102,12 @@ def _one_each(
             rules=[*draft.rules, rule],
             parties=set(draft.parties),
             sectors=set(draft.sectors),
-            met_apart=draft.met_apart or apart,
         )
         for i, person in enumerate(met)
     ]
+    for one in out:
+        one.met_apart = draft.met_apart or apart
+    return out
 
 
 _SEPARATELY: Final = words_pattern("consultation.separately", "separately")
@@ -181,15 +183,16 @@ def _sides_met(
 def _with_side(draft: Draft, hosts: set[str], code: str, others: set[str]) -> Draft:
     """The meeting of the hosts with the one side ``code``, without the others' persons,
     held apart (``met_apart``)."""
-    return attrs.evolve(
+    one = attrs.evolve(
         draft,
         parties={*hosts, code},
         persons=[p for p in draft.persons if p.party not in others],
         evidence=list(draft.evidence),
         rules=[*draft.rules, "consultation.separately"],
         sectors=set(draft.sectors),
-        met_apart=True,
     )
+    one.met_apart = True
+    return one
 
 
 _MET_VERB: Final = re.compile(rf"(?:{either('consultation.leaders', 'met')})$")
@@ -794,8 +797,8 @@ def _consultation(
         subtype=fmt,
         evidence=[(reading.sentence.start, reading.sentence.end)],
         rules=["consultation", *used],
-        dyad=dyad,
     )
+    draft.dyad = dyad
     if parties != set(codes):
         draft.trace("parties.main-pair")
     _date_place_heads(prepared, reading, draft, opts)
