@@ -36,16 +36,3 @@ def test_the_closing_line_gives_place_and_date(ending: str, place: str, when: st
 )
 def test_other_lines_are_no_closing_line(ending: str) -> None:
     assert closing_line(prepare(_BODY + ending)) is None
-
-
-@pytest.mark.parametrize("ending", ["Fait à Niamey, le 4 avril 2025", "Niamey, 4 avril 2025"])
-def test_the_closing_line_is_read_once_per_text(ending: str) -> None:
-    prepared = prepare(_BODY + ending)
-    first = closing_line(prepared)
-    assert "publication.closing" in prepared.memo
-    prepared.memo["publication.closing"] = sentinel = object()
-    assert closing_line(prepared) is sentinel  # kept: not searched again
-    fresh = closing_line(prepare(_BODY + ending))
-    assert (fresh is None) is (first is None)
-    if first is not None and fresh is not None:
-        assert fresh.span() == first.span()

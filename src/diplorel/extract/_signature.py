@@ -28,27 +28,9 @@ _LINE: Final = 70
 """The longest such line, in characters."""
 
 
-_MEMO: Final = "publication.closing"
-"""The key in ``Prepared.memo`` of the closing line found (or ``None``): the name of
-its words in the tables."""
-
-
 def closing_line(prepared: Prepared) -> re.Match[str] | None:
     """The line closing an official communiqué among the last paragraphs of the text,
-    with its groups ``place`` and ``when`` (the date, still to be read), if any.
-
-    Read once per text and kept in ``prepared.memo``: the publication date and the
-    place of a statement both ask for it."""
-    memo = prepared.memo
-    if _MEMO in memo:
-        kept: re.Match[str] | None = memo[_MEMO]
-        return kept
-    found = memo[_MEMO] = _find_closing_line(prepared)
-    return found
-
-
-def _find_closing_line(prepared: Prepared) -> re.Match[str] | None:
-    """The closing line, searched from the last paragraph up."""
+    with its groups ``place`` and ``when`` (the date, still to be read), if any."""
     text = prepared.text
     for start, end in reversed(prepared.paragraphs[-_LAST_PARAGRAPHS:]):
         if end - start > _LINE:
