@@ -7,13 +7,20 @@ list merges with the instrument named later, a weak consultation gives way to
 a strong one, a declaration named again joins the last one, a meeting referred
 back to joins one that shares a side, the expanded meeting never joins the one
 in private, two counterparts make two meetings, « un autre accord » is a new
-one. The trace records each rule once, in order.
+one; a summit of a pair named « entre X et Y » (``dyad``) is the summit reported before
+with more sides. The trace records each rule once, in order, and no pass reads it as
+data (an AST scan of ``diplorel.extract``); a merge keeps both drafts' facts.
 """
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+from typing import Final
+
 import pytest
 
+from diplorel.extract import _draft as draft_module
 from diplorel.extract._assemble import Draft
 from diplorel.extract._draft import _STAGE_RANK, insert_after_sentence
 from diplorel.extract._finish import _finish
@@ -219,3 +226,184 @@ def test_drafts_made_for_a_sentence_go_after_its_drafts_and_before_later_ones() 
     empty: list[Draft] = []
     insert_after_sentence(empty, 0, [_talk()])
     assert len(empty) == 1
+
+
+# -- the trace is no data -----------------------------------------------------------------
+
+EXTRACT = Path(draft_module.__file__).parent
+_COPIES: Final = frozenset({"tuple", "list"})
+
+
+def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
+    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+def _copied_into_a_trace(node: ast.AST, up: dict[ast.AST, ast.AST]) -> bool:
+    """``rules=[*draft.rules, name]`` or ``rules=tuple(draft.rules)``: the trace copied
+    into a new draft's or event's trace, as it is."""
+    parent = up.get(node)
+    if isinstance(parent, ast.Starred) and isinstance(up.get(parent), ast.List):
+        holder = up.get(up[parent])
+    elif (
+        isinstance(parent, ast.Call)
+        and isinstance(parent.func, ast.Name)
+        and parent.func.id in _COPIES
+        and parent.args == [node]
+    ):
+        holder = up.get(parent)
+    else:
+        return False
+    return isinstance(holder, ast.keyword) and holder.arg == "rules"
+
+
+def _written(node: ast.Attribute, up: dict[ast.AST, ast.AST]) -> bool:
+    """``draft.rules.append(name)``, ``.insert(0, name)``, ``draft.rules[-1] = name`` or
+    ``draft.rules = […]``: the trace written, not read."""
+    parent = up.get(node)
+    if not isinstance(node.ctx, ast.Load):
+        return True
+    if isinstance(parent, ast.Attribute) and parent.attr in {"append", "insert"}:
+        call = up.get(parent)
+        return isinstance(call, ast.Call) and call.func is parent
+    return isinstance(parent, ast.Subscript) and isinstance(parent.ctx, ast.Store)
+
+
+def _inside_draft(node: ast.AST, up: dict[ast.AST, ast.AST]) -> bool:
+    """Within the class ``Draft``, which owns its trace (``trace``, ``take_trace``)."""
+    while node in up:
+        node = up[node]
+        if isinstance(node, ast.ClassDef) and node.name == "Draft":
+            return True
+    return False
+
+
+def trace_reads(source: str, *, owner: bool = False) -> list[int]:
+    """The lines of ``source`` that read a ``.rules`` trace as data: anything but
+    writing to it or copying it whole into another trace (and, in the module that
+    defines ``Draft`` when ``owner``, the class's own methods)."""
+    tree = ast.parse(source)
+    up = _parents(tree)
+    lines = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "getattr"
+            and any(isinstance(a, ast.Constant) and a.value == "rules" for a in node.args)
+        ):
+            lines.append(node.lineno)
+        if not isinstance(node, ast.Attribute) or node.attr != "rules":
+            continue
+        if _written(node, up) or _copied_into_a_trace(node, up):
+            continue
+        if owner and _inside_draft(node, up):
+            continue
+        lines.append(node.lineno)
+    return sorted(lines)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'if "date.main-event" in draft.rules: pass',
+        'ok = "parties.dyad" not in d.rules',
+        "ok = any(rule in d.rules for rule in NAMES)",
+        "for name in other.rules: target.trace(name)",
+        "last = draft.rules[-1]",
+        "names = set(draft.rules)",
+        "Draft(rules=[r for r in d.rules if r != 'x'])",
+        "found = getattr(draft, 'rules')",
+        "class Other:\n    def f(self, d):\n        return 'x' in d.rules",
+    ],
+)
+def test_the_scan_finds_a_read_of_the_trace(source: str) -> None:
+    assert trace_reads(source, owner=True) != []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "draft.rules.append('x')",
+        "draft.rules.insert(0, 'declaration')",
+        "one.rules[-1] = 'consultation.officials-apart'",
+        "draft.rules = []",
+        "attrs.evolve(draft, rules=[*draft.rules, rule])",
+        "Event(rules=tuple(draft.rules))",
+        "class Draft:\n    def trace(self, n):\n        if n not in self.rules: pass",
+    ],
+)
+def test_the_scan_lets_the_trace_be_written_and_copied(source: str) -> None:
+    assert trace_reads(source, owner=True) == []
+
+
+def test_no_pass_reads_the_trace_as_data() -> None:
+    """A rule's trace (``Draft.rules``) is a record for people: a pass that needs a fact
+    reads a field of the draft contract, so that switching a rule off, renaming it or
+    adding a sibling cannot silently change another pass."""
+    found = {}
+    for path in sorted(EXTRACT.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = trace_reads(source, owner=path.name == "_draft.py")
+        if lines:
+            found[str(path.relative_to(EXTRACT))] = lines
+    assert found == {}
+
+
+_FACTS: Final = (
+    "dyad",
+    "met_apart",
+    "reaction",
+    "own_gathering",
+    "main_event_date",
+    "inferred_place",
+)
+
+
+def _with(name: str, draft: Draft) -> Draft:
+    setattr(draft, name, True)
+    return draft
+
+
+@pytest.mark.parametrize("name", _FACTS)
+def test_each_fact_is_set_and_cleared_alone(name: str) -> None:
+    draft = _talk()
+    assert not any(getattr(draft, fact) for fact in _FACTS)
+    _with(name, draft)
+    assert [fact for fact in _FACTS if getattr(draft, fact)] == [name]
+    setattr(draft, name, False)
+    assert draft.facts == 0
+
+
+@pytest.mark.parametrize("name", _FACTS)
+def test_a_merge_keeps_the_facts_of_both_drafts(name: str) -> None:
+    target, other = _with("reaction", _talk()), _with(name, _talk())
+    target.take_facts(other)
+    assert target.reaction
+    assert getattr(target, name)
+    other.take_facts(_talk())
+    assert getattr(other, name)  # a fact once set stays
+    plain = _talk()
+    plain.take_facts(_talk())
+    assert not any(getattr(plain, fact) for fact in _FACTS)
+
+
+def test_take_trace_records_the_others_rules_once_in_order() -> None:
+    target = _talk(rules=["consultation", "parties.clause"])
+    target.take_trace(_talk(rules=["parties.dyad", "consultation", "date.sentence"]))
+    assert target.rules == ["consultation", "parties.clause", "parties.dyad", "date.sentence"]
+
+
+# -- dyad --------------------------------------------------------------------------------
+
+
+def test_a_summit_of_a_dyad_is_the_summit_reported_before_with_more_sides() -> None:
+    summit = _draft("consultation", "summit", parties={"KEN", "PER", "CHL"})
+    of_pair = _with("dyad", _draft("consultation", "summit", sentence=2))
+    assert _merge([summit, of_pair]) == [summit]
+    assert summit.rules == ["merge.dyad-summit"]
+    assert summit.dyad  # the merged draft keeps the fact
+    again = _draft("consultation", "summit", parties={"KEN", "PER", "CHL"})
+    named = _draft("consultation", "summit", sentence=2)  # the same sides, read in a clause
+    assert _merge([again, named]) == [again, named]
+    off = Options({"merge.dyad-summit"})
+    assert len(_merge([again, _with("dyad", _draft("consultation", "summit"))], off)) == 2

@@ -669,6 +669,7 @@ def _on_reaction(at: _At, state: _State, t: _Trigger) -> None:
         state.stop(t.start, t.end, "declaration.reaction-at-meeting")
         return
     draft = _declaration_draft(at.prepared, at.reading, t.anchor, "statement", {issuer})
+    draft.reaction = True
     draft.trace("declaration.reaction")
     state.drafts.append(draft)
 

@@ -50,7 +50,7 @@ def _is_talks_before(other: Draft, draft: Draft, close: re.Match[str]) -> bool:
         and other.subtype != "visit"
         and not other.background
         and other.date is not None
-        and "date.main-event" not in other.rules
+        and not other.main_event_date
         and draft.sentence - _REACH <= other.sentence <= draft.sentence
         and other.anchor[0] < close.start()
     )
@@ -73,7 +73,7 @@ def _close_of(
 ) -> re.Match[str] | None:
     """The words of the end of talks (« À l'issue des entretiens ») opening the
     sentence of ``draft``, an event without a date of its own, if any."""
-    if draft.background or "date.main-event" not in draft.rules:
+    if draft.background or not draft.main_event_date:
         return None
     reading = by_index.get(draft.sentence)
     if reading is None:

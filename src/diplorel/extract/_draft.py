@@ -23,6 +23,15 @@ class _Context:
     persons: tuple[PersonMention, ...]
 
 
+_DYAD: Final = 1
+_MET_APART: Final = 2
+_REACTION: Final = 4
+_OWN_GATHERING: Final = 8
+_MAIN_EVENT_DATE: Final = 16
+_INFERRED_PLACE: Final = 32
+"""The bits of ``Draft.facts``, one per fact (read and set through its properties)."""
+
+
 @attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class Draft:
     """An event under construction (mutable inside assembly only).
@@ -46,8 +55,28 @@ class Draft:
     - ``expanded``: a meeting "en format élargi", never the one in private;
     - ``counterpart``: the family name of the one person met in this meeting.
 
+    - ``dyad``: the sides are the pair named near the trigger (« entre X et Y »,
+      « les relations X-Y »), not the actors of its clause;
+    - ``met_apart``: one of the meetings a trigger was split into, one per side met
+      separately or one per leader met; it is not split again per official;
+    - ``reaction``: a state's own statement (« La France salue … », a ministry's
+      statement), dated and placed by itself, not by what it speaks about;
+    - ``own_gathering``: an organisation's own gathering (its summit or session, one
+      a state attends or speaks at), not a meeting between sides;
+    - ``main_event_date``: the date was the main event's, given to an event the text
+      gave none (it stays set when a later pass narrows that date to a day);
+    - ``inferred_place``: the place is no venue the text gives to this event (a
+      statement's or an approval's seat of government, the main event's place).
+
     ``rules`` is the trace: the names of the rules that built the draft and
-    shaped its fields, in the order they acted.
+    shaped its fields, in the order they acted. It is a record for people
+    (``--explain``), not data: no pass reads it, and a rule that records a fact
+    a later pass needs sets one of the fields above (a rule switched off sets
+    neither). A merge keeps the facts of both drafts (:meth:`take_facts`).
+
+    The six facts are properties, kept as the bits of one field ``facts``: a pure-Python
+    instance with more than 30 attributes no longer shares its dictionary's keys with
+    the other drafts, and every attribute read of every draft would cost more.
     """
 
     kind: str
@@ -76,11 +105,78 @@ class Draft:
     counterpart: str | None = None  # "des rencontres avec X, Y": the one met in this one
     distinct: bool = False  # "un protocole supplémentaire", "un autre accord": a new one
     rules: list[str] = attr.ib(factory=list)
+    facts: int = 0  # the facts below, one bit each (see the properties)
+
+    @property
+    def dyad(self) -> bool:
+        """The sides are the pair named near the trigger (« entre X et Y »)."""
+        return bool(self.facts & _DYAD)
+
+    @dyad.setter
+    def dyad(self, value: bool) -> None:
+        self.facts = self.facts | _DYAD if value else self.facts & ~_DYAD
+
+    @property
+    def met_apart(self) -> bool:
+        """One of the meetings a trigger was split into, per side or leader met."""
+        return bool(self.facts & _MET_APART)
+
+    @met_apart.setter
+    def met_apart(self, value: bool) -> None:
+        self.facts = self.facts | _MET_APART if value else self.facts & ~_MET_APART
+
+    @property
+    def reaction(self) -> bool:
+        """A state's own statement, dated and placed by itself."""
+        return bool(self.facts & _REACTION)
+
+    @reaction.setter
+    def reaction(self, value: bool) -> None:
+        self.facts = self.facts | _REACTION if value else self.facts & ~_REACTION
+
+    @property
+    def own_gathering(self) -> bool:
+        """An organisation's own summit or session, which states attend."""
+        return bool(self.facts & _OWN_GATHERING)
+
+    @own_gathering.setter
+    def own_gathering(self, value: bool) -> None:
+        self.facts = self.facts | _OWN_GATHERING if value else self.facts & ~_OWN_GATHERING
+
+    @property
+    def main_event_date(self) -> bool:
+        """The date was the main event's: the text gave this event none."""
+        return bool(self.facts & _MAIN_EVENT_DATE)
+
+    @main_event_date.setter
+    def main_event_date(self, value: bool) -> None:
+        self.facts = self.facts | _MAIN_EVENT_DATE if value else self.facts & ~_MAIN_EVENT_DATE
+
+    @property
+    def inferred_place(self) -> bool:
+        """The place is no venue the text gives this event (a seat of government, the
+        main event's place)."""
+        return bool(self.facts & _INFERRED_PLACE)
+
+    @inferred_place.setter
+    def inferred_place(self, value: bool) -> None:
+        self.facts = self.facts | _INFERRED_PLACE if value else self.facts & ~_INFERRED_PLACE
 
     def trace(self, name: str) -> None:
         """Record that the rule ``name`` acted on this draft (once)."""
         if name not in self.rules:
             self.rules.append(name)
+
+    def take_trace(self, other: Draft) -> None:
+        """Record the rules that acted on ``other`` (merged into this draft), once each,
+        in their order."""
+        for name in other.rules:
+            self.trace(name)
+
+    def take_facts(self, other: Draft) -> None:
+        """Keep the facts ``other`` (merged into this draft) carries: each flag of the
+        contract that the rules set is set on the merged draft if set on either."""
+        self.facts |= other.facts
 
 
 _STAGE_RANK: Final = {"negotiated": 0, "signed": 1, "approved": 2, "ratified": 3, "in_force": 4}

@@ -349,11 +349,6 @@ def _sentence_span(reading: SentenceReading) -> tuple[int, int]:
     return reading.sentence.start, reading.sentence.end
 
 
-_INFERRED_PLACES: Final = ("place.main-event", "place.issuer-capital", "place.approver-capital")
-"""Rules that give a place no gathering was held at (a statement's, an approval's seat of
-government), or one taken from another event: such a place is no main event's."""
-
-
 def late_main_places(drafts: Sequence[Draft]) -> None:
     """A consultation reported without a place happened where the main event did (rule
     ``place.main-event``); the gatherings the passes after assembly find (« a pris part
@@ -375,16 +370,19 @@ def late_main_places(drafts: Sequence[Draft]) -> None:
         place = _one_first_place(draft, firsts)
         if place is not None:
             draft.place = place
+            draft.inferred_place = True
             draft.trace("place.main-event")
 
 
 def _first_places(drafts: Sequence[Draft]) -> dict[str, str]:
     """Each side's place as the text gives it to the first foreground event of that side,
-    leaving out the places a rule inferred (``_INFERRED_PLACES``)."""
+    leaving out the places inferred and not read (the drafts' ``inferred_place``: a
+    statement's or an approval's seat of government, another event's place): such a
+    place is no main event's."""
     firsts: dict[str, str] = {}
     for draft in drafts:
         if draft.place and not draft.background:
-            if any(rule in draft.rules for rule in _INFERRED_PLACES):
+            if draft.inferred_place:
                 continue
             for code in draft.parties:
                 firsts.setdefault(code, draft.place)
@@ -704,7 +702,7 @@ def day_told_before(readings: Sequence[SentenceReading], drafts: Sequence[Draft]
     spanned = [
         (draft, draft.date)
         for draft in drafts
-        if isinstance(draft.date, DateSpan) and "date.main-event" in draft.rules
+        if isinstance(draft.date, DateSpan) and draft.main_event_date
     ]
     if not spanned:
         return

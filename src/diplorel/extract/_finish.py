@@ -213,9 +213,11 @@ def _from_main_event(
     manner = draft.kind == "consultation" and draft.subtype in _MANNERS  # a call has no place
     if not manner and draft.place is None and main_place and opts.on("place.main-event"):
         draft.place = main_place
+        draft.inferred_place = True
         draft.trace("place.main-event")
     if draft.date is None and main_date is not None and opts.on("date.main-event"):
         draft.date = main_date
+        draft.main_event_date = True
         draft.trace("date.main-event")
     if not opts.on("heads.principal"):
         return

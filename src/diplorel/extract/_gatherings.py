@@ -188,6 +188,7 @@ def gatherings(
                 sectors={s for _s, _e, s in reading.sectors} | {"politics"},
                 evidence=[(s_start, s_end)],
             )
+            draft.own_gathering = True
             insert_after_sentence(out, reading.index, [draft])
             known.add((frozenset({code}), fmt, number))
             break
@@ -350,7 +351,7 @@ def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
         several = len(draft.parties) >= 3 or any(not _is_state(code) for code in draft.parties)
         if (
             found is not None
-            and _own_gathering(found)
+            and found.own_gathering
             and draft.subtype == "meeting"
             and len(draft.parties) <= 2
         ):
@@ -376,24 +377,11 @@ def _closed_gathering(drafts: Sequence[Draft], sentence: int) -> Draft | None:
     return found
 
 
-_OWN_GATHERING: Final = (
-    "consultation.gathering",
-    "consultation.attended",
-    "consultation.frame-gathering",
-)
-"""The rules that make an organisation's own gathering."""
-
-
-def _own_gathering(draft: Draft) -> bool:
-    """Whether ``draft`` is an organisation's own gathering (a state in it takes part)."""
-    return any(rule in draft.rules for rule in _OWN_GATHERING)
-
-
 def _issuers(gathering: Draft) -> set[str]:
     """Who issues a gathering's text: its sides; of an organisation's own gathering,
     the organisation, not the states said to take part in it."""
     sides = set(gathering.parties)
-    if _own_gathering(gathering):
+    if gathering.own_gathering:
         own = {code for code in sides if not _is_state(code)}
         if own and own != sides:
             return own
@@ -721,6 +709,7 @@ def _frame_gathering(
     if speaker is not None:
         draft.parties.add(speaker)
         draft.persons = [p for p in reading.persons if p.party == speaker]
+    draft.own_gathering = True
     draft.trace("consultation.frame-gathering")
     made[owner.value] = draft
     return draft
@@ -850,6 +839,7 @@ def attended(
         draft = _attended_in(prepared, reading, out)
         if draft is None:
             continue
+        draft.own_gathering = True
         draft.trace("consultation.attended")
         insert_after_sentence(out, reading.index, [draft])
     return out

@@ -249,11 +249,7 @@ def _summit_of_dyad(draft: Draft, out: list[Draft]) -> Draft | None:
     sommet commémorant les relations ASEAN-Japon": a summit whose sides are only the
     pair of the relations it celebrates or discusses is the summit reported before
     with those sides among its own, not a second one."""
-    if (
-        draft.kind != "consultation"
-        or draft.subtype != "summit"
-        or "parties.dyad" not in draft.rules
-    ):
+    if draft.kind != "consultation" or draft.subtype != "summit" or not draft.dyad:
         return None
     return next(
         (
@@ -286,8 +282,8 @@ def _absorb(target: Draft, draft: Draft, how: str) -> None:
         target.stage is None or _STAGE_RANK[draft.stage] > _STAGE_RANK[target.stage]
     ):
         target.stage = draft.stage
-    for name in draft.rules:
-        target.trace(name)
+    target.take_facts(draft)
+    target.take_trace(draft)
     target.trace(how)
 
 

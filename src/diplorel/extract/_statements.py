@@ -393,11 +393,11 @@ def _draft(
     code: str,
     published: PartialDate | None,
 ) -> Draft:
-    """A statement of ``code`` by the verb at ``verb``, dated by a date next to the verb
-    only: a statement the text does not date has no date."""
+    """A statement of ``code`` by the verb at ``verb``, its own (``reaction``), dated by a
+    date next to the verb only: a statement the text does not date has no date."""
     date = _near_date(reading, verb)
     sectors = {sector for _s, _e, sector in reading.sectors} | {"politics"}
-    return Draft(
+    draft = Draft(
         kind="declaration",
         sentence=reading.index,
         anchor=verb,
@@ -407,6 +407,8 @@ def _draft(
         sectors=sectors,
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
+    draft.reaction = True
+    return draft
 
 
 _AFTER_VERB_DATE: Final = re.compile(
@@ -480,8 +482,6 @@ def _place_in_object(prepared: Prepared, reading: SentenceReading, draft: Draft)
 _ACT: Final = re.compile(rf"\b(?:{either('declaration.own-date', 'act')})\b")
 """A statement that is an act (« a rompu ses relations diplomatiques »), not about one."""
 
-_REACTION_RULES: Final = ("declaration.reaction", "declaration.ministry-statement")
-
 
 def own_time(
     prepared: Prepared,
@@ -503,7 +503,7 @@ def own_time(
     for draft in drafts:
         if draft.kind != "declaration" or draft.subtype != "statement" or draft.background:
             continue
-        if not any(rule in draft.rules for rule in _REACTION_RULES):
+        if not draft.reaction:
             continue
         reading = by_index.get(draft.sentence)
         if reading is None or not reading.sentence.start <= draft.anchor[0] < reading.sentence.end:
@@ -560,11 +560,7 @@ def heading_labels(prepared: Prepared, drafts: list[Draft]) -> list[Draft]:
     reports a state's statement of its own; elsewhere it stays.
     """
     own = [
-        d
-        for d in drafts
-        if d.kind == "declaration"
-        and d.subtype == "statement"
-        and any(rule in d.rules for rule in _REACTION_RULES)
+        d for d in drafts if d.kind == "declaration" and d.subtype == "statement" and d.reaction
     ]
     if not own:
         return drafts

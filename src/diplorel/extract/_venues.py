@@ -218,6 +218,7 @@ def issuer_capitals(
         if city is None or _spoken_elsewhere(prepared, by_index.get(draft.sentence), draft):
             continue
         draft.place = city
+        draft.inferred_place = True
         draft.trace("place.issuer-capital")
 
 
@@ -291,6 +292,7 @@ def approver_capitals(
         city = capitals.get(code)
         if city is not None:
             draft.place = city
+            draft.inferred_place = True
             draft.trace("place.approver-capital")
 
 

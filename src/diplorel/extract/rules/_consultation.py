@@ -82,12 +82,18 @@ def _one_per_counterpart(
 
 
 def _one_each(
-    draft: Draft, anchor: tuple[int, int], met: list[PersonMention], rule: str
+    draft: Draft,
+    anchor: tuple[int, int],
+    met: list[PersonMention],
+    rule: str,
+    *,
+    apart: bool = False,
 ) -> list[Draft]:
     """One meeting with each person met, the persons before the trigger in each; the
-    first keeps the draft's evidence, the others have the person's name as theirs."""
+    first keeps the draft's evidence, the others have the person's name as theirs. With
+    ``apart``, each is a meeting held apart (``met_apart``)."""
     hosts = [p for p in draft.persons if p.start < anchor[0]]
-    return [
+    out = [
         attrs.evolve(
             draft,
             persons=[*hosts, person],
@@ -99,6 +105,9 @@ def _one_each(
         )
         for i, person in enumerate(met)
     ]
+    for one in out:
+        one.met_apart = draft.met_apart or apart
+    return out
 
 
 _SEPARATELY: Final = words_pattern("consultation.separately", "separately")
@@ -172,8 +181,9 @@ def _sides_met(
 
 
 def _with_side(draft: Draft, hosts: set[str], code: str, others: set[str]) -> Draft:
-    """The meeting of the hosts with the one side ``code``, without the others' persons."""
-    return attrs.evolve(
+    """The meeting of the hosts with the one side ``code``, without the others' persons,
+    held apart (``met_apart``)."""
+    one = attrs.evolve(
         draft,
         parties={*hosts, code},
         persons=[p for p in draft.persons if p.party not in others],
@@ -181,6 +191,8 @@ def _with_side(draft: Draft, hosts: set[str], code: str, others: set[str]) -> Dr
         rules=[*draft.rules, "consultation.separately"],
         sectors=set(draft.sectors),
     )
+    one.met_apart = True
+    return one
 
 
 _MET_VERB: Final = re.compile(rf"(?:{either('consultation.leaders', 'met')})$")
@@ -219,7 +231,7 @@ def _one_per_leader(
     met = _persons_named(key, anchor, draft)
     if not _leaders_of_one_side(met, anchor, draft):
         return [draft]
-    return _one_each(draft, anchor, met, "consultation.leaders")
+    return _one_each(draft, anchor, met, "consultation.leaders", apart=True)
 
 
 def _persons_named(
@@ -594,20 +606,23 @@ def _settled_sides(
     anchor: tuple[int, int],
     pair: list[str],
     opts: Options,
-) -> tuple[list[str], list[str]] | None:
+) -> tuple[list[str], list[str], bool] | None:
     """Rules ``parties.host-organisation`` and ``parties.dyad``: the sides an organisation
     hosting the meeting (with its participant) or a pair named near the anchor settle
-    at once, with the rule that found them; ``None`` when neither is there."""
+    at once, with the rule that found them and whether they are that pair (the draft's
+    ``dyad``); ``None`` when neither is there."""
     dyad = _dyad_near(prepared, reading, anchor) if opts.on("parties.dyad") else None
     host = None
     if opts.on("parties.host-organisation"):
         host = _hosting_organisation(prepared, reading, anchor)
     if host is not None:
-        return [host, *_participant(prepared, reading, anchor, pair)], [
-            "parties.host-organisation"
-        ]
+        return (
+            [host, *_participant(prepared, reading, anchor, pair)],
+            ["parties.host-organisation"],
+            False,
+        )
     if dyad is not None:
-        return list(dyad), ["parties.dyad"]
+        return list(dyad), ["parties.dyad"], True
     return None
 
 
@@ -689,8 +704,9 @@ def _consultation_sides(
     *,
     pair: list[str],
     opts: Options,
-) -> tuple[list[str], list[str]]:
-    """The sides a consultation's sentence names, and the rules that found them."""
+) -> tuple[list[str], list[str], bool]:
+    """The sides a consultation's sentence names, the rules that found them, and whether
+    they are the pair named near the anchor (rule ``parties.dyad``)."""
     if fmt == "negotiation":  # "négociations en vue d'un accord entre X et Y": X and Y
         window = _window(prepared, reading, anchor)
     else:
@@ -705,7 +721,7 @@ def _consultation_sides(
     codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
     if evoked:
         used = [*used, "parties.evoked-meeting"]
-    return codes, _add_person_sides(reading, window, codes, used, opts)
+    return codes, _add_person_sides(reading, window, codes, used, opts), False
 
 
 _RECEIVED_AT: Final = re.compile(
@@ -757,7 +773,7 @@ def _consultation(
     opts: Options = DEFAULT,
 ) -> Draft | None:
     """The builder of a consultation: its sides, date, place, round and heads."""
-    codes, used = _consultation_sides(prepared, reading, anchor, fmt, pair=pair, opts=opts)
+    codes, used, dyad = _consultation_sides(prepared, reading, anchor, fmt, pair=pair, opts=opts)
     host = _host_capital(prepared, reading, anchor) if opts.on("parties.host-capital") else None
     if host is not None and host not in codes:
         codes, used = [host, *codes], [*used, "parties.host-capital"]
@@ -782,6 +798,7 @@ def _consultation(
         evidence=[(reading.sentence.start, reading.sentence.end)],
         rules=["consultation", *used],
     )
+    draft.dyad = dyad
     if parties != set(codes):
         draft.trace("parties.main-pair")
     _date_place_heads(prepared, reading, draft, opts)
@@ -1011,7 +1028,7 @@ def _one_per_official(
     the subject's side and the one the official's role names)."""
     if draft.subtype != "meeting" or draft.counterpart is not None:
         return [draft]
-    if "consultation.separately" in draft.rules or "consultation.leaders" in draft.rules:
+    if draft.met_apart:
         return [draft]
     key = prepared.key
     series, by_verb, items = _official_series(key, reading, anchor)
@@ -1131,6 +1148,7 @@ def _one_per_official_side(
     for code in sides:
         one = _with_side(draft, hosts, code, set(sides) - {code})
         one.rules[-1] = "consultation.officials-apart"
+        one.met_apart = draft.met_apart  # one per side on the margin: not said to be apart
         out.append(one)
     return out
 
