@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
-"""Texts of gatherings and what vetoes wrongly stopped (ninth round).
+"""Texts of gatherings, what vetoes wrongly stopped, and acts that are no state's (ninth
+round).
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -105,6 +106,31 @@ FIRES = [
         [],
         id="negation-quoted-phone-call",
     ),
+    # an act of a sports body is no act of a state
+    pytest.param(
+        "cue.sports-body",
+        "La fédération norvégienne a signé jeudi un accord de parrainage de trois ans avec une banque suédoise. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        ["agreement NOR-SWE signed 2025-06-05", "agreement MAR-TUN signed 2025-06-09"],
+        id="sports-body-sponsorship",
+    ),
+    pytest.param(
+        "cue.sports-body",
+        "Le président de la Fédération ivoirienne de football, qui a rencontré lundi ses homologues ghanéen et togolais, a salué leur accueil. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        ["consultation CIV-GHA-TGO meeting 2025-06-09", "agreement MAR-TUN signed 2025-06-09"],
+        id="sports-body-federation-president",
+    ),
+    pytest.param(
+        "cue.sports-body",
+        "L'équipe nationale du Cameroun a rencontré samedi à Yaoundé celle du Nigeria en match amical. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-TUN signed 2025-06-09"],
+        [
+            "consultation CMR-NGA meeting 2025-06-07 @Yaoundé",
+            "agreement MAR-TUN signed 2025-06-09",
+        ],
+        id="sports-body-national-team",
+    ),
 ]
 """Texts where the rule fires: the outcome with every rule on, then with it off."""
 
@@ -150,6 +176,36 @@ SILENT = [
         "Le ministre kényan ne s'est pas entretenu avec son homologue ougandais, « faute de temps » selon Nairobi. Le Maroc et la Tunisie ont signé lundi un accord sur la pêche.",
         ["agreement MAR-TUN signed 2025-06-09"],
         id="negation-quoted-negation-outside",
+    ),
+    pytest.param(
+        "cue.sports-body",
+        "La Fédération de Russie et le Kazakhstan ont signé lundi à Astana un accord sur la frontière.",
+        ["agreement KAZ-RUS signed 2025-06-09 @Astana"],
+        id="sports-body-a-state-named-federation",
+    ),
+    pytest.param(
+        "cue.sports-body",
+        "Le ministre des Sports a rencontré lundi à Rabat son homologue sénégalais pour préparer la coupe d'Afrique.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="sports-body-minister-of-sports",
+    ),
+    pytest.param(
+        "cue.sports-body",
+        "Les ministres marocain et ivoirien ont signé lundi un accord de coopération dans le domaine du football.",
+        ["agreement CIV-MAR signed 2025-06-09"],
+        id="sports-body-sport-as-sector",
+    ),
+    pytest.param(
+        "cue.sports-body",
+        "Après le match de l'équipe nationale, le président sénégalais a rencontré lundi à Dakar son homologue gambien.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="sports-body-another-clause",
+    ),
+    pytest.param(
+        "cue.sports-body",
+        "Le ministre-président de la Fédération Wallonie-Bruxelles a signé lundi à Québec un accord avec le Canada.",
+        ["agreement BEL-CAN signed 2025-06-09 @Québec"],
+        id="sports-body-a-government-federation",
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
