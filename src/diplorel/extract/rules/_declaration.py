@@ -9,7 +9,7 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
-from diplorel.extract._words import alternation, either, numbers, phrases, words_pattern
+from diplorel.extract._words import alternation, either, forms, numbers, phrases, words_pattern
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules._attributes import (
     _actor_parties,
@@ -459,6 +459,8 @@ _GATHERING_SUBJECT: Final = re.compile(
 )
 """« Les dirigeants ont adopté la », « les 46 ministres ont adopté vendredi une », « le
 sommet a publié un »: a gathering's members, named only by what they are, issue a text."""
+_GATHERING_WORDS: Final = forms("declaration.gathering-issuer", "gathering")
+"""The words of :data:`_GATHERING_SUBJECT`, looked for before it is tried."""
 _GATHERING_FORMATS: Final = frozenset({"summit", "meeting"})
 _COMMUNIQUE_NOUNS: Final = tuple(sorted(phrases("declaration.of-gathering", "communique")))
 
@@ -484,7 +486,10 @@ def gathering_issuer(
     named last before it), or by all the states of a summit of three or more; no
     issuer (an empty set) when the article names no such gathering or organisation."""
     start = max(reading.sentence.start, anchor[0] - 90)
-    if _GATHERING_SUBJECT.search(prepared.key, start, anchor[0]) is None:
+    before = prepared.key[start : anchor[0]]
+    if not any(word in before for word in _GATHERING_WORDS):
+        return set()  # the cheap test first: most texts have a named issuer or none
+    if _GATHERING_SUBJECT.search(before) is None:
         return set()
     for draft in reversed(drafts):
         if draft.kind != "consultation" or draft.subtype not in _GATHERING_FORMATS:
