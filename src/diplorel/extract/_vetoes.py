@@ -21,6 +21,7 @@ from typing import Final
 
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
+from diplorel.extract._visits import occurrences, scanned
 from diplorel.extract._words import either, forms
 from diplorel.extract.rules._base import DEFAULT, Options
 
@@ -300,7 +301,10 @@ _SPORT_AFTER: Final = re.compile(rf"[\w' -]{{0,40}}?\b(?:{either('cue.sports-bod
 _OTHER_CLAUSE: Final = re.compile(r",(?! qui\b)")
 """A comma between the body and the trigger, not that of the body's own relative clause
 (« la Fédération de football, qui a rencontré »): the trigger is another actor's."""
-_SPORTS_WORDS: Final = forms("cue.sports-body", "body") + forms("cue.sports-body", "federation")
+_SPORTS_WORDS: Final = scanned(
+    forms("cue.sports-body", "body") + forms("cue.sports-body", "federation")
+)
+"""The words of :data:`_SPORTS_BODY`, found in the passes' one scan of each text."""
 
 
 def sports_body(prepared: Prepared, draft: Draft) -> bool:
@@ -310,9 +314,10 @@ def sports_body(prepared: Prepared, draft: Draft) -> bool:
     countries its sentence names. A federation is a sports one when the text writes it
     in lower case or names a sport after it: « la Fédération de Russie » is a state."""
     start, _end = _governing_span(draft)
+    near = start - _SPORTS_REACH
+    if not any(near <= at < start for at in occurrences(prepared, _SPORTS_WORDS)):
+        return False  # the cheap test first: most acts have no sports body near
     before = _before(prepared, start)
-    if not any(word in before for word in _SPORTS_WORDS):
-        return False
     lo = start - len(before)
     for match in _SPORTS_BODY.finditer(prepared.key, max(lo, start - _SPORTS_REACH), start):
         if _OTHER_CLAUSE.search(prepared.key, match.end(), start):
