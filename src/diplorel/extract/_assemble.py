@@ -115,6 +115,8 @@ from diplorel.extract.rules._declaration import (
     _declaration,
     _declaration_draft,
     _reacting_party,
+    gathering_issuer,
+    joint_kind,
     named_by_date,
     the_n_sides,
 )
@@ -208,6 +210,7 @@ class _State:
     seen_formats: set[str] = attr.ib(factory=set)  # in the current sentence
     announced: list[tuple[_At, tuple[int, int], str]] = attr.ib(factory=list)  # not held
     reference: int | None = None  # the article's year, for dates of earlier years
+    readings: Sequence[SentenceReading] = ()  # the article's, read back by rare rules
 
     def stop(self, start: int, end: int, rule: str) -> None:
         """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""
@@ -282,7 +285,8 @@ def _v_negation(at: _At, _state: _State, t: _Trigger) -> bool:
     if not at.negated or not at.opts.on("cue.negation-clause"):
         return at.negated
     sentence = at.reading.sentence
-    return negation_covers(at.key, sentence.start, sentence.end, t.anchor)
+    quoted = at.opts.on("cue.negation-quoted")
+    return negation_covers(at.key, sentence.start, sentence.end, t.anchor, quoted=quoted)
 
 
 def _v_visit_needs_party(at: _At, _state: _State, t: _Trigger) -> bool:
@@ -641,6 +645,8 @@ def _on_declaration(at: _At, state: _State, t: _Trigger) -> None:
     made = _declaration(
         at.prepared, at.reading, t.anchor, t.value, pair=at.know.pair, both=at.both, opts=at.opts
     )
+    if not made and at.opts.on("declaration.gathering-issuer"):
+        made = _by_gathering(at, state, t)
     if not made:
         state.stop(t.start, t.end, "declaration")
     if at.opts.on("declaration.the-n-sides") and t.value != "statement":
@@ -655,6 +661,19 @@ def _on_declaration(at: _At, state: _State, t: _Trigger) -> None:
             draft.anaphoric = False
             draft.trace("declaration.named-by-date")
     state.drafts.extend(made)
+
+
+def _by_gathering(at: _At, state: _State, t: _Trigger) -> list[Draft]:
+    """A text a gathering's members adopted, with the gathering's issuers (rule
+    ``declaration.gathering-issuer``); none when the article names no gathering."""
+    issuers = gathering_issuer(at.prepared, at.reading, t.anchor, state.drafts, state.readings)
+    if not issuers:
+        return []
+    kind = joint_kind(at.key, t.start) if t.value == "statement" else t.value
+    draft = _declaration_draft(at.prepared, at.reading, t.anchor, kind, issuers)
+    draft.rules.insert(0, "declaration")
+    draft.trace("declaration.gathering-issuer")
+    return [draft]
 
 
 def _on_reaction(at: _At, state: _State, t: _Trigger) -> None:
@@ -895,6 +914,7 @@ def run_rules(
     (``published`` dates the article, for the events of earlier years it names)."""
     know = Knowledge.of(prepared, readings, own_office=opts.on("parties.own-office"))
     state = _State(reference=published.year if published is not None else None)
+    state.readings = readings
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
     pronoun_on = opts.on("parties.pronoun-subject")

@@ -21,6 +21,7 @@ from typing import Final
 
 from diplorel.extract._assemble import Draft
 from diplorel.extract._text import Prepared
+from diplorel.extract._visits import occurrences, scanned
 from diplorel.extract._words import either, forms
 from diplorel.extract.rules._base import DEFAULT, Options
 
@@ -290,11 +291,51 @@ def cited(prepared: Prepared, draft: Draft) -> bool:
     return _OWN_DATE_AFTER.match(key[end : end + 40]) is None
 
 
+_SPORTS_REACH: Final = 100
+"""Characters before a trigger where the body acting in its clause is named."""
+_SPORTS_BODY: Final = re.compile(
+    rf"\b(?:(?P<body>{either('cue.sports-body', 'body')})|"
+    rf"(?P<federation>{either('cue.sports-body', 'federation')}))\b"
+)
+_SPORT_AFTER: Final = re.compile(rf"[\w' -]{{0,40}}?\b(?:{either('cue.sports-body', 'sport')})\b")
+_OTHER_CLAUSE: Final = re.compile(r",(?! qui\b)")
+"""A comma between the body and the trigger, not that of the body's own relative clause
+(« la Fédération de football, qui a rencontré »): the trigger is another actor's."""
+_SPORTS_WORDS: Final = scanned(
+    forms("cue.sports-body", "body") + forms("cue.sports-body", "federation")
+)
+"""The words of :data:`_SPORTS_BODY`, found in the passes' one scan of each text."""
+
+
+def sports_body(prepared: Prepared, draft: Draft) -> bool:
+    """Rule ``cue.sports-body``: an act of a sports body (« la fédération a signé un
+    accord de parrainage », « le président de la Fédération sénégalaise de football a
+    rencontré ses homologues », « le club a reçu ») is no act of a state, whatever
+    countries its sentence names. A federation is a sports one when the text writes it
+    in lower case or names a sport after it: « la Fédération de Russie » is a state."""
+    start, _end = _governing_span(draft)
+    near = start - _SPORTS_REACH
+    if not any(near <= at < start for at in occurrences(prepared, _SPORTS_WORDS)):
+        return False  # the cheap test first: most acts have no sports body near
+    before = _before(prepared, start)
+    lo = start - len(before)
+    for match in _SPORTS_BODY.finditer(prepared.key, max(lo, start - _SPORTS_REACH), start):
+        if _OTHER_CLAUSE.search(prepared.key, match.end(), start):
+            continue  # « après le match de l'équipe nationale, le président a reçu »
+        if match.group("body") is not None:
+            return True
+        at = match.start()
+        if prepared.text[at].islower() or _SPORT_AFTER.match(prepared.key, match.end(), start):
+            return True
+    return False
+
+
 VETOES: Final = (
     ("negated", negated),
     ("not_yet", not_yet),
     ("no_statement", no_statement),
     ("cited", cited),
+    ("sports_body", sports_body),
 )
 """The vetoes, by name, in the order they are tried."""
 
@@ -303,6 +344,7 @@ RULE_NAMES: Final = {
     "not_yet": "cue.not-yet",
     "no_statement": "declaration.no-statement",
     "cited": "declaration.cited",
+    "sports_body": "cue.sports-body",
 }
 """The name in :data:`~diplorel.extract.rules.RULES` of each veto (``disabled_rules``)."""
 

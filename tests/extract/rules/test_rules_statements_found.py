@@ -290,26 +290,6 @@ FIRES = [
         ["consultation BEN-GHA-TGO summit 2025-06-10 @Lomé"],
         id="closing-text-three-states",
     ),
-    pytest.param(
-        "declaration.closing-text",
-        "Le sommet de la CEDEAO s'est tenu dimanche à Abuja. À la clôture des travaux, les chefs d'Etat ont signé la « Déclaration d'Abuja » sur la sécurité.",
-        [
-            "consultation ECOWAS summit 2025-06-08 @Abuja",
-            "declaration ECOWAS joint_declaration 2025-06-08 @Abuja",
-        ],
-        ["consultation ECOWAS summit 2025-06-08 @Abuja"],
-        id="closing-text-signed",
-    ),
-    pytest.param(
-        "declaration.closing-text",
-        "Le sommet de la Ligue arabe s'est tenu samedi à Alger. À l'issue de leurs travaux, les dirigeants arabes ont adopté la « Déclaration d'Alger ».",
-        [
-            "consultation LAS summit 2025-06-07 @Alger",
-            "declaration LAS joint_declaration 2025-06-07 @Alger",
-        ],
-        ["consultation LAS summit 2025-06-07 @Alger"],
-        id="closing-text-their-work",
-    ),
     # a gathering introduced by an indefinite article with its sides is a new one
     pytest.param(
         "consultation.introduced",

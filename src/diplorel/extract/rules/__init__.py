@@ -30,6 +30,7 @@ _ALL: Final = (
     _rule("cue.future", "veto", "a cue near the trigger says it is to come: « se réunira »"),
     _rule("cue.negation", "veto", "the sentence denies it: « ne se sont pas rencontrés »"),
     _rule("cue.negation-clause", "veto", "only its own clause: « …, qui n'a jamais abouti »"),
+    _rule("cue.negation-quoted", "veto", "a negation in « … » denies only the quotation"),
     _rule(
         "cue.future-clause",
         "veto",
@@ -79,6 +80,7 @@ _ALL: Final = (
     _rule("declaration", "builder", "a declaration trigger with its issuers"),
     _rule("declaration.organisation-members", "attribute", "« les ministres de l'AES »: one"),
     _rule("declaration.the-n-sides", "attribute", "« les trois dirigeants »: those three"),
+    _rule("declaration.gathering-issuer", "builder", "« les dirigeants ont adopté »: summit's"),
     _rule("declaration.named-by-date", "attribute", "« la déclaration du 10 mars »: its own"),
     _rule("declaration.domestic-communique", "veto", "« Communiqué du Conseil des ministres »"),
     _rule("declaration.issued-joint", "veto", "« dans un communiqué conjoint publié … »: news"),
@@ -211,6 +213,7 @@ _ALL: Final = (
     _rule("consultation.visit-phrase", "builder", "« sa visite au Maroc », « un séjour »"),
     _rule("cue.negated-verb", "veto", "« n'a jamais ratifié », « refuse de signer »"),
     _rule("cue.not-yet", "veto", "« doit être signé », « la réunion a été reportée »"),
+    _rule("cue.sports-body", "veto", "« la fédération a signé »: a sports body's act"),
     _rule("declaration.no-statement", "veto", "remarks to the press, self-praise"),
     _rule("place.venue", "attribute", "« à l'Élysée » gives Paris; a dateline city"),
     _rule("stage.life-cycle", "attribute", "every stage of one agreement in the article"),

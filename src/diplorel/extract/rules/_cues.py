@@ -60,7 +60,9 @@ _CLAUSE_MARKS: Final = ";:"
 Niamey, les ministres ont adopté une déclaration »."""
 
 
-def negation_covers(key: str, start: int, end: int, anchor: tuple[int, int]) -> bool:
+def negation_covers(
+    key: str, start: int, end: int, anchor: tuple[int, int], *, quoted: bool = False
+) -> bool:
     """Whether a negated verb of the sentence ``[start, end)`` denies the trigger at
     ``anchor``: one in the trigger's own clause (rule ``cue.negation-clause``).
 
@@ -69,6 +71,10 @@ def negation_covers(key: str, start: int, end: int, anchor: tuple[int, int]) -> 
     colon. French states a fact in one clause and denies another in the next: « les
     trois dirigeants ont signé une déclaration commune, qui demande la fin d'une
     médiation qui n'a jamais abouti » reports a declaration.
+
+    With ``quoted`` (rule ``cue.negation-quoted``), a negation inside words quoted
+    between « and » denies only within the quotation: « Ce n'est pas la fin », said by
+    a leader after a signing, is what he said, not a denial of the signing.
     """
     for match in _NEGATION.finditer(key, start, end):
         relative = _RELATIVE_BEFORE.search(key, max(start, match.start() - 30), match.start())
@@ -80,9 +86,24 @@ def negation_covers(key: str, start: int, end: int, anchor: tuple[int, int]) -> 
             stops = []
         stops += [at for mark in _CLAUSE_MARKS if (at := key.find(mark, match.end(), end)) != -1]
         hi = min([end, *stops])
+        if quoted:
+            lo, hi = _within_quote(key, start, end, match.start(), (lo, hi))
         if lo <= anchor[0] < hi:
             return True
     return False
+
+
+def _within_quote(
+    key: str, start: int, end: int, at: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """The span ``span`` narrowed to the quotation « … » of the sentence
+    ``[start, end)`` that holds ``at``, if any (rule ``cue.negation-quoted``)."""
+    lo, hi = span
+    opened = key.rfind("«", start, at)
+    if opened == -1 or key.rfind("»", opened, at) != -1:
+        return lo, hi
+    closed = key.find("»", at, end)
+    return max(lo, opened), min(hi, closed if closed != -1 else end)
 
 
 _CAPITAL_DETAILS: Final = frozenset({"capital"})

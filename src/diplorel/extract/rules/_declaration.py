@@ -9,7 +9,7 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
-from diplorel.extract._words import alternation, either, numbers, phrases, words_pattern
+from diplorel.extract._words import alternation, either, forms, numbers, phrases, words_pattern
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.extract.rules._attributes import (
     _actor_parties,
@@ -449,3 +449,63 @@ def named_by_date(prepared: Prepared, reading: SentenceReading, draft: Draft) ->
         mention.start >= end and _DATE_NAMES_IT.fullmatch(prepared.key, end, mention.start)
         for mention in reading.dates
     )
+
+
+_GATHERING_SUBJECT: Final = re.compile(
+    rf"\b(?:les|le|la) (?:\d+ )?(?:{either('declaration.gathering-issuer', 'gathering')})"
+    rf"(?: [\w-]+)? (?:ont|a) (?:[\w-]+ ){{0,2}}?"
+    rf"(?:{either('declaration.gathering-issuer', 'issue')})e?s? (?:[\w-]+ )?"
+    rf"(?:{either('declaration.gathering-issuer', 'determiner')})\s*[\"«]?\s*$"
+)
+"""« Les dirigeants ont adopté la », « les 46 ministres ont adopté vendredi une », « le
+sommet a publié un »: a gathering's members, named only by what they are, issue a text."""
+_GATHERING_WORDS: Final = forms("declaration.gathering-issuer", "gathering")
+"""The words of :data:`_GATHERING_SUBJECT`, looked for before it is tried."""
+_GATHERING_FORMATS: Final = frozenset({"summit", "meeting"})
+_COMMUNIQUE_NOUNS: Final = tuple(sorted(phrases("declaration.of-gathering", "communique")))
+
+
+def joint_kind(key: str, start: int) -> str:
+    """The kind of a text a gathering adopted, its noun at ``start``: a joint
+    communiqué or a joint declaration (rule ``declaration.gathering-issuer``)."""
+    communique = key.startswith(_COMMUNIQUE_NOUNS, start)
+    return "joint_communique" if communique else "joint_declaration"
+
+
+def gathering_issuer(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    drafts: Sequence[Draft],
+    readings: Sequence[SentenceReading],
+) -> set[str]:
+    """Rule ``declaration.gathering-issuer``: a text that the members of a gathering,
+    named only as such (« les dirigeants », « les participants », « les 46 ministres »,
+    « le sommet »), adopted or signed is issued by the organisation whose summit or
+    meeting the article reports (that of the latest such draft, else the organisation
+    named last before it), or by all the states of a summit of three or more; no
+    issuer (an empty set) when the article names no such gathering or organisation."""
+    start = max(reading.sentence.start, anchor[0] - 90)
+    before = prepared.key[start : anchor[0]]
+    if not any(word in before for word in _GATHERING_WORDS):
+        return set()  # the cheap test first: most texts have a named issuer or none
+    if _GATHERING_SUBJECT.search(before) is None:
+        return set()
+    for draft in reversed(drafts):
+        if draft.kind != "consultation" or draft.subtype not in _GATHERING_FORMATS:
+            continue
+        organisations = {code for code in draft.parties if _is_organisation(code)}
+        if organisations:
+            return organisations
+        if draft.subtype == "summit" and len(draft.parties) >= 3:
+            return set(draft.parties)
+    named: str | None = None
+    for earlier in readings:
+        if earlier.index > reading.index:
+            break
+        for mention in earlier.parties:
+            if earlier.index == reading.index and mention.start >= anchor[0]:
+                break
+            if mention.category == "party" and _is_organisation(mention.value):
+                named = mention.value
+    return {named} if named is not None else set()
