@@ -47,6 +47,27 @@ FIRES = [
         ["consultation CYP-JOR-NATO meeting 2025-06-09 @Amman"],
         id="organisation-frame-other-meeting",
     ),
+    pytest.param(
+        "parties.instrument-between",
+        "Le ministre angolais a indiqué mardi que les entretiens avaient porté sur l'accord de paix entre le Soudan et le Tchad, signé le 3 mai dernier à Doha.",
+        ["agreement SDN-TCD signed 2025-05-03 @Doha"],
+        ["agreement AGO-SDN-TCD signed 2025-05-03 @Doha"],
+        id="instrument-between-speaker",
+    ),
+    pytest.param(
+        "parties.instrument-between",
+        "Selon le porte-parole kényan, la réunion a porté sur le suivi de l'accord de cessez-le-feu entre l'Éthiopie et l'Érythrée, signé en mars à Nairobi.",
+        ["agreement ERI-ETH signed 2025-03 @Nairobi"],
+        ["agreement ERI-ETH-KEN signed 2025-03 @Nairobi"],
+        id="instrument-between-source",
+    ),
+    pytest.param(
+        "parties.instrument-between",
+        "Le Premier ministre belge a rappelé que le traité entre la Serbie et le Kosovo, signé en 2023 à Bruxelles sous l'égide de l'Union européenne, restait en vigueur.",
+        ["agreement EU-SRB-XKX signed 2023 @Bruxelles bg"],
+        ["agreement BEL-EU-SRB-XKX signed 2023 @Bruxelles bg"],
+        id="instrument-between-mediator-kept",
+    ),
 ]
 
 SILENT = [
@@ -86,9 +107,28 @@ SILENT = [
         ["consultation ASEAN meeting 2025-06-09 @Jakarta"],
         id="organisation-frame-its-ministers",
     ),
+    pytest.param(
+        "parties.instrument-between",
+        "Le Maroc a signé lundi à Rabat un accord avec le Sénégal sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        id="instrument-between-with-partner",
+    ),
+    pytest.param(
+        "parties.instrument-between",
+        "Le ministre ghanéen a signé lundi à Accra l'accord de coopération entre le Ghana et le Togo.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        id="instrument-between-signer-named",
+    ),
+    pytest.param(
+        "parties.instrument-between",
+        "Le Ghana et le Togo ont signé lundi à Lomé un accord sur la pêche.",
+        ["agreement GHA-TGO signed 2025-06-09 @Lomé"],
+        id="instrument-between-none",
+    ),
 ]
 
 TRACED = [
+    "parties.instrument-between",
     "parties.organisation-frame",
 ]
 """The rules that write their name in the trace of the events of their example."""
