@@ -82,7 +82,7 @@ FIRES = [
         id="stage.cabinet-bill-preliminary-draft",
     ),
     pytest.param(
-        "agreement.item-sides",
+        "agreement.item-sides+parties.instrument-between",
         "Les députés ont voté jeudi les projets de loi portant assentiment à l'accord de coopération douanière entre la Belgique et le Ghana, à la convention fiscale avec le Togo et à l'accord relatif au transport aérien conclu avec le Bénin.",
         [
             "agreement BEL-GHA approved 2025-06-05",
@@ -97,7 +97,7 @@ FIRES = [
         id="agreement.item-sides-between-then-with",
     ),
     pytest.param(
-        "agreement.item-sides",
+        "agreement.item-sides+parties.instrument-between",
         "Le Sénégal a ratifié lundi le traité de délimitation des frontières maritimes entre le Sénégal et la Gambie, puis l'accord de pêche conclu avec la Mauritanie.",
         [
             "agreement GMB-SEN ratified 2025-06-09 @Dakar",
@@ -117,7 +117,7 @@ FIRES = [
         id="agreement.item-sides-dateline-less-memorandum",
     ),
     pytest.param(
-        "agreement.item-sides",
+        "agreement.item-sides+parties.instrument-between",
         "L'Union européenne a conclu jeudi un accord de partenariat économique entre l'UE et le Kenya et un accord commercial avec le Chili.",
         ["agreement EU-KEN signed 2025-06-05", "agreement CHL-EU signed 2025-06-05"],
         ["agreement CHL-EU-KEN signed 2025-06-05"],

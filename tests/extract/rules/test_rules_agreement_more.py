@@ -74,7 +74,7 @@ FIRES = [
         id="agreement.nested",
     ),
     pytest.param(
-        "agreement.not-the-speaker",
+        "agreement.not-the-speaker+parties.instrument-between",
         "La France salue la signature lundi d'un accord de paix entre le Soudan et le Tchad.",
         ["declaration FRA statement 2025-06-10 @Paris", "agreement SDN-TCD signed 2025-06-09"],
         ["declaration FRA statement 2025-06-10 @Paris", "agreement FRA-SDN-TCD signed 2025-06-09"],

@@ -231,7 +231,7 @@ FIRES = [
         id="parties.relations-topic-conflict",
     ),
     pytest.param(
-        "parties.place-relative",
+        "parties.place-relative+parties.organisation-frame",
         "Le président sénégalais s'est entretenu lundi avec son homologue ivoirien à Genève, où se tient la conférence de l'OMC.",
         ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
         ["consultation CIV-SEN-WTO meeting 2025-06-09 @Genève"],

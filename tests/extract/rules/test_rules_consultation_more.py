@@ -133,7 +133,7 @@ FIRES = [
         id="consultation.welcomed-person-a-proposal",
     ),
     pytest.param(
-        "consultation.officials-apart",
+        "consultation.officials-apart+parties.organisation-frame",
         "À l'occasion de sa participation au sommet de l'Union africaine, le ministre sénégalais Yassine Fall a rencontré lundi le ministre malien des Affaires étrangères Abdoulaye Diop et son homologue guinéen Morissanda Kouyaté.",
         [
             "consultation AU-SEN summit 2025-06-09",

@@ -70,14 +70,14 @@ FIRES = [
         id="parties.instrument-complement",
     ),
     pytest.param(
-        "parties.margin",
+        "parties.margin+parties.organisation-frame",
         "En marge du sommet de l'Union africaine, le ministre marocain s'est entretenu lundi avec son homologue sénégalais.",
         ["consultation AU-MAR summit 2025-06-09", "consultation MAR-SEN meeting 2025-06-09"],
         ["consultation AU-MAR summit 2025-06-09", "consultation AU-MAR-SEN meeting 2025-06-09"],
         id="parties.margin",
     ),
     pytest.param(
-        "parties.margin",
+        "parties.margin+parties.organisation-frame",
         "Sur le lieu du sommet de l'Union africaine, le président sénégalais a échangé brièvement avec son homologue malien.",
         ["consultation AU-SEN summit", "consultation MLI-SEN meeting"],
         ["consultation AU-SEN summit", "consultation AU-MLI-SEN meeting"],

@@ -82,7 +82,7 @@ FIRES = [
         id="parties.host-capital",
     ),
     pytest.param(
-        "parties.host-capital",
+        "parties.host-capital+parties.organisation-frame",
         "L'Union africaine a condamné lundi l'attaque. Mme Mensah a reçu mardi à Accra l'ambassadeur du Togo, porteur d'un message de l'UA.",
         [
             "declaration AU statement 2025-06-09 @Accra",
@@ -109,7 +109,7 @@ FIRES = [
         id="parties.envoy-brief-emissary",
     ),
     pytest.param(
-        "parties.headline-frame",
+        "parties.headline-frame+parties.organisation-frame",
         "Sommet de l'UA : le président sénégalais s'entretient avec son homologue rwandais\n\nLe président sénégalais s'est entretenu mardi à Addis-Abeba avec son homologue rwandais.",
         [
             "consultation AU-SEN summit 2025-06-10 @Addis-Abeba",
@@ -284,7 +284,7 @@ def test_sides(text: str, events: list[str]) -> None:
 @pytest.mark.parametrize(("rule", "text", "with_rule", "without_rule"), FIRES)
 def test_rule_fires(rule: str, text: str, with_rule: list[str], without_rule: list[str]) -> None:
     check_fires(rule, text, with_rule, without_rule)
-    check_traced(rule, text, [rule])
+    check_traced(rule, text, [rule.split("+", maxsplit=1)[0]])
 
 
 @pytest.mark.parametrize(("rule", "text", "events"), SILENT)

@@ -239,6 +239,8 @@ _WORD_VALUES = {
     "law-bill",
     "genre",
     "of",
+    "actor",
+    "opens",
     "relative-object",
     "prepare-stem",
     "submitted",

@@ -296,14 +296,14 @@ FIRES = [
         id="visit-host-founder",
     ),
     pytest.param(
-        "parties.visit-host",
+        "parties.visit-host+parties.organisation-frame",
         "Le Premier ministre japonais effectue depuis lundi une visite d'État au Vietnam, qui assure la présidence de l'ASEAN cette année.",
         ["consultation JPN-VNM visit 2025-06-09 @Hanoï"],
         ["consultation ASEAN-JPN-VNM visit 2025-06-09 @Hanoï"],
         id="visit-host-presidency",
     ),
     pytest.param(
-        "parties.visit-host",
+        "parties.visit-host+parties.organisation-frame",
         "Le président ivoirien, en visite au Maroc depuis lundi, a salué devant la presse le retour du royaume au sein de l'Union africaine.",
         ["consultation CIV-MAR visit 2025-06-09 @Rabat"],
         [
@@ -313,7 +313,7 @@ FIRES = [
         id="visit-host-said-there",
     ),
     pytest.param(
-        "parties.visit-host",
+        "parties.visit-host+parties.organisation-frame",
         "Le président brésilien, en visite d'État en Argentine depuis lundi, a évoqué l'avenir du Mercosur.",
         ["consultation ARG-BRA visit 2025-06-09 @Buenos Aires"],
         [

@@ -16,6 +16,7 @@ from typing import Final
 import attr
 import attrs
 
+from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import either, forms
@@ -343,6 +344,10 @@ def _person(
     if all(text[s:e].isupper() for s, e in kept):
         return None
     role = _role_after(prepared, roles, n_end, end)
+    if role is not None:
+        role = _state_role_first(
+            prepared, role, (start, n_start), roles=roles, parties=parties, out=out
+        )
     if role is None:
         role = _role_before(prepared, roles, start, n_start, out)
     if role is None and out and text[out[-1].end : n_start] in {" et ", ", "}:
@@ -355,6 +360,43 @@ def _person(
     return PersonMention(
         n_start, n_end, text[n_start:n_end], role_text, _role_party(role, parties, key)
     )
+
+
+_FORMER: Final = frozenset(forms("recognise.person-sides", "former"))
+"""« ancien », « ex- »: an office the person no longer holds."""
+
+
+def _state_role_first(
+    prepared: Prepared,
+    after: tuple[int, int],
+    before_name: tuple[int, int],
+    *,
+    roles: list[tuple[int, int]],
+    parties: list[Mention],
+    out: list[PersonMention],
+) -> tuple[int, int]:
+    """The role that gives a person's side: « le Premier ministre malaisien X, président
+    en exercice de l'ASEAN », « le président togolais, X, médiateur désigné par l'UA »:
+    a person named with a state's office right before the name and an organisation's
+    after it speaks for the state (the chair or the mediation is a hat the state's
+    leader wears); ``after`` otherwise, and when the office before is a former one."""
+    key = prepared.key
+    side = _role_party(after, parties, key)
+    found = party_or_none(side) if side else None
+    if found is None or found.is_state:
+        return after
+    start, n_start = before_name
+    before = _role_before(prepared, roles, start, n_start, out)
+    if before is None:
+        return after
+    own = _role_party(before, parties, key)
+    found = party_or_none(own) if own else None
+    if found is None or not found.is_state:
+        return after
+    words = key[max(start, before[0] - 12) : before[1]].replace("-", " ").split()
+    if not _FORMER.isdisjoint(word.rsplit("'", 1)[-1] for word in words):
+        return after
+    return before
 
 
 def find_persons(

@@ -167,6 +167,8 @@ _ALL: Final = (
     _rule("parties.shared-demonym", "attribute", "« congolais » in an article on the RDC: COD"),
     _rule("parties.visit-host", "attribute", "« une visite au Ghana, pays de la CEDEAO »"),
     _rule("parties.evoked-meeting", "attribute", "« a évoqué la rencontre entre X et Y »"),
+    _rule("parties.organisation-frame", "attribute", "« au siège de la CEDEAO »: no side"),
+    _rule("parties.instrument-between", "attribute", "« l'accord entre X et Y »: X and Y"),
     _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
     _rule("date.own-phrase", "attribute", "« la rencontre entre X et Y en 2009 »: its own year"),
     _rule("date.other-stage", "attribute", "« l'accord signé le … »: not a meeting's date"),

@@ -11,7 +11,7 @@ import attrs
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
-from diplorel.extract._words import alternation, either, numbers, phrases, words_pattern
+from diplorel.extract._words import alternation, either, forms, numbers, phrases, words_pattern
 from diplorel.extract.recognise._dates import DateForm
 from diplorel.extract.recognise._lists import counted_items, items_one_by_one
 from diplorel.extract.rules._attributes import (
@@ -1047,6 +1047,10 @@ def _agreement_sides(
     codes, listed_rule = _listed_sides(it, _not_the_speaker(it, codes))
     if listed_rule is not None:
         used.append(listed_rule)
+    between = _between_sides(it, codes) if opts.on("parties.instrument-between") else None
+    if between is not None:
+        codes, lo = between, max(lo, it.anchor[0])
+        used.append("parties.instrument-between")
     with_cited = _cited_sides(it, codes, cited)
     if with_cited is not None:
         # "un accord entre X et Y … Cet accord, en négociation depuis 2017": X and Y
@@ -1067,6 +1071,38 @@ def _agreement_sides(
     if multilateral and len(parties) < 2:
         used.append("agreement.multilateral")
     return parties, (lo, hi), used
+
+
+_BETWEEN_WORDS: Final = frozenset(forms("parties.instrument-between", "between"))
+
+
+def _between_sides(it: _Instrument, codes: list[str]) -> list[str] | None:
+    """Rule ``parties.instrument-between``: « le diplomate angolais a indiqué que le
+    message portait sur l'accord de paix entre la RDC et le Rwanda, signé à Washington
+    sous l'égide des États-Unis »: an instrument whose own complement names two sides
+    after « entre » has those, and the ones named after it (a mediator), not the ones
+    the sentence names before it (who spoke of it); None when it has no such complement
+    or nothing would change."""
+    reading = it.reading
+    end = next(
+        (
+            t
+            for t, _e, entry in reading.triggers
+            if entry.category == "instrument" and t > it.anchor[0]
+        ),
+        reading.sentence.end,
+    )
+    _own, starts = _complement(it.prepared, reading, it.anchor[1])
+    named = {m.start: m.value for m in reading.parties if m.start in starts and m.start < end}
+    if len(set(named.values())) < 2:
+        return None
+    first = min(named)
+    lead = it.key[max(it.anchor[1], first - 12) : first].split()
+    if _BETWEEN_WORDS.isdisjoint(lead):
+        return None
+    after = set(_actor_parties(it.prepared, reading, first, end))
+    kept = [c for c in codes if c in after]
+    return kept if len(kept) >= 2 and set(kept) != set(codes) else None
 
 
 def _listed_sides(it: _Instrument, codes: list[str]) -> tuple[list[str], str | None]:

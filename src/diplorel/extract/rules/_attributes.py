@@ -891,6 +891,70 @@ def _venue_completes(prepared: Prepared, reading: SentenceReading, draft: Draft)
         return
 
 
+_FRAME_OF: Final = tuple(f" {w}" for w in forms("parties.organisation-frame", "of"))
+"""« de l'», « du », « des »: what is written between a noun and the organisation it
+governs, with the blank before it."""
+_FRAME_ACTORS: Final = frozenset(forms("parties.organisation-frame", "actor"))
+"""The nouns through which an organisation acts (« le président de », « une délégation
+de », « les ministres des Affaires étrangères de »): after them it is a side."""
+_FRAME_OPENS: Final = frozenset(forms("parties.organisation-frame", "opens"))
+"""The prepositions that open the phrase of the governing noun (« au siège de »,
+« durant la présidence de », « avec une délégation de »)."""
+_FRAME_REACH: Final = 70
+_FRAME_WORDS: Final = 5
+_FRAME_STOP: Final = re.compile(r"[,;:.()\"\u00ab\u00bb]")
+_WORD_SPAN: Final = re.compile(r"\S+")
+
+
+def _organisation_framed(key: str, lo: int, at: int, anchor: tuple[int, int]) -> bool:
+    """Whether the organisation named at ``at`` is the complement of a noun other than a
+    person or a body acting for it (« au siège de la CEDEAO », « la présidence tournante
+    de l'ASEAN », « la préparation du sommet de l'OTAN »): the words of the phrase
+    before « de » (from the last preposition or punctuation, five at most) hold no
+    such noun, and the trigger is not that noun (« le sommet de l'UA »)."""
+    lo = max(lo, at - _FRAME_REACH)
+    before = " " + key[lo:at].rstrip()
+    ending = next((end for end in _FRAME_OF if before.endswith(end)), None)
+    if ending is None:
+        return False
+    head = before[: len(before) - len(ending)]
+    stops = list(_FRAME_STOP.finditer(head))
+    spans = list(_WORD_SPAN.finditer(head, stops[-1].end() if stops else 0))[-_FRAME_WORDS:]
+    for i in range(len(spans) - 1, -1, -1):
+        if spans[i].group() in _FRAME_OPENS:
+            spans = spans[i + 1 :]
+            break
+    if not spans or lo - 1 + spans[0].start() <= anchor[0] < at:
+        return False  # no noun, or the trigger governs it: « le sommet de l'UA »
+    for span in spans:
+        word = span.group().rsplit("'", 1)[-1]
+        if word in _FRAME_ACTORS or word.rstrip("sx") in _FRAME_ACTORS:
+            return False
+    return True
+
+
+def _drop_organisation_frames(prepared: Prepared, reading: SentenceReading, draft: Draft) -> None:
+    """Rule ``parties.organisation-frame``: « X a reçu Y au siège de la CEDEAO », « a salué
+    son soutien durant la présidence de l'ASEAN », « ont évoqué la préparation du sommet
+    de l'OTAN »: an organisation named only as the complement of a place, an office or a
+    matter (no person or body of it: « le secrétaire général de l'ONU », « une délégation
+    de l'UE ») frames a consultation between others, it is no side of it; when two
+    sides are named elsewhere."""
+    if draft.kind != "consultation":
+        return
+    key, s_start = prepared.key, reading.sentence.start
+    spans = [
+        (mention.start, mention.end)
+        for mention in reading.parties
+        if mention.category == "party"
+        and mention.value in draft.parties
+        and _is_organisation(mention.value)
+        and _organisation_framed(key, s_start, mention.start, draft.anchor)
+    ]
+    if spans:
+        _drop_named_only_in(reading, draft, spans, "parties.organisation-frame")
+
+
 _SIDE_FILTERS: Final = (
     ("parties.place-relative", _drop_place_relatives),
     ("parties.relations-topic", _drop_relations_topic),
@@ -899,6 +963,7 @@ _SIDE_FILTERS: Final = (
     ("parties.matter-adjective", _drop_matter_adjectives),
     ("parties.matter-preposition", _drop_governed),
     ("parties.visit-host", _drop_visit_frames),
+    ("parties.organisation-frame", _drop_organisation_frames),
 )
 """The rules that drop a state named in the sentence but no side, run in order."""
 
