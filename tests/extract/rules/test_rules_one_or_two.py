@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Rules of the ninth accuracy round on "one event or two": lists of instruments given one by
-one, and the mentions that the in-document merge must keep apart or bring together.
+one, and a stage noun whose happening is negated (no stage of the instrument).
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -52,6 +52,45 @@ FIRES = [
         ["agreement CIV-MAR signed 2025-06-09 @Rabat x4"],
         id="agreement.members-four-with-the-last",
     ),
+    pytest.param(
+        "stage.negated-noun",
+        "Le Chili et l'Argentine avaient signé en mars 2021 à Santiago un accord sur la protection des investissements, dont les instruments de ratification n'ont toujours pas été échangés. Le ministre chilien s'est entretenu lundi à Buenos Aires avec son homologue argentin.",
+        [
+            "agreement ARG-CHL signed 2021-03 @Santiago bg",
+            "consultation ARG-CHL meeting 2025-06-09 @Buenos Aires",
+        ],
+        [
+            "agreement ARG-CHL ratified 2025-06-09",
+            "consultation ARG-CHL meeting 2025-06-09 @Buenos Aires",
+        ],
+        id="stage.negated-noun-instruments-not-exchanged",
+    ),
+    pytest.param(
+        "stage.negated-noun",
+        "Le Ghana et le Nigeria ont signé en 2019 à Abuja un accord sur la pêche, dont la ratification n'a pas encore eu lieu. Le ministre ghanéen s'est entretenu lundi à Accra avec son homologue nigérian.",
+        [
+            "agreement GHA-NGA signed 2019 @Abuja bg",
+            "consultation GHA-NGA meeting 2025-06-09 @Accra",
+        ],
+        [
+            "agreement GHA-NGA ratified 2025-06-09 @Abuja",
+            "consultation GHA-NGA meeting 2025-06-09 @Accra",
+        ],
+        id="stage.negated-noun-not-yet-taken-place",
+    ),
+    pytest.param(
+        "stage.negated-noun",
+        "Le Kenya et l'Ouganda ont signé en 2020 à Nairobi une convention fiscale dont l'entrée en vigueur n'est toujours pas effective. Le ministre kényan s'est entretenu lundi à Kampala avec son homologue ougandais.",
+        [
+            "agreement KEN-UGA signed 2020 @Nairobi bg",
+            "consultation KEN-UGA meeting 2025-06-09 @Kampala",
+        ],
+        [
+            "agreement KEN-UGA in_force 2025-06-09 @Nairobi",
+            "consultation KEN-UGA meeting 2025-06-09 @Kampala",
+        ],
+        id="stage.negated-noun-not-effective",
+    ),
 ]
 
 SILENT = [
@@ -75,6 +114,30 @@ SILENT = [
         "La Tunisie et la Libye ont signé lundi plusieurs accords dans le domaine de l'énergie et en matière de commerce.",
         ["agreement LBY-TUN signed 2025-06-09"],
         id="agreement.members-silent-no-ordinals",
+    ),
+    pytest.param(
+        "stage.negated-noun",
+        "Le Pérou et la Bolivie ont signé en 2018 un accord sur le gaz. Sa ratification, votée par le Congrès péruvien en 2020, n'a pas empêché de nouvelles tensions. Le ministre péruvien s'est entretenu lundi à La Paz avec son homologue bolivien.",
+        ["agreement BOL-PER signed 2018 bg", "consultation BOL-PER meeting 2025-06-09 @La Paz"],
+        id="stage.negated-noun-silent-other-verb-negated",
+    ),
+    pytest.param(
+        "stage.negated-noun",
+        "Le Sénégal et la Gambie ont signé en 2017 à Dakar un accord sur les transports, dont l'entrée en vigueur en 2019 n'a pas réglé tous les différends. Le ministre sénégalais s'est entretenu lundi à Banjul avec son homologue gambien.",
+        [
+            "agreement GMB-SEN in_force 2019 @Dakar bg",
+            "consultation GMB-SEN meeting 2025-06-09 @Banjul",
+        ],
+        id="stage.negated-noun-silent-not-negated",
+    ),
+    pytest.param(
+        "stage.negated-noun",
+        "Le Togo et le Bénin ont signé en 2016 à Lomé une convention sur les douanes, dont la ratification a eu lieu en 2018 à Cotonou. Le ministre togolais s'est entretenu lundi à Cotonou avec son homologue béninois.",
+        [
+            "agreement BEN-TGO ratified 2018 @Lomé bg",
+            "consultation BEN-TGO meeting 2025-06-09 @Cotonou",
+        ],
+        id="stage.negated-noun-silent-took-place",
     ),
 ]
 

@@ -130,6 +130,7 @@ _ALL: Final = (
     _rule("stage.denied", "veto", "« dément les informations selon lesquelles … aurait signé »"),
     _rule("agreement.none", "veto", "« aucun accord n'a été conclu »: none"),
     _rule("stage.negated", "veto", "« n'est toujours pas ratifié »: its other stages stay"),
+    _rule("stage.negated-noun", "veto", "« dont la ratification n'a pas eu lieu »: not reached"),
     _rule("stage.future-noun", "veto", "« dont la signature pourrait intervenir »"),
     _rule("stage.purpose", "veto", "« en vue de la signature »: an aim"),
     _rule("stage.submitted", "veto", "« soumis à la signature »: awaited, not reached"),
