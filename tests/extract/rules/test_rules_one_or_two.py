@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Rules of the ninth accuracy round on "one event or two": lists of instruments given one by
-one, and a stage noun whose happening is negated (no stage of the instrument).
+one, a stage noun whose happening is negated (no stage of the instrument), and a meeting
+attended « à l'entretien » (the one already told).
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -91,6 +92,46 @@ FIRES = [
         ],
         id="stage.negated-noun-not-effective",
     ),
+    pytest.param(
+        "consultation.attended-again",
+        "Le président ghanéen, John Mahama, a reçu lundi à Accra le ministre togolais des Affaires étrangères, Robert Dussey. Le ministre ghanéen des Affaires étrangères, Samuel Ablakwa, a pris part à l'entretien, aux côtés de l'ambassadeur du Togo à Accra.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+        ],
+        id="consultation.attended-again-took-part",
+    ),
+    pytest.param(
+        "consultation.attended-again",
+        "Le Premier ministre malien, Abdoulaye Maïga, s'est entretenu mardi à Bamako avec le ministre sénégalais de la Défense, Birame Diop. Le ministre malien de la Défense, Sadio Camara, a assisté à la rencontre.",
+        ["consultation MLI-SEN meeting 2025-06-10 @Bamako"],
+        [
+            "consultation MLI-SEN meeting 2025-06-10 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-10 @Bamako",
+        ],
+        id="consultation.attended-again-attended",
+    ),
+    pytest.param(
+        "consultation.attended-again",
+        "Le roi Mohammed VI a reçu lundi à Rabat le président mauritanien, Mohamed Ould Ghazouani. Le ministre marocain des Affaires étrangères, Nasser Bourita, a participé à l'audience, qui a duré deux heures.",
+        ["consultation MAR-MRT meeting 2025-06-09 @Rabat"],
+        [
+            "consultation MAR-MRT meeting 2025-06-09 @Rabat",
+            "consultation MAR-MRT meeting 2025-06-09 @Rabat",
+        ],
+        id="consultation.attended-again-participated-relative",
+    ),
+    pytest.param(
+        "consultation.attended-again",
+        "Le ministre kazakh des Affaires étrangères, Mourat Nourtleou, a été reçu lundi à Bakou par le président azerbaïdjanais, Ilham Aliyev. Ont pris part à l'entretien, côté azerbaïdjanais, le ministre des Affaires étrangères, Djeyhoun Baïramov, et le conseiller diplomatique Hikmet Hadjiev.",
+        ["consultation AZE-KAZ meeting 2025-06-09 @Bakou"],
+        [
+            "consultation AZE-KAZ meeting 2025-06-09 @Bakou",
+            "consultation AZE-KAZ meeting 2025-06-09 @Bakou",
+        ],
+        id="consultation.attended-again-inverted-subject",
+    ),
 ]
 
 SILENT = [
@@ -139,9 +180,36 @@ SILENT = [
         ],
         id="stage.negated-noun-silent-took-place",
     ),
+    pytest.param(
+        "consultation.attended-again",
+        "Le ministre nigérien des Affaires étrangères, Bakary Sangaré, s'est entretenu lundi à Addis-Abeba avec son homologue éthiopien, Gedion Timothewos. Le Premier ministre nigérien, Ali Zeine, a ensuite participé au sommet de l'Union africaine.",
+        [
+            "consultation ETH-NER meeting 2025-06-09 @Addis-Abeba",
+            "consultation AU-NER summit @Addis-Abeba",
+        ],
+        id="consultation.attended-again-silent-named-summit",
+    ),
+    pytest.param(
+        "consultation.attended-again",
+        "Le président kényan, William Ruto, a reçu lundi à Nairobi son homologue ougandais, Yoweri Museveni. Le président tanzanien, Samia Suluhu Hassan, a pris part à la réunion, consacrée à la sécurité régionale.",
+        [
+            "consultation KEN-UGA meeting 2025-06-09 @Nairobi",
+            "consultation KEN-TZA meeting 2025-06-09 @Nairobi",
+        ],
+        id="consultation.attended-again-silent-new-side",
+    ),
+    pytest.param(
+        "consultation.attended-again",
+        "Le ministre tchadien des Affaires étrangères, Abderaman Koulamallah, s'est entretenu lundi à N'Djamena avec son homologue camerounais, Lejeune Mbella Mbella. Le Premier ministre tchadien, Allamaye Halina, a assisté à la réunion des ministres de la CEEAC.",
+        [
+            "consultation CMR-TCD meeting 2025-06-09 @N'Djamena",
+            "consultation ECCAS-TCD meeting @N'Djamena",
+        ],
+        id="consultation.attended-again-silent-named-meeting",
+    ),
 ]
 
-TRACED: list[str] = ["agreement.members"]
+TRACED: list[str] = ["agreement.members", "consultation.attended-again"]
 """The rules that write their name in the trace of the events of their example."""
 
 
