@@ -437,8 +437,8 @@ _CLAUSE_END: Final = re.compile(r"\s*[,.;:]")
 
 
 def _attended_again(at: _At, state: _State, t: _Trigger) -> Draft | None:
-    """Rule ``consultation.attended-again``: « le ministre … a pris part à l'entretien, aux
-    côtés de l'ambassadeur … »: a bare meeting noun with the definite article after a verb
+    """Rule ``consultation.attended-again``: « le ministre … a pris part à l'entretien, qui
+    a porté sur … »: a bare meeting noun with the definite article after a verb
     of attending, ending its phrase, in a sentence naming no side the last consultation
     lacks, is that consultation told again (« a participé au sommet de l'UA » names one;
     « ont participé à la réunion … les chefs d'État de A, B et C » adds sides). Returns

@@ -36,7 +36,7 @@ FIRES = [
     ),
     pytest.param(
         "agreement.members",
-        "La Bolivie et le Paraguay ont conclu lundi deux mémorandums d'entente : l'un relatif au commerce du gaz, signé par M. Arce et son homologue paraguayen, l'autre dans le domaine de l'éducation.",
+        "La Bolivie et le Paraguay ont conclu lundi deux mémorandums d'entente : l'un relatif au commerce du gaz, que M. Arce a présenté à la presse, l'autre dans le domaine de l'éducation.",
         ["agreement BOL-PRY signed 2025-06-09", "agreement BOL-PRY signed 2025-06-09"],
         ["agreement BOL-PRY signed 2025-06-09 x2"],
         id="agreement.members-one-and-other-after-an-abbreviated-title",
@@ -55,7 +55,7 @@ FIRES = [
     ),
     pytest.param(
         "stage.negated-noun",
-        "Le Chili et l'Argentine avaient signé en mars 2021 à Santiago un accord sur la protection des investissements, dont les instruments de ratification n'ont toujours pas été échangés. Le ministre chilien s'est entretenu lundi à Buenos Aires avec son homologue argentin.",
+        "Le Chili et l'Argentine ont conclu en mars 2021 à Santiago une convention sur la double imposition, dont les instruments de ratification n'ont pas encore été déposés. Le ministre chilien s'est entretenu lundi à Buenos Aires avec son homologue argentin.",
         [
             "agreement ARG-CHL signed 2021-03 @Santiago bg",
             "consultation ARG-CHL meeting 2025-06-09 @Buenos Aires",
@@ -64,7 +64,7 @@ FIRES = [
             "agreement ARG-CHL ratified 2025-06-09",
             "consultation ARG-CHL meeting 2025-06-09 @Buenos Aires",
         ],
-        id="stage.negated-noun-instruments-not-exchanged",
+        id="stage.negated-noun-instruments-not-deposited",
     ),
     pytest.param(
         "stage.negated-noun",
@@ -94,7 +94,7 @@ FIRES = [
     ),
     pytest.param(
         "consultation.attended-again",
-        "Le président ghanéen, John Mahama, a reçu lundi à Accra le ministre togolais des Affaires étrangères, Robert Dussey. Le ministre ghanéen des Affaires étrangères, Samuel Ablakwa, a pris part à l'entretien, aux côtés de l'ambassadeur du Togo à Accra.",
+        "Le président ghanéen, John Mahama, a reçu lundi à Accra le ministre togolais des Affaires étrangères, Robert Dussey. Le ministre ghanéen des Affaires étrangères, Samuel Ablakwa, a pris part à l'entretien, qui a porté sur le commerce transfrontalier.",
         ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
         [
             "consultation GHA-TGO meeting 2025-06-09 @Accra",

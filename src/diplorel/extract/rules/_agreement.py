@@ -151,7 +151,7 @@ _NEGATED_AFTER_NOUN: Final = re.compile(
     rf"(?:{either('stage.negated-noun', 'predicate')})\b"
 )
 """A stage noun that is the subject of a negated happening (« dont la ratification n'a
-pas encore eu lieu », « les instruments de ratification n'ont toujours pas été échangés »,
+pas encore eu lieu », « les instruments de ratification n'ont pas encore été déposés »,
 « l'entrée en vigueur n'est pas effective »)."""
 
 
