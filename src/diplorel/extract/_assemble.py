@@ -434,6 +434,34 @@ def _vetoed(at: _At, state: _State, t: _Trigger, vetoes: Sequence[tuple[str, _Ve
     return False
 
 
+_ATTENDED_BEFORE: Final = re.compile(
+    rf"\b(?:{either('consultation.attended-again', 'verb')})\s+(?:a\s+la|a\s+l'|au)\s*$"
+)
+_CLAUSE_END: Final = re.compile(r"\s*[,.;:]")
+
+
+def _attended_again(at: _At, state: _State, t: _Trigger) -> Draft | None:
+    """Rule ``consultation.attended-again``: « le ministre … a pris part à l'entretien, qui
+    a porté sur … »: a bare meeting noun with the definite article after a verb
+    of attending, ending its phrase, in a sentence naming no side the last consultation
+    lacks, is that consultation told again (« a participé au sommet de l'UA » names one;
+    « ont participé à la réunion … les chefs d'État de A, B et C » adds sides). Returns
+    that consultation, or ``None``."""
+    if not (
+        at.opts.on("consultation.back-reference")
+        and at.opts.on("consultation.attended-again")
+        and _CLAUSE_END.match(at.key, t.end) is not None
+        and at.view.search_before(_ATTENDED_BEFORE, t.start, Reach.BACK_REFERENCE) is not None
+    ):
+        return None
+    last = next((d for d in reversed(state.drafts) if d.kind == "consultation"), None)
+    if last is None or any(
+        m.value not in last.parties for m in at.reading.parties if m.category == "party"
+    ):
+        return None
+    return last
+
+
 def _backref(at: _At, t: _Trigger) -> bool:
     """ "lors de la réunion", "il s'agissait des premiers pourparlers": named again."""
     if not at.opts.on("consultation.back-reference"):
@@ -506,6 +534,10 @@ def _resolve_backref(at: _At, state: _State, t: _Trigger) -> tuple[bool, bool]:
     (``consultation.own-past-date``); ``t.backref`` stays set only for a back-reference
     that is neither."""
     t.backref = _backref(at, t)
+    told = None if t.backref else _attended_again(at, state, t)
+    if told is not None:
+        told.trace("consultation.attended-again")
+        t.backref = True
     previous = (
         t.backref
         and at.opts.on("consultation.previous-one")

@@ -24,7 +24,12 @@ from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._vetoes import veto
 from diplorel.extract._words import either
-from diplorel.extract.rules._agreement import BILL_STAGES, cabinet_bill, denied_or_none
+from diplorel.extract.rules._agreement import (
+    BILL_STAGES,
+    cabinet_bill,
+    denied_or_none,
+    negated_noun,
+)
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import DateValue, Stage
 
@@ -145,6 +150,8 @@ def life_cycle(
     for reading, start, end, value in stages:
         if value in found or _not_reached(prepared, reading, start, value, opts):
             continue
+        if negated_noun(prepared.key, end, reading.sentence.end, opts):
+            continue  # « dont la ratification n'a pas encore eu lieu »
         probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end))
         if veto(prepared, probe, opts) is not None:
             continue

@@ -33,8 +33,9 @@ _LEAD: Final = re.compile(
 """What comes between the plural noun and its list (bounded: 60 characters). "Dans les
 domaines de A, B et C" is not here: it gives the fields of the batch as a whole."""
 
-_END: Final = re.compile(r"[.;:()\"\u201c\u201d\u00ab\u00bb]")
-"""Where a list ends at the latest: a stop, a bracket or a quotation mark."""
+_END: Final = re.compile(r"(?<!\b\w)\.|[;:()\"\u201c\u201d\u00ab\u00bb]")
+"""Where a list ends at the latest: a stop, a bracket or a quotation mark. The dot of
+an abbreviated title or an initial (« paraphé par M. Diallo ») ends nothing."""
 
 _LAST_PAIR: Final = re.compile(r" et (?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)")
 """The "et" that joins the last two items (followed by a determiner or a preposition,
@@ -105,8 +106,11 @@ _ORDINAL_ITEM: Final = re.compile(
     rf"(?:(?:{either('recognise.lists', 'bearing-item')}) )?"
     rf"(?:{either('recognise.lists', 'on-item')}|"
     rf"(?:{either('recognise.lists', 'relative-item')}) "
-    rf"(?:{either('recognise.lists', 'to-item')}))\s+"
+    rf"(?:{either('recognise.lists', 'to-item')})|"
+    rf"(?:{either('recognise.lists', 'subject-item')}))\s+"
 )
+"""An item's marker: the ordinal or « l'autre », then the words that introduce its subject
+(« sur », « relatif à », « dans le domaine de », « en matière de », « pour »)."""
 
 
 def _ordinal_items(key: str, start: int, end: int, count: int) -> list[tuple[int, int]]:

@@ -145,6 +145,16 @@ _FUTURE_AFTER_NOUN: Final = re.compile(
 )
 
 
+_NEGATED_AFTER_NOUN: Final = re.compile(
+    rf"\s+(?:\w+\s+){{0,3}}?n'(?:{either('stage.negated-noun', 'auxiliary')})\s+"
+    rf"(?:{either('stage.negated-noun', 'adverb')})\s+"
+    rf"(?:{either('stage.negated-noun', 'predicate')})\b"
+)
+"""A stage noun that is the subject of a negated happening (« dont la ratification n'a
+pas encore eu lieu », « les instruments de ratification n'ont pas encore été déposés »,
+« l'entrée en vigueur n'est pas effective »)."""
+
+
 _STAGE_NOUN: Final = re.compile(
     rf"(?:{either('stage.future-noun', 'noun-ending')})\b|"
     rf"^(?:{either('stage.future-noun', 'noun-start')})"
@@ -330,6 +340,15 @@ def denied_or_none(key: str, s_start: int, start: int, opts: Options) -> bool:
     )  # « aucun accord n'a été conclu ni même négocié »
 
 
+def negated_noun(key: str, end: int, s_end: int, opts: Options) -> bool:
+    """Rule ``stage.negated-noun``: « l'accord signé en 2021, dont la ratification n'a pas
+    encore eu lieu »: a stage noun (ending at ``end``) whose happening the verb after it
+    negates was not reached; the instrument keeps its other stages."""
+    return opts.on("stage.negated-noun") and (
+        _NEGATED_AFTER_NOUN.match(key, end, min(s_end, end + _WINDOW)) is not None
+    )
+
+
 def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
     """A stage named as a frame, in the future, or as an aim has not happened."""
     s_start, s_end = reading.sentence.start, reading.sentence.end
@@ -362,6 +381,8 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
         and _FUTURE_AFTER_NOUN.match(key, end, min(s_end, end + _WINDOW))
     ):
         return True  # "dont la signature pourrait intervenir": not yet
+    if noun and negated_noun(key, end, s_end, opts):
+        return True  # « dont la ratification n'a pas encore eu lieu »: not reached
     return (
         noun
         and opts.on("stage.purpose")
