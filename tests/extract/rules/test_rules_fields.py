@@ -82,6 +82,48 @@ FIRES = [
         ["declaration energy,politics,trade", "agreement signed energy", "agreement signed trade"],
         id="declaration-not-its-agreements-fields",
     ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le ministre ghanéen des Affaires étrangères s'est entretenu mardi au téléphone avec son homologue togolais. Les deux pays avaient signé en 2019 un accord sur le transport routier.",
+        ["consultation phone_call politics", "agreement signed transport"],
+        ["consultation phone_call politics,transport", "agreement signed transport"],
+        id="talk-apart-call-then-old-agreement",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le président kényan a reçu jeudi à Nairobi le Premier ministre éthiopien. Les deux gouvernements ont par ailleurs signé un mémorandum sur l'énergie hydroélectrique.",
+        ["consultation meeting politics", "agreement signed energy"],
+        ["consultation meeting energy,politics", "agreement signed energy"],
+        id="talk-apart-meeting-then-signing",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "La ministre suédoise a tenu lundi une visioconférence avec son homologue vietnamien. En 2021, la Suède et le Vietnam avaient conclu un accord de coopération dans le domaine de la santé.",
+        ["consultation video_conference politics", "agreement signed health"],
+        ["consultation video_conference health,politics", "agreement signed health"],
+        id="talk-apart-video-conference",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Lors d'un entretien mardi à Lima, le chef de la diplomatie péruvienne et son homologue chilien ont discuté de la sécurité frontalière. Un protocole sur la pêche artisanale a également été signé par les deux pays.",
+        ["consultation meeting politics,security", "agreement signed agriculture"],
+        ["consultation meeting agriculture,politics,security", "agreement signed agriculture"],
+        id="talk-apart-own-field-kept",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le Premier ministre tunisien a rencontré hier à Tunis son homologue libyen. Le Parlement tunisien avait approuvé en mars l'accord sur l'interconnexion électrique entre la Tunisie et la Libye.",
+        ["consultation meeting politics", "agreement approved energy"],
+        ["consultation meeting energy,politics", "agreement approved energy"],
+        id="talk-apart-approval",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le ministre mongol s'est entretenu mercredi à Oulan-Bator avec son homologue kazakh. Ils ont signé un accord sur le transport aérien. Les deux ministres ont aussi évoqué la coopération dans l'énergie.",
+        ["consultation meeting energy,politics", "agreement signed transport"],
+        ["consultation meeting energy,politics,transport", "agreement signed transport"],
+        id="talk-apart-talk-goes-on-after",
+    ),
 ]
 
 SILENT = [
@@ -123,8 +165,8 @@ SILENT = [
     ),
     pytest.param(
         "sectors.portfolio",
-        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. Les deux pays ont signé un accord sur le commerce de l'anacarde (noix de cajou) et la pêche.",
-        ["consultation meeting agriculture,politics,trade", "agreement signed agriculture,trade"],
+        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. Ils ont évoqué le commerce de l'anacarde (noix de cajou) et la pêche.",
+        ["consultation meeting agriculture,politics,trade"],
         id="portfolio-brackets-not-after-a-name",
     ),
     pytest.param(
@@ -132,6 +174,24 @@ SILENT = [
         "Les présidents malien et nigérien ont adopté mardi à Niamey une déclaration commune sur leurs relations. Ils y soulignent l'importance des échanges commerciaux. Ils ont également signé un mémorandum sur le commerce.",
         ["declaration politics,trade", "agreement signed trade"],
         id="declaration-field-also-its-own",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "La commission mixte sénégalo-mauritanienne a tenu sa cinquième session lundi à Dakar. Les deux pays y ont signé un accord sur la pêche.",
+        ["consultation joint_commission agriculture,politics", "agreement signed agriculture"],
+        id="talk-apart-session-covers-its-instruments",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue nigérien. Les deux ministres ont évoqué la sécurité au Sahel et les échanges commerciaux.",
+        ["consultation meeting politics,security,trade"],
+        id="talk-apart-no-instrument",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Les présidents angolais et namibien ont publié mardi à Luanda une déclaration commune. Ils ont également signé un accord sur l'énergie.",
+        ["declaration politics", "agreement signed energy"],
+        id="talk-apart-not-a-declaration",
     ),
 ]
 
