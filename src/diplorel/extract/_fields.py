@@ -50,6 +50,7 @@ __all__ = [
     "source_clause_dates",
     "talks_as_meetings",
     "visit_frame_sectors",
+    "visitor_heads",
 ]
 
 
@@ -958,3 +959,50 @@ def host_city_places(
 
 _UNPLACED: Final = frozenset({"phone_call", "video_conference"})
 """Consultations held at a distance: they have no place."""
+
+
+_GENITIVE: Final = re.compile(r"\b(?:de|du|d')\s?")
+_HOST_WORD: Final = re.compile(rf"\b(?:{either('heads.visitor', 'host')})\b")
+"""« à l'invitation de X », « auprès de X »: X receives the visit, he does not lead it."""
+_PAUSES: Final = ',;:()«»"'
+"""Punctuation that ends the visit's own phrase."""
+_VISITOR_GAP: Final = 70
+"""How far after a visit's noun its visitor's name may start (« la visite d'État
+officielle du président de la République X »)."""
+
+
+def visitor_heads(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A visit with nobody at its head: the person named in its own genitive phrase
+    (« la visite d'État du président X », « la visite de M. X à Y ») led it
+    (``heads.visitor``)."""
+    by_index = readings_by_index(readings)
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "visit" or draft.persons:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        person = _visitor(prepared, reading, draft)
+        if person is not None:
+            draft.persons.append(person)
+            draft.trace("heads.visitor")
+
+
+def _visitor(prepared: Prepared, reading: SentenceReading, draft: Draft) -> PersonMention | None:
+    """The first person named right after the visit's noun, past a genitive and no
+    punctuation, whose side is one of the visit's (or unknown)."""
+    end = draft.anchor[1]
+    after = [p for p in reading.persons if p.start >= end]
+    if not after:
+        return None
+    person = min(after, key=lambda p: p.start)
+    gap = prepared.key[end : person.start]
+    if len(gap) > _VISITOR_GAP or any(mark in gap for mark in _PAUSES):
+        return None
+    if _GENITIVE.search(gap) is None or _HOST_WORD.search(gap) is not None:
+        return None
+    if person.party is not None and person.party not in draft.parties:
+        return None
+    return person

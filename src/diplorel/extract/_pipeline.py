@@ -40,6 +40,7 @@ from diplorel.extract._fields import (
     source_clause_dates,
     talks_as_meetings,
     visit_frame_sectors,
+    visitor_heads,
 )
 from diplorel.extract._gatherings import (
     attended,
@@ -735,6 +736,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.the-two",), _fills(heads_of_the_two)),
     (("heads.signed-by",), _fills(signatories)),
     (("heads.signed-after",), _fills(signed_after)),
+    (("heads.visitor",), _fills(visitor_heads)),
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),

@@ -338,6 +338,34 @@ SHAPES = [
         ["agreement: Karim Tazi, Yassine Fall", "consultation: Yassine Fall"],
         id="role-again-the-person-named-with-it",
     ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre espagnol a entamé jeudi une visite officielle au Pérou, la première depuis la visite d'État du roi Felipe VI à Lima en novembre 2019.",
+        ["consultation: Felipe VI", "consultation: Felipe VI"],
+        ["consultation: Felipe VI", "consultation: "],
+        id="visitor-king",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "La ministre canadienne a entamé lundi une visite de travail au Sénégal, la première depuis la visite officielle du Premier ministre Justin Trudeau à Dakar en février 2020.",
+        ["consultation: Justin Trudeau", "consultation: Justin Trudeau"],
+        ["consultation: Justin Trudeau", "consultation: "],
+        id="visitor-prime-minister",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre coréen a effectué mardi une visite de travail en Ouzbékistan, la première depuis la visite d'État du président Moon Jae-in à Tachkent en avril 2019.",
+        ["consultation: Moon Jae-in", "consultation: Moon Jae-in"],
+        ["consultation: Moon Jae-in", "consultation: "],
+        id="visitor-president",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre portugais a entamé mercredi une visite officielle en Angola, la première depuis la visite d'État de M. Marcelo Rebelo de Sousa à Luanda en mars 2018.",
+        ["consultation: Marcelo Rebelo de Sousa", "consultation: Marcelo Rebelo de Sousa"],
+        ["consultation: Marcelo Rebelo de Sousa", "consultation: "],
+        id="visitor-monsieur",
+    ),
 ]
 
 HEADS_SILENT = [
@@ -380,6 +408,24 @@ HEADS_SILENT = [
             "agreement: Abdoulaye Diop",
         ],
         id="role-again-not-when-two-held-it",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre malien a entamé lundi une visite officielle au Niger, la première depuis la visite d'amitié à Niamey à l'invitation du président Mohamed Bazoum en 2022.",
+        ["consultation: Mohamed Bazoum"],
+        id="visitor-not-the-host-inviting",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre malien a entamé lundi une visite officielle au Niger, la première depuis la visite d'amitié auprès du président Mohamed Bazoum en 2022.",
+        ["consultation: Mohamed Bazoum"],
+        id="visitor-not-the-host-received",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre malien a entamé lundi une visite officielle au Niger, la première depuis la visite de 2022, saluée par le président Mohamed Bazoum.",
+        ["consultation: Mohamed Bazoum"],
+        id="visitor-past-a-comma",
     ),
 ]
 
