@@ -42,6 +42,7 @@ __all__ = [
     "host_city_places",
     "margin_frames",
     "meeting_rounds",
+    "message_heads",
     "portfolio_sectors",
     "possessive_rounds",
     "predicate_rounds",
@@ -1006,3 +1007,46 @@ def _visitor(prepared: Prepared, reading: SentenceReading, draft: Draft) -> Pers
     if person.party is not None and person.party not in draft.parties:
         return None
     return person
+
+
+_MESSAGE: Final = re.compile(
+    rf"\b(?:{either('heads.message', 'message')})s?(?: [\w-]+){{0,2}}? (?:de|du|des|d'|au|aux|a)\b"
+)
+"""A message and the preposition of its sender or addressee: « un message écrit du
+président X », « un message au roi Y »."""
+_MESSAGE_REACH: Final = 70
+"""How far after « message » its sender or addressee may be named."""
+_MESSAGE_MARKS: Final = re.compile(r"[.;:()«»]")
+
+
+def message_heads(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """The sender or the addressee of a message carried to a meeting (« X, porteur d'un
+    message du président Y au roi Z ») does not lead a side of it: Y and Z are no heads
+    of the meeting (``heads.message``)."""
+    by_index = readings_by_index(readings)
+    for draft in drafts:
+        if draft.kind != "consultation" or not draft.persons:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        bounds = (reading.sentence.start, reading.sentence.end)
+        kept = [p for p in draft.persons if not _in_message(prepared, bounds, p)]
+        if len(kept) != len(draft.persons):
+            draft.persons = kept
+            draft.trace("heads.message")
+
+
+def _in_message(prepared: Prepared, bounds: tuple[int, int], person: PersonMention) -> bool:
+    """Whether ``person``, named in the sentence ``bounds``, is named as the sender or
+    the addressee of a message written just before, within its phrase."""
+    start, end = bounds
+    if not start <= person.start < end:
+        return False
+    window = prepared.key[max(start, person.start - _MESSAGE_REACH) : person.start]
+    found = list(_MESSAGE.finditer(window))
+    if not found:
+        return False
+    return _MESSAGE_MARKS.search(window, found[-1].start()) is None

@@ -32,6 +32,7 @@ from diplorel.extract._fields import (
     late_main_places,
     margin_frames,
     meeting_rounds,
+    message_heads,
     portfolio_sectors,
     possessive_rounds,
     predicate_rounds,
@@ -737,6 +738,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.signed-by",), _fills(signatories)),
     (("heads.signed-after",), _fills(signed_after)),
     (("heads.visitor",), _fills(visitor_heads)),
+    (("heads.message",), _fills(message_heads)),
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),

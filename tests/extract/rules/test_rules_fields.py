@@ -366,6 +366,41 @@ SHAPES = [
         ["consultation: Marcelo Rebelo de Sousa", "consultation: "],
         id="visitor-monsieur",
     ),
+    pytest.param(
+        "heads.message",
+        "Le roi Abdallah II a reçu mardi à Amman le ministre égyptien Badr Abdelatty, qui lui a remis un message écrit du président Abdel Fattah al-Sissi.",
+        ["consultation: Abdallah II, Badr Abdelatty"],
+        ["consultation: Abdallah II, Badr Abdelatty, Abdel Fattah al-Sissi"],
+        id="message-handed-over",
+    ),
+    pytest.param(
+        "heads.message",
+        "La ministre sénégalaise Yassine Fall s'est entretenue jeudi à Dakar avec l'ambassadeur de Chine, porteur d'un message verbal du président Xi Jinping au président Bassirou Diomaye Faye.",
+        ["consultation: Yassine Fall"],
+        ["consultation: Yassine Fall, Xi Jinping"],
+        id="message-sender-and-addressee",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président nigérien a reçu mercredi à Niamey la ministre tchadienne, qui lui a remis un message du président Mahamat Idriss Déby.",
+        ["consultation: "],
+        ["consultation: Mahamat Idriss Déby"],
+        id="message-no-one-else-named",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le chancelier Olaf Scholz s'est entretenu vendredi à Berlin avec le ministre ukrainien, porteur d'un message personnel du président Volodymyr Zelensky.",
+        ["consultation: Olaf Scholz"],
+        ["consultation: Olaf Scholz, Volodymyr Zelensky"],
+        id="message-personal",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président sénégalais Macky Sall a reçu mardi à Dakar l'ambassadeur de France, porteur d'un message du président Emmanuel Macron au chef de l'État.",
+        ["consultation: Macky Sall"],
+        ["consultation: Macky Sall, Emmanuel Macron"],
+        id="message-ambassador",
+    ),
 ]
 
 HEADS_SILENT = [
@@ -426,6 +461,24 @@ HEADS_SILENT = [
         "Le ministre malien a entamé lundi une visite officielle au Niger, la première depuis la visite de 2022, saluée par le président Mohamed Bazoum.",
         ["consultation: Mohamed Bazoum"],
         id="visitor-past-a-comma",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président gabonais Brice Oligui Nguema a reçu lundi à Libreville le ministre camerounais Lejeune Mbella Mbella, avant de s'entretenir avec le président Paul Biya par téléphone.",
+        ["consultation: Paul Biya, Brice Oligui Nguema"],
+        id="message-none",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président angolais João Lourenço a reçu jeudi à Luanda le ministre congolais Thérèse Kayikwamba Wagner, porteuse d'un message; il a ensuite reçu le président Félix Tshisekedi.",
+        ["consultation: João Lourenço, Thérèse Kayikwamba Wagner, Félix Tshisekedi"],
+        id="message-phrase-ended",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président chilien Gabriel Boric a reçu lundi à Santiago le ministre péruvien, qui lui a remis une lettre, puis le président argentin Javier Milei.",
+        ["consultation: Gabriel Boric, Javier Milei"],
+        id="message-other-noun",
     ),
 ]
 
