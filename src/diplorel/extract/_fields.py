@@ -30,6 +30,7 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, longest_first, phrases, words_pattern
 from diplorel.extract.recognise._mentions import PersonMention, find_roles
 from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
+from diplorel.extract.rules._cues import _MANNERS
 from diplorel.model import DateSpan, PartialDate
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "talks_as_meetings",
     "visit_frame_sectors",
     "visitor_heads",
+    "works_spans",
 ]
 
 
@@ -1050,3 +1052,81 @@ def _in_message(prepared: Prepared, bounds: tuple[int, int], person: PersonMenti
     if not found:
         return False
     return _MESSAGE_MARKS.search(window, found[-1].start()) is None
+
+
+_WORKS: Final = re.compile(rf"\b(?:{either('date.works-span', 'works')})\b")
+"""« les travaux »: the days a session sat."""
+_OPENED: Final = re.compile(rf"\b(?:{either('date.works-span', 'opened')})\s+$")
+"""« ouverts », « entamés » right before the day the works began."""
+_OPENED_REACH: Final = 30
+_WORKS_AFTER: Final = 2
+"""How many sentences after a session's own may tell the days of its works."""
+_LONGEST_SESSION: Final = 7
+"""The most days between a session's opening and its close told as one event."""
+
+
+def works_spans(readings: Sequence[SentenceReading], drafts: Sequence[Draft], key: str) -> None:
+    """A session dated by its close (« s'est achevée jeudi ») whose works are told to
+    have lasted several days (« les travaux, qui se sont déroulés du 12 au 13
+    novembre », « après trois jours de travaux ouverts lundi ») took place over those
+    days: the span from the opening to the close (``date.works-span``)."""
+    position = {reading.index: at for at, reading in enumerate(readings)}
+    for draft in drafts:
+        date = draft.date
+        if draft.kind != "consultation" or draft.subtype in _MANNERS:
+            continue
+        if not isinstance(date, PartialDate) or date.day is None or date.year is None:
+            continue
+        for at in _told_at(draft, readings, position):
+            span = next(
+                (
+                    found
+                    for reading in readings[at : at + 1 + _WORKS_AFTER]
+                    if (found := _works_span(reading, date, key)) is not None
+                ),
+                None,
+            )
+            if span is not None:
+                draft.date = span
+                draft.trace("date.works-span")
+                break
+
+
+def _told_at(
+    draft: Draft, readings: Sequence[SentenceReading], position: dict[int, int]
+) -> list[int]:
+    """The positions in ``readings`` of the sentences that tell ``draft`` (its own, and
+    those of the mentions merged into it), in order."""
+    starts = [reading.sentence.start for reading in readings]
+    found = {position[draft.sentence]} if draft.sentence in position else set()
+    for begin, _end in draft.evidence:
+        at = bisect_right(starts, begin) - 1
+        if at >= 0:
+            found.add(at)
+    return sorted(found)
+
+
+def _works_span(reading: SentenceReading, close: PartialDate, key: str) -> DateSpan | None:
+    """The span of the works that ``reading`` tells, ending on the ``close`` day."""
+    start, end = reading.sentence.start, reading.sentence.end
+    if not reading.dates or _WORKS.search(key, start, end) is None:
+        return None
+    for mention in reading.dates:
+        value = mention.value
+        if isinstance(value, DateSpan) and value.end == close:
+            return value
+        if not isinstance(value, PartialDate) or value.day is None or value.year is None:
+            continue
+        before = key[max(start, mention.start - _OPENED_REACH) : mention.start]
+        days = _days_between(value, close)
+        if 0 < days <= _LONGEST_SESSION and _OPENED.search(before) is not None:
+            return DateSpan(start=value, end=close)
+    return None
+
+
+def _days_between(first: PartialDate, last: PartialDate) -> int:
+    """Days from ``first`` to ``last`` (two full dates)."""
+    bounds_first, bounds_last = first.bounds(), last.bounds()
+    if bounds_first is None or bounds_last is None:
+        return 0
+    return (bounds_last[0] - bounds_first[0]).days

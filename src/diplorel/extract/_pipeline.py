@@ -42,6 +42,7 @@ from diplorel.extract._fields import (
     talks_as_meetings,
     visit_frame_sectors,
     visitor_heads,
+    works_spans,
 )
 from diplorel.extract._gatherings import (
     attended,
@@ -762,6 +763,10 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (
         ("consultation.standing-body",),
         _fills(lambda prepared, _r, drafts: commission_formats(prepared, drafts)),
+    ),
+    (
+        ("date.works-span",),
+        _fills(lambda prepared, readings, drafts: works_spans(readings, drafts, prepared.key)),
     ),
 )
 """The passes over the drafts the vetoes kept, run in order: each names the rules it
