@@ -980,10 +980,11 @@ def visitor_heads(
     """A visit with nobody at its head: the person named in its own genitive phrase
     (« la visite d'État du président X », « la visite de M. X à Y ») led it
     (``heads.visitor``)."""
-    by_index = readings_by_index(readings)
+    by_index: dict[int, SentenceReading] = {}
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype != "visit" or draft.persons:
             continue
+        by_index = by_index or readings_by_index(readings)
         reading = by_index.get(draft.sentence)
         if reading is None:
             continue
@@ -1070,14 +1071,18 @@ def works_spans(readings: Sequence[SentenceReading], drafts: Sequence[Draft], ke
     have lasted several days (« les travaux, qui se sont déroulés du 12 au 13
     novembre », « après trois jours de travaux ouverts lundi ») took place over those
     days: the span from the opening to the close (``date.works-span``)."""
-    position = {reading.index: at for at, reading in enumerate(readings)}
+    position: dict[int, int] = {}
+    starts: list[int] = []
     for draft in drafts:
         date = draft.date
         if draft.kind != "consultation" or draft.subtype in _MANNERS:
             continue
         if not isinstance(date, PartialDate) or date.day is None or date.year is None:
             continue
-        for at in _told_at(draft, readings, position):
+        if not starts:  # computed once, for the first session dated by a day
+            position = {reading.index: at for at, reading in enumerate(readings)}
+            starts = [reading.sentence.start for reading in readings]
+        for at in _told_at(draft, starts, position):
             span = next(
                 (
                     found
@@ -1092,12 +1097,10 @@ def works_spans(readings: Sequence[SentenceReading], drafts: Sequence[Draft], ke
                 break
 
 
-def _told_at(
-    draft: Draft, readings: Sequence[SentenceReading], position: dict[int, int]
-) -> list[int]:
-    """The positions in ``readings`` of the sentences that tell ``draft`` (its own, and
-    those of the mentions merged into it), in order."""
-    starts = [reading.sentence.start for reading in readings]
+def _told_at(draft: Draft, starts: list[int], position: dict[int, int]) -> list[int]:
+    """The positions of the sentences that tell ``draft`` (its own, and those of the
+    mentions merged into it), in order; ``starts`` are the readings' first offsets and
+    ``position`` their positions by sentence index."""
     found = {position[draft.sentence]} if draft.sentence in position else set()
     for begin, _end in draft.evidence:
         at = bisect_right(starts, begin) - 1
