@@ -145,6 +145,8 @@ def test_assemble_finishes_the_drafts() -> None:
     assert said.date == PartialDate.parse("2025-03")  # the publication's month
     assert "politics" in talk.sectors
     assert "politics" in said.sectors
+    assert "energy" not in talk.sectors  # the agreement's field (sectors.talk-apart)
+    talk = _assembled(text, Options(disabled={"sectors.talk-apart"}))[0]
     assert "energy" in talk.sectors  # widened to the next sentence
 
 

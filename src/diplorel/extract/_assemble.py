@@ -1038,7 +1038,12 @@ def assemble(
     del lex  # the readings carry what the lexicon found
     drafts, _stopped, know = run_rules(prepared, readings, opts, published)
     if opts.on("sectors.widen"):
-        _widen_sectors(drafts, readings, _reference_year(drafts, published))
+        _widen_sectors(
+            drafts,
+            readings,
+            _reference_year(drafts, published),
+            talks_apart=opts.on("sectors.talk-apart"),
+        )
     people = _people_by_side(readings, know.known_people)
     merged = _merge(drafts, opts, prepared.key, published, prepared)
     return _finish(merged, published, people, opts)

@@ -30,6 +30,7 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, longest_first, phrases, words_pattern
 from diplorel.extract.recognise._mentions import PersonMention, find_roles
 from diplorel.extract.rules._attributes import _ROUND_BETWEEN, _round
+from diplorel.extract.rules._cues import _MANNERS
 from diplorel.model import DateSpan, PartialDate
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "host_city_places",
     "margin_frames",
     "meeting_rounds",
+    "message_heads",
     "portfolio_sectors",
     "possessive_rounds",
     "predicate_rounds",
@@ -50,6 +52,8 @@ __all__ = [
     "source_clause_dates",
     "talks_as_meetings",
     "visit_frame_sectors",
+    "visitor_heads",
+    "works_spans",
 ]
 
 
@@ -956,3 +960,174 @@ def host_city_places(
 
 _UNPLACED: Final = frozenset({"phone_call", "video_conference"})
 """Consultations held at a distance: they have no place."""
+
+
+_GENITIVE: Final = re.compile(r"\b(?:de|du|d')\s?")
+_HOST_WORD: Final = re.compile(rf"\b(?:{either('heads.visitor', 'host')})\b")
+"""« à l'invitation de X », « auprès de X »: X receives the visit, he does not lead it."""
+_PAUSES: Final = ',;:()«»"'
+"""Punctuation that ends the visit's own phrase."""
+_VISITOR_GAP: Final = 70
+"""How far after a visit's noun its visitor's name may start (« la visite d'État
+officielle du président de la République X »)."""
+
+
+def visitor_heads(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A visit with nobody at its head: the person named in its own genitive phrase
+    (« la visite d'État du président X », « la visite de M. X à Y ») led it
+    (``heads.visitor``)."""
+    by_index: dict[int, SentenceReading] = {}
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype != "visit" or draft.persons:
+            continue
+        by_index = by_index or readings_by_index(readings)
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        person = _visitor(prepared, reading, draft)
+        if person is not None:
+            draft.persons.append(person)
+            draft.trace("heads.visitor")
+
+
+def _visitor(prepared: Prepared, reading: SentenceReading, draft: Draft) -> PersonMention | None:
+    """The first person named right after the visit's noun, past a genitive and no
+    punctuation, whose side is one of the visit's (or unknown)."""
+    end = draft.anchor[1]
+    after = [p for p in reading.persons if p.start >= end]
+    if not after:
+        return None
+    person = min(after, key=lambda p: p.start)
+    gap = prepared.key[end : person.start]
+    if len(gap) > _VISITOR_GAP or any(mark in gap for mark in _PAUSES):
+        return None
+    if _GENITIVE.search(gap) is None or _HOST_WORD.search(gap) is not None:
+        return None
+    if person.party is not None and person.party not in draft.parties:
+        return None
+    return person
+
+
+_MESSAGE: Final = re.compile(
+    rf"\b(?:{either('heads.message', 'message')})s?(?: [\w-]+){{0,2}}? (?:de|du|des|d'|au|aux|a)\b"
+)
+"""A message and the preposition of its sender or addressee: « un message écrit du
+président X », « un message au roi Y »."""
+_MESSAGE_REACH: Final = 70
+"""How far after « message » its sender or addressee may be named."""
+_MESSAGE_MARKS: Final = re.compile(r"[.;:()«»]")
+
+
+def message_heads(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """The sender or the addressee of a message carried to a meeting (« X, porteur d'un
+    message du président Y au roi Z ») does not lead a side of it: Y and Z are no heads
+    of the meeting (``heads.message``)."""
+    by_index = readings_by_index(readings)
+    for draft in drafts:
+        if draft.kind != "consultation" or not draft.persons:
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        bounds = (reading.sentence.start, reading.sentence.end)
+        kept = [p for p in draft.persons if not _in_message(prepared, bounds, p)]
+        if len(kept) != len(draft.persons):
+            draft.persons = kept
+            draft.trace("heads.message")
+
+
+def _in_message(prepared: Prepared, bounds: tuple[int, int], person: PersonMention) -> bool:
+    """Whether ``person``, named in the sentence ``bounds``, is named as the sender or
+    the addressee of a message written just before, within its phrase."""
+    start, end = bounds
+    if not start <= person.start < end:
+        return False
+    window = prepared.key[max(start, person.start - _MESSAGE_REACH) : person.start]
+    found = list(_MESSAGE.finditer(window))
+    if not found:
+        return False
+    return _MESSAGE_MARKS.search(window, found[-1].start()) is None
+
+
+_WORKS: Final = re.compile(rf"\b(?:{either('date.works-span', 'works')})\b")
+"""« les travaux »: the days a session sat."""
+_OPENED: Final = re.compile(rf"\b(?:{either('date.works-span', 'opened')})\s+$")
+"""« ouverts », « entamés » right before the day the works began."""
+_OPENED_REACH: Final = 30
+_WORKS_AFTER: Final = 2
+"""How many sentences after a session's own may tell the days of its works."""
+_LONGEST_SESSION: Final = 7
+"""The most days between a session's opening and its close told as one event."""
+
+
+def works_spans(readings: Sequence[SentenceReading], drafts: Sequence[Draft], key: str) -> None:
+    """A session dated by its close (« s'est achevée jeudi ») whose works are told to
+    have lasted several days (« les travaux, qui se sont déroulés du 12 au 13
+    novembre », « après trois jours de travaux ouverts lundi ») took place over those
+    days: the span from the opening to the close (``date.works-span``)."""
+    position: dict[int, int] = {}
+    starts: list[int] = []
+    for draft in drafts:
+        date = draft.date
+        if draft.kind != "consultation" or draft.subtype in _MANNERS:
+            continue
+        if not isinstance(date, PartialDate) or date.day is None or date.year is None:
+            continue
+        if not starts:  # computed once, for the first session dated by a day
+            position = {reading.index: at for at, reading in enumerate(readings)}
+            starts = [reading.sentence.start for reading in readings]
+        for at in _told_at(draft, starts, position):
+            span = next(
+                (
+                    found
+                    for reading in readings[at : at + 1 + _WORKS_AFTER]
+                    if (found := _works_span(reading, date, key)) is not None
+                ),
+                None,
+            )
+            if span is not None:
+                draft.date = span
+                draft.trace("date.works-span")
+                break
+
+
+def _told_at(draft: Draft, starts: list[int], position: dict[int, int]) -> list[int]:
+    """The positions of the sentences that tell ``draft`` (its own, and those of the
+    mentions merged into it), in order; ``starts`` are the readings' first offsets and
+    ``position`` their positions by sentence index."""
+    found = {position[draft.sentence]} if draft.sentence in position else set()
+    for begin, _end in draft.evidence:
+        at = bisect_right(starts, begin) - 1
+        if at >= 0:
+            found.add(at)
+    return sorted(found)
+
+
+def _works_span(reading: SentenceReading, close: PartialDate, key: str) -> DateSpan | None:
+    """The span of the works that ``reading`` tells, ending on the ``close`` day."""
+    start, end = reading.sentence.start, reading.sentence.end
+    if not reading.dates or _WORKS.search(key, start, end) is None:
+        return None
+    for mention in reading.dates:
+        value = mention.value
+        if isinstance(value, DateSpan) and value.end == close:
+            return value
+        if not isinstance(value, PartialDate) or value.day is None or value.year is None:
+            continue
+        before = key[max(start, mention.start - _OPENED_REACH) : mention.start]
+        days = _days_between(value, close)
+        if 0 < days <= _LONGEST_SESSION and _OPENED.search(before) is not None:
+            return DateSpan(start=value, end=close)
+    return None
+
+
+def _days_between(first: PartialDate, last: PartialDate) -> int:
+    """Days from ``first`` to ``last`` (two full dates)."""
+    bounds_first, bounds_last = first.bounds(), last.bounds()
+    if bounds_first is None or bounds_last is None:
+        return 0
+    return (bounds_last[0] - bounds_first[0]).days

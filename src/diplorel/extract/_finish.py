@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import attrs
 
@@ -20,31 +20,54 @@ from diplorel.model import DateSpan, DateValue, PartialDate
 _T = TypeVar("_T")
 
 
+_TALKS: Final = frozenset({"meeting", "phone_call", "video_conference"})
+"""The formats of a talk between people, whose fields are what is said of the talk;
+a session, summit or negotiation covers the instruments it produced."""
+
+
 def _widen_sectors(
-    drafts: list[Draft], readings: Sequence[SentenceReading], reference: int | None
+    drafts: list[Draft],
+    readings: Sequence[SentenceReading],
+    reference: int | None,
+    *,
+    talks_apart: bool = False,
 ) -> None:
     """Consultations and declarations cover what is said of them until the next event
-    reported (an old event mentioned in passing does not end the stretch)."""
+    reported (an old event mentioned in passing does not end the stretch). With
+    ``talks_apart`` (``sectors.talk-apart``), a meeting or call does not cover the
+    sentences after it that report an instrument: those fields are the instrument's."""
     starts = sorted(
         {d.sentence for d in drafts if d.kind != "agreement" and not _is_old(d, reference)}
     )
     indexes = [reading.index for reading in readings]
-    # the sectors of each stretch, computed once: from one event's sentence to the next's
+    instruments = {d.sentence for d in drafts if d.kind == "agreement"}.difference(starts)
+    # the sectors of each stretch, computed once: from one event's sentence to the next's;
+    # ``told`` leaves out the sentences that report an instrument
     stretch: dict[int, set[str]] = {}
+    told: dict[int, set[str]] = {}
     bounds = [*starts, 10**9]
     position = 0
     for reading in readings:
         while position + 1 < len(bounds) and reading.index >= bounds[position + 1]:
             position += 1
         if position < len(starts) and reading.index >= starts[position]:
-            stretch.setdefault(starts[position], set()).update(v for _s, _e, v in reading.sectors)
+            found = {v for _s, _e, v in reading.sectors}
+            stretch.setdefault(starts[position], set()).update(found)
+            if reading.index not in instruments:
+                told.setdefault(starts[position], set()).update(found)
     for draft in drafts:
         if draft.kind == "agreement":
             continue
         if draft.sentence in stretch:
-            if not stretch[draft.sentence] <= draft.sectors:
+            wider = stretch[draft.sentence]
+            if talks_apart and draft.kind == "consultation" and draft.subtype in _TALKS:
+                said = told.get(draft.sentence, set())
+                if not wider - said <= draft.sectors:
+                    draft.trace("sectors.talk-apart")
+                wider = said
+            if not wider <= draft.sectors:
                 draft.trace("sectors.widen")
-            draft.sectors.update(stretch[draft.sentence])
+            draft.sectors.update(wider)
         else:  # an old event: its own sentence up to the next event
             nxt = bisect_right(starts, draft.sentence)
             stop = starts[nxt] if nxt < len(starts) else 10**9

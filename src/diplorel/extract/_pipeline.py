@@ -32,6 +32,7 @@ from diplorel.extract._fields import (
     late_main_places,
     margin_frames,
     meeting_rounds,
+    message_heads,
     portfolio_sectors,
     possessive_rounds,
     predicate_rounds,
@@ -40,6 +41,8 @@ from diplorel.extract._fields import (
     source_clause_dates,
     talks_as_meetings,
     visit_frame_sectors,
+    visitor_heads,
+    works_spans,
 )
 from diplorel.extract._gatherings import (
     attended,
@@ -735,6 +738,8 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.the-two",), _fills(heads_of_the_two)),
     (("heads.signed-by",), _fills(signatories)),
     (("heads.signed-after",), _fills(signed_after)),
+    (("heads.visitor",), _fills(visitor_heads)),
+    (("heads.message",), _fills(message_heads)),
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
@@ -758,6 +763,10 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (
         ("consultation.standing-body",),
         _fills(lambda prepared, _r, drafts: commission_formats(prepared, drafts)),
+    ),
+    (
+        ("date.works-span",),
+        _fills(lambda prepared, readings, drafts: works_spans(readings, drafts, prepared.key)),
     ),
 )
 """The passes over the drafts the vetoes kept, run in order: each names the rules it

@@ -359,10 +359,46 @@ FIRES = [
         ["consultation DZA-TUN meeting 2025-06-03"],
         id="place.host-city-hosted",
     ),
+    pytest.param(
+        "date.works-span",
+        "La troisième session de la commission mixte sénégalo-mauritanienne s'est achevée vendredi à Dakar. Les travaux, qui se sont déroulés du 4 au 6 juin, ont réuni les deux délégations.",
+        ["consultation MRT-SEN joint_commission 2025-06-04/2025-06-06 @Dakar r3"],
+        ["consultation MRT-SEN joint_commission 2025-06-06 @Dakar r3"],
+        id="works-span-range",
+    ),
+    pytest.param(
+        "date.works-span",
+        "Nouakchott, 7 juin 2025 (AMI) - La commission mixte algéro-mauritanienne a clôturé jeudi à Nouakchott sa quatrième session, après deux jours de travaux ouverts mercredi.",
+        ["consultation DZA-MRT joint_commission 2025-06-04/2025-06-05 @Nouakchott r4"],
+        ["consultation DZA-MRT joint_commission 2025-06-05 @Nouakchott r4"],
+        id="works-span-opened-same-sentence",
+    ),
+    pytest.param(
+        "date.works-span",
+        "La grande commission mixte nigéro-tchadienne a bouclé samedi à Niamey sa sixième session. Les travaux avaient été ouverts mercredi par les deux ministres des Affaires étrangères.",
+        ["consultation NER-TCD joint_commission 2025-06-04/2025-06-07 @Niamey r6"],
+        ["consultation NER-TCD joint_commission 2025-06-07 @Niamey r6"],
+        id="works-span-opened-next-sentence",
+    ),
+    pytest.param(
+        "date.works-span",
+        "Le sommet des chefs d'État de la CEMAC s'est achevé lundi à Malabo. Ses travaux se sont tenus du 7 au 9 juin 2025 au palais des congrès.",
+        ["consultation CEMAC summit 2025-06-07/2025-06-09 @Malabo"],
+        ["consultation CEMAC summit 2025-06-09 @Malabo"],
+        id="works-span-summit",
+    ),
+    pytest.param(
+        "date.works-span",
+        "La cinquième session de la commission mixte ivoiro-burkinabè a pris fin mardi à Ouagadougou; les travaux, entamés lundi, ont porté sur la sécurité.",
+        ["consultation BFA-CIV joint_commission 2025-06-09/2025-06-10 @Ouagadougou r5"],
+        ["consultation BFA-CIV joint_commission 2025-06-10 @Ouagadougou r5"],
+        id="works-span-entamés",
+    ),
 ]
 
 TRACED = [
     "date.own-phrase",
+    "date.works-span",
     "date.at-close",
     "date.day-told-before",
     "consultation.talks",
@@ -514,6 +550,27 @@ SILENT = [
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue tunisien, dont la capitale Tunis a accueilli la conférence.",
         ["consultation MAR-TUN meeting 2025-06-09 @Rabat"],
         id="place.host-city-place-named",
+    ),
+    pytest.param(
+        "date.works-span",
+        "La quatrième session de la commission mixte sénégalo-gambienne s'est achevée vendredi à Dakar. Les travaux de la prochaine session s'ouvriront en 2026 à Banjul.",
+        ["consultation GMB-SEN joint_commission 2025-06-06 @Dakar r4"],
+        id="works-span-next-session",
+    ),
+    pytest.param(
+        "date.works-span",
+        "Le ministre sénégalais s'est entretenu vendredi au téléphone avec son homologue mauritanien. Les travaux de la commission mixte, ouverts mercredi à Nouakchott, ont été évoqués.",
+        [
+            "consultation MRT-SEN phone_call 2025-06-06",
+            "consultation MRT-SEN joint_commission 2025-06-04 @Nouakchott",
+        ],
+        id="works-span-not-a-call",
+    ),
+    pytest.param(
+        "date.works-span",
+        "La troisième session de la commission mixte sénégalo-mauritanienne s'est achevée vendredi à Dakar. Les travaux préparatoires des experts, ouverts le 12 mai, avaient duré trois semaines.",
+        ["consultation MRT-SEN joint_commission 2025-06-06 @Dakar r3"],
+        id="works-span-opened-weeks-before",
     ),
 ]
 

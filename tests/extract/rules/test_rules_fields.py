@@ -82,6 +82,48 @@ FIRES = [
         ["declaration energy,politics,trade", "agreement signed energy", "agreement signed trade"],
         id="declaration-not-its-agreements-fields",
     ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le ministre ghanéen des Affaires étrangères s'est entretenu mardi au téléphone avec son homologue togolais. Les deux pays avaient signé en 2019 un accord sur le transport routier.",
+        ["consultation phone_call politics", "agreement signed transport"],
+        ["consultation phone_call politics,transport", "agreement signed transport"],
+        id="talk-apart-call-then-old-agreement",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le président kényan a reçu jeudi à Nairobi le Premier ministre éthiopien. Les deux gouvernements ont par ailleurs signé un mémorandum sur l'énergie hydroélectrique.",
+        ["consultation meeting politics", "agreement signed energy"],
+        ["consultation meeting energy,politics", "agreement signed energy"],
+        id="talk-apart-meeting-then-signing",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "La ministre suédoise a tenu lundi une visioconférence avec son homologue vietnamien. En 2021, la Suède et le Vietnam avaient conclu un accord de coopération dans le domaine de la santé.",
+        ["consultation video_conference politics", "agreement signed health"],
+        ["consultation video_conference health,politics", "agreement signed health"],
+        id="talk-apart-video-conference",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Lors d'un entretien mardi à Lima, le chef de la diplomatie péruvienne et son homologue chilien ont discuté de la sécurité frontalière. Un protocole sur la pêche artisanale a également été signé par les deux pays.",
+        ["consultation meeting politics,security", "agreement signed agriculture"],
+        ["consultation meeting agriculture,politics,security", "agreement signed agriculture"],
+        id="talk-apart-own-field-kept",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le Premier ministre tunisien a rencontré hier à Tunis son homologue libyen. Le Parlement tunisien avait approuvé en mars l'accord sur l'interconnexion électrique entre la Tunisie et la Libye.",
+        ["consultation meeting politics", "agreement approved energy"],
+        ["consultation meeting energy,politics", "agreement approved energy"],
+        id="talk-apart-approval",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le ministre mongol s'est entretenu mercredi à Oulan-Bator avec son homologue kazakh. Ils ont signé un accord sur le transport aérien. Les deux ministres ont aussi évoqué la coopération dans l'énergie.",
+        ["consultation meeting energy,politics", "agreement signed transport"],
+        ["consultation meeting energy,politics,transport", "agreement signed transport"],
+        id="talk-apart-talk-goes-on-after",
+    ),
 ]
 
 SILENT = [
@@ -123,8 +165,8 @@ SILENT = [
     ),
     pytest.param(
         "sectors.portfolio",
-        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. Les deux pays ont signé un accord sur le commerce de l'anacarde (noix de cajou) et la pêche.",
-        ["consultation meeting agriculture,politics,trade", "agreement signed agriculture,trade"],
+        "Le président sénégalais a reçu lundi à Dakar le Premier ministre gambien. Ils ont évoqué le commerce de l'anacarde (noix de cajou) et la pêche.",
+        ["consultation meeting agriculture,politics,trade"],
         id="portfolio-brackets-not-after-a-name",
     ),
     pytest.param(
@@ -132,6 +174,24 @@ SILENT = [
         "Les présidents malien et nigérien ont adopté mardi à Niamey une déclaration commune sur leurs relations. Ils y soulignent l'importance des échanges commerciaux. Ils ont également signé un mémorandum sur le commerce.",
         ["declaration politics,trade", "agreement signed trade"],
         id="declaration-field-also-its-own",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "La commission mixte sénégalo-mauritanienne a tenu sa cinquième session lundi à Dakar. Les deux pays y ont signé un accord sur la pêche.",
+        ["consultation joint_commission agriculture,politics", "agreement signed agriculture"],
+        id="talk-apart-session-covers-its-instruments",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue nigérien. Les deux ministres ont évoqué la sécurité au Sahel et les échanges commerciaux.",
+        ["consultation meeting politics,security,trade"],
+        id="talk-apart-no-instrument",
+    ),
+    pytest.param(
+        "sectors.talk-apart",
+        "Les présidents angolais et namibien ont publié mardi à Luanda une déclaration commune. Ils ont également signé un accord sur l'énergie.",
+        ["declaration politics", "agreement signed energy"],
+        id="talk-apart-not-a-declaration",
     ),
 ]
 
@@ -278,6 +338,69 @@ SHAPES = [
         ["agreement: Karim Tazi, Yassine Fall", "consultation: Yassine Fall"],
         id="role-again-the-person-named-with-it",
     ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre espagnol a entamé jeudi une visite officielle au Pérou, la première depuis la visite d'État du roi Felipe VI à Lima en novembre 2019.",
+        ["consultation: Felipe VI", "consultation: Felipe VI"],
+        ["consultation: Felipe VI", "consultation: "],
+        id="visitor-king",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "La ministre canadienne a entamé lundi une visite de travail au Sénégal, la première depuis la visite officielle du Premier ministre Justin Trudeau à Dakar en février 2020.",
+        ["consultation: Justin Trudeau", "consultation: Justin Trudeau"],
+        ["consultation: Justin Trudeau", "consultation: "],
+        id="visitor-prime-minister",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre coréen a effectué mardi une visite de travail en Ouzbékistan, la première depuis la visite d'État du président Moon Jae-in à Tachkent en avril 2019.",
+        ["consultation: Moon Jae-in", "consultation: Moon Jae-in"],
+        ["consultation: Moon Jae-in", "consultation: "],
+        id="visitor-president",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre portugais a entamé mercredi une visite officielle en Angola, la première depuis la visite d'État de M. Marcelo Rebelo de Sousa à Luanda en mars 2018.",
+        ["consultation: Marcelo Rebelo de Sousa", "consultation: Marcelo Rebelo de Sousa"],
+        ["consultation: Marcelo Rebelo de Sousa", "consultation: "],
+        id="visitor-monsieur",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le roi Abdallah II a reçu mardi à Amman le ministre égyptien Badr Abdelatty, qui lui a remis un message écrit du président Abdel Fattah al-Sissi.",
+        ["consultation: Abdallah II, Badr Abdelatty"],
+        ["consultation: Abdallah II, Badr Abdelatty, Abdel Fattah al-Sissi"],
+        id="message-handed-over",
+    ),
+    pytest.param(
+        "heads.message",
+        "La ministre sénégalaise Yassine Fall s'est entretenue jeudi à Dakar avec l'ambassadeur de Chine, porteur d'un message verbal du président Xi Jinping au président Bassirou Diomaye Faye.",
+        ["consultation: Yassine Fall"],
+        ["consultation: Yassine Fall, Xi Jinping"],
+        id="message-sender-and-addressee",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président nigérien a reçu mercredi à Niamey la ministre tchadienne, qui lui a remis un message du président Mahamat Idriss Déby.",
+        ["consultation: "],
+        ["consultation: Mahamat Idriss Déby"],
+        id="message-no-one-else-named",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le chancelier Olaf Scholz s'est entretenu vendredi à Berlin avec le ministre ukrainien, porteur d'un message personnel du président Volodymyr Zelensky.",
+        ["consultation: Olaf Scholz"],
+        ["consultation: Olaf Scholz, Volodymyr Zelensky"],
+        id="message-personal",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président sénégalais Macky Sall a reçu mardi à Dakar l'ambassadeur de France, porteur d'un message du président Emmanuel Macron au chef de l'État.",
+        ["consultation: Macky Sall"],
+        ["consultation: Macky Sall, Emmanuel Macron"],
+        id="message-ambassador",
+    ),
 ]
 
 HEADS_SILENT = [
@@ -320,6 +443,42 @@ HEADS_SILENT = [
             "agreement: Abdoulaye Diop",
         ],
         id="role-again-not-when-two-held-it",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre malien a entamé lundi une visite officielle au Niger, la première depuis la visite d'amitié à Niamey à l'invitation du président Mohamed Bazoum en 2022.",
+        ["consultation: Mohamed Bazoum"],
+        id="visitor-not-the-host-inviting",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre malien a entamé lundi une visite officielle au Niger, la première depuis la visite d'amitié auprès du président Mohamed Bazoum en 2022.",
+        ["consultation: Mohamed Bazoum"],
+        id="visitor-not-the-host-received",
+    ),
+    pytest.param(
+        "heads.visitor",
+        "Le ministre malien a entamé lundi une visite officielle au Niger, la première depuis la visite de 2022, saluée par le président Mohamed Bazoum.",
+        ["consultation: Mohamed Bazoum"],
+        id="visitor-past-a-comma",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président gabonais Brice Oligui Nguema a reçu lundi à Libreville le ministre camerounais Lejeune Mbella Mbella, avant de s'entretenir avec le président Paul Biya par téléphone.",
+        ["consultation: Paul Biya, Brice Oligui Nguema"],
+        id="message-none",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président angolais João Lourenço a reçu jeudi à Luanda le ministre congolais Thérèse Kayikwamba Wagner, porteuse d'un message; il a ensuite reçu le président Félix Tshisekedi.",
+        ["consultation: João Lourenço, Thérèse Kayikwamba Wagner, Félix Tshisekedi"],
+        id="message-phrase-ended",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président chilien Gabriel Boric a reçu lundi à Santiago le ministre péruvien, qui lui a remis une lettre, puis le président argentin Javier Milei.",
+        ["consultation: Gabriel Boric, Javier Milei"],
+        id="message-other-noun",
     ),
 ]
 

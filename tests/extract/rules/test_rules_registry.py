@@ -135,6 +135,10 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 
 _WORD_VALUES = {
+    "host",
+    "message",
+    "works",
+    "opened",
     "close",
     "follow",
     "follow-article",
@@ -363,7 +367,6 @@ _WORD_VALUES = {
     "closed",
     "reflexive-plural",
     "took-place",
-    "opened",
     "held-own",
     "completed-word",
     "grounds",

@@ -194,6 +194,7 @@ _ALL: Final = (
     _rule("heads.leader-bearer", "attribute", "« porteur d'un message du roi X »: X's side"),
     _rule("sectors.widen", "attribute", "what is said of a talk until the next event"),
     _rule("sectors.visit-agreements", "attribute", "a visit covers its agreements' sectors"),
+    _rule("sectors.talk-apart", "attribute", "a meeting or call: not the fields of instruments"),
     # merge and finish
     _rule("merge.same-event", "attribute", "mentions of one event in several sentences"),
     _rule("merge.anaphoric-declaration", "attribute", "« cette déclaration »: the last one"),
@@ -238,6 +239,8 @@ _ALL: Final = (
     _rule("heads.signed-by", "attribute", "« un accord …, signé par X et Y »: its heads"),
     _rule("heads.signed-after", "attribute", "« Les textes ont été signés par X et Y »"),
     _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
+    _rule("heads.visitor", "attribute", "« la visite du président X »: X leads it"),
+    _rule("heads.message", "attribute", "« porteur d'un message du président X »: X no head"),
     _rule("place.host-city", "attribute", "« Tunis a accueilli la réunion »: the place"),
     _rule("sectors.visit-frame", "attribute", "a visit: politics and its own sentence's sectors"),
     _rule("consultation.participant", "attribute", "« X prend part au sommet »: a state joins it"),
@@ -275,6 +278,7 @@ _ALL: Final = (
     _rule("date.source-clause", "attribute", "« X salue …, indique lundi un communiqué »"),
     _rule("round.possessive", "attribute", "« la commission a tenu sa 5e session »: 5"),
     _rule("place.visit-capital", "attribute", "« une visite officielle au Ghana »: Accra"),
+    _rule("date.works-span", "attribute", "« achevée jeudi … travaux ouverts mardi »: both"),
 )
 
 RULES: Final[Mapping[str, Rule]] = MappingProxyType({rule.name: rule for rule in _ALL})
