@@ -140,6 +140,16 @@ _PARAGRAPHS = (
             PartialDate(year=2025, month=6, day=18),
         ),
         (_BODY + "\n\nLa Paz, le 18 juin 2025.", PartialDate(year=2025, month=6, day=18)),
+        # an agency's credit line at the foot, a numeric date day first and a time
+        (
+            "LIMA (Andina) - " + _BODY + "\n\n(Par Ana Quispe, Andina – Lima, 18/06/2025 – 09h45)",
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        (
+            _BODY
+            + "\n\nLes douanes publieront la liste.\n\nEFE - 18.06.2025 - Mise à jour : 14h32",
+            PartialDate(year=2025, month=6, day=18),
+        ),
     ],
 )
 def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -> None:
@@ -161,6 +171,12 @@ def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -
         # first six paragraphs, where a short dated line would be a stamp)
         "\n\n".join([_BODY, *_PARAGRAPHS])
         + "\n\nRendez-vous à Lima, le 18 juin 2025 pour la suite.",
+        # a numeric date at the foot with no time is no credit line; nor is a long
+        # closing sentence with a date and a time
+        "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\nRéférence : décret du 02/04/2019",
+        "\n\n".join([_BODY, *_PARAGRAPHS])
+        + "\n\nLa prochaine réunion des deux délégations, prévue le 02/04/2026 à 10h00, "
+        + "se tiendra à Cochabamba.",
     ],
 )
 def test_no_publication_date_from_a_footer_or_the_body(text: str) -> None:

@@ -173,6 +173,8 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
     found = _dateline_date(head, base)
     if found is None:
         found = _closing_date(prepared)
+    if found is None and base is None:
+        found = _credit_stamp(prepared)
     if found is not None:
         return found
     return _copyright_year(prepared) if base is None else base
@@ -260,6 +262,25 @@ def _time_stamp(prepared: Prepared) -> PartialDate | None:
     return None
 
 
+def _credit_stamp(prepared: Prepared) -> PartialDate | None:
+    """The full numeric date of an agency's credit line at the foot of a dispatch, a
+    short line with a time ("(Par X, Agence – Lima, 18/06/2025 – 09h45)", "Agence -
+    18.06.2025 - Mise à jour : 14h32"): the dispatch's time stamp, day first."""
+    text = prepared.text
+    for start, end in reversed(prepared.paragraphs[-4:]):
+        if end - start > _STAMP_LINE or _TIME_STAMP.search(text, start, end) is None:
+            continue
+        found = _CREDIT_DATE.search(text, start, end)
+        if found is not None:
+            try:
+                return PartialDate(
+                    year=int(found["y"]), month=int(found["m"]), day=int(found["d"])
+                )
+            except InvalidValueError:
+                continue
+    return None
+
+
 def _copyright_year(prepared: Prepared) -> PartialDate | None:
     """The year of the outlet's copyright line at the foot of the page, if any."""
     text = prepared.text
@@ -277,6 +298,8 @@ _STAMP_NUMERIC: Final = re.compile(
     r"|\ble (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>(?:19|20)\d{2}))?\b"
 )
 _STAMP_LINE: Final = 70
+_CREDIT_DATE: Final = re.compile(r"\b(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d{2})\b")
+"""A numeric date day first with its four-digit year ("18/06/2025", "18.06.2025")."""
 
 
 _TITLE_DATELINE: Final = re.compile(r"\([A-ZÀ-Þ][\w' -]{1,30}, (?P<when>[^()\n]{3,40})\)\s*$")
