@@ -96,3 +96,28 @@ def test_a_guard_looks_for_fewer_words() -> None:
         "en marge d",
     )
     assert Guarded(pattern, ["quant a", "quant au", "quant aux", "vu"]).words == ("quant a", "vu")
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_possible_is_whether_a_word_lies_within_the_bounds(data: st.DataObject) -> None:
+    guard = Guarded(re.compile(r"\b(?:aba|ba|abab)\b"), ["aba", "ba", "abab"])
+    texts = [
+        "".join(data.draw(st.lists(st.sampled_from(["a", "b", "ab", " "]), max_size=12)))
+        for _ in range(2)
+    ]
+    for _ in range(6):  # the two texts in turn: each searched again after the other
+        text = data.draw(st.sampled_from(texts))
+        pos = data.draw(st.integers(-3, len(text) + 2))
+        endpos = data.draw(st.integers(-3, len(text) + 2))
+        expected = any(text.find(w, max(pos, 0), endpos) >= 0 for w in ("aba", "ba", "abab"))
+        assert guard.possible(text, pos, endpos) is expected
+
+
+def test_a_guard_made_later_is_scanned_too() -> None:
+    text = "un accord ici"
+    first = Guarded(re.compile(r"\baccord\b"), ["accord"])
+    assert first.possible(text, 0, len(text))
+    later = Guarded(re.compile(r"\bici\b"), ["ici"])
+    assert later.possible(text, 0, len(text))
+    assert not later.possible(text, 0, 12)

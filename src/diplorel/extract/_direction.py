@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+import attr
 import attrs
 
 from diplorel.extract._guard import Guarded
@@ -288,7 +289,7 @@ def _host_of_place(event: Event, lex: Lexicon) -> str | None:
     return code if code is not None and event.involves(code) else None
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Context:
     """The trigger's sentence: folded text, bounds, trigger, and the parties named in it."""
 

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Final, TypeVar
 
+import attr
 import attrs
 
 from diplorel.extract._draft import Draft
@@ -81,7 +82,7 @@ def _widen_sectors(
                 draft.sectors.update(found)
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _MainEvents:
     """For each party, the first placed event, the first dated consultation reported
     strongly, and the first dated event among the recent ones, by position."""

@@ -8,9 +8,13 @@ matches (the very :class:`re.Match` objects of the pattern's body) for less
 work:
 
 * :class:`Guarded` tries the pattern only when one of the words it must start
-  with occurs in the searched part of the text (``str.find`` runs at memory
-  speed): right for a short list of words that are rare in news text ("en
-  marge de", "quant à", "en présence").
+  with occurs in the searched part of the text: right for a short list of words
+  that are rare in news text ("en marge de", "quant à", "en présence"). The
+  words of every guard are found in one Aho–Corasick scan of the searched text
+  (:class:`~diplorel.extract._trie.WordScan`), kept while the same text object
+  is searched (a document's folded key, searched by the rules sentence by
+  sentence); a guard then reads, by bisection, whether one of its words lies
+  within the bounds, instead of one ``str.find`` per word and search.
 * :class:`WordStart` searches ``\\W(?:body)`` instead of ``\\b(?:body)``: a
   pattern that starts with a character class lets the engine skip from one
   blank or mark to the next (the method of the phrase scanners, see
@@ -26,8 +30,11 @@ texts that each wrapped pattern of the rules finds what the plain one finds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
+
+from diplorel.extract._trie import WordScan
 
 if TYPE_CHECKING:
     from diplorel.extract._text import Prepared
@@ -41,7 +48,7 @@ class Guarded:
     """``pattern``, tried only where one of ``words`` (every match of the pattern holds
     one of them) occurs between the search bounds."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("_index", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
@@ -49,12 +56,30 @@ class Guarded:
         if not given or "" in given:
             raise ValueError("a guard needs words, none of them empty")
         self.words = _fewest(given)
+        self._index = len(_GUARD_WORDS)
+        _GUARD_WORDS.append(self.words)
+        _LAST[0] = ("", {})  # a text scanned before did not look for these words
 
     def possible(self, string: str, pos: int, endpos: int) -> bool:
         """Whether one of the words occurs in ``string[pos:endpos]``: False means the
         pattern has no match there."""
-        find, pos = string.find, max(pos, 0)
-        return any(find(word, pos, endpos) >= 0 for word in self.words)
+        pos = max(pos, 0)
+        if endpos < 0:  # counted from the end, as str.find counts it
+            find = string.find
+            return any(find(word, pos, endpos) >= 0 for word in self.words)
+        spans = _scanned(string).get(self._index)
+        if spans is None:
+            return False
+        count = len(spans)
+        at = bisect_left(spans, (pos,))
+        while at < count:
+            start, end = spans[at]
+            if start >= endpos:
+                return False
+            if end <= endpos:
+                return True
+            at += 1
+        return False
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
@@ -71,6 +96,54 @@ class Guarded:
         if not self.possible(string, pos, end):
             return iter(())
         return self.pattern.finditer(string, pos, end)
+
+
+_GUARD_WORDS: Final[list[tuple[str, ...]]] = []
+"""The words of each guard made, by the guard's index."""
+
+_Spans = dict[int, list[tuple[int, int]]]
+"""Per guard (by index), the start and end of each occurrence of its words, in order."""
+
+_LAST: Final[list[tuple[str, _Spans]]] = [("", {})]
+"""The text searched last and where the guards' words occur in it."""
+_SCANNER: Final[list[tuple[int, WordScan, dict[str, tuple[int, ...]]]]] = []
+"""The scanner of the guards' words, the number of guards it was made for, and the
+guards of each word."""
+
+
+def _scanner() -> tuple[WordScan, dict[str, tuple[int, ...]]]:
+    """The scanner of every guard's words (made again when guards were added since)."""
+    if not _SCANNER or _SCANNER[0][0] != len(_GUARD_WORDS):
+        owners: dict[str, list[int]] = {}
+        for index, words in enumerate(_GUARD_WORDS):
+            for word in words:
+                owners.setdefault(word, []).append(index)
+        made = (len(_GUARD_WORDS), WordScan(owners), {w: tuple(i) for w, i in owners.items()})
+        _SCANNER[:] = [made]
+    _count, scanner, owners_of = _SCANNER[0]
+    return scanner, owners_of
+
+
+def _scanned(text: str) -> _Spans:
+    """Where the guards' words occur in ``text``: one scan while the same object (a
+    document's key) is searched."""
+    last = _LAST[0]
+    if last[0] is text:
+        return last[1]
+    scanner, owners = _scanner()
+    spans: _Spans = {}
+    for word, starts in scanner.every(text).items():
+        size = len(word)
+        for index in owners[word]:
+            found = spans.get(index)
+            if found is None:
+                found = spans[index] = []
+            found.extend((start, start + size) for start in starts)
+    for index, found in spans.items():
+        if len(_GUARD_WORDS[index]) > 1:
+            found.sort()
+    _LAST[0] = (text, spans)
+    return spans
 
 
 def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attr
 import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
@@ -50,7 +51,7 @@ _BILL_BEFORE: Final = re.compile(
 no stage until it is voted."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class StageFound:
     """A stage reported in the text: its value, date, place and the verb's bounds."""
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attr
 import attrs
 
 from diplorel.extract._assemble import Draft, SentenceReading
@@ -247,7 +248,7 @@ def _near_date(reading: SentenceReading, verb: tuple[int, int]) -> DateValue | N
     return best[1] if best else None
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _Found:
     """What the pass knows of one document's statements as it reads the sentences."""
 
@@ -255,7 +256,7 @@ class _Found:
     """The drafts so far, in sentence order."""
     issuers: set[frozenset[str]]
     """The parties of every declaration so far."""
-    own: dict[str, Draft] = attrs.Factory(dict)
+    own: dict[str, Draft] = attr.Factory(dict)
     """The statement this pass added for each issuer."""
 
     def add(self, draft: Draft, code: str) -> None:

@@ -39,7 +39,6 @@ from functools import cache
 from typing import Any, Final
 
 import attr
-import attrs
 
 from diplorel.extract._words import either, forms
 
@@ -298,7 +297,7 @@ def _char_class(codes: Iterable[int]) -> str:
     )
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Patterns:
     special: frozenset[str]
     """The characters that the fast path (characters replaced one for one) cannot handle."""

@@ -254,3 +254,19 @@ class WordScan:
                 else:
                     out[word] = [start]
         return out
+
+    def every(self, text: str) -> dict[str, list[int]]:
+        """The start of every occurrence in ``text`` of each word found there, per word,
+        in increasing order, overlapping ones included: what ``text.find(word, at)``
+        finds from every position."""
+        out: dict[str, list[int]] = {}
+        if self._automaton is None:
+            return out
+        words = self._words
+        for index, start, _end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            word = words[index]
+            if word in out:
+                out[word].append(start)
+            else:
+                out[word] = [start]
+        return out

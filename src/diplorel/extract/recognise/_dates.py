@@ -219,7 +219,7 @@ def forms_pattern(forms: Iterable[str], *, strict_accents: bool = False) -> str:
 # -- language data --------------------------------------------------------------
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Lexicon:
     months: Mapping[str, int]
     """Folded form (full name or abbreviation) → month."""
@@ -413,7 +413,7 @@ _CONNECTIVE: Final = rf"(?:au|à|et|{_UNTIL}{APOSTROPHE}(?:au|à|en))"
 """The word between the two ends of a range."""
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class _Pieces:
     """The sub-patterns that the forms of the grammar share."""
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Final
 
-import attrs
+import attr
 
 from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
@@ -29,7 +29,7 @@ def offices() -> frozenset[str]:
 _MONTH: Final = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 
-@attrs.frozen
+@attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled
 class Leader:
     """One row of ``leaders.tsv``: a person in one office over one term."""
 

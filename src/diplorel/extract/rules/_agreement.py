@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attr
 import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
@@ -409,7 +410,7 @@ def _multilateral(key: str, anchor: tuple[int, int]) -> bool:
     return _MULTILATERAL.match(key, anchor[1], anchor[1] + 60) is not None
 
 
-@attrs.define
+@attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _Instrument:
     """An instrument trigger and what the agreement rules found of it so far."""
 
