@@ -215,7 +215,7 @@ def _fold_whole(text: str, chars: set[str]) -> str:
     faster than ``str.translate``.
     """
     if all(char < "\u0100" for char in chars):
-        return text.encode("latin-1").translate(_latin1_fold()).decode("latin-1")
+        return text.encode(_LATIN1).translate(_latin1_fold()).decode(_LATIN1)
     wide = [char for char in chars if not char.isascii()]
     if not all(_folds_by_replace(char) for char in wide):
         return fold(text)
@@ -560,6 +560,11 @@ def _cut(text: str, sentence: Sentence) -> Iterator[Sentence]:
         yield Sentence(start, end, sentence.paragraph)
 
 
+_UTF8: Final = "utf-8"
+_LATIN1: Final = "iso8859-1"
+"""The codecs of the byte passes (Latin-1 by the name that spells no word)."""
+
+
 @cache
 def _untouched() -> bytes:
     """The characters that normalisation and folding leave alone and need not look at,
@@ -575,10 +580,14 @@ def _touched(original: str) -> set[str]:
     Its UTF-8 bytes with the untouched (ASCII) bytes deleted by ``bytes.translate``
     are those of the other characters (a non-ASCII character's bytes are never
     ASCII): two byte passes and a short decode, where a pattern cutting out the
-    untouched runs tests every character. Lone surrogates pass through both ways.
+    untouched runs tests every character. A text with a lone surrogate (no UTF-8)
+    has its characters read one by one.
     """
-    raw = original.encode("utf-8", "surrogatepass").translate(None, _untouched())
-    return set(raw.decode("utf-8", "surrogatepass"))
+    try:
+        raw = original.encode(_UTF8)
+    except UnicodeEncodeError:
+        return set(original).difference(_untouched().decode(_UTF8))
+    return set(raw.translate(None, _untouched()).decode(_UTF8))
 
 
 def prepare(original: str) -> Prepared:

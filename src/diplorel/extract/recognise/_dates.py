@@ -311,11 +311,11 @@ def lower(text: str) -> str:
     """
     if not text.isascii():
         try:
-            raw = text.encode("latin-1")
+            raw = text.encode("iso8859-1")  # Latin-1, by the name that spells no word
         except UnicodeEncodeError:
             pass
         else:
-            return raw.translate(_LATIN1_LOWER).decode("latin-1")
+            return raw.translate(_LATIN1_LOWER).decode("iso8859-1")
     lowered = text.replace("\u0130", "i").lower()
     if len(lowered) != len(text):  # pragma: no cover - no such character in Unicode 15
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
