@@ -194,6 +194,11 @@ def _folds_by_replace(char: str) -> bool:
     return folded.lower() == folded and fold(folded) == folded
 
 
+_UTF8: Final = "utf-8"
+_LATIN1: Final = "iso8859-1"
+"""The codecs of the byte passes (Latin-1 by the name that spells no word)."""
+
+
 @cache
 def _latin1_fold() -> bytes:
     """:func:`fold` of each Latin-1 character, as a byte table: every one folds to one
@@ -558,11 +563,6 @@ def _cut(text: str, sentence: Sentence) -> Iterator[Sentence]:
             start += 1
     if end > start:
         yield Sentence(start, end, sentence.paragraph)
-
-
-_UTF8: Final = "utf-8"
-_LATIN1: Final = "iso8859-1"
-"""The codecs of the byte passes (Latin-1 by the name that spells no word)."""
 
 
 @cache
