@@ -9,6 +9,7 @@ from diplorel._fold import fold_name
 from diplorel.extract._text import (
     _fold_whole,
     _patterns,
+    _touched,
     _translate_whole,
     _translation,
     _untouched,
@@ -57,10 +58,12 @@ _FRENCH_SCRAPS = st.lists(
 
 
 @given(_FRENCH_SCRAPS)
+@example("a\ud83d\ude00\udc80b")  # lone surrogates, which the translation table replaces
 def test_prepare_reads_every_character_that_matters(text: str) -> None:
     # ``prepare`` looks only at the characters left once the plain ASCII runs are taken
     # out: every character the translation, the fold or the rebuild may touch is there
-    kept = set(_untouched().sub("", text))
+    kept = _touched(text)
+    assert kept == {c for c in text if not c.isascii() or ord(c) not in _untouched()}
     table, special = _translation(), _patterns().special
     touched = {c for c in text if not c.isascii() or ord(c) in table or c in special}
     assert touched <= kept
@@ -68,3 +71,8 @@ def test_prepare_reads_every_character_that_matters(text: str) -> None:
         full, chars = _translate_whole(text, set(text))
         assert _translate_whole(text, kept)[0] == full
         assert _fold_whole(full, set(full)) == _fold_whole(full, chars) == fold(full)
+
+
+@given(st.text(st.characters(max_codepoint=0xFF), max_size=40))
+def test_a_latin1_text_folds_through_the_byte_table_as_fold_does(text: str) -> None:
+    assert _fold_whole(text, set(text)) == fold(text)

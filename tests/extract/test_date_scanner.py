@@ -61,3 +61,12 @@ def test_dates_at_the_start_and_after_marks() -> None:
     found = find_dates("3 mai 2024, puis (le 5 juin 2024) et «hier»")
     assert [m.text for m in found] == ["3 mai 2024", "le 5 juin 2024", "hier"]
     assert [m.start for m in found] == [0, 18, 38]
+
+
+@given(st.text(max_size=40) | st.text(st.characters(max_codepoint=0xFF), max_size=40))
+def test_lower_is_str_lower_with_the_same_length(text: str) -> None:
+    # a Latin-1 text takes the byte table, any other ``str.lower`` (length kept)
+    lowered = lower(text)
+    assert len(lowered) == len(text)
+    if all(len(char.lower()) == 1 for char in text):
+        assert lowered == text.replace("\u0130", "i").lower()

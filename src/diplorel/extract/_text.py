@@ -193,14 +193,33 @@ def _folds_by_replace(char: str) -> bool:
     return folded.lower() == folded and fold(folded) == folded
 
 
+_UTF8: Final = "utf-8"
+_LATIN1: Final = "iso8859-1"
+"""The codecs of the byte passes (Latin-1 by the name that spells no word)."""
+
+
+@cache
+def _latin1_fold() -> bytes:
+    """:func:`fold` of each Latin-1 character, as a byte table: every one folds to one
+    Latin-1 character."""
+    table = _fold_table()
+    folded = [table.get(code, chr(code)) for code in range(256)]
+    if not all(len(char) == 1 and ord(char) < 256 for char in folded):  # pragma: no cover
+        raise AssertionError("a Latin-1 character folds outside Latin-1")
+    return bytes(ord(char) for char in folded)
+
+
 def _fold_whole(text: str, chars: set[str]) -> str:
     """:func:`fold` for a whole text whose distinct non-ASCII characters are among
     ``chars``.
 
-    A text holds few distinct accented letters: replacing each in turn, then
-    lower-casing (which folds ASCII), is several times faster than
-    ``str.translate``.
+    A Latin-1 text is folded through a byte table (one pass, no per-character
+    Unicode case lookup). Otherwise, a text holds few distinct accented letters:
+    replacing each in turn, then lower-casing (which folds ASCII), is several times
+    faster than ``str.translate``.
     """
+    if all(char < "\u0100" for char in chars):
+        return text.encode(_LATIN1).translate(_latin1_fold()).decode(_LATIN1)
     wide = [char for char in chars if not char.isascii()]
     if not all(_folds_by_replace(char) for char in wide):
         return fold(text)
@@ -546,13 +565,28 @@ def _cut(text: str, sentence: Sentence) -> Iterator[Sentence]:
 
 
 @cache
-def _untouched() -> re.Pattern[str]:
-    """A run of characters that normalisation and folding leave alone and need not look
-    at: the ASCII characters that neither the translation table nor the special
+def _untouched() -> bytes:
+    """The characters that normalisation and folding leave alone and need not look at,
+    as bytes: the ASCII characters that neither the translation table nor the special
     characters (which need the rebuild) hold."""
     table, special = _translation(), _patterns().special
-    plain = "".join(chr(c) for c in range(128) if c not in table and chr(c) not in special)
-    return re.compile(f"[{re.escape(plain)}]+")
+    return bytes(c for c in range(128) if c not in table and chr(c) not in special)
+
+
+def _touched(original: str) -> set[str]:
+    """The distinct characters of ``original`` but the :func:`_untouched` ones.
+
+    Its UTF-8 bytes with the untouched (ASCII) bytes deleted by ``bytes.translate``
+    are those of the other characters (a non-ASCII character's bytes are never
+    ASCII): two byte passes and a short decode, where a pattern cutting out the
+    untouched runs tests every character. A text with a lone surrogate (no UTF-8)
+    has its characters read one by one.
+    """
+    try:
+        raw = original.encode(_UTF8)
+    except UnicodeEncodeError:
+        return set(original).difference(_untouched().decode(_UTF8))
+    return set(raw.translate(None, _untouched()).decode(_UTF8))
 
 
 def prepare(original: str) -> Prepared:
@@ -560,7 +594,7 @@ def prepare(original: str) -> Prepared:
     offsets: array[int] | None = None
     # the distinct characters that matter: most are plain ASCII letters, which nothing
     # below looks at (``set(original)`` costs several times more)
-    chars = set(_untouched().sub("", original))
+    chars = _touched(original)
     if _patterns().special.isdisjoint(chars):
         text, chars = _translate_whole(original, chars)
         key = _fold_whole(text, chars)

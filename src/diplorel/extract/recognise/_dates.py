@@ -298,8 +298,24 @@ _LEAD_WORDS: Final = forms("recognise.dates", "lead", folded=False)
 _ANCHOR_WORDS: Final = forms("recognise.dates", "period", folded=False)
 
 
+_LATIN1_LOWER: Final = bytes(ord(chr(code).lower()) for code in range(256))
+"""Each Latin-1 character lowered: always one Latin-1 character."""
+
+
 def lower(text: str) -> str:
-    """``text.lower()`` with the same length, so that offsets carry over."""
+    """``text.lower()`` with the same length, so that offsets carry over.
+
+    A Latin-1 text that is not ASCII is lowered through a byte table: the same string,
+    several times faster than ``str.lower``, which lowers such a text character by
+    character through the full Unicode case tables.
+    """
+    if not text.isascii():
+        try:
+            raw = text.encode("iso8859-1")  # Latin-1, by the name that spells no word
+        except UnicodeEncodeError:
+            pass
+        else:
+            return raw.translate(_LATIN1_LOWER).decode("iso8859-1")
     lowered = text.replace("\u0130", "i").lower()
     if len(lowered) != len(text):  # pragma: no cover - no such character in Unicode 15
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

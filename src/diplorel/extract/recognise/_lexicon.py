@@ -60,6 +60,9 @@ class Lexicon:
     """The lists ``party``, ``sector``, ``trigger``, ``cue`` and ``role``: the matches of
     ``parties``, ``sectors``, ``triggers``, ``cues`` and of the role phrases, found in
     one pass."""
+    acronym_phrases: PhraseIndex
+    """The list ``acronym``: the matches of ``acronyms`` in the text itself (case kept),
+    found in one pass."""
     prefix_longest: int = 0
     """The length of the longest key of ``prefix_entries``."""
 
@@ -69,6 +72,17 @@ class Lexicon:
         found = prepared.memo.get(self.phrases)
         if found is None:
             found = prepared.memo[self.phrases] = self.phrases.scan(prepared.key)
+        assert isinstance(found, PhraseHits)
+        return found
+
+    def acronym_hits(self, prepared: Prepared) -> PhraseHits:
+        """The acronyms of :attr:`acronym_phrases` found in the text of ``prepared`` (not
+        its key: acronyms keep their case): scanned once per text (kept in its ``memo``),
+        read for any stretch of it. Their matches are those of :attr:`acronyms`, for one
+        Aho–Corasick pass instead of the pattern's test of every character."""
+        found = prepared.memo.get(self.acronym_phrases)
+        if found is None:
+            found = prepared.memo[self.acronym_phrases] = self.acronym_phrases.scan(prepared.text)
         assert isinstance(found, PhraseHits)
         return found
 
@@ -144,5 +158,6 @@ def lexicon(language: str = "fr") -> Lexicon:
                 "leader": leader_parties()[0],
             }
         ),
+        acronym_phrases=PhraseIndex({"acronym": acronym_entries}),
         prefix_longest=max(map(len, prefix_entries), default=0),
     )

@@ -8,11 +8,12 @@ prepared text. Nothing here decides what is an event: that is assembly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
 from typing import Final
 
+import ahocorasick_rs
 import attr
 import attrs
 
@@ -104,8 +105,8 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
         found.append((at, match_end, entry.category, entry.value, entry.detail))
     acronyms = lex.acronym_entries
     found.extend(
-        (match.start(), match.end(), "party", acronyms[match.group()].value, "acronym")
-        for match in lex.acronyms.finditer(text, start, end)
+        (at, match_end, "party", acronyms[phrase].value, "acronym")
+        for at, match_end, phrase in lex.acronym_hits(prepared).matches("acronym", start, end)
     )
     found.extend(_prefixes(key, lex, start, end))
     found.sort(key=_by_start_longest)
@@ -237,17 +238,61 @@ _HONORIFIC: Final = re.compile(
 )
 
 
-# Only whether there is one counts, so each alternative starts with its capital
-# and the word-start check is made after it: the engine skips to M and S (the
-# titles of words.tsv are written the same way, "M(?<!\wM)onsieur").
-_ANY_HONORIFIC: Final = re.compile(
-    r"M(?<!\wM)(?:\.|M\.|me\b)|S(?<!\wS)\.E|"
-    + "|".join(
-        f"{re.escape(word[0])}(?<!\\w{re.escape(word[0])}){re.escape(word[1:])}"
+_HONORIFIC_OPENINGS: Final = (
+    ("M.", False),
+    ("MM.", False),
+    ("Mme", True),
+    ("S.E", False),
+    *(
+        (word, False)
         for value in ("excellency", "title")
         for word in forms("recognise.persons", value, folded=False)
-    )
+    ),
 )
+"""What every honorific of :data:`_HONORIFIC` opens with, each with whether a word must
+end right after it (« Mme », not « Mmes »): a sentence with none of them at a word start
+and no role names no person."""
+_HONORIFIC_SCAN: Final = ahocorasick_rs.AhoCorasick([word for word, _ in _HONORIFIC_OPENINGS])
+_HONORIFIC_MEMO: Final = object()
+"""The key of the honorific openings of a text in its ``memo``."""
+
+
+def _honorific_openings(prepared: Prepared) -> list[tuple[int, int, bool]]:
+    """The openings of :data:`_HONORIFIC_OPENINGS` at a word start of the text, in order:
+    start, end, and whether a word character follows where a word must end. Found by one
+    Aho–Corasick pass per text (kept in its ``memo``)."""
+    found = prepared.memo.get(_HONORIFIC_MEMO)
+    if found is None:
+        text = prepared.text
+        length = len(text)
+        found = []
+        for index, at, until in _HONORIFIC_SCAN.find_matches_as_indexes(text, overlapping=True):
+            if _is_word_char(text, at - 1):
+                continue
+            word_after = (
+                _HONORIFIC_OPENINGS[index][1] and until < length and _is_word_char(text, until)
+            )
+            found.append((at, until, word_after))
+        found.sort()
+        prepared.memo[_HONORIFIC_MEMO] = found
+    assert isinstance(found, list)
+    return found
+
+
+def _any_honorific(prepared: Prepared, start: int, end: int) -> bool:
+    """Whether an honorific opens in ``[start, end)``: what a search of ``[start, end)``
+    for the openings at a word start (a word end after « Mme », the end of the stretch
+    being one) finds, read from :func:`_honorific_openings`."""
+    found = _honorific_openings(prepared)
+    for index in range(bisect_left(found, (start,)), len(found)):
+        at, until, word_after = found[index]
+        if at >= end:
+            break
+        if until <= end and not (word_after and until < end):
+            return True
+    return False
+
+
 _ELIDED_PRONOUN: Final = re.compile(r"[LM]'[a-zà-ÿ]")
 """A capitalised elided pronoun before a verb ("que Dieu L'assiste", "M'a dit"): no name."""
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
@@ -412,7 +457,7 @@ def find_persons(
     text, key = prepared.text, prepared.key
     hits = lexicon().hits(prepared)
     roles = [(r_start, r_end) for r_start, r_end, _ in hits.matches("role", start, end)]
-    if not roles and _ANY_HONORIFIC.search(text, start, end) is None:
+    if not roles and not _any_honorific(prepared, start, end):
         return []  # no role and no honorific: no name can qualify
     party_spans = _Spans([(m.start, m.end) for m in parties])
     stop = _not_name_words()

@@ -1,0 +1,79 @@
+"""The acronyms and the honorific openings are found by one Aho–Corasick pass per text;
+what is read from it is what the patterns they replace find in any stretch."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplorel.extract._text import prepare
+from diplorel.extract._words import forms
+from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._mentions import _any_honorific, find_parties, find_persons
+
+LEX = lexicon()
+
+_ACRONYM_PIECES = (
+    *("UE", "UEMOA", "ONU", "OTAN", "G-20", "G-7", "CEN-SAD", "Cen-Sad", "ue", "onu", "G"),
+    *("-", "20", "7", " ", ", ", ". ", "'", "l'", "a", "É", "_", "\u00a0", "\n", "\u0100"),
+)
+
+# The pattern the honorific scan replaced: an opening at a word start, « Mme » ending a
+# word (the end of the stretch searched ending one).
+_HONORIFIC_PATTERN = re.compile(
+    r"M(?<!\wM)(?:\.|M\.|me\b)|S(?<!\wS)\.E|"
+    + "|".join(
+        f"{re.escape(word[0])}(?<!\\w{re.escape(word[0])}){re.escape(word[1:])}"
+        for value in ("excellency", "title")
+        for word in forms("recognise.persons", value, folded=False)
+    )
+)
+_HONORIFIC_PIECES = (
+    *("M", "M.", "MM.", "Mme", "Mmes", "S.E", "S", "Son Excellence", "Monsieur", "Madame"),
+    *("aM.", "_Mme", "2S.E", "e", " ", " ", ", ", ".", "'", "É", "\u00a0", "\n", "\u0100"),
+)
+
+
+@given(st.lists(st.sampled_from(_ACRONYM_PIECES), max_size=30), st.data())
+def test_acronym_scan_matches_what_the_pattern_matches(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    prepared = prepare("".join(pieces))
+    size = len(prepared.text)
+    start = data.draw(st.integers(0, size))
+    end = data.draw(st.integers(start, size))
+    expected = [
+        (m.start(), m.end(), m.group()) for m in LEX.acronyms.finditer(prepared.text, start, end)
+    ]
+    assert LEX.acronym_hits(prepared).matches("acronym", start, end) == expected
+
+
+@given(st.lists(st.sampled_from(_HONORIFIC_PIECES), max_size=30), st.data())
+def test_honorific_scan_finds_what_the_pattern_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    prepared = prepare("".join(pieces))
+    size = len(prepared.text)
+    start = data.draw(st.integers(0, size))
+    end = data.draw(st.integers(start, size))
+    expected = _HONORIFIC_PATTERN.search(prepared.text, start, end) is not None
+    assert _any_honorific(prepared, start, end) is expected
+
+
+def test_acronyms_are_parties_with_their_case_and_longest_form() -> None:
+    prepared = prepare("L'UE et l'ONU saluent l'UEMOA ; la ue et l'onu ne comptent pas.")
+    found = find_parties(prepared, LEX, 0, len(prepared.text))
+    acronyms = [(prepared.text[m.start : m.end], m.detail) for m in found if m.detail == "acronym"]
+    assert acronyms == [("UE", "acronym"), ("ONU", "acronym"), ("UEMOA", "acronym")]
+
+
+def test_a_person_with_an_honorific_and_no_role_is_found_and_mmes_opens_none() -> None:
+    text = "Hier, Mme Aurore Vaillancourt a parlé. Mmes Aurore et Zélie Dubreuil ont ri."
+    prepared = prepare(text)
+    first, second = prepared.sentences
+    found = find_persons(prepared, first.start, first.end, [])
+    assert [person.name for person in found] == ["Aurore Vaillancourt"]
+    assert not _any_honorific(prepared, second.start, second.end)
+    assert find_persons(prepared, second.start, second.end, []) == []
