@@ -1,14 +1,14 @@
 """Accuracy floors on the held-out fixtures and the seeds: a regression of the
 extractor fails here, not only in a report someone must read.
 
-The floors sit a little under the scores at the end of the eighth round,
-2026-12-04 (heldout F1 0.962, fields 0.925; heldout2 F1 0.957, fields 0.905;
-heldout3 F1 0.970, fields 0.892; heldout4, read in that round, F1 0.765, fields
-0.775; heldout5 and heldout6, not read, F1 0.734 and 0.745, fields 0.802 and
-0.825; the repository's seeds F1 1.000, fields 0.989), so that a small deliberate
-trade-off passes and a real loss does not. The floors of heldout5 and heldout6
-guard against losing what the extractor already gets right on text nobody tuned
-it on; they are no target.
+The floors sit a little under the scores at the end of the ninth round,
+2026-12-04 (heldout F1 0.962, fields 0.928; heldout2 F1 0.966, fields 0.906;
+heldout3 F1 0.970, fields 0.898; heldout4 F1 0.778, fields 0.777; heldout5, read in
+that round, F1 0.784, fields 0.832; heldout6, heldout7 and heldout8, not read, F1
+0.749, 0.701 and 0.830, fields 0.827, 0.841 and 0.827; the repository's seeds F1
+1.000, fields 0.989), so that a small deliberate trade-off passes and a real loss
+does not. The floors of the unread sets guard against losing what the extractor
+already gets right on text nobody tuned it on; they are no target.
 """
 
 from __future__ import annotations
@@ -28,12 +28,24 @@ ROOT = Path(__file__).resolve().parents[1]
         (ROOT / "tests" / "fixtures" / "heldout", 0.93, 0.90),
         (ROOT / "tests" / "fixtures" / "heldout2", 0.93, 0.88),
         (ROOT / "tests" / "fixtures" / "heldout3", 0.94, 0.87),
-        (ROOT / "tests" / "fixtures" / "heldout4", 0.74, 0.75),
-        (ROOT / "tests" / "fixtures" / "heldout5", 0.71, 0.78),
-        (ROOT / "tests" / "fixtures" / "heldout6", 0.72, 0.80),
+        (ROOT / "tests" / "fixtures" / "heldout4", 0.75, 0.75),
+        (ROOT / "tests" / "fixtures" / "heldout5", 0.76, 0.81),
+        (ROOT / "tests" / "fixtures" / "heldout6", 0.73, 0.80),
+        (ROOT / "tests" / "fixtures" / "heldout7", 0.68, 0.82),
+        (ROOT / "tests" / "fixtures" / "heldout8", 0.80, 0.80),
         (ROOT / "seeds", 0.95, 0.95),
     ],
-    ids=["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "seeds"],
+    ids=[
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "seeds",
+    ],
 )
 def test_accuracy_floor(folder: Path, f1: float, fields: float) -> None:
     report = run_set(GoldSet.load(folder))

@@ -40,10 +40,24 @@ def _widen_sectors(
     starts = sorted(
         {d.sentence for d in drafts if d.kind != "agreement" and not _is_old(d, reference)}
     )
+    stretch, told = _stretch_sectors(drafts, readings, starts)
     indexes = [reading.index for reading in readings]
+    for draft in drafts:
+        if draft.kind == "agreement":
+            continue
+        if draft.sentence in stretch:
+            _widen_from_stretch(draft, stretch[draft.sentence], told, talks_apart)
+        else:  # an old event: its own sentence up to the next event
+            _widen_old(draft, readings, indexes, starts)
+
+
+def _stretch_sectors(
+    drafts: list[Draft], readings: Sequence[SentenceReading], starts: list[int]
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """The sectors of each stretch, from one event's sentence (in ``starts``) to the
+    next one's, and (``told``) the same leaving out the sentences that report an
+    instrument; keyed by the stretch's first sentence."""
     instruments = {d.sentence for d in drafts if d.kind == "agreement"}.difference(starts)
-    # the sectors of each stretch, computed once: from one event's sentence to the next's;
-    # ``told`` leaves out the sentences that report an instrument
     stretch: dict[int, set[str]] = {}
     told: dict[int, set[str]] = {}
     bounds = [*starts, 10**9]
@@ -56,30 +70,39 @@ def _widen_sectors(
             stretch.setdefault(starts[position], set()).update(found)
             if reading.index not in instruments:
                 told.setdefault(starts[position], set()).update(found)
-    for draft in drafts:
-        if draft.kind == "agreement":
-            continue
-        if draft.sentence in stretch:
-            wider = stretch[draft.sentence]
-            if talks_apart and draft.kind == "consultation" and draft.subtype in _TALKS:
-                said = told.get(draft.sentence, set())
-                if not wider - said <= draft.sectors:
-                    draft.trace("sectors.talk-apart")
-                wider = said
-            if not wider <= draft.sectors:
-                draft.trace("sectors.widen")
-            draft.sectors.update(wider)
-        else:  # an old event: its own sentence up to the next event
-            nxt = bisect_right(starts, draft.sentence)
-            stop = starts[nxt] if nxt < len(starts) else 10**9
-            first = bisect_left(indexes, draft.sentence)
-            for reading in readings[first:]:
-                if reading.index >= stop:
-                    break
-                found = {v for _s, _e, v in reading.sectors}
-                if not found <= draft.sectors:
-                    draft.trace("sectors.widen")
-                draft.sectors.update(found)
+    return stretch, told
+
+
+def _widen_from_stretch(
+    draft: Draft, wider: set[str], told: dict[int, set[str]], talks_apart: bool
+) -> None:
+    """Give ``draft`` the sectors of its stretch (``wider``); a talk between people only
+    those of the sentences that report no instrument, with ``talks_apart``."""
+    if talks_apart and draft.kind == "consultation" and draft.subtype in _TALKS:
+        said = told.get(draft.sentence, set())
+        if not wider - said <= draft.sectors:
+            draft.trace("sectors.talk-apart")
+        wider = said
+    if not wider <= draft.sectors:
+        draft.trace("sectors.widen")
+    draft.sectors.update(wider)
+
+
+def _widen_old(
+    draft: Draft, readings: Sequence[SentenceReading], indexes: list[int], starts: list[int]
+) -> None:
+    """Give an old event mentioned in passing the sectors of its own sentence and of
+    those after it, up to the next event's."""
+    nxt = bisect_right(starts, draft.sentence)
+    stop = starts[nxt] if nxt < len(starts) else 10**9
+    first = bisect_left(indexes, draft.sentence)
+    for reading in readings[first:]:
+        if reading.index >= stop:
+            break
+        found = {v for _s, _e, v in reading.sectors}
+        if not found <= draft.sectors:
+            draft.trace("sectors.widen")
+        draft.sectors.update(found)
 
 
 @attr.s(auto_attribs=True, slots=False, hash=True, order=False)  # native when compiled

@@ -352,9 +352,19 @@ def negated_noun(key: str, end: int, s_end: int, opts: Options) -> bool:
 
 def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts: Options) -> bool:
     """A stage named as a frame, in the future, or as an aim has not happened."""
-    s_start, s_end = reading.sentence.start, reading.sentence.end
-    if denied_or_none(key, s_start, start, opts):
+    if denied_or_none(key, reading.sentence.start, start, opts):
         return True
+    if _verb_stage_vetoed(key, reading, start, opts):
+        return True
+    return _STAGE_NOUN.search(key[start:end]) is not None and _noun_stage_vetoed(
+        key, reading, start, end, opts
+    )
+
+
+def _verb_stage_vetoed(key: str, reading: SentenceReading, start: int, opts: Options) -> bool:
+    """A stage word after a frame (« dans le cadre de la signature »), a passive stage
+    with no instrument for its subject, or a future auxiliary (« sera signé »)."""
+    s_start = reading.sentence.start
     if opts.on("stage.frame") and _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
         return True
     if opts.on("stage.passive-subject") and key.startswith(_PASSIVE_STAGE, start):
@@ -365,30 +375,33 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
         )
         if not subject:
             return True
-    if opts.on("stage.future-auxiliary") and _FUTURE_AUXILIARY.search(
-        key, max(s_start, start - 30), start
+    return bool(
+        opts.on("stage.future-auxiliary")
+        and _FUTURE_AUXILIARY.search(key, max(s_start, start - 30), start)
+    )  # "sera signé", "devrait être ratifié": not yet
+
+
+def _noun_stage_vetoed(
+    key: str, reading: SentenceReading, start: int, end: int, opts: Options
+) -> bool:
+    """A stage noun awaited (« soumis à la signature »), to come (« dont la signature
+    pourrait intervenir »), negated (« dont la ratification n'a pas encore eu lieu »)
+    or named as an aim (« en vue de la signature »)."""
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    if opts.on("stage.submitted") and _SUBMITTED_BEFORE.search(
+        key, max(s_start, start - 50), start
     ):
-        return True  # "sera signé", "devrait être ratifié": not yet
-    noun = _STAGE_NOUN.search(key[start:end]) is not None
-    if (
-        noun
-        and opts.on("stage.submitted")
-        and _SUBMITTED_BEFORE.search(key, max(s_start, start - 50), start)
+        return True
+    if opts.on("stage.future-noun") and _FUTURE_AFTER_NOUN.match(
+        key, end, min(s_end, end + _WINDOW)
     ):
-        return True  # « soumis à la signature des chefs d'État »: awaited
-    if (
-        noun
-        and opts.on("stage.future-noun")
-        and _FUTURE_AFTER_NOUN.match(key, end, min(s_end, end + _WINDOW))
-    ):
-        return True  # "dont la signature pourrait intervenir": not yet
-    if noun and negated_noun(key, end, s_end, opts):
-        return True  # « dont la ratification n'a pas encore eu lieu »: not reached
+        return True
+    if negated_noun(key, end, s_end, opts):
+        return True
     return (
-        noun
-        and opts.on("stage.purpose")
+        opts.on("stage.purpose")
         and _PURPOSE_BEFORE.search(key, max(s_start, start - 100), start) is not None
-    )  # "en vue de la normalisation, de la signature d'un traité": an aim
+    )
 
 
 _EXISTING_AFTER: Final = re.compile(
