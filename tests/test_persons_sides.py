@@ -21,9 +21,9 @@ def _sides(text: str) -> list[tuple[str, str | None]]:
     ("text", "sides"),
     [
         (
-            "Le Premier ministre malaisien Anwar Ibrahim, président en exercice de l'ASEAN, "
-            "a reçu lundi à Putrajaya le président philippin.",
-            [("Anwar Ibrahim", "MYS")],
+            "Le Premier ministre thaïlandais Somchai Rattanakul, président en exercice de "
+            "l'ASEAN, a reçu lundi à Bangkok le président philippin.",
+            [("Somchai Rattanakul", "THA")],
         ),
         (
             "Le président sénégalais s'est entretenu mardi avec le président ghanéen, Kwame "

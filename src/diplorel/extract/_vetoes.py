@@ -309,8 +309,8 @@ _SPORTS_WORDS: Final = scanned(
 
 def sports_body(prepared: Prepared, draft: Draft) -> bool:
     """Rule ``cue.sports-body``: an act of a sports body (« la fédération a signé un
-    accord de parrainage », « le président de la Fédération sénégalaise de football a
-    rencontré ses homologues », « le club a reçu ») is no act of a state, whatever
+    accord de parrainage », « le président de la Fédération malienne de handball a
+    vu ses homologues », « le club a reçu ») is no act of a state, whatever
     countries its sentence names. A federation is a sports one when the text writes it
     in lower case or names a sport after it: « la Fédération de Russie » is a state."""
     start, _end = _governing_span(draft)

@@ -1112,9 +1112,9 @@ _BETWEEN_WORDS: Final = frozenset(forms("parties.instrument-between", "between")
 
 
 def _between_sides(it: _Instrument, codes: list[str]) -> list[str] | None:
-    """Rule ``parties.instrument-between``: « le diplomate angolais a indiqué que le
-    message portait sur l'accord de paix entre la RDC et le Rwanda, signé à Washington
-    sous l'égide des États-Unis »: an instrument whose own complement names two sides
+    """Rule ``parties.instrument-between``: « le ministre gabonais a rappelé que
+    l'entretien avait porté sur l'accord de cessez-le-feu entre le Soudan et le Tchad,
+    conclu à Doha sous l'égide du Qatar »: an instrument whose own complement names two sides
     after « entre » has those, and the ones named after it (a mediator), not the ones
     the sentence names before it (who spoke of it); None when it has no such complement
     or nothing would change."""

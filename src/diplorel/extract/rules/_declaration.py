@@ -457,7 +457,7 @@ _GATHERING_SUBJECT: Final = re.compile(
     rf"(?:{either('declaration.gathering-issuer', 'issue')})e?s? (?:[\w-]+ )?"
     rf"(?:{either('declaration.gathering-issuer', 'determiner')})\s*[\"«]?\s*$"
 )
-"""« Les dirigeants ont adopté la », « les 46 ministres ont adopté vendredi une », « le
+"""« Les dirigeants ont adopté la », « les 27 ministres ont adopté jeudi une », « le
 sommet a publié un »: a gathering's members, named only by what they are, issue a text."""
 _GATHERING_WORDS: Final = forms("declaration.gathering-issuer", "gathering")
 """The words of :data:`_GATHERING_SUBJECT`, looked for before it is tried."""
