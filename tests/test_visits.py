@@ -30,6 +30,21 @@ def test_a_past_visit_named_in_passing_is_background_with_its_own_date() -> None
     assert visit.date == PartialDate(year=2019, month=3)
 
 
+def test_since_a_year_is_not_the_date_of_a_visit() -> None:
+    # « la première visite … depuis 2019 »: since when none took place, not this one's date
+    text = (
+        "Le ministre tchadien des Affaires étrangères a été reçu lundi à Tokyo par son "
+        "homologue japonais, dans le cadre de la première visite d'un chef de la diplomatie "
+        "tchadienne au Japon depuis 2019."
+    )
+    visits = _visits(text, "2024-05-08")
+    assert visits
+    assert all(not v.background and v.date != PartialDate(year=2019) for v in visits)
+    # a date of its own after the host is still the visit's
+    past = _visits(text.replace("depuis 2019", "en mars 2019"), "2024-05-08")
+    assert any(v.background and v.date == PartialDate(year=2019, month=3) for v in past)
+
+
 def test_a_return_visit_is_a_trip_of_its_own() -> None:
     text = (
         "Le président kényan a effectué en mai 2023 une visite d'État à Paris. "

@@ -41,8 +41,10 @@ _NOT_TO: Final = rf"(?:{either('cue.negated-verb', 'negative-infinitive')})"
 _WITHOUT: Final = rf"(?:{either('cue.negated-verb', 'without')})"
 _YET: Final = rf"(?:{either('cue.negated-verb', 'yet')})"
 
+_ASIDE: Final = r"(?:,[^,.;:!?]{1,40},)?"
+"""An aside between commas after the auxiliary (« n'a, pour sa part, jamais … »)."""
 _NEGATED: Final = re.compile(
-    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}) (?:{_ADVERB} )?{_NEGATIVE}"
+    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}){_ASIDE} (?:{_ADVERB} )?{_NEGATIVE}"
     rf"(?: {_ADVERB})?(?: {_PARTICIPLE})?(?: {_OBJECT}| d')? ?$"
     rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?{_NEGATIVE_VERB}"
     rf"(?: {_ADVERB})?(?: ete)? ?$"
@@ -50,7 +52,8 @@ _NEGATED: Final = re.compile(
     rf"|\bnon (?:{_YET} )?$"
 )
 """A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
-"ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore ratifié"."""
+"n'a, de son côté, jamais ratifié", "ne l'a pas signé", "de ne pas signer", "sans avoir
+ratifié", "non encore ratifié"."""
 
 _REFUSED: Final = re.compile(
     rf"\b(?:(?:{either('cue.negated-verb', 'refusal-stem')})\w*|"

@@ -98,11 +98,24 @@ def _visitor(
 
 
 def _own_date(reading: SentenceReading, after: int) -> DateValue | None:
-    """A date right after the host ("au Japon en mars dernier")."""
+    """A date right after the host ("au Japon en mars dernier"); not a year or a month
+    after « depuis » (« la première visite … au Japon depuis 2019 »: since when none
+    took place, not when this one did)."""
     for mention in reading.dates:
         if 0 <= mention.start - after <= _DATE_GAP:
+            if _since_period(mention.text, mention.value):
+                return None
             return mention.value
     return None
+
+
+_SINCE: Final = frozenset(forms("consultation.visit-phrase", "since"))
+
+
+def _since_period(text: str, value: DateValue | None) -> bool:
+    """Whether a date mention is « depuis » and a year or a month (no day)."""
+    lead = text.split(maxsplit=1)[0].lower() if text else ""
+    return lead in _SINCE and isinstance(value, PartialDate) and value.day is None
 
 
 def _before(value: DateValue, published: PartialDate | None) -> bool:

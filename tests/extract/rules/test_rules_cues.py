@@ -22,6 +22,16 @@ FIRES = [
         id="cue.negated-verb",
     ),
     pytest.param(
+        "cue.negated-verb",
+        "Le ministre tchadien s'est entretenu lundi à N'Djamena avec son homologue nigérien. Le Niger n'a, pour sa part, jamais ratifié la convention d'entraide judiciaire avec le Tchad.",
+        ["consultation NER-TCD meeting 2025-06-09 @N'Djamena"],
+        [
+            "consultation NER-TCD meeting 2025-06-09 @N'Djamena",
+            "agreement NER-TCD ratified 2025-06-09 @N'Djamena",
+        ],
+        id="cue.negated-verb-aside",
+    ),
+    pytest.param(
         "cue.not-yet",
         "Le ministre malien s'est entretenu lundi à Bamako avec son homologue français. La signature de l'accord de défense entre le Mali et la France a été reportée.",
         ["consultation FRA-MLI meeting 2025-06-09 @Bamako"],
@@ -167,6 +177,12 @@ SILENT = [
         "L'accord de défense, que personne n'attendait si tôt, a été signé lundi par le Mali et la France.",
         ["agreement FRA-MLI signed 2025-06-09"],
         id="cue.negated-verb",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "Le Burkina Faso, qui n'a, selon ses voisins, pas toujours été un partenaire facile, a signé lundi un accord de défense avec le Niger.",
+        ["agreement BFA-NER signed 2025-06-09"],
+        id="cue.negated-verb-aside-elsewhere",
     ),
     pytest.param(
         "cue.not-yet",
