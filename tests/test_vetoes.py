@@ -181,7 +181,13 @@ def test_a_veto_removes_only_its_own_event() -> None:
 
 
 def test_vetoes_are_named() -> None:
-    assert [name for name, _rule in VETOES] == ["negated", "not_yet", "no_statement", "cited"]
+    assert [name for name, _rule in VETOES] == [
+        "negated",
+        "not_yet",
+        "no_statement",
+        "cited",
+        "sports_body",
+    ]
 
 
 @pytest.mark.parametrize(
