@@ -25,6 +25,7 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import WordScan
 from diplorel.extract._venues import dateline_state
 from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
+from diplorel.extract.recognise._dates import since_period
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
 from diplorel.model import DateSpan, DateValue, PartialDate
@@ -98,24 +99,12 @@ def _visitor(
 
 
 def _own_date(reading: SentenceReading, after: int) -> DateValue | None:
-    """A date right after the host ("au Japon en mars dernier"); not a year or a month
-    after « depuis » (« la première visite … au Japon depuis 2019 »: since when none
-    took place, not when this one did)."""
+    """A date right after the host ("au Japon en mars dernier"); not « depuis » and a
+    year or a month (:func:`~diplorel.extract.recognise._dates.since_period`)."""
     for mention in reading.dates:
         if 0 <= mention.start - after <= _DATE_GAP:
-            if _since_period(mention.text, mention.value):
-                return None
-            return mention.value
+            return None if since_period(mention) else mention.value
     return None
-
-
-_SINCE: Final = frozenset(forms("consultation.visit-phrase", "since"))
-
-
-def _since_period(text: str, value: DateValue | None) -> bool:
-    """Whether a date mention is « depuis » and a year or a month (no day)."""
-    lead = text.split(maxsplit=1)[0].lower() if text else ""
-    return lead in _SINCE and isinstance(value, PartialDate) and value.day is None
 
 
 def _before(value: DateValue, published: PartialDate | None) -> bool:

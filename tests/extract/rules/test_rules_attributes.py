@@ -430,6 +430,18 @@ SILENT = [
         id="date.own-phrase-another-clause",
     ),
     pytest.param(
+        "date.own-phrase",
+        "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. La première réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise de la Pêche depuis 2019 s'est tenue à Dakar.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="date.own-phrase-since",
+    ),
+    pytest.param(
+        "date.nearest",
+        "Le ministre béninois a rencontré à Niamey son homologue nigérien, en poste depuis 2023.",
+        ["consultation BEN-NER meeting @Niamey"],
+        id="date.nearest-since",
+    ),
+    pytest.param(
         "date.at-close",
         "Le ministre ghanéen des Affaires étrangères a été reçu le 2 juin à Lomé par le président togolais. Le 4 juin, il s'est entretenu avec son homologue togolais. Les deux pays ont ensuite signé un accord sur le commerce.",
         [

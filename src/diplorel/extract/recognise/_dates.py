@@ -295,6 +295,20 @@ _NEXT_STEMS: Final = tuple(sorted(_NEXT_WORDS))
 # required here, as in the grammar ("dès", "à"), so that "des" and "a" are no
 # leads.
 _LEAD_WORDS: Final = forms("recognise.dates", "lead", folded=False)
+_SINCE_WORDS: Final = frozenset(forms("recognise.dates", "since", folded=False))
+
+
+def since_period(mention: DateMention) -> bool:
+    """« depuis 2019 », « depuis mars »: a year or a month after « depuis » tells since
+    when a state holds (« en vigueur depuis 2019 »), never the date of a punctual event
+    (« la première visite … depuis 2019 »)."""
+    value = mention.value
+    if not isinstance(value, PartialDate) or value.day is not None:
+        return False
+    lead = mention.text.split(maxsplit=1)[0].lower() if mention.text else ""
+    return lead in _SINCE_WORDS
+
+
 _ANCHOR_WORDS: Final = forms("recognise.dates", "period", folded=False)
 
 

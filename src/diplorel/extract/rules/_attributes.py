@@ -14,7 +14,7 @@ from diplorel.extract._guard import Guarded, WordStart
 from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import alternation, either, forms, phrases
-from diplorel.extract.recognise._dates import DateMention
+from diplorel.extract.recognise._dates import DateMention, since_period
 from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
@@ -289,13 +289,13 @@ _BILL: Final = re.compile(rf"\b(?:{either('stage.bill', 'bill')})\b")
 
 
 def _dates_of_other_stages_left(
-    reading: SentenceReading, anchor: tuple[int, int]
+    reading: SentenceReading, dates: Sequence[DateMention], anchor: tuple[int, int]
 ) -> list[DateMention]:
-    """The dates of the sentence but those of an instrument's stage named there ("la
+    """The ``dates`` of the sentence but those of an instrument's stage named there ("la
     commission créée par l'accord signé le 6 avril 2006 a tenu sa session le 26 mars
     2019": 6 April 2006 is the signature's, not the session's)."""
     stages = [(s, e, entry.value) for s, e, entry in reading.triggers if entry.category == "stage"]
-    return _dates_of_stage(reading.dates, anchor, stages) if stages else list(reading.dates)
+    return _dates_of_stage(dates, anchor, stages) if stages else list(dates)
 
 
 _PLACE_BEFORE: Final = re.compile(
@@ -987,12 +987,22 @@ def _date_place_heads(
         _sentence_heads(prepared, reading, draft, opts)
 
 
+def _event_dates(reading: SentenceReading, draft: Draft) -> Sequence[DateMention]:
+    """The date mentions of ``reading`` that may date ``draft``: not « depuis » and a
+    year or a month for an event that happens on a day (« la première rencontre …
+    depuis 2019 »); an agreement keeps them (« en vigueur depuis 2019 » dates a stage)."""
+    if draft.kind == "agreement":
+        return reading.dates
+    return [mention for mention in reading.dates if not since_period(mention)]
+
+
 def _nearest_date(reading: SentenceReading, draft: Draft, opts: Options) -> None:
     """Rule ``date.nearest``: the date nearest the trigger, or (``date.other-stage``) that
     of another stage named on its left for an event that is no agreement."""
-    near = _near(reading.dates, draft.anchor)
+    dates = _event_dates(reading, draft)
+    near = _near(dates, draft.anchor)
     if draft.kind != "agreement" and opts.on("date.other-stage"):
-        own = _near(_dates_of_other_stages_left(reading, draft.anchor), draft.anchor)
+        own = _near(_dates_of_other_stages_left(reading, dates, draft.anchor), draft.anchor)
         if own is not None and own is not near:
             near = own
             draft.trace("date.other-stage")
@@ -1012,7 +1022,7 @@ def _own_phrase_year(key: str, reading: SentenceReading, draft: Draft) -> None:
     homologue azerbaïdjanais en 2009 »: a year (or a month of a year) written after the
     trigger in the same phrase, with no punctuation between, is the event's own date
     even when the names between put it beyond the reach of ``date.nearest``."""
-    for mention in reading.dates:
+    for mention in _event_dates(reading, draft):
         if mention.start < draft.anchor[1]:
             continue
         if mention.start - draft.anchor[1] > _OWN_PHRASE_REACH:
