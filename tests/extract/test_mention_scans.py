@@ -36,14 +36,18 @@ _HONORIFIC_PIECES = (
 )
 
 
+def _bounds(data: st.DataObject, size: int) -> tuple[int, int]:
+    """Search bounds drawn within a text of ``size`` characters."""
+    start = data.draw(st.integers(0, size))
+    return start, data.draw(st.integers(start, size))
+
+
 @given(st.lists(st.sampled_from(_ACRONYM_PIECES), max_size=30), st.data())
 def test_acronym_scan_matches_what_the_pattern_matches(
     pieces: list[str], data: st.DataObject
 ) -> None:
     prepared = prepare("".join(pieces))
-    size = len(prepared.text)
-    start = data.draw(st.integers(0, size))
-    end = data.draw(st.integers(start, size))
+    start, end = _bounds(data, len(prepared.text))
     expected = [
         (m.start(), m.end(), m.group()) for m in LEX.acronyms.finditer(prepared.text, start, end)
     ]
@@ -55,9 +59,7 @@ def test_honorific_scan_finds_what_the_pattern_finds(
     pieces: list[str], data: st.DataObject
 ) -> None:
     prepared = prepare("".join(pieces))
-    size = len(prepared.text)
-    start = data.draw(st.integers(0, size))
-    end = data.draw(st.integers(start, size))
+    start, end = _bounds(data, len(prepared.text))
     expected = _HONORIFIC_PATTERN.search(prepared.text, start, end) is not None
     assert _any_honorific(prepared, start, end) is expected
 

@@ -247,31 +247,31 @@ def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
 def _time_stamp(prepared: Prepared) -> PartialDate | None:
     """A numeric date with a time on a short line among the first twenty (``12:29 /
     2014-11-26``): the time stamp of a page whose menus come first."""
-    text = prepared.text
-    for start, end in prepared.paragraphs[:20]:
-        if end - start > _STAMP_LINE / 2 or _TIME_STAMP.search(text, start, end) is None:
-            continue
-        numeric = _STAMP_NUMERIC.search(text, start, end)
-        if numeric is not None and numeric["y"]:
-            try:
-                return PartialDate(
-                    year=int(numeric["y"]), month=int(numeric["m"]), day=int(numeric["d"])
-                )
-            except InvalidValueError:
-                continue
-    return None
+    return _timed_day(prepared, prepared.paragraphs[:20], _STAMP_LINE / 2, _STAMP_NUMERIC)
 
 
 def _credit_stamp(prepared: Prepared) -> PartialDate | None:
     """The full numeric date of an agency's credit line at the foot of a dispatch, a
     short line with a time ("(Par X, Agence – Lima, 18/06/2025 – 09h45)", "Agence -
     18.06.2025 - Mise à jour : 14h32"): the dispatch's time stamp, day first."""
+    lines = reversed(prepared.paragraphs[-4:])
+    return _timed_day(prepared, lines, _STAMP_LINE, _CREDIT_DATE)
+
+
+def _timed_day(
+    prepared: Prepared,
+    lines: Iterable[tuple[int, int]],
+    longest: float,
+    pattern: re.Pattern[str],
+) -> PartialDate | None:
+    """The first full date (``pattern``'s groups ``y``, ``m``, ``d``) on a line of
+    ``lines`` no longer than ``longest`` that also gives a time."""
     text = prepared.text
-    for start, end in reversed(prepared.paragraphs[-4:]):
-        if end - start > _STAMP_LINE or _TIME_STAMP.search(text, start, end) is None:
+    for start, end in lines:
+        if end - start > longest or _TIME_STAMP.search(text, start, end) is None:
             continue
-        found = _CREDIT_DATE.search(text, start, end)
-        if found is not None:
+        found = pattern.search(text, start, end)
+        if found is not None and found["y"]:
             try:
                 return PartialDate(
                     year=int(found["y"]), month=int(found["m"]), day=int(found["d"])

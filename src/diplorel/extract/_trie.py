@@ -241,18 +241,13 @@ class WordScan:
         """The start of each occurrence in ``text`` of each word found there, per word,
         in increasing order, none overlapping the one before it."""
         out: dict[str, list[int]] = {}
-        if self._automaton is None:
-            return out
-        words = self._words
-        reach: dict[int, int] = {}
-        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-            if start >= reach.get(index, 0):
-                reach[index] = end
-                word = words[index]
-                if word in out:
-                    out[word].append(start)
-                else:
-                    out[word] = [start]
+        for word, starts in self.every(text).items():
+            size, reach, kept = len(word), 0, []
+            for start in starts:
+                if start >= reach:
+                    kept.append(start)
+                    reach = start + size
+            out[word] = kept
         return out
 
     def every(self, text: str) -> dict[str, list[int]]:
