@@ -42,7 +42,7 @@ import attr
 
 from diplorel.extract._words import either, forms
 
-__all__ = ["MAX_SENTENCE", "Prepared", "Sentence", "fold", "prepare"]
+__all__ = ["LATIN1", "MAX_SENTENCE", "Prepared", "Sentence", "fold", "prepare"]
 
 _ONE_TO_ONE: Final = {
     "\u2019": "'",
@@ -194,7 +194,7 @@ def _folds_by_replace(char: str) -> bool:
 
 
 _UTF8: Final = "utf-8"
-_LATIN1: Final = "iso8859-1"
+LATIN1: Final = "iso8859-1"
 """The codecs of the byte passes (Latin-1 by the name that spells no word)."""
 
 
@@ -219,7 +219,7 @@ def _fold_whole(text: str, chars: set[str]) -> str:
     faster than ``str.translate``.
     """
     if all(char < "\u0100" for char in chars):
-        return text.encode(_LATIN1).translate(_latin1_fold()).decode(_LATIN1)
+        return text.encode(LATIN1).translate(_latin1_fold()).decode(LATIN1)
     wide = [char for char in chars if not char.isascii()]
     if not all(_folds_by_replace(char) for char in wide):
         return fold(text)

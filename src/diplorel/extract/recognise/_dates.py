@@ -121,7 +121,7 @@ import attrs
 from diplorel._tsv import read_table
 from diplorel.errors import InvalidValueError, ParseError
 from diplorel.extract._reach import lookahead_reach, max_width
-from diplorel.extract._text import fold_key
+from diplorel.extract._text import LATIN1, fold_key
 from diplorel.extract._trie import Trie, insert, trie_pattern
 from diplorel.extract._words import either, forms
 from diplorel.model import DateSpan, DateValue, PartialDate
@@ -325,11 +325,11 @@ def lower(text: str) -> str:
     """
     if not text.isascii():
         try:
-            raw = text.encode("iso8859-1")  # Latin-1, by the name that spells no word
+            raw = text.encode(LATIN1)
         except UnicodeEncodeError:
             pass
         else:
-            return raw.translate(_LATIN1_LOWER).decode("iso8859-1")
+            return raw.translate(_LATIN1_LOWER).decode(LATIN1)
     lowered = text.replace("\u0130", "i").lower()
     if len(lowered) != len(text):  # pragma: no cover - no such character in Unicode 15
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
