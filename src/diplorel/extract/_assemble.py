@@ -945,8 +945,7 @@ def run_rules(
     """The drafts the sentence rules make, before merging, and the triggers vetoed
     (``published`` dates the article, for the events of earlier years it names)."""
     know = Knowledge.of(prepared, readings, own_office=opts.on("parties.own-office"))
-    state = _State(reference=published.year if published is not None else None)
-    state.readings = readings
+    state = _State(reference=published.year if published is not None else None, readings=readings)
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
     pronoun_on = opts.on("parties.pronoun-subject")

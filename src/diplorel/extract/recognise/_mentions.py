@@ -13,13 +13,13 @@ from functools import cache
 from itertools import pairwise
 from typing import Final
 
-import ahocorasick_rs
 import attr
 import attrs
 
 from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
+from diplorel.extract._trie import WordScan
 from diplorel.extract._words import either, forms
 from diplorel.extract.recognise._lexicon import Entry, Lexicon, lexicon
 
@@ -252,7 +252,12 @@ _HONORIFIC_OPENINGS: Final = (
 """What every honorific of :data:`_HONORIFIC` opens with, each with whether a word must
 end right after it (« Mme », not « Mmes »): a sentence with none of them at a word start
 and no role names no person."""
-_HONORIFIC_SCAN: Final = ahocorasick_rs.AhoCorasick([word for word, _ in _HONORIFIC_OPENINGS])
+_HONORIFIC_SCAN: Final = WordScan(word for word, _ in _HONORIFIC_OPENINGS)
+_WORD_ENDS_AFTER: Final = {
+    word: all(end for other, end in _HONORIFIC_OPENINGS if other == word)
+    for word, _ in _HONORIFIC_OPENINGS
+}
+"""Whether a word must end right after the opening (for every listing of it)."""
 _HONORIFIC_MEMO: Final = object()
 """The key of the honorific openings of a text in its ``memo``."""
 
@@ -266,13 +271,14 @@ def _honorific_openings(prepared: Prepared) -> list[tuple[int, int, bool]]:
         text = prepared.text
         length = len(text)
         found = []
-        for index, at, until in _HONORIFIC_SCAN.find_matches_as_indexes(text, overlapping=True):
-            if _is_word_char(text, at - 1):
-                continue
-            word_after = (
-                _HONORIFIC_OPENINGS[index][1] and until < length and _is_word_char(text, until)
-            )
-            found.append((at, until, word_after))
+        for word, starts in _HONORIFIC_SCAN.every(text).items():
+            ends_after = _WORD_ENDS_AFTER[word]
+            for at in starts:
+                if _is_word_char(text, at - 1):
+                    continue
+                until = at + len(word)
+                word_after = ends_after and until < length and _is_word_char(text, until)
+                found.append((at, until, word_after))
         found.sort()
         prepared.memo[_HONORIFIC_MEMO] = found
     assert isinstance(found, list)
