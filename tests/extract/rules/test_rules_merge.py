@@ -423,7 +423,7 @@ SILENT = [
     ),
     pytest.param(
         "merge.past-apart",
-        "Entretien entre les ministres kényan et tanzanien\nLe ministre kényan s'est entretenu à Nairobi avec son homologue tanzanien, en poste depuis 2021.",
+        "Entretien entre les ministres kényan et tanzanien\nLe ministre kényan s'était entretenu à Nairobi avec son homologue tanzanien en 2021.",
         ["consultation KEN-TZA meeting 2021 @Nairobi bg"],
         id="merge.past-apart-headline",
     ),
