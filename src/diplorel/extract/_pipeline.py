@@ -88,6 +88,7 @@ from diplorel.model import (
     Agreement,
     AgreementStage,
     Consultation,
+    DateSpan,
     DateValue,
     Declaration,
     Document,
@@ -376,6 +377,11 @@ _PUBLISHED_ON: Final = re.compile(
 """The words that open a page's publication line ("Publié le mercredi 12 mars 2025 à
 10h05, mis à jour le …"): such a line is read however long it is, for its first date."""
 _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_ISSUE: Final = re.compile(
+    rf"\b(?:{either('publication.issue', 'issue', folded=False)})(?:\s+\d+)?,?\s*\Z"
+)
+"""The word naming a periodical's issue right before its span of days ("Semaine du 19
+au 25 février 2025", "Numéro 1566, du 19 au 25 février")."""
 
 
 def _stamp(prepared: Prepared) -> PartialDate | None:
@@ -408,6 +414,8 @@ def _stamp(prepared: Prepared) -> PartialDate | None:
             continue
         for mention in find_dates(line, published=None):
             value = mention.value
+            if isinstance(value, DateSpan) and _ISSUE.search(line[: mention.start]):
+                value = value.start  # a periodical's issue is out on its first day
             if isinstance(value, PartialDate) and value.day is not None:
                 if value.year is None:
                     stated = re.search(r"\b((?:19|20)\d{2})\b", line[mention.end :])
