@@ -150,6 +150,25 @@ _PARAGRAPHS = (
             + "\n\nLes douanes publieront la liste.\n\nEFE - 18.06.2025 - Mise à jour : 14h32",
             PartialDate(year=2025, month=6, day=18),
         ),
+        # a stamp with the month's English abbreviation and a time, as some sites print it
+        (
+            "Portail Andes | Monde\n\nAccord Pérou-Bolivie\n\nMis à jour 18-Jun-2025 09:12 "
+            "(heure de Lima)\n\n" + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        (
+            "Accord Pérou-Bolivie\n16:40 - 3 September 2024\n\n" + _BODY,
+            PartialDate(year=2024, month=9, day=3),
+        ),
+        # a weekly's issue line: the issue is out on the first day of its week
+        (
+            "Hebdo des Andes – Semaine du 16 au 22 juin 2025, numéro 812\n\n" + _BODY,
+            PartialDate(year=2025, month=6, day=16),
+        ),
+        ("Numéro 812, du 16 au 22 juin 2025\n\n" + _BODY, PartialDate(year=2025, month=6, day=16)),
+        # a numeric date opening the first paragraph, closed by a full stop or a dash
+        ("Accord Pérou-Bolivie\n\n18.06.2025. " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        ("18/06/2025 – " + _BODY, PartialDate(year=2025, month=6, day=18)),
     ],
 )
 def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -> None:
@@ -164,6 +183,13 @@ def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -
         # a time without a date, and a date in a long sentence, are no stamps
         "Mis en ligne à 09:41\n" + _BODY,
         _BODY + " Le précédent accord, conclu le 2019-04-02 à La Paz, est caduc.",
+        # a span of days in a title is no issue line
+        "Visite d'État du 16 au 18 juin 2025\n\n" + _BODY,
+        "La semaine andine, du 16 au 22 juin 2025, a réuni les deux pays\n\n" + _BODY,
+        # an English month with no time is no stamp; a numeric date opening a sentence
+        # that goes on is no dateline
+        "Accord Pérou-Bolivie\nSigned 18-Jun-2025\n\n" + _BODY,
+        "18.06.2025 restera une date pour les exportateurs. " + _BODY,
         # a sentence opening with a date and a dash is no dateline
         "Le 18 juin 2025 - jour de fête - " + _BODY,
         "En 2025 - et pour la première fois - " + _BODY,

@@ -908,10 +908,37 @@ def test_two_weekdays_without_a_publication_day_have_no_value() -> None:
             "Hier, les deux ministres ont signé l'accord, paraphé l'avant-veille.",
             ["2025-01-02", "2024-12-31"],
         ),
-        # a weekday of another sentence is not: it may be a clause's detail
+        # a weekday of the sentence just before is the day told: « la veille » is
+        # anaphoric, the day before publication would be « hier »
         (
             "L'attaque a eu lieu dans la nuit de lundi. La veille, le ministre avait appelé.",
+            ["2024-12-30", "2024-12-29"],
+        ),
+        (
+            "Mardi matin, la parade a ouvert la fête nationale. La veille au soir, le "
+            "président avait dîné avec son hôte kényan.",
+            ["2024-12-31", "2024-12-30"],
+        ),
+        (
+            "Le chancelier a quitté Varsovie mercredi.\nLe lendemain, il signait à Prague "
+            "un traité de voisinage.",
+            ["2025-01-01", "2025-01-02"],
+        ),
+        (
+            "Les délégués ont ouvert la session jeudi à Genève. L'avant-veille, les experts "
+            "avaient arrêté le texte.",
+            ["2025-01-02", "2024-12-31"],
+        ),
+        # two sentences back, a weekday may be a detail of another story: a stated date
+        # or the publication date counts
+        (
+            "Le vote a eu lieu lundi. Le texte est long. La veille, le ministre avait appelé.",
             ["2024-12-30", "2025-01-02"],
+        ),
+        (
+            "Le 20 décembre 2024, le pacte fut signé. Les ports ont fermé lundi. Rien n'a "
+            "bougé depuis. Le lendemain, les ministres se sont revus.",
+            ["2024-12-20", "2024-12-30", "2024-12-21"],
         ),
     ],
 )

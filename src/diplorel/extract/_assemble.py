@@ -30,6 +30,7 @@ from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
 from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
 from diplorel.extract._guard import Guarded, WordStart, sentences_with
 from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
+from diplorel.extract._lede import lede_dates
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
@@ -1045,4 +1046,6 @@ def assemble(
         )
     people = _people_by_side(readings, know.known_people)
     merged = _merge(drafts, opts, prepared.key, published, prepared)
+    if opts.on("date.lede"):
+        lede_dates(prepared, readings, merged)
     return _finish(merged, published, people, opts)

@@ -88,6 +88,7 @@ from diplorel.model import (
     Agreement,
     AgreementStage,
     Consultation,
+    DateSpan,
     DateValue,
     Declaration,
     Document,
@@ -172,6 +173,8 @@ def publication_date(prepared: Prepared) -> PartialDate | None:
         return base if dated is None else dated
     found = _dateline_date(head, base)
     if found is None:
+        found = _opening_numeric(prepared)
+    if found is None:
         found = _closing_date(prepared)
     if found is None and base is None:
         found = _credit_stamp(prepared)
@@ -246,8 +249,58 @@ def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
 
 def _time_stamp(prepared: Prepared) -> PartialDate | None:
     """A numeric date with a time on a short line among the first twenty (``12:29 /
-    2014-11-26``): the time stamp of a page whose menus come first."""
-    return _timed_day(prepared, prepared.paragraphs[:20], _STAMP_LINE / 2, _STAMP_NUMERIC)
+    2014-11-26``): the time stamp of a page whose menus come first; else a date with
+    its month's English abbreviation and a time (``Mis à jour 08-Jul-2025 09:12``), the
+    stamp some French-language sites print in the form of their software."""
+    found = _timed_day(prepared, prepared.paragraphs[:20], _STAMP_LINE / 2, _STAMP_NUMERIC)
+    if found is not None:
+        return found
+    text = prepared.text
+    for start, end in prepared.paragraphs[:20]:
+        if end - start > _STAMP_LINE or _TIME_STAMP.search(text, start, end) is None:
+            continue
+        named = _english_stamp().search(text, start, end)
+        if named is not None:
+            month = _english_months()[named["m"][:3].lower()]
+            try:
+                return PartialDate(year=int(named["y"]), month=month, day=int(named["d"]))
+            except InvalidValueError:
+                continue
+    return None
+
+
+@cache
+def _english_months() -> dict[str, int]:
+    """The English months by their first three letters, lower case (``jul``: 7)."""
+    rows = read_table("lang", "fr", "embed_months.tsv")
+    return {row["form"][:3].lower(): int(row["month"]) for row in rows}
+
+
+@cache
+def _english_stamp() -> re.Pattern[str]:
+    """A day, an English month (abbreviated or whole) and a year, joined by dashes or
+    spaces: ``08-Jul-2025``, ``8 July 2025``."""
+    names = "|".join(
+        rf"{re.escape(row['form'][:3])}(?:{re.escape(row['form'][3:])})?\.?"
+        for row in read_table("lang", "fr", "embed_months.tsv")
+    )
+    return re.compile(rf"\b(?P<d>\d{{1,2}})([- ])(?P<m>{names})\2(?P<y>(?:19|20)\d{{2}})\b", re.I)
+
+
+def _opening_numeric(prepared: Prepared) -> PartialDate | None:
+    """A full numeric date, day first, that opens one of the first paragraphs and is
+    closed by a full stop or a dash before the body's first word (« 04.04.2025. Le
+    ministre … », « 18/06/2025 - Le président … »): a dateline with no place."""
+    text = prepared.text
+    for start, end in prepared.paragraphs[:6]:
+        found = _OPENING_NUMERIC.match(text, start, end)
+        if found is None:
+            continue
+        try:
+            return PartialDate(year=int(found["y"]), month=int(found["m"]), day=int(found["d"]))
+        except InvalidValueError:
+            continue
+    return None
 
 
 def _credit_stamp(prepared: Prepared) -> PartialDate | None:
@@ -298,6 +351,12 @@ _STAMP_NUMERIC: Final = re.compile(
     r"|\ble (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/(?P<y2>(?:19|20)\d{2}))?\b"
 )
 _STAMP_LINE: Final = 70
+_OPENING_NUMERIC: Final = re.compile(
+    r"[^\S\n]*(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d{2})"
+    r"(?:\.|\s*[-\u2013\u2014])\s+(?=[A-ZÀ-Þ])"
+)
+"""A numeric date, day first, opening a paragraph and closed by a full stop or a dash
+before a capital."""
 _CREDIT_DATE: Final = re.compile(r"\b(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>(?:19|20)\d{2})\b")
 """A numeric date day first with its four-digit year ("18/06/2025", "18.06.2025")."""
 
@@ -318,6 +377,11 @@ _PUBLISHED_ON: Final = re.compile(
 """The words that open a page's publication line ("Publié le mercredi 12 mars 2025 à
 10h05, mis à jour le …"): such a line is read however long it is, for its first date."""
 _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_ISSUE: Final = re.compile(
+    rf"\b(?:{either('publication.issue', 'issue', folded=False)})(?:\s+\d+)?,?\s*\Z"
+)
+"""The word naming a periodical's issue right before its span of days ("Semaine du 19
+au 25 février 2025", "Numéro 1566, du 19 au 25 février")."""
 
 
 def _stamp(prepared: Prepared) -> PartialDate | None:
@@ -350,6 +414,8 @@ def _stamp(prepared: Prepared) -> PartialDate | None:
             continue
         for mention in find_dates(line, published=None):
             value = mention.value
+            if isinstance(value, DateSpan) and _ISSUE.search(line[: mention.start]):
+                value = value.start  # a periodical's issue is out on its first day
             if isinstance(value, PartialDate) and value.day is not None:
                 if value.year is None:
                     stated = re.search(r"\b((?:19|20)\d{2})\b", line[mention.end :])

@@ -12,6 +12,45 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "date.lede",
+        "Le président ghanéen en visite éclair au Togo\n\nLe président ghanéen a foulé lundi le sol togolais pour la première fois depuis son élection. Dimanche, son ministre des Affaires étrangères s'était entretenu à Lomé avec son homologue togolais.",
+        [
+            "consultation GHA-TGO visit 2025-06-09 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-08 @Lomé",
+        ],
+        [
+            "consultation GHA-TGO visit 2025-06-08 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-08 @Lomé",
+        ],
+        id="date.lede-verb-not-read",
+    ),
+    pytest.param(
+        "date.lede",
+        "Lima et La Paz lancent leurs consultations politiques\n\nLima, 10 juin 2025 (Andina) - Les vice-ministres péruvien et bolivien des Affaires étrangères ont ouvert lundi à Lima le premier cycle du mécanisme de consultations politiques entre les deux pays. Arrivé dimanche à Lima, le vice-ministre bolivien a été reçu par le président péruvien.",
+        [
+            "consultation BOL-PER political_consultations 2025-06-09 @Lima",
+            "consultation BOL-PER meeting 2025-06-08 @Lima",
+        ],
+        [
+            "consultation BOL-PER political_consultations 2025-06-08 @Lima",
+            "consultation BOL-PER meeting 2025-06-08 @Lima",
+        ],
+        id="date.lede-after-dateline",
+    ),
+    pytest.param(
+        "date.lede",
+        "Hanoï et Vientiane signent un accord sur l'électricité\n\nHANOÏ, 10 juin (VNA) -- Les ministres vietnamien et laotien de l'Énergie ont apposé lundi leur paraphe au bas d'un texte sur les lignes à haute tension. Le 5 juin, le Premier ministre vietnamien avait reçu à Hanoï son homologue laotien.",
+        [
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï",
+            "consultation LAO-VNM meeting 2025-06-05 @Hanoï",
+        ],
+        [
+            "agreement LAO-VNM signed 2025-06-05 @Hanoï",
+            "consultation LAO-VNM meeting 2025-06-05 @Hanoï",
+        ],
+        id="date.lede-signing",
+    ),
+    pytest.param(
         "date.own-phrase",
         "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise de la Pêche maritime en 2019 à Dakar.",
         [
@@ -398,6 +437,7 @@ FIRES = [
 
 TRACED = [
     "date.own-phrase",
+    "date.lede",
     "date.works-span",
     "date.at-close",
     "date.day-told-before",
@@ -423,6 +463,33 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "date.lede",
+        "Le président ghanéen en visite éclair au Togo\n\nLe Burkina Faso a fermé lundi sa frontière avec le Niger pour une durée indéterminée. Dimanche, le ministre ghanéen des Affaires étrangères s'était entretenu à Lomé avec son homologue togolais.",
+        [
+            "consultation GHA-TGO visit 2025-06-08 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-08 @Lomé",
+        ],
+        id="date.lede-other-news",
+    ),
+    pytest.param(
+        "date.lede",
+        "Lima et La Paz lancent leurs consultations politiques\n\nLima, 9 juin 2025 (Andina) - Les vice-ministres péruvien et bolivien des Affaires étrangères ont souligné l'importance du mécanisme de consultations politiques entre les deux pays. Arrivé dimanche à Lima, le vice-ministre bolivien a été reçu par le président péruvien.",
+        [
+            "consultation BOL-PER political_consultations 2025-06-08 @Lima",
+            "consultation BOL-PER meeting 2025-06-08 @Lima",
+        ],
+        id="date.lede-dateline-only",
+    ),
+    pytest.param(
+        "date.lede",
+        "Astana et Bakou signent trois mémorandums\n\nLes délégations kazakhe et azerbaïdjanaise se sont retrouvées les 5 et 6 juin à Bakou pour la quatrième réunion de leur commission intergouvernementale, sous la présidence des deux vice-Premiers ministres.",
+        [
+            "agreement AZE-KAZ signed 2025-06-05/2025-06-06 @Bakou x3",
+            "consultation AZE-KAZ joint_commission 2025-06-05/2025-06-06 @Bakou r4",
+        ],
+        id="date.lede-signing-no-span",
+    ),
     pytest.param(
         "date.own-phrase",
         "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise, qui ont fait le point sur le plan lancé en 2019.",

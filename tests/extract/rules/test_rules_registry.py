@@ -135,6 +135,7 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 
 _WORD_VALUES = {
+    "issue",
     "host",
     "message",
     "works",
@@ -202,7 +203,6 @@ _WORD_VALUES = {
     "support",
     "meeting",
     "participate",
-    "issue",
     "person-subject",
     "determiner",
     "ordinal",

@@ -45,7 +45,8 @@ them, ``'`` or ``’``, ordinary, no-break or narrow no-break spaces):
   joined by ``et``: ``mardi et mercredi``) are a range;
 * days counted from a day the text told: ``la veille``, ``le lendemain``,
   ``l'avant-veille`` count from the last day or range
-  stated before them (a weekday or ``hier`` of their own sentence too), else from the
+  stated before them (a weekday or ``hier`` of their own sentence or the one before
+  too), else from the
   publication date;
   followed by ``de`` (``à la veille du sommet``) they are no date.
 
@@ -108,6 +109,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -1332,16 +1334,18 @@ _TOLD_FORMS: Final = frozenset(
 )
 _TOLD_IN_SENTENCE: Final = frozenset((DateForm.WEEKDAY, DateForm.RELATIVE))
 """Days told by a weekday or « hier »: « la veille » counts from them in their own
-sentence (« a accueilli mardi son homologue, arrivé la veille »), not across sentences,
-where a weekday may be a detail of another clause (« dans la nuit de dimanche à lundi »)."""
+sentence (« a accueilli mardi son homologue, arrivé la veille ») or the sentence just
+before (« Lundi, le défilé a ouvert la fête. La veille, … »): « la veille » is anaphoric,
+never the day before publication (that is « hier »); further back, a weekday may be a
+detail of another story, and a stated date or the publication date counts instead."""
 _SENTENCE_BREAK: Final = re.compile(r"[.!?]\s|\n")
 
 
 def _from_told_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """« la veille », « le lendemain » counted from the last day the text told before
     them (« le 3 mars »; a range's first day for the day before, its last for the day
-    after; a weekday or « hier » of their own sentence); with no such day they keep the
-    count from the publication date."""
+    after; a weekday or « hier » of their own sentence or the one before); with no such
+    day they keep the count from the publication date."""
     lex = _lexicon()
     if not any(m.form is DateForm.RELATIVE and _key(m.text) in lex.told_days for m in found):
         return found  # the usual case: nothing to count
@@ -1352,7 +1356,7 @@ def _from_told_days(text: str, found: list[DateMention]) -> list[DateMention]:
         key = _key(mention.text) if mention.form is DateForm.RELATIVE else ""
         if key in lex.told_days:
             base = told
-            if near is not None and not _SENTENCE_BREAK.search(text, near.end, mention.start):
+            if near is not None and _breaks(text, near.end, mention.start) < 2:
                 base = near.value
             counted = _day_after(base, lex.told_days[key])
             out.append(mention if counted is None else attrs.evolve(mention, value=counted))
@@ -1364,6 +1368,12 @@ def _from_told_days(text: str, found: list[DateMention]) -> list[DateMention]:
                 near = mention
         out.append(mention)
     return out
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    """How many sentence breaks (a paragraph's end is one) lie between ``start`` and
+    ``end``, counted up to two."""
+    return sum(1 for _ in itertools.islice(_SENTENCE_BREAK.finditer(text, start, end), 2))
 
 
 def _day_after(value: DateValue | None, offset: int) -> DateValue | None:

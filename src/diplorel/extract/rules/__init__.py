@@ -275,6 +275,7 @@ _ALL: Final = (
     _rule("place.approver-capital", "attribute", "« Le Parlement x a ratifié »: its capital"),
     _rule("place.host-capital", "attribute", "« X a reçu l'ambassadeur »: X's capital"),
     _rule("date.margin", "attribute", "« en marge de cette session »: its date and city"),
+    _rule("date.lede", "attribute", "a headline's event with no date: its lede's day"),
     _rule("date.source-clause", "attribute", "« X salue …, indique lundi un communiqué »"),
     _rule("round.possessive", "attribute", "« la commission a tenu sa 5e session »: 5"),
     _rule("place.visit-capital", "attribute", "« une visite officielle au Ghana »: Accra"),
