@@ -354,10 +354,12 @@ def _sentence_span(reading: SentenceReading) -> tuple[int, int]:
 
 
 def late_main_places(drafts: Sequence[Draft]) -> None:
-    """A consultation reported without a place happened where the main event did (rule
+    """An event reported without a place happened where the main event did (rule
     ``place.main-event``); the gatherings the passes after assembly find (« a pris part
-    mercredi au Caire à la session du Conseil de la Ligue ») were not yet there when
-    assembly gave the main event's place, so a consultation still without one takes the
+    mercredi au Caire à la session du Conseil de la Ligue ») and the places they give
+    (the state visited, the host's capital) were not yet there when assembly gave the
+    main event's place, so an event still without one (a consultation, an instrument
+    signed during a visit, a joint text) takes the
     place the text gives to the first event reported in the foreground that shares a
     side with it. A call or a video conference has no place; a consultation whose
     sentence names another gathering with no place (« en marge du sommet de l'UA de
@@ -394,10 +396,13 @@ def _first_places(drafts: Sequence[Draft]) -> dict[str, str]:
 
 
 def _may_take_main_place(draft: Draft) -> bool:
-    """Whether ``draft`` is a foreground consultation with no place yet, of a kind that
-    has one (not a call or a video conference)."""
-    if draft.place is not None or draft.background or draft.kind != "consultation":
+    """Whether ``draft`` is a foreground event with no place yet, of a kind that has one:
+    a consultation (not a call or a video conference), an agreement, a declaration (not a
+    state's own statement, placed by itself)."""
+    if draft.place is not None or draft.background:
         return False
+    if draft.kind != "consultation":
+        return not draft.reaction  # a state's own statement is placed by itself
     return draft.subtype not in _NO_PLACE
 
 

@@ -320,6 +320,39 @@ FIRES = [
         id="main-event-an-organisation-session",
     ),
     pytest.param(
+        _MAIN,
+        "Le président togolais a entamé mardi une visite officielle au Ghana. Les deux chefs d'État ont signé un accord sur l'énergie.",
+        [
+            "consultation GHA-TGO visit 2025-06-10 @Accra",
+            "agreement GHA-TGO signed 2025-06-10 @Accra",
+        ],
+        ["consultation GHA-TGO visit 2025-06-10 @Accra", "agreement GHA-TGO signed 2025-06-10"],
+        id="main-event-an-instrument-of-a-visit-placed-late",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le Premier ministre malaisien s'est rendu jeudi en Indonésie pour une visite de deux jours. Un mémorandum d'entente sur la pêche a été signé à cette occasion.",
+        [
+            "consultation IDN-MYS visit 2025-06-05 @Jakarta",
+            "agreement IDN-MYS signed 2025-06-05 @Jakarta",
+        ],
+        ["consultation IDN-MYS visit 2025-06-05 @Jakarta", "agreement IDN-MYS signed 2025-06-05"],
+        id="main-event-a-passive-signing-during-a-visit",
+    ),
+    pytest.param(
+        _MAIN,
+        "La ministre belge des Affaires étrangères a été reçue lundi par son homologue philippin. Les deux ministres ont adopté une déclaration conjointe sur la sécurité maritime.",
+        [
+            "consultation BEL-PHL meeting 2025-06-09 @Manille",
+            "declaration BEL-PHL joint_declaration 2025-06-09 @Manille",
+        ],
+        [
+            "consultation BEL-PHL meeting 2025-06-09 @Manille",
+            "declaration BEL-PHL joint_declaration 2025-06-09",
+        ],
+        id="main-event-a-joint-text-after-a-reception",
+    ),
+    pytest.param(
         _OWN,
         "Le ministre japonais des Affaires étrangères a rencontré lundi à New York son homologue sénégalais. Le ministre sénégalais a reçu jeudi l'ambassadeur du Japon.",
         [
@@ -523,6 +556,15 @@ SILENT = [
         "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Il a également eu un entretien téléphonique avec le secrétaire général de la Ligue arabe.",
         ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation LAS-MRT phone_call"],
         id="main-event-not-a-call",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le président togolais a entamé mardi une visite officielle au Ghana. Le Togo condamne par ailleurs l'attaque contre une patrouille au Bénin.",
+        [
+            "consultation GHA-TGO visit 2025-06-10 @Accra",
+            "declaration TGO statement 2025-06-10 @Lomé",
+        ],
+        id="main-event-not-a-state-own-statement",
     ),
     pytest.param(
         _MAIN,
