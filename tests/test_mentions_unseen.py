@@ -100,3 +100,12 @@ def test_compound_adjectives_of_west_and_central_africa(
         published="2024-05-08",
     ).events
     assert event.party_codes == parties
+
+
+def test_the_lao_pdr_is_laos_and_a_visit_there_is_in_its_capital() -> None:
+    (event,) = extract(
+        "Le Premier ministre vietnamien a effectué lundi une visite officielle en RDP lao.",
+        published="2025-06-10",
+    ).events
+    assert event.party_codes == ("LAO", "VNM")
+    assert event.place == "Vientiane"

@@ -94,3 +94,32 @@ def test_a_desk_of_the_ministry_is_no_side() -> None:
         "Mme Awa Traoré, directrice des affaires américaines au ministère."
     )
     assert sides["Awa Traoré"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        (
+            "Arrivée dimanche à l'aéroport Léopold-Sédar-Senghor, la ministre ghanéenne des "
+            "Affaires étrangères, Ama Owusu, a été reçue lundi par le président sénégalais.",
+            "Léopold-Sédar-Senghor",
+            "Ama Owusu",
+        ),
+        (
+            "Le chef de la diplomatie guinéenne a été accueilli à l'aéroport international "
+            "Modibo-Keïta par le ministre malien des Affaires étrangères, Moussa Keita.",
+            "Modibo-Keïta",
+            "Moussa Keita",
+        ),
+        (
+            "Le ministre congolais, Paul Mabiala, a visité mercredi le stade municipal "
+            "Alphonse-Massamba par un temps radieux avec le maire de Brazzaville.",
+            "Alphonse-Massamba",
+            "Paul Mabiala",
+        ),
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(text: str, place: str, person: str) -> None:
+    sides = _sides(text)
+    assert place not in sides
+    assert person in sides

@@ -29,6 +29,7 @@ _REACTION: Final = 4
 _OWN_GATHERING: Final = 8
 _MAIN_EVENT_DATE: Final = 16
 _INFERRED_PLACE: Final = 32
+_MAIN_EVENT_PLACE: Final = 64
 """The bits of ``Draft.facts``, one per fact (read and set through its properties)."""
 
 
@@ -66,7 +67,9 @@ class Draft:
     - ``main_event_date``: the date was the main event's, given to an event the text
       gave none (it stays set when a later pass narrows that date to a day);
     - ``inferred_place``: the place is no venue the text gives to this event (a
-      statement's or an approval's seat of government, the main event's place).
+      statement's or an approval's seat of government, the main event's place);
+    - ``main_event_place``: the place was the main event's, given to an event before the
+      passes that read its own venue (a seat of power, the state visited, the host).
 
     ``rules`` is the trace: the names of the rules that built the draft and
     shaped its fields, in the order they acted. It is a record for people
@@ -74,7 +77,7 @@ class Draft:
     a later pass needs sets one of the fields above (a rule switched off sets
     neither). A merge keeps the facts of both drafts (:meth:`take_facts`).
 
-    The six facts are properties, kept as the bits of one field ``facts``: a pure-Python
+    The seven facts are properties, kept as the bits of one field ``facts``: a pure-Python
     instance with more than 30 attributes no longer shares its dictionary's keys with
     the other drafts, and every attribute read of every draft would cost more.
     """
@@ -161,6 +164,15 @@ class Draft:
     @inferred_place.setter
     def inferred_place(self, value: bool) -> None:
         self.facts = self.facts | _INFERRED_PLACE if value else self.facts & ~_INFERRED_PLACE
+
+    @property
+    def main_event_place(self) -> bool:
+        """The place was the main event's, given before the event's own venue was read."""
+        return bool(self.facts & _MAIN_EVENT_PLACE)
+
+    @main_event_place.setter
+    def main_event_place(self, value: bool) -> None:
+        self.facts = self.facts | _MAIN_EVENT_PLACE if value else self.facts & ~_MAIN_EVENT_PLACE
 
     def trace(self, name: str) -> None:
         """Record that the rule ``name`` acted on this draft (once)."""

@@ -354,10 +354,12 @@ def _sentence_span(reading: SentenceReading) -> tuple[int, int]:
 
 
 def late_main_places(drafts: Sequence[Draft]) -> None:
-    """A consultation reported without a place happened where the main event did (rule
+    """An event reported without a place happened where the main event did (rule
     ``place.main-event``); the gatherings the passes after assembly find (« a pris part
-    mercredi au Caire à la session du Conseil de la Ligue ») were not yet there when
-    assembly gave the main event's place, so a consultation still without one takes the
+    mercredi au Caire à la session du Conseil de la Ligue ») and the places they give
+    (the state visited, the host's capital) were not yet there when assembly gave the
+    main event's place, so an event still without one (a consultation, an instrument
+    signed during a visit, a joint text) takes the
     place the text gives to the first event reported in the foreground that shares a
     side with it. A call or a video conference has no place; a consultation whose
     sentence names another gathering with no place (« en marge du sommet de l'UA de
@@ -394,10 +396,13 @@ def _first_places(drafts: Sequence[Draft]) -> dict[str, str]:
 
 
 def _may_take_main_place(draft: Draft) -> bool:
-    """Whether ``draft`` is a foreground consultation with no place yet, of a kind that
-    has one (not a call or a video conference)."""
-    if draft.place is not None or draft.background or draft.kind != "consultation":
+    """Whether ``draft`` is a foreground event with no place yet, of a kind that has one:
+    a consultation (not a call or a video conference), an agreement, a declaration (not a
+    state's own statement, placed by itself)."""
+    if draft.place is not None or draft.background:
         return False
+    if draft.kind != "consultation":
+        return not draft.reaction  # a state's own statement is placed by itself
     return draft.subtype not in _NO_PLACE
 
 
@@ -805,15 +810,18 @@ def heads_of_the_two(
 ) -> None:
     """ "X s'est entretenu avec Y. Les deux ministres ont signé un accord": the accord's
     heads are X and Y, the heads of the talk just reported between the same sides
-    (``heads.the-two``)."""
+    (``heads.the-two``). It names them also where the event has only heads named
+    elsewhere (each side's principal: « le président X a reçu le ministre Y … Y s'est
+    entretenu avec son homologue Z. Les deux ministres ont signé »: Y and Z, not X), and
+    under the fullest name the event had for each (« Xi » for « Xi Jinping »)."""
     by_index = readings_by_index(readings)
     key = prepared.key
     talks = [d for d in drafts if d.kind == "consultation" and len(d.persons) == 2]
     for draft in drafts:
-        if draft.persons or draft.background:
+        if draft.background:
             continue
         reading = by_index.get(draft.sentence)
-        if reading is None:
+        if reading is None or (draft.persons and not _heads_from_elsewhere(draft, reading)):
             continue
         if _THE_TWO.search(key, reading.sentence.start, reading.sentence.end) is None:
             continue
@@ -826,11 +834,17 @@ def heads_of_the_two(
         ]
         if before:
             last = max(before, key=lambda t: (t.sentence, t.anchor))
-            draft.persons = list(last.persons)
+            draft.persons = [_fullest(p, draft.persons) for p in last.persons]
             draft.trace("heads.the-two")
         elif (two := _two_named(by_index, draft)) is not None:
-            draft.persons = two
+            draft.persons = [_fullest(p, draft.persons) for p in two]
             draft.trace("heads.the-two")
+
+
+def _heads_from_elsewhere(draft: Draft, reading: SentenceReading) -> bool:
+    """Whether none of ``draft``'s heads is named in its own sentence or its evidence."""
+    spans = [(reading.sentence.start, reading.sentence.end), *draft.evidence]
+    return not any(lo <= p.start < hi for p in draft.persons for lo, hi in spans)
 
 
 def _two_named(by_index: dict[int, SentenceReading], draft: Draft) -> list[PersonMention] | None:
@@ -843,12 +857,34 @@ def _two_named(by_index: dict[int, SentenceReading], draft: Draft) -> list[Perso
         for person in reading.persons if reading is not None else ():
             if person.party is not None and person.party not in draft.parties:
                 return None
-            if not any(_same_person(person.name, name) for name in found):
+            same = [name for name in found if _same_person(person.name, name)]
+            if not same:
+                found[person.name] = person
+            elif len(person.name) > len(same[0]):
+                del found[same[0]]
                 found[person.name] = person
     sides = [p.party for p in found.values() if p.party is not None]
     if len(found) != 2 or len(set(sides)) != len(sides):
         return None
     return list(found.values())
+
+
+def _fullest(person: PersonMention, known: Sequence[PersonMention]) -> PersonMention:
+    """``person`` under the longest name of the same family among ``known`` (« Xi »
+    named again after « Xi Jinping »)."""
+    fuller = [
+        k
+        for k in known
+        if len(k.name) > len(person.name)
+        and (_same_person(k.name, person.name) or _family_first(person.name, k.name))
+    ]
+    return max(fuller, key=lambda k: len(k.name)) if fuller else person
+
+
+def _family_first(short: str, full: str) -> bool:
+    """ "Xi" is "Xi Jinping" named again: one word, the first of the full name (a family
+    name written first, as Chinese, Korean and Vietnamese names are)."""
+    return " " not in short and full.split(" ", 1)[0] == short
 
 
 def _same_person(one: str, other: str) -> bool:

@@ -261,6 +261,7 @@ def _from_main_event(
     if not manner and draft.place is None and main_place and opts.on("place.main-event"):
         draft.place = main_place
         draft.inferred_place = True
+        draft.main_event_place = True
         draft.trace("place.main-event")
     if draft.date is None and main_date is not None and opts.on("date.main-event"):
         draft.date = main_date

@@ -67,6 +67,7 @@ from diplorel.extract._venues import (
     approver_capitals,
     host_capitals,
     issuer_capitals,
+    own_venues,
     place_fallbacks,
     visit_capitals,
 )
@@ -816,6 +817,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("place.approver-capital",), _fills(approver_capitals)),
     (("place.host-capital",), _fills(host_capitals)),
     (("place.visit-capital",), _fills(visit_capitals)),
+    (("place.own-venue",), _fills(own_venues)),
     (("date.margin",), _fills(margin_frames)),
     (("place.main-event",), _fills(lambda _p, _r, drafts: late_main_places(drafts))),
     (

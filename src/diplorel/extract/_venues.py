@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Final
 
@@ -36,6 +36,7 @@ __all__ = [
     "dateline_state",
     "host_capitals",
     "issuer_capitals",
+    "own_venues",
     "place_fallbacks",
     "venue_place",
     "visit_capitals",
@@ -168,25 +169,91 @@ def place_fallbacks(
     """
     home = dateline_city(prepared, readings)
     venues: dict[int, str | None] = {}  # by sentence: the venue is the sentence's
-    starts: list[int] = []
     for draft in drafts:
         if draft.place is not None:
             continue
-        if not (draft.kind == "consultation" and draft.subtype in _NO_PLACE):
-            if draft.sentence not in venues:
-                venues[draft.sentence] = venue_place(prepared, draft)
-            draft.place = venues[draft.sentence]
-            if draft.place is None and len(draft.evidence) > 1:  # merged: its other sentences
-                starts = starts or [sentence.start for sentence in prepared.sentences]
-                for index in _evidence_sentences(starts, draft):
-                    if index not in venues:
-                        venues[index] = venue_place(prepared, draft, index)
-                    if venues[index] is not None:
-                        draft.place = venues[index]
-                        break
+        _own_venue(prepared, draft, venues)
         issued = draft.kind == "declaration" and draft.subtype == "statement"
         if draft.place is None and home is not None and not draft.background and issued:
             draft.place = home
+
+
+def _own_venue(prepared: Prepared, draft: Draft, venues: dict[int, str | None]) -> None:
+    """Give ``draft`` (with no place) the venue its own sentence names, or one of the
+    sentences merged into it; ``venues`` caches each sentence's venue."""
+    if draft.kind == "consultation" and draft.subtype in _NO_PLACE:
+        return
+    if draft.sentence not in venues:
+        venues[draft.sentence] = venue_place(prepared, draft)
+    draft.place = venues[draft.sentence]
+    if draft.place is None and len(draft.evidence) > 1:  # merged: its other sentences
+        starts = [sentence.start for sentence in prepared.sentences]
+        for index in _evidence_sentences(starts, draft):
+            if index not in venues:
+                venues[index] = venue_place(prepared, draft, index)
+            if venues[index] is not None:
+                draft.place = venues[index]
+                break
+
+
+def own_venues(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``place.own-venue``: an event that took the main event's place at assembly,
+    before its own venue was read, takes the venue the text gives it after all.
+
+    Assembly gives an event the text places nowhere the place of the first placed event
+    of its sides, before the seats of power, the state visited and the host are read: « reçu
+    au palais de Carthage » (Tunis), « une visite de travail en Gambie » (Banjul), « a
+    reçu l'ambassadeur » at home. Such a venue, read by the rules
+    ``place.venue``, ``place.host-capital`` and ``place.visit-capital``, outranks the main
+    event's place; the events that still have the main event's place then take the
+    place of the first event of their sides whose place the text gives (when their
+    sides agree on one), which may be one just found.
+    """
+    held = [d for d in drafts if d.main_event_place and not d.background and not d.reaction]
+    if not held:
+        return
+    before = {id(d): d.place for d in held}
+    for draft in held:
+        draft.place = None
+    venues: dict[int, str | None] = {}
+    for draft in held:
+        _own_venue(prepared, draft, venues)
+    host_capitals(prepared, readings, held)
+    visit_capitals(prepared, readings, held)
+    cities = lexicon().cities
+    for draft in held:
+        old = before[id(draft)]
+        if draft.place is not None and _state_of(cities, draft.place) == _state_of(cities, old):
+            draft.place = old  # « en visite en Tunisie … reçu à Sfax »: the city the text gives
+        elif draft.place is not None:
+            draft.main_event_place = draft.inferred_place = False
+    firsts = _own_first_places(drafts)
+    for draft in held:
+        if draft.place is None:
+            sides = {firsts[code] for code in draft.parties if code in firsts}
+            draft.place = sides.pop() if len(sides) == 1 else before[id(draft)]
+        if draft.place != before[id(draft)]:
+            draft.trace("place.own-venue")
+
+
+def _state_of(cities: Mapping[str, str], place: str | None) -> str | None:
+    """The state a city lies in, as the lexicon knows it (None when it does not)."""
+    if place is None:
+        return None
+    return cities.get(fold(place.replace("\u2019", "'")).strip())
+
+
+def _own_first_places(drafts: Sequence[Draft]) -> dict[str, str]:
+    """Each side's place as the text gives it to the first foreground event of that side
+    (not a place inferred: a seat of government, the main event's)."""
+    firsts: dict[str, str] = {}
+    for draft in drafts:
+        if draft.place and not draft.background and not draft.inferred_place:
+            for code in draft.parties:
+                firsts.setdefault(code, draft.place)
+    return firsts
 
 
 def _evidence_sentences(starts: list[int], draft: Draft) -> list[int]:

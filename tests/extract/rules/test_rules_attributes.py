@@ -523,7 +523,7 @@ SILENT = [
         "Le président ghanéen a effectué du 2 au 4 juin une visite officielle au Togo. À l'issue des entretiens, les deux pays ont signé un accord sur le commerce.",
         [
             "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
-            "agreement GHA-TGO signed 2025-06-02/2025-06-04",
+            "agreement GHA-TGO signed 2025-06-02/2025-06-04 @Lomé",
         ],
         id="date.at-close-a-visit-is-no-talks",
     ),

@@ -210,7 +210,7 @@ FIRES = [
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le ministre marocain se rendra en visite officielle au Sénégal la semaine prochaine.",
         ["agreement MAR-SEN signed 2025-06-09"],
         [
-            "agreement MAR-SEN signed 2025-06-09",
+            "agreement MAR-SEN signed 2025-06-09 @Dakar",
             "consultation MAR-SEN visit 2025-06-16/2025-06-22 @Dakar",
         ],
         id="cue.future",

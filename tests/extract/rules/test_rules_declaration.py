@@ -141,11 +141,11 @@ FIRES = [
         "Le président ghanéen a effectué du 2 au 4 juin une visite d'État au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
         [
             "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
-            "declaration GHA-TGO joint_declaration 2025-06-02",
+            "declaration GHA-TGO joint_declaration 2025-06-02 @Lomé",
         ],
         [
             "consultation GHA-TGO visit 2025-06-02/2025-06-04 @Lomé",
-            "declaration GHA-TGO joint_declaration 2025-06-02/2025-06-04",
+            "declaration GHA-TGO joint_declaration 2025-06-02/2025-06-04 @Lomé",
         ],
         id="declaration.one-day-first",
     ),
@@ -214,7 +214,7 @@ SILENT = [
         "Le président ghanéen a effectué le 2 juin une visite au Togo. Les deux présidents ont adopté une déclaration commune sur la sécurité.",
         [
             "consultation GHA-TGO visit 2025-06-02 @Lomé",
-            "declaration GHA-TGO joint_declaration 2025-06-02",
+            "declaration GHA-TGO joint_declaration 2025-06-02 @Lomé",
         ],
         id="declaration.one-day-single",
     ),

@@ -332,6 +332,53 @@ SHAPES = [
         id="the-two-persons-named-before",
     ),
     pytest.param(
+        "heads.the-two",
+        "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. M. Mensah s'est ensuite entretenu avec son homologue sénégalais, Cheikh Ndiaye. Les deux ministres ont signé un accord sur la pêche.",
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Cheikh Ndiaye",
+        ],
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Bassirou Faye",
+        ],
+        id="the-two-ministers-not-the-president-who-received",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le roi de Jordanie Abdallah II a reçu lundi à Amman la ministre chypriote des Affaires étrangères, Eleni Christou. Mme Christou a eu ensuite un entretien avec le chef de la diplomatie jordanienne, Omar Haddad. Les deux chefs de la diplomatie ont signé un protocole sur le tourisme.",
+        [
+            "consultation: Abdallah II, Eleni Christou",
+            "consultation: Eleni Christou, Omar Haddad",
+            "agreement: Eleni Christou, Omar Haddad",
+        ],
+        [
+            "consultation: Abdallah II, Eleni Christou",
+            "consultation: Eleni Christou, Omar Haddad",
+            "agreement: Eleni Christou, Abdallah II",
+        ],
+        id="the-two-heads-of-diplomacy-not-the-king",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le Premier ministre vietnamien Pham Minh Chinh a accueilli jeudi à Hanoï le président chinois Xi Jinping pour une visite d'État. Xi s'est ensuite entretenu avec le président vietnamien Luong Cuong. Les deux présidents ont signé une déclaration commune.",
+        [
+            "consultation: Pham Minh Chinh, Xi Jinping",
+            "consultation: Xi Jinping, Pham Minh Chinh",
+            "consultation: Xi Jinping, Luong Cuong",
+            "declaration: Xi Jinping, Luong Cuong",
+        ],
+        [
+            "consultation: Pham Minh Chinh, Xi Jinping",
+            "consultation: Xi Jinping, Pham Minh Chinh",
+            "consultation: Xi Jinping, Luong Cuong",
+            "declaration: Xi Jinping, Pham Minh Chinh",
+        ],
+        id="the-two-presidents-not-the-prime-minister",
+    ),
+    pytest.param(
         "heads.role-again",
         "Le Maroc et le Sénégal ont signé lundi à Dakar un accord sur la pêche, en présence du ministre des Affaires étrangères, Karim Tazi. Dans la soirée, le ministre des Affaires étrangères s'est entretenu avec son homologue sénégalais, Yassine Fall.",
         ["agreement: Karim Tazi, Yassine Fall", "consultation: Karim Tazi, Yassine Fall"],
@@ -427,6 +474,22 @@ HEADS_SILENT = [
         "Le président ghanéen est arrivé lundi à Lomé pour une visite officielle. « Nos pays sont proches », a déclaré M. Mahama. M. Gnassingbé a salué l'amitié entre les deux peuples, en présence de M. Kodjo. Les deux dirigeants ont ensuite signé une déclaration commune sur la paix.",
         ["consultation: Mahama", "declaration: "],
         id="the-two-not-among-three-persons",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. Le Sénégal et le Ghana ont signé un accord sur la pêche.",
+        ["consultation: Bassirou Faye, Kwame Mensah", "agreement: Kwame Mensah, Bassirou Faye"],
+        id="the-two-not-without-the-words",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. M. Mensah s'est ensuite entretenu avec son homologue sénégalais, Cheikh Ndiaye. Les deux ministres, Kwame Mensah et Cheikh Ndiaye, ont signé un accord sur la pêche.",
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Cheikh Ndiaye",
+        ],
+        id="the-two-not-when-named-in-its-sentence",
     ),
     pytest.param(
         "heads.role-again",

@@ -23,6 +23,7 @@ _VISIT = "place.visit-capital"
 _SOURCE = "date.source-clause"
 _MARGIN = "date.margin"
 _MAIN = "place.main-event"
+_OWN = "place.own-venue"
 
 FIRES = [
     pytest.param(
@@ -318,6 +319,106 @@ FIRES = [
         ["consultation ECOWAS-GHA meeting 2025-06-05 @Abuja", "consultation ECOWAS-GHA meeting"],
         id="main-event-an-organisation-session",
     ),
+    pytest.param(
+        _MAIN,
+        "Le président togolais a entamé mardi une visite officielle au Ghana. Les deux chefs d'État ont signé un accord sur l'énergie.",
+        [
+            "consultation GHA-TGO visit 2025-06-10 @Accra",
+            "agreement GHA-TGO signed 2025-06-10 @Accra",
+        ],
+        ["consultation GHA-TGO visit 2025-06-10 @Accra", "agreement GHA-TGO signed 2025-06-10"],
+        id="main-event-an-instrument-of-a-visit-placed-late",
+    ),
+    pytest.param(
+        _MAIN,
+        "Le Premier ministre malaisien s'est rendu jeudi en Indonésie pour une visite de deux jours. Un mémorandum d'entente sur la pêche a été signé à cette occasion.",
+        [
+            "consultation IDN-MYS visit 2025-06-05 @Jakarta",
+            "agreement IDN-MYS signed 2025-06-05 @Jakarta",
+        ],
+        ["consultation IDN-MYS visit 2025-06-05 @Jakarta", "agreement IDN-MYS signed 2025-06-05"],
+        id="main-event-a-passive-signing-during-a-visit",
+    ),
+    pytest.param(
+        _MAIN,
+        "La ministre belge des Affaires étrangères a été reçue lundi par son homologue philippin. Les deux ministres ont adopté une déclaration conjointe sur la sécurité maritime.",
+        [
+            "consultation BEL-PHL meeting 2025-06-09 @Manille",
+            "declaration BEL-PHL joint_declaration 2025-06-09 @Manille",
+        ],
+        [
+            "consultation BEL-PHL meeting 2025-06-09 @Manille",
+            "declaration BEL-PHL joint_declaration 2025-06-09",
+        ],
+        id="main-event-a-joint-text-after-a-reception",
+    ),
+    pytest.param(
+        _OWN,
+        "Le ministre japonais des Affaires étrangères a rencontré lundi à New York son homologue sénégalais. Le ministre sénégalais a reçu jeudi l'ambassadeur du Japon.",
+        [
+            "consultation JPN-SEN meeting 2025-06-09 @New York",
+            "consultation JPN-SEN meeting 2025-06-05 @Dakar",
+        ],
+        [
+            "consultation JPN-SEN meeting 2025-06-09 @New York",
+            "consultation JPN-SEN meeting 2025-06-05 @New York",
+        ],
+        id="own-venue-the-host-receives-at-home",
+    ),
+    pytest.param(
+        _OWN,
+        "Le ministre indien des Affaires étrangères s'est entretenu lundi à Pékin avec son homologue russe. Il a été reçu jeudi au Kremlin par le président russe.",
+        [
+            "consultation IND-RUS meeting 2025-06-09 @Pékin",
+            "consultation IND-RUS meeting 2025-06-05 @Moscou",
+        ],
+        [
+            "consultation IND-RUS meeting 2025-06-09 @Pékin",
+            "consultation IND-RUS meeting 2025-06-05 @Pékin",
+        ],
+        id="own-venue-a-seat-of-power",
+    ),
+    pytest.param(
+        _OWN,
+        "Le ministre français a rencontré lundi à Genève son homologue iranien. Il a ensuite été reçu mardi à l'Élysée par le président français.",
+        [
+            "consultation FRA-IRN meeting 2025-06-09 @Genève",
+            "consultation FRA-IRN meeting 2025-06-10 @Paris",
+        ],
+        [
+            "consultation FRA-IRN meeting 2025-06-09 @Genève",
+            "consultation FRA-IRN meeting 2025-06-10 @Genève",
+        ],
+        id="own-venue-a-palace-after-a-meeting-abroad",
+    ),
+    pytest.param(
+        _OWN,
+        "Le ministre sénégalais des Affaires étrangères avait rencontré dimanche à Addis-Abeba son homologue gambien. Il a entamé mardi une visite officielle en Gambie.",
+        [
+            "consultation GMB-SEN meeting 2025-06-08 @Addis-Abeba",
+            "consultation GMB-SEN visit 2025-06-10 @Banjul",
+        ],
+        [
+            "consultation GMB-SEN meeting 2025-06-08 @Addis-Abeba",
+            "consultation GMB-SEN visit 2025-06-10 @Addis-Abeba",
+        ],
+        id="own-venue-the-state-visited",
+    ),
+    pytest.param(
+        _OWN,
+        "Le président tunisien a reçu en audience lundi, au palais de Carthage, le chef de la diplomatie libyenne. Les deux ministres ont signé un mémorandum d'entente sur la santé. Ils ont salué l'accord commercial signé à Tripoli en 2021, entré en vigueur le 3 mars dernier.",
+        [
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+            "agreement LBY-TUN signed 2025-06-09 @Tunis",
+            "agreement LBY-TUN in_force 2025-03-03 @Tripoli",
+        ],
+        [
+            "consultation LBY-TUN meeting 2025-06-09 @Tripoli",
+            "agreement LBY-TUN signed 2025-06-09 @Tripoli",
+            "agreement LBY-TUN in_force 2025-03-03 @Tripoli",
+        ],
+        id="own-venue-then-the-signing-there",
+    ),
 ]
 """A state speaks from the seat of its government, spelt as the French press does; it
 approves and ratifies there too."""
@@ -458,6 +559,15 @@ SILENT = [
     ),
     pytest.param(
         _MAIN,
+        "Le président togolais a entamé mardi une visite officielle au Ghana. Le Togo condamne par ailleurs l'attaque contre une patrouille au Bénin.",
+        [
+            "consultation GHA-TGO visit 2025-06-10 @Accra",
+            "declaration TGO statement 2025-06-10 @Lomé",
+        ],
+        id="main-event-not-a-state-own-statement",
+    ),
+    pytest.param(
+        _MAIN,
         "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Jeudi, à Alger, il a rencontré le président algérien.",
         [
             "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
@@ -465,12 +575,50 @@ SILENT = [
         ],
         id="main-event-a-place-of-its-own",
     ),
+    pytest.param(
+        _OWN,
+        "Le ministre ghanéen s'est rendu lundi à Lomé. Il a rencontré mardi le président togolais.",
+        [
+            "consultation GHA-TGO visit 2025-06-09 @Lomé",
+            "consultation GHA-TGO meeting 2025-06-10 @Lomé",
+        ],
+        id="own-venue-none-the-visit-city-stays",
+    ),
+    pytest.param(
+        _OWN,
+        "Le ministre sénégalais a rencontré lundi à New York son homologue nigérien. Le Sénégal condamne l'attaque contre une caserne au Niger.",
+        [
+            "consultation NER-SEN meeting 2025-06-09 @New York",
+            "declaration SEN statement 2025-06-10 @Dakar",
+        ],
+        id="own-venue-a-statement-placed-by-itself",
+    ),
+    pytest.param(
+        _OWN,
+        "Le président ivoirien est arrivé lundi à Marrakech pour une visite officielle au Maroc. Il a été reçu mardi par le roi du Maroc.",
+        [
+            "consultation CIV-MAR visit 2025-06-09 @Marrakech",
+            "consultation CIV-MAR meeting 2025-06-10 @Marrakech",
+        ],
+        id="own-venue-a-city-of-the-host-state-stays",
+    ),
 ]
 """Two sides, another city of utterance, an organisation, a past statement: no capital;
 two approvers, a past approval, a signing: no capital either; nor for a call, a meeting
 placed by the text, talks with no host, a past reception."""
 
-TRACED = [_RULE, _APPROVER, _HOST, _VISIT, _SOURCE, _MARGIN, _MAIN, "place.venue", "date.stage"]
+TRACED = [
+    _RULE,
+    _APPROVER,
+    _HOST,
+    _VISIT,
+    _SOURCE,
+    _MARGIN,
+    _MAIN,
+    _OWN,
+    "place.venue",
+    "date.stage",
+]
 
 
 test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS

@@ -122,7 +122,7 @@ SILENT = [
         "Le ministre ghanéen a rencontré lundi à Accra son homologue togolais. Ils ont évoqué la visite, qui était la première d'un président ghanéen au Togo depuis dix ans.",
         [
             "consultation GHA-TGO meeting 2025-06-09 @Accra",
-            "consultation GHA-TGO visit 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-09 @Lomé",
         ],
         id="round.predicate-a-visit-is-no-gathering",
     ),

@@ -394,6 +394,8 @@ def _person(
         return None  # "ministre des Pêches et des Productions halieutiques": a portfolio
     if all(text[s:e].isupper() for s, e in kept):
         return None
+    if _after_place_noun(key, n_start):
+        return None  # « l'aéroport international Houari-Boumediene »: a place's name
     role = _role_after(prepared, roles, n_end, end)
     if role is not None:
         role = _state_role_first(
@@ -411,6 +413,19 @@ def _person(
     return PersonMention(
         n_start, n_end, text[n_start:n_end], role_text, _role_party(role, parties, key)
     )
+
+
+_PLACE_NOUNS: Final = frozenset(forms("heads.leader-named", "named-after"))
+"""Nouns of places and bodies named after a person (« aéroport », « université »)."""
+_PLACE_NOUN_REACH: Final = 40
+
+
+def _after_place_noun(key: str, start: int) -> bool:
+    """Whether the name at ``start`` comes right after a noun of a place or a body named
+    after a person, with at most one lower-case word between (« l'aéroport international
+    X », « le stade municipal X », « la fondation X »)."""
+    words = key[max(0, start - _PLACE_NOUN_REACH) : start].split()
+    return any(word.rsplit("'", maxsplit=1)[-1] in _PLACE_NOUNS for word in words[-2:])
 
 
 _FORMER: Final = frozenset(forms("recognise.person-sides", "former"))

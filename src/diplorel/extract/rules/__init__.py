@@ -279,6 +279,7 @@ _ALL: Final = (
     _rule("date.source-clause", "attribute", "« X salue …, indique lundi un communiqué »"),
     _rule("round.possessive", "attribute", "« la commission a tenu sa 5e session »: 5"),
     _rule("place.visit-capital", "attribute", "« une visite officielle au Ghana »: Accra"),
+    _rule("place.own-venue", "attribute", "its own venue, not the main event's place"),
     _rule("date.works-span", "attribute", "« achevée jeudi … travaux ouverts mardi »: both"),
 )
 
