@@ -48,6 +48,7 @@ __all__ = [
     "possessive_rounds",
     "predicate_rounds",
     "sentence_rounds",
+    "session_minutes_sectors",
     "signatories",
     "source_clause_dates",
     "talks_as_meetings",
@@ -490,6 +491,42 @@ def commission_formats(prepared: Prepared, drafts: Sequence[Draft]) -> None:
         if _OF_COMMISSION.match(prepared.key, draft.anchor[1]) is not None:
             draft.subtype = "joint_commission"
             draft.trace("consultation.standing-body")
+
+
+_OF_SESSION: Final = re.compile(
+    rf" (?:{either('sectors.session-minutes', 'link')}) (?:[\w-]+ )?"
+    rf"(?:{either('sectors.session-minutes', 'sitting')})\b"
+)
+"""After an instrument's noun: « de la XIe réunion », « de la session »."""
+
+
+def session_minutes_sectors(prepared: Prepared, drafts: Sequence[Draft]) -> None:
+    """« Les coprésidents ont signé le protocole de la VIe session »: the signed minutes of
+    a sitting name no field of their own; they record what the sitting dealt with, so
+    they take the sectors of the sitting of the same sides that they close (a joint
+    commission's session before any other talk; a visit is no sitting; the last one
+    before them, else the first after), politics left out
+    (``sectors.session-minutes``)."""
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.sectors or draft.group:
+            continue
+        if _OF_SESSION.match(prepared.key, draft.anchor[1]) is None:
+            continue
+        sittings = [
+            d
+            for d in drafts
+            if d.kind == "consultation"
+            and d.subtype != "visit"
+            and d.parties == draft.parties
+            and not d.background
+        ]
+        sittings = [d for d in sittings if d.subtype == "joint_commission"] or sittings
+        before = [d for d in sittings if d.anchor[0] < draft.anchor[0]]
+        sitting = before[-1] if before else (sittings[0] if sittings else None)
+        fields = set() if sitting is None else sitting.sectors - {"politics"}
+        if fields:
+            draft.sectors = fields
+            draft.trace("sectors.session-minutes")
 
 
 def agreement_default_sector(drafts: Sequence[Draft]) -> None:

@@ -37,6 +37,7 @@ from diplorel.extract._fields import (
     possessive_rounds,
     predicate_rounds,
     sentence_rounds,
+    session_minutes_sectors,
     signatories,
     source_clause_dates,
     talks_as_meetings,
@@ -763,6 +764,10 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.signed-after",), _fills(signed_after)),
     (("heads.visitor",), _fills(visitor_heads)),
     (("heads.message",), _fills(message_heads)),
+    (
+        ("sectors.session-minutes",),
+        _fills(lambda prepared, _r, drafts: session_minutes_sectors(prepared, drafts)),
+    ),
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),

@@ -124,9 +124,54 @@ FIRES = [
         ["consultation meeting energy,politics,transport", "agreement signed transport"],
         id="talk-apart-talk-goes-on-after",
     ),
+    pytest.param(
+        "sectors.session-minutes",
+        "La quatrième session de la commission mixte sénégalo-malienne s'est tenue mardi à Dakar. Les deux délégations ont passé en revue la coopération dans l'agriculture, l'énergie et les transports. À la clôture des travaux, les deux ministres ont signé le protocole de la quatrième session.",
+        [
+            "consultation joint_commission agriculture,energy,politics,transport",
+            "agreement signed agriculture,energy,transport",
+        ],
+        [
+            "consultation joint_commission agriculture,energy,politics,transport",
+            "agreement signed politics",
+        ],
+        id="session-minutes-after-the-session",
+    ),
+    pytest.param(
+        "sectors.session-minutes",
+        "Réunie jeudi à Tachkent pour sa IXe réunion, la commission intergouvernementale ouzbéko-kirghize a examiné les échanges commerciaux et la gestion de l'eau. Le protocole de la IXe réunion a été signé par les deux vice-Premiers ministres.",
+        [
+            "consultation joint_commission environment,politics,trade",
+            "agreement signed environment,trade",
+        ],
+        ["consultation joint_commission environment,politics,trade", "agreement signed politics"],
+        id="session-minutes-passive",
+    ),
+    pytest.param(
+        "sectors.session-minutes",
+        "Le ministre ghanéen de l'Économie s'est entretenu lundi à Accra avec son homologue ivoirien sur le commerce transfrontalier et la sécurité alimentaire. Les deux ministres ont ensuite signé le protocole de la réunion.",
+        ["consultation meeting agriculture,politics,trade", "agreement signed agriculture,trade"],
+        ["consultation meeting agriculture,politics,trade", "agreement signed politics"],
+        id="session-minutes-of-a-meeting",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "sectors.session-minutes",
+        "Le Premier ministre tchadien a effectué lundi une visite officielle à Yaoundé. Les deux gouvernements ont signé le protocole de la session.",
+        ["consultation visit politics", "agreement signed politics"],
+        id="session-minutes-a-visit-is-no-sitting",
+    ),
+    pytest.param(
+        "sectors.session-minutes",
+        "La troisième session de la commission mixte algéro-nigérienne s'est tenue lundi à Niamey. Les travaux ont porté sur le commerce et la santé. Le protocole de la session, consacré à la pêche, a été signé mardi.",
+        [
+            "consultation joint_commission agriculture,health,politics,trade",
+            "agreement signed agriculture",
+        ],
+        id="session-minutes-own-field",
+    ),
     pytest.param(
         "sectors.agreement-default",
         "Le Maroc et le Sénégal ont signé lundi à Rabat un accord sur la pêche.",

@@ -226,6 +226,7 @@ _ALL: Final = (
     _rule("consultation.standing-body", "attribute", "« réunion de la commission franco-x »"),
     _rule("round.sentence", "attribute", "« la première réunion … s'est tenue »: the round"),
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
+    _rule("sectors.session-minutes", "attribute", "« protocole de la VIe session »: its fields"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
     _rule("sectors.portfolio", "attribute", "« le ministre de l'Énergie »: no field of the talk"),
     _rule(
