@@ -63,7 +63,7 @@ FIRES = [
     ),
     pytest.param(
         "sectors.portfolio",
-        "La Norvège a condamné mardi l'attaque contre un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
+        "La Norvège a condamné mardi la saisie d'un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
         ["declaration politics"],
         ["declaration defense,politics"],
         id="portfolio-of-the-issuing-ministry",
@@ -255,6 +255,36 @@ def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
 
 
 LEXICON = [
+    pytest.param(
+        "La Grèce et l'Albanie ont signé lundi un accord sur la reconnaissance mutuelle des permis de conduire.",
+        ["agreement signed transport"],
+        id="driving-licence-is-transport",
+    ),
+    pytest.param(
+        "Le Panama et les Philippines ont signé jeudi un mémorandum sur la formation des gens de mer.",
+        ["agreement signed education,transport"],
+        id="seafarers-are-transport",
+    ),
+    pytest.param(
+        "L'Italie et le Sénégal ont signé lundi à Dakar un accord de conversion de dette.",
+        ["agreement signed trade"],
+        id="debt-is-trade",
+    ),
+    pytest.param(
+        "Le Maroc et l'Égypte ont signé mercredi un protocole sur les contrôles phytosanitaires des agrumes.",
+        ["agreement signed agriculture"],
+        id="plant-health-plural-is-agriculture",
+    ),
+    pytest.param(
+        "Le Niger condamne avec la plus grande fermeté l'attaque perpétrée samedi contre un poste de gendarmerie, a indiqué le ministère nigérien des Affaires étrangères dans un communiqué.",
+        ["declaration politics,security"],
+        id="attack-is-security",
+    ),
+    pytest.param(
+        "Le Burkina Faso condamne fermement les attaques armées contre les populations civiles dans le nord du pays, a déclaré lundi le ministère burkinabè des Affaires étrangères dans un communiqué.",
+        ["declaration humanitarian,politics,security"],
+        id="armed-attacks-on-civilians-not-the-army",
+    ),
     pytest.param(
         "Le Sénégal et la Gambie ont signé lundi un accord d'exemption de visa pour les détenteurs de passeports diplomatiques.",
         ["agreement signed tourism"],
