@@ -154,9 +154,57 @@ FIRES = [
         ["consultation meeting agriculture,politics,trade", "agreement signed politics"],
         id="session-minutes-of-a-meeting",
     ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue mauritanien. Les deux ministres ont évoqué la pêche et la sécurité. Ils s'étaient déjà entretenus au téléphone en mars 2019.\n\nPar ailleurs, le gouvernement sénégalais a annoncé mardi un vaste programme de construction de routes et d'aéroports.",
+        [
+            "consultation meeting agriculture,politics,security,transport",
+            "consultation phone_call politics",
+        ],
+        [
+            "consultation meeting agriculture,politics,security,transport",
+            "consultation phone_call politics,transport",
+        ],
+        id="passing-call-not-the-next-paragraph",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "La présidente géorgienne a reçu jeudi à Tbilissi le Premier ministre arménien pour parler du commerce. Les deux dirigeants avaient signé en 2021 une déclaration commune sur le voisinage.\n\nLire aussi : la Banque mondiale finance une centrale solaire en Arménie.",
+        ["consultation meeting energy,politics,trade", "declaration politics"],
+        ["consultation meeting energy,politics,trade", "declaration energy,politics"],
+        id="passing-declaration-not-a-read-also-line",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le chef de la diplomatie kényane s'est entretenu mardi à Nairobi avec son homologue ougandais. En 2020, les deux pays avaient publié une déclaration commune. Elle portait sur l'énergie et la gestion de l'eau du lac Victoria.\n\nLe Kenya accueillera en juillet un forum sur le tourisme.",
+        [
+            "consultation meeting energy,environment,politics,tourism",
+            "declaration energy,environment,politics",
+        ],
+        [
+            "consultation meeting energy,environment,politics,tourism",
+            "declaration energy,environment,politics,tourism",
+        ],
+        id="passing-declaration-its-paragraph-only",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue mauritanien. Ils s'étaient déjà entretenus au téléphone en mars 2019. Ils avaient alors évoqué la pêche et la sécurité.",
+        [
+            "consultation meeting agriculture,politics,security",
+            "consultation phone_call agriculture,politics,security",
+        ],
+        id="passing-call-same-paragraph",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le ministre tunisien a reçu mercredi à Tunis son homologue algérien. Les deux pays avaient signé en 2017 une déclaration commune. Ce texte portait sur le commerce frontalier et la lutte contre la contrebande.",
+        ["consultation meeting politics,security,trade", "declaration politics,security,trade"],
+        id="passing-declaration-same-paragraph",
+    ),
     pytest.param(
         "sectors.session-minutes",
         "Le Premier ministre tchadien a effectué lundi une visite officielle à Yaoundé. Les deux gouvernements ont signé le protocole de la session.",

@@ -195,6 +195,7 @@ _ALL: Final = (
     _rule("sectors.widen", "attribute", "what is said of a talk until the next event"),
     _rule("sectors.visit-agreements", "attribute", "a visit covers its agreements' sectors"),
     _rule("sectors.talk-apart", "attribute", "a meeting or call: not the fields of instruments"),
+    _rule("sectors.passing-paragraph", "attribute", "an old event in passing: its paragraph"),
     # merge and finish
     _rule("merge.same-event", "attribute", "mentions of one event in several sentences"),
     _rule("merge.anaphoric-declaration", "attribute", "« cette déclaration »: the last one"),
