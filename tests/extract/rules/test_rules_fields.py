@@ -319,6 +319,16 @@ LEXICON = [
         id="debt-is-trade",
     ),
     pytest.param(
+        "Le Kazakhstan et l'Azerbaïdjan ont signé jeudi à Aktaou un accord sur le développement du corridor transcaspien.",
+        ["agreement signed transport"],
+        id="corridor-is-transport",
+    ),
+    pytest.param(
+        "Le Maroc et le Portugal ont signé mardi à Lisbonne un mémorandum sur la coopération logistique.",
+        ["agreement signed logistics"],
+        id="logistics-named-is-logistics",
+    ),
+    pytest.param(
         "Le Maroc et l'Égypte ont signé mercredi un protocole sur les contrôles phytosanitaires des agrumes.",
         ["agreement signed agriculture"],
         id="plant-health-plural-is-agriculture",
