@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 from typing import Final
 
 import attrs
 
+from diplorel._tsv import read_table
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._text import Prepared, fold
@@ -36,6 +38,7 @@ from diplorel.model import DateSpan, PartialDate
 __all__ = [
     "agreement_default_sector",
     "commission_formats",
+    "condemned_matter_sectors",
     "day_told_before",
     "declaration_agreement_sectors",
     "heads_by_role_again",
@@ -711,6 +714,60 @@ def declaration_agreement_sectors(
         if away:
             draft.sectors = (draft.sectors - away) or {"politics"}
             draft.trace("sectors.declaration-agreements")
+
+
+@cache
+def _reproach() -> re.Pattern[str]:
+    """The statement verbs and phrases of ``lang/fr/statements.tsv`` (folded, as whole
+    words); the group ``reproach`` is set for those that condemn or voice concern."""
+    tones = {
+        fold(row["form"].replace("’", "'")): row["tone"]
+        for row in read_table("lang", "fr", "statements.tsv")
+    }
+    reproach = {form for form, tone in tones.items() if tone in {"condemn", "concern"}}
+    other = set(tones) - reproach
+    return re.compile(
+        rf"\b(?:(?P<reproach>{alternation(frozenset(reproach))})|"
+        rf"(?:{alternation(frozenset(other))}))\b"
+    )
+
+
+def _reproaches(prepared: Prepared, draft: Draft) -> bool:
+    """Whether the first statement verb of the draft's first evidence condemns or voices
+    concern (« condamne », « dénonce », « sa vive préoccupation »)."""
+    if not draft.evidence:
+        return False
+    start, end = draft.evidence[0]
+    found = _reproach().search(prepared.key, start, end)
+    return found is not None and found.group("reproach") is not None
+
+
+def condemned_matter_sectors(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A state's own statement that condemns or voices concern (« Le Niger condamne
+    l'attaque … », « exprime sa vive préoccupation face aux affrontements ») is about
+    the matter it condemns: its fields are those it names, without the default
+    politics, unless its stretch names politics itself (« la souveraineté », « le
+    processus de paix »). A statement that welcomes or supports keeps politics
+    (``sectors.condemned-matter``)."""
+    talks = sorted({d.sentence for d in drafts if d.kind != "agreement"})
+    by_index = readings_by_index(readings)
+    for draft in drafts:
+        if draft.kind != "declaration" or not draft.reaction:
+            continue
+        if "politics" not in draft.sectors or len(draft.sectors) < 2:
+            continue
+        stop = _stretch_end(draft, talks, by_index)
+        said = any(
+            sector == "politics"
+            for index in range(draft.sentence, stop)
+            if (reading := by_index.get(index)) is not None
+            for _s, _e, sector in reading.sectors
+        )
+        if not said and _reproaches(prepared, draft):
+            draft.sectors.discard("politics")
+            draft.trace("sectors.condemned-matter")
 
 
 def _has_day(value: PartialDate | DateSpan | None) -> bool:

@@ -24,6 +24,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
     commission_formats,
+    condemned_matter_sectors,
     day_told_before,
     declaration_agreement_sectors,
     heads_by_role_again,
@@ -783,6 +784,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),
     ),
+    (("sectors.condemned-matter",), _fills(condemned_matter_sectors)),
     (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),

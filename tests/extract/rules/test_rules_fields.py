@@ -63,7 +63,7 @@ FIRES = [
     ),
     pytest.param(
         "sectors.portfolio",
-        "La Norvège a condamné mardi la saisie d'un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
+        "La Norvège a salué mardi la libération d'un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
         ["declaration politics"],
         ["declaration defense,politics"],
         id="portfolio-of-the-issuing-ministry",
@@ -187,9 +187,35 @@ FIRES = [
         ],
         id="passing-declaration-its-paragraph-only",
     ),
+    pytest.param(
+        "sectors.condemned-matter",
+        "Le ministère ghanéen des Affaires étrangères a exprimé mardi sa vive préoccupation face aux affrontements armés qui opposent des groupes armés dans l'est du Burkina Faso.",
+        ["declaration security"],
+        ["declaration politics,security"],
+        id="condemned-matter-concern",
+    ),
+    pytest.param(
+        "sectors.condemned-matter",
+        "L'Argentine a dénoncé jeudi dans un communiqué l'attentat commis contre un marché de Karachi, qui a fait des dizaines de victimes civiles.",
+        ["declaration security"],
+        ["declaration politics,security"],
+        id="condemned-matter-denounced",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "sectors.condemned-matter",
+        "Le Niger salue l'accord de cessez-le-feu conclu samedi entre les belligérants soudanais et la reprise de l'aide humanitaire, a indiqué le ministère nigérien des Affaires étrangères dans un communiqué.",
+        ["declaration humanitarian,politics,security", "agreement signed humanitarian,security"],
+        id="condemned-matter-a-welcome-keeps-politics",
+    ),
+    pytest.param(
+        "sectors.condemned-matter",
+        "Le Mali condamne fermement l'attaque contre son ambassade à Niamey et appelle les deux pays à préserver le dialogue politique, a indiqué lundi le ministère malien des Affaires étrangères dans un communiqué.",
+        ["declaration politics,security"],
+        id="condemned-matter-politics-named",
+    ),
     pytest.param(
         "sectors.passing-paragraph",
         "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue mauritanien. Ils s'étaient déjà entretenus au téléphone en mars 2019. Ils avaient alors évoqué la pêche et la sécurité.",
@@ -335,12 +361,12 @@ LEXICON = [
     ),
     pytest.param(
         "Le Niger condamne avec la plus grande fermeté l'attaque perpétrée samedi contre un poste de gendarmerie, a indiqué le ministère nigérien des Affaires étrangères dans un communiqué.",
-        ["declaration politics,security"],
+        ["declaration security"],
         id="attack-is-security",
     ),
     pytest.param(
         "Le Burkina Faso condamne fermement les attaques armées contre les populations civiles dans le nord du pays, a déclaré lundi le ministère burkinabè des Affaires étrangères dans un communiqué.",
-        ["declaration humanitarian,politics,security"],
+        ["declaration humanitarian,security"],
         id="armed-attacks-on-civilians-not-the-army",
     ),
     pytest.param(

@@ -238,6 +238,9 @@ _ALL: Final = (
     _rule(
         "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
     ),
+    _rule(
+        "sectors.condemned-matter", "attribute", "« X condamne l'attaque »: no default politics"
+    ),
     _rule("heads.signed-by", "attribute", "« un accord …, signé par X et Y »: its heads"),
     _rule("heads.signed-after", "attribute", "« Les textes ont été signés par X et Y »"),
     _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
