@@ -350,6 +350,11 @@ LEXICON = [
         id="civil-and-commercial-matters-are-justice",
     ),
     pytest.param(
+        "Le Parlement béninois a approuvé mardi la convention d'entraide judiciaire en matière civile, commerciale et pénale conclue avec le Niger.",
+        ["agreement approved justice"],
+        id="civil-commercial-and-criminal-matters-are-justice",
+    ),
+    pytest.param(
         "Le Kazakhstan et l'Azerbaïdjan ont signé jeudi à Aktaou un accord sur le développement du corridor transcaspien.",
         ["agreement signed transport"],
         id="corridor-is-transport",
