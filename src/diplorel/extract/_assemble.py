@@ -1043,6 +1043,9 @@ def assemble(
             readings,
             _reference_year(drafts, published),
             talks_apart=opts.on("sectors.talk-apart"),
+            paragraph_ends=[end for _start, end in prepared.paragraphs]
+            if opts.on("sectors.passing-paragraph")
+            else (),
         )
     people = _people_by_side(readings, know.known_people)
     merged = _merge(drafts, opts, prepared.key, published, prepared)

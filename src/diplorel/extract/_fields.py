@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 from typing import Final
 
 import attrs
 
+from diplorel._tsv import read_table
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._text import Prepared, fold
@@ -36,6 +38,7 @@ from diplorel.model import DateSpan, PartialDate
 __all__ = [
     "agreement_default_sector",
     "commission_formats",
+    "condemned_matter_sectors",
     "day_told_before",
     "declaration_agreement_sectors",
     "heads_by_role_again",
@@ -48,6 +51,7 @@ __all__ = [
     "possessive_rounds",
     "predicate_rounds",
     "sentence_rounds",
+    "session_minutes_sectors",
     "signatories",
     "source_clause_dates",
     "talks_as_meetings",
@@ -497,6 +501,42 @@ def commission_formats(prepared: Prepared, drafts: Sequence[Draft]) -> None:
             draft.trace("consultation.standing-body")
 
 
+_OF_SESSION: Final = re.compile(
+    rf" (?:{either('sectors.session-minutes', 'link')}) (?:[\w-]+ )?"
+    rf"(?:{either('sectors.session-minutes', 'sitting')})\b"
+)
+"""After an instrument's noun: « de la XIe réunion », « de la session »."""
+
+
+def session_minutes_sectors(prepared: Prepared, drafts: Sequence[Draft]) -> None:
+    """« Les coprésidents ont signé le protocole de la VIe session »: the signed minutes of
+    a sitting name no field of their own; they record what the sitting dealt with, so
+    they take the sectors of the sitting of the same sides that they close (a joint
+    commission's session before any other talk; a visit is no sitting; the last one
+    before them, else the first after), politics left out
+    (``sectors.session-minutes``)."""
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.sectors or draft.group:
+            continue
+        if _OF_SESSION.match(prepared.key, draft.anchor[1]) is None:
+            continue
+        sittings = [
+            d
+            for d in drafts
+            if d.kind == "consultation"
+            and d.subtype != "visit"
+            and d.parties == draft.parties
+            and not d.background
+        ]
+        sittings = [d for d in sittings if d.subtype == "joint_commission"] or sittings
+        before = [d for d in sittings if d.anchor[0] < draft.anchor[0]]
+        sitting = before[-1] if before else (sittings[0] if sittings else None)
+        fields = set() if sitting is None else sitting.sectors - {"politics"}
+        if fields:
+            draft.sectors = fields
+            draft.trace("sectors.session-minutes")
+
+
 def agreement_default_sector(drafts: Sequence[Draft]) -> None:
     """An agreement whose text names no field (« un accord de coopération », « l'accord
     portant création de la commission mixte ») is a general, political instrument:
@@ -679,6 +719,60 @@ def declaration_agreement_sectors(
         if away:
             draft.sectors = (draft.sectors - away) or {"politics"}
             draft.trace("sectors.declaration-agreements")
+
+
+@cache
+def _reproach() -> re.Pattern[str]:
+    """The statement verbs and phrases of ``lang/fr/statements.tsv`` (folded, as whole
+    words); the group ``reproach`` is set for those that condemn or voice concern."""
+    tones = {
+        fold(row["form"].replace("’", "'")): row["tone"]
+        for row in read_table("lang", "fr", "statements.tsv")
+    }
+    reproach = {form for form, tone in tones.items() if tone in {"condemn", "concern"}}
+    other = set(tones) - reproach
+    return re.compile(
+        rf"\b(?:(?P<reproach>{alternation(frozenset(reproach))})|"
+        rf"(?:{alternation(frozenset(other))}))\b"
+    )
+
+
+def _reproaches(prepared: Prepared, draft: Draft) -> bool:
+    """Whether the first statement verb of the draft's first evidence condemns or voices
+    concern (« condamne », « dénonce », « sa vive préoccupation »)."""
+    if not draft.evidence:
+        return False
+    start, end = draft.evidence[0]
+    found = _reproach().search(prepared.key, start, end)
+    return found is not None and found.group("reproach") is not None
+
+
+def condemned_matter_sectors(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A state's own statement that condemns or voices concern (« Le Niger condamne
+    l'attaque … », « exprime sa vive préoccupation face aux affrontements ») is about
+    the matter it condemns: its fields are those it names, without the default
+    politics, unless its stretch names politics itself (« la souveraineté », « le
+    processus de paix »). A statement that welcomes or supports keeps politics
+    (``sectors.condemned-matter``)."""
+    talks = sorted({d.sentence for d in drafts if d.kind != "agreement"})
+    by_index = readings_by_index(readings)
+    for draft in drafts:
+        if draft.kind != "declaration" or not draft.reaction:
+            continue
+        if "politics" not in draft.sectors or len(draft.sectors) < 2:
+            continue
+        stop = _stretch_end(draft, talks, by_index)
+        said = any(
+            sector == "politics"
+            for index in range(draft.sentence, stop)
+            if (reading := by_index.get(index)) is not None
+            for _s, _e, sector in reading.sectors
+        )
+        if not said and _reproaches(prepared, draft):
+            draft.sectors.discard("politics")
+            draft.trace("sectors.condemned-matter")
 
 
 def _has_day(value: PartialDate | DateSpan | None) -> bool:

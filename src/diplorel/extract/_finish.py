@@ -32,6 +32,7 @@ def _widen_sectors(
     reference: int | None,
     *,
     talks_apart: bool = False,
+    paragraph_ends: Sequence[int] = (),
 ) -> None:
     """Consultations and declarations cover what is said of them until the next event
     reported (an old event mentioned in passing does not end the stretch). With
@@ -48,7 +49,7 @@ def _widen_sectors(
         if draft.sentence in stretch:
             _widen_from_stretch(draft, stretch[draft.sentence], told, talks_apart)
         else:  # an old event: its own sentence up to the next event
-            _widen_old(draft, readings, indexes, starts)
+            _widen_old(draft, readings, indexes, starts, paragraph_ends)
 
 
 def _stretch_sectors(
@@ -89,17 +90,32 @@ def _widen_from_stretch(
 
 
 def _widen_old(
-    draft: Draft, readings: Sequence[SentenceReading], indexes: list[int], starts: list[int]
+    draft: Draft,
+    readings: Sequence[SentenceReading],
+    indexes: list[int],
+    starts: list[int],
+    paragraph_ends: Sequence[int] = (),
 ) -> None:
     """Give an old event mentioned in passing the sectors of its own sentence and of
-    those after it, up to the next event's."""
+    those after it, up to the next event's and within its own paragraph (a passing
+    mention is no subject the article goes on with: ``paragraph_ends``, the end
+    offsets of the paragraphs, when given)."""
     nxt = bisect_right(starts, draft.sentence)
     stop = starts[nxt] if nxt < len(starts) else 10**9
     first = bisect_left(indexes, draft.sentence)
+    end = 10**9
+    if paragraph_ends and first < len(readings):
+        at = bisect_right(paragraph_ends, readings[first].sentence.start)
+        end = paragraph_ends[at] if at < len(paragraph_ends) else 10**9
     for reading in readings[first:]:
         if reading.index >= stop:
             break
         found = {v for _s, _e, v in reading.sectors}
+        if reading.sentence.start >= end:  # past its paragraph: what it would have taken
+            if not found <= draft.sectors:
+                draft.trace("sectors.passing-paragraph")
+                break
+            continue
         if not found <= draft.sectors:
             draft.trace("sectors.widen")
         draft.sectors.update(found)

@@ -24,6 +24,7 @@ from diplorel.extract._direction import direction
 from diplorel.extract._fields import (
     agreement_default_sector,
     commission_formats,
+    condemned_matter_sectors,
     day_told_before,
     declaration_agreement_sectors,
     heads_by_role_again,
@@ -37,6 +38,7 @@ from diplorel.extract._fields import (
     possessive_rounds,
     predicate_rounds,
     sentence_rounds,
+    session_minutes_sectors,
     signatories,
     source_clause_dates,
     talks_as_meetings,
@@ -832,6 +834,10 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.visitor",), _fills(visitor_heads)),
     (("heads.message",), _fills(message_heads)),
     (
+        ("sectors.session-minutes",),
+        _fills(lambda prepared, _r, drafts: session_minutes_sectors(prepared, drafts)),
+    ),
+    (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
     ),
@@ -846,6 +852,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),
     ),
+    (("sectors.condemned-matter",), _fills(condemned_matter_sectors)),
     (("round.meeting", "round.ordinal"), _fills(meeting_rounds)),
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),

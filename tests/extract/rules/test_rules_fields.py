@@ -63,7 +63,7 @@ FIRES = [
     ),
     pytest.param(
         "sectors.portfolio",
-        "La Norvège a condamné mardi l'attaque contre un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
+        "La Norvège a salué mardi la libération d'un navire dans le golfe d'Aden. Le texte a été diffusé par le service de presse du ministère norvégien de la Défense.",
         ["declaration politics"],
         ["declaration defense,politics"],
         id="portfolio-of-the-issuing-ministry",
@@ -124,9 +124,128 @@ FIRES = [
         ["consultation meeting energy,politics,transport", "agreement signed transport"],
         id="talk-apart-talk-goes-on-after",
     ),
+    pytest.param(
+        "sectors.session-minutes",
+        "La quatrième session de la commission mixte sénégalo-malienne s'est tenue mardi à Dakar. Les deux délégations ont passé en revue la coopération dans l'agriculture, l'énergie et les transports. À la clôture des travaux, les deux ministres ont signé le protocole de la quatrième session.",
+        [
+            "consultation joint_commission agriculture,energy,politics,transport",
+            "agreement signed agriculture,energy,transport",
+        ],
+        [
+            "consultation joint_commission agriculture,energy,politics,transport",
+            "agreement signed politics",
+        ],
+        id="session-minutes-after-the-session",
+    ),
+    pytest.param(
+        "sectors.session-minutes",
+        "Réunie jeudi à Tachkent pour sa IXe réunion, la commission intergouvernementale ouzbéko-kirghize a examiné les échanges commerciaux et la gestion de l'eau. Le protocole de la IXe réunion a été signé par les deux vice-Premiers ministres.",
+        [
+            "consultation joint_commission environment,politics,trade",
+            "agreement signed environment,trade",
+        ],
+        ["consultation joint_commission environment,politics,trade", "agreement signed politics"],
+        id="session-minutes-passive",
+    ),
+    pytest.param(
+        "sectors.session-minutes",
+        "Le ministre ghanéen de l'Économie s'est entretenu lundi à Accra avec son homologue ivoirien sur le commerce transfrontalier et la sécurité alimentaire. Les deux ministres ont ensuite signé le protocole de la réunion.",
+        ["consultation meeting agriculture,politics,trade", "agreement signed agriculture,trade"],
+        ["consultation meeting agriculture,politics,trade", "agreement signed politics"],
+        id="session-minutes-of-a-meeting",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue mauritanien. Les deux ministres ont évoqué la pêche et la sécurité. Ils s'étaient déjà entretenus au téléphone en mars 2019.\n\nPar ailleurs, le gouvernement sénégalais a annoncé mardi un vaste programme de construction de routes et d'aéroports.",
+        [
+            "consultation meeting agriculture,politics,security,transport",
+            "consultation phone_call politics",
+        ],
+        [
+            "consultation meeting agriculture,politics,security,transport",
+            "consultation phone_call politics,transport",
+        ],
+        id="passing-call-not-the-next-paragraph",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "La présidente géorgienne a reçu jeudi à Tbilissi le Premier ministre arménien pour parler du commerce. Les deux dirigeants avaient signé en 2021 une déclaration commune sur le voisinage.\n\nLire aussi : la Banque mondiale finance une centrale solaire en Arménie.",
+        ["consultation meeting energy,politics,trade", "declaration politics"],
+        ["consultation meeting energy,politics,trade", "declaration energy,politics"],
+        id="passing-declaration-not-a-read-also-line",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le chef de la diplomatie kényane s'est entretenu mardi à Nairobi avec son homologue ougandais. En 2020, les deux pays avaient publié une déclaration commune. Elle portait sur l'énergie et la gestion de l'eau du lac Victoria.\n\nLe Kenya accueillera en juillet un forum sur le tourisme.",
+        [
+            "consultation meeting energy,environment,politics,tourism",
+            "declaration energy,environment,politics",
+        ],
+        [
+            "consultation meeting energy,environment,politics,tourism",
+            "declaration energy,environment,politics,tourism",
+        ],
+        id="passing-declaration-its-paragraph-only",
+    ),
+    pytest.param(
+        "sectors.condemned-matter",
+        "Le ministère ghanéen des Affaires étrangères a exprimé mardi sa vive préoccupation face aux affrontements armés qui opposent des groupes armés dans l'est du Burkina Faso.",
+        ["declaration security"],
+        ["declaration politics,security"],
+        id="condemned-matter-concern",
+    ),
+    pytest.param(
+        "sectors.condemned-matter",
+        "L'Argentine a dénoncé jeudi dans un communiqué l'attentat commis contre un marché de Karachi, qui a fait des dizaines de victimes civiles.",
+        ["declaration security"],
+        ["declaration politics,security"],
+        id="condemned-matter-denounced",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "sectors.condemned-matter",
+        "Le Niger salue l'accord de cessez-le-feu conclu samedi entre les belligérants soudanais et la reprise de l'aide humanitaire, a indiqué le ministère nigérien des Affaires étrangères dans un communiqué.",
+        ["declaration humanitarian,politics,security", "agreement signed humanitarian,security"],
+        id="condemned-matter-a-welcome-keeps-politics",
+    ),
+    pytest.param(
+        "sectors.condemned-matter",
+        "Le Mali condamne fermement l'attaque contre son ambassade à Niamey et appelle les deux pays à préserver le dialogue politique, a indiqué lundi le ministère malien des Affaires étrangères dans un communiqué.",
+        ["declaration politics,security"],
+        id="condemned-matter-politics-named",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue mauritanien. Ils s'étaient déjà entretenus au téléphone en mars 2019. Ils avaient alors évoqué la pêche et la sécurité.",
+        [
+            "consultation meeting agriculture,politics,security",
+            "consultation phone_call agriculture,politics,security",
+        ],
+        id="passing-call-same-paragraph",
+    ),
+    pytest.param(
+        "sectors.passing-paragraph",
+        "Le ministre tunisien a reçu mercredi à Tunis son homologue algérien. Les deux pays avaient signé en 2017 une déclaration commune. Ce texte portait sur le commerce frontalier et la lutte contre la contrebande.",
+        ["consultation meeting politics,security,trade", "declaration politics,security,trade"],
+        id="passing-declaration-same-paragraph",
+    ),
+    pytest.param(
+        "sectors.session-minutes",
+        "Le Premier ministre tchadien a effectué lundi une visite officielle à Yaoundé. Les deux gouvernements ont signé le protocole de la session.",
+        ["consultation visit politics", "agreement signed politics"],
+        id="session-minutes-a-visit-is-no-sitting",
+    ),
+    pytest.param(
+        "sectors.session-minutes",
+        "La troisième session de la commission mixte algéro-nigérienne s'est tenue lundi à Niamey. Les travaux ont porté sur le commerce et la santé. Le protocole de la session, consacré à la pêche, a été signé mardi.",
+        [
+            "consultation joint_commission agriculture,health,politics,trade",
+            "agreement signed agriculture",
+        ],
+        id="session-minutes-own-field",
+    ),
     pytest.param(
         "sectors.agreement-default",
         "Le Maroc et le Sénégal ont signé lundi à Rabat un accord sur la pêche.",
@@ -210,6 +329,56 @@ def test_rule_does_not_fire(rule: str, text: str, events: list[str]) -> None:
 
 
 LEXICON = [
+    pytest.param(
+        "La Grèce et l'Albanie ont signé lundi un accord sur la reconnaissance mutuelle des permis de conduire.",
+        ["agreement signed transport"],
+        id="driving-licence-is-transport",
+    ),
+    pytest.param(
+        "Le Panama et les Philippines ont signé jeudi un mémorandum sur la formation des gens de mer.",
+        ["agreement signed education,transport"],
+        id="seafarers-are-transport",
+    ),
+    pytest.param(
+        "L'Italie et le Sénégal ont signé lundi à Dakar un accord de conversion de dette.",
+        ["agreement signed trade"],
+        id="debt-is-trade",
+    ),
+    pytest.param(
+        "Le Parlement béninois a approuvé mardi la convention d'entraide judiciaire en matière civile et commerciale conclue avec le Niger.",
+        ["agreement approved justice"],
+        id="civil-and-commercial-matters-are-justice",
+    ),
+    pytest.param(
+        "Le Parlement béninois a approuvé mardi la convention d'entraide judiciaire en matière civile, commerciale et pénale conclue avec le Niger.",
+        ["agreement approved justice"],
+        id="civil-commercial-and-criminal-matters-are-justice",
+    ),
+    pytest.param(
+        "Le Kazakhstan et l'Azerbaïdjan ont signé jeudi à Aktaou un accord sur le développement du corridor transcaspien.",
+        ["agreement signed transport"],
+        id="corridor-is-transport",
+    ),
+    pytest.param(
+        "Le Maroc et le Portugal ont signé mardi à Lisbonne un mémorandum sur la coopération logistique.",
+        ["agreement signed logistics"],
+        id="logistics-named-is-logistics",
+    ),
+    pytest.param(
+        "Le Maroc et l'Égypte ont signé mercredi un protocole sur les contrôles phytosanitaires des agrumes.",
+        ["agreement signed agriculture"],
+        id="plant-health-plural-is-agriculture",
+    ),
+    pytest.param(
+        "Le Niger condamne avec la plus grande fermeté l'attaque perpétrée samedi contre un poste de gendarmerie, a indiqué le ministère nigérien des Affaires étrangères dans un communiqué.",
+        ["declaration security"],
+        id="attack-is-security",
+    ),
+    pytest.param(
+        "Le Burkina Faso condamne fermement les attaques armées contre les populations civiles dans le nord du pays, a déclaré lundi le ministère burkinabè des Affaires étrangères dans un communiqué.",
+        ["declaration humanitarian,security"],
+        id="armed-attacks-on-civilians-not-the-army",
+    ),
     pytest.param(
         "Le Sénégal et la Gambie ont signé lundi un accord d'exemption de visa pour les détenteurs de passeports diplomatiques.",
         ["agreement signed tourism"],

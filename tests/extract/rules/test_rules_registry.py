@@ -137,6 +137,7 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 _WORD_VALUES = {
     "issue",
     "host",
+    "sitting",
     "message",
     "works",
     "opened",

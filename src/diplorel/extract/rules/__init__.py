@@ -195,6 +195,7 @@ _ALL: Final = (
     _rule("sectors.widen", "attribute", "what is said of a talk until the next event"),
     _rule("sectors.visit-agreements", "attribute", "a visit covers its agreements' sectors"),
     _rule("sectors.talk-apart", "attribute", "a meeting or call: not the fields of instruments"),
+    _rule("sectors.passing-paragraph", "attribute", "an old event in passing: its paragraph"),
     # merge and finish
     _rule("merge.same-event", "attribute", "mentions of one event in several sentences"),
     _rule("merge.anaphoric-declaration", "attribute", "« cette déclaration »: the last one"),
@@ -226,6 +227,7 @@ _ALL: Final = (
     _rule("consultation.standing-body", "attribute", "« réunion de la commission franco-x »"),
     _rule("round.sentence", "attribute", "« la première réunion … s'est tenue »: the round"),
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
+    _rule("sectors.session-minutes", "attribute", "« protocole de la VIe session »: its fields"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
     _rule("sectors.portfolio", "attribute", "« le ministre de l'Énergie »: no field of the talk"),
     _rule(
@@ -235,6 +237,9 @@ _ALL: Final = (
     _rule("date.at-close", "attribute", "« À l'issue des entretiens, … »: the talks' last day"),
     _rule(
         "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
+    ),
+    _rule(
+        "sectors.condemned-matter", "attribute", "« X condamne l'attaque »: no default politics"
     ),
     _rule("heads.signed-by", "attribute", "« un accord …, signé par X et Y »: its heads"),
     _rule("heads.signed-after", "attribute", "« Les textes ont été signés par X et Y »"),
