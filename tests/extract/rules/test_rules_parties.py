@@ -63,6 +63,23 @@ FIRES = [
         id="parties.host-organisation",
     ),
     pytest.param(
+        "parties.host-organisation",
+        "Installé depuis dimanche à Bakou, capitale de l'Azerbaïdjan, le Premier ministre pakistanais Shehbaz Sharif a participé lundi au sommet de l'Organisation de coopération économique.",
+        [
+            "consultation ECO-PAK summit 2025-06-09 @Bakou",
+            "consultation AZE-PAK visit 2025-06-09 @Bakou",
+        ],
+        ["consultation AZE-ECO-PAK summit 2025-06-09 @Bakou"],
+        id="parties.host-organisation-person-not-place",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Le secrétaire général de l'ONU, António Guterres, a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        ["consultation AU-UN summit 2025-06-09 @Addis-Abeba"],
+        id="parties.host-organisation-official-of-another",
+    ),
+    pytest.param(
         "parties.instrument-complement",
         "Fort de son soutien à l'accord entre le Mali et la Guinée, le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
@@ -105,6 +122,18 @@ SILENT = [
         "Le Vietnam a participé lundi à la réunion ministérielle de l'ASEAN à Jakarta.",
         ["consultation ASEAN-VNM meeting 2025-06-09 @Jakarta"],
         id="parties.host-organisation",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Le président ivoirien Alassane Ouattara, qui se trouve depuis samedi dans la capitale nigériane, a assisté lundi au sommet de la CEDEAO.",
+        ["consultation CIV-ECOWAS summit 2025-06-09 @Abuja"],
+        id="parties.host-organisation-attended",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Arrivé dimanche dans la capitale kazakhe, le président ouzbek Chavkat Mirzioïev a assisté lundi au sommet de l'OCS.",
+        ["consultation SCO-UZB summit 2025-06-09 @Astana"],
+        id="parties.host-organisation-attended-after-arrival",
     ),
     pytest.param(
         "parties.instrument-complement",
