@@ -37,8 +37,11 @@ FIRES = [
     pytest.param(
         "parties.persons+parties.main-pair",
         "M. Amadou Diallo, ministre guinéen des Transports, est arrivé dimanche à Bamako. Lundi, M. Diallo a rencontré le ministre malien des Transports.",
-        ["consultation GIN-MLI meeting 2025-06-09"],
-        [],
+        [
+            "consultation GIN-MLI visit 2025-06-08 @Bamako",
+            "consultation GIN-MLI meeting 2025-06-09 @Bamako",
+        ],
+        ["consultation GIN-MLI visit 2025-06-08 @Bamako"],
         id="parties.persons",
     ),
     pytest.param(
@@ -132,7 +135,10 @@ SILENT = [
     pytest.param(
         "parties.host-organisation",
         "Arrivé dimanche dans la capitale kazakhe, le président ouzbek Chavkat Mirzioïev a assisté lundi au sommet de l'OCS.",
-        ["consultation SCO-UZB summit 2025-06-09 @Astana"],
+        [
+            "consultation SCO-UZB summit 2025-06-09 @Astana",
+            "consultation KAZ-UZB visit 2025-06-08 @Astana",
+        ],
         id="parties.host-organisation-attended-after-arrival",
     ),
     pytest.param(
