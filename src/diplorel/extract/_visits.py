@@ -343,19 +343,25 @@ def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list
             anchor=(where.start, where.end),
             parties=sides,
             subtype="visit",
-            date=_presence_date(reading, where),
+            date=_presence_date(prepared, reading, where),
             place=_visit_place(prepared, where),
             sectors={"politics"},
             evidence=[(reading.sentence.start, reading.sentence.end)],
+            persons=[p for p in reading.persons if p.party == guest],
         )
         insert_after_sentence(out, draft.sentence, [draft])
 
 
-def _presence_date(reading: SentenceReading, where: Mention) -> DateValue | None:
-    """The date of a presence: named in its verb (« est arrivé dimanche à ») or right
-    after the host (« a séjourné à Dakar du 3 au 5 juin »)."""
+def _presence_date(
+    prepared: Prepared, reading: SentenceReading, where: Mention
+) -> DateValue | None:
+    """The date of a presence: named in its verb (« est arrivé dimanche à », « arrivé
+    dimanche dans la capitale saoudienne ») or right after the host (« a séjourné à
+    Dakar du 3 au 5 juin »)."""
+    lead = _CAPITAL_OF.search(prepared.key, max(0, where.start - 20), where.start)
+    host_at = lead.start() if lead is not None else where.start
     for mention in reading.dates:
-        if 0 <= where.start - mention.end <= _DATE_GAP or 0 <= mention.start - where.end <= 4:
+        if 0 <= host_at - mention.end <= _DATE_GAP or 0 <= mention.start - where.end <= 4:
             return mention.value
     return None
 
