@@ -330,7 +330,7 @@ def _v_demonstrative(at: _At, state: _State, t: _Trigger) -> bool:
 
 
 def _v_domestic_body(at: _At, state: _State, t: _Trigger) -> bool:
-    if _domestic(at.reading, t.anchor):
+    if _domestic(at.prepared, at.reading, t.anchor):
         state.domestic.add(t.value)
         return True
     return False

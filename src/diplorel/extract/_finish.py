@@ -239,6 +239,22 @@ def _visit_sectors(drafts: list[Draft], reference: int | None) -> None:
                     draft.sectors |= other.sectors
 
 
+def _same_sides(draft: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The other consultations with the sides of ``draft``, a meeting only named: none
+    when all of them are only named too and ``draft`` comes first (« a représenté le
+    pays au sommet de la Conférence des chefs d'Etat de la CEDEAO »: two nouns that
+    name one gathering are that gathering told once, not twice and so dropped)."""
+    same_sides = [
+        o
+        for o in drafts
+        if o is not draft and o.kind == "consultation" and o.parties == draft.parties
+    ]
+    if same_sides and not any(o.strong for o in same_sides):
+        first = next(o for o in drafts if o is draft or any(o is d for d in same_sides))
+        return [] if first is draft else same_sides
+    return same_sides
+
+
 def _weak_duplicate(
     draft: Draft, drafts: list[Draft], reference: int | None = None, talks_apart: bool = False
 ) -> bool:
@@ -251,11 +267,7 @@ def _weak_duplicate(
     son homologue ont eu lieu mardi » tells the trip and, apart, the talks held there."""
     if draft.kind != "consultation" or draft.strong:
         return False
-    same_sides = [
-        o
-        for o in drafts
-        if o is not draft and o.kind == "consultation" and o.parties == draft.parties
-    ]
+    same_sides = _same_sides(draft, drafts)
     if talks_apart and draft.subtype == "meeting":
         others = [o for o in same_sides if o.subtype != "visit"]
         if same_sides and not others:

@@ -195,7 +195,8 @@ _PRESENCE: Final = re.compile(
     rf"{either('consultation.visit-phrase', 'meanwhile')}|"
     rf"(?:ce |le )?(?:{_WEEKDAYS}|{either('consultation.visit-phrase', 'day')})"
     rf"(?: et (?:{_WEEKDAYS}))?"
-    rf"(?: (?:{either('consultation.visit-phrase', 'time-of-day')}))?))? (?:a|en|au|aux) $"
+    rf"(?: (?:{either('consultation.visit-phrase', 'time-of-day')}))?))? "
+    rf"(?:a|en|au|aux|{either('consultation.visit-phrase', 'capital-of')}) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
 Dakar", "a séjourné lundi et mardi à Accra", "est arrivé dimanche à Abuja"), just
@@ -216,6 +217,13 @@ _NOUN_STEMS: Final = scanned(forms("consultation.visit-phrase", "noun"))
 """What a text holds to be tried for a visit named by its noun ("visite")."""
 _STAY_STEMS: Final = forms("consultation.visit-phrase", "stay-stem")
 """A presence verb that says the visitor stays (« séjourne »): no trip needed."""
+_ARRIVAL_STEMS: Final = forms("consultation.visit-phrase", "arrival-stem")
+"""A presence verb that says the visitor came (« arrivé »): a trip for a person."""
+_CAPITAL_OF: Final = re.compile(rf"\b(?:{either('consultation.visit-phrase', 'capital-of')}) $")
+"""The host named by its adjective: « dans la capitale saoudienne »."""
+_PRESENCE_REACH: Final = 60
+"""Characters before the host where its presence verb may start (« est arrivé ce
+vendredi matin dans la capitale »)."""
 
 
 def _noun_length(key: str, start: int) -> int:
@@ -225,31 +233,95 @@ def _noun_length(key: str, start: int) -> int:
 
 def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
     """Visits told by the visitor's presence ("X est à Bakou à la tête d'une délégation",
-    "X séjourne à Dakar"): (visitor, host, the host's mention)."""
+    "X séjourne à Dakar", « arrivé dimanche à Damas, le ministre libanais X »):
+    (visitor, host, the host's mention)."""
     key = prepared.key
     out = []
     for mention in reading.parties:
-        if mention.detail not in {"name", "capital", "city"}:
+        if not _host_mention(key, mention):
             continue
-        before = key[max(reading.sentence.start, mention.start - 40) : mention.start]
+        before = key[max(reading.sentence.start, mention.start - _PRESENCE_REACH) : mention.start]
         presence = _PRESENCE.search(before)
         if presence is None:
             continue
-        stay = any(stem in presence.group() for stem in _STAY_STEMS)
-        if not stay and _TRIP_AFTER.match(key, mention.end, reading.sentence.end) is None:
-            continue
         verb_at = mention.start - len(before) + presence.start()
-        visitors = [p.party for p in reading.persons if p.end <= verb_at and p.party]
-        if not visitors:
-            visitors = [
-                m.value
-                for m in reading.parties
-                if m.end <= verb_at and m.category == "party" and m.detail in _VISITOR_KINDS
-            ]
+        visitor = _present_visitor(prepared, reading, mention, presence.group(), verb_at)
         host = lexicon().cities.get(key[mention.start : mention.end], mention.value)
-        if visitors and visitors[-1] != host:
-            out.append((visitors[-1], host, mention))
+        if visitor is not None and visitor != host:
+            out.append((visitor, host, mention))
     return out
+
+
+def _host_mention(key: str, mention: Mention) -> bool:
+    """Whether ``mention`` can name the host of a presence: a state, capital or city by
+    name, or a state by its adjective after « dans la capitale »."""
+    if mention.detail in {"name", "capital", "city"}:
+        return True
+    return (
+        mention.detail == "demonym"
+        and _CAPITAL_OF.search(key, max(0, mention.start - 20), mention.start) is not None
+    )
+
+
+_ROLE_REACH: Final = 45
+"""Characters from a title's head word to the adjective of the state it serves (« le chef
+de la diplomatie égyptienne »)."""
+
+
+def _arrived(
+    prepared: Prepared, reading: SentenceReading, mention: Mention, verb_at: int
+) -> str | None:
+    """The state of the person who arrives at ``mention``: a person (or a title with
+    its state's adjective, « le chef de l'Etat kirghiz ») before the verb, or, when the
+    participle opens the sentence, the one right after its clause (« Arrivé dimanche à
+    Damas, le ministre libanais X »)."""
+    fronted = not prepared.key[reading.sentence.start : verb_at].strip()
+    lo, hi = (mention.end, reading.sentence.end) if fronted else (reading.sentence.start, verb_at)
+    actors = [(p.start, p.party) for p in reading.persons if lo <= p.start and p.end <= hi]
+    for title, _end, _entry in lexicon().hits(prepared).matches("role", lo, hi):
+        actors.append((title, _title_state(reading, title, hi)))
+    if not actors:
+        return None
+    actors.sort(key=lambda actor: actor[0])
+    party = actors[0][1] if fronted else actors[-1][1]
+    return party if _state_of(party) else None
+
+
+def _title_state(reading: SentenceReading, title: int, end: int) -> str | None:
+    """The state a title serves, named by its adjective just after its head word (« le
+    chef de la diplomatie égyptienne »), if any."""
+    for party in reading.parties:
+        if title < party.start <= title + _ROLE_REACH and party.start < end:
+            if party.detail == "demonym" and _state_of(party.value):
+                return party.value
+            return None
+    return None
+
+
+def _present_visitor(
+    prepared: Prepared, reading: SentenceReading, mention: Mention, verb: str, verb_at: int
+) -> str | None:
+    """The visitor of a presence whose verb ``verb`` starts at ``verb_at``: the side of
+    the persons before it, else of the states named before it, when the presence is a
+    trip (a stay, a delegation led, talks). A person who arrives is on a trip, and one
+    named after a participle that opens the sentence arrived (« Arrivé dimanche à Damas,
+    le ministre libanais X … »)."""
+    key = prepared.key
+    if any(stem in verb for stem in _ARRIVAL_STEMS):
+        arrived = _arrived(prepared, reading, mention, verb_at)
+        if arrived is not None:
+            return arrived
+    stay = any(stem in verb for stem in _STAY_STEMS)
+    if not stay and _TRIP_AFTER.match(key, mention.end, reading.sentence.end) is None:
+        return None
+    visitors = [p.party for p in reading.persons if p.end <= verb_at and p.party]
+    if not visitors:
+        visitors = [
+            m.value
+            for m in reading.parties
+            if m.end <= verb_at and m.category == "party" and m.detail in _VISITOR_KINDS
+        ]
+    return visitors[-1] if visitors else None
 
 
 def _visit_place(prepared: Prepared, where: Mention) -> str | None:
@@ -271,19 +343,25 @@ def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list
             anchor=(where.start, where.end),
             parties=sides,
             subtype="visit",
-            date=_presence_date(reading, where),
+            date=_presence_date(prepared, reading, where),
             place=_visit_place(prepared, where),
             sectors={"politics"},
             evidence=[(reading.sentence.start, reading.sentence.end)],
+            persons=[p for p in reading.persons if p.party == guest],
         )
         insert_after_sentence(out, draft.sentence, [draft])
 
 
-def _presence_date(reading: SentenceReading, where: Mention) -> DateValue | None:
-    """The date of a presence: named in its verb (« est arrivé dimanche à ») or right
-    after the host (« a séjourné à Dakar du 3 au 5 juin »)."""
+def _presence_date(
+    prepared: Prepared, reading: SentenceReading, where: Mention
+) -> DateValue | None:
+    """The date of a presence: named in its verb (« est arrivé dimanche à », « arrivé
+    dimanche dans la capitale saoudienne ») or right after the host (« a séjourné à
+    Dakar du 3 au 5 juin »)."""
+    lead = _CAPITAL_OF.search(prepared.key, max(0, where.start - 20), where.start)
+    host_at = lead.start() if lead is not None else where.start
     for mention in reading.dates:
-        if 0 <= where.start - mention.end <= _DATE_GAP or 0 <= mention.start - where.end <= 4:
+        if 0 <= host_at - mention.end <= _DATE_GAP or 0 <= mention.start - where.end <= 4:
             return mention.value
     return None
 

@@ -219,9 +219,13 @@ FIRES = [
         "Le ministre iranien est arrivé lundi à Moscou et s'est entretenu avec son homologue azerbaïdjanais. Le ministre iranien et le ministre azerbaïdjanais se sont revus mardi à Moscou. Les deux pays ont signé un accord sur l'énergie.",
         [
             "consultation AZE-IRN meeting 2025-06-09 @Moscou",
+            "consultation IRN-RUS visit 2025-06-09 @Moscou",
             "agreement AZE-IRN signed 2025-06-09 @Moscou",
         ],
-        ["consultation AZE-IRN meeting 2025-06-09 @Moscou"],
+        [
+            "consultation AZE-IRN meeting 2025-06-09 @Moscou",
+            "consultation IRN-RUS visit 2025-06-09 @Moscou",
+        ],
         id="parties.main-pair-not-the-venue",
     ),
     pytest.param(
@@ -237,8 +241,12 @@ FIRES = [
     pytest.param(
         "parties.main-pair",
         "La ministre ghanéenne des Affaires étrangères, Ama Mensah, est arrivée lundi à Paris. La ministre Ama Mensah a rencontré des responsables français. La ministre Ama Mensah a rappelé le soutien de la France et de l'Allemagne. La ministre Ama Mensah a aussi salué l'Allemagne, ses entreprises, sa politique envers l'Allemagne et le modèle de l'Allemagne. Les deux pays ont signé un accord sur l'énergie.",
-        ["consultation FRA-GHA meeting", "agreement FRA-GHA signed"],
-        ["consultation FRA-GHA meeting"],
+        [
+            "consultation FRA-GHA visit 2025-06-09 @Paris",
+            "consultation FRA-GHA meeting @Paris",
+            "agreement FRA-GHA signed",
+        ],
+        ["consultation FRA-GHA visit 2025-06-09 @Paris", "consultation FRA-GHA meeting @Paris"],
         id="parties.main-pair-person-named-again",
     ),
     pytest.param(
@@ -570,7 +578,10 @@ SILENT = [
     pytest.param(
         "parties.place-relative",
         "Le président sénégalais est arrivé lundi à Genève, où il s'est entretenu avec son homologue ivoirien.",
-        ["consultation CIV-SEN meeting 2025-06-09 @Genève"],
+        [
+            "consultation CIV-SEN meeting 2025-06-09 @Genève",
+            "consultation CHE-SEN visit 2025-06-09 @Genève",
+        ],
         id="parties.place-relative-trigger-inside",
     ),
     pytest.param(

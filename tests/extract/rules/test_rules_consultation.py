@@ -337,6 +337,18 @@ TRACED = [
 
 SILENT = [
     pytest.param(
+        "consultation.domestic-body",
+        "Le président du Conseil fédéral, Karin Keller-Sutter, s'est entretenue lundi à Berne avec le président kényan William Ruto.",
+        ["consultation CHE-KEN meeting 2025-06-09 @Berne"],
+        id="consultation.domestic-body-office-of-a-person",
+    ),
+    pytest.param(
+        "consultation.domestic-body",
+        "Le secrétaire général du Conseil des ministres, chef de la délégation tunisienne, a eu lundi à Alger un entretien avec son homologue algérien.",
+        ["consultation DZA-TUN meeting 2025-06-09 @Alger"],
+        id="consultation.domestic-body-office-of-the-head",
+    ),
+    pytest.param(
         "consultation.roles",
         "Le président sénégalais a eu lundi à Dakar des entretiens avec le Premier ministre malien sur la coopération et la sécurité.",
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],

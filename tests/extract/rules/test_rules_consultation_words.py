@@ -19,6 +19,33 @@ from _examples import RULE_TESTS
 
 FIRES = [
     pytest.param(
+        "consultation.visit-phrase",
+        "Arrivé lundi soir à Nairobi, le ministre éthiopien des Affaires étrangères Taye Atske Selassie s'est entretenu mardi avec son homologue kényan.",
+        [
+            "consultation ETH-KEN meeting 2025-06-10 @Nairobi",
+            "consultation ETH-KEN visit 2025-06-09 @Nairobi",
+        ],
+        ["consultation ETH-KEN meeting 2025-06-10 @Nairobi"],
+        id="consultation.visit-phrase-arrived-opening",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "La cheffe de la diplomatie sud-africaine, arrivée dimanche dans la capitale zimbabwéenne, a rencontré lundi le président Emmerson Mnangagwa.",
+        [
+            "consultation ZAF-ZWE meeting 2025-06-09 @Harare",
+            "consultation ZAF-ZWE visit 2025-06-08 @Harare",
+        ],
+        ["consultation ZAF-ZWE meeting 2025-06-09 @Harare"],
+        id="consultation.visit-phrase-arrived-in-the-capital",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le Premier ministre vietnamien Pham Minh Chinh était arrivé lundi matin à Jakarta, où il a visité une usine de batteries.",
+        ["consultation IDN-VNM visit 2025-06-09 @Jakarta"],
+        [],
+        id="consultation.visit-phrase-arrived-person",
+    ),
+    pytest.param(
         "consultation.visit-needs-party",
         "Le ministre ghanéen s'est entretenu lundi à Accra avec son homologue ivoirien. Le président kényan s'est rendu samedi à la cérémonie d'investiture.",
         ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
@@ -142,6 +169,18 @@ FIRES = [
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
+    pytest.param(
+        "consultation.visit-phrase",
+        "Les réfugiés soudanais arrivés lundi au Tchad ont été installés dans un camp. Le ministre tchadien a reçu mardi à N'Djamena son homologue soudanais.",
+        ["consultation SDN-TCD meeting 2025-06-10 @N'Djamena"],
+        id="consultation.visit-phrase-arrived-no-official",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président sénégalais Bassirou Diomaye Faye est arrivé lundi soir à Dakar, de retour d'un voyage, et a reçu le ministre malien.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="consultation.visit-phrase-arrived-home",
+    ),
     pytest.param(
         "consultation.visit-needs-party",
         "Le ministre sénégalais des Affaires étrangères s'est rendu mardi et mercredi à Nouakchott.",

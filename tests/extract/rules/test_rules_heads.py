@@ -25,15 +25,15 @@ SHAPES = [
     pytest.param(
         "heads.known-persons",
         "M. Amadou Ba, ministre sénégalais des Affaires étrangères, est arrivé dimanche à Rabat. Lundi, M. Ba s'est entretenu avec le ministre marocain de la Pêche.",
-        ["MAR-SEN [agriculture,politics] Ba/SEN"],
-        ["MAR-SEN [agriculture,politics] Ba; Amadou Ba/SEN"],
+        ["MAR-SEN [politics] Amadou Ba/SEN", "MAR-SEN [agriculture,politics] Ba/SEN"],
+        ["MAR-SEN [politics] Amadou Ba/SEN", "MAR-SEN [agriculture,politics] Ba; Amadou Ba/SEN"],
         id="heads.known-persons",
     ),
     pytest.param(
         "heads.chief+heads.principal+heads.role-again",
         "M. Amadou Ba, chef de la délégation sénégalaise, est arrivé dimanche à Rabat. Lundi, le chef de la délégation sénégalaise s'est entretenu avec le ministre marocain de la Pêche.",
-        ["MAR-SEN [agriculture,politics] Amadou Ba/SEN"],
-        ["MAR-SEN [agriculture,politics]"],
+        ["MAR-SEN [politics] Amadou Ba/SEN", "MAR-SEN [agriculture,politics] Amadou Ba/SEN"],
+        ["MAR-SEN [politics] Amadou Ba/SEN", "MAR-SEN [agriculture,politics]"],
         id="heads.chief",
     ),
     pytest.param(
@@ -100,7 +100,10 @@ SILENT_SHAPES = [
     pytest.param(
         "heads.known-persons",
         "M. Amadou Ba, ministre sénégalais des Affaires étrangères, est arrivé dimanche à Rabat. Lundi, M. Diallo s'est entretenu avec le ministre marocain de la Pêche.",
-        ["MAR-SEN [agriculture,politics] Diallo; Amadou Ba/SEN"],
+        [
+            "MAR-SEN [politics] Amadou Ba/SEN",
+            "MAR-SEN [agriculture,politics] Diallo; Amadou Ba/SEN",
+        ],
         id="heads.known-persons",
     ),
     pytest.param(

@@ -32,6 +32,26 @@ FIRES = [
         id="finish.weak-duplicate",
     ),
     pytest.param(
+        "finish.weak-duplicate",
+        "Le vice-président gabonais a représenté le chef de l'Etat, Brice Clotaire Oligui Nguema, au sommet ordinaire de la Conférence des chefs d'Etat de la CEEAC, tenu lundi à Malabo.",
+        ["consultation ECCAS-GAB summit 2025-06-09 @Malabo"],
+        [
+            "consultation ECCAS-GAB summit 2025-06-09 @Malabo",
+            "consultation ECCAS-GAB meeting 2025-06-09 @Malabo",
+        ],
+        id="finish.weak-duplicate-two-named",
+    ),
+    pytest.param(
+        "finish.weak-duplicate",
+        "Au nom du président Bassirou Diomaye Faye, le Premier ministre sénégalais a représenté le pays au sommet de la Conférence des chefs d'Etat de la CEDEAO, qui s'est tenu lundi à Abuja.",
+        ["consultation ECOWAS-SEN summit 2025-06-09 @Abuja"],
+        [
+            "consultation ECOWAS-SEN summit 2025-06-09 @Abuja",
+            "consultation ECOWAS-SEN meeting 2025-06-09 @Abuja",
+        ],
+        id="finish.weak-duplicate-two-named-far",
+    ),
+    pytest.param(
         "merge.distinct-instrument",
         "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération dans le domaine de la pêche. Un autre accord sur la pêche artisanale a été signé par les deux ministres.",
         [

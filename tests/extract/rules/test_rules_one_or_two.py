@@ -203,7 +203,7 @@ SILENT = [
         "Le ministre tchadien des Affaires étrangères, Abderaman Koulamallah, s'est entretenu lundi à N'Djamena avec son homologue camerounais, Lejeune Mbella Mbella. Le Premier ministre tchadien, Allamaye Halina, a assisté à la réunion des ministres de la CEEAC.",
         [
             "consultation CMR-TCD meeting 2025-06-09 @N'Djamena",
-            "consultation ECCAS-TCD meeting @N'Djamena",
+            "consultation ECCAS-TCD meeting 2025-06-09 @N'Djamena",
         ],
         id="consultation.attended-again-silent-named-meeting",
     ),

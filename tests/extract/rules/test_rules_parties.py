@@ -37,8 +37,11 @@ FIRES = [
     pytest.param(
         "parties.persons+parties.main-pair",
         "M. Amadou Diallo, ministre guinéen des Transports, est arrivé dimanche à Bamako. Lundi, M. Diallo a rencontré le ministre malien des Transports.",
-        ["consultation GIN-MLI meeting 2025-06-09"],
-        [],
+        [
+            "consultation GIN-MLI visit 2025-06-08 @Bamako",
+            "consultation GIN-MLI meeting 2025-06-09 @Bamako",
+        ],
+        ["consultation GIN-MLI visit 2025-06-08 @Bamako"],
         id="parties.persons",
     ),
     pytest.param(
@@ -61,6 +64,23 @@ FIRES = [
         ["consultation ASEAN meeting 2025-06-09 @Jakarta"],
         ["consultation ASEAN-THA-VNM meeting 2025-06-09 @Jakarta"],
         id="parties.host-organisation",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Installé depuis dimanche à Bakou, capitale de l'Azerbaïdjan, le Premier ministre pakistanais Shehbaz Sharif a participé lundi au sommet de l'Organisation de coopération économique.",
+        [
+            "consultation ECO-PAK summit 2025-06-09 @Bakou",
+            "consultation AZE-PAK visit 2025-06-09 @Bakou",
+        ],
+        ["consultation AZE-ECO-PAK summit 2025-06-09 @Bakou"],
+        id="parties.host-organisation-person-not-place",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Le secrétaire général de l'ONU, António Guterres, a pris part lundi au sommet de l'Union africaine à Addis-Abeba.",
+        ["consultation AU summit 2025-06-09 @Addis-Abeba"],
+        ["consultation AU-UN summit 2025-06-09 @Addis-Abeba"],
+        id="parties.host-organisation-official-of-another",
     ),
     pytest.param(
         "parties.instrument-complement",
@@ -105,6 +125,21 @@ SILENT = [
         "Le Vietnam a participé lundi à la réunion ministérielle de l'ASEAN à Jakarta.",
         ["consultation ASEAN-VNM meeting 2025-06-09 @Jakarta"],
         id="parties.host-organisation",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Le président ivoirien Alassane Ouattara, qui se trouve depuis samedi dans la capitale nigériane, a assisté lundi au sommet de la CEDEAO.",
+        ["consultation CIV-ECOWAS summit 2025-06-09 @Abuja"],
+        id="parties.host-organisation-attended",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Arrivé dimanche dans la capitale kazakhe, le président ouzbek Chavkat Mirzioïev a assisté lundi au sommet de l'OCS.",
+        [
+            "consultation SCO-UZB summit 2025-06-09 @Astana",
+            "consultation KAZ-UZB visit 2025-06-08 @Astana",
+        ],
+        id="parties.host-organisation-attended-after-arrival",
     ),
     pytest.param(
         "parties.instrument-complement",

@@ -285,7 +285,10 @@ FIRES = [
         "parties.visit-host",
         "La ministre canadienne des Affaires étrangères, arrivée lundi en Indonésie pour une visite de trois jours, s'est exprimée devant les pays membres de l'ASEAN.",
         ["consultation CAN-IDN visit 2025-06-09 @Jakarta"],
-        ["consultation ASEAN-CAN-IDN visit 2025-06-09 @Jakarta"],
+        [
+            "consultation ASEAN-CAN-IDN visit 2025-06-09 @Jakarta",
+            "consultation CAN-IDN visit 2025-06-09 @Jakarta",
+        ],
         id="visit-host-members",
     ),
     pytest.param(

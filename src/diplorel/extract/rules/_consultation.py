@@ -525,7 +525,11 @@ _PARTICIPATE: Final = words_pattern("parties.host-organisation", "participate")
 def _participant(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], pair: list[str]
 ) -> list[str]:
-    """ "Le Vietnam participe à une réunion de l'ASEAN": the one state that takes part."""
+    """ "Le Vietnam participe à une réunion de l'ASEAN": the one state that takes part
+    (any tense of « participer », « prendre part », « assister », « représenter »); when
+    the persons of the subject act for one state, that state (« le président ouzbek,
+    arrivé dans la capitale kazakhe, a assisté au sommet de l'OCS »: the capital's
+    country is where, not who)."""
     key = prepared.key
     verbs = list(_PARTICIPATE.finditer(key, reading.sentence.start, anchor[0]))
     if not verbs:
@@ -541,6 +545,13 @@ def _participant(
     subject = key[reading.sentence.start : verb.start()]
     if _COUNTRIES.search(subject):
         return []  # "93 pays, dont le Maroc, ont pris part": members, not sides
+    sides = {
+        p.party
+        for p in reading.persons
+        if p.party and reading.sentence.start <= p.start < verb.start()
+    }
+    if len(sides) == 1 and not _is_organisation(next(iter(sides))):
+        return sorted(sides)  # "Le président kirghiz X, arrivé à Douchanbé, a pris part"
     if not states:
         # "Le vice-ministre X a participé": the article's own state
         states = {code for code in pair[:2] if not _is_organisation(code)}

@@ -11,6 +11,7 @@ from diplorel._registry import party_or_none
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, Sentence, fold
 from diplorel.extract._words import alternation, either, phrases, words_pattern
+from diplorel.extract.recognise._lexicon import lexicon
 
 _WINDOW: Final = 60
 """The characters after a trigger that the patterns matched there may read: with this
@@ -279,16 +280,35 @@ def _is_organisation(code: str) -> bool:
     return found is not None and not found.is_state
 
 
-def _domestic(reading: SentenceReading, anchor: tuple[int, int]) -> bool:
+def _domestic(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     """A domestic body named before the trigger ("le Conseil des ministres … a tenu sa
-    réunion") or as its complement ("une réunion du cabinet des ministres")."""
+    réunion") or as its complement ("une réunion du cabinet des ministres"), not as the
+    office of a person (« le vice-président du Conseil des ministres … a été reçu »)."""
     return any(
         kind == "domestic"
         and (
             (c_start <= anchor[0] and anchor[0] - c_end < 200)
             or 0 <= c_start - anchor[1] <= _DOMESTIC_AFTER
         )
+        and not _office_of(prepared, c_start)
         for c_start, c_end, kind in reading.cues
+    )
+
+
+_OFFICE_OF: Final = re.compile(r"\s+(?:du|de la|de l'|des)\s*$")
+"""Between a title and the body it presides: « président du », « secrétaire général de la »."""
+_OFFICE_REACH: Final = 40
+"""Characters before a body where the title of its office may start."""
+
+
+def _office_of(prepared: Prepared, at: int) -> bool:
+    """Whether the body named at ``at`` is the complement of a title (« vice-président du
+    Conseil des ministres », « secrétaire général du Conseil fédéral »): a person's
+    office, not the body meeting."""
+    lo = max(0, at - _OFFICE_REACH)
+    return any(
+        _OFFICE_OF.fullmatch(prepared.key, end, at) is not None
+        for _start, end, _entry in lexicon().hits(prepared).matches("role", lo, at)
     )
 
 
