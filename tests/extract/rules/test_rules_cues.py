@@ -169,9 +169,61 @@ FIRES = [
         ],
         id="cue.not-yet-to-prepare",
     ),
+    pytest.param(
+        "cue.negation",
+        "Aucune rencontre n'a eu lieu entre les ministres indien et pakistanais. Le ministre indien a rencontré mardi à New Delhi son homologue népalais.",
+        ["consultation IND-NPL meeting 2025-06-10 @New Delhi"],
+        [
+            "consultation IND-PAK meeting 2025-06-10 @New Delhi",
+            "consultation IND-NPL meeting 2025-06-10 @New Delhi",
+        ],
+        id="cue.negation-no-meeting-subject",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Aucun entretien n'a été organisé avec le ministre iranien, a précisé le porte-parole. Le ministre omanais s'est entretenu mardi à Mascate avec son homologue qatari.",
+        ["consultation OMN-QAT meeting 2025-06-10 @Mascate"],
+        [
+            "consultation IRN-OMN meeting 2025-06-10 @Mascate",
+            "consultation OMN-QAT meeting 2025-06-10 @Mascate",
+        ],
+        id="cue.negation-no-talks-subject",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Aucun sommet entre la Chine et le Japon ne s'est tenu cette année. Le ministre chinois a rencontré lundi à Pékin son homologue sud-coréen.",
+        ["consultation CHN-KOR meeting 2025-06-09 @Pékin"],
+        [
+            "consultation CHN-JPN summit 2025 @Pékin",
+            "consultation CHN-KOR meeting 2025-06-09 @Pékin",
+        ],
+        id="cue.negation-no-summit-ne",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le Premier ministre canadien n'a pour autant pas tenu de réunion bilatérale avec le président mexicain. Il s'est entretenu lundi à Ottawa avec le Premier ministre britannique.",
+        ["consultation CAN-GBR meeting 2025-06-09 @Ottawa"],
+        [
+            "consultation CAN-MEX meeting 2025-06-09 @Ottawa",
+            "consultation CAN-GBR meeting 2025-06-09 @Ottawa",
+        ],
+        id="cue.negation-aside-of-two-words",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "cue.negation",
+        "Le président sénégalais a rencontré lundi à Dakar son homologue gambien, sans aucun doute son partenaire le plus proche.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="cue.negation-aucun-without-ne",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue togolais ; aucun des deux n'a voulu commenter.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="cue.negation-aucun-other-clause",
+    ),
     pytest.param(
         "cue.negated-verb",
         "L'accord de défense, que personne n'attendait si tôt, a été signé lundi par le Mali et la France.",
