@@ -209,9 +209,41 @@ FIRES = [
         ],
         id="cue.negation-aside-of-two-words",
     ),
+    pytest.param(
+        "cue.not-yet",
+        "La 5e session de la commission mixte bénino-togolaise, qui devait avoir lieu en mai à Lomé, a été renvoyée à l'automne. Le ministre béninois a reçu lundi à Cotonou son homologue nigérien.",
+        ["consultation BEN-NER meeting 2025-06-09 @Cotonou"],
+        [
+            "consultation BEN-TGO joint_commission 2025-05 @Lomé r5",
+            "consultation BEN-NER meeting 2025-06-09 @Cotonou",
+        ],
+        id="cue.not-yet-relative-was-to-take-place",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "La visite du président chilien en Argentine, qui doit avoir lieu en juillet, portera sur le lithium. La ministre chilienne a rencontré lundi à Santiago son homologue argentin.",
+        ["consultation ARG-CHL meeting 2025-06-09 @Santiago"],
+        [
+            "consultation ARG-CHL visit 2024-07 bg",
+            "consultation ARG-CHL meeting 2025-06-09 @Santiago",
+        ],
+        id="cue.not-yet-relative-is-to-take-place",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "cue.not-yet",
+        "La réunion entre les ministres sénégalais et mauritanien, qui s'est tenue lundi à Dakar, a porté sur la pêche.",
+        ["consultation MRT-SEN meeting 2025-06-09 @Dakar"],
+        id="cue.not-yet-relative-held",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a signé lundi à Bamako un accord avec le Niger, qui doit permettre de relancer le commerce.",
+        ["agreement MLI-NER signed 2025-06-09 @Bamako"],
+        id="cue.not-yet-relative-purpose",
+    ),
     pytest.param(
         "cue.negation",
         "Le président sénégalais a rencontré lundi à Dakar son homologue gambien, sans aucun doute son partenaire le plus proche.",
