@@ -211,10 +211,10 @@ FIRES = [
     ),
     pytest.param(
         "cue.not-yet",
-        "La 5e session de la commission mixte bénino-togolaise, qui devait avoir lieu en mai à Lomé, a été renvoyée à l'automne. Le ministre béninois a reçu lundi à Cotonou son homologue nigérien.",
+        "La sixième session de la commission mixte bénino-togolaise, qui devait avoir lieu en mai à Lomé, a été renvoyée à l'automne. Le ministre béninois a reçu lundi à Cotonou son homologue nigérien.",
         ["consultation BEN-NER meeting 2025-06-09 @Cotonou"],
         [
-            "consultation BEN-TGO joint_commission 2025-05 @Lomé r5",
+            "consultation BEN-TGO joint_commission 2025-05 @Lomé r6",
             "consultation BEN-NER meeting 2025-06-09 @Cotonou",
         ],
         id="cue.not-yet-relative-was-to-take-place",

@@ -322,7 +322,7 @@ FIRES = [
     ),
     pytest.param(
         "merge.headline",
-        "OCDE : la Norvège et l'Islande signent un accord sur la pêche\nEn marge de la réunion de l'OCDE, les ministres norvégien et islandais ont signé lundi à Paris un accord de coopération dans le domaine de la pêche entre la Norvège et l'Islande.",
+        "OCDE : la Norvège et l'Islande signent un accord sur la pêche\nEn marge de la réunion de l'OCDE, les ministres norvégien et islandais ont signé lundi à Paris un accord de coopération halieutique entre la Norvège et l'Islande.",
         [
             "consultation OECD meeting 2025-06-09 @Paris",
             "agreement ISL-NOR signed 2025-06-09 @Paris",
