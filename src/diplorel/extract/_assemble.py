@@ -127,7 +127,9 @@ __all__ = ["Draft", "SentenceReading", "Stopped", "assemble", "read_sentences", 
 
 _BOTH_WORDS: Final = forms("parties.both", "both-of") + forms("parties.both", "both-phrase")
 """Every match of :data:`_BOTH` starts with one of these."""
-_NEGATION_WORDS: Final = forms("cue.negation", "negative")
+_NEGATION_WORDS: Final = forms("cue.negation", "negative") + forms(
+    "cue.negation", "negative-subject"
+)
 """Every match of :data:`_NEGATION` ends with one of these."""
 _SUPPORT_FAST: Final = WordStart(_SUPPORT_VERB)
 """:data:`_SUPPORT_VERB` searched from blank to blank (see :mod:`diplorel.extract._guard`)."""

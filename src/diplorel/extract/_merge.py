@@ -176,6 +176,103 @@ def _merge(
     return _drop_listed_groups(out, opts)
 
 
+def headline_told(prepared: Prepared, out: list[Draft]) -> list[Draft]:
+    """Rule ``merge.headline``: « Le Parlement approuve l'accord avec le Pérou » over
+    « Les députés ont adopté mardi la loi portant approbation de l'accord … entre la
+    Suisse et le Pérou »: a title line announces what the article then tells, so an
+    event only the title reports is the body's first report (in text order) of the
+    same kind (the same format for a meeting) whose sides are among the title's or
+    include them, at a compatible date (a date the title got from the main event is
+    none of its own). The body's report, which says more, is kept with the title's
+    evidence and its sides, except a meeting with only one side (« Sommet de l'UA : le
+    président nigérien … » over « a participé au sommet de l'Union africaine »: the
+    title says who took part). Run on the drafts the vetoes kept, so that a title is not merged
+    into a report read as no event."""
+    lines = _leading_titles(prepared)
+    if not any(lines):
+        return out
+    in_order = sorted(out, key=lambda draft: draft.sentence)
+    dropped: set[int] = set()
+    for draft in out:
+        if not _title_only(draft, prepared, lines) or draft.background or not draft.parties:
+            continue
+        told = _told_in_body(draft, in_order, lines)
+        if told is None or id(told) in dropped:
+            continue
+        sides = told.parties
+        if (
+            draft.kind == "consultation"
+            and len(told.parties) < 2
+            and not _told_apart(draft, told, in_order, lines)
+        ):
+            sides = told.parties | draft.parties
+        _absorb(told, draft, "merge.headline")
+        told.parties = sides
+        dropped.add(id(draft))
+    return [draft for draft in out if id(draft) not in dropped]
+
+
+_LIST_OPENING: Final = (":", ";", ",")
+
+
+def _leading_titles(prepared: Prepared) -> list[bool]:
+    """Whether each sentence is one of the title lines that open the article (the
+    items of a list further down, or after a line that opens one with a colon, are
+    short lines too, but no title)."""
+    lines = [False] * len(prepared.sentences)
+    for i, sentence in enumerate(prepared.sentences):
+        text = prepared.text[sentence.start : sentence.end].rstrip()
+        if not _title_line(prepared, sentence) or text.endswith(_LIST_OPENING):
+            break
+        lines[i] = True
+    return lines
+
+
+def _title_only(draft: Draft, prepared: Prepared, lines: list[bool]) -> bool:
+    """The draft is reported by title lines only (not already merged with the body's)."""
+    titles = [s for s, line in zip(prepared.sentences, lines, strict=True) if line]
+    return lines[draft.sentence] and all(
+        any(s.start <= start < s.end for s in titles) for start, _end in draft.evidence
+    )
+
+
+def _told_apart(title: Draft, told: Draft, in_order: list[Draft], lines: list[bool]) -> bool:
+    """« X rencontre les dirigeants A et B » over a meeting with A and one with B: the
+    title's other sides are those of another report of the body, not of ``told``."""
+    others = title.parties - told.parties
+    return any(
+        other is not told
+        and not lines[other.sentence]
+        and other.kind == title.kind
+        and not other.background
+        and other.parties <= title.parties
+        and other.parties & others
+        for other in in_order
+    )
+
+
+def _told_in_body(title: Draft, in_order: list[Draft], lines: list[bool]) -> Draft | None:
+    """The body's first report of the event a title line announces (see
+    :func:`headline_told`), or ``None``."""
+    for other in in_order:
+        if (
+            lines[other.sentence]
+            or other.kind != title.kind
+            or other.background
+            or other.group != title.group
+            or not other.parties
+            or not (other.parties <= title.parties or title.parties <= other.parties)
+        ):
+            continue
+        if title.kind == "consultation" and (
+            other.subtype != title.subtype or _conflicting_heads(title, other)
+        ):
+            continue
+        if title.main_event_date or _dates_compatible(other, title):
+            return other
+    return None
+
+
 def _first_same(
     draft: Draft, candidates: list[Draft], reference: int | None, prepared: Prepared | None
 ) -> Draft | None:

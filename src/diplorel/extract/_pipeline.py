@@ -61,6 +61,7 @@ from diplorel.extract._gatherings import (
     summit_trips,
 )
 from diplorel.extract._lifecycle import StageFound, life_cycle
+from diplorel.extract._merge import headline_told
 from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._signature import closing_line
 from diplorel.extract._statements import heading_labels, one_day, own_time, statements
@@ -789,6 +790,7 @@ def _venue_pass(
 
 
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
+    (("merge.headline",), _adds(lambda prepared, _r, drafts: headline_told(prepared, drafts))),
     (("consultation.participants-listed",), _adds(listed_participants)),
     (("consultation.attended",), _adds(attended)),
     (("consultation.attended", "consultation.summit-trip"), _adds(summit_trips)),

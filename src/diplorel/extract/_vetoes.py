@@ -136,6 +136,13 @@ _FUTURE_RELATIVE: Final = re.compile(
 """A noun trigger whose relative clause is in the future or governed by a modal: « la
 visite d'État que le président doit effectuer au Kazakhstan », « la visite qu'effectuera
 le président », « le sommet que la Confédération tiendra en juillet »."""
+_PLANNED_RELATIVE: Final = re.compile(
+    rf"^[^.;:]{{0,50}}?\bqui (?:{either('cue.not-yet', 'modal')}) "
+    rf"(?:{_ADVERB} )?(?:{either('cue.not-yet', 'take-place')})\b"
+)
+"""A noun trigger whose subject relative says it was to take place: « la réunion, qui
+devait se tenir à Tripoli, … », « le sommet qui doit avoir lieu en mai »: planned (and,
+in the past, called off or put back), not held."""
 _PREPARING: Final = re.compile(
     rf"\b(?:{either('cue.not-yet', 'prepare-stem')})\w* (?:(?:de|a|au|aux|du|des) )?"
     rf"(?:{either('cue.not-yet', 'determiner')}|l')? ?$"
@@ -226,6 +233,8 @@ def not_yet(prepared: Prepared, draft: Draft) -> bool:
         relative = _FUTURE_RELATIVE.match(after)
         if relative is not None and not prepared.text[end + relative.start("verb")].isupper():
             return True  # « la visite que le président doit effectuer »
+        if _PLANNED_RELATIVE.match(after) is not None:
+            return True  # « la réunion, qui devait se tenir ce mois-ci »
     if not any(word in after for word in _SCHEDULE_WORDS):
         return False
     return _SCHEDULED_AFTER.match(after) is not None

@@ -137,7 +137,7 @@ FIRES = [
         id="consultation.generic-visit",
     ),
     pytest.param(
-        "consultation.generic-visit",
+        "consultation.generic-visit+cue.negation",
         "Le Kazakhstan et la Russie ont signé lundi un accord. Aucune force étrangère ne doit être présente dans la région, soit en déplacement, soit déployée.",
         ["agreement KAZ-RUS signed 2025-06-09"],
         ["agreement KAZ-RUS signed 2025-06-09", "consultation KAZ-RUS visit 2025-06-09"],

@@ -169,9 +169,93 @@ FIRES = [
         ],
         id="cue.not-yet-to-prepare",
     ),
+    pytest.param(
+        "cue.negation",
+        "Aucune rencontre n'a eu lieu entre les ministres indien et pakistanais. Le ministre indien a rencontré mardi à New Delhi son homologue népalais.",
+        ["consultation IND-NPL meeting 2025-06-10 @New Delhi"],
+        [
+            "consultation IND-PAK meeting 2025-06-10 @New Delhi",
+            "consultation IND-NPL meeting 2025-06-10 @New Delhi",
+        ],
+        id="cue.negation-no-meeting-subject",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Aucun entretien n'a été organisé avec le ministre iranien, a précisé le porte-parole. Le ministre omanais s'est entretenu mardi à Mascate avec son homologue qatari.",
+        ["consultation OMN-QAT meeting 2025-06-10 @Mascate"],
+        [
+            "consultation IRN-OMN meeting 2025-06-10 @Mascate",
+            "consultation OMN-QAT meeting 2025-06-10 @Mascate",
+        ],
+        id="cue.negation-no-talks-subject",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Aucun sommet entre la Chine et le Japon ne s'est tenu cette année. Le ministre chinois a rencontré lundi à Pékin son homologue sud-coréen.",
+        ["consultation CHN-KOR meeting 2025-06-09 @Pékin"],
+        [
+            "consultation CHN-JPN summit 2025 @Pékin",
+            "consultation CHN-KOR meeting 2025-06-09 @Pékin",
+        ],
+        id="cue.negation-no-summit-ne",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le Premier ministre canadien n'a pour autant pas tenu de réunion bilatérale avec le président mexicain. Il s'est entretenu lundi à Ottawa avec le Premier ministre britannique.",
+        ["consultation CAN-GBR meeting 2025-06-09 @Ottawa"],
+        [
+            "consultation CAN-MEX meeting 2025-06-09 @Ottawa",
+            "consultation CAN-GBR meeting 2025-06-09 @Ottawa",
+        ],
+        id="cue.negation-aside-of-two-words",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "La sixième session de la commission mixte bénino-togolaise, qui devait avoir lieu en mai à Lomé, a été renvoyée à l'automne. Le ministre béninois a reçu lundi à Cotonou son homologue nigérien.",
+        ["consultation BEN-NER meeting 2025-06-09 @Cotonou"],
+        [
+            "consultation BEN-TGO joint_commission 2025-05 @Lomé r6",
+            "consultation BEN-NER meeting 2025-06-09 @Cotonou",
+        ],
+        id="cue.not-yet-relative-was-to-take-place",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "La visite du président chilien en Argentine, qui doit avoir lieu en juillet, portera sur le lithium. La ministre chilienne a rencontré lundi à Santiago son homologue argentin.",
+        ["consultation ARG-CHL meeting 2025-06-09 @Santiago"],
+        [
+            "consultation ARG-CHL visit 2024-07 bg",
+            "consultation ARG-CHL meeting 2025-06-09 @Santiago",
+        ],
+        id="cue.not-yet-relative-is-to-take-place",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "cue.not-yet",
+        "La réunion entre les ministres sénégalais et mauritanien, qui s'est tenue lundi à Dakar, a porté sur la pêche.",
+        ["consultation MRT-SEN meeting 2025-06-09 @Dakar"],
+        id="cue.not-yet-relative-held",
+    ),
+    pytest.param(
+        "cue.not-yet",
+        "Le ministre malien a signé lundi à Bamako un accord avec le Niger, qui doit permettre de relancer le commerce.",
+        ["agreement MLI-NER signed 2025-06-09 @Bamako"],
+        id="cue.not-yet-relative-purpose",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le président sénégalais a rencontré lundi à Dakar son homologue gambien, sans aucun doute son partenaire le plus proche.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
+        id="cue.negation-aucun-without-ne",
+    ),
+    pytest.param(
+        "cue.negation",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue togolais ; aucun des deux n'a voulu commenter.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="cue.negation-aucun-other-clause",
+    ),
     pytest.param(
         "cue.negated-verb",
         "L'accord de défense, que personne n'attendait si tôt, a été signé lundi par le Mali et la France.",

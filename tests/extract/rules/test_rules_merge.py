@@ -22,7 +22,7 @@ FIRES = [
         id="merge.anaphoric-declaration",
     ),
     pytest.param(
-        "finish.weak-duplicate+merge.same-event",
+        "finish.weak-duplicate+merge.same-event+merge.headline",
         "Réunion entre le Maroc et le Sénégal\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
         [
@@ -310,9 +310,93 @@ FIRES = [
         ["consultation EU-UKR visit 2025-06-09 @Kiev"],
         id="merge.talks-of-visit-organisation",
     ),
+    pytest.param(
+        "merge.headline",
+        "Sommet de l'Union africaine : le président nigérien plaide pour la paix\nLe président nigérien a participé lundi à Addis-Abeba au sommet de l'Union africaine.",
+        [
+            "declaration AU statement 2025-06-10",
+            "consultation AU-NER summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-NER visit 2025-06-09 @Addis-Abeba",
+        ],
+        [
+            "consultation AU summit 2025-06-09 @Addis-Abeba",
+            "declaration AU statement 2025-06-10",
+            "consultation AU-NER summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-NER visit 2025-06-09 @Addis-Abeba",
+        ],
+        id="merge.headline-summit-of-organisation",
+    ),
+    pytest.param(
+        "merge.headline",
+        "Madagascar-SADC : la présidente malgache au sommet de la SADC\nLa présidente malgache a pris part lundi à Gaborone au sommet de la Communauté de développement de l'Afrique australe.",
+        [
+            "consultation MDG-SADC summit 2025-06-09 @Gaborone",
+            "consultation BWA-MDG visit 2025-06-09 @Gaborone",
+        ],
+        [
+            "consultation SADC summit 2025-06-09 @Gaborone",
+            "consultation MDG-SADC summit 2025-06-09 @Gaborone",
+            "consultation BWA-MDG visit 2025-06-09 @Gaborone",
+        ],
+        id="merge.headline-summit-attended",
+    ),
+    pytest.param(
+        "merge.headline",
+        "OCDE : la Norvège et l'Islande signent un accord sur la pêche\nEn marge de la réunion de l'OCDE, les ministres norvégien et islandais ont signé lundi à Paris un accord de coopération halieutique entre la Norvège et l'Islande.",
+        [
+            "consultation OECD meeting 2025-06-09 @Paris",
+            "agreement ISL-NOR signed 2025-06-09 @Paris",
+        ],
+        [
+            "agreement ISL-NOR-OECD signed 2025-06-09 @Paris",
+            "consultation OECD meeting 2025-06-09 @Paris",
+            "agreement ISL-NOR signed 2025-06-09 @Paris",
+        ],
+        id="merge.headline-organisation-frame",
+    ),
+    pytest.param(
+        "merge.headline",
+        "Rencontre entre les ministres kényan et somalien à l'initiative de la Turquie\nLe ministre kényan des Affaires étrangères a rencontré lundi à Ankara son homologue somalien.",
+        ["consultation KEN-SOM meeting 2025-06-09 @Ankara"],
+        [
+            "consultation KEN-SOM-TUR meeting 2025-06-09 @Ankara",
+            "consultation KEN-SOM meeting 2025-06-09 @Ankara",
+        ],
+        id="merge.headline-meeting",
+    ),
+    pytest.param(
+        "merge.headline",
+        "Le Bénin et le Niger signent un accord sur l'énergie\nLe Bénin et le Niger avaient signé en mars 2019 un accord sur le transport. Les deux pays ont signé lundi à Cotonou un mémorandum sur l'électricité.",
+        ["agreement BEN-NER signed 2019-03 bg", "agreement BEN-NER signed 2025-06-09 @Cotonou"],
+        [
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2019-03 bg",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+        ],
+        id="merge.headline-instrument-named-otherwise",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "merge.headline",
+        "Le Maroc et le Sénégal signent un accord sur la pêche\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        [
+            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+        ],
+        id="merge.headline-body-tells-a-meeting",
+    ),
+    pytest.param(
+        "merge.headline",
+        "Le Bénin et le Niger signent un accord sur l'énergie\nLe Bénin et le Niger avaient signé en mars 2019 un accord sur le transport. Le ministre béninois s'est entretenu lundi à Cotonou avec son homologue nigérien.",
+        [
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2019-03 bg",
+            "consultation BEN-NER meeting 2025-06-09 @Cotonou",
+        ],
+        id="merge.headline-body-tells-an-earlier-one",
+    ),
     pytest.param(
         "merge.anaphoric-declaration",
         "Le Maroc et le Sénégal ont adopté lundi une déclaration commune sur la sécurité. Le Sénégal et le Mali ont adopté mardi une déclaration commune sur l'eau.",
@@ -492,6 +576,7 @@ TRACED: list[str] = [
     "merge.anaphoric-declaration",
     "merge.distinct-instrument",
     "merge.dyad-summit",
+    "merge.headline",
     "merge.held-by-medium",
     "merge.same-name",
     "merge.past-apart",

@@ -109,7 +109,7 @@ FIRES = [
         id="parties.envoy-brief-emissary",
     ),
     pytest.param(
-        "parties.headline-frame+parties.organisation-frame",
+        "parties.headline-frame+parties.organisation-frame+merge.headline",
         "Sommet de l'UA : le président sénégalais s'entretient avec son homologue rwandais\n\nLe président sénégalais s'est entretenu mardi à Addis-Abeba avec son homologue rwandais.",
         [
             "consultation AU-SEN summit 2025-06-10 @Addis-Abeba",

@@ -138,6 +138,7 @@ _WORD_VALUES = {
     "issue",
     "arrival-stem",
     "capital-of",
+    "negative-subject",
     "host",
     "sitting",
     "message",

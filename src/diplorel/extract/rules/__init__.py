@@ -201,6 +201,7 @@ _ALL: Final = (
     _rule("merge.anaphoric-declaration", "attribute", "« cette déclaration »: the last one"),
     _rule("merge.dyad-summit", "attribute", "« le sommet … relations A-B »: the summit told"),
     _rule("merge.same-name", "attribute", "an instrument named again by its long name"),
+    _rule("merge.headline", "attribute", "a title line's event: the body's report of it"),
     _rule("merge.held-by-medium", "attribute", "« les consultations … par visioconférence »: one"),
     _rule("merge.distinct-instrument", "veto", "« un autre accord »: no merge"),
     _rule("merge.group-members", "veto", "a group whose members are listed is no event"),

@@ -37,12 +37,16 @@ _BOTH: Final = re.compile(
 
 
 _NEGATION: Final = re.compile(
-    rf"\bn'(?:{either('cue.negation', 'auxiliary')})\s+(?:\w+\s+)?"
+    rf"\bn'(?:{either('cue.negation', 'auxiliary')})\s+(?:\w+\s+){{0,2}}"
     rf"(?:{either('cue.negation', 'negative')})\b(?!\s+(?:{either('cue.negation', 'litotes')})\b)"
     rf"|\bne\s+(?:\w+\s+){{1,2}}(?:{either('cue.negation', 'negative')})\b"
     rf"(?!\s+(?:{either('cue.negation', 'litotes')})\b)"
+    rf"|\b(?:{either('cue.negation', 'negative-subject')})\b(?=[^,;:.]{{0,80}}?\bn(?:e\s|'))"
 )
-"""A negated verb; not a litotes, which says the act happened (« n'a pas manqué de »)."""
+"""A negated verb; not a litotes, which says the act happened (« n'a pas manqué de »).
+The words between the auxiliary and « pas » may be an aside without commas (« n'a en
+revanche pas eu »); a subject with « aucun » (« aucune rencontre n'a eu lieu », « aucun
+accord ne sera signé ») negates its verb without « pas »."""
 
 
 _RELATIVE_BEFORE: Final = re.compile(
