@@ -929,6 +929,24 @@ def test_two_weekdays_without_a_publication_day_have_no_value() -> None:
             "avaient arrêté le texte.",
             ["2025-01-02", "2024-12-31"],
         ),
+        # « le soir même », « le même jour » repeat the day told just before
+        (
+            "La ministre est arrivée lundi à Quito. Le soir même, elle dînait avec son "
+            "homologue équatorien.",
+            ["2024-12-30", "2024-12-30"],
+        ),
+        (
+            "Le 12 décembre 2024, le Parlement a voté le texte ; le même jour, le "
+            "gouvernement l'a promulgué.",
+            ["2024-12-12", "2024-12-12"],
+        ),
+        # further from any day told, they name none
+        ("Le jour même, le ministre a rappelé son ambassadeur.", []),
+        (
+            "Le sommet s'est ouvert mardi. Les débats furent vifs. Les chefs d'État ont "
+            "longuement parlé. Le même jour, les ministres se sont réunis.",
+            ["2024-12-31"],
+        ),
         # two sentences back, a weekday may be a detail of another story: a stated date
         # or the publication date counts
         (

@@ -1,10 +1,10 @@
 """The day of a headline's event, told by the lede (rule ``date.lede``).
 
-A headline names an event without its day (« Rabat et Monrovia lancent leurs
+A headline names an event without its day (« Lima et La Paz lancent leurs
 consultations politiques »); the article's first full sentence, the lede, tells the
-same news with its day (« … ont co-présidé jeudi à Rabat la première session … »).
+same news with its day (« … ont ouvert lundi à Lima le premier cycle … »).
 When the lede's own clause gave no event of its own (its trigger was a frame, or
-its verb is none the extractor reads: « a foulé le sol haïtien samedi »), the
+its verb is none the extractor reads: « a foulé lundi le sol togolais »), the
 headline's event is left without a date and would take the one of the first dated
 talk of the article, often an arrival or a side meeting of another day. The lede's
 day is the headline's: a fact of news writing (the inverted pyramid), whatever the

@@ -254,7 +254,7 @@ def _bare_datelines(head: str) -> Iterator[re.Match[str]]:
 def _time_stamp(prepared: Prepared) -> PartialDate | None:
     """A numeric date with a time on a short line among the first twenty (``12:29 /
     2014-11-26``): the time stamp of a page whose menus come first; else a date with
-    its month's English abbreviation and a time (``Mis à jour 08-Jul-2025 09:12``), the
+    its month's English abbreviation and a time (``Mis à jour 18-Jun-2025 16:40``), the
     stamp some French-language sites print in the form of their software."""
     found = _timed_day(prepared, prepared.paragraphs[:20], _STAMP_LINE / 2, _STAMP_NUMERIC)
     if found is not None:
@@ -283,7 +283,7 @@ def _english_months() -> dict[str, int]:
 @cache
 def _english_stamp() -> re.Pattern[str]:
     """A day, an English month (abbreviated or whole) and a year, joined by dashes or
-    spaces: ``08-Jul-2025``, ``8 July 2025``."""
+    spaces: ``18-Jun-2025``, ``8 July 2025``."""
     names = "|".join(
         rf"{re.escape(row['form'][:3])}(?:{re.escape(row['form'][3:])})?\.?"
         for row in read_table("lang", "fr", "embed_months.tsv")
@@ -293,7 +293,7 @@ def _english_stamp() -> re.Pattern[str]:
 
 def _opening_numeric(prepared: Prepared) -> PartialDate | None:
     """A full numeric date, day first, that opens one of the first paragraphs and is
-    closed by a full stop or a dash before the body's first word (« 04.04.2025. Le
+    closed by a full stop or a dash before the body's first word (« 18.06.2025. Le
     ministre … », « 18/06/2025 - Le président … »): a dateline with no place."""
     text = prepared.text
     for start, end in prepared.paragraphs[:6]:
@@ -384,8 +384,8 @@ _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _ISSUE: Final = re.compile(
     rf"\b(?:{either('publication.issue', 'issue', folded=False)})(?:\s+\d+)?,?\s*\Z"
 )
-"""The word naming a periodical's issue right before its span of days ("Semaine du 19
-au 25 février 2025", "Numéro 1566, du 19 au 25 février")."""
+"""The word naming a periodical's issue right before its span of days ("Semaine du 16
+au 22 juin 2025", "Numéro 812, du 16 au 22 juin")."""
 
 
 def _stamp(prepared: Prepared) -> PartialDate | None:

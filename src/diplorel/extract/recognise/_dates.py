@@ -1345,25 +1345,30 @@ def _from_told_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """« la veille », « le lendemain » counted from the last day the text told before
     them (« le 3 mars »; a range's first day for the day before, its last for the day
     after; a weekday or « hier » of their own sentence or the one before); with no such
-    day they keep the count from the publication date."""
+    day they keep the count from the publication date. « le même jour », « le soir
+    même » name a day only next to the day they repeat (in their sentence or the one
+    before): further on they are dropped, the day they mean being unknown."""
     lex = _lexicon()
     if not any(m.form is DateForm.RELATIVE and _key(m.text) in lex.told_days for m in found):
         return found  # the usual case: nothing to count
-    told: DateValue | None = None
+    told: DateMention | None = None  # the last day stated
     near: DateMention | None = None  # the last weekday or « hier » told
     out = []
     for mention in found:
         key = _key(mention.text) if mention.form is DateForm.RELATIVE else ""
         if key in lex.told_days:
+            offset = lex.told_days[key]
             base = told
             if near is not None and _breaks(text, near.end, mention.start) < 2:
-                base = near.value
-            counted = _day_after(base, lex.told_days[key])
+                base = near
+            if offset == 0 and (base is None or _breaks(text, base.end, mention.start) > 1):
+                continue  # « le même jour » far from any day told: no day of its own
+            counted = _day_after(base.value if base else None, offset)
             out.append(mention if counted is None else attrs.evolve(mention, value=counted))
             continue
         if _day_after(mention.value, 0) is not None:
             if mention.form in _TOLD_FORMS:
-                told, near = mention.value, None
+                told, near = mention, None
             elif mention.form in _TOLD_IN_SENTENCE:
                 near = mention
         out.append(mention)
