@@ -30,10 +30,12 @@ FIRES = [
         [
             "consultation BOL-PER political_consultations 2025-06-09 @Lima",
             "consultation BOL-PER meeting 2025-06-08 @Lima",
+            "consultation BOL-PER visit 2025-06-08 @Lima",
         ],
         [
             "consultation BOL-PER political_consultations 2025-06-08 @Lima",
             "consultation BOL-PER meeting 2025-06-08 @Lima",
+            "consultation BOL-PER visit 2025-06-08 @Lima",
         ],
         id="date.lede-after-dateline",
     ),
@@ -244,7 +246,7 @@ FIRES = [
         [
             "consultation FRA-GHA visit 2025-06-09 @Paris",
             "consultation FRA-GHA meeting @Paris",
-            "agreement FRA-GHA signed",
+            "agreement FRA-GHA signed @Paris",
         ],
         ["consultation FRA-GHA visit 2025-06-09 @Paris", "consultation FRA-GHA meeting @Paris"],
         id="parties.main-pair-person-named-again",
@@ -486,6 +488,7 @@ SILENT = [
         [
             "consultation BOL-PER political_consultations 2025-06-08 @Lima",
             "consultation BOL-PER meeting 2025-06-08 @Lima",
+            "consultation BOL-PER visit 2025-06-08 @Lima",
         ],
         id="date.lede-dateline-only",
     ),
