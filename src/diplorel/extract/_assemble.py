@@ -27,7 +27,12 @@ import attr
 import attrs
 
 from diplorel.extract._draft import _STAGE_RANK, Draft, _Context
-from diplorel.extract._finish import _finish, _reference_year, _widen_sectors
+from diplorel.extract._finish import (
+    _finish,
+    _reference_year,
+    _widen_sectors,
+    related_link_paragraphs,
+)
 from diplorel.extract._guard import Guarded, WordStart, sentences_with
 from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
 from diplorel.extract._lede import lede_dates
@@ -1048,6 +1053,9 @@ def assemble(
             paragraph_ends=[end for _start, end in prepared.paragraphs]
             if opts.on("sectors.passing-paragraph")
             else (),
+            links=related_link_paragraphs(prepared)
+            if opts.on("sectors.related-link")
+            else frozenset(),
         )
     people = _people_by_side(readings, know.known_people)
     merged = _merge(drafts, opts, prepared.key, published, prepared)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Final, TypeVar
@@ -11,6 +12,8 @@ import attrs
 
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import Prepared
+from diplorel.extract._words import either
 from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
@@ -33,14 +36,22 @@ def _widen_sectors(
     *,
     talks_apart: bool = False,
     paragraph_ends: Sequence[int] = (),
+    links: frozenset[int] = frozenset(),
 ) -> None:
     """Consultations and declarations cover what is said of them until the next event
     reported (an old event mentioned in passing does not end the stretch). With
     ``talks_apart`` (``sectors.talk-apart``), a meeting or call does not cover the
-    sentences after it that report an instrument: those fields are the instrument's."""
+    sentences after it that report an instrument: those fields are the instrument's.
+    The sentences of the ``links`` paragraphs (:func:`related_link_paragraphs`) give
+    nothing."""
     starts = sorted(
         {d.sentence for d in drafts if d.kind != "agreement" and not _is_old(d, reference)}
     )
+    if links:  # a link to another article: no field of this one's events
+        own = {d.sentence for d in drafts}
+        linked = [r for r in readings if r.sentence.paragraph in links and r.index not in own]
+        readings = [r for r in readings if r.sentence.paragraph not in links or r.index in own]
+        _trace_links(drafts, linked, starts)
     stretch, told = _stretch_sectors(drafts, readings, starts)
     indexes = [reading.index for reading in readings]
     for draft in drafts:
@@ -50,6 +61,54 @@ def _widen_sectors(
             _widen_from_stretch(draft, stretch[draft.sentence], told, talks_apart)
         else:  # an old event: its own sentence up to the next event
             _widen_old(draft, readings, indexes, starts, paragraph_ends)
+
+
+_LINK_LINE: Final = re.compile(
+    rf"\s*(?:>|(?:{either('sectors.related-link', 'related-link')})\s*(?:[:|]|$))"
+)
+"""A line that links to another article of the site (« Lire aussi : … », « Lire aussi »
+alone, « > … »); not « Sur le même sujet, les ministres … », a sentence of the article."""
+_LINK_LABEL: Final = re.compile(
+    rf"\s*(?:{either('sectors.related-link', 'related-link')})\s*:?\s*$"
+)
+"""The label alone on its line: the headline linked is on the next line."""
+_LINK_ITEM: Final = re.compile(r"\s*[-–—•*>]")
+"""An item of the list of lines that such a line heads."""
+
+
+def related_link_paragraphs(prepared: Prepared) -> frozenset[int]:
+    """The paragraphs (lines) that link to other articles of the site: a line that says
+    so (« Lire aussi : Le port de X attire … »), the line after the label alone
+    (« Lire aussi » then the headline), and the items of a list such a line heads.
+    Their headlines report nothing of this article (rule ``sectors.related-link``)."""
+    links: set[int] = set()
+    label = False
+    for index, (start, end) in enumerate(prepared.paragraphs):
+        line = prepared.key[start:end]
+        after = index - 1 in links
+        if _LINK_LINE.match(line) or (after and (label or _LINK_ITEM.match(line))):
+            links.add(index)
+        label = _LINK_LABEL.match(line) is not None
+    return frozenset(links)
+
+
+def _trace_links(
+    drafts: list[Draft], linked: Sequence[SentenceReading], starts: list[int]
+) -> None:
+    """Trace ``sectors.related-link`` on the events whose stretch (up to the next event's
+    sentence) holds a link line that names a field they do not have."""
+    for draft in drafts:
+        if draft.kind == "agreement":
+            continue
+        nxt = bisect_right(starts, draft.sentence)
+        stop = starts[nxt] if nxt < len(starts) else 10**9
+        for reading in linked:
+            if (
+                draft.sentence < reading.index < stop
+                and not {v for _s, _e, v in reading.sectors} <= draft.sectors
+            ):
+                draft.trace("sectors.related-link")
+                break
 
 
 def _stretch_sectors(

@@ -169,10 +169,10 @@ FIRES = [
     ),
     pytest.param(
         "sectors.passing-paragraph",
-        "La présidente géorgienne a reçu jeudi à Tbilissi le Premier ministre arménien pour parler du commerce. Les deux dirigeants avaient signé en 2021 une déclaration commune sur le voisinage.\n\nLire aussi : la Banque mondiale finance une centrale solaire en Arménie.",
+        "La présidente géorgienne a reçu jeudi à Tbilissi le Premier ministre arménien pour parler du commerce. Les deux dirigeants avaient signé en 2021 une déclaration commune sur le voisinage.\n\nPar ailleurs, la Banque mondiale finance une centrale solaire en Arménie.",
         ["consultation meeting energy,politics,trade", "declaration politics"],
         ["consultation meeting energy,politics,trade", "declaration energy,politics"],
-        id="passing-declaration-not-a-read-also-line",
+        id="passing-declaration-not-the-next-news",
     ),
     pytest.param(
         "sectors.passing-paragraph",
@@ -201,9 +201,35 @@ FIRES = [
         ["declaration politics,security"],
         id="condemned-matter-denounced",
     ),
+    pytest.param(
+        "sectors.related-link",
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue gambien. Les deux ministres ont parlé de la sécurité à la frontière.\nLire aussi : Le port de Banjul accueille un nouveau terminal pétrolier\n\nCommentaires (2)",
+        ["consultation meeting politics,security"],
+        ["consultation meeting energy,politics,security"],
+        id="related-link-line",
+    ),
+    pytest.param(
+        "sectors.related-link",
+        "La présidente lituanienne s'est entretenue mardi à Vilnius avec le Premier ministre polonais sur la défense.\nÀ LIRE AUSSI\nLes agriculteurs polonais bloquent la frontière\nVoir aussi :\n- Tourisme : record de visiteurs à Cracovie",
+        ["consultation meeting defense,politics"],
+        ["consultation meeting agriculture,defense,politics,tourism"],
+        id="related-link-label-then-headline-and-list",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "sectors.related-link",
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue gambien.\nIls ont aussi évoqué le commerce et la pêche, à lire les communiqués des deux ministères.",
+        ["consultation meeting agriculture,politics,trade"],
+        id="related-link-words-in-a-sentence",
+    ),
+    pytest.param(
+        "sectors.related-link",
+        "Le président kényan a reçu jeudi à Nairobi son homologue tanzanien.\nSur le même sujet, les deux présidents ont évoqué l'interconnexion électrique entre les deux pays.",
+        ["consultation meeting energy,politics"],
+        id="related-link-same-subject-is-a-sentence",
+    ),
     pytest.param(
         "sectors.condemned-matter",
         "Le Niger salue l'accord de cessez-le-feu conclu samedi entre les belligérants soudanais et la reprise de l'aide humanitaire, a indiqué le ministère nigérien des Affaires étrangères dans un communiqué.",

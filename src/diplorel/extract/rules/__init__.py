@@ -196,6 +196,7 @@ _ALL: Final = (
     _rule("sectors.visit-agreements", "attribute", "a visit covers its agreements' sectors"),
     _rule("sectors.talk-apart", "attribute", "a meeting or call: not the fields of instruments"),
     _rule("sectors.passing-paragraph", "attribute", "an old event in passing: its paragraph"),
+    _rule("sectors.related-link", "attribute", "« Lire aussi : … »: no field of this article"),
     # merge and finish
     _rule("merge.same-event", "attribute", "mentions of one event in several sentences"),
     _rule("merge.anaphoric-declaration", "attribute", "« cette déclaration »: the last one"),
