@@ -26,6 +26,7 @@ from diplorel.extract._fields import (
     commission_formats,
     day_told_before,
     declaration_agreement_sectors,
+    full_names,
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
@@ -765,6 +766,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.signed-after",), _fills(signed_after)),
     (("heads.visitor",), _fills(visitor_heads)),
     (("heads.message",), _fills(message_heads)),
+    (("heads.full-name",), _fills(full_names)),
     (
         ("sectors.agreement-default",),
         _fills(lambda _p, _r, drafts: agreement_default_sector(drafts)),
