@@ -117,6 +117,12 @@ def test_a_desk_of_the_ministry_is_no_side() -> None:
             "Alphonse-Massamba",
             "Paul Mabiala",
         ),
+        (
+            "Vendredi, Mme Dupont a rencontré, à l'édifice John G. Diefenbaker, le ministre "
+            "canadien des Affaires étrangères, Paul Roy.",
+            "John G. Diefenbaker",
+            "Paul Roy",
+        ),
     ],
 )
 def test_a_place_named_after_a_person_is_no_person(text: str, place: str, person: str) -> None:

@@ -41,6 +41,7 @@ __all__ = [
     "condemned_matter_sectors",
     "day_told_before",
     "declaration_agreement_sectors",
+    "full_names",
     "heads_by_role_again",
     "heads_of_the_two",
     "host_city_places",
@@ -1181,6 +1182,31 @@ def _in_message(prepared: Prepared, bounds: tuple[int, int], person: PersonMenti
     if not found:
         return False
     return _MESSAGE_MARKS.search(window, found[-1].start()) is None
+
+
+def full_names(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """A head named in a shorter form than the article gave him elsewhere takes that full
+    name (``heads.full-name``): « Cheikh Abdallah ben Zayed Al Nahyane, vice-Premier
+    ministre … » then « Cheikh Abdallah ben Zayed a signé »; « le ministre chinois des
+    Affaires étrangères, Wang Yi » then « M. Wang a eu un entretien ». The short form is
+    the first words of the full one; a form several longer names begin with (« Mohammed »
+    before « Mohammed VI » and « Mohammed ben Salmane ») stays as it is."""
+    names = {p.name for reading in readings for p in reading.persons}
+    names |= {p.name for draft in drafts for p in draft.persons}
+    for draft in drafts:
+        persons = []
+        for person in draft.persons:
+            longer = {n for n in names if n.startswith(person.name + " ")}
+            full = max(longer, key=len, default=None)
+            if full is not None and all(full.startswith(n + " ") or n == full for n in longer):
+                persons.append(attrs.evolve(person, name=full))
+            else:
+                persons.append(person)
+        if [p.name for p in persons] != [p.name for p in draft.persons]:
+            draft.persons = list({p.name: p for p in persons}.values())
+            draft.trace("heads.full-name")
 
 
 _WORKS: Final = re.compile(rf"\b(?:{either('date.works-span', 'works')})\b")

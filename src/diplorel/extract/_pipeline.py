@@ -27,6 +27,7 @@ from diplorel.extract._fields import (
     condemned_matter_sectors,
     day_told_before,
     declaration_agreement_sectors,
+    full_names,
     heads_by_role_again,
     heads_of_the_two,
     host_city_places,
@@ -835,6 +836,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("heads.signed-after",), _fills(signed_after)),
     (("heads.visitor",), _fills(visitor_heads)),
     (("heads.message",), _fills(message_heads)),
+    (("heads.full-name",), _fills(full_names)),
     (
         ("sectors.session-minutes",),
         _fills(lambda prepared, _r, drafts: session_minutes_sectors(prepared, drafts)),

@@ -217,6 +217,27 @@ FIRES = [
         id="place.sentence-named-meeting-elided",
     ),
     pytest.param(
+        "place.sentence",
+        "Le président kényan a pris part lundi, dans la ville portuaire de Mombasa, à une réunion avec son homologue tanzanien.",
+        ["consultation KEN-TZA meeting 2025-06-09 @Mombasa"],
+        ["consultation KEN-TZA meeting 2025-06-09"],
+        id="place.sentence-in-the-city-with-an-adjective",
+    ),
+    pytest.param(
+        "place.sentence",
+        "Les ministres saoudien et égyptien des Affaires étrangères se sont entretenus mardi dans la ville sainte de La Mecque.",
+        ["consultation EGY-SAU meeting 2025-06-10 @La Mecque"],
+        ["consultation EGY-SAU meeting 2025-06-10"],
+        id="place.sentence-in-the-holy-city",
+    ),
+    pytest.param(
+        "place.sentence",
+        "Le ministre turc et son homologue syrien ont signé jeudi, dans la ville côtière d'Antalya, un accord sur l'énergie.",
+        ["agreement SYR-TUR signed 2025-06-05 @Antalya"],
+        ["agreement SYR-TUR signed 2025-06-05"],
+        id="place.sentence-in-the-city-elided",
+    ),
+    pytest.param(
         "parties.main-pair",
         "Le ministre iranien est arrivé lundi à Moscou et s'est entretenu avec son homologue azerbaïdjanais. Le ministre iranien et le ministre azerbaïdjanais se sont revus mardi à Moscou. Les deux pays ont signé un accord sur l'énergie.",
         [
@@ -500,6 +521,10 @@ SILENT = [
             "consultation AZE-KAZ joint_commission 2025-06-05/2025-06-06 @Bakou r4",
         ],
         id="date.lede-signing-no-span",
+        "place.sentence",
+        "Le ministre turc a rencontré jeudi son homologue syrien, originaire de la ville côtière de Lattaquié.",
+        ["consultation SYR-TUR meeting 2025-06-05"],
+        id="place.sentence-a-city-of-origin",
     ),
     pytest.param(
         "date.own-phrase",

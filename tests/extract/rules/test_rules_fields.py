@@ -574,6 +574,30 @@ SHAPES = [
         id="the-two-presidents-not-the-prime-minister",
     ),
     pytest.param(
+        "heads.full-name",
+        "Le ministre émirati des Affaires étrangères, Cheikh Abdallah ben Zayed Al Nahyane, est arrivé lundi à Rabat. Mardi, Cheikh Abdallah ben Zayed et le ministre marocain Karim Tazi ont signé un accord sur l'énergie.",
+        ["agreement: Abdallah ben Zayed Al Nahyane, Karim Tazi"],
+        ["agreement: Abdallah ben Zayed, Karim Tazi"],
+        id="full-name-a-dynasty-name-left-out",
+    ),
+    pytest.param(
+        "heads.full-name",
+        "Le chef de la diplomatie chinoise Wang Yi a reçu lundi à Pékin le ministre kényan des Affaires étrangères, Peter Ochieng. Mercredi, M. Wang a eu un entretien téléphonique avec son homologue égyptien, Samir Fawzi.",
+        ["consultation: Wang Yi, Peter Ochieng", "consultation: Wang Yi, Samir Fawzi"],
+        ["consultation: Wang Yi, Peter Ochieng", "consultation: Wang, Samir Fawzi"],
+        id="full-name-a-family-name-written-first",
+    ),
+    pytest.param(
+        "heads.full-name",
+        "Le président sud-africain Cyril Ramaphosa Matamela a reçu lundi à Pretoria le président namibien. Jeudi, le président Cyril Ramaphosa s'est entretenu par téléphone avec le Premier ministre éthiopien, Abiy Ahmed.",
+        [
+            "consultation: Cyril Ramaphosa Matamela",
+            "consultation: Cyril Ramaphosa Matamela, Abiy Ahmed",
+        ],
+        ["consultation: Cyril Ramaphosa Matamela", "consultation: Cyril Ramaphosa, Abiy Ahmed"],
+        id="full-name-a-last-name-left-out",
+    ),
+    pytest.param(
         "heads.role-again",
         "Le Maroc et le Sénégal ont signé lundi à Dakar un accord sur la pêche, en présence du ministre des Affaires étrangères, Karim Tazi. Dans la soirée, le ministre des Affaires étrangères s'est entretenu avec son homologue sénégalais, Yassine Fall.",
         ["agreement: Karim Tazi, Yassine Fall", "consultation: Karim Tazi, Yassine Fall"],
@@ -685,6 +709,21 @@ HEADS_SILENT = [
             "agreement: Kwame Mensah, Cheikh Ndiaye",
         ],
         id="the-two-not-when-named-in-its-sentence",
+    ),
+    pytest.param(
+        "heads.full-name",
+        "Le roi Mohammed VI a reçu lundi à Rabat le prince héritier saoudien Mohammed ben Salmane. Mardi, le ministre Mohammed a signé avec son homologue saoudien un accord sur l'énergie.",
+        [
+            "consultation: Mohammed VI, Mohammed ben Salmane",
+            "agreement: Mohammed ben Salmane, Mohammed VI",
+        ],
+        id="full-name-not-a-first-name-of-two",
+    ),
+    pytest.param(
+        "heads.full-name",
+        "Le ministre marocain Karim Tazi a reçu lundi à Rabat son homologue malien Moussa Keita. Mardi, M. Tazi a signé avec M. Keita un accord sur l'énergie.",
+        ["consultation: Karim Tazi, Moussa Keita", "agreement: Karim Tazi, Moussa Keita"],
+        id="full-name-not-a-family-name-alone",
     ),
     pytest.param(
         "heads.role-again",

@@ -248,6 +248,7 @@ _ALL: Final = (
     _rule("heads.the-two", "attribute", "« les deux ministres ont signé »: the talk's heads"),
     _rule("heads.visitor", "attribute", "« la visite du président X »: X leads it"),
     _rule("heads.message", "attribute", "« porteur d'un message du président X »: X no head"),
+    _rule("heads.full-name", "attribute", "« M. Wang » after « Wang Yi »: the full name"),
     _rule("place.host-city", "attribute", "« Tunis a accueilli la réunion »: the place"),
     _rule("sectors.visit-frame", "attribute", "a visit: politics and its own sentence's sectors"),
     _rule("consultation.participant", "attribute", "« X prend part au sommet »: a state joins it"),

@@ -299,7 +299,7 @@ def _dates_of_other_stages_left(
 
 
 _PLACE_BEFORE: Final = re.compile(
-    rf"(?:\ba|\bau|\b(?:{either('place.sentence', 'in-the-city')})(?: \w+)?,?|\ben|\b"
+    rf"(?:\ba|\bau|\b(?:{either('place.sentence', 'in-the-city')})(?: \w+)?(?: de| d')?,?|\ben|\b"
     rf"(?:{either('place.sentence', 'named-meeting')}) (?:de|d')|"
     rf"\b(?:(?:{either('place.sentence', 'in-the')}) |{either('place.sentence', 'in-the-elided')})"
     rf"(?:{either('place.sentence', 'building')})(?: [\w-]+){{0,3}} (?:de|d'))\s*$"
