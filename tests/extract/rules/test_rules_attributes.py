@@ -521,6 +521,8 @@ SILENT = [
             "consultation AZE-KAZ joint_commission 2025-06-05/2025-06-06 @Bakou r4",
         ],
         id="date.lede-signing-no-span",
+    ),
+    pytest.param(
         "place.sentence",
         "Le ministre turc a rencontré jeudi son homologue syrien, originaire de la ville côtière de Lattaquié.",
         ["consultation SYR-TUR meeting 2025-06-05"],
