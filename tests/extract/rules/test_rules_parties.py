@@ -84,7 +84,7 @@ FIRES = [
     ),
     pytest.param(
         "parties.host-organisation",
-        "Le Mali avait quitté la CEDEAO au lendemain du sommet de l'organisation tenu le 3 mars à Abuja. Le ministre malien a reçu lundi à Bamako son homologue nigérien.",
+        "Le Mali s'est retiré de la CEDEAO peu après un sommet de l'organisation réuni le 3 mars à Abuja. Le ministre malien a reçu lundi à Bamako son homologue nigérien.",
         [
             "consultation ECOWAS summit 2025-03-03 @Abuja",
             "consultation MLI-NER meeting 2025-06-09 @Bamako",

@@ -530,8 +530,8 @@ _ORGANISATION_AGAIN: Final = re.compile(
 def _organisation_named_before(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
 ) -> str | None:
-    """The organisation whose meeting the anchor names by an anaphor (« son retrait de la
-    CEDEAO au lendemain du sommet de l'organisation »): the last organisation named
+    """The organisation whose meeting the anchor names by an anaphor (« le Mali s'est retiré
+    de la CEDEAO peu après un sommet de l'organisation »): the last organisation named
     before it in the sentence."""
     key = prepared.key
     before = [
