@@ -40,7 +40,7 @@ FIRES = [
     ),
     pytest.param(
         "consultation.visit-phrase",
-        "Le Premier ministre vietnamien Pham Minh Chinh était arrivé lundi matin à Jakarta, où il a visité une usine de batteries.",
+        "Le chef du gouvernement vietnamien Pham Minh Chinh était arrivé lundi matin à Jakarta, où il a visité une usine de batteries.",
         ["consultation IDN-VNM visit 2025-06-09 @Jakarta"],
         [],
         id="consultation.visit-phrase-arrived-person",

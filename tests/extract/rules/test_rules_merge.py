@@ -33,7 +33,7 @@ FIRES = [
     ),
     pytest.param(
         "finish.weak-duplicate",
-        "Le vice-président gabonais a représenté le chef de l'Etat, Brice Clotaire Oligui Nguema, au sommet ordinaire de la Conférence des chefs d'Etat de la CEEAC, tenu lundi à Malabo.",
+        "Le vice-président gabonais a représenté le chef de l'Etat, Brice Clotaire Oligui Nguema, au sommet annuel de la Conférence des chefs d'Etat de la CEEAC, tenu lundi à Malabo.",
         ["consultation ECCAS-GAB summit 2025-06-09 @Malabo"],
         [
             "consultation ECCAS-GAB summit 2025-06-09 @Malabo",

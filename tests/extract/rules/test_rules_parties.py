@@ -83,6 +83,26 @@ FIRES = [
         id="parties.host-organisation-official-of-another",
     ),
     pytest.param(
+        "parties.host-organisation",
+        "Le Mali s'est retiré de la CEDEAO peu après un sommet de l'organisation réuni le 3 mars à Abuja. Le ministre malien a reçu lundi à Bamako son homologue nigérien.",
+        [
+            "consultation ECOWAS summit 2025-03-03 @Abuja",
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+        ],
+        [
+            "consultation ECOWAS-MLI summit 2025-03-03 @Abuja",
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+        ],
+        id="parties.host-organisation-named-again",
+    ),
+    pytest.param(
+        "parties.host-organisation",
+        "Le Burundi a critiqué la décision de la Communauté d'Afrique de l'Est, prise lors de la réunion ministérielle de l'organisation, tenue lundi à Arusha.",
+        ["consultation EAC meeting 2025-06-09 @Arusha", "declaration BDI statement @Gitega"],
+        ["consultation BDI-EAC meeting 2025-06-09 @Arusha", "declaration BDI statement @Gitega"],
+        id="parties.host-organisation-named-again-meeting",
+    ),
+    pytest.param(
         "parties.instrument-complement",
         "Fort de son soutien à l'accord entre le Mali et la Guinée, le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],

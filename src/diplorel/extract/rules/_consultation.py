@@ -504,6 +504,9 @@ def _hosting_organisation(
     meeting; its members taking part are not sides of it."""
     if prepared.key[anchor[0] : anchor[1]] not in _ORGAN_MEETINGS:
         return None
+    named = _organisation_named_before(prepared, reading, anchor)
+    if named is not None:
+        return named
     for mention in reading.parties:
         if mention.start < anchor[1] or mention.start - anchor[1] > 80:
             continue
@@ -514,6 +517,32 @@ def _hosting_organisation(
         if _GENITIVE_SPAN.match(prepared.key, anchor[1], mention.start):
             return mention.value
         return None
+    return None
+
+
+_ORGANISATION_AGAIN: Final = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:de l'|du |de la )"
+    rf"(?:{either('parties.host-organisation', 'anaphor')})\b"
+)
+"""« le sommet de l'organisation »: the organisation named just before, again."""
+
+
+def _organisation_named_before(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> str | None:
+    """The organisation whose meeting the anchor names by an anaphor (« le Mali s'est retiré
+    de la CEDEAO peu après un sommet de l'organisation »): the last organisation named
+    before it in the sentence."""
+    key = prepared.key
+    before = [
+        m
+        for m in reading.parties
+        if m.category == "party" and m.end <= anchor[0] and _is_organisation(m.value)
+    ]
+    if not before:
+        return None
+    if _ORGANISATION_AGAIN.match(key, anchor[1]):
+        return before[-1].value
     return None
 
 

@@ -287,7 +287,7 @@ def _is_organisation(code: str) -> bool:
 def _domestic(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
     """A domestic body named before the trigger ("le Conseil des ministres … a tenu sa
     réunion") or as its complement ("une réunion du cabinet des ministres"), not as the
-    office of a person (« le vice-président du Conseil des ministres … a été reçu »)."""
+    office of a person (« le secrétaire général du Conseil des ministres … a été reçu »)."""
     return any(
         kind == "domestic"
         and (
