@@ -211,7 +211,7 @@ FIRES = [
     ),
     pytest.param(
         "cue.not-yet",
-        "La sixième session de la commission mixte bénino-togolaise, qui devait avoir lieu en mai à Lomé, a été renvoyée à l'automne. Le ministre béninois a reçu lundi à Cotonou son homologue nigérien.",
+        "La commission mixte bénino-togolaise, en sa sixième session qui devait avoir lieu en mai à Lomé, a été renvoyée à l'automne. Le ministre béninois a reçu lundi à Cotonou son homologue nigérien.",
         ["consultation BEN-NER meeting 2025-06-09 @Cotonou"],
         [
             "consultation BEN-TGO joint_commission 2025-05 @Lomé r6",

@@ -149,9 +149,49 @@ FIRES = [
         ],
         id="parties.matter-adjective-strikes",
     ),
+    pytest.param(
+        "parties.new-clause",
+        "Les présidents brésilien et argentin se sont rencontrés lundi à Brasilia, au moment où Washington relève ses tarifs douaniers.",
+        ["consultation ARG-BRA meeting 2025-06-09 @Brasilia"],
+        ["consultation ARG-BRA-USA summit 2025-06-09 @Brasilia"],
+        id="parties.new-clause-at-the-moment",
+    ),
+    pytest.param(
+        "parties.new-clause",
+        "Le ministre turc s'est entretenu mardi à Ankara avec son homologue azerbaïdjanais, alors que l'Iran multiplie les manœuvres à la frontière.",
+        ["consultation AZE-TUR meeting 2025-06-10 @Ankara"],
+        ["consultation AZE-IRN-TUR meeting 2025-06-10 @Ankara"],
+        id="parties.new-clause-while",
+    ),
+    pytest.param(
+        "parties.new-clause",
+        "La Norvège et la Suède ont tenu lundi à Oslo leurs consultations politiques, à l'heure où la Russie renforce sa flotte en Baltique.",
+        ["consultation NOR-SWE political_consultations 2025-06-09 @Oslo"],
+        ["consultation NOR-RUS-SWE political_consultations 2025-06-09 @Oslo"],
+        id="parties.new-clause-at-the-hour",
+    ),
+    pytest.param(
+        "parties.new-clause",
+        "Le Premier ministre indien a reçu mardi à New Delhi le président sri-lankais, alors que la Chine étend sa présence dans l'océan Indien.",
+        ["consultation IND-LKA meeting 2025-06-10 @New Delhi"],
+        ["consultation CHN-IND-LKA meeting 2025-06-10 @New Delhi"],
+        id="parties.new-clause-received",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.new-clause",
+        "Le ministre malien a rencontré lundi à Bamako, alors que la saison des pluies commence, son homologue nigérien.",
+        ["consultation MLI-NER meeting 2025-06-09 @Bamako"],
+        id="parties.new-clause-inserted",
+    ),
+    pytest.param(
+        "parties.new-clause",
+        "Alors que les pluies reprennent, le ministre kényan s'est entretenu lundi à Nairobi avec son homologue ougandais.",
+        ["consultation KEN-UGA meeting 2025-06-09 @Nairobi"],
+        id="parties.new-clause-before-the-trigger",
+    ),
     pytest.param(
         "parties.attending",
         "La cérémonie de signature de l'accord sur la pêche s'est déroulée lundi à Rabat en présence des ministres marocain et sénégalais.",

@@ -139,6 +139,7 @@ _WORD_VALUES = {
     "anaphor",
     "arrival-stem",
     "capital-of",
+    "new-clause",
     "negative-subject",
     "host",
     "sitting",

@@ -9,7 +9,7 @@ from typing import Final
 import attrs
 
 from diplorel.extract._draft import Draft
-from diplorel.extract._guard import Guarded
+from diplorel.extract._guard import Guarded, WordStart
 from diplorel.extract._reading import _OTHER_EVENT_DATE, _OTHER_EVENT_REACH, SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
@@ -758,10 +758,35 @@ def _consultation_sides(
     settled = _settled_sides(prepared, reading, anchor, pair, opts)
     if settled is not None:
         return settled
+    before_clause = window
+    if opts.on("parties.new-clause"):
+        window = _before_new_clause(prepared, anchor, window)
     codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
     if evoked:
         used = [*used, "parties.evoked-meeting"]
+    if (
+        window != before_clause
+        and codes != _clause_sides(prepared, reading, anchor, before_clause, fmt=fmt, opts=opts)[0]
+    ):
+        used = [*used, "parties.new-clause"]
     return codes, _add_person_sides(reading, window, codes, used, opts), False
+
+
+_NEW_CLAUSE: Final = WordStart(
+    re.compile(rf"\b(?:{either('parties.new-clause', 'new-clause')})(?:\b|(?<='))")
+)
+
+
+def _before_new_clause(
+    prepared: Prepared, anchor: tuple[int, int], window: tuple[int, int]
+) -> tuple[int, int]:
+    """Rule ``parties.new-clause``: « les présidents A et B se sont rencontrés lundi, au
+    moment où Washington relève ses tarifs »: a conjunction after the trigger that opens
+    a clause with its own subject (« au moment où », « à l'heure où », « alors que ») ends
+    the part of the sentence that names the meeting's sides."""
+    lo, hi = window
+    found = _NEW_CLAUSE.search(prepared.key, anchor[1], hi)
+    return (lo, hi) if found is None else (lo, max(anchor[1], found.start()))
 
 
 _RECEIVED_AT: Final = re.compile(
