@@ -142,6 +142,23 @@ class _Found:
     cues: list[tuple[int, int, str]]
 
 
+_TEXT_PARTIES: Final = object()
+"""The key of the whole text's party mentions in a text's ``memo``."""
+
+
+def text_parties(prepared: Prepared, lex: Lexicon) -> list[Mention]:
+    """The party mentions of the whole text (``find_parties`` over all of it): found once
+    per text and lexicon, kept in the text's ``memo``. The list is shared: read it, do
+    not change it."""
+    kept = prepared.memo.get(_TEXT_PARTIES)
+    if kept is not None and kept[0] is lex:
+        parties: list[Mention] = kept[1]
+        return parties
+    parties = find_parties(prepared, lex, 0, len(prepared.text))
+    prepared.memo[_TEXT_PARTIES] = (lex, parties)
+    return parties
+
+
 def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -> _Found:
     """One pass of each recogniser over the whole text (one for all the phrase lists)."""
     key = prepared.key
@@ -159,7 +176,7 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
     return _Found(
         dates=dates,
         earlier=earlier,
-        parties=find_parties(prepared, lex, 0, len(prepared.text)),
+        parties=text_parties(prepared, lex),
         sectors=[
             (start, end, value)
             for start, end, phrase in hits.matches("sector")
