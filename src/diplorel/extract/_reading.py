@@ -215,10 +215,24 @@ def _deal(
     return {index: tuple(held) for index, held in out.items()}
 
 
+_BY_INDEX: Final[list[tuple[Sequence[SentenceReading], dict[int, SentenceReading]]]] = []
+"""The last readings asked for by index and their dict, read and replaced whole (the
+passes of one text ask for the same readings some twenty times)."""
+
+
 def readings_by_index(readings: Sequence[SentenceReading]) -> dict[int, SentenceReading]:
     """The readings by their sentence's index (a draft's ``sentence``): the readings skip
-    the sentences of repeated paragraphs, so a position in the list is no index."""
-    return {reading.index: reading for reading in readings}
+    the sentences of repeated paragraphs, so a position in the list is no index.
+
+    The dict of the readings asked for last is given again while the same sequence is
+    asked for (no stage changes a sequence of readings once made): read it, do not
+    change it."""
+    last = _BY_INDEX[0] if _BY_INDEX else None
+    if last is not None and last[0] is readings:
+        return last[1]
+    by_index = {reading.index: reading for reading in readings}
+    _BY_INDEX[:] = [(readings, by_index)]
+    return by_index
 
 
 def read_sentences(
