@@ -199,20 +199,32 @@ def _deal(
     """The items (sorted by start; ``bounds`` their starts and ends) of each sentence that
     holds one: an item lies in the sentence where it starts, and is dropped when it runs
     over that sentence's end or starts outside every sentence."""
-    out: dict[int, list[Any]] = {}
+    out: dict[int, tuple[Any, ...]] = {}
     index = 0
     count = len(sentences)
-    sentence = sentences[0] if sentences else None
+    if not count:
+        return out
+    sentence = sentences[0]
+    s_start, s_end = sentence.start, sentence.end
+    held: list[Any] = []
     for item, bound in zip(items, bounds, strict=True):
-        start, end = bound[0], bound[1]
-        while sentence is not None and sentence.end <= start:
+        start = bound[0]
+        if s_end <= start:
+            if held:
+                out[index] = tuple(held)
+                held = []
             index += 1
-            sentence = sentences[index] if index < count else None
-        if sentence is None:
-            break
-        if start >= sentence.start and end <= sentence.end:
-            out.setdefault(index, []).append(item)
-    return {index: tuple(held) for index, held in out.items()}
+            while index < count and sentences[index].end <= start:
+                index += 1
+            if index == count:
+                break
+            sentence = sentences[index]
+            s_start, s_end = sentence.start, sentence.end
+        if start >= s_start and bound[1] <= s_end:
+            held.append(item)
+    if held:
+        out[index] = tuple(held)
+    return out
 
 
 _BY_INDEX: Final[list[tuple[Sequence[SentenceReading], dict[int, SentenceReading]]]] = []
