@@ -11,6 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diplorel
+from diplorel.extract._direction import _TextParties
+from diplorel.extract._text import MAX_SENTENCE, prepare
+from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._mentions import find_parties
 from diplorel.model import Event
 
 PUBLISHED = "2025-03-06"
@@ -151,3 +155,59 @@ def test_any_sentence_gives_sides_among_the_parties(words: list[str]) -> None:
     doc = diplorel.extract(" ".join(words), published=PUBLISHED)
     for event in doc.events:
         _check(event)
+
+
+_PARTY_PIECES = (
+    *("le Maroc", "la France", "Maroc", "maroc", "Chine", "l'agence chinoise", "chinois"),
+    *("la guerre en Ukraine", "la crise au Soudan", "contre les mesures turques"),
+    *("franco-", "sino-", "franco-marocain", "Arabie saoudite", "Corée du Sud", "ONU", "UE"),
+    *("la télévision ", "la question ", " a reçu ", "Rabat", "Paris", "Pékin", "de la"),
+    *(" ", " ", ", ", ". ", ".", "Le ", "Selon ", "'", "-", "\n", "é", "_", "a", "x" * 30),
+)
+
+
+def _cut_between(before: str, after: str) -> str:
+    """A sentence too long to keep, cut (at its last space in reach) between ``before``
+    and ``after``."""
+    head = "Le Maroc " + "mot " * ((MAX_SENTENCE - 5 - len(before) - 9) // 4)
+    head += " " * (MAX_SENTENCE - 5 - len(before) - len(head))
+    return f"{head}{before}{after} et la France ont parlé."
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("la guerre en ", "Ukraine"),  # a context cut: the war's country is no side
+        ("avec ", "l'Arabie saoudite"),  # no phrase crosses the cut
+        ("avec la république ", "centrafricaine"),  # a phrase crossing it, not kept
+        ("avec la République ", "centrafricaine"),  # a phrase crossing it, kept
+    ],
+)
+def test_the_whole_texts_parties_where_a_sentence_is_cut(before: str, after: str) -> None:
+    lex = lexicon()
+    prepared = prepare(_cut_between(before, after))
+    assert len(prepared.sentences) == 2
+    second = prepared.sentences[1]
+    assert prepared.text[second.start :].startswith(after)
+    found = _TextParties.of(prepared, lex).within(second.start, second.end)
+    assert found is None or found == find_parties(prepared, lex, second.start, second.end)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PARTY_PIECES), max_size=40), st.data())
+def test_the_whole_texts_parties_are_those_of_the_stretch(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    """Where the whole text's party mentions are read for a sentence, they are what a
+    search of that sentence alone finds: sentences, then any stretch."""
+    lex = lexicon()
+    prepared = prepare("".join(pieces))
+    parties = _TextParties.of(prepared, lex)
+    size = len(prepared.text)
+    start = data.draw(st.integers(0, size))
+    stretches = [(s.start, s.end) for s in prepared.sentences]
+    stretches.append((start, data.draw(st.integers(start, size))))
+    for begin, end in stretches:
+        found = parties.within(begin, end)
+        if found is not None:
+            assert found == find_parties(prepared, lex, begin, end)

@@ -146,3 +146,12 @@ def test_occurrences_of_scanned_and_other_words_are_those_str_find_finds() -> No
     assert occurrences(prepared, others) == one_by_one(others)
     assert occurrences(prepared, registered + others) == one_by_one(registered + others)
     assert len(occurrences(prepared, ("visite",))) == 4
+    # scanned words only: read from the scan in the order asked, twice the same answer
+    backwards = ("puis", "absent du texte", "visite")
+    for _ in range(2):
+        assert occurrences(prepared, backwards) == one_by_one(backwards)
+    assert occurrences(prepared, ("visite", "puis", "visite")) == one_by_one(
+        ("visite", "puis", "visite")
+    )
+    assert occurrences(prepared, list(backwards)) == one_by_one(backwards)
+    assert occurrences(prepared, ("absent du texte",)) == []

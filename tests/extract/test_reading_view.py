@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from diplorel.extract._reading import View, read_sentences, readings_by_index
-from diplorel.extract._text import prepare
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplorel.extract._reading import View, _deal, read_sentences, readings_by_index
+from diplorel.extract._text import Sentence, prepare
 from diplorel.extract.recognise._lexicon import lexicon
 
 KEY = "premiere phrase. le ministre a eu une reunion elargie hier. fin"
@@ -49,3 +52,37 @@ def test_readings_by_index_skip_the_sentences_of_repeated_paragraphs() -> None:
     assert sorted(by_index) == [reading.index for reading in readings]
     last = len(prepared.sentences) - 1
     assert by_index[last].sentence == prepared.sentences[last]
+
+
+@st.composite
+def _sentences_and_items(
+    draw: st.DrawFn,
+) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """Sentences in order, with gaps, and items sorted by start, some in gaps, some running
+    over a sentence's end, some after the last sentence."""
+    sentences = []
+    at = 0
+    for _ in range(draw(st.integers(0, 6))):
+        start = at + draw(st.integers(0, 3))
+        at = start + draw(st.integers(1, 8))
+        sentences.append(Sentence(start, at, 0))
+    starts = draw(st.lists(st.integers(0, at + 5), max_size=12))
+    items = sorted((start, start + draw(st.integers(0, 6))) for start in starts)
+    return sentences, items
+
+
+@given(_sentences_and_items())
+def test_each_item_is_dealt_to_the_sentence_that_holds_it(
+    drawn: tuple[list[Sentence], list[tuple[int, int]]],
+) -> None:
+    sentences, items = drawn
+    expected: dict[int, list[tuple[int, int]]] = {}
+    for item in items:
+        for index, sentence in enumerate(sentences):
+            if sentence.start <= item[0] < sentence.end:
+                if item[1] <= sentence.end:
+                    expected.setdefault(index, []).append(item)
+                break
+    dealt = _deal(items, items, sentences)
+    assert dealt == {index: tuple(held) for index, held in expected.items()}
+    assert list(dealt) == sorted(dealt)

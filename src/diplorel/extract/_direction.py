@@ -36,6 +36,7 @@ is not after a preposition that makes it an object ("avec", "par", "à",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -43,6 +44,7 @@ import attr
 import attrs
 
 from diplorel.extract._guard import Guarded
+from diplorel.extract._reading import text_parties
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import either, forms
 from diplorel.extract.recognise._lexicon import Lexicon
@@ -218,6 +220,85 @@ def _near(
     return None
 
 
+_QUALIFIER_REACH: Final = 45
+"""How far before a party mention ``find_parties`` reads the words that may make it no
+side (a news medium, a matter discussed, a thing opposed): its context."""
+
+
+def _word_char(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a word character (``\\w``)."""
+    char = text[index]
+    return char.isalnum() or char == "_"
+
+
+def _crosses(
+    spans: Sequence[tuple[int, int, str]],
+    starts: Sequence[int],
+    offset: int,
+) -> bool:
+    """Whether one of ``spans`` (sorted, none overlapping the next; ``starts`` their
+    starts) starts before ``offset`` and ends after it."""
+    index = bisect_left(starts, offset)
+    return index > 0 and spans[index - 1][1] > offset
+
+
+class _TextParties:
+    """The party mentions the reading found in the whole text, read for one sentence.
+
+    ``find_parties`` over a sentence finds what it finds over the whole text in that
+    stretch, except where the sentence's bounds cut something: a phrase that runs
+    over the sentence's start or end (a match the whole text's search made there hides
+    the phrases inside it, kept or not), a mention's context (the words before it that
+    may make it no side) cut at the sentence's start, a word running on across a
+    bound. :meth:`within` gives the whole text's mentions only where none of these can
+    change the result, else None (the caller then searches the sentence).
+    """
+
+    def __init__(self, prepared: Prepared, lex: Lexicon) -> None:
+        size = len(prepared.text)
+        self.key: str = prepared.key
+        self.text: str = prepared.text
+        self.lex: Lexicon = lex
+        self.mentions: list[Mention] = text_parties(prepared, lex)
+        self.starts: list[int] = [mention.start for mention in self.mentions]
+        self.spans: set[tuple[int, int]] = {(m.start, m.end) for m in self.mentions}
+        self.chains: list[tuple[list[tuple[int, int, str]], list[int]]] = [
+            (chain, [match[0] for match in chain])
+            for chain in (
+                lex.hits(prepared).matches("party", 0, size),
+                lex.acronym_hits(prepared).matches("acronym", 0, size),
+            )
+        ]
+
+    @classmethod
+    def of(cls, prepared: Prepared, lex: Lexicon) -> _TextParties:
+        """The whole text's mentions of ``prepared``, kept in its ``memo``."""
+        kept = prepared.memo.get(cls)
+        if not isinstance(kept, cls) or kept.lex is not lex:
+            kept = prepared.memo[cls] = cls(prepared, lex)
+        return kept
+
+    def within(self, start: int, end: int) -> list[Mention] | None:
+        """What ``find_parties(prepared, lex, start, end)`` finds, when it is sure to be
+        the whole text's mentions in ``[start, end)``; else None."""
+        key, text = self.key, self.text
+        if start > 0 and not (key[start - 1].isspace() and text[start - 1].isspace()):
+            return None
+        if end < len(key) and (_word_char(key, end) or _word_char(text, end)):
+            return None
+        for chain, starts in self.chains:
+            if _crosses(chain, starts, start) or _crosses(chain, starts, end):
+                return None
+        chain, starts = self.chains[0]
+        spans = self.spans
+        reach = min(end, start + _QUALIFIER_REACH)
+        for index in range(bisect_left(starts, start), bisect_left(starts, reach)):
+            match = chain[index]
+            if (match[0], match[1]) not in spans:
+                return None  # maybe no side by a context that the sentence's start cuts
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
 def _sides(
     prepared: Prepared,
     lex: Lexicon,
@@ -231,7 +312,9 @@ def _sides(
     sentence are kept in ``found``, when given, for the next event of the sentence)."""
     mentions = None if found is None else found.get((start, end))
     if mentions is None:
-        mentions = find_parties(prepared, lex, start, end)
+        mentions = _TextParties.of(prepared, lex).within(start, end)
+        if mentions is None:
+            mentions = find_parties(prepared, lex, start, end)
         if found is not None:
             found[start, end] = mentions
     sides = []

@@ -142,6 +142,23 @@ class _Found:
     cues: list[tuple[int, int, str]]
 
 
+_TEXT_PARTIES: Final = object()
+"""The key of the whole text's party mentions in a text's ``memo``."""
+
+
+def text_parties(prepared: Prepared, lex: Lexicon) -> list[Mention]:
+    """The party mentions of the whole text (``find_parties`` over all of it): found once
+    per text and lexicon, kept in the text's ``memo``. The list is shared: read it, do
+    not change it."""
+    kept = prepared.memo.get(_TEXT_PARTIES)
+    if kept is not None and kept[0] is lex:
+        parties: list[Mention] = kept[1]
+        return parties
+    parties = find_parties(prepared, lex, 0, len(prepared.text))
+    prepared.memo[_TEXT_PARTIES] = (lex, parties)
+    return parties
+
+
 def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -> _Found:
     """One pass of each recogniser over the whole text (one for all the phrase lists)."""
     key = prepared.key
@@ -159,7 +176,7 @@ def _find_all(prepared: Prepared, lex: Lexicon, published: PartialDate | None) -
     return _Found(
         dates=dates,
         earlier=earlier,
-        parties=find_parties(prepared, lex, 0, len(prepared.text)),
+        parties=text_parties(prepared, lex),
         sectors=[
             (start, end, value)
             for start, end, phrase in hits.matches("sector")
@@ -182,26 +199,52 @@ def _deal(
     """The items (sorted by start; ``bounds`` their starts and ends) of each sentence that
     holds one: an item lies in the sentence where it starts, and is dropped when it runs
     over that sentence's end or starts outside every sentence."""
-    out: dict[int, list[Any]] = {}
+    out: dict[int, tuple[Any, ...]] = {}
     index = 0
     count = len(sentences)
-    sentence = sentences[0] if sentences else None
+    if not count:
+        return out
+    sentence = sentences[0]
+    s_start, s_end = sentence.start, sentence.end
+    held: list[Any] = []
     for item, bound in zip(items, bounds, strict=True):
-        start, end = bound[0], bound[1]
-        while sentence is not None and sentence.end <= start:
+        start = bound[0]
+        if s_end <= start:
+            if held:
+                out[index] = tuple(held)
+                held = []
             index += 1
-            sentence = sentences[index] if index < count else None
-        if sentence is None:
-            break
-        if start >= sentence.start and end <= sentence.end:
-            out.setdefault(index, []).append(item)
-    return {index: tuple(held) for index, held in out.items()}
+            while index < count and sentences[index].end <= start:
+                index += 1
+            if index == count:
+                break
+            sentence = sentences[index]
+            s_start, s_end = sentence.start, sentence.end
+        if start >= s_start and bound[1] <= s_end:
+            held.append(item)
+    if held:
+        out[index] = tuple(held)
+    return out
+
+
+_BY_INDEX: Final[list[tuple[Sequence[SentenceReading], dict[int, SentenceReading]]]] = []
+"""The last readings asked for by index and their dict, read and replaced whole (the
+passes of one text ask for the same readings some twenty times)."""
 
 
 def readings_by_index(readings: Sequence[SentenceReading]) -> dict[int, SentenceReading]:
     """The readings by their sentence's index (a draft's ``sentence``): the readings skip
-    the sentences of repeated paragraphs, so a position in the list is no index."""
-    return {reading.index: reading for reading in readings}
+    the sentences of repeated paragraphs, so a position in the list is no index.
+
+    The dict of the readings asked for last is given again while the same sequence is
+    asked for (no stage changes a sequence of readings once made): read it, do not
+    change it."""
+    last = _BY_INDEX[0] if _BY_INDEX else None
+    if last is not None and last[0] is readings:
+        return last[1]
+    by_index = {reading.index: reading for reading in readings}
+    _BY_INDEX[:] = [(readings, by_index)]
+    return by_index
 
 
 def read_sentences(

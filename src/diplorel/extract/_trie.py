@@ -104,17 +104,29 @@ class PhraseHits:
     list) would match in any stretch of the text.
     """
 
-    __slots__ = ("_candidates", "_starts")
+    __slots__ = ("_candidates", "_from_start", "_starts")
 
     def __init__(self, candidates: dict[str, list[_Candidate]]) -> None:
         self._candidates = candidates
         self._starts: dict[str, list[int]] = {}
+        self._from_start: dict[tuple[str, int | None], list[Match]] = {}
 
     def matches(self, name: str, start: int = 0, end: int | None = None) -> list[Match]:
         """What ``compile_phrases(<list name>).finditer(text, start, end)`` matches, as
         ``(start, end, phrase)``, in order: at each position the longest phrase that
         starts and ends a word (the end of the stretch ends a word), and the next
-        match looked for after it."""
+        match looked for after it.
+
+        The matches of a stretch that starts the text are found once and the same list
+        returned again (read it, do not change it)."""
+        if start == 0:
+            kept = self._from_start.get((name, end))
+            if kept is None:
+                kept = self._from_start[name, end] = self._matches(name, 0, end)
+            return kept
+        return self._matches(name, start, end)
+
+    def _matches(self, name: str, start: int, end: int | None) -> list[Match]:
         candidates = self._candidates.get(name, [])
         first = 0
         if start > 0 and candidates:
