@@ -747,43 +747,78 @@ def _sitting_place(prepared: Prepared, reading: SentenceReading, start: int) -> 
     return named.group(1) if named else None  # « à Mongomo »: a town the gazetteer lacks
 
 
+def _numbered_series(draft: Draft) -> bool:
+    """A reported sitting of a series: a consultation numbered by its round."""
+    return draft.kind == "consultation" and not draft.background and draft.round is not None
+
+
+def _series_of(
+    numbered: Sequence[Draft], commissions: Sequence[Draft], start: int, number: int | None
+) -> Draft | None:
+    """The series an earlier sitting named at ``start`` belongs to: the last numbered
+    sitting reported before it with a later round (« ont tenu la 2e session de leurs
+    consultations politiques. La 1re session s'était tenue à … »), else the article's
+    first joint commission."""
+    for draft in reversed(numbered):
+        if draft.anchor[0] < start and (number is None or (draft.round or 0) > number):
+            return draft
+    return commissions[0] if commissions else None
+
+
+def _earlier_phrase(
+    prepared: Prepared, reading: SentenceReading
+) -> tuple[re.Match[str], int | None] | None:
+    """The phrase naming an earlier sitting in ``reading`` and its round: a numbered
+    sitting (« la 19e session s'était tenue »), or a pronoun (« celles tenues à »,
+    no round)."""
+    s_start, s_end = reading.sentence.start, reading.sentence.end
+    found = _EARLIER_NUMBERED.search(prepared.key, s_start, s_end)
+    if found is not None:
+        number = _round(reading, found.start("noun"))
+        return None if number is None else (found, number)
+    found = _EARLIER_PRONOUN.search(prepared.key, s_start, s_end)
+    return None if found is None else (found, None)
+
+
 def earlier_sittings(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
 ) -> list[Draft]:
-    """``drafts`` with the earlier sittings of a joint commission named in passing.
+    """``drafts`` with the earlier sittings of a series named in passing.
 
-    An article on a commission's session recalls the one before it: « la 19e session
-    s'était tenue à Alger en décembre 2023 » (a numbered sitting in the pluperfect),
-    « dix mois après celles tenues à Mongomo du 13 au 16 juin dernier » (a pronoun
-    for the earlier sittings). It is a background event between the same sides, with
-    its own round, date and city. Only an article that reports a joint commission has
-    them, and a round reported already is not added again.
+    An article on a commission's session, a round of consultations or of talks
+    recalls the one before it: « la 19e session s'était tenue à Alger en décembre
+    2023 » (a numbered sitting in the pluperfect), « dix mois après celles tenues à
+    Mongomo du 13 au 16 juin dernier » (a pronoun for the earlier sittings). It is a
+    background event of the series it precedes: the last numbered sitting reported
+    before it with a later round (else the article's joint commission), with the same
+    sides and format, and its own round, date and city. Only an article that reports a
+    numbered sitting or a joint commission has them, and a round of a series reported
+    already is not added again.
     """
     commissions = [
         d for d in drafts if d.kind == "consultation" and d.subtype == "joint_commission"
     ]
-    if not commissions:
+    numbered = [d for d in drafts if _numbered_series(d)]
+    if not commissions and not numbered:
         return drafts
     candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _EARLIER_STEMS)}
     if not candidates:
         return drafts
-    rounds = {d.round for d in commissions}
-    main = commissions[0]
+    told = {(d.subtype, frozenset(d.parties), d.round) for d in (*commissions, *numbered)}
     out = list(drafts)
     for reading in readings:
         if reading.index not in candidates:
             continue
-        s_start, s_end = reading.sentence.start, reading.sentence.end
-        found = _EARLIER_NUMBERED.search(prepared.key, s_start, s_end)
-        number = None
-        if found is not None:
-            number = _round(reading, found.start("noun"))
-            if number is None or number in rounds:
-                continue
-        else:
-            found = _EARLIER_PRONOUN.search(prepared.key, s_start, s_end)
-            if found is None:
-                continue
+        phrase = _earlier_phrase(prepared, reading)
+        if phrase is None:
+            continue
+        found, number = phrase
+        main = _series_of(numbered, commissions, found.start(), number)
+        if main is None:
+            continue
+        key = (main.subtype, frozenset(main.parties), number)
+        if number is not None and key in told:
+            continue
         after = found.end("verb")
         date = next(
             (d.value for d in reading.dates if after <= d.start < after + _SESSION_AFTER), None
@@ -793,7 +828,7 @@ def earlier_sittings(
             sentence=reading.index,
             anchor=found.span(),
             parties=set(main.parties),
-            subtype="joint_commission",
+            subtype=main.subtype,
             date=date,
             place=_sitting_place(prepared, reading, after),
             round=number,
@@ -802,7 +837,7 @@ def earlier_sittings(
             background=True,
         )
         draft.trace("consultation.earlier-named")
-        rounds.add(number)
+        told.add(key)
         insert_after_sentence(out, reading.index, [draft])
     return out
 

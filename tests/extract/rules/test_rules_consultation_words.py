@@ -57,6 +57,23 @@ FIRES = [
     ),
     pytest.param(
         "consultation",
+        "Le chef de l'Etat togolais s'était rendu à Accra en mars 2023, à l'invitation de son homologue ghanéen.",
+        ["consultation GHA-TGO visit 2023-03 @Accra bg"],
+        [],
+        id="consultation-pluperfect-trip",
+    ),
+    pytest.param(
+        "consultation",
+        "Le Premier ministre malien a été reçu lundi à Dakar par le président sénégalais. La ministre sénégalaise des Affaires étrangères s'était rendue à Bamako le 4 février 2024.",
+        [
+            "consultation MLI-SEN meeting 2025-06-09 @Dakar",
+            "consultation MLI-SEN visit 2024-02-04 @Bamako bg",
+        ],
+        [],
+        id="consultation-pluperfect-trip-pronoun",
+    ),
+    pytest.param(
+        "consultation",
         "Le Maroc et la Mauritanie ont tenu lundi à Nouakchott la première réunion de leur comité de suivi de la coopération bilatérale.",
         ["consultation MAR-MRT joint_commission 2025-06-09 @Nouakchott r1"],
         [],

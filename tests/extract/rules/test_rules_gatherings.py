@@ -134,6 +134,30 @@ FIRES = [
         id="consultation.earlier-named-participle",
     ),
     pytest.param(
+        "consultation.earlier-named",
+        "Le Kenya et l'Ouganda ont ouvert lundi à Nairobi le deuxième cycle de leurs consultations politiques. Le premier cycle s'était déroulé à Kampala en mai 2024.",
+        [
+            "consultation KEN-UGA political_consultations 2025-06-09 @Nairobi r2",
+            "consultation KEN-UGA political_consultations 2024-05 @Kampala r1 bg",
+        ],
+        ["consultation KEN-UGA political_consultations 2025-06-09 @Nairobi r2"],
+        id="consultation.earlier-named-series",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "La 3e session de la commission mixte tuniso-libyenne s'est tenue mardi à Tunis. Le même jour, l'Algérie et le Niger ont entamé à Alger leur 4e session de consultations politiques ; la 3e session, tenue à Niamey en 2023, avait porté sur la sécurité.",
+        [
+            "consultation LBY-TUN joint_commission 2025-06-10 @Tunis r3",
+            "consultation DZA-NER political_consultations 2025-06-10 @Alger r4",
+            "consultation DZA-NER political_consultations 2023 @Niamey r3 bg",
+        ],
+        [
+            "consultation LBY-TUN joint_commission 2025-06-10 @Tunis r3",
+            "consultation DZA-NER political_consultations 2025-06-10 @Alger r4",
+        ],
+        id="consultation.earlier-named-last-series",
+    ),
+    pytest.param(
         "consultation.attended",
         "Le Maroc a pris part mardi à Djeddah à la réunion extraordinaire du Conseil des ministres des Affaires étrangères de l'OCI.",
         ["consultation MAR-OIC meeting 2025-06-10 @Djeddah"],
@@ -299,6 +323,12 @@ SILENT = [
         "Le président ghanéen a effectué lundi une visite à Lomé. La 4e session du festival s'était tenue à Lomé en mars 2023.",
         ["consultation GHA-TGO visit 2025-06-09 @Lomé"],
         id="consultation.earlier-named-no-commission",
+    ),
+    pytest.param(
+        "consultation.earlier-named",
+        "Le Bénin et le Niger ont ouvert lundi à Cotonou la 2e session de leurs consultations politiques. La 6e session s'était tenue à Niamey en mars 2023.",
+        ["consultation BEN-NER political_consultations 2025-06-09 @Cotonou r2"],
+        id="consultation.earlier-named-later-round",
     ),
     pytest.param(
         "consultation.earlier-named",
