@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplorel.extract.recognise._dates import _grammar, find_dates, lower
+from diplorel.extract._words import forms
+from diplorel.extract.recognise._dates import _LEAD_WORDS, _grammar, find_dates, lower
 
 _PIECES = (
     *("le", "du", "au", "de", "en", "à", "mi", "fin", "l'an", "jusqu'au", "d'ici"),
@@ -45,7 +46,7 @@ def test_search_is_the_scanners(text: str, pos: int) -> None:
     grammar = _grammar()
     lowered = lower(text)
     plain = grammar.scanner.search(lowered, pos)
-    fast = grammar.search(lowered, pos, grammar.regions(lowered))
+    fast = grammar.search(lowered, pos, grammar.starts(lowered))
     if plain is None:
         assert fast is None
     else:
@@ -70,3 +71,12 @@ def test_lower_is_str_lower_with_the_same_length(text: str) -> None:
     assert len(lowered) == len(text)
     if all(len(char.lower()) == 1 for char in text):
         assert lowered == text.replace("\u0130", "i").lower()
+
+
+def test_no_lead_word_ends_another() -> None:
+    # the gate's leads read back from a date's word form one chain (``_chain``) only if
+    # no lead word ends another (« le » and « ale » would make two)
+    words = {w.lower() for w in _LEAD_WORDS}
+    assert not [(a, b) for a in words for b in words if a != b and b.endswith(a)]
+    elided = {"d", "l", *forms("recognise.dates", "until", folded=False)}
+    assert not [(a, b) for a in elided for b in elided if a != b and b.endswith(a)]
