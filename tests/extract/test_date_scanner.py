@@ -15,6 +15,7 @@ _PIECES = (
     *("mai", "juin", "sept.", "sept", "août", "lundi", "hier", "demain", "semaine", "mois"),
     *("dernier", "prochain", "cette", "année", "ans", "plus", "x", "é", "_"),
     *(" ", "  ", ",", ".", "-", "'", "\n", "\u00a0", "(", "–"),
+    *("’", "ʼ", "ş", "ɛ", "\u202f"),  # outside Latin-1: a word character or not
 )
 
 _GAPS = (" ", "  ", "   ", "\n", "  \n  ", "\u00a0")

@@ -353,14 +353,14 @@ class _Grammar:
     after: re.Pattern[str]
     """``scanner`` with the non-word character before the match taken first (every date
     expression starts with a word character): matched at the starts of :meth:`starts`."""
-    markers: ahocorasick_rs.AhoCorasick
-    """The pieces of :func:`_markers`: every match has one at a word start."""
     spaced: ahocorasick_rs.BytesAhoCorasick
-    """The pieces of ``markers`` in Latin-1 with a blank before each, in the same order."""
+    """The pieces of :func:`_markers` (every match has one at a word start) in Latin-1,
+    each with a blank before it. A character outside Latin-1 is no piece's, and one that
+    is a word character made a blank only adds a place where no lead word ends."""
     chain: re.Pattern[str]
     """:func:`_chain`: matched on the reversed text where a date's word starts."""
     backs: tuple[tuple[re.Pattern[str] | None, ...], ...]
-    """For each piece of ``markers``, where the gate's date word may start: at the piece
+    """For each piece of ``spaced``, where the gate's date word may start: at the piece
     (``None``), or before it where one of these patterns matches the reversed text
     (what a form has before its piece: « il y a deux » before « jours »)."""
 
@@ -373,7 +373,11 @@ class _Grammar:
         chain = self.chain.match
         size = len(lowered)
         backwards = lowered[::-1]
-        for index, start in self._word_starts(lowered):
+        # the pieces at a word start: the text as Latin-1 bytes (any other character a
+        # « ? »), every non-word character a blank, a blank in front; each piece of
+        # ``spaced`` has a blank before it
+        spaced = b" " + lowered.encode(LATIN1, "replace").translate(_WORD_BYTES)
+        for index, start, _end in self.spaced.find_matches_as_indexes(spaced):
             for back in backs[index]:
                 word = start
                 if back is not None:
@@ -393,33 +397,6 @@ class _Grammar:
                         if not (char.isalnum() or char == "_"):
                             found.add(size - 1 - at)
         return sorted(found)
-
-    def _word_starts(self, lowered: str) -> list[tuple[int, int]]:
-        """The pieces of ``markers`` found at a word start of ``lowered``: (index, start).
-
-        A Latin-1 text is searched as bytes with every non-word character made a blank
-        and a blank put in front, for the pieces with a blank before them: only word
-        starts are found, with no test of each piece found inside a word.
-        """
-        try:
-            raw = lowered.encode(LATIN1)
-        except UnicodeEncodeError:
-            pass
-        else:
-            return [
-                (index, start)
-                for index, start, _end in self.spaced.find_matches_as_indexes(
-                    b" " + raw.translate(_WORD_BYTES)
-                )
-            ]
-        out = []
-        for index, start, _end in self.markers.find_matches_as_indexes(lowered):
-            if start:
-                char = lowered[start - 1]
-                if char.isalnum() or char == "_":
-                    continue  # inside a word (``\w`` is ``str.isalnum`` and ``_``)
-            out.append((index, start))
-        return out
 
     def search(
         self, lowered: str, pos: int, starts: list[int]
@@ -732,9 +709,6 @@ def _grammar() -> _Grammar:
             matchkind=ahocorasick_rs.MatchKind.LeftmostFirst,
         ),
         chain=re.compile(_chain()),
-        markers=ahocorasick_rs.AhoCorasick(
-            list(markers), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst
-        ),
         backs=tuple(
             tuple(re.compile(before) if before else None for before in sorted(befores))
             for befores in markers.values()
