@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplorel.extract._text import prepare
 from diplorel.extract._words import forms
-from diplorel.extract.recognise._lexicon import lexicon
-from diplorel.extract.recognise._mentions import _any_honorific, find_parties, find_persons
+from diplorel.extract.recognise._lexicon import Lexicon, lexicon
+from diplorel.extract.recognise._mentions import (
+    _any_honorific,
+    _prefixes,
+    find_parties,
+    find_persons,
+)
 
 LEX = lexicon()
 
@@ -79,3 +84,35 @@ def test_a_person_with_an_honorific_and_no_role_is_found_and_mmes_opens_none() -
     assert [person.name for person in found] == ["Aurore Vaillancourt"]
     assert not _any_honorific(prepared, second.start, second.end)
     assert find_persons(prepared, second.start, second.end, []) == []
+
+
+def _prefixes_walked(key: str, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
+    """The word before each hyphen walked back character by character (the first way)."""
+    out = []
+    for hyphen in re.finditer(r"-(?=\w)", key[:end]):
+        stop = hyphen.start()
+        if stop < start:
+            continue
+        begin, floor = stop, max(start, stop - lex.prefix_longest - 1)
+        while begin > floor and (key[begin - 1].isalnum() or key[begin - 1] == "_"):
+            begin -= 1
+        if begin == stop or (begin and (key[begin - 1].isalnum() or key[begin - 1] == "_")):
+            continue
+        if key[begin:stop] in lex.prefix_entries:
+            out.append((begin, stop))
+    return out
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(("franco", "sino", "x", "-", " ", "_", "é", "2", "anglo", "o")),
+        max_size=14,
+    ).map("".join),
+    st.integers(0, 6),
+    st.integers(0, 40),
+)
+def test_prefixes_are_the_walked_ones(key: str, start: int, end: int) -> None:
+    lex = lexicon()
+    found = [(begin, stop) for begin, stop, *_ in _prefixes(key, lex, start, end)]
+    assert found == _prefixes_walked(key, lex, start, end)

@@ -58,6 +58,7 @@ def test_every_row_of_the_table_is_read_by_some_rule() -> None:
 _EXTRACT_SRC = _SRC / "extract"
 _ALLOWED: dict[str, str] = {
     "ment": "the ending of an adverb (\\w+ment), matched on any word: morphology, not a word",
+    "replace": "the name of Python's codec error handler (``str.encode``), no French word",
 }
 """Letters that a pattern of ``extract/`` may spell in code, and why."""
 _STAGES: Final = ("publication", "recognise", "direction")

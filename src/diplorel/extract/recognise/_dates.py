@@ -111,7 +111,7 @@ import datetime as dt
 import enum
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Final, Literal
@@ -122,7 +122,6 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.errors import InvalidValueError, ParseError
-from diplorel.extract._reach import lookahead_reach, max_width
 from diplorel.extract._text import LATIN1, fold_key
 from diplorel.extract._trie import Trie, insert, trie_pattern
 from diplorel.extract._words import either, forms
@@ -314,6 +313,11 @@ def since_period(mention: DateMention) -> bool:
 _ANCHOR_WORDS: Final = forms("recognise.dates", "period", folded=False)
 
 
+_WORD_BYTES: Final = bytes(
+    code if chr(code).isalnum() or chr(code) == "_" else ord(" ") for code in range(256)
+)
+"""Each Latin-1 character that ``\\w`` matches kept, any other made a blank."""
+
 _LATIN1_LOWER: Final = bytes(ord(chr(code).lower()) for code in range(256))
 """Each Latin-1 character lowered: always one Latin-1 character."""
 
@@ -350,44 +354,58 @@ class _Grammar:
     alternatives: Mapping[str, re.Pattern[str]]
     after: re.Pattern[str]
     """``scanner`` with the non-word character before the match taken first (every date
-    expression starts with a word character): the engine then skips from one blank or
-    mark to the next instead of trying every position."""
-    gate: re.Pattern[str]
-    """The non-word character of ``after`` and its gate alone: the cheap test."""
-    markers: ahocorasick_rs.AhoCorasick
-    """The pieces of :func:`_markers`: every match has one at a word start."""
-    reaches: tuple[int, ...]
-    """For each piece of ``markers``, how far after the start of a match it may begin."""
-    look: int
-    """How far past the start of its date word the gate may read."""
+    expression starts with a word character): matched at the starts of :meth:`starts`."""
+    spaced: ahocorasick_rs.BytesAhoCorasick
+    """The pieces of :func:`_markers` (every match has one at a word start) in Latin-1,
+    each with a blank before it. A character outside Latin-1 is no piece's, and one that
+    is a word character made a blank only adds a place where no lead word ends."""
+    chain: re.Pattern[str]
+    """:func:`_chain`: matched on the reversed text where a date's word starts."""
+    backs: tuple[tuple[re.Pattern[str] | None, ...], ...]
+    """For each piece of ``spaced``, where the gate's date word may start: at the piece
+    (``None``), or before it where one of these patterns matches the reversed text
+    (what a form has before its piece: « il y a deux » before « jours »)."""
 
-    def regions(self, lowered: str) -> list[tuple[int, int]]:
-        """The stretches of ``lowered`` where a match of ``after`` may start, with what
-        its gate reads: from each piece's reach before it to :attr:`look` after it,
-        overlapping stretches joined, in order."""
-        out: list[tuple[int, int]] = []
-        reaches = self.reaches
-        look = self.look
-        for index, start, _end in self.markers.find_matches_as_indexes(lowered):
-            if start:
-                char = lowered[start - 1]
-                if char.isalnum() or char == "_":
-                    continue  # inside a word (``\w`` is ``str.isalnum`` and ``_``)
-            low = max(0, start - reaches[index])
-            if out and low <= out[-1][1]:
-                out[-1] = (out[-1][0], start + look)
-            else:
-                out.append((low, start + look))
-        return out
+    def starts(self, lowered: str) -> list[int]:
+        """Every position of ``lowered`` where ``after`` may match, in order: the
+        non-word characters before a chain of up to :data:`_LEADS_MAX` lead words that
+        ends at a date's number or word, each chain read back from the word."""
+        found: set[int] = set()
+        backs = self.backs
+        chain = self.chain.match
+        size = len(lowered)
+        backwards = lowered[::-1]
+        # the pieces at a word start: the text as Latin-1 bytes (any other character a
+        # « ? »), every non-word character a blank, a blank in front; each piece of
+        # ``spaced`` has a blank before it
+        spaced = b" " + lowered.encode(LATIN1, "replace").translate(_WORD_BYTES)
+        for index, start, _end in self.spaced.find_matches_as_indexes(spaced):
+            for back in backs[index]:
+                word = start
+                if back is not None:
+                    m = back.match(backwards, size - start)
+                    if m is None:
+                        continue
+                    word = size - m.end()
+                # the word itself, then the start of each lead word read back from it
+                read = chain(backwards, size - word)
+                if read is None:  # pragma: no cover - its leads are all optional
+                    continue
+                for at, _ in read.regs:
+                    if at < 0:
+                        break
+                    if at < size:
+                        char = backwards[at]
+                        if not (char.isalnum() or char == "_"):
+                            found.add(size - 1 - at)
+        return sorted(found)
 
     def search(
-        self, lowered: str, pos: int, regions: list[tuple[int, int]]
+        self, lowered: str, pos: int, starts: list[int]
     ) -> tuple[re.Match[str], int] | None:
         """What ``scanner.search(lowered, pos)`` finds, and where it starts.
 
-        ``regions`` is :meth:`regions` of ``lowered``: the gate is tried only there
-        (each gate reads no further than the end of its region), then the whole
-        grammar where it passes.
+        ``starts`` is :meth:`starts` of ``lowered``: the whole grammar is tried there only.
         """
         if pos <= 0:
             first = self.scanner.match(lowered, 0)
@@ -396,20 +414,30 @@ class _Grammar:
             floor = 0
         else:  # the character before ``pos`` may open a match at ``pos``
             floor = pos - 1
-        for index in range(bisect_right(regions, (floor, 1 << 62)) - 1, len(regions)):
-            if index < 0:
-                continue
-            low, high = regions[index]
-            at = max(floor, low)
-            while at < high:
-                gate = self.gate.search(lowered, at, high)
-                if gate is None:
-                    break
-                found = self.after.match(lowered, gate.start())
-                if found is not None:
-                    return found, found.start() + 1
-                at = gate.start() + 1
+        after = self.after
+        for index in range(bisect_left(starts, floor), len(starts)):
+            found = after.match(lowered, starts[index])
+            if found is not None:
+                return found, found.start() + 1
         return None
+
+
+def _chain() -> str:
+    """Up to :data:`_LEADS_MAX` lead words of the gate (:func:`_lead`) read backwards
+    from a date's word, on the reversed text, an empty group after each: the group's
+    start is where that lead word starts. No lead word ends another (a test checks it),
+    so the leads read back from a word are one chain, and each start is found."""
+    words = sorted(dict.fromkeys(word.lower()[::-1] for word in _LEAD_WORDS))
+    elided = ("d", "l", *forms("recognise.dates", "until", folded=False))
+    lead = (
+        rf"(?:{SPACE}(?:{'|'.join(map(re.escape, words))})"
+        rf"|{APOSTROPHE}(?:{'|'.join(re.escape(word[::-1]) for word in elided)})"
+        rf"|(?:{SPACE})?{_HYPHEN}im)"
+    )
+    chain = ""
+    for _ in range(_LEADS_MAX):
+        chain = rf"(?:{lead}(){chain})?"
+    return chain
 
 
 _END: Final = r"(?!\w)"
@@ -587,6 +615,8 @@ def _lead() -> str:
 
 _THIS_PERIOD: Final = rf"cet?t?e?{SPACE}"
 """"ce", "cet", "cette" before a period noun ("cette année")."""
+_THIS_PERIOD_REVERSED: Final = rf"{SPACE}e?t?t?ec"
+""":data:`_THIS_PERIOD` read backwards (its gap reads the same both ways)."""
 
 
 def _gate_anchor(lex: _Lexicon, modifier: str) -> str:
@@ -610,39 +640,43 @@ def _gate(lex: _Lexicon, modifier: str) -> str:
     return rf"(?={_lead()}{{0,{_LEADS_MAX}}}{_gate_anchor(lex, modifier)})"
 
 
-def _markers(lex: _Lexicon) -> dict[str, int]:
-    """Short literal pieces of which every date has one at a word start, each with how
-    far after the start of the date's match (its non-word character) it may begin.
+def _markers(lex: _Lexicon) -> dict[str, frozenset[str]]:
+    """Short literal pieces of which every date has one at a word start, each with
+    what may come before it in the date's word (reversed patterns, ``""`` for nothing).
 
     Every match passes the gate: at most :data:`_LEADS_MAX` lead words, then a digit,
     a date word or a period noun ("cette année"). The piece of a date word is the
     last of its words of three letters or more (the only one when none has three),
     cut to three letters, in each spelling its pattern accepts ("fév" and "fev");
     what comes before the piece in the form ("il y a " of "il y a deux jours",
-    "cette " before "année") adds its width.
+    "cette " before "année") is kept as a pattern of the reversed text.
     """
-    base = 1 + _LEADS_MAX * max_width(_lead())
-    out = dict.fromkeys("0123456789", base)
-    this = max_width(_THIS_PERIOD)
-    forms = [(form, 0) for form in (*lex.month_forms, *lex.weekday_forms, *lex.relative_forms)]
-    forms.extend((form, this) for form in _ANCHOR_WORDS)
-    for form, extra in forms:
+    out: dict[str, set[str]] = {digit: {""} for digit in "0123456789"}
+    forms = [(form, "") for form in (*lex.month_forms, *lex.weekday_forms, *lex.relative_forms)]
+    forms.extend((form, _THIS_PERIOD_REVERSED) for form in _ANCHOR_WORDS)
+    for form, this in forms:
         words = re.split(r"([ '-])", form.lower())
         long = [i for i in range(0, len(words), 2) if len(words[i]) >= 3]
         chosen = long[-1] if long else len(words) - 1
-        before = "".join(words[:chosen])
-        reach = base + extra + (max_width(forms_pattern([before])) if before else 0)
+        before = "".join(_atom(char) for char in reversed("".join(words[:chosen])))
         spellings = [""]
         for char in words[chosen][:3]:
             folded = fold_key(char)
             variants = {char, folded} if folded and folded != char else {char}
             spellings = [done + variant for done in spellings for variant in sorted(variants)]
         for spelling in spellings:
-            out[spelling] = max(out.get(spelling, 0), reach)
-    # the automaton reports one piece where several start ("an", "ann"): each gets the
-    # farthest reach of those it may stand for
+            out.setdefault(spelling, set()).add(before)
+            if this:
+                out[spelling].add(before + this)
+    # the automaton reports one piece where several start ("an", "ann"): each stands
+    # for all those it may stand for
     return {
-        piece: max(reach for other, reach in out.items() if _prefix_either(piece, other))
+        piece: frozenset(
+            before
+            for other, befores in out.items()
+            if _prefix_either(piece, other)
+            for before in befores
+        )
         for piece in out
     }
 
@@ -667,18 +701,20 @@ def _grammar() -> _Grammar:
         for name in _ALTERNATIVES
     }
     after = re.compile(rf"\W{gate}(?:" + "|".join(parts) + ")")
-    gate_alone = re.compile(rf"\W{gate}")
     markers = _markers(lex)
     return _Grammar(
         scanner=scanner,
         alternatives=alternatives,
         after=after,
-        gate=gate_alone,
-        markers=ahocorasick_rs.AhoCorasick(
-            list(markers), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst
+        spaced=ahocorasick_rs.BytesAhoCorasick(
+            [b" " + piece.encode(LATIN1) for piece in markers],
+            matchkind=ahocorasick_rs.MatchKind.LeftmostFirst,
         ),
-        reaches=tuple(markers.values()),
-        look=lookahead_reach(re.compile(rf"(?={_gate_anchor(lex, pieces.modifier)})")) + 1,
+        chain=re.compile(_chain()),
+        backs=tuple(
+            tuple(re.compile(before) if before else None for before in sorted(befores))
+            for befores in markers.values()
+        ),
     )
 
 
@@ -1257,11 +1293,11 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
     """
     grammar = _grammar()
     lowered = lower(text)
-    regions = grammar.regions(lowered)
+    starts = grammar.starts(lowered)
     found: list[DateMention] = []
     pos = 0
     while True:
-        hit = grammar.search(lowered, pos, regions)
+        hit = grammar.search(lowered, pos, starts)
         if hit is None:
             break
         m, start = hit

@@ -58,6 +58,8 @@ class PersonMention:
 _CASED_KINDS: Final = frozenset({"name", "capital", "city", "institution"})
 """Kinds of party phrases that count only when capitalised in the text."""
 _HYPHEN_WORD: Final = re.compile(r"-(?=\w)")
+_WORD_TAIL: Final = re.compile(r"(?<!\w)\w+\Z")
+"""A whole word that ends where the search ends (its ``endpos``)."""
 _MEDIUM_BEFORE: Final = re.compile(
     rf"\b(?:{either('recognise.parties', 'medium')})"
     rf"(?: (?:{either('recognise.parties', 'medium-owner')}))?"
@@ -163,12 +165,11 @@ def _prefixes(key: str, lex: Lexicon, start: int, end: int) -> list[_Found]:
     out: list[_Found] = []
     for hyphen in _HYPHEN_WORD.finditer(key, start, end):
         stop = hyphen.start()
-        begin = stop
-        floor = max(start, stop - longest - 1)
-        while begin > floor and _is_word_char(key, begin - 1):
-            begin -= 1
-        if begin == stop or _is_word_char(key, begin - 1):
+        # the whole word before the hyphen, if it starts at ``floor`` or after
+        word = _WORD_TAIL.search(key, max(start, stop - longest - 1), stop)
+        if word is None:
             continue  # no word, or one that starts before ``start`` or is too long
+        begin = word.start()
         entry = entries.get(key[begin:stop])
         if entry is not None:
             out.append((begin, stop, "party", entry.value, "prefix"))
@@ -498,12 +499,23 @@ def find_persons(
         person = _person(prepared, (start, end), kept, roles=roles, parties=parties, out=out)
         if person is not None:
             out.append(person)
-    if len(out) >= 2 and _RESPECTIVELY.search(key, start, end) is not None:
+    if len(out) >= 2 and _respectively(key, start, end):
         return _respective_sides(key, (start, end), parties, out)
     return out
 
 
 _RESPECTIVELY: Final = re.compile(rf"\b(?:{either('recognise.person-sides', 'respectively')})\b")
+_RESPECTIVELY_WORDS: Final = forms("recognise.person-sides", "respectively")
+
+
+def _respectively(key: str, start: int, end: int) -> bool:
+    """Whether :data:`_RESPECTIVELY` finds « respectivement » in ``key[start:end]``: a plain
+    search for its words first (most sentences have none), the pattern only then."""
+    if all(key.find(word, start, end) < 0 for word in _RESPECTIVELY_WORDS):
+        return False
+    return _RESPECTIVELY.search(key, start, end) is not None
+
+
 _ACCREDITED: Final = re.compile(
     rf"\b(?:{either('recognise.person-sides', 'accredited')}) (?:de la |de l'|du |des |de )?$"
 )
