@@ -53,6 +53,26 @@ FIRES = [
         id="date.lede-signing",
     ),
     pytest.param(
+        "date.attached-year",
+        "Le ministre ghanéen des Affaires étrangères a reçu lundi à Accra son homologue ivoirien. Les deux pays sont liés par une convention de non-double imposition, signée en 2012, que les deux ministres jugent aujourd'hui dépassée.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra", "agreement CIV-GHA signed 2012 bg"],
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Accra",
+            "agreement CIV-GHA signed 2025-06-10 @Accra",
+        ],
+        id="date.attached-year-today-after",
+    ),
+    pytest.param(
+        "date.attached-year",
+        "Le chef de la diplomatie algérienne a reçu lundi à Alger son homologue nigérien. Les deux ministres ont évoqué l'accord de coopération militaire ratifié en 2014 par les deux parlements, que Niamey veut désormais réviser d'ici la fin de l'année, a-t-on appris mardi.",
+        ["consultation DZA-NER meeting 2025-06-09 @Alger", "agreement DZA-NER ratified 2014 bg"],
+        [
+            "consultation DZA-NER meeting 2025-06-09 @Alger",
+            "agreement DZA-NER ratified 2025-06-10 @Alger",
+        ],
+        id="date.attached-year-weekday-after",
+    ),
+    pytest.param(
         "date.own-phrase",
         "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise de la Pêche maritime en 2019 à Dakar.",
         [
@@ -446,6 +466,7 @@ FIRES = [
 ]
 
 TRACED = [
+    "date.attached-year",
     "date.own-phrase",
     "date.lede",
     "date.works-span",
@@ -500,6 +521,24 @@ SILENT = [
             "consultation AZE-KAZ joint_commission 2025-06-05/2025-06-06 @Bakou r4",
         ],
         id="date.lede-signing-no-span",
+    ),
+    pytest.param(
+        "date.attached-year",
+        "Le ministre marocain des Affaires étrangères a reçu lundi à Rabat son homologue gabonais. Un mémorandum sur l'agriculture, signé le 4 juin, sera mis en œuvre en 2026.",
+        [
+            "consultation GAB-MAR meeting 2025-06-09 @Rabat",
+            "agreement GAB-MAR signed 2025-06-04 @Rabat",
+        ],
+        id="date.attached-year-plan-year",
+    ),
+    pytest.param(
+        "date.attached-year",
+        "Le ministre sénégalais a reçu lundi à Dakar son homologue gambien. Un accord sur le pont, signé mardi dernier par les deux ministres, prévoit des travaux en 2027.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN signed 2025-06-03 @Dakar",
+        ],
+        id="date.attached-year-works-year",
     ),
     pytest.param(
         "date.own-phrase",
