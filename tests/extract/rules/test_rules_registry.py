@@ -379,6 +379,7 @@ _WORD_VALUES = {
     "previous",
     "previous-alone",
     "since",
+    "same-year",
     "ordinal-ending",
     "last",
     "instance",
