@@ -53,6 +53,36 @@ FIRES = [
         id="date.lede-signing",
     ),
     pytest.param(
+        "date.frame-meeting",
+        "Le ministre togolais des Affaires étrangères a reçu lundi à Lomé son homologue béninois. Les deux pays avaient signé, lors de la 4e session de leur commission mixte, tenue à Cotonou en 2019, sept accords de coopération.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation BEN-TGO joint_commission 2019 @Cotonou r4 bg",
+            "agreement BEN-TGO signed 2019 @Cotonou x7 bg",
+        ],
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation BEN-TGO joint_commission 2019 @Cotonou r4 bg",
+            "agreement BEN-TGO signed 2025-06-09 @Cotonou x7",
+        ],
+        id="date.frame-meeting-lors-de",
+    ),
+    pytest.param(
+        "date.frame-meeting",
+        "Le ministre marocain des Affaires étrangères a reçu lundi à Rabat son homologue guinéen. Le Maroc et la Guinée avaient conclu, en marge de la 2e session de leur commission mixte, organisée à Conakry en 2016, trois conventions.",
+        [
+            "consultation GIN-MAR meeting 2025-06-09 @Rabat",
+            "consultation GIN-MAR joint_commission 2016 @Conakry r2 bg",
+            "agreement GIN-MAR signed 2016 @Conakry x3 bg",
+        ],
+        [
+            "consultation GIN-MAR meeting 2025-06-09 @Rabat",
+            "consultation GIN-MAR joint_commission 2016 @Conakry r2 bg",
+            "agreement GIN-MAR signed 2025-06-09 @Conakry x3",
+        ],
+        id="date.frame-meeting-en-marge",
+    ),
+    pytest.param(
         "date.attached-year",
         "Le ministre ghanéen des Affaires étrangères a reçu lundi à Accra son homologue ivoirien. Les deux pays sont liés par une convention de non-double imposition, signée en 2012, que les deux ministres jugent aujourd'hui dépassée.",
         ["consultation CIV-GHA meeting 2025-06-09 @Accra", "agreement CIV-GHA signed 2012 bg"],
@@ -467,6 +497,7 @@ FIRES = [
 
 TRACED = [
     "date.attached-year",
+    "date.frame-meeting",
     "date.own-phrase",
     "date.lede",
     "date.works-span",
@@ -521,6 +552,24 @@ SILENT = [
             "consultation AZE-KAZ joint_commission 2025-06-05/2025-06-06 @Bakou r4",
         ],
         id="date.lede-signing-no-span",
+    ),
+    pytest.param(
+        "date.frame-meeting",
+        "Le ministre togolais des Affaires étrangères a reçu lundi à Lomé son homologue béninois. Lors de cet entretien, les deux ministres ont signé un accord sur le transport.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "agreement BEN-TGO signed 2025-06-09 @Lomé",
+        ],
+        id="date.frame-meeting-told-before",
+    ),
+    pytest.param(
+        "date.frame-meeting",
+        "Le ministre togolais des Affaires étrangères a reçu lundi à Lomé son homologue béninois. Depuis la dernière commission mixte entre les deux pays, tenue à Cotonou en 2019, aucun accord n'avait été signé, mais les deux ministres ont paraphé un mémorandum sur la pêche.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "agreement BEN-TGO negotiated 2025-06-09 @Cotonou",
+        ],
+        id="date.frame-meeting-since",
     ),
     pytest.param(
         "date.attached-year",

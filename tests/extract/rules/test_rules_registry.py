@@ -184,6 +184,7 @@ _WORD_VALUES = {
     "held",
     "speaker",
     "frame",
+    "frame-relative",
     "not-yet",
     "text",
     "gathering",
