@@ -962,3 +962,37 @@ def test_two_weekdays_without_a_publication_day_have_no_value() -> None:
 )
 def test_days_counted_from_a_told_day(text: str, expected: list[str]) -> None:
     assert [str(m.value) for m in find_dates(text, published=PUB_DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « de la même année »: the year of the date told just before
+        (
+            "Le traité, paraphé au début de 2016, fut ratifié en novembre de la même année.",
+            ["2016", "2016-11"],
+        ),
+        (
+            "Les deux chefs d'État se sont vus en mars 2021 à Abidjan, puis le 14 juillet "
+            "de cette même année à Accra.",
+            ["2021-03", "2021-07-14"],
+        ),
+        (
+            "La frontière fut rouverte en 2019. Le pont fut inauguré en mai de la même "
+            "année par les deux présidents.",
+            ["2019", "2019-05"],
+        ),
+        # with no year written before it (in its sentence or the one before), the month
+        # is read as usual, against the publication (Friday 3 January 2025)
+        ("La ligne aérienne fut ouverte en juin de la même année.", ["2024-06"]),
+        (
+            "Le port fut agrandi en 2010. Les travaux durèrent. Les quais rouvrirent. "
+            "Le terminal ouvrit en juin de la même année.",
+            ["2010", "2024-06"],
+        ),
+        # a month followed by no such phrase keeps its own year
+        ("Signé en 2018, l'accord fut amendé en mai dernier.", ["2018", "2024-05"]),
+    ],
+)
+def test_month_of_the_same_year(text: str, expected: list[str]) -> None:
+    assert [str(m.value) for m in find_dates(text, published=PUB_DAY)] == expected

@@ -33,6 +33,7 @@ from diplorel.extract._finish import (
     _widen_sectors,
     related_link_paragraphs,
 )
+from diplorel.extract._frames import frame_meeting_dates
 from diplorel.extract._guard import Guarded, WordStart, sentences_with
 from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
 from diplorel.extract._lede import lede_dates
@@ -1061,4 +1062,6 @@ def assemble(
     merged = _merge(drafts, opts, prepared.key, published, prepared)
     if opts.on("date.lede"):
         lede_dates(prepared, readings, merged)
+    if opts.on("date.frame-meeting"):
+        frame_meeting_dates(prepared, merged)
     return _finish(merged, published, people, opts)

@@ -53,6 +53,56 @@ FIRES = [
         id="date.lede-signing",
     ),
     pytest.param(
+        "date.frame-meeting",
+        "Le ministre togolais des Affaires étrangères a reçu lundi à Lomé son homologue béninois. Les deux pays avaient signé, lors de la 4e session de leur commission mixte, tenue à Cotonou en 2019, sept accords de coopération.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation BEN-TGO joint_commission 2019 @Cotonou r4 bg",
+            "agreement BEN-TGO signed 2019 @Cotonou x7 bg",
+        ],
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation BEN-TGO joint_commission 2019 @Cotonou r4 bg",
+            "agreement BEN-TGO signed 2025-06-09 @Cotonou x7",
+        ],
+        id="date.frame-meeting-lors-de",
+    ),
+    pytest.param(
+        "date.frame-meeting",
+        "Le ministre marocain des Affaires étrangères a reçu lundi à Rabat son homologue guinéen. Le Maroc et la Guinée avaient conclu, en marge de la 2e session de leur commission mixte, organisée à Conakry en 2016, trois conventions.",
+        [
+            "consultation GIN-MAR meeting 2025-06-09 @Rabat",
+            "consultation GIN-MAR joint_commission 2016 @Conakry r2 bg",
+            "agreement GIN-MAR signed 2016 @Conakry x3 bg",
+        ],
+        [
+            "consultation GIN-MAR meeting 2025-06-09 @Rabat",
+            "consultation GIN-MAR joint_commission 2016 @Conakry r2 bg",
+            "agreement GIN-MAR signed 2025-06-09 @Conakry x3",
+        ],
+        id="date.frame-meeting-en-marge",
+    ),
+    pytest.param(
+        "date.attached-year",
+        "Le ministre ghanéen des Affaires étrangères a reçu lundi à Accra son homologue ivoirien. Les deux pays sont liés par une convention de non-double imposition, signée en 2012, que les deux ministres jugent aujourd'hui dépassée.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra", "agreement CIV-GHA signed 2012 bg"],
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Accra",
+            "agreement CIV-GHA signed 2025-06-10 @Accra",
+        ],
+        id="date.attached-year-today-after",
+    ),
+    pytest.param(
+        "date.attached-year",
+        "Le chef de la diplomatie algérienne a reçu lundi à Alger son homologue nigérien. Les deux ministres ont évoqué l'accord de coopération militaire ratifié en 2014 par les deux parlements, que Niamey veut désormais réviser d'ici la fin de l'année, a-t-on appris mardi.",
+        ["consultation DZA-NER meeting 2025-06-09 @Alger", "agreement DZA-NER ratified 2014 bg"],
+        [
+            "consultation DZA-NER meeting 2025-06-09 @Alger",
+            "agreement DZA-NER ratified 2025-06-10 @Alger",
+        ],
+        id="date.attached-year-weekday-after",
+    ),
+    pytest.param(
         "date.own-phrase",
         "Le ministre marocain des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue sénégalais. Les deux pays avaient déjà tenu une réunion entre le ministre marocain de l'Agriculture et la ministre sénégalaise de la Pêche maritime en 2019 à Dakar.",
         [
@@ -467,6 +517,8 @@ FIRES = [
 ]
 
 TRACED = [
+    "date.attached-year",
+    "date.frame-meeting",
     "date.own-phrase",
     "date.lede",
     "date.works-span",
@@ -527,6 +579,40 @@ SILENT = [
         "Le ministre turc a rencontré jeudi son homologue syrien, originaire de la ville côtière de Lattaquié.",
         ["consultation SYR-TUR meeting 2025-06-05"],
         id="place.sentence-a-city-of-origin",
+        "date.frame-meeting",
+        "Le ministre togolais des Affaires étrangères a reçu lundi à Lomé son homologue béninois. Lors de cet entretien, les deux ministres ont signé un accord sur le transport.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "agreement BEN-TGO signed 2025-06-09 @Lomé",
+        ],
+        id="date.frame-meeting-told-before",
+    ),
+    pytest.param(
+        "date.frame-meeting",
+        "Le ministre togolais des Affaires étrangères a reçu lundi à Lomé son homologue béninois. Depuis la dernière commission mixte entre les deux pays, tenue à Cotonou en 2019, aucun accord n'avait été signé, mais les deux ministres ont paraphé un mémorandum sur la pêche.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "agreement BEN-TGO negotiated 2025-06-09 @Cotonou",
+        ],
+        id="date.frame-meeting-since",
+    ),
+    pytest.param(
+        "date.attached-year",
+        "Le ministre marocain des Affaires étrangères a reçu lundi à Rabat son homologue gabonais. Un mémorandum sur l'agriculture, signé le 4 juin, sera mis en œuvre en 2026.",
+        [
+            "consultation GAB-MAR meeting 2025-06-09 @Rabat",
+            "agreement GAB-MAR signed 2025-06-04 @Rabat",
+        ],
+        id="date.attached-year-plan-year",
+    ),
+    pytest.param(
+        "date.attached-year",
+        "Le ministre sénégalais a reçu lundi à Dakar son homologue gambien. Un accord sur le pont, signé mardi dernier par les deux ministres, prévoit des travaux en 2027.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "agreement GMB-SEN signed 2025-06-03 @Dakar",
+        ],
+        id="date.attached-year-works-year",
     ),
     pytest.param(
         "date.own-phrase",

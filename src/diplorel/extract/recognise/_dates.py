@@ -1312,7 +1312,46 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
     lex = _lexicon()
     if any(cue in lowered for cue in lex.told_cues):  # rare: a plain search first
         found = _from_told_days(text, _with_told_days(text, lowered, found, published))
+    if found and _SAME_YEAR_ANY.search(lowered):  # rare
+        found = _in_same_year(lowered, found)
     return tuple(found)
+
+
+_SAME_YEAR_WORDS: Final = forms("recognise.dates", "same-year", folded=False)
+_SAME_YEAR_ANY: Final = re.compile(
+    "|".join(re.escape(w) for w in sorted(_SAME_YEAR_WORDS, key=len, reverse=True))
+)
+_SAME_YEAR: Final = re.compile(rf"\s*(?:{_SAME_YEAR_ANY.pattern})\b")
+"""« en août de la même année »: the year of the date told just before, not the
+publication's."""
+_YEAR_WRITTEN: Final = frozenset((DateForm.ABSOLUTE, DateForm.YEAR, DateForm.NUMERIC))
+
+
+def _in_same_year(lowered: str, found: list[DateMention]) -> list[DateMention]:
+    """A month or day written without its year and followed by « de la même année » (or
+    « de cette même année ») is in the year of the last date with a written year in its
+    sentence or the one before (« signé au début de 2018, il est entré en vigueur en août
+    de la même année »: August 2018); with no such year before it, it is left as read."""
+    year: int | None = None
+    year_end = -1
+    out = []
+    for mention in found:
+        value = mention.value
+        if (
+            mention.form is DateForm.DAY_MONTH
+            and isinstance(value, PartialDate)
+            and year is not None
+            and _breaks(lowered, year_end, mention.start) < 2
+            and _SAME_YEAR.match(lowered, mention.end)
+        ):
+            same = PartialDate(year=year, month=value.month, day=value.day)
+            out.append(attrs.evolve(mention, value=same))
+            continue
+        start = value.start if isinstance(value, DateSpan) else value
+        if mention.form in _YEAR_WRITTEN and start is not None and start.year is not None:
+            year, year_end = start.year, mention.end
+        out.append(mention)
+    return out
 
 
 _TOLD_LEAD: Final = 16

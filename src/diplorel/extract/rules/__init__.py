@@ -173,6 +173,8 @@ _ALL: Final = (
     _rule("parties.instrument-between", "attribute", "« l'accord entre X et Y »: X and Y"),
     _rule("date.nearest", "attribute", "the date mention nearest the trigger"),
     _rule("date.own-phrase", "attribute", "« la rencontre entre X et Y en 2009 »: its own year"),
+    _rule("date.attached-year", "attribute", "« conclu en 1997 »: the year right after it"),
+    _rule("date.frame-meeting", "attribute", "« signé lors de la session de 2019 »: its date"),
     _rule("date.other-stage", "attribute", "« l'accord signé le … »: not a meeting's date"),
     _rule("date.stage", "attribute", "an agreement's date: its stage's own"),
     _rule("date.main-event", "attribute", "no date of its own: the main event's"),

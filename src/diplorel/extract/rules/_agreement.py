@@ -17,6 +17,7 @@ from diplorel.extract.recognise._dates import DateForm
 from diplorel.extract.recognise._lists import counted_items, items_one_by_one
 from diplorel.extract.rules._attributes import (
     _actor_parties,
+    _attached_year,
     _complement,
     _dates_of_stage,
     _drop_governed,
@@ -1203,6 +1204,10 @@ def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context
     if it.stage_anchor is not None and it.opts.on("date.stage"):
         own = _dates_of_stage(reading.dates, it.stage_anchor, it.stages, it.key)
         near = _near(own, it.stage_anchor)
+        attached = _attached_year(own, it.stage_anchor)
+        if attached is not None and attached is not near and it.opts.on("date.attached-year"):
+            near = attached
+            draft.trace("date.attached-year")
         if near is not None:
             draft.date = near.value
             draft.trace("date.stage")

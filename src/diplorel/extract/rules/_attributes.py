@@ -235,6 +235,27 @@ def _is_period(value: DateValue) -> bool:
     return isinstance(value, DateSpan) and value.start.month is None
 
 
+_ATTACHED: Final = 2
+"""At most this many characters (a space) between a trigger and the year it governs."""
+
+
+def _attached_year(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention | None:
+    """Rule ``date.attached-year``: « l'accord conclu en 1997 », « entré en vigueur en
+    1994 », « la session de 2022 »: a year (or a month of a year) written right after the
+    trigger is that event's own date, even when the sentence tells a finer date of
+    something else (« que l'on juge aujourd'hui dépassé », « signé le 3 mai par … »)."""
+    for item in items:
+        value = item.value
+        if (
+            0 <= item.start - anchor[1] <= _ATTACHED
+            and isinstance(value, PartialDate)
+            and value.year is not None
+            and value.day is None
+        ):
+            return item
+    return None
+
+
 def _near(items: Sequence[DateMention], anchor: tuple[int, int]) -> DateMention | None:
     """The date mention nearest the anchor; a year alone only when nothing finer is there."""
     best: DateMention | None = None
@@ -1001,6 +1022,10 @@ def _nearest_date(reading: SentenceReading, draft: Draft, opts: Options) -> None
     of another stage named on its left for an event that is no agreement."""
     dates = _event_dates(reading, draft)
     near = _near(dates, draft.anchor)
+    if opts.on("date.attached-year") and (own_year := _attached_year(dates, draft.anchor)):
+        if own_year is not near:
+            draft.trace("date.attached-year")
+        near = own_year
     if draft.kind != "agreement" and opts.on("date.other-stage"):
         own = _near(_dates_of_other_stages_left(reading, dates, draft.anchor), draft.anchor)
         if own is not None and own is not near:
