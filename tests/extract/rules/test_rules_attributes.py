@@ -579,6 +579,8 @@ SILENT = [
         "Le ministre turc a rencontré jeudi son homologue syrien, originaire de la ville côtière de Lattaquié.",
         ["consultation SYR-TUR meeting 2025-06-05"],
         id="place.sentence-a-city-of-origin",
+    ),
+    pytest.param(
         "date.frame-meeting",
         "Le ministre togolais des Affaires étrangères a reçu lundi à Lomé son homologue béninois. Lors de cet entretien, les deux ministres ont signé un accord sur le transport.",
         [
