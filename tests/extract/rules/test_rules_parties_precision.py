@@ -177,9 +177,62 @@ FIRES = [
         ["consultation CHN-IND-LKA meeting 2025-06-10 @New Delhi"],
         id="parties.new-clause-received",
     ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre belge s'est entretenu lundi à Ottawa avec son homologue canadien, notamment de l'aide militaire à l'Ukraine.",
+        ["consultation BEL-CAN meeting 2025-06-09 @Ottawa"],
+        ["consultation BEL-CAN-UKR meeting 2025-06-09 @Ottawa"],
+        id="parties.topic-aside-aid",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le chef de la diplomatie marocaine a eu lundi à Rabat un long entretien avec son homologue espagnol, notamment des migrations venues de Libye et du Sénégal.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        ["consultation ESP-LBY-MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.topic-aside-talk-noun",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "La ministre allemande a rencontré mardi à Berlin son homologue polonaise, en particulier des livraisons de gaz russe et du soutien à la Moldavie.",
+        ["consultation DEU-POL meeting 2025-06-10 @Berlin"],
+        ["consultation DEU-MDA-POL-RUS meeting 2025-06-10 @Berlin"],
+        id="parties.topic-aside-in-particular",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le président kényan s'est entretenu lundi au téléphone avec le président tanzanien, notamment du conflit dans l'est de la République démocratique du Congo.",
+        ["consultation KEN-TZA phone_call 2025-06-09"],
+        ["consultation COD-KEN-TZA phone_call 2025-06-09"],
+        id="parties.topic-aside-call",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le président ghanéen a reçu lundi à Accra son homologue ivoirien, en particulier du trafic d'armes venu du Mali.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        ["consultation CIV-GHA-MLI meeting 2025-06-09 @Accra"],
+        id="parties.topic-aside-received",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.topic-aside",
+        "Le chef de l'État ivoirien a reçu lundi à Abidjan plusieurs émissaires, notamment du Ghana et du Togo.",
+        ["consultation CIV-GHA-TGO meeting 2025-06-09 @Abidjan"],
+        id="parties.topic-aside-listed-states",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre français a rencontré lundi à Paris plusieurs homologues africains, notamment des ministres ghanéen et togolais.",
+        ["consultation FRA-GHA-TGO meeting 2025-06-09 @Paris"],
+        id="parties.topic-aside-listed-ministers",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre indien s'est entretenu lundi à New Delhi avec ses homologues, en particulier du Japon et de l'Australie.",
+        ["consultation AUS-IND-JPN meeting 2025-06-09 @New Delhi"],
+        id="parties.topic-aside-one-side-before",
+    ),
     pytest.param(
         "parties.new-clause",
         "Le ministre malien a rencontré lundi à Bamako, alors que la saison des pluies commence, son homologue nigérien.",
