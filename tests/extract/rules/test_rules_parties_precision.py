@@ -212,6 +212,20 @@ FIRES = [
         ["consultation CIV-GHA-MLI meeting 2025-06-09 @Accra"],
         id="parties.topic-aside-received",
     ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre néerlandais a été reçu mardi à Séoul par le président sud-coréen, à qui il a remis une lettre du roi. « Les Pays-Bas ont trop longtemps ignoré le Japon », a-t-il reconnu.",
+        ["consultation KOR-NLD meeting 2025-06-10 @Séoul"],
+        ["consultation JPN-KOR-NLD meeting 2025-06-10 @Séoul"],
+        id="parties.topic-aside-quotation",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "La présidente tanzanienne a reçu mercredi à Dodoma le Premier ministre éthiopien, venu parler du Nil. « L'Égypte doit entendre nos besoins », a-t-il dit.",
+        ["consultation ETH-TZA meeting 2025-06-04 @Dodoma"],
+        ["consultation EGY-ETH-TZA meeting 2025-06-04 @Dodoma"],
+        id="parties.topic-aside-quotation-said",
+    ),
 ]
 
 SILENT = [
@@ -232,6 +246,12 @@ SILENT = [
         "Le ministre indien s'est entretenu lundi à New Delhi avec ses homologues, en particulier du Japon et de l'Australie.",
         ["consultation AUS-IND-JPN meeting 2025-06-09 @New Delhi"],
         id="parties.topic-aside-one-side-before",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre japonais a rencontré lundi à Tokyo, dans le cadre du dialogue dit « du Quad », ses homologues indien et australien.",
+        ["consultation AUS-IND-JPN meeting 2025-06-09 @Tokyo"],
+        id="parties.topic-aside-quotation-before-the-sides",
     ),
     pytest.param(
         "parties.new-clause",

@@ -805,21 +805,28 @@ def _before_topic_aside(
     was talked of (« , notamment de … », « , en particulier du … ») ends the part of the
     sentence that names the sides, once two sides are named before it; the states it
     names are the topic. Before two sides, or when its first words name a party or a
-    person, the aside lists sides (« a reçu des émissaires, notamment du Ghana »)."""
+    person, the aside lists sides (« a reçu des émissaires, notamment du Ghana »). A
+    quotation opened after the two sides is words said, not sides, and ends it too."""
     lo, hi = window
+    quote = prepared.text.find("«", anchor[1], hi)
+    if quote != -1 and _two_sides_before(reading, lo, quote):
+        hi = quote  # « …, à qui il a remis une lettre. « Notre pays … » »: words said
     found = _TOPIC_ASIDE.search(prepared.key, anchor[1], hi)
-    if found is None:
-        return window
+    if found is None or not _two_sides_before(reading, lo, found.start()):
+        return lo, max(anchor[1], hi)
     end = found.end()
-    named = {m.value for m in reading.parties if lo <= m.start < found.start()}
-    named |= {p.party or p.name for p in reading.persons if lo <= p.start < found.start()}
-    if len(named) < 2:
-        return window
     if any(end <= m.start <= end + 1 for m in reading.parties) or any(
         end <= p.start < end + 40 for p in reading.persons
     ):
-        return window
+        return lo, max(anchor[1], hi)
     return lo, max(anchor[1], found.start())
+
+
+def _two_sides_before(reading: SentenceReading, lo: int, hi: int) -> bool:
+    """Whether two sides (parties, or persons) are named between ``lo`` and ``hi``."""
+    named = {m.value for m in reading.parties if lo <= m.start < hi}
+    named |= {p.party or p.name for p in reading.persons if lo <= p.start < hi}
+    return len(named) >= 2
 
 
 def _narrowed_by(
