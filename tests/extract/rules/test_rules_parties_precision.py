@@ -177,9 +177,82 @@ FIRES = [
         ["consultation CHN-IND-LKA meeting 2025-06-10 @New Delhi"],
         id="parties.new-clause-received",
     ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre belge s'est entretenu lundi à Ottawa avec son homologue canadien, notamment de l'aide militaire à l'Ukraine.",
+        ["consultation BEL-CAN meeting 2025-06-09 @Ottawa"],
+        ["consultation BEL-CAN-UKR meeting 2025-06-09 @Ottawa"],
+        id="parties.topic-aside-aid",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le chef de la diplomatie marocaine a eu lundi à Rabat un long entretien avec son homologue espagnol, notamment des migrations venues de Libye et du Sénégal.",
+        ["consultation ESP-MAR meeting 2025-06-09 @Rabat"],
+        ["consultation ESP-LBY-MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.topic-aside-talk-noun",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "La ministre allemande a rencontré mardi à Berlin son homologue polonaise, en particulier des livraisons de gaz russe et du soutien à la Moldavie.",
+        ["consultation DEU-POL meeting 2025-06-10 @Berlin"],
+        ["consultation DEU-MDA-POL-RUS meeting 2025-06-10 @Berlin"],
+        id="parties.topic-aside-in-particular",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le président kényan s'est entretenu lundi au téléphone avec le président tanzanien, notamment du conflit dans l'est de la République démocratique du Congo.",
+        ["consultation KEN-TZA phone_call 2025-06-09"],
+        ["consultation COD-KEN-TZA phone_call 2025-06-09"],
+        id="parties.topic-aside-call",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le président ghanéen a reçu lundi à Accra son homologue ivoirien, en particulier du trafic d'armes venu du Mali.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        ["consultation CIV-GHA-MLI meeting 2025-06-09 @Accra"],
+        id="parties.topic-aside-received",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre néerlandais a été reçu mardi à Séoul par le président sud-coréen, à qui il a remis une lettre du roi. « Les Pays-Bas ont trop longtemps ignoré le Japon », a-t-il reconnu.",
+        ["consultation KOR-NLD meeting 2025-06-10 @Séoul"],
+        ["consultation JPN-KOR-NLD meeting 2025-06-10 @Séoul"],
+        id="parties.topic-aside-quotation",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "La présidente tanzanienne a reçu mercredi à Dodoma le Premier ministre éthiopien, venu parler du Nil. « L'Égypte doit entendre nos besoins », a-t-il dit.",
+        ["consultation ETH-TZA meeting 2025-06-04 @Dodoma"],
+        ["consultation EGY-ETH-TZA meeting 2025-06-04 @Dodoma"],
+        id="parties.topic-aside-quotation-said",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.topic-aside",
+        "Le chef de l'État ivoirien a reçu lundi à Abidjan plusieurs émissaires, notamment du Ghana et du Togo.",
+        ["consultation CIV-GHA-TGO meeting 2025-06-09 @Abidjan"],
+        id="parties.topic-aside-listed-states",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre français a rencontré lundi à Paris plusieurs homologues africains, notamment des ministres ghanéen et togolais.",
+        ["consultation FRA-GHA-TGO meeting 2025-06-09 @Paris"],
+        id="parties.topic-aside-listed-ministers",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre indien s'est entretenu lundi à New Delhi avec ses homologues, en particulier du Japon et de l'Australie.",
+        ["consultation AUS-IND-JPN meeting 2025-06-09 @New Delhi"],
+        id="parties.topic-aside-one-side-before",
+    ),
+    pytest.param(
+        "parties.topic-aside",
+        "Le ministre japonais a rencontré lundi à Tokyo, dans le cadre du dialogue dit « du Quad », ses homologues indien et australien.",
+        ["consultation AUS-IND-JPN meeting 2025-06-09 @Tokyo"],
+        id="parties.topic-aside-quotation-before-the-sides",
+    ),
     pytest.param(
         "parties.new-clause",
         "Le ministre malien a rencontré lundi à Bamako, alors que la saison des pluies commence, son homologue nigérien.",

@@ -21,7 +21,7 @@ FIRES = [
     ),
     pytest.param(
         "parties.organisation-frame",
-        "Le ministre belge s'est entretenu avec le Premier ministre canadien, notamment de la préparation du sommet de l'OTAN.",
+        "Le Premier ministre belge s'est entretenu avec son homologue canadien des préparatifs du sommet de l'OTAN.",
         ["consultation BEL-CAN meeting"],
         ["consultation BEL-CAN-NATO meeting"],
         id="organisation-frame-matter",

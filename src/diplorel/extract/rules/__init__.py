@@ -143,6 +143,7 @@ _ALL: Final = (
     _rule("stage.cabinet-bill", "veto", "« le gouvernement a adopté un projet de loi »: no stage"),
     # attributes every kind shares
     _rule("parties.clause", "attribute", "the parties of the clause around the trigger"),
+    _rule("parties.topic-aside", "attribute", "« avec Y, notamment de l'aide à X »: X is no side"),
     _rule("parties.new-clause", "attribute", "« …, au moment où X … »: X is no side"),
     _rule("parties.persons", "attribute", "the sides of the persons named there"),
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),

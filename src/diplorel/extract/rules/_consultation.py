@@ -759,6 +759,8 @@ def _consultation_sides(
     if settled is not None:
         return settled
     before_clause = window
+    if opts.on("parties.topic-aside"):
+        window = _before_topic_aside(prepared, reading, anchor, window)
     if opts.on("parties.new-clause"):
         window = _before_new_clause(prepared, anchor, window)
     codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
@@ -768,7 +770,7 @@ def _consultation_sides(
         window != before_clause
         and codes != _clause_sides(prepared, reading, anchor, before_clause, fmt=fmt, opts=opts)[0]
     ):
-        used = [*used, "parties.new-clause"]
+        used = [*used, _narrowed_by(prepared, reading, anchor, before_clause, opts)]
     return codes, _add_person_sides(reading, window, codes, used, opts), False
 
 
@@ -787,6 +789,63 @@ def _before_new_clause(
     lo, hi = window
     found = _NEW_CLAUSE.search(prepared.key, anchor[1], hi)
     return (lo, hi) if found is None else (lo, max(anchor[1], found.start()))
+
+
+_TOPIC_ASIDE: Final = re.compile(
+    rf", (?:{either('parties.topic-aside', 'aside')}) "
+    rf"(?:{either('parties.topic-aside', 'of')})(?:\b|(?<='))"
+)
+
+
+def _before_topic_aside(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], window: tuple[int, int]
+) -> tuple[int, int]:
+    """Rule ``parties.topic-aside``: « le ministre belge s'est entretenu avec son homologue
+    canadien, notamment de l'aide à l'Ukraine »: an aside after the trigger that says what
+    was talked of (« , notamment de … », « , en particulier du … ») ends the part of the
+    sentence that names the sides, once two sides are named before it; the states it
+    names are the topic. Before two sides, or when its first words name a party or a
+    person, the aside lists sides (« a reçu des émissaires, notamment du Ghana »). A
+    quotation opened after the two sides is words said, not sides, and ends it too."""
+    lo, hi = window
+    quote = prepared.text.find("«", anchor[1], hi)
+    if quote != -1 and _two_sides_before(reading, lo, quote):
+        hi = quote  # « …, à qui il a remis une lettre. « Notre pays … » »: words said
+    found = _TOPIC_ASIDE.search(prepared.key, anchor[1], hi)
+    if found is None or not _two_sides_before(reading, lo, found.start()):
+        return lo, max(anchor[1], hi)
+    end = found.end()
+    if any(end <= m.start <= end + 1 for m in reading.parties) or any(
+        end <= p.start < end + 40 for p in reading.persons
+    ):
+        return lo, max(anchor[1], hi)
+    return lo, max(anchor[1], found.start())
+
+
+def _two_sides_before(reading: SentenceReading, lo: int, hi: int) -> bool:
+    """Whether two sides (parties, or persons) are named between ``lo`` and ``hi``."""
+    named = {m.value for m in reading.parties if lo <= m.start < hi}
+    named |= {p.party or p.name for p in reading.persons if lo <= p.start < hi}
+    return len(named) >= 2
+
+
+def _narrowed_by(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    window: tuple[int, int],
+    opts: Options,
+) -> str:
+    """The rule that narrowed a meeting's window (the trace): the topic aside when it alone
+    ends the window where it ends now."""
+    if opts.on("parties.topic-aside"):
+        aside = _before_topic_aside(prepared, reading, anchor, window)
+        if aside != window and (
+            not opts.on("parties.new-clause")
+            or _before_new_clause(prepared, anchor, aside) == aside
+        ):
+            return "parties.topic-aside"
+    return "parties.new-clause"
 
 
 _RECEIVED_AT: Final = re.compile(
