@@ -884,7 +884,14 @@ def _recent_pair(at: _At, state: _State) -> list[str] | None:
     match = _BOTH_OF.search(at.key, sentence.start, sentence.end)
     if match is None:
         return None
-    states = match.group(1) in _STATE_NOUNS
+    return _last_pair(at, state, states=match.group(1) in _STATE_NOUNS)
+
+
+def _last_pair(at: _At, state: _State, *, states: bool) -> list[str] | None:
+    """The two sides of the event reported last before the sentence (in its paragraph
+    or the one before; two states only when ``states``), the main pair's side first;
+    None when there is none or it is the main pair."""
+    sentence = at.reading.sentence
     index = at.reading.index
     paragraph, sentences = sentence.paragraph, at.prepared.sentences
     for draft in reversed(state.drafts):
@@ -1008,12 +1015,39 @@ def _implicit_pair(
     recent = _recent_pair(at, state) if at.both else None
     if recent is not None:
         return "parties.recent-pair", recent, set(recent)
+    plural = _plural_pair(at, state)
+    if plural is not None:
+        return "parties.plural-subject", plural, set(plural)
     if said_before is None:
         return None
     pronoun = _pronoun_pair(at, said_before)
     if pronoun is None:
         return None
     return "parties.pronoun-subject", pronoun, {pronoun[0]}
+
+
+_PLURAL_SUBJECT: Final = re.compile(
+    rf"(?:[^.;:]{{0,60}}, )?(?:{either('parties.plural-subject', 'pronoun')}) "
+    rf"|(?:[^.;:]{{0,40}}\b)?(?:{either('parties.plural-subject', 'their')}) "
+    rf"(?:{either('parties.plural-subject', 'talk')})\b"
+)
+"""A sentence whose subject is « ils » or « elles » (« Mardi, ils ont signé … ») or that
+opens on « leur(s) » and a talk (« À l'issue de leur entretien, … »)."""
+
+
+def _plural_pair(at: _At, state: _State) -> list[str] | None:
+    """Rule ``parties.plural-subject``: « Le ministre chinois s'est entretenu avec le
+    président brésilien. À l'issue de leur entretien, ils ont assisté à la signature
+    d'un accord »: a sentence that opens on a plural pronoun, naming no side before it, stands
+    for the two sides of the event reported just before (same or previous paragraph),
+    not for the article's main pair."""
+    if not at.opts.on("parties.plural-subject"):
+        return None
+    sentence = at.reading.sentence
+    match = _PLURAL_SUBJECT.match(at.key, sentence.start, sentence.end)
+    if match is None or any(m.start < match.end() for m in at.reading.parties):
+        return None  # « Paris et Rome, eux, ils … »: the sides are named
+    return _last_pair(at, state, states=False)
 
 
 def _run_triggers(at: _At, state: _State) -> None:
