@@ -885,7 +885,15 @@ def _recent_pair(at: _At, state: _State) -> list[str] | None:
     match = _BOTH_OF.search(at.key, sentence.start, sentence.end)
     if match is None:
         return None
-    states = match.group(1) in _STATE_NOUNS
+    return _last_pair(at, state, states=match.group(1) in _STATE_NOUNS)
+
+
+def _last_pair(at: _At, state: _State, *, states: bool, nearest: bool = False) -> list[str] | None:
+    """The two sides of the event reported last before the sentence (in its paragraph
+    or the one before; two states only when ``states``), the main pair's side first;
+    None when there is none or it is the main pair, or (``nearest``) when the event
+    reported last has not two sides (« ils » stands for all of its sides)."""
+    sentence = at.reading.sentence
     index = at.reading.index
     paragraph, sentences = sentence.paragraph, at.prepared.sentences
     for draft in reversed(state.drafts):
@@ -894,6 +902,8 @@ def _recent_pair(at: _At, state: _State) -> list[str] | None:
         if sentences[draft.sentence].paragraph < paragraph - 1:
             return None
         if len(draft.parties) != 2 or (states and any(map(_is_organisation, draft.parties))):
+            if nearest:
+                return None
             continue
         if draft.parties == set(at.know.pair):
             return None
@@ -982,12 +992,17 @@ def _run_sentence(at: _At, state: _State, said_before: tuple[int, str] | None) -
     ``said_before`` is the side of the subject of the sentences before it."""
     know = at.know
     implicit = _implicit_pair(at, state, said_before)
+    instruments_at = None
     if implicit is not None:
-        at = attrs.evolve(at, know=attrs.evolve(know, pair=implicit[1]))
+        evolved = attrs.evolve(at, know=attrs.evolve(know, pair=implicit[1]))
+        if implicit[0] == "parties.plural-subject":
+            instruments_at = evolved  # « ils ont signé »: the agreements only
+        else:
+            at = evolved
     before = len(state.drafts)
     state.seen_formats = set()
     state.note_list_stage(at)
-    _run_triggers(at, state)
+    _run_triggers(at, state, instruments_at)
     if implicit is not None:
         _trace_implicit_pair(at, state.drafts[before:], implicit)
     state.note_cited(at)
@@ -1009,6 +1024,9 @@ def _implicit_pair(
     recent = _recent_pair(at, state) if at.both else None
     if recent is not None:
         return "parties.recent-pair", recent, set(recent)
+    plural = _plural_pair(at, state)
+    if plural is not None:
+        return "parties.plural-subject", plural, set(plural)
     if said_before is None:
         return None
     pronoun = _pronoun_pair(at, said_before)
@@ -1017,12 +1035,39 @@ def _implicit_pair(
     return "parties.pronoun-subject", pronoun, {pronoun[0]}
 
 
-def _run_triggers(at: _At, state: _State) -> None:
-    """Hand each trigger of the sentence to the builder of its category, if it runs."""
+_PLURAL_SUBJECT: Final = re.compile(
+    rf"(?:[^.;:]{{0,60}}, )?(?:{either('parties.plural-subject', 'pronoun')}) "
+    rf"|(?:[^.;:]{{0,40}}\b)?(?:{either('parties.plural-subject', 'their')}) "
+    rf"(?:{either('parties.plural-subject', 'talk')})\b"
+)
+"""A sentence whose subject is « ils » or « elles » (« Mardi, ils ont signé … ») or that
+opens on « leur(s) » and a talk (« À l'issue de leur entretien, … »)."""
+
+
+def _plural_pair(at: _At, state: _State) -> list[str] | None:
+    """Rule ``parties.plural-subject``: « Le ministre chinois s'est entretenu avec le
+    président brésilien. À l'issue de leur entretien, ils ont assisté à la signature
+    d'un accord »: a sentence that opens on a plural pronoun, naming no side before it, stands
+    for the two sides of the event reported just before (same or previous paragraph),
+    not for the article's main pair."""
+    if not at.opts.on("parties.plural-subject"):
+        return None
+    sentence = at.reading.sentence
+    match = _PLURAL_SUBJECT.match(at.key, sentence.start, sentence.end)
+    if match is None or any(m.start < match.end() for m in at.reading.parties):
+        return None  # « Paris et Rome, eux, ils … »: the sides are named
+    return _last_pair(at, state, states=False, nearest=True)
+
+
+def _run_triggers(at: _At, state: _State, instruments_at: _At | None = None) -> None:
+    """Hand each trigger of the sentence to the builder of its category, if it runs (an
+    instrument's under ``instruments_at`` when given: the pair a plural subject stands
+    for)."""
     for t_start, t_end, entry in at.reading.triggers:
         handler = _HANDLERS.get(entry.category)
         if handler is not None and at.opts.on(_BUILDER_OF.get(entry.category, "")):
-            handler(at, state, _Trigger(t_start, t_end, entry))
+            own = instruments_at if instruments_at and entry.category == "instrument" else at
+            handler(own, state, _Trigger(t_start, t_end, entry))
 
 
 def _trace_implicit_pair(at: _At, new: Sequence[Draft], implicit: _ImplicitPair) -> None:

@@ -363,6 +363,43 @@ FIRES = [
         ["consultation AUT-CZE-HUN-POL meeting 2025-06-10 @Vienne"],
         id="evoked-meeting-coordinated",
     ),
+    pytest.param(
+        "parties.plural-subject",
+        "Le Sénégal et la Mauritanie ont tenu lundi à Dakar leur commission mixte. Le Premier ministre sénégalais a aussi reçu mardi le ministre gambien des Finances. À l'issue de leur entretien, ils ont signé un accord sur le pont de Farafenni.",
+        [
+            "consultation MRT-SEN joint_commission 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement GMB-SEN signed 2025-06-10 @Dakar",
+        ],
+        [
+            "consultation MRT-SEN joint_commission 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-10 @Dakar",
+            "agreement MRT-SEN signed 2025-06-10 @Dakar",
+        ],
+        id="plural-subject-after-talk",
+    ),
+    pytest.param(
+        "parties.plural-subject",
+        "La France et l'Allemagne ont tenu lundi à Berlin leur conseil des ministres. Le chancelier allemand s'est ensuite entretenu mardi avec le président polonais. Ils ont signé un protocole sur les réseaux électriques.",
+        ["consultation DEU-POL meeting 2025-06-10", "agreement DEU-POL signed 2025-06-10"],
+        ["consultation DEU-POL meeting 2025-06-10", "agreement DEU-FRA signed 2025-06-10"],
+        id="plural-subject-ils",
+    ),
+    pytest.param(
+        "parties.plural-subject",
+        "Le Brésil et l'Argentine ont tenu lundi à Brasília leurs consultations politiques. Le ministre brésilien a ensuite reçu mardi son homologue chilien. Mardi soir, elles ont signé un accord sur le gaz, a précisé Brasília.",
+        [
+            "consultation ARG-BRA political_consultations 2025-06-09 @Brasília",
+            "consultation BRA-CHL meeting 2025-06-10 @Brasília",
+            "agreement BRA-CHL signed 2025-06-10 @Brasília",
+        ],
+        [
+            "consultation ARG-BRA political_consultations 2025-06-09 @Brasília",
+            "consultation BRA-CHL meeting 2025-06-10 @Brasília",
+            "agreement ARG-BRA signed 2025-06-10 @Brasília",
+        ],
+        id="plural-subject-framed",
+    ),
 ]
 
 SILENT = [
@@ -510,12 +547,32 @@ SILENT = [
         ],
         id="recent-pair-too-far-back",
     ),
+    pytest.param(
+        "parties.plural-subject",
+        "Le Kenya et l'Éthiopie ont tenu lundi à Nairobi leur commission mixte. Ils ont signé un accord sur l'électricité.",
+        [
+            "consultation ETH-KEN joint_commission 2025-06-09 @Nairobi",
+            "agreement ETH-KEN signed 2025-06-09 @Nairobi",
+        ],
+        id="plural-subject-main-pair",
+    ),
+    pytest.param(
+        "parties.plural-subject",
+        "Le Maroc et l'Espagne ont tenu lundi à Rabat leur réunion de haut niveau. Le ministre marocain a ensuite reçu mardi son homologue mauritanien. Le Maroc et l'Espagne, eux, ont signé un accord sur la pêche.",
+        [
+            "consultation ESP-MAR meeting 2025-06-09 @Rabat",
+            "consultation MAR-MRT meeting 2025-06-10 @Rabat",
+            "agreement ESP-MAR signed 2025-06-09 @Rabat",
+        ],
+        id="plural-subject-sides-named",
+    ),
 ]
 
 TRACED = [
     "parties.addressee",
     "parties.evoked-meeting",
     "parties.matter-preposition",
+    "parties.plural-subject",
     "parties.pronoun-subject",
     "parties.recent-pair",
     "parties.shared-demonym",

@@ -48,6 +48,40 @@ FIRES = [
         id="organisation-frame-other-meeting",
     ),
     pytest.param(
+        "parties.organisation-frame",
+        "Réunis à Vienne, l'Autriche et la Slovénie ont signé jeudi une convention fiscale, à quelques jours du sommet de l'OTAN.",
+        [
+            "agreement AUT-SVN signed 2025-06-05 @Vienne",
+            "consultation NATO summit 2025-06-05 @Vienne",
+        ],
+        [
+            "agreement AUT-NATO-SVN signed 2025-06-05 @Vienne",
+            "consultation NATO summit 2025-06-05 @Vienne",
+        ],
+        id="organisation-frame-agreement-summit",
+    ),
+    pytest.param(
+        "parties.organisation-frame",
+        "La Thaïlande a conclu lundi à Bangkok un accord aérien avec le Vietnam, au siège de l'ASEAN.",
+        ["agreement THA-VNM signed 2025-06-09 @Bangkok"],
+        ["agreement ASEAN-THA-VNM signed 2025-06-09 @Bangkok"],
+        id="organisation-frame-agreement-seat",
+    ),
+    pytest.param(
+        "parties.organisation-frame",
+        "Le Japon a signé mercredi à Tokyo un accord commercial avec l'Australie, pendant la présidence australienne du G20.",
+        ["agreement AUS-JPN signed 2025-06-04 @Tokyo"],
+        ["agreement AUS-G20-JPN signed 2025-06-04 @Tokyo"],
+        id="organisation-frame-agreement-presidency",
+    ),
+    pytest.param(
+        "parties.organisation-frame",
+        "L'Égypte a paraphé mardi au Caire un protocole de coopération portuaire avec la Grèce, en marge de la préparation du sommet de l'Union pour la Méditerranée.",
+        ["agreement EGY-GRC negotiated 2025-06-10 @Le Caire"],
+        ["agreement EGY-GRC-UFM negotiated 2025-06-10 @Le Caire"],
+        id="organisation-frame-agreement-matter",
+    ),
+    pytest.param(
         "parties.instrument-between",
         "Le ministre angolais a indiqué mardi que les entretiens avaient porté sur l'accord de paix entre le Soudan et le Tchad, signé le 3 mai dernier à Doha.",
         ["agreement SDN-TCD signed 2025-05-03 @Doha"],
@@ -106,6 +140,18 @@ SILENT = [
         "Les ministres des Affaires étrangères de l'ASEAN se sont réunis lundi à Jakarta.",
         ["consultation ASEAN meeting 2025-06-09 @Jakarta"],
         id="organisation-frame-its-ministers",
+    ),
+    pytest.param(
+        "parties.organisation-frame",
+        "Le Niger et le Tchad ont signé lundi à Niamey un accord de cessez-le-feu sous l'égide de l'Union africaine.",
+        ["agreement AU-NER-TCD signed 2025-06-09 @Niamey"],
+        id="organisation-frame-agreement-mediator",
+    ),
+    pytest.param(
+        "parties.organisation-frame",
+        "La Commission de la CEDEAO et le Togo ont signé lundi à Lomé un protocole sur la santé.",
+        ["agreement ECOWAS-TGO signed 2025-06-09 @Lomé"],
+        id="organisation-frame-agreement-its-body",
     ),
     pytest.param(
         "parties.instrument-between",

@@ -149,6 +149,7 @@ _ALL: Final = (
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
     _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),
     _rule("parties.recent-pair", "attribute", "« les deux pays » after another pair: that pair"),
+    _rule("parties.plural-subject", "attribute", "« ils ont signé »: the last event's pair"),
     _rule("parties.pronoun-subject", "attribute", "« Il a rencontré … »: the side of « il »"),
     _rule("parties.dyad", "attribute", "« Vietnam-Laos » names the sides exactly"),
     _rule("parties.headline-frame", "veto", "« Sommet de l'OTAN : X s'entretient avec Y »"),

@@ -21,6 +21,7 @@ from diplorel.extract.rules._attributes import (
     _complement,
     _dates_of_stage,
     _drop_governed,
+    _drop_organisation_frames,
     _fill_parties,
     _near,
     _place,
@@ -1323,6 +1324,8 @@ def _agreement(
     _trace_reading(it, draft, instrument)
     if opts.on("parties.matter-preposition"):
         _drop_governed(prepared, reading, draft)  # « après avoir échangé sur l'Ukraine »
+    if opts.on("parties.organisation-frame"):
+        _drop_organisation_frames(prepared, reading, draft)  # « la présidence de l'ASEAN »
     if opts.on("place.sentence"):
         draft.place = _place(prepared, reading)
         if draft.place is not None:

@@ -960,9 +960,9 @@ def _drop_organisation_frames(prepared: Prepared, reading: SentenceReading, draf
     de l'OTAN »: an organisation named only as the complement of a place, an office or a
     matter (no person or body of it: « le secrétaire général de l'ONU », « une délégation
     de l'UE ») frames a consultation between others, it is no side of it; when two
-    sides are named elsewhere."""
-    if draft.kind != "consultation":
-        return
+    sides are named elsewhere. An agreement likewise: « la Belgique a signé deux textes avec
+    les Philippines, à la veille de leur présidence de l'ASEAN », « le traité portant
+    création de la confédération »."""
     key, s_start = prepared.key, reading.sentence.start
     spans = [
         (mention.start, mention.end)
