@@ -1046,7 +1046,7 @@ opens on « leur(s) » and a talk (« À l'issue de leur entretien, … »)."""
 
 def _plural_pair(at: _At, state: _State) -> list[str] | None:
     """Rule ``parties.plural-subject``: « Le ministre chinois s'est entretenu avec le
-    président brésilien. À l'issue de leur entretien, ils ont assisté à la signature
+    président brésilien. Au terme de leurs échanges, ils ont présidé à la signature
     d'un accord »: a sentence that opens on a plural pronoun, naming no side before it, stands
     for the two sides of the event reported just before (same or previous paragraph),
     not for the article's main pair."""

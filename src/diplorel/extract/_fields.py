@@ -510,7 +510,7 @@ _OF_SESSION: Final = re.compile(
 
 
 def session_minutes_sectors(prepared: Prepared, drafts: Sequence[Draft]) -> None:
-    """« Les coprésidents ont signé le protocole de la VIe session »: the signed minutes of
+    """« Les deux coprésidents ont paraphé le protocole de la IXe session »: the signed minutes of
     a sitting name no field of their own; they record what the sitting dealt with, so
     they take the sectors of the sitting of the same sides that they close (a joint
     commission's session before any other talk; a visit is no sitting; the last one

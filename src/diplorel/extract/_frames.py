@@ -1,6 +1,6 @@
 """The date of an instrument signed during a meeting of its sentence (``date.frame-meeting``).
 
-« Les deux pays avaient signé, lors de la 3e session de leur commission mixte, tenue à
+« Les deux pays avaient signé, au cours de la 5e réunion de leur commission mixte, organisée à
 Lomé en 2019, une dizaine d'accords »; « la visite du président à Accra, en mars 2021,
 au cours de laquelle six accords ont été signés »: the instruments give no date of their
 own, the meeting that frames their signing does. Without it they would take the

@@ -719,12 +719,12 @@ _EARLIER_NUMBERED: Final = re.compile(
     rf"\b(?P<noun>{longest_first('consultation.earlier-named', 'session')})(?:\s*,)?\s+"
     rf"(?P<verb>{longest_first('consultation.earlier-named', 'held')})\b"
 )
-"""« la 19e session s'était tenue à Alger en décembre 2023 »: a numbered sitting held
+"""« la 7e session s'était déroulée à Tunis en mai 2022 »: a numbered sitting held
 before the one reported."""
 _EARLIER_PRONOUN: Final = re.compile(
     rf"\b(?P<verb>{longest_first('consultation.earlier-named', 'pronoun')})\b"
 )
-"""« dix mois après celles tenues à Mongomo du 13 au 16 juin dernier »."""
+"""« un an après celles tenues à Bata du 2 au 5 mai dernier »."""
 _EARLIER_STEMS: Final = scanned(
     (
         *forms("consultation.earlier-named", "stem"),
@@ -744,7 +744,7 @@ def _sitting_place(prepared: Prepared, reading: SentenceReading, start: int) -> 
         }:
             return prepared.text[mention.start : mention.end]
     named = _NAMED_CITY.search(prepared.text, start, min(reading.sentence.end, start + 12))
-    return named.group(1) if named else None  # « à Mongomo »: a town the gazetteer lacks
+    return named.group(1) if named else None  # « à Bata »: a town the gazetteer may lack
 
 
 def _numbered_series(draft: Draft) -> bool:
@@ -769,7 +769,7 @@ def _earlier_phrase(
     prepared: Prepared, reading: SentenceReading
 ) -> tuple[re.Match[str], int | None] | None:
     """The phrase naming an earlier sitting in ``reading`` and its round: a numbered
-    sitting (« la 19e session s'était tenue »), or a pronoun (« celles tenues à »,
+    sitting (« la 7e session s'était déroulée »), or a pronoun (« celles tenues à »,
     no round)."""
     s_start, s_end = reading.sentence.start, reading.sentence.end
     found = _EARLIER_NUMBERED.search(prepared.key, s_start, s_end)
@@ -786,9 +786,9 @@ def earlier_sittings(
     """``drafts`` with the earlier sittings of a series named in passing.
 
     An article on a commission's session, a round of consultations or of talks
-    recalls the one before it: « la 19e session s'était tenue à Alger en décembre
-    2023 » (a numbered sitting in the pluperfect), « dix mois après celles tenues à
-    Mongomo du 13 au 16 juin dernier » (a pronoun for the earlier sittings). It is a
+    recalls the one before it: « la 7e session s'était déroulée à Tunis en mai
+    2022 » (a numbered sitting in the pluperfect), « un an après celles tenues à
+    Bata du 2 au 5 mai dernier » (a pronoun for the earlier sittings). It is a
     background event of the series it precedes: the last numbered sitting reported
     before it with a later round (else the article's joint commission), with the same
     sides and format, and its own round, date and city. Only an article that reports a

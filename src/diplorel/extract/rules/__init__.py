@@ -234,7 +234,7 @@ _ALL: Final = (
     _rule("consultation.standing-body", "attribute", "« réunion de la commission franco-x »"),
     _rule("round.sentence", "attribute", "« la première réunion … s'est tenue »: the round"),
     _rule("round.predicate", "attribute", "« la réunion, qui était la quatrième »: the round"),
-    _rule("sectors.session-minutes", "attribute", "« protocole de la VIe session »: its fields"),
+    _rule("sectors.session-minutes", "attribute", "« protocole de la IXe session »: its fields"),
     _rule("sectors.agreement-default", "attribute", "an agreement naming no field: politics"),
     _rule("sectors.portfolio", "attribute", "« le ministre de l'Énergie »: no field of the talk"),
     _rule(
@@ -268,7 +268,7 @@ _ALL: Final = (
     ),
     _rule("consultation.frame-gathering", "builder", "« en marge du 48e sommet de l'ASEAN »"),
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
-    _rule("consultation.earlier-named", "builder", "« la 19e session s'était tenue à Alger »"),
+    _rule("consultation.earlier-named", "builder", "« la 7e session s'était déroulée à Tunis »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
     _rule("consultation.summit-trip", "builder", "a summit abroad attended: a visit to its host"),
     _rule(

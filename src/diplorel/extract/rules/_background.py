@@ -97,7 +97,7 @@ def _previous_instance(
     announced: Callable[[], Sequence[Draft]] = tuple,
 ) -> tuple[Draft, DateValue] | None:
     """Rule ``consultation.previous-instance``: « le précédent sommet, le 11e, s'était
-    tenu à Lomé en mars 2021 », « la précédente réunion s'était tenue à Ankara en
+    tenu à Lomé en mars 2021 », « la précédente réunion s'était déroulée à Kigali en
     2024 »: an event noun after « précédent(e) » or « dernier / dernière », with a date
     of its own that no consultation reported has, is the earlier instance of the last
     consultation of that kind (any numbered one for « réunion »), or of the session
