@@ -35,6 +35,7 @@ from diplorel.extract._words import (
     either,
     forms,
     longest_first,
+    numbers,
     phrases,
     words_pattern,
 )
@@ -1389,3 +1390,61 @@ def heads_summits(
             continue
         draft.subtype = "summit"
         draft.trace("consultation.heads-summit")
+
+
+def _organisation_and_state(parties: set[str]) -> tuple[str, str] | None:
+    """The organisation and the state of a pair of one of each, else None."""
+    if len(parties) != 2:
+        return None
+    first, second = sorted(parties)
+    if _is_state(first) and party_or_none(second) is not None and not _is_state(second):
+        return second, first
+    if _is_state(second) and party_or_none(first) is not None and not _is_state(first):
+        return first, second
+    return None
+
+
+_COUNTED: Final = re.compile(
+    r"\b(?:les|ces) (?:"
+    + alternation(numbers("declaration.organisation-text") | numbers("declaration.the-n-sides"))
+    + rf") (?:{either('parties.both', 'both-noun')})\b[^,;:.]{{0,50}}$"
+)
+"""« les deux dirigeants ont publié une », « les trois pays ont adopté la »: a text's
+sides counted before its noun."""
+
+
+def _names_state(prepared: Prepared, reading: SentenceReading, draft: Draft, state: str) -> bool:
+    """Whether the text's own sentence names ``state`` or counts its sides (« les deux
+    dirigeants », « les trois pays »): then the state is one of its issuers."""
+    if any(m.category == "party" and m.value == state for m in reading.parties):
+        return True
+    start = max(reading.sentence.start, draft.anchor[0] - 90)
+    return _COUNTED.search(prepared.key, start, draft.anchor[0]) is not None
+
+
+def organisation_texts(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> None:
+    """Rule ``declaration.organisation-text``: a joint text of an organisation and of
+    one state, which its own sentence issues without naming that state or counting its
+    sides (« Dans le communiqué final, les chefs d'État exhortent … »), after a gathering
+    of that organisation was reported, is the organisation's: the state is the host, the
+    chair or a member taking part (« le président X a présidé le sommet de l'IGAD »), not
+    a co-issuer. The drafts are changed in place."""
+    by_index = readings_by_index(readings)
+    seen: set[str] = set()
+    for draft in drafts:
+        if draft.kind == "consultation" and not draft.background:
+            seen.update(code for code in draft.parties if not _is_state(code))
+            continue
+        if draft.kind != "declaration" or draft.subtype == "statement":
+            continue
+        pair = _organisation_and_state(draft.parties)
+        reading = by_index.get(draft.sentence)
+        if pair is None or pair[0] not in seen or reading is None:
+            continue
+        if _names_state(prepared, reading, draft, pair[1]):
+            continue
+        draft.parties = {pair[0]}
+        draft.persons = [p for p in draft.persons if p.party in draft.parties or p.party is None]
+        draft.trace("declaration.organisation-text")

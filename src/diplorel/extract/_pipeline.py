@@ -58,6 +58,7 @@ from diplorel.extract._gatherings import (
     gatherings,
     heads_summits,
     listed_participants,
+    organisation_texts,
     participants,
     summit_trips,
 )
@@ -810,6 +811,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
             )
         ),
     ),
+    (("declaration.organisation-text",), _fills(organisation_texts)),
     (
         ("declaration.heading-label",),
         _adds(lambda prepared, _r, drafts: heading_labels(prepared, drafts)),

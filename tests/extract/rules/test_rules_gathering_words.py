@@ -106,6 +106,36 @@ FIRES = [
         ["consultation ECOWAS-GHA summit 2025-06-09 @Abuja"],
         id="consultation.summit-trip-place-first",
     ),
+    pytest.param(
+        "declaration.organisation-text",
+        "Le chef de l'État ghanéen a pris part lundi à Abuja au sommet de la CEDEAO. Dans le communiqué final, les dirigeants de la région ont condamné les coups de force au Sahel.",
+        [
+            "consultation ECOWAS-GHA summit 2025-06-09 @Abuja",
+            "consultation GHA-NGA visit 2025-06-09 @Abuja",
+            "declaration ECOWAS joint_communique 2025-06-09 @Abuja",
+        ],
+        [
+            "consultation ECOWAS-GHA summit 2025-06-09 @Abuja",
+            "consultation GHA-NGA visit 2025-06-09 @Abuja",
+            "declaration ECOWAS-GHA joint_communique 2025-06-09 @Abuja",
+        ],
+        id="declaration.organisation-text-member-taking-part",
+    ),
+    pytest.param(
+        "declaration.organisation-text",
+        "Le président kényan a participé lundi à Addis-Abeba au sommet de l'Union africaine. Dans le communiqué final, les chefs d'État ont appelé à un cessez-le-feu au Soudan.",
+        [
+            "consultation AU-KEN summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-KEN visit 2025-06-09 @Addis-Abeba",
+            "declaration AU joint_communique 2025-06-09 @Addis-Abeba",
+        ],
+        [
+            "consultation AU-KEN summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-KEN visit 2025-06-09 @Addis-Abeba",
+            "declaration AU-KEN joint_communique 2025-06-09 @Addis-Abeba",
+        ],
+        id="declaration.organisation-text-heads-of-state-call",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -169,12 +199,31 @@ SILENT = [
         ],
         id="consultation.summit-trip-visit-told",
     ),
+    pytest.param(
+        "declaration.organisation-text",
+        "L'Union européenne et le Japon ont tenu lundi un sommet à Tokyo. À l'issue des entretiens, les deux dirigeants ont publié une déclaration commune.",
+        [
+            "consultation EU-JPN summit 2025-06-09 @Tokyo",
+            "declaration EU-JPN joint_declaration 2025-06-09 @Tokyo",
+        ],
+        id="declaration.organisation-text-sides-counted",
+    ),
+    pytest.param(
+        "declaration.organisation-text",
+        "Le Canada et l'Union européenne ont tenu lundi un sommet à Ottawa. Ottawa et l'Union ont publié une déclaration commune sur le commerce.",
+        [
+            "consultation CAN-EU summit 2025-06-09 @Ottawa",
+            "declaration CAN-EU joint_declaration 2025-06-09 @Ottawa",
+        ],
+        id="declaration.organisation-text-state-named",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "consultation.gathering",
     "declaration.of-gathering",
     "consultation.summit-trip",
+    "declaration.organisation-text",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

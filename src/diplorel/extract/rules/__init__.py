@@ -257,6 +257,11 @@ _ALL: Final = (
     _rule("consultation.welcomed", "builder", "« X a été accueilli par Y »: a visit to Y"),
     _rule("declaration.of-gathering", "builder", "« la déclaration issue de ce sommet »"),
     _rule(
+        "declaration.organisation-text",
+        "attribute",
+        "« les chefs d'État exhortent »: the organisation's, not its host's",
+    ),
+    _rule(
         "declaration.closing-text",
         "builder",
         "« À l'issue du sommet, … ont adopté la Déclaration »",
