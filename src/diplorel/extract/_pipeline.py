@@ -755,6 +755,12 @@ def _fills(fill: _Fills) -> _Pass:
 
 _BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
     ("declaration.ministry-statement", statements),  # the statements the assembly missed
+    (
+        "declaration.own-side",
+        lambda prepared, readings, drafts, when: statements(
+            prepared, readings, drafts, when, own_side=True
+        ),
+    ),
     ("consultation.gathering", _adds(gatherings)),  # organisations' gatherings
     ("consultation.visit-phrase", visits),  # visits named by a noun
 )

@@ -215,6 +215,7 @@ _ALL: Final = (
     # passes after assembly (extract/_statements.py, _gatherings.py, _visits.py,
     # _vetoes.py, _venues.py, _lifecycle.py)
     _rule("declaration.ministry-statement", "builder", "« le ministère de X condamne / salue … »"),
+    _rule("declaration.own-side", "builder", "« le ministère a salué »: the article's own side"),
     _rule("consultation.gathering", "builder", "an organisation's own summit or session"),
     _rule("consultation.gathered", "builder", "« Réunis à X, les ministres de l'OSCE … »"),
     _rule("consultation.heads-summit", "attribute", "three heads of state or more met: a summit"),
