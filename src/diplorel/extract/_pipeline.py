@@ -51,6 +51,7 @@ from diplorel.extract._gatherings import (
     attended,
     bodies_met,
     brought_together,
+    closing_sides,
     earlier_sittings,
     frame_gatherings,
     gathered,
@@ -818,6 +819,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         ),
     ),
     (("declaration.organisation-text",), _fills(organisation_texts)),
+    (("declaration.closing-sides",), _fills(closing_sides)),
     (
         ("declaration.heading-label",),
         _adds(lambda prepared, _r, drafts: heading_labels(prepared, drafts)),

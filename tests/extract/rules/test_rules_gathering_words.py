@@ -136,6 +136,34 @@ FIRES = [
         ],
         id="declaration.organisation-text-heads-of-state-call",
     ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le président togolais a effectué lundi une visite officielle à Cotonou, où il a été reçu par son homologue béninois. Un communiqué conjoint publié à l'issue de la visite condamne les attaques jihadistes au Burkina Faso.",
+        [
+            "consultation BEN-TGO visit 2025-06-09 @Cotonou",
+            "consultation BEN-TGO meeting 2025-06-09 @Cotonou",
+            "declaration BEN-TGO joint_communique 2025-06-09 @Cotonou",
+        ],
+        [
+            "consultation BEN-TGO visit 2025-06-09 @Cotonou",
+            "consultation BEN-TGO meeting 2025-06-09 @Cotonou",
+            "declaration BFA-TGO joint_communique 2025-06-09 @Cotonou",
+        ],
+        id="declaration.closing-sides-after-the-visit",
+    ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le chef de la diplomatie ghanéenne a rencontré lundi à Lomé son homologue togolais. Un communiqué conjoint publié à l'issue de la réunion salue les efforts de la Guinée pour le retour à l'ordre constitutionnel.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Lomé",
+            "declaration GHA-TGO joint_communique 2025-06-09 @Lomé",
+        ],
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Lomé",
+            "declaration GIN-TGO joint_communique 2025-06-09 @Lomé",
+        ],
+        id="declaration.closing-sides-after-the-meeting",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -217,6 +245,24 @@ SILENT = [
         ],
         id="declaration.organisation-text-state-named",
     ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le ministre tchadien a rencontré lundi à Khartoum le secrétaire général de la Ligue arabe. Dans un communiqué publié à l'issue de la réunion, le Conseil de la Ligue a condamné les frappes contre les civils.",
+        [
+            "consultation LAS-TCD meeting 2025-06-09 @Khartoum",
+            "declaration LAS joint_communique 2025-06-09 @Khartoum",
+        ],
+        id="declaration.closing-sides-one-side-own-text",
+    ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le Premier ministre japonais a reçu lundi à Tokyo la présidente de la Commission européenne. À l'issue des entretiens, les trois dirigeants ont publié une déclaration commune sur le commerce.",
+        [
+            "consultation EU-JPN meeting 2025-06-09 @Tokyo",
+            "declaration EU-JPN joint_declaration 2025-06-09 @Tokyo",
+        ],
+        id="declaration.closing-sides-counted-otherwise",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -224,6 +270,7 @@ TRACED: list[str] = [
     "declaration.of-gathering",
     "consultation.summit-trip",
     "declaration.organisation-text",
+    "declaration.closing-sides",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -263,6 +263,11 @@ _ALL: Final = (
         "« les chefs d'État exhortent »: the organisation's, not its host's",
     ),
     _rule(
+        "declaration.closing-sides",
+        "attribute",
+        "« à l'issue de la visite, un communiqué conjoint »: the visit's sides",
+    ),
+    _rule(
         "declaration.closing-text",
         "builder",
         "« À l'issue du sommet, … ont adopté la Déclaration »",
