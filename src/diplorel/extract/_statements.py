@@ -340,6 +340,14 @@ def _read_sentence(
         return
 
 
+def _own_side(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> str | None:
+    """The side the article names most among the sides of its events, if any."""
+    actors = {code for d in drafts if not d.background for code in d.parties}
+    return next((c for c in _main_pair(prepared, readings) if c in actors), None)
+
+
 def statements(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -355,7 +363,8 @@ def statements(
     ``declaration.ministry-statement``: in an article with no dateline, an institution
     named without its state (« le ministère des Affaires étrangères a salué … ») is that
     of the article's own side, the one it names most (news names its own country's
-    ministry bare); only the statements so found are added."""
+    ministry bare), when it is a side of another event of the article (not only a place
+    or a matter, « l'attentat de Mogadiscio »); only the statements so found are added."""
     candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _STEMS)}
     if not candidates:
         return drafts  # no verb of reaction anywhere: the common case, one scan
@@ -363,9 +372,9 @@ def statements(
     if own_side:
         if home is not None:
             return drafts  # the dateline's state: the first run read it already
-        home = next(iter(_main_pair(prepared, readings)), None)
+        home = _own_side(prepared, readings, drafts)
         if home is None:
-            return drafts
+            return drafts  # the side named most is no actor: a place, a matter
     declared = {d.sentence for d in drafts if d.kind == "declaration"}
     found = _Found(
         out=list(drafts),
