@@ -35,6 +35,7 @@ from diplorel.extract._words import (
     either,
     forms,
     longest_first,
+    numbers,
     phrases,
     words_pattern,
 )
@@ -1424,3 +1425,127 @@ def heads_summits(
             continue
         draft.subtype = "summit"
         draft.trace("consultation.heads-summit")
+
+
+def _organisation_and_state(parties: set[str]) -> tuple[str, str] | None:
+    """The organisation and the state of a pair of one of each, else None."""
+    if len(parties) != 2:
+        return None
+    first, second = sorted(parties)
+    if _is_state(first) and party_or_none(second) is not None and not _is_state(second):
+        return second, first
+    if _is_state(second) and party_or_none(first) is not None and not _is_state(first):
+        return first, second
+    return None
+
+
+_COUNTED: Final = re.compile(
+    r"\b(?:les|ces) (?P<n>"
+    + alternation(numbers("declaration.organisation-text") | numbers("declaration.the-n-sides"))
+    + rf") (?:{either('parties.both', 'both-noun')})\b[^,;:.]{{0,50}}$"
+)
+"""« les deux dirigeants ont publié une », « les trois pays ont adopté la »: a text's
+sides counted before its noun."""
+
+
+def _names_state(prepared: Prepared, reading: SentenceReading, draft: Draft, state: str) -> bool:
+    """Whether the text's own sentence names ``state`` or counts its sides (« les deux
+    dirigeants », « les trois pays »): then the state is one of its issuers."""
+    if any(m.category == "party" and m.value == state for m in reading.parties):
+        return True
+    start = max(reading.sentence.start, draft.anchor[0] - 90)
+    return _COUNTED.search(prepared.key, start, draft.anchor[0]) is not None
+
+
+def organisation_texts(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> None:
+    """Rule ``declaration.organisation-text``: a joint text of an organisation and of
+    one state, which its own sentence issues without naming that state or counting its
+    sides (« Dans le communiqué final, les chefs d'État exhortent … »), after a gathering
+    of that organisation was reported, is the organisation's: the state is the host, the
+    chair or a member taking part (« le président X a présidé le sommet de l'IGAD »), not
+    a co-issuer. The drafts are changed in place."""
+    by_index = readings_by_index(readings)
+    seen: set[str] = set()
+    for draft in drafts:
+        if draft.kind == "consultation" and not draft.background:
+            seen.update(code for code in draft.parties if not _is_state(code))
+            continue
+        if draft.kind != "declaration" or draft.subtype == "statement":
+            continue
+        pair = _organisation_and_state(draft.parties)
+        reading = by_index.get(draft.sentence)
+        if pair is None or pair[0] not in seen or reading is None:
+            continue
+        if _names_state(prepared, reading, draft, pair[1]):
+            continue
+        draft.parties = {pair[0]}
+        draft.persons = [p for p in draft.persons if p.party in draft.parties or p.party is None]
+        draft.trace("declaration.organisation-text")
+
+
+_CLOSING_NOUN: Final = re.compile(
+    rf"\b(?:{either('declaration.of-gathering', 'closing')}) "
+    rf"(?:{either('declaration.of-gathering', 'closing-determiner')})\s*"
+    rf"(?:(?P<visit>{either('declaration.closing-sides', 'visit')})"
+    rf"|{either('declaration.closing-sides', 'talk')})\b"
+)
+"""« à l'issue de la visite », « au terme des entretiens »: the talk a text closed."""
+_TALK_FORMATS: Final = {"meeting": "meeting", "joint_commission": "meeting", "visit": "visit"}
+
+
+def _closed_talk(drafts: Sequence[Draft], before: int, visit: bool) -> Draft | None:
+    """The last consultation of the article's own news before ``before`` (a draft's
+    index) that a text closing « la visite » (``visit``: a visit) or « la réunion » (a
+    meeting or a commission's session, else a visit) names."""
+    formats = ("visit",) if visit else ("meeting", "visit")
+    for wanted in formats:
+        for draft in reversed(drafts[:before]):
+            if draft.kind != "consultation" or draft.background or len(draft.parties) < 2:
+                continue
+            if _TALK_FORMATS.get(draft.subtype or "") == wanted:
+                return draft
+    return None
+
+
+_COUNTS: Final = numbers("declaration.organisation-text") | numbers("declaration.the-n-sides")
+
+
+def _other_sides(prepared: Prepared, reading: SentenceReading, draft: Draft, talk: Draft) -> bool:
+    """Whether the joint text ``draft`` has sides the closed ``talk`` would change: not
+    the same, not some of them (one side's own text) nor more, and not counted as
+    another number than the talk's (« les trois dirigeants » after a talk of two)."""
+    if draft.parties <= talk.parties or draft.parties > talk.parties:
+        return False
+    start = max(reading.sentence.start, draft.anchor[0] - 90)
+    counted = _COUNTED.search(prepared.key, start, draft.anchor[0])
+    return counted is None or _COUNTS.get(counted.group("n")) == len(talk.parties)
+
+
+def closing_sides(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> None:
+    """Rule ``declaration.closing-sides``: a joint text said to close a visit or a talk
+    (« Un communiqué conjoint publié à l'issue de la visite réaffirme … », « Au terme de
+    la réunion, les deux parties ont publié une déclaration commune ») is issued by the
+    sides of that visit or talk, the last one reported before it, not by a country or
+    an organisation its content names; a text whose sides are counted (« les trois
+    dirigeants ») keeps them. The drafts are changed in place."""
+    by_index = readings_by_index(readings)
+    key = prepared.key
+    for at, draft in enumerate(drafts):
+        if draft.kind != "declaration" or draft.subtype == "statement":
+            continue
+        reading = by_index.get(draft.sentence)
+        if reading is None:
+            continue
+        closing = _CLOSING_NOUN.search(key, reading.sentence.start, reading.sentence.end)
+        if closing is None:
+            continue
+        talk = _closed_talk(drafts, at, closing.group("visit") is not None)
+        if talk is None or not _other_sides(prepared, reading, draft, talk):
+            continue
+        draft.parties = set(talk.parties)
+        draft.persons = [p for p in talk.persons if p.party in draft.parties]
+        draft.trace("declaration.closing-sides")

@@ -51,6 +51,7 @@ from diplorel.extract._gatherings import (
     attended,
     bodies_met,
     brought_together,
+    closing_sides,
     earlier_sittings,
     frame_gatherings,
     gathered,
@@ -58,6 +59,7 @@ from diplorel.extract._gatherings import (
     gatherings,
     heads_summits,
     listed_participants,
+    organisation_texts,
     participants,
     summit_trips,
 )
@@ -754,6 +756,12 @@ def _fills(fill: _Fills) -> _Pass:
 
 _BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
     ("declaration.ministry-statement", statements),  # the statements the assembly missed
+    (
+        "declaration.own-side",
+        lambda prepared, readings, drafts, when: statements(
+            prepared, readings, drafts, when, own_side=True
+        ),
+    ),
     ("consultation.gathering", _adds(gatherings)),  # organisations' gatherings
     ("consultation.visit-phrase", visits),  # visits named by a noun
 )
@@ -810,6 +818,8 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
             )
         ),
     ),
+    (("declaration.organisation-text",), _fills(organisation_texts)),
+    (("declaration.closing-sides",), _fills(closing_sides)),
     (
         ("declaration.heading-label",),
         _adds(lambda prepared, _r, drafts: heading_labels(prepared, drafts)),

@@ -28,6 +28,7 @@ import attrs
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
 from diplorel.extract._guard import WordStart
+from diplorel.extract._knowledge import _main_pair
 from diplorel.extract._reading import readings_by_index
 from diplorel.extract._text import Prepared
 from diplorel.extract._venues import dateline_state
@@ -84,6 +85,9 @@ _BARE_MINISTRY: Final = re.compile(
     rf"(?:le |la |l')(?:{either('declaration.ministry-statement', 'bare-institution')})"
 )
 """An institution named without its state: under a dateline, the agency's own."""
+_COMPLEMENT_OF: Final = re.compile(r"\b(?:de|d')\s*$")
+"""« les chefs de la diplomatie », « le porte-parole de la diplomatie »: the bare
+institution is the complement of who speaks, not the subject."""
 _ORGANISATION_GAP: Final = 40
 _DATE_REACH: Final = 30
 _OTHER_VERB: Final = re.compile(
@@ -101,6 +105,14 @@ _PERSON_SUBJECT: Final = re.compile(
 )
 _PARTY_KINDS: Final = frozenset({"name", "demonym", "organisation", "acronym", "institution"})
 _OWN_NAMES: Final = frozenset({"name", "organisation", "acronym", "institution"})
+
+
+def _bare_subject(prepared: Prepared, s_start: int, head: int) -> bool:
+    """Whether an institution named without its state starts at ``head`` as a subject,
+    not as the complement of who speaks (« les chefs de la diplomatie »)."""
+    if _BARE_MINISTRY.match(prepared.key, head) is None:
+        return False
+    return _COMPLEMENT_OF.search(prepared.key, s_start, head) is None
 
 
 def _issuer(
@@ -123,7 +135,7 @@ def _issuer(
                     and mention.detail in _PARTY_KINDS
                 ):
                     return mention.value, head.start()
-            if home is not None and _BARE_MINISTRY.match(prepared.key, head.start()):
+            if home is not None and _bare_subject(prepared, s_start, head.start()):
                 return home, head.start()  # "le ministère des Affaires étrangères" (APS)
             return None
     # a state or an organisation by its own name: "l'Union africaine a appelé …"
@@ -299,15 +311,20 @@ def _read_sentence(
     home: str | None,
     published: PartialDate | None,
     found: _Found,
+    *,
+    bare_only: bool = False,
 ) -> None:
     """Add to ``found`` the first statement of the sentence, if any: a new issuer's, or
-    the spokespersons of one already found."""
+    the spokespersons of one already found (with ``bare_only``, only of an institution
+    named without its state, taken as ``home``'s)."""
     for verb in _VERB_SCAN.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
         if _call_not_appeal(prepared, verb, reading.sentence.end):
             continue
         issuer = _issuer(prepared, reading, verb.start(), home)
         if issuer is None:
             continue
+        if bare_only and _issuer(prepared, reading, verb.start()) is not None:
+            continue  # an issuer of its own name: rule declaration.ministry-statement's
         code, subject = issuer
         if _not_its_own(prepared, verb, subject):
             continue
@@ -323,18 +340,41 @@ def _read_sentence(
         return
 
 
+def _own_side(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> str | None:
+    """The side the article names most among the sides of its events, if any."""
+    actors = {code for d in drafts if not d.background for code in d.parties}
+    return next((c for c in _main_pair(prepared, readings) if c in actors), None)
+
+
 def statements(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
     drafts: list[Draft],
     published: PartialDate | None,
+    *,
+    own_side: bool = False,
 ) -> list[Draft]:
     """``drafts`` with the official statements assembly left out, each after the drafts
-    of the sentences before it."""
+    of the sentences before it.
+
+    With ``own_side`` (rule ``declaration.own-side``), run after the rule
+    ``declaration.ministry-statement``: in an article with no dateline, an institution
+    named without its state (« le ministère des Affaires étrangères a salué … ») is that
+    of the article's own side, the one it names most (news names its own country's
+    ministry bare), when it is a side of another event of the article (not only a place
+    or a matter, « l'attentat de Mogadiscio »); only the statements so found are added."""
     candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _STEMS)}
     if not candidates:
         return drafts  # no verb of reaction anywhere: the common case, one scan
     home = dateline_state(prepared, readings)
+    if own_side:
+        if home is not None:
+            return drafts  # the dateline's state: the first run read it already
+        home = _own_side(prepared, readings, drafts)
+        if home is None:
+            return drafts  # the side named most is no actor: a place, a matter
     declared = {d.sentence for d in drafts if d.kind == "declaration"}
     found = _Found(
         out=list(drafts),
@@ -351,7 +391,7 @@ def statements(
             prepared.key, reading.sentence.start, reading.sentence.end
         ):
             continue  # « Le gouvernement y exhorte … »: what the text just reported says
-        _read_sentence(prepared, reading, home, published, found)
+        _read_sentence(prepared, reading, home, published, found, bare_only=own_side)
     _complete(readings, found)
     return found.out
 

@@ -106,6 +106,64 @@ FIRES = [
         ["consultation ECOWAS-GHA summit 2025-06-09 @Abuja"],
         id="consultation.summit-trip-place-first",
     ),
+    pytest.param(
+        "declaration.organisation-text",
+        "Le chef de l'État ghanéen a pris part lundi à Abuja au sommet de la CEDEAO. Dans le communiqué final, les dirigeants de la région ont condamné les coups de force au Sahel.",
+        [
+            "consultation ECOWAS-GHA summit 2025-06-09 @Abuja",
+            "consultation GHA-NGA visit 2025-06-09 @Abuja",
+            "declaration ECOWAS joint_communique 2025-06-09 @Abuja",
+        ],
+        [
+            "consultation ECOWAS-GHA summit 2025-06-09 @Abuja",
+            "consultation GHA-NGA visit 2025-06-09 @Abuja",
+            "declaration ECOWAS-GHA joint_communique 2025-06-09 @Abuja",
+        ],
+        id="declaration.organisation-text-member-taking-part",
+    ),
+    pytest.param(
+        "declaration.organisation-text",
+        "Le président kényan a participé lundi à Addis-Abeba au sommet de l'Union africaine. Dans le communiqué final, les chefs d'État ont appelé à un cessez-le-feu au Soudan.",
+        [
+            "consultation AU-KEN summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-KEN visit 2025-06-09 @Addis-Abeba",
+            "declaration AU joint_communique 2025-06-09 @Addis-Abeba",
+        ],
+        [
+            "consultation AU-KEN summit 2025-06-09 @Addis-Abeba",
+            "consultation ETH-KEN visit 2025-06-09 @Addis-Abeba",
+            "declaration AU-KEN joint_communique 2025-06-09 @Addis-Abeba",
+        ],
+        id="declaration.organisation-text-heads-of-state-call",
+    ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le président togolais a effectué lundi une visite officielle à Cotonou, où il a été reçu par son homologue béninois. Un communiqué conjoint publié à l'issue de la visite condamne les attaques jihadistes au Burkina Faso.",
+        [
+            "consultation BEN-TGO visit 2025-06-09 @Cotonou",
+            "consultation BEN-TGO meeting 2025-06-09 @Cotonou",
+            "declaration BEN-TGO joint_communique 2025-06-09 @Cotonou",
+        ],
+        [
+            "consultation BEN-TGO visit 2025-06-09 @Cotonou",
+            "consultation BEN-TGO meeting 2025-06-09 @Cotonou",
+            "declaration BFA-TGO joint_communique 2025-06-09 @Cotonou",
+        ],
+        id="declaration.closing-sides-after-the-visit",
+    ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le chef de la diplomatie ghanéenne a rencontré lundi à Lomé son homologue togolais. Un communiqué conjoint publié à l'issue de la réunion salue les efforts de la Guinée pour le retour à l'ordre constitutionnel.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Lomé",
+            "declaration GHA-TGO joint_communique 2025-06-09 @Lomé",
+        ],
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Lomé",
+            "declaration GIN-TGO joint_communique 2025-06-09 @Lomé",
+        ],
+        id="declaration.closing-sides-after-the-meeting",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
@@ -169,12 +227,50 @@ SILENT = [
         ],
         id="consultation.summit-trip-visit-told",
     ),
+    pytest.param(
+        "declaration.organisation-text",
+        "L'Union européenne et le Japon ont tenu lundi un sommet à Tokyo. À l'issue des entretiens, les deux dirigeants ont publié une déclaration commune.",
+        [
+            "consultation EU-JPN summit 2025-06-09 @Tokyo",
+            "declaration EU-JPN joint_declaration 2025-06-09 @Tokyo",
+        ],
+        id="declaration.organisation-text-sides-counted",
+    ),
+    pytest.param(
+        "declaration.organisation-text",
+        "Le Canada et l'Union européenne ont tenu lundi un sommet à Ottawa. Ottawa et l'Union ont publié une déclaration commune sur le commerce.",
+        [
+            "consultation CAN-EU summit 2025-06-09 @Ottawa",
+            "declaration CAN-EU joint_declaration 2025-06-09 @Ottawa",
+        ],
+        id="declaration.organisation-text-state-named",
+    ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le ministre tchadien a rencontré lundi à Khartoum le secrétaire général de la Ligue arabe. Dans un communiqué publié à l'issue de la réunion, le Conseil de la Ligue a condamné les frappes contre les civils.",
+        [
+            "consultation LAS-TCD meeting 2025-06-09 @Khartoum",
+            "declaration LAS joint_communique 2025-06-09 @Khartoum",
+        ],
+        id="declaration.closing-sides-one-side-own-text",
+    ),
+    pytest.param(
+        "declaration.closing-sides",
+        "Le Premier ministre japonais a reçu lundi à Tokyo la présidente de la Commission européenne. À l'issue des entretiens, les trois dirigeants ont publié une déclaration commune sur le commerce.",
+        [
+            "consultation EU-JPN meeting 2025-06-09 @Tokyo",
+            "declaration EU-JPN joint_declaration 2025-06-09 @Tokyo",
+        ],
+        id="declaration.closing-sides-counted-otherwise",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "consultation.gathering",
     "declaration.of-gathering",
     "consultation.summit-trip",
+    "declaration.organisation-text",
+    "declaration.closing-sides",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

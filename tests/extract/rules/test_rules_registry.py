@@ -139,6 +139,8 @@ _WORD_VALUES = {
     "talk",
     "issue",
     "anaphor",
+    "visit",
+    "talk",
     "arrival-stem",
     "capital-of",
     "new-clause",

@@ -331,6 +331,26 @@ FIRES = [
         ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
         id="introduced-margin",
     ),
+    pytest.param(
+        "declaration.own-side",
+        "Le président ivoirien a reçu lundi à Abidjan son homologue ghanéen. Les deux chefs d'État ont évoqué la sécurité à la frontière. Par ailleurs, le ministère des Affaires étrangères a condamné mardi l'attaque contre un poste militaire au nord du pays.",
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Abidjan",
+            "declaration CIV statement 2025-06-10 @Abidjan",
+        ],
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        id="own-side-no-dateline-condemns",
+    ),
+    pytest.param(
+        "declaration.own-side",
+        "Le Premier ministre sénégalais s'est entretenu lundi à Dakar avec le ministre mauritanien du Pétrole. Le Sénégal et la Mauritanie exploitent ensemble un gisement de gaz. Dans un communiqué publié mardi, le ministère des Affaires étrangères salue la libération des otages détenus au Mali.",
+        [
+            "consultation MRT-SEN meeting 2025-06-09 @Dakar",
+            "declaration SEN statement 2025-06-10 @Dakar",
+        ],
+        ["consultation MRT-SEN meeting 2025-06-09 @Dakar"],
+        id="own-side-no-dateline-welcomes-in-a-communique",
+    ),
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 
@@ -512,6 +532,21 @@ SILENT = [
         ["consultation MLI-SEN meeting 2025-06-09 @Bamako"],
         id="introduced-demonstrative",
     ),
+    pytest.param(
+        "declaration.own-side",
+        "Le président ivoirien a reçu lundi à Abidjan son homologue ghanéen. À l'issue des entretiens, les chefs de la diplomatie ont salué mardi la reprise du dialogue.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        id="own-side-institution-complement-of-persons",
+    ),
+    pytest.param(
+        "declaration.own-side",
+        "Dakar, 10 juin (APS) - Le Premier ministre sénégalais s'est entretenu lundi avec le ministre mauritanien du Pétrole. Le ministère des Affaires étrangères a salué mardi la libération des otages détenus au Mali.",
+        [
+            "consultation MRT-SEN meeting 2025-06-09 @Dakar",
+            "declaration SEN statement 2025-06-10 @Dakar",
+        ],
+        id="own-side-dateline-read-before",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -522,6 +557,7 @@ TRACED: list[str] = [
     "consultation.gathered",
     "consultation.heads-summit",
     "declaration.closing-text",
+    "declaration.own-side",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -220,6 +220,7 @@ _ALL: Final = (
     # passes after assembly (extract/_statements.py, _gatherings.py, _visits.py,
     # _vetoes.py, _venues.py, _lifecycle.py)
     _rule("declaration.ministry-statement", "builder", "« le ministère de X condamne / salue … »"),
+    _rule("declaration.own-side", "builder", "« le ministère a salué »: the article's own side"),
     _rule("consultation.gathering", "builder", "an organisation's own summit or session"),
     _rule("consultation.gathered", "builder", "« Réunis à X, les ministres de l'OSCE … »"),
     _rule("consultation.heads-summit", "attribute", "three heads of state or more met: a summit"),
@@ -261,6 +262,16 @@ _ALL: Final = (
     _rule("consultation.visit-home", "builder", "« X, qui était dans notre pays »: a visit"),
     _rule("consultation.welcomed", "builder", "« X a été accueilli par Y »: a visit to Y"),
     _rule("declaration.of-gathering", "builder", "« la déclaration issue de ce sommet »"),
+    _rule(
+        "declaration.organisation-text",
+        "attribute",
+        "« les chefs d'État exhortent »: the organisation's, not its host's",
+    ),
+    _rule(
+        "declaration.closing-sides",
+        "attribute",
+        "« à l'issue de la visite, un communiqué conjoint »: the visit's sides",
+    ),
     _rule(
         "declaration.closing-text",
         "builder",
