@@ -172,17 +172,20 @@ def place_fallbacks(
     for draft in drafts:
         if draft.place is not None:
             continue
-        _own_venue(prepared, draft, venues)
+        # the place as _own_venue leaves it, read from its result: the compiled build
+        # keeps ``draft.place`` narrowed to None by the test above across the call
+        place = _own_venue(prepared, draft, venues)
         issued = draft.kind == "declaration" and draft.subtype == "statement"
-        if draft.place is None and home is not None and not draft.background and issued:
+        if place is None and home is not None and not draft.background and issued:
             draft.place = home
 
 
-def _own_venue(prepared: Prepared, draft: Draft, venues: dict[int, str | None]) -> None:
+def _own_venue(prepared: Prepared, draft: Draft, venues: dict[int, str | None]) -> str | None:
     """Give ``draft`` (with no place) the venue its own sentence names, or one of the
-    sentences merged into it; ``venues`` caches each sentence's venue."""
+    sentences merged into it, and return its place; ``venues`` caches each sentence's
+    venue."""
     if draft.kind == "consultation" and draft.subtype in _NO_PLACE:
-        return
+        return None
     if draft.sentence not in venues:
         venues[draft.sentence] = venue_place(prepared, draft)
     draft.place = venues[draft.sentence]
@@ -194,6 +197,7 @@ def _own_venue(prepared: Prepared, draft: Draft, venues: dict[int, str | None]) 
             if venues[index] is not None:
                 draft.place = venues[index]
                 break
+    return draft.place
 
 
 def own_venues(
