@@ -372,6 +372,12 @@ def statements(
     if own_side:
         if home is not None:
             return drafts  # the dateline's state: the first run read it already
+        # only a sentence naming an institution bare can give this run a statement
+        candidates &= {
+            prepared.sentence_at(m.start()) for m in _BARE_MINISTRY.finditer(prepared.key)
+        }
+        if not candidates:
+            return drafts
         home = _own_side(prepared, readings, drafts)
         if home is None:
             return drafts  # the side named most is no actor: a place, a matter
