@@ -1093,8 +1093,11 @@ def assemble(
     readings: Sequence[SentenceReading],
     published: PartialDate | None,
     opts: Options = DEFAULT,
+    *,
+    dropped: list[tuple[int, int, str]] | None = None,
 ) -> list[Draft]:
-    """Turn sentence readings into event drafts; see the module docstring."""
+    """Turn sentence readings into event drafts; see the module docstring (the anchor of
+    each draft the finish pass drops as a duplicate goes to ``dropped``, if given)."""
     del lex  # the readings carry what the lexicon found
     drafts, _stopped, know = run_rules(prepared, readings, opts, published)
     if opts.on("sectors.widen"):
@@ -1116,4 +1119,4 @@ def assemble(
         lede_dates(prepared, readings, merged)
     if opts.on("date.frame-meeting"):
         frame_meeting_dates(prepared, merged)
-    return _finish(merged, published, people, opts)
+    return _finish(merged, published, people, opts, dropped=dropped)
