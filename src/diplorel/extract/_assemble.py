@@ -1072,11 +1072,18 @@ def _run_triggers(at: _At, state: _State, instruments_at: _At | None = None) -> 
 
 def _trace_implicit_pair(at: _At, new: Sequence[Draft], implicit: _ImplicitPair) -> None:
     """Trace the implicit pair's rule on the drafts ``new`` of the sentence that have its
-    sides where the sentence does not name them all."""
+    sides where the sentence does not name them all, or that the builder filled from the
+    pair (``parties.main-pair`` in their trace: the pair it filled from is the implicit
+    one; for a plural subject, the agreements only, the other drafts keep the main pair).
+    A side named elsewhere in the sentence (« l'export de blé vers l'Inde ») is no sign
+    the sentence names the pair."""
     rule, _pair, wanted = implicit
     named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
     for draft in new:
-        if draft.parties >= wanted and not wanted <= named:
+        filled = "parties.main-pair" in draft.rules and (
+            rule != "parties.plural-subject" or draft.kind == "agreement"
+        )
+        if draft.parties >= wanted and (filled or not wanted <= named):
             draft.trace(rule)
 
 
@@ -1086,8 +1093,11 @@ def assemble(
     readings: Sequence[SentenceReading],
     published: PartialDate | None,
     opts: Options = DEFAULT,
+    *,
+    dropped: list[tuple[int, int, str]] | None = None,
 ) -> list[Draft]:
-    """Turn sentence readings into event drafts; see the module docstring."""
+    """Turn sentence readings into event drafts; see the module docstring (the anchor of
+    each draft the finish pass drops as a duplicate goes to ``dropped``, if given)."""
     del lex  # the readings carry what the lexicon found
     drafts, _stopped, know = run_rules(prepared, readings, opts, published)
     if opts.on("sectors.widen"):
@@ -1109,4 +1119,4 @@ def assemble(
         lede_dates(prepared, readings, merged)
     if opts.on("date.frame-meeting"):
         frame_meeting_dates(prepared, merged)
-    return _finish(merged, published, people, opts)
+    return _finish(merged, published, people, opts, dropped=dropped)

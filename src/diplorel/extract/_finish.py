@@ -234,8 +234,11 @@ def _finish(
     published: PartialDate | None,
     people: dict[str, PersonMention],
     opts: Options = DEFAULT,
+    *,
+    dropped: list[tuple[int, int, str]] | None = None,
 ) -> list[Draft]:
-    """Decide background events, inherit the main event's place and date, default sectors.
+    """Decide background events, inherit the main event's place and date, default sectors
+    (the anchor of each draft ``finish.weak-duplicate`` drops goes to ``dropped``, if given).
 
     The main event is the first foreground consultation (else event) with a
     place, and with a date. An event reported without its own place or date
@@ -248,12 +251,7 @@ def _finish(
         _visit_sectors(drafts, reference)
     out = []
     for draft in drafts:
-        if opts.on("finish.weak-duplicate") and _weak_duplicate(
-            draft,
-            drafts,
-            reference if opts.on("merge.past-apart") else None,
-            opts.on("merge.talks-of-visit"),
-        ):
+        if _dropped_duplicate(draft, drafts, reference, opts, dropped):
             continue
         if opts.on("finish.background") and (
             _is_old(draft, reference) or _before_yearless(draft.date, published)
@@ -280,6 +278,27 @@ def _finish(
                 draft.trace("date.publication-month")
         out.append(draft)
     return out
+
+
+def _dropped_duplicate(
+    draft: Draft,
+    drafts: list[Draft],
+    reference: int | None,
+    opts: Options,
+    dropped: list[tuple[int, int, str]] | None,
+) -> bool:
+    """Rule ``finish.weak-duplicate``: whether ``draft`` is a bare duplicate of a reported
+    event, to drop; its anchor then goes to ``dropped`` (if given) with the rule's name."""
+    if not opts.on("finish.weak-duplicate") or not _weak_duplicate(
+        draft,
+        drafts,
+        reference if opts.on("merge.past-apart") else None,
+        opts.on("merge.talks-of-visit"),
+    ):
+        return False
+    if dropped is not None:
+        dropped.append((*draft.anchor, "finish.weak-duplicate"))
+    return True
 
 
 def _visit_sectors(drafts: list[Draft], reference: int | None) -> None:

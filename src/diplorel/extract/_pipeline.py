@@ -891,17 +891,26 @@ def _after_assembly(
     drafts: list[Draft],
     when: PartialDate | None,
     opts: Options,
+    *,
+    dropped: list[tuple[int, int, str]] | None = None,
 ) -> list[Draft]:
     """The named rules that read the assembly's drafts: builders of what it missed
     (statements, organisations' gatherings, visits named by a noun), the vetoes
-    on the governing verb, and the places of seats of power and datelines."""
+    on the governing verb, and the places of seats of power and datelines (the anchor
+    of each draft a veto drops goes to ``dropped`` with the veto's name, if given)."""
     off = opts.disabled
     for name, build in _BUILDER_PASSES:
         if name not in off:
             drafts = _traced(name, build)(prepared, readings, drafts, when)
     drafts = indirect_visits(prepared, readings, drafts, off)
-    vetoes = [rule for key, rule in VETOES if _VETOES_AFTER[key] not in off]
-    kept = [draft for draft in drafts if not any(rule(prepared, draft) for rule in vetoes)]
+    vetoes = [(_VETOES_AFTER[key], rule) for key, rule in VETOES if _VETOES_AFTER[key] not in off]
+    kept = []
+    for draft in drafts:
+        stopped_by = next((name for name, rule in vetoes if rule(prepared, draft)), None)
+        if stopped_by is None:
+            kept.append(draft)
+        elif dropped is not None:
+            dropped.append((*draft.anchor, stopped_by))
     for names, run in _FIELD_PASSES:
         if off.isdisjoint(names):
             kept = run(prepared, readings, kept, when)
@@ -984,7 +993,10 @@ def vetoed(
     text: str, *, published: PartialDate | str | None = None, disabled_rules: Iterable[str] = ()
 ) -> tuple[tuple[Span, str], ...]:
     """The triggers of ``text`` that a veto stopped: each trigger's span and the veto's
-    name, in text order (what ``diplorel evaluate --by-rule`` blames for misses)."""
+    name, in text order (what ``diplorel evaluate --by-rule`` blames for misses). The
+    vetoes of the sentence rules, those tried on the assembled drafts (``cue.not-yet``,
+    ``cue.negated-verb``, ``declaration.no-statement``, ``declaration.cited``,
+    ``cue.sports-body``) and the finish pass's ``finish.weak-duplicate``."""
     opts = Options(disabled=check_names(disabled_rules)) if disabled_rules else DEFAULT
     when = as_published(published)
     prepared = prepare(text)
@@ -994,7 +1006,12 @@ def vetoed(
     readings = with_leaders(prepared, readings, opts)
     readings = with_shared_demonyms(prepared, readings, opts)
     _drafts, stopped, _know = run_rules(prepared, readings, opts, when)
-    return tuple((_span(prepared, s.start, s.end), s.rule) for s in stopped)
+    found = [(s.start, s.end, s.rule) for s in stopped]
+    dropped: list[tuple[int, int, str]] = []  # the drafts the later vetoes dropped
+    assembled = assemble(prepared, lexicon(), readings, when, opts, dropped=dropped)
+    _after_assembly(prepared, readings, assembled, when, opts, dropped=dropped)
+    found += [d for d in dropped if d not in found]
+    return tuple((_span(prepared, start, end), rule) for start, end, rule in sorted(found))
 
 
 def failure_reason(exc: Exception) -> str:

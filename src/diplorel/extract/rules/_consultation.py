@@ -725,14 +725,15 @@ def _add_person_sides(
     opts: Options,
 ) -> list[str]:
     """Rule ``parties.persons``: add (in place) to ``codes`` the sides of the persons
-    named within ``window``; return the rules used, the clause and the persons once a
-    person added one, else ``used``."""
+    named within ``window``; return the rules used: ``used``, and the persons once a
+    person added one (the rules already traced stay: they shaped the sides too)."""
     lo, hi = window
     if opts.on("parties.persons"):
         for person in reading.persons:
             if person.party and person.party not in codes and lo <= person.start < hi:
                 codes.append(person.party)
-                used = ["parties.clause", "parties.persons"]
+                if "parties.persons" not in used:
+                    used = [*used, "parties.persons"]
     return used
 
 
@@ -766,12 +767,15 @@ def _consultation_sides(
     codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
     if evoked:
         used = [*used, "parties.evoked-meeting"]
-    if (
-        window != before_clause
-        and codes != _clause_sides(prepared, reading, anchor, before_clause, fmt=fmt, opts=opts)[0]
-    ):
-        used = [*used, _narrowed_by(prepared, reading, anchor, before_clause, opts)]
-    return codes, _add_person_sides(reading, window, codes, used, opts), False
+    used = _add_person_sides(reading, window, codes, used, opts)
+    if window != before_clause:
+        wide, wide_used = _clause_sides(
+            prepared, reading, anchor, before_clause, fmt=fmt, opts=opts
+        )
+        _add_person_sides(reading, before_clause, wide, wide_used, opts)
+        if codes != wide:  # the sides the narrowing kept, persons' sides included
+            used = [*used, _narrowed_by(prepared, reading, anchor, before_clause, opts)]
+    return codes, used, False
 
 
 _NEW_CLAUSE: Final = WordStart(
