@@ -140,7 +140,6 @@ _WORD_VALUES = {
     "issue",
     "anaphor",
     "visit",
-    "talk",
     "arrival-stem",
     "capital-of",
     "new-clause",
