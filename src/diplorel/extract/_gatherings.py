@@ -1527,7 +1527,7 @@ def closing_sides(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
 ) -> None:
     """Rule ``declaration.closing-sides``: a joint text said to close a visit or a talk
-    (« Un communiqué conjoint publié à l'issue de la visite réaffirme … », « Au terme de
+    (« Un communiqué conjoint rendu public à l'issue de la visite réaffirme … », « Au terme de
     la réunion, les deux parties ont publié une déclaration commune ») is issued by the
     sides of that visit or talk, the last one reported before it, not by a country or
     an organisation its content names; a text whose sides are counted (« les trois

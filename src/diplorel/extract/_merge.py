@@ -177,10 +177,10 @@ def _merge(
 
 
 def headline_told(prepared: Prepared, out: list[Draft]) -> list[Draft]:
-    """Rule ``merge.headline``: « Le Parlement approuve l'accord avec le Pérou » over
-    « Les députés ont adopté mardi la loi portant approbation de l'accord … entre la
-    Suisse et le Pérou »: a title line announces what the article then tells, so an
-    event only the title reports is the body's first report (in text order) of the
+    """Rule ``merge.headline``: « Le Parlement approuve la convention avec le Pérou »
+    over « Le Conseil national a voté jeudi le texte qui approuve la convention …
+    conclue entre la Suisse et le Pérou »: a title line announces what the article then
+    tells, so an event only the title reports is the body's first report (in text order) of the
     same kind (the same format for a meeting) whose sides are among the title's or
     include them, at a compatible date (a date the title got from the main event is
     none of its own). The body's report, which says more, is kept with the title's

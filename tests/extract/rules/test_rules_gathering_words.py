@@ -138,7 +138,7 @@ FIRES = [
     ),
     pytest.param(
         "declaration.closing-sides",
-        "Le président togolais a effectué lundi une visite officielle à Cotonou, où il a été reçu par son homologue béninois. Un communiqué conjoint publié à l'issue de la visite condamne les attaques jihadistes au Burkina Faso.",
+        "Le président togolais a effectué lundi une visite officielle à Cotonou, où il a été reçu par son homologue béninois. Un communiqué conjoint rendu public à l'issue de la visite condamne les attaques jihadistes au Burkina Faso.",
         [
             "consultation BEN-TGO visit 2025-06-09 @Cotonou",
             "consultation BEN-TGO meeting 2025-06-09 @Cotonou",
@@ -153,7 +153,7 @@ FIRES = [
     ),
     pytest.param(
         "declaration.closing-sides",
-        "Le chef de la diplomatie ghanéenne a rencontré lundi à Lomé son homologue togolais. Un communiqué conjoint publié à l'issue de la réunion salue les efforts de la Guinée pour le retour à l'ordre constitutionnel.",
+        "Le chef de la diplomatie ghanéenne a rencontré lundi à Lomé son homologue togolais. Un communiqué conjoint rendu public à l'issue de la réunion salue les efforts de la Guinée pour le retour à l'ordre constitutionnel.",
         [
             "consultation GHA-TGO meeting 2025-06-09 @Lomé",
             "declaration GHA-TGO joint_communique 2025-06-09 @Lomé",
@@ -247,7 +247,7 @@ SILENT = [
     ),
     pytest.param(
         "declaration.closing-sides",
-        "Le ministre tchadien a rencontré lundi à Khartoum le secrétaire général de la Ligue arabe. Dans un communiqué publié à l'issue de la réunion, le Conseil de la Ligue a condamné les frappes contre les civils.",
+        "Le ministre tchadien a rencontré lundi à Khartoum le secrétaire général de la Ligue arabe. Le Conseil de la Ligue, dans un communiqué diffusé à l'issue de la réunion, a dénoncé les bombardements visant des civils.",
         [
             "consultation LAS-TCD meeting 2025-06-09 @Khartoum",
             "declaration LAS joint_communique 2025-06-09 @Khartoum",

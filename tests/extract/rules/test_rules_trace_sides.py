@@ -68,7 +68,7 @@ FIRES = [
     pytest.param(
         "parties.plural-subject",
         _TWO_MEETINGS
-        + "À l'issue de leur entretien, ils ont assisté à la signature d'un accord sur la livraison d'électricité ghanéenne au Burkina Faso.",
+        + "Au terme de leur tête-à-tête, ils ont signé un accord sur la livraison d'électricité ghanéenne au Burkina Faso.",
         [
             "consultation GHA-TGO joint_commission 2025-06-09 @Accra",
             "consultation BFA-GHA meeting 2025-06-10 @Accra",
