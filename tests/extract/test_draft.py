@@ -356,6 +356,8 @@ _FACTS: Final = (
     "own_gathering",
     "main_event_date",
     "inferred_place",
+    "main_event_place",
+    "pair_filled",
 )
 
 

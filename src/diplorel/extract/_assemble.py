@@ -1073,14 +1073,14 @@ def _run_triggers(at: _At, state: _State, instruments_at: _At | None = None) -> 
 def _trace_implicit_pair(at: _At, new: Sequence[Draft], implicit: _ImplicitPair) -> None:
     """Trace the implicit pair's rule on the drafts ``new`` of the sentence that have its
     sides where the sentence does not name them all, or that the builder filled from the
-    pair (``parties.main-pair`` in their trace: the pair it filled from is the implicit
-    one; for a plural subject, the agreements only, the other drafts keep the main pair).
+    pair (the draft fact ``pair_filled``: the pair it filled from is the implicit one;
+    for a plural subject, the agreements only, the other drafts keep the main pair).
     A side named elsewhere in the sentence (« l'export de blé vers l'Inde ») is no sign
     the sentence names the pair."""
     rule, _pair, wanted = implicit
     named = {m.value for m in at.reading.parties} | {p.party for p in at.reading.persons}
     for draft in new:
-        filled = "parties.main-pair" in draft.rules and (
+        filled = draft.pair_filled and (
             rule != "parties.plural-subject" or draft.kind == "agreement"
         )
         if draft.parties >= wanted and (filled or not wanted <= named):

@@ -30,6 +30,7 @@ _OWN_GATHERING: Final = 8
 _MAIN_EVENT_DATE: Final = 16
 _INFERRED_PLACE: Final = 32
 _MAIN_EVENT_PLACE: Final = 64
+_PAIR_FILLED: Final = 128
 """The bits of ``Draft.facts``, one per fact (read and set through its properties)."""
 
 
@@ -69,7 +70,10 @@ class Draft:
     - ``inferred_place``: the place is no venue the text gives to this event (a
       statement's or an approval's seat of government, the main event's place);
     - ``main_event_place``: the place was the main event's, given to an event before the
-      passes that read its own venue (a seat of power, the state visited, the host).
+      passes that read its own venue (a seat of power, the state visited, the host);
+    - ``pair_filled``: a side the sentence left implicit was filled from the pair the
+      sentence stands for (the article's main pair, or the pair of « les deux pays », of
+      a plural or pronoun subject).
 
     ``rules`` is the trace: the names of the rules that built the draft and
     shaped its fields, in the order they acted. It is a record for people
@@ -77,7 +81,7 @@ class Draft:
     a later pass needs sets one of the fields above (a rule switched off sets
     neither). A merge keeps the facts of both drafts (:meth:`take_facts`).
 
-    The seven facts are properties, kept as the bits of one field ``facts``: a pure-Python
+    The eight facts are properties, kept as the bits of one field ``facts``: a pure-Python
     instance with more than 30 attributes no longer shares its dictionary's keys with
     the other drafts, and every attribute read of every draft would cost more.
     """
@@ -173,6 +177,15 @@ class Draft:
     @main_event_place.setter
     def main_event_place(self, value: bool) -> None:
         self.facts = self.facts | _MAIN_EVENT_PLACE if value else self.facts & ~_MAIN_EVENT_PLACE
+
+    @property
+    def pair_filled(self) -> bool:
+        """A side the sentence left implicit was filled from the pair it stands for."""
+        return bool(self.facts & _PAIR_FILLED)
+
+    @pair_filled.setter
+    def pair_filled(self, value: bool) -> None:
+        self.facts = self.facts | _PAIR_FILLED if value else self.facts & ~_PAIR_FILLED
 
     def trace(self, name: str) -> None:
         """Record that the rule ``name`` acted on this draft (once)."""

@@ -1321,6 +1321,7 @@ def _agreement(
         group=it.plural,
         rules=["agreement", *dict.fromkeys(used)],
     )
+    draft.pair_filled = "parties.main-pair" in used
     _trace_reading(it, draft, instrument)
     if opts.on("parties.matter-preposition"):
         _drop_governed(prepared, reading, draft)  # « après avoir échangé sur l'Ukraine »

@@ -929,6 +929,7 @@ def _consultation(
     draft.dyad = dyad
     if parties != set(codes):
         draft.trace("parties.main-pair")
+        draft.pair_filled = True
     _date_place_heads(prepared, reading, draft, opts)
     if fmt not in _UNNUMBERED and opts.on("round.ordinal"):
         draft.round = _round(reading, prepared, anchor)
