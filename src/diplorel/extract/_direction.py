@@ -366,9 +366,7 @@ def _others(event: Event, codes: set[str]) -> set[str]:
 
 
 def _host_of_place(event: Event, lex: Lexicon) -> str | None:
-    if not event.place:
-        return None
-    code = lex.cities.get(fold(event.place.replace("\u2019", "'")).strip())
+    code = lex.city_state(event.place)
     return code if code is not None and event.involves(code) else None
 
 

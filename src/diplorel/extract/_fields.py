@@ -41,6 +41,7 @@ __all__ = [
     "condemned_matter_sectors",
     "day_told_before",
     "declaration_agreement_sectors",
+    "first_places",
     "full_names",
     "heads_by_role_again",
     "heads_of_the_two",
@@ -48,6 +49,7 @@ __all__ = [
     "margin_frames",
     "meeting_rounds",
     "message_heads",
+    "one_first_place",
     "portfolio_sectors",
     "possessive_rounds",
     "predicate_rounds",
@@ -369,7 +371,7 @@ def late_main_places(drafts: Sequence[Draft]) -> None:
     side with it. A call or a video conference has no place; a consultation whose
     sentence names another gathering with no place (« en marge du sommet de l'UA de
     février ») is framed by that one, and left as it is."""
-    firsts = _first_places(drafts)
+    firsts = first_places(drafts)
     if not firsts:
         return
     unplaced = frozenset(
@@ -378,14 +380,14 @@ def late_main_places(drafts: Sequence[Draft]) -> None:
     for draft in drafts:
         if not _may_take_main_place(draft) or _shares_unplaced_sentence(draft, drafts, unplaced):
             continue
-        place = _one_first_place(draft, firsts)
+        place = one_first_place(draft, firsts)
         if place is not None:
             draft.place = place
             draft.inferred_place = True
             draft.trace("place.main-event")
 
 
-def _first_places(drafts: Sequence[Draft]) -> dict[str, str]:
+def first_places(drafts: Sequence[Draft]) -> dict[str, str]:
     """Each side's place as the text gives it to the first foreground event of that side,
     leaving out the places inferred and not read (the drafts' ``inferred_place``: a
     statement's or an approval's seat of government, another event's place): such a
@@ -424,7 +426,7 @@ def _shares_unplaced_sentence(
     )
 
 
-def _one_first_place(draft: Draft, firsts: dict[str, str]) -> str | None:
+def one_first_place(draft: Draft, firsts: dict[str, str]) -> str | None:
     """The first place of ``draft``'s sides when they all agree on one, else None."""
     found = [firsts[code] for code in sorted(draft.parties) if code in firsts]
     if found and len(set(found)) == 1:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
@@ -22,6 +22,7 @@ from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._capitals import capital_of
 from diplorel.extract._direction import ACTIVE_HOST, PASSIVE_HOST
+from diplorel.extract._fields import first_places, one_first_place
 from diplorel.extract._reading import readings_by_index
 from diplorel.extract._signature import closing_line
 from diplorel.extract._text import Prepared, fold
@@ -226,38 +227,19 @@ def own_venues(
         _own_venue(prepared, draft, venues)
     host_capitals(prepared, readings, held)
     visit_capitals(prepared, readings, held)
-    cities = lexicon().cities
+    lex = lexicon()
     for draft in held:
         old = before[id(draft)]
-        if draft.place is not None and _state_of(cities, draft.place) == _state_of(cities, old):
+        if draft.place is not None and lex.city_state(draft.place) == lex.city_state(old):
             draft.place = old  # « en visite en Tunisie … reçu à Sfax »: the city the text gives
         elif draft.place is not None:
             draft.main_event_place = draft.inferred_place = False
-    firsts = _own_first_places(drafts)
+    firsts = first_places(drafts)
     for draft in held:
         if draft.place is None:
-            sides = {firsts[code] for code in draft.parties if code in firsts}
-            draft.place = sides.pop() if len(sides) == 1 else before[id(draft)]
+            draft.place = one_first_place(draft, firsts) or before[id(draft)]
         if draft.place != before[id(draft)]:
             draft.trace("place.own-venue")
-
-
-def _state_of(cities: Mapping[str, str], place: str | None) -> str | None:
-    """The state a city lies in, as the lexicon knows it (None when it does not)."""
-    if place is None:
-        return None
-    return cities.get(fold(place.replace("\u2019", "'")).strip())
-
-
-def _own_first_places(drafts: Sequence[Draft]) -> dict[str, str]:
-    """Each side's place as the text gives it to the first foreground event of that side
-    (not a place inferred: a seat of government, the main event's)."""
-    firsts: dict[str, str] = {}
-    for draft in drafts:
-        if draft.place and not draft.background and not draft.inferred_place:
-            for code in draft.parties:
-                firsts.setdefault(code, draft.place)
-    return firsts
 
 
 def _evidence_sentences(starts: list[int], draft: Draft) -> list[int]:

@@ -66,6 +66,13 @@ class Lexicon:
     prefix_longest: int = 0
     """The length of the longest key of ``prefix_entries``."""
 
+    def city_state(self, place: str | None) -> str | None:
+        """The state the city ``place`` (an event's place, as written) lies in, as the
+        gazetteer knows it; None for no place or a place it does not know."""
+        if not place:
+            return None
+        return self.cities.get(fold(place.replace("\u2019", "'")).strip())
+
     def hits(self, prepared: Prepared) -> PhraseHits:
         """The phrases of :attr:`phrases` found in the key of ``prepared``: scanned once per
         text (kept in its ``memo``), read for any stretch of it."""
