@@ -12,7 +12,6 @@ from diplorel.extract.recognise._mentions import (
     _NAME,
     _after_place_noun,
     _name_words,
-    _split_words,
 )
 
 _PIECES = (
@@ -32,7 +31,7 @@ def test_a_names_capitals_read_on_its_span(text: str, covered: set[int]) -> None
     prepared = prepare(text)
     text, key = prepared.text, prepared.key
     for match in _NAME.finditer(text):
-        kept = _name_words(text, key, _split_words(match.group(), match.start()), covered)
+        kept = _name_words(text, key, match.group(), match.start(), covered)
         if not kept:
             continue
         span = text[kept[0][0] : kept[-1][1]]

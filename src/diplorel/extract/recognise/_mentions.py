@@ -323,15 +323,19 @@ def _not_name_words() -> frozenset[str]:
 
 
 def _name_words(
-    text: str, key: str, words: list[tuple[int, int]], covered: set[int]
+    text: str, key: str, name: str, at: int, covered: set[int]
 ) -> list[tuple[int, int]]:
-    """The words of a capitalised sequence that may make a name: those blocked
-    (common capitalised words, party names, elided pronouns) trimmed off, and no
-    trailing particle; at most the last five. ``covered`` holds every offset the
-    sentence's party mentions cover."""
+    """The words of the capitalised sequence ``name`` (a match of ``_NAME`` at ``at``,
+    its words one blank apart) that may make a name: those blocked (common
+    capitalised words, party names, elided pronouns) trimmed off, and no trailing
+    particle; at most the last five. ``covered`` holds every offset the sentence's
+    party mentions cover."""
     stop = _not_name_words()
     kept: list[tuple[int, int]] = []
-    for w_start, w_end in words:
+    w_end = at - 1
+    for word in name.split(" "):
+        w_start = w_end + 1
+        w_end = w_start + len(word)
         word_key = key[w_start:w_end]
         blocked = (
             (word_key in stop and not _short_accented(text, w_start, w_end))
@@ -501,8 +505,7 @@ def find_persons(
             or (key[n_start:n_end] in stop and not _short_accented(text, n_start, n_end))
         ):
             continue  # one word, blocked: what _name_words keeps of it is empty (most are so)
-        words = _split_words(name, n_start)
-        kept = _name_words(text, key, words, covered)
+        kept = _name_words(text, key, name, n_start, covered)
         if not kept:
             continue
         person = _person(prepared, (start, end), kept, roles=roles, parties=parties, out=out)
@@ -585,18 +588,6 @@ def _sides_in_role(person: PersonMention, parties: list[Mention], text: str) -> 
         return []
     end = start + len(person.role)
     return [m.value for m in parties if start <= m.start < end and m.category == "party"]
-
-
-def _split_words(name: str, base: int) -> list[tuple[int, int]]:
-    """Bounds of the words of ``name``, a match of ``_NAME`` at ``base``.
-
-    Its words are joined by single spaces and hold no other blank.
-    """
-    out = []
-    for word in name.split(" "):
-        out.append((base, base + len(word)))
-        base += len(word) + 1
-    return out
 
 
 def _role_before(
