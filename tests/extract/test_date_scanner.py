@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from diplorel.extract._words import forms
 from diplorel.extract.recognise._dates import _LEAD_WORDS, _grammar, find_dates, lower
+from diplorel.model import PartialDate
 
 _PIECES = (
     *("le", "du", "au", "de", "en", "à", "mi", "fin", "l'an", "jusqu'au", "d'ici"),
@@ -81,3 +82,32 @@ def test_no_lead_word_ends_another() -> None:
     assert not [(a, b) for a in words for b in words if a != b and b.endswith(a)]
     elided = {"d", "l", *forms("recognise.dates", "until", folded=False)}
     assert not [(a, b) for a in elided for b in elided if a != b and b.endswith(a)]
+
+
+_PUBLISHED = st.one_of(
+    st.none(),
+    st.builds(
+        PartialDate,
+        year=st.one_of(st.none(), st.integers(1990, 2030)),
+        month=st.integers(1, 12),
+        day=st.one_of(st.none(), st.integers(1, 28)),
+    ),
+)
+
+
+@settings(max_examples=300)
+@given(texts, _PUBLISHED, st.booleans())
+def test_a_kept_scan_reads_the_text_as_a_fresh_one(
+    text: str, published: PartialDate | None, other_text: bool
+) -> None:
+    """A text read with ``keep`` and read again (with a publication date) gives what a
+    fresh reading gives; a kept scan is used once, and only for the same text."""
+    fresh = find_dates(text, published=published)
+    assert find_dates(text, published=None, keep=True) == find_dates(text, published=None)
+    find_dates(text, published=None, keep=True)
+    if other_text:
+        assert find_dates(text + " le 3 mai", published=published) == find_dates(
+            text + " le 3 mai", published=published
+        )
+    assert find_dates(text, published=published) == fresh
+    assert find_dates(text, published=published) == fresh

@@ -438,7 +438,7 @@ def _complete_year(published: PartialDate | None, prepared: Prepared) -> Partial
     """Give a dateline's day and month the year of the same day stated in the text."""
     if published is None or published.year is not None or published.day is None:
         return published
-    for mention in find_dates(prepared.text, published=None):
+    for mention in find_dates(prepared.text, published=None, keep=True):
         value = mention.value
         if (
             isinstance(value, PartialDate)

@@ -1278,12 +1278,18 @@ def _read_at(
 # -- public API -------------------------------------------------------------------
 
 
-def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[DateMention, ...]:
+def find_dates(
+    text: str, *, published: PartialDate | None = None, keep: bool = False
+) -> tuple[DateMention, ...]:
     """Every date expression of ``text``, in order and without overlaps.
 
     At each position the longest form is read first; values are resolved
     against ``published`` by the rules of this module's documentation.
     Finding nothing is not an error: the result may be empty.
+
+    With ``keep``, the text's scan is kept for the next call, which reads the same
+    text again with another publication date without scanning it again (the places
+    the grammar matches do not depend on the date; :data:`_KEPT_SCAN`).
 
     >>> [(m.text, str(m.value)) for m in find_dates("Signé le 3 sept. 2024 à Rabat.")]
     [('le 3 sept. 2024', '2024-09-03')]
@@ -1292,12 +1298,22 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
     ['2024-12-27', '2025-01-02']
     """
     grammar = _grammar()
-    lowered = lower(text)
-    starts = grammar.starts(lowered)
+    kept = _KEPT_SCAN[0]
+    if kept is not None:
+        _KEPT_SCAN[0] = None  # read again once at most
+    if kept is not None and kept[0] is grammar and kept[1] == text:
+        lowered, starts, searched = kept[2], kept[3], kept[4]
+    else:
+        lowered = lower(text)
+        starts = grammar.starts(lowered)
+        searched = {}
     found: list[DateMention] = []
     pos = 0
     while True:
-        hit = grammar.search(lowered, pos, starts)
+        if pos in searched:
+            hit = searched[pos]
+        else:
+            hit = searched[pos] = grammar.search(lowered, pos, starts)
         if hit is None:
             break
         m, start = hit
@@ -1314,7 +1330,19 @@ def find_dates(text: str, *, published: PartialDate | None = None) -> tuple[Date
         found = _from_told_days(text, _with_told_days(text, lowered, found, published))
     if found and _SAME_YEAR_ANY.search(lowered):  # rare
         found = _in_same_year(lowered, found)
+    if keep:
+        _KEPT_SCAN[0] = (grammar, text, lowered, starts, searched)
     return tuple(found)
+
+
+_Searched = dict[int, "tuple[re.Match[str], int] | None"]
+_KEPT_SCAN: Final[list[tuple[object, str, str, list[int], _Searched] | None]] = [None]
+"""The scan of the text :func:`find_dates` read last when asked to keep it: the grammar
+that read it, the text, its lowered form, the places the grammar may match
+(:meth:`_Grammar.starts`) and what :meth:`_Grammar.search` found from each position
+asked for. The next call takes it (and drops it), and uses it when it reads the same
+text. A text is read twice when its publication date lacks the year: once with no
+publication date, to find the year, then resolved against the date found."""
 
 
 _SAME_YEAR_WORDS: Final = forms("recognise.dates", "same-year", folded=False)

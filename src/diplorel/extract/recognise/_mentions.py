@@ -8,9 +8,8 @@ prepared text. Nothing here decides what is an event: that is assembly.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
-from itertools import pairwise
 from typing import Final
 
 import attr
@@ -301,6 +300,8 @@ def _any_honorific(prepared: Prepared, start: int, end: int) -> bool:
 
 
 _ELIDED_PRONOUN: Final = re.compile(r"[LM]'[a-zà-ÿ]")
+_ELIDED_OPENINGS: Final = ("L'", "M'")
+"""What every match of :data:`_ELIDED_PRONOUN` starts with: the pattern is tried only then."""
 """A capitalised elided pronoun before a verb ("que Dieu L'assiste", "M'a dit"): no name."""
 _INNER_OK: Final = frozenset({"son", "sa", "le", "la", "de", "du", "des"})
 
@@ -322,19 +323,27 @@ def _not_name_words() -> frozenset[str]:
 
 
 def _name_words(
-    text: str, key: str, words: list[tuple[int, int]], party_spans: _Spans
+    text: str, key: str, name: str, at: int, covered: set[int]
 ) -> list[tuple[int, int]]:
-    """The words of a capitalised sequence that may make a name: those blocked
-    (common capitalised words, party names, elided pronouns) trimmed off, and no
-    trailing particle; at most the last five."""
+    """The words of the capitalised sequence ``name`` (a match of ``_NAME`` at ``at``,
+    its words one blank apart) that may make a name: those blocked (common
+    capitalised words, party names, elided pronouns) trimmed off, and no trailing
+    particle; at most the last five. ``covered`` holds every offset the sentence's
+    party mentions cover."""
     stop = _not_name_words()
     kept: list[tuple[int, int]] = []
-    for w_start, w_end in words:
+    w_end = at - 1
+    for word in name.split(" "):
+        w_start = w_end + 1
+        w_end = w_start + len(word)
         word_key = key[w_start:w_end]
         blocked = (
             (word_key in stop and not _short_accented(text, w_start, w_end))
-            or party_spans.holds(w_start)
-            or _ELIDED_PRONOUN.match(text, w_start, w_end) is not None
+            or w_start in covered
+            or (
+                text.startswith(_ELIDED_OPENINGS, w_start, w_end)
+                and _ELIDED_PRONOUN.match(text, w_start, w_end) is not None
+            )
         )
         if blocked and kept and word_key in _INNER_OK:
             blocked = False  # "Bui Thanh Son": a function word inside a name
@@ -393,8 +402,8 @@ def _person(
     n_start, n_end = kept[0][0], kept[-1][1]
     if key.endswith(_PORTFOLIO_BEFORE, max(start, n_start - 8), n_start):
         return None  # "ministre des Pêches et des Productions halieutiques": a portfolio
-    if all(text[s:e].isupper() for s, e in kept):
-        return None
+    if text[n_start:n_end].isupper():
+        return None  # every word in capitals (the words are consecutive, one blank apart)
     if _after_place_noun(key, n_start):
         return None  # « l'aéroport international Houari-Boumediene »: a place's name
     role = _role_after(prepared, roles, n_end, end)
@@ -425,8 +434,10 @@ def _after_place_noun(key: str, start: int) -> bool:
     """Whether the name at ``start`` comes right after a noun of a place or a body named
     after a person, with at most one lower-case word between (« l'aéroport international
     X », « le stade municipal X », « la fondation X »)."""
-    words = key[max(0, start - _PLACE_NOUN_REACH) : start].split()
-    return any(word.rsplit("'", maxsplit=1)[-1] in _PLACE_NOUNS for word in words[-2:])
+    for word in key[max(0, start - _PLACE_NOUN_REACH) : start].split()[-2:]:
+        if word[word.rfind("'") + 1 :] in _PLACE_NOUNS:  # the word after its elision
+            return True
+    return False
 
 
 _FORMER: Final = frozenset(forms("recognise.person-sides", "former"))
@@ -481,19 +492,20 @@ def find_persons(
     roles = [(r_start, r_end) for r_start, r_end, _ in hits.matches("role", start, end)]
     if not roles and not _any_honorific(prepared, start, end):
         return []  # no role and no honorific: no name can qualify
-    party_spans = _Spans([(m.start, m.end) for m in parties])
+    covered: set[int] = set()
+    for mention in parties:
+        covered.update(range(mention.start, mention.end))
     stop = _not_name_words()
     out: list[PersonMention] = []
     for match in _NAME.finditer(text, start, end):
         name = match.group()
         n_start, n_end = match.span()
         if " " not in name and (
-            party_spans.holds(n_start)
+            n_start in covered
             or (key[n_start:n_end] in stop and not _short_accented(text, n_start, n_end))
         ):
             continue  # one word, blocked: what _name_words keeps of it is empty (most are so)
-        words = _split_words(name, n_start)
-        kept = _name_words(text, key, words, party_spans)
+        kept = _name_words(text, key, name, n_start, covered)
         if not kept:
             continue
         person = _person(prepared, (start, end), kept, roles=roles, parties=parties, out=out)
@@ -576,42 +588,6 @@ def _sides_in_role(person: PersonMention, parties: list[Mention], text: str) -> 
         return []
     end = start + len(person.role)
     return [m.value for m in parties if start <= m.start < end and m.category == "party"]
-
-
-def _split_words(name: str, base: int) -> list[tuple[int, int]]:
-    """Bounds of the words of ``name``, a match of ``_NAME`` at ``base``.
-
-    Its words are joined by single spaces and hold no other blank.
-    """
-    out = []
-    for word in name.split(" "):
-        out.append((base, base + len(word)))
-        base += len(word) + 1
-    return out
-
-
-class _Spans:
-    """Which of some spans holds an offset: by bisection when they are sorted and apart.
-
-    :func:`find_parties` gives them so; any other list is searched in full.
-    """
-
-    __slots__ = ("ends", "spans", "starts")
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
-        if all(a[1] <= b[0] for a, b in pairwise(spans)):
-            self.starts = [s for s, _ in spans]
-            self.ends = [e for _, e in spans]
-
-    def holds(self, offset: int) -> bool:
-        """Whether a span holds ``offset`` (``start <= offset < end``)."""
-        if self.starts is None:
-            return any(s <= offset < e for s, e in self.spans)
-        index = bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.ends[index]
 
 
 def _role_before(
