@@ -754,19 +754,38 @@ def _fills(fill: _Fills) -> _Pass:
     return run
 
 
-_BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
-    ("declaration.ministry-statement", statements),  # the statements the assembly missed
-    (
-        "declaration.own-side",
-        lambda prepared, readings, drafts, when: statements(
-            prepared, readings, drafts, when, own_side=True
-        ),
-    ),
+def _statements(*, own_side: bool, remarks: bool) -> _Pass:
+    """The statements pass (rule ``declaration.ministry-statement``, or with ``own_side``
+    rule ``declaration.own-side``), ``remarks`` telling whether rule
+    ``declaration.person-remark`` is on."""
+
+    def run(
+        prepared: Prepared,
+        readings: Sequence[SentenceReading],
+        drafts: list[Draft],
+        when: PartialDate | None,
+    ) -> list[Draft]:
+        return statements(prepared, readings, drafts, when, own_side=own_side, remarks=remarks)
+
+    return run
+
+
+_STATEMENT_PASSES: Final = {
+    (name, remarks): _statements(own_side=name == "declaration.own-side", remarks=remarks)
+    for name in ("declaration.ministry-statement", "declaration.own-side")
+    for remarks in (True, False)
+}
+"""The two statements passes, with rule ``declaration.person-remark`` on and off."""
+
+
+_BUILDER_PASSES: Final[tuple[tuple[str, _Pass | None], ...]] = (
+    ("declaration.ministry-statement", None),  # the statements the assembly missed
+    ("declaration.own-side", None),
     ("consultation.gathering", _adds(gatherings)),  # organisations' gatherings
     ("consultation.visit-phrase", visits),  # visits named by a noun
 )
 """The builders of what the assembly missed, run in order; each draft one of them adds
-is traced to its rule."""
+is traced to its rule (None: a statements pass, of :data:`_STATEMENT_PASSES`)."""
 
 
 def _own_date_pass(
@@ -899,9 +918,11 @@ def _after_assembly(
     on the governing verb, and the places of seats of power and datelines (the anchor
     of each draft a veto drops goes to ``dropped`` with the veto's name, if given)."""
     off = opts.disabled
+    remarks = "declaration.person-remark" not in off
     for name, build in _BUILDER_PASSES:
         if name not in off:
-            drafts = _traced(name, build)(prepared, readings, drafts, when)
+            builder = build or _STATEMENT_PASSES[name, remarks]
+            drafts = _traced(name, builder)(prepared, readings, drafts, when)
     drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [(_VETOES_AFTER[key], rule) for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = []
