@@ -754,10 +754,9 @@ def _fills(fill: _Fills) -> _Pass:
     return run
 
 
-def _statements(*, own_side: bool, remarks: bool) -> _Pass:
+def _statements(*, own_side: bool, off: frozenset[str]) -> _Pass:
     """The statements pass (rule ``declaration.ministry-statement``, or with ``own_side``
-    rule ``declaration.own-side``), ``remarks`` telling whether rule
-    ``declaration.person-remark`` is on."""
+    rule ``declaration.own-side``), with the rules of ``off`` switched off."""
 
     def run(
         prepared: Prepared,
@@ -765,17 +764,9 @@ def _statements(*, own_side: bool, remarks: bool) -> _Pass:
         drafts: list[Draft],
         when: PartialDate | None,
     ) -> list[Draft]:
-        return statements(prepared, readings, drafts, when, own_side=own_side, remarks=remarks)
+        return statements(prepared, readings, drafts, when, own_side=own_side, off=off)
 
     return run
-
-
-_STATEMENT_PASSES: Final = {
-    (name, remarks): _statements(own_side=name == "declaration.own-side", remarks=remarks)
-    for name in ("declaration.ministry-statement", "declaration.own-side")
-    for remarks in (True, False)
-}
-"""The two statements passes, with rule ``declaration.person-remark`` on and off."""
 
 
 _BUILDER_PASSES: Final[tuple[tuple[str, _Pass | None], ...]] = (
@@ -785,7 +776,7 @@ _BUILDER_PASSES: Final[tuple[tuple[str, _Pass | None], ...]] = (
     ("consultation.visit-phrase", visits),  # visits named by a noun
 )
 """The builders of what the assembly missed, run in order; each draft one of them adds
-is traced to its rule (None: a statements pass, of :data:`_STATEMENT_PASSES`)."""
+is traced to its rule (None: a statements pass, :func:`_statements`)."""
 
 
 def _own_date_pass(
@@ -918,10 +909,9 @@ def _after_assembly(
     on the governing verb, and the places of seats of power and datelines (the anchor
     of each draft a veto drops goes to ``dropped`` with the veto's name, if given)."""
     off = opts.disabled
-    remarks = "declaration.person-remark" not in off
     for name, build in _BUILDER_PASSES:
         if name not in off:
-            builder = build or _STATEMENT_PASSES[name, remarks]
+            builder = build or _statements(own_side=name == "declaration.own-side", off=off)
             drafts = _traced(name, builder)(prepared, readings, drafts, when)
     drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [(_VETOES_AFTER[key], rule) for key, rule in VETOES if _VETOES_AFTER[key] not in off]

@@ -48,6 +48,11 @@ _VERB: Final = re.compile(
     rf"(?:{either('declaration.ministry-statement', 'possessive')}) (?:[«\"] ?)?"
     rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
     rf"(?:{either('declaration.ministry-statement', 'feeling')})|"
+    rf"(?P<of>{either('declaration.feeling-of', 'express')}) (?:[^\s,.;]+ ){{0,2}}?"
+    rf"(?:{either('declaration.feeling-of', 'definite')}) "
+    rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
+    rf"(?:{either('declaration.ministry-statement', 'feeling')})"
+    rf"(?= (?:{either('declaration.feeling-of', 'owner')})\b)|"
     rf"(?:{either('declaration.ministry-statement', 'follow')}) "
     rf"(?:(?:{either('declaration.ministry-statement', 'follow-article')}) )?"
     rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
@@ -377,14 +382,16 @@ def _read_sentence(
     found: _Found,
     *,
     bare_only: bool = False,
-    remarks: bool = True,
+    off: frozenset[str] = frozenset(),
 ) -> None:
     """Add to ``found`` the first statement of the sentence, if any: a new issuer's, or
     the spokespersons of one already found (with ``bare_only``, only of an institution
-    named without its state, taken as ``home``'s; ``remarks``: rule
-    ``declaration.person-remark`` is on)."""
+    named without its state, taken as ``home``'s; the rules of ``off`` switched off)."""
+    remarks = "declaration.person-remark" not in off
     for verb in _VERB_SCAN.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
         if _call_not_appeal(prepared, verb, reading.sentence.end):
+            continue
+        if verb.group("of") and "declaration.feeling-of" in off:
             continue
         issuer = _issuer(prepared, reading, verb.start(), home, remarks=remarks)
         if issuer is None:
@@ -421,7 +428,7 @@ def statements(
     published: PartialDate | None,
     *,
     own_side: bool = False,
-    remarks: bool = True,
+    off: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """``drafts`` with the official statements assembly left out, each after the drafts
     of the sentences before it.
@@ -432,8 +439,10 @@ def statements(
     of the article's own side, the one it names most (news names its own country's
     ministry bare), when it is a side of another event of the article (not only a place
     or a matter, « l'attentat de Mogadiscio »); only the statements so found are added.
-    With ``remarks`` (rule ``declaration.person-remark``), a verb whose subject is a
-    person (« le chef de la diplomatie belge plaide ») makes no statement."""
+    The rules named in ``off`` are switched off: ``declaration.person-remark`` (a verb
+    whose subject is a person, « le chef de la diplomatie belge plaide », makes no
+    statement) and ``declaration.feeling-of`` (« a exprimé la condamnation du Royaume »
+    is a verb of reaction)."""
     candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _STEMS)}
     if not candidates:
         return drafts  # no verb of reaction anywhere: the common case, one scan
@@ -466,9 +475,7 @@ def statements(
             prepared.key, reading.sentence.start, reading.sentence.end
         ):
             continue  # « Le gouvernement y exhorte … »: what the text just reported says
-        _read_sentence(
-            prepared, reading, home, published, found, bare_only=own_side, remarks=remarks
-        )
+        _read_sentence(prepared, reading, home, published, found, bare_only=own_side, off=off)
     _complete(readings, found)
     return found.out
 

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Declarations: whose statement a sentence reports (eleventh round, acc13c).
 
-A person's words are no institution's statement (``declaration.person-remark``), a verb
+A person's words are no institution's statement (``declaration.person-remark``), a
+feeling expressed with its owner after it is a statement (``declaration.feeling-of``), a verb
 of reaction in the sentence of a text its issuer publishes is that text
 (``declaration.reaction-in-text``), and a joint text whose issuers the sentence counts
 (« les deux gouvernements ») is issued by that many sides (``declaration.the-n-sides``).
@@ -108,6 +109,27 @@ FIRES = [
         ],
         id="reaction-in-text-communique",
     ),
+    # a feeling expressed with a definite article, its owner after it
+    pytest.param(
+        "declaration.feeling-of",
+        "RABAT, 9 juin (MAP) - Le ministère des Affaires étrangères a exprimé lundi la solidarité du Royaume avec le peuple libyen après les inondations. Le ministre marocain s'est entretenu lundi à Rabat avec son homologue libyen.",
+        [
+            "declaration MAR statement 2025-06-09 @Rabat",
+            "consultation LBY-MAR meeting 2025-06-09 @Rabat",
+        ],
+        ["consultation LBY-MAR meeting 2025-06-09 @Rabat"],
+        id="feeling-of-solidarity-of-the-kingdom",
+    ),
+    pytest.param(
+        "declaration.feeling-of",
+        "Le gouvernement algérien a réaffirmé mardi le soutien de l'Algérie à la médiation au Mali. Le président algérien a reçu lundi à Alger son homologue nigérien.",
+        [
+            "declaration DZA statement 2025-06-10 @Alger",
+            "consultation DZA-NER meeting 2025-06-09 @Alger",
+        ],
+        ["consultation DZA-NER meeting 2025-06-09 @Alger"],
+        id="feeling-of-support-of-the-state",
+    ),
     # « les deux gouvernements » after the text's noun: the pair of the talks
     pytest.param(
         "declaration.the-n-sides",
@@ -182,6 +204,18 @@ SILENT = [
             "declaration MAR statement 2025-06-10 @Rabat",
         ],
         id="reaction-in-text-one-statement",
+    ),
+    pytest.param(
+        "declaration.feeling-of",
+        "Le ministre saoudien a exprimé la condamnation du Royaume lors de son entretien lundi à Riyad avec son homologue irakien.",
+        ["consultation IRQ-SAU meeting 2025-06-09 @Riyad"],
+        id="feeling-of-a-person-speaks",
+    ),
+    pytest.param(
+        "declaration.feeling-of",
+        "Le ministère tunisien des Affaires étrangères a exprimé la volonté de la Tunisie de renforcer ses échanges. Le ministre tunisien a reçu lundi à Tunis son homologue libyen.",
+        ["consultation LBY-TUN meeting 2025-06-09 @Tunis"],
+        id="feeling-of-no-feeling",
     ),
     pytest.param(
         "declaration.the-n-sides",
