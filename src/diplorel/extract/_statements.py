@@ -441,7 +441,7 @@ def statements(
     or a matter, « l'attentat de Mogadiscio »); only the statements so found are added.
     The rules named in ``off`` are switched off: ``declaration.person-remark`` (a verb
     whose subject is a person, « le chef de la diplomatie belge plaide », makes no
-    statement) and ``declaration.feeling-of`` (« a exprimé la condamnation du Royaume »
+    statement) and ``declaration.feeling-of`` (« a exprimé la solidarité du Royaume »
     is a verb of reaction)."""
     candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _STEMS)}
     if not candidates:

@@ -112,7 +112,7 @@ FIRES = [
     # a feeling expressed with a definite article, its owner after it
     pytest.param(
         "declaration.feeling-of",
-        "RABAT, 9 juin (MAP) - Le ministère des Affaires étrangères a exprimé lundi la solidarité du Royaume avec le peuple libyen après les inondations. Le ministre marocain s'est entretenu lundi à Rabat avec son homologue libyen.",
+        "RABAT, 9 juin (MAP) - Le ministère marocain des Affaires étrangères a exprimé lundi la solidarité du Royaume avec le peuple libyen après les inondations. Le ministre marocain s'est entretenu lundi à Rabat avec son homologue libyen.",
         [
             "declaration MAR statement 2025-06-09 @Rabat",
             "consultation LBY-MAR meeting 2025-06-09 @Rabat",
@@ -133,7 +133,7 @@ FIRES = [
     # « les deux gouvernements » after the text's noun: the pair of the talks
     pytest.param(
         "declaration.the-n-sides",
-        "Le Premier ministre portugais a reçu lundi à Lisbonne son homologue brésilien. Dans une déclaration commune, les deux gouvernements saluent l'entrée en vigueur de l'accord Mercosur-Union européenne.",
+        "Le Premier ministre portugais a reçu lundi à Lisbonne son homologue brésilien. Dans leur déclaration commune, les deux gouvernements saluent l'entrée en vigueur de l'accord Mercosur-Union européenne.",
         [
             "consultation BRA-PRT meeting 2025-06-09 @Lisbonne",
             "declaration BRA-PRT joint_declaration 2025-06-09 @Lisbonne",
@@ -207,7 +207,7 @@ SILENT = [
     ),
     pytest.param(
         "declaration.feeling-of",
-        "Le ministre saoudien a exprimé la condamnation du Royaume lors de son entretien lundi à Riyad avec son homologue irakien.",
+        "Le ministre saoudien a exprimé la vive inquiétude de son pays lors de son entretien lundi à Riyad avec son homologue irakien.",
         ["consultation IRQ-SAU meeting 2025-06-09 @Riyad"],
         id="feeling-of-a-person-speaks",
     ),

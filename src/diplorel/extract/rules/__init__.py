@@ -223,7 +223,7 @@ _ALL: Final = (
     _rule("declaration.ministry-statement", "builder", "« le ministère de X condamne / salue … »"),
     _rule("declaration.own-side", "builder", "« le ministère a salué »: the article's own side"),
     _rule("declaration.person-remark", "veto", "« le chef de la diplomatie X plaide »: a person"),
-    _rule("declaration.feeling-of", "builder", "« a exprimé la condamnation du Royaume »"),
+    _rule("declaration.feeling-of", "builder", "« a exprimé la solidarité du Royaume »"),
     _rule("consultation.gathering", "builder", "an organisation's own summit or session"),
     _rule("consultation.gathered", "builder", "« Réunis à X, les ministres de l'OSCE … »"),
     _rule("consultation.heads-summit", "attribute", "three heads of state or more met: a summit"),

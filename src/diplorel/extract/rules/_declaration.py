@@ -414,7 +414,7 @@ _THE_N_AFTER: Final = re.compile(
     rf"[^,;:.]{{0,40}},\s*(?:les|ces) (?P<n>{alternation(numbers('declaration.the-n-sides'))}) "
     rf"(?:{either('parties.both', 'both-noun')})\b"
 )
-"""« Dans une déclaration commune publiée mardi, les deux gouvernements affirment »: the
+"""« Dans leur communiqué commun publié mardi, les deux pays saluent »: the
 count of the sides as the subject of the clause the text's noun opens."""
 
 
