@@ -32,6 +32,9 @@ from diplorel import Declaration, PartialDate, extract
         ("Moscou a dénoncé mardi les sanctions imposées par l'Union européenne.", "RUS"),
         ("Pékin s'oppose fermement à toute ingérence dans ses affaires intérieures.", "CHN"),
         ("Le Rwanda a rompu ses relations diplomatiques avec la Belgique.", "RWA"),
+        # a foreign ministry named by its own name or acronym
+        ("Le DFAE a salué lundi la reprise des pourparlers à Genève.", "CHE"),
+        ("L'Auswärtiges Amt a condamné mardi les tirs contre le consulat.", "DEU"),
     ],
 )
 def test_an_institutions_reaction_is_a_statement_of_its_state(text: str, issuer: str) -> None:

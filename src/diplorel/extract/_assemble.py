@@ -717,11 +717,27 @@ def _by_gathering(at: _At, state: _State, t: _Trigger) -> list[Draft]:
     return [draft]
 
 
+def _said_in_text(at: _At, state: _State, issuer: str) -> bool:
+    """Rule ``declaration.reaction-in-text``: « Dans une déclaration commune, les
+    ministres estonien, letton et lituanien ont condamné … »: a verb of reaction in the
+    sentence of a text that ``issuer`` issues tells what the text says; it is that
+    text, not a statement of its own."""
+    for draft in reversed(state.drafts):
+        if draft.sentence != at.reading.index:
+            return False
+        if draft.kind == "declaration" and issuer in draft.parties:
+            return True
+    return False
+
+
 def _on_reaction(at: _At, state: _State, t: _Trigger) -> None:
     if not at.opts.on("declaration.reaction") or _vetoed(at, state, t, _CUE_VETOES):
         return
     issuer = _reacting_party(at.prepared, at.reading, t.anchor, at.know.home)
     if issuer is None:
+        return
+    if at.opts.on("declaration.reaction-in-text") and _said_in_text(at, state, issuer):
+        state.stop(t.start, t.end, "declaration.reaction-in-text")
         return
     if at.opts.on("declaration.reaction-at-meeting") and any(
         e.category == "consultation" for _s, _e, e in at.reading.triggers

@@ -754,19 +754,29 @@ def _fills(fill: _Fills) -> _Pass:
     return run
 
 
-_BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
-    ("declaration.ministry-statement", statements),  # the statements the assembly missed
-    (
-        "declaration.own-side",
-        lambda prepared, readings, drafts, when: statements(
-            prepared, readings, drafts, when, own_side=True
-        ),
-    ),
+def _statements(*, own_side: bool, off: frozenset[str]) -> _Pass:
+    """The statements pass (rule ``declaration.ministry-statement``, or with ``own_side``
+    rule ``declaration.own-side``), with the rules of ``off`` switched off."""
+
+    def run(
+        prepared: Prepared,
+        readings: Sequence[SentenceReading],
+        drafts: list[Draft],
+        when: PartialDate | None,
+    ) -> list[Draft]:
+        return statements(prepared, readings, drafts, when, own_side=own_side, off=off)
+
+    return run
+
+
+_BUILDER_PASSES: Final[tuple[tuple[str, _Pass | None], ...]] = (
+    ("declaration.ministry-statement", None),  # the statements the assembly missed
+    ("declaration.own-side", None),
     ("consultation.gathering", _adds(gatherings)),  # organisations' gatherings
     ("consultation.visit-phrase", visits),  # visits named by a noun
 )
 """The builders of what the assembly missed, run in order; each draft one of them adds
-is traced to its rule."""
+is traced to its rule (None: a statements pass, :func:`_statements`)."""
 
 
 def _own_date_pass(
@@ -901,7 +911,8 @@ def _after_assembly(
     off = opts.disabled
     for name, build in _BUILDER_PASSES:
         if name not in off:
-            drafts = _traced(name, build)(prepared, readings, drafts, when)
+            builder = build or _statements(own_side=name == "declaration.own-side", off=off)
+            drafts = _traced(name, builder)(prepared, readings, drafts, when)
     drafts = indirect_visits(prepared, readings, drafts, off)
     vetoes = [(_VETOES_AFTER[key], rule) for key, rule in VETOES if _VETOES_AFTER[key] not in off]
     kept = []

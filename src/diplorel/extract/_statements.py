@@ -48,6 +48,11 @@ _VERB: Final = re.compile(
     rf"(?:{either('declaration.ministry-statement', 'possessive')}) (?:[«\"] ?)?"
     rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
     rf"(?:{either('declaration.ministry-statement', 'feeling')})|"
+    rf"(?P<of>{either('declaration.feeling-of', 'express')}) (?:[^\s,.;]+ ){{0,2}}?"
+    rf"(?:{either('declaration.feeling-of', 'definite')}) "
+    rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
+    rf"(?:{either('declaration.ministry-statement', 'feeling')})"
+    rf"(?= (?:{either('declaration.feeling-of', 'owner')})\b)|"
     rf"(?:{either('declaration.ministry-statement', 'follow')}) "
     rf"(?:(?:{either('declaration.ministry-statement', 'follow-article')}) )?"
     rf"(?:(?:{either('declaration.ministry-statement', 'feeling-adjective')}) )?"
@@ -103,6 +108,12 @@ _CALL_NOT_APPEAL: Final = re.compile(
 _PERSON_SUBJECT: Final = re.compile(
     rf"\b(?:{either('declaration.ministry-statement', 'person')})s?\b"
 )
+_PERSON_OF: Final = re.compile(
+    rf"\b(?:{either('declaration.ministry-statement', 'person')})s?\s+(?:de|d')\s*$"
+)
+"""« le chef de la diplomatie », « l'ancien ministre du gouvernement »: the institution
+is the complement of a person's title; the person speaks, not the institution (rule
+``declaration.person-remark``; « le porte-parole de la diplomatie » speaks for it)."""
 _PARTY_KINDS: Final = frozenset({"name", "demonym", "organisation", "acronym", "institution"})
 _OWN_NAMES: Final = frozenset({"name", "organisation", "acronym", "institution"})
 
@@ -116,16 +127,25 @@ def _bare_subject(prepared: Prepared, s_start: int, head: int) -> bool:
 
 
 def _issuer(
-    prepared: Prepared, reading: SentenceReading, verb_start: int, home: str | None = None
+    prepared: Prepared,
+    reading: SentenceReading,
+    verb_start: int,
+    home: str | None = None,
+    *,
+    remarks: bool = True,
 ) -> tuple[str, int] | None:
     """The state or organisation whose institution (or whose own name) is the subject
-    of the verb starting at ``verb_start``, and where the subject starts; or None."""
+    of the verb starting at ``verb_start``, and where the subject starts; or None (with
+    ``remarks``, rule ``declaration.person-remark``, also when a person is the subject:
+    see :func:`_not_a_subject`)."""
     key = prepared.key
     s_start = reading.sentence.start
     lo = max(s_start, verb_start - _MAX_SUBJECT)
     heads = list(_INSTITUTION.finditer(key, lo, verb_start))
     if heads:
         head = heads[-1]
+        if remarks and _PERSON_OF.search(key, max(s_start, head.start() - 30), head.start()):
+            return None  # « le chef de la diplomatie belge plaide »: a person speaks
         between = _INSERTION.sub(" ", key[head.end() : verb_start])
         if _OTHER_VERB.search(between) is None and _PERSON_SUBJECT.search(between) is None:
             for mention in reading.parties:
@@ -138,7 +158,16 @@ def _issuer(
             if home is not None and _bare_subject(prepared, s_start, head.start()):
                 return home, head.start()  # "le ministère des Affaires étrangères" (APS)
             return None
-    # a state or an organisation by its own name: "l'Union africaine a appelé …"
+    return _named_issuer(prepared, reading, verb_start, remarks=remarks)
+
+
+def _named_issuer(
+    prepared: Prepared, reading: SentenceReading, verb_start: int, *, remarks: bool
+) -> tuple[str, int] | None:
+    """A state or an organisation by its own name (« l'Union africaine a appelé … »)
+    as the subject of the verb at ``verb_start``, and where it starts; or None."""
+    key = prepared.key
+    s_start = reading.sentence.start
     for mention in reversed(reading.parties):
         if mention.end > verb_start:
             continue
@@ -155,10 +184,50 @@ def _issuer(
             continue
         between = _INSERTION.sub(" ", key[mention.end : verb_start])
         clause = key[max(s_start, mention.start - 40) : mention.start]
+        if remarks and _not_a_subject(prepared, reading, mention, between):
+            return None
         if _OTHER_VERB.search(between) is None and _PERSON_SUBJECT.search(clause) is None:
             return mention.value, mention.start
         return None
     return None
+
+
+_GOVERNED: Final = re.compile(
+    rf"\b(?:{either('declaration.person-remark', 'preposition')})\s*(?:l'|la |le |les )?$"
+)
+"""A preposition before a name, which is then no subject of the verb after it (« de »
+is none of them: it also joins a gathering to its organisation, « la session de la Ligue
+arabe, les délégations ont condamné », and is the « de » of a state's formal name)."""
+_GOVERNED_REACH: Final = 12
+_RELATIVE: Final = re.compile(rf"\s*(?:{either('declaration.person-remark', 'relative')})\b")
+"""A relative clause after a comma, whose names are no subject of the main verb."""
+
+
+def _not_a_subject(
+    prepared: Prepared, reading: SentenceReading, mention: Mention, between: str
+) -> bool:
+    """Rule ``declaration.person-remark``: whether a name before a verb of reaction is no
+    subject of it, so that the words are a person's: the name is governed by a
+    preposition (« en Norvège, où il a dénoncé ») or stands in a relative clause (« X,
+    dont c'était la première visite en Norvège, a dénoncé »), a person's title stands
+    between it and the verb (« CEDEAO : le président de la Commission plaide »), or a
+    headline gives its speaker before a colon (« Lavrov à Ankara : la Russie appelle
+    … »)."""
+    key = prepared.key
+    start = reading.sentence.start
+    if _GOVERNED.search(key, max(start, mention.start - _GOVERNED_REACH), mention.start):
+        return True
+    comma = key.rfind(",", start, mention.start)
+    if comma != -1 and _RELATIVE.match(key, comma + 1, mention.start):
+        return True  # « X, dont c'était la visite en Norvège, a dénoncé »
+    if _PERSON_SUBJECT.search(between):
+        return True
+    colon = key.rfind(":", start, mention.start)
+    if colon == -1:
+        return False
+    return _PERSON_SUBJECT.search(key, start, colon) is not None or any(
+        start <= person.start and person.end <= colon for person in reading.persons
+    )
 
 
 _CAPITAL_BEFORE: Final = re.compile(r"(?:^|[,;:(]\s*|\bet\s+)$")
@@ -313,17 +382,21 @@ def _read_sentence(
     found: _Found,
     *,
     bare_only: bool = False,
+    off: frozenset[str] = frozenset(),
 ) -> None:
     """Add to ``found`` the first statement of the sentence, if any: a new issuer's, or
     the spokespersons of one already found (with ``bare_only``, only of an institution
-    named without its state, taken as ``home``'s)."""
+    named without its state, taken as ``home``'s; the rules of ``off`` switched off)."""
+    remarks = "declaration.person-remark" not in off
     for verb in _VERB_SCAN.finditer(prepared.key, reading.sentence.start, reading.sentence.end):
         if _call_not_appeal(prepared, verb, reading.sentence.end):
             continue
-        issuer = _issuer(prepared, reading, verb.start(), home)
+        if verb.group("of") and "declaration.feeling-of" in off:
+            continue
+        issuer = _issuer(prepared, reading, verb.start(), home, remarks=remarks)
         if issuer is None:
             continue
-        if bare_only and _issuer(prepared, reading, verb.start()) is not None:
+        if bare_only and _issuer(prepared, reading, verb.start(), remarks=remarks) is not None:
             continue  # an issuer of its own name: rule declaration.ministry-statement's
         code, subject = issuer
         if _not_its_own(prepared, verb, subject):
@@ -355,6 +428,7 @@ def statements(
     published: PartialDate | None,
     *,
     own_side: bool = False,
+    off: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """``drafts`` with the official statements assembly left out, each after the drafts
     of the sentences before it.
@@ -364,7 +438,11 @@ def statements(
     named without its state (« le ministère des Affaires étrangères a salué … ») is that
     of the article's own side, the one it names most (news names its own country's
     ministry bare), when it is a side of another event of the article (not only a place
-    or a matter, « l'attentat de Mogadiscio »); only the statements so found are added."""
+    or a matter, « l'attentat de Mogadiscio »); only the statements so found are added.
+    The rules named in ``off`` are switched off: ``declaration.person-remark`` (a verb
+    whose subject is a person, « le chef de la diplomatie belge plaide », makes no
+    statement) and ``declaration.feeling-of`` (« a exprimé la solidarité du Royaume »
+    is a verb of reaction)."""
     candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _STEMS)}
     if not candidates:
         return drafts  # no verb of reaction anywhere: the common case, one scan
@@ -397,7 +475,7 @@ def statements(
             prepared.key, reading.sentence.start, reading.sentence.end
         ):
             continue  # « Le gouvernement y exhorte … »: what the text just reported says
-        _read_sentence(prepared, reading, home, published, found, bare_only=own_side)
+        _read_sentence(prepared, reading, home, published, found, bare_only=own_side, off=off)
     _complete(readings, found)
     return found.out
 

@@ -314,13 +314,11 @@ FIRES = [
         "merge.headline",
         "Sommet de l'Union africaine : le président nigérien plaide pour la paix\nLe président nigérien a participé lundi à Addis-Abeba au sommet de l'Union africaine.",
         [
-            "declaration AU statement 2025-06-10",
             "consultation AU-NER summit 2025-06-09 @Addis-Abeba",
             "consultation ETH-NER visit 2025-06-09 @Addis-Abeba",
         ],
         [
             "consultation AU summit 2025-06-09 @Addis-Abeba",
-            "declaration AU statement 2025-06-10",
             "consultation AU-NER summit 2025-06-09 @Addis-Abeba",
             "consultation ETH-NER visit 2025-06-09 @Addis-Abeba",
         ],

@@ -442,6 +442,8 @@ _WORD_VALUES = {
     "target",
     "call-verb",
     "ask-verb",
+    "definite",
+    "owner",
 }
 
 

@@ -45,7 +45,7 @@ FIRES = [
         id="recent-pair-call",
     ),
     pytest.param(
-        "parties.recent-pair",
+        "parties.recent-pair+declaration.the-n-sides",
         "La Chine et le Vietnam ont tenu lundi à Hanoï leurs consultations politiques. Par ailleurs, le vice-ministre chinois a rencontré mardi à Hanoï le vice-ministre laotien.\nLes deux parties ont adopté un communiqué conjoint.",
         [
             "consultation CHN-VNM political_consultations 2025-06-09 @Hanoï",

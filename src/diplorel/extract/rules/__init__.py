@@ -95,6 +95,7 @@ _ALL: Final = (
     _rule("declaration.issuers-needed", "veto", "« tripartite » needs three issuers named"),
     _rule("declaration.reaction", "builder", "« La France condamne … »: a state's statement"),
     _rule("declaration.reaction-at-meeting", "veto", "a reaction voiced during a meeting"),
+    _rule("declaration.reaction-in-text", "veto", "« dans une déclaration, X a condamné »"),
     # agreements and stages
     _rule("agreement", "builder", "an instrument with a stage reported for it"),
     _rule("agreement.organisation-name", "veto", "« l'Organisation du traité de … »"),
@@ -221,6 +222,8 @@ _ALL: Final = (
     # _vetoes.py, _venues.py, _lifecycle.py)
     _rule("declaration.ministry-statement", "builder", "« le ministère de X condamne / salue … »"),
     _rule("declaration.own-side", "builder", "« le ministère a salué »: the article's own side"),
+    _rule("declaration.person-remark", "veto", "« le chef de la diplomatie X plaide »: a person"),
+    _rule("declaration.feeling-of", "builder", "« a exprimé la solidarité du Royaume »"),
     _rule("consultation.gathering", "builder", "an organisation's own summit or session"),
     _rule("consultation.gathered", "builder", "« Réunis à X, les ministres de l'OSCE … »"),
     _rule("consultation.heads-summit", "attribute", "three heads of state or more met: a summit"),

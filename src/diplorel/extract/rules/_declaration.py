@@ -410,6 +410,12 @@ _THE_N_BEFORE: Final = re.compile(
 )
 """« Les trois dirigeants ont signé une déclaration commune »: a number of sides named by
 their count, before the text's noun."""
+_THE_N_AFTER: Final = re.compile(
+    rf"[^,;:.]{{0,40}},\s*(?:les|ces) (?P<n>{alternation(numbers('declaration.the-n-sides'))}) "
+    rf"(?:{either('parties.both', 'both-noun')})\b"
+)
+"""« Dans leur communiqué commun publié mardi, les deux pays saluent »: the
+count of the sides as the subject of the clause the text's noun opens."""
 
 
 def the_n_sides(
@@ -421,6 +427,13 @@ def the_n_sides(
     The draft is changed in place."""
     start = max(reading.sentence.start, draft.anchor[0] - 90)
     match = _THE_N_BEFORE.search(prepared.key, start, draft.anchor[0])
+    if match is not None and any(
+        match.start() <= m.start < draft.anchor[0] for m in reading.parties
+    ):
+        return  # « les deux pays et l'UE ont adopté une déclaration »: a side named too
+    if match is None:
+        end = min(reading.sentence.end, draft.anchor[1] + 80)
+        match = _THE_N_AFTER.match(prepared.key, draft.anchor[1], end)
     if match is None:
         return
     count = numbers("declaration.the-n-sides")[match.group("n")]
