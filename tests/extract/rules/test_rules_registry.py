@@ -411,6 +411,7 @@ _WORD_VALUES = {
     "negative-verb",
     "negative-infinitive",
     "past-participle",
+    "infinitive-be",
     "without",
     "yet",
     "relative",

@@ -295,12 +295,14 @@ def _denied(key: str, s_start: int, start: int) -> bool:
 
 _NONE_SUBJECT: Final = re.compile(
     rf"\b(?:{either('agreement.none', 'none')}|{either('agreement.none', 'nothing')})\b"
-    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})"
+    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})(?: [a-z]+){{0,2}}?"
     rf"(?: (?:{either('agreement.none', 'been')}))? $"
     rf"|\bni (?:{either('agreement.none', 'even')} )?$"
 )
 """A stage under a negative subject or « ni » (« aucun accord de cette nature n'a été
-conclu ni même négocié », « rien n'a été signé »): none was (rule ``agreement.none``)."""
+conclu ni même négocié », « rien n'a été signé », with an aside of one or two words after
+the auxiliary: « aucun accord n'a en revanche été conclu »): none was (rule
+``agreement.none``)."""
 
 
 def _negated_stage(it: _Instrument, start: int, end: int) -> bool:
