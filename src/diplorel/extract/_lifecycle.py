@@ -147,14 +147,35 @@ def life_cycle(
     ]
     if len({value for *_rest, value in stages}) < 2:
         return []  # one stage reported: assembly's stands
+    found, denied = _reached(prepared, draft, stages, opts)
+    if found and draft.stage in denied and draft.stage not in found:
+        # « Cet accord n'est toujours pas ratifié » took up an instrument reported signed:
+        # the negated stage is none, the stages reached stand
+        return sorted(found.values(), key=lambda s: _RANK[s.stage])
+    if len(found) < 2 or (draft.stage is not None and draft.stage not in found):
+        return []
+    return sorted(found.values(), key=lambda s: _RANK[s.stage])
+
+
+def _reached(
+    prepared: Prepared,
+    draft: Draft,
+    stages: list[tuple[SentenceReading, int, int, str]],
+    opts: Options,
+) -> tuple[dict[str, StageFound], set[str]]:
+    """The stages of ``stages`` reached, each with its date and place, and the stages
+    a veto denies (negated, future)."""
     found: dict[str, StageFound] = {}
+    denied: set[str] = set()
     for reading, start, end, value in stages:
         if value in found or _not_reached(prepared, reading, start, value, opts):
             continue
         if negated_noun(prepared.key, end, reading.sentence.end, opts):
             continue  # « dont la ratification n'a pas encore eu lieu »
-        probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end))
+        # the stage alone, as if reported by itself: its own negation counts
+        probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end), evidence=[])
         if veto(prepared, probe, opts) is not None:
+            denied.add(value)
             continue
         found[value] = StageFound(
             stage=value,
@@ -162,6 +183,4 @@ def life_cycle(
             place=_near_place(prepared, reading, (start, end)),
             anchor=(start, end),
         )
-    if len(found) < 2 or (draft.stage is not None and draft.stage not in found):
-        return []
-    return sorted(found.values(), key=lambda s: _RANK[s.stage])
+    return found, denied

@@ -41,19 +41,23 @@ _NOT_TO: Final = rf"(?:{either('cue.negated-verb', 'negative-infinitive')})"
 _WITHOUT: Final = rf"(?:{either('cue.negated-verb', 'without')})"
 _YET: Final = rf"(?:{either('cue.negated-verb', 'yet')})"
 
-_ASIDE: Final = r"(?:,[^,.;:!?]{1,40},)?"
-"""An aside between commas after the auxiliary (« n'a, pour sa part, jamais … »)."""
+_ASIDE: Final = r"(?:,[^,.;:!?]{1,40},|(?: [a-z']+){1,2}(?= ))?"
+"""An aside after the auxiliary, between commas (« n'a, pour sa part, jamais … ») or of
+one or two words without them (« n'a en revanche pas », « n'est donc toujours pas »)."""
+_BE: Final = rf"(?: (?:{either('cue.negated-verb', 'infinitive-be')}))?"
+"""« être » after a modal's participle (« n'a pas encore pu être conclu »)."""
 _NEGATED: Final = re.compile(
     rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}){_ASIDE} (?:{_ADVERB} )?{_NEGATIVE}"
-    rf"(?: {_ADVERB})?(?: {_PARTICIPLE})?(?: {_OBJECT}| d')? ?$"
+    rf"(?: {_ADVERB})?(?: {_PARTICIPLE}{_BE})?(?: {_OBJECT}| d')? ?$"
     rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?{_NEGATIVE_VERB}"
     rf"(?: {_ADVERB})?(?: ete)? ?$"
     rf"|\b(?:ne {_NOT_TO}|{_WITHOUT}) (?:{_ADVERB} )?{_OBJECT}?$"
     rf"|\bnon (?:{_YET} )?$"
 )
 """A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
-"n'a, de son côté, jamais ratifié", "ne l'a pas signé", "de ne pas signer", "sans avoir
-ratifié", "non encore ratifié"."""
+"n'a, de son côté, jamais ratifié", "n'a en revanche pas été signé", "n'a pas encore pu
+être conclu", "ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore
+ratifié"."""
 
 _REFUSED: Final = re.compile(
     rf"\b(?:(?:{either('cue.negated-verb', 'refusal-stem')})\w*|"
@@ -198,17 +202,29 @@ def negated_verb(key: str, before: str, end: int) -> bool:
 
 
 def negated(prepared: Prepared, draft: Draft) -> bool:
-    """The verb governing the trigger is negated or refused."""
+    """The verb governing the trigger is negated or refused. The negated stage of an
+    instrument taken up after the sentence that reported it (« l'accord, signé en
+    mars … Cet accord n'est donc toujours pas ratifié ») denies that stage only: the
+    life-cycle drops it, the instrument keeps the stage it was reported with."""
     start, end = _governing_span(draft)
     before = _before(prepared, start)
     if negated_verb(prepared.key, before, end):
-        return True  # "n'a pas signé"; a simple tense: "ne condamne pas"
+        return not _taken_up(prepared, draft, start)  # "n'a pas signé", "ne condamne pas"
     if any(word in before for word in _REFUSAL_WORDS) and _REFUSED.search(before) is not None:
         return True
     if draft.kind == "agreement" and draft.stage in {"approved", "ratified"}:
         clause = _CLAUSE_BREAK.split(before)[-1]
         return _VOTED_AGAINST.search(clause) is not None
     return False
+
+
+def _taken_up(prepared: Prepared, draft: Draft, start: int) -> bool:
+    """Whether the agreement's governing stage at ``start`` is in a sentence after the
+    first one that reports the agreement (an anaphor's stage, merged into it)."""
+    if draft.kind != "agreement" or len(draft.evidence) < 2:
+        return False
+    first = min(at for at, _end in draft.evidence)
+    return prepared.sentence_at(start) > prepared.sentence_at(first)
 
 
 def not_yet(prepared: Prepared, draft: Draft) -> bool:

@@ -189,6 +189,16 @@ FIRES = [
     ),
     pytest.param(
         "agreement.none",
+        "Le ministre libanais s'est entretenu lundi à Amman avec son homologue jordanien. Aucun accord n'a en revanche été conclu entre le Liban et la Jordanie sur le transit des camions.",
+        ["consultation JOR-LBN meeting 2025-06-09 @Amman"],
+        [
+            "consultation JOR-LBN meeting 2025-06-09 @Amman",
+            "agreement JOR-LBN signed 2025-06-09 @Amman",
+        ],
+        id="agreement.none-aside",
+    ),
+    pytest.param(
+        "agreement.none",
         "Le ministre ghanéen a reçu mardi à Accra son homologue togolais, mais le Ghana et le Togo n'ont signé aucun accord.",
         ["consultation GHA-TGO meeting 2025-06-10 @Accra"],
         [

@@ -229,9 +229,71 @@ FIRES = [
         ],
         id="cue.not-yet-relative-is-to-take-place",
     ),
+    pytest.param(
+        "cue.negated-verb",
+        "Le ministre gabonais s'est entretenu lundi à Libreville avec son homologue angolais. La convention fiscale entre le Gabon et l'Angola n'a en revanche pas été signée.",
+        ["consultation AGO-GAB meeting 2025-06-09 @Libreville"],
+        [
+            "consultation AGO-GAB meeting 2025-06-09 @Libreville",
+            "agreement AGO-GAB signed 2025-06-09 @Libreville",
+        ],
+        id="cue.negated-verb-two-word-aside",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "Le président ivoirien a reçu lundi à Abidjan le ministre ghanéen des Affaires étrangères. Le traité sur la frontière avec le Ghana n'a pour l'instant pas été ratifié par la Côte d'Ivoire.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Abidjan"],
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Abidjan",
+            "agreement CIV-GHA ratified 2025-06-09 @Abidjan",
+        ],
+        id="cue.negated-verb-aside-pour-l-instant",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "Le ministre kényan a rencontré lundi à Nairobi son homologue éthiopien. L'accord sur le corridor routier entre le Kenya et l'Éthiopie n'a pas encore pu être conclu, faute de financement.",
+        ["consultation ETH-KEN meeting 2025-06-09 @Nairobi"],
+        [
+            "consultation ETH-KEN meeting 2025-06-09 @Nairobi",
+            "agreement ETH-KEN signed 2025-06-09 @Nairobi",
+        ],
+        id="cue.negated-verb-could-not-be",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "Les ministres tunisien et libyen se sont rencontrés lundi à Tunis. Le mémorandum sur les douanes entre la Libye et la Tunisie n'a cependant jamais été signé.",
+        ["consultation LBY-TUN meeting 2025-06-09 @Tunis"],
+        [
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+            "agreement LBY-TUN signed 2025-06-09 @Tunis",
+        ],
+        id="cue.negated-verb-one-word-aside",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "La convention sur la pêche entre le Sénégal et la Mauritanie a été signée en mars 2024 à Dakar. Faute de vote, cette convention n'est donc toujours pas ratifiée.",
+        ["agreement MRT-SEN signed 2024-03 @Dakar bg"],
+        ["agreement MRT-SEN ratified 2024-03 bg"],
+        id="cue.negated-verb-taken-up-stage-only",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "cue.negated-verb",
+        "Le ministre kényan a rencontré lundi à Nairobi son homologue éthiopien. Le protocole sur les visas, que les deux pays n'avaient en revanche pas cru possible, a été signé lundi.",
+        [
+            "consultation ETH-KEN meeting 2025-06-09 @Nairobi",
+            "agreement ETH-KEN signed 2025-06-09 @Nairobi",
+        ],
+        id="cue.negated-verb-aside-in-relative",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "Le ministre chilien n'a en revanche pas caché sa satisfaction : le Chili et l'Argentine ont signé lundi un accord sur les glaciers.",
+        ["agreement ARG-CHL signed 2025-06-09"],
+        id="cue.negated-verb-aside-other-clause",
+    ),
     pytest.param(
         "cue.not-yet",
         "La réunion entre les ministres sénégalais et mauritanien, qui s'est tenue lundi à Dakar, a porté sur la pêche.",

@@ -226,9 +226,90 @@ FIRES = [
         ["consultation EGY-ETH-TZA meeting 2025-06-04 @Dodoma"],
         id="parties.topic-aside-quotation-said",
     ),
+    pytest.param(
+        "parties.own-clause",
+        "Avant le Japon, le ministre indien des Affaires étrangères s'était rendu lundi en Corée du Sud, où il a rencontré son homologue sud-coréen.",
+        [
+            "consultation IND-KOR visit 2025-06-09 @Séoul",
+            "consultation IND-KOR meeting 2025-06-09 @Séoul",
+        ],
+        [
+            "consultation IND-JPN-KOR visit 2025-06-09 @Séoul",
+            "consultation IND-JPN-KOR meeting 2025-06-09 @Séoul",
+        ],
+        id="parties.own-clause-before-a-country",
+    ),
+    pytest.param(
+        "parties.own-clause",
+        "Avant de rejoindre Madrid, le président chilien s'est entretenu lundi à Lisbonne avec le Premier ministre portugais.",
+        ["consultation CHL-PRT meeting 2025-06-09 @Lisbonne"],
+        ["consultation CHL-ESP-PRT meeting 2025-06-09 @Lisbonne"],
+        id="parties.own-clause-before-going-to",
+    ),
+    pytest.param(
+        "parties.own-clause",
+        "Après Dakar, la ministre française a été reçue mardi à Nouakchott par le président mauritanien.",
+        ["consultation FRA-MRT meeting 2025-06-10 @Nouakchott"],
+        ["consultation FRA-MRT-SEN meeting 2025-06-10 @Nouakchott"],
+        id="parties.own-clause-after-a-capital",
+    ),
+    pytest.param(
+        "parties.own-clause",
+        "Après Abuja, le ministre britannique des Affaires étrangères s'est entretenu mardi à Accra avec son homologue ghanéen.",
+        ["consultation GBR-GHA meeting 2025-06-10 @Accra"],
+        ["consultation GBR-GHA-NGA meeting 2025-06-10 @Accra"],
+        id="parties.own-clause-after-another-stop",
+    ),
+    pytest.param(
+        "parties.own-clause",
+        "Les présidents turc et azerbaïdjanais ont participé lundi à Bakou à un sommet avec le dirigeant géorgien, à l'issue duquel leurs ministres de l'Énergie, le Turc Alparslan Bayraktar et l'Azerbaïdjanais Parviz Chahbazov, ont signé un accord sur le gaz.",
+        [
+            "consultation AZE-GEO-TUR summit 2025-06-09 @Bakou",
+            "agreement AZE-TUR signed 2025-06-09 @Bakou",
+        ],
+        [
+            "consultation AZE-GEO-TUR summit 2025-06-09 @Bakou",
+            "agreement AZE-GEO-TUR signed 2025-06-09 @Bakou",
+        ],
+        id="parties.own-clause-after-which",
+    ),
+    pytest.param(
+        "parties.own-clause",
+        "Le Premier ministre japonais a présidé lundi à Tokyo une conférence avec le président américain, au terme de laquelle les ministres japonais et philippin de la Défense ont signé un accord.",
+        [
+            "consultation JPN-PHL-USA meeting 2025-06-09 @Tokyo",
+            "agreement JPN-PHL signed 2025-06-09 @Tokyo",
+        ],
+        [
+            "consultation JPN-PHL-USA meeting 2025-06-09 @Tokyo",
+            "agreement JPN-PHL-USA signed 2025-06-09 @Tokyo",
+        ],
+        id="parties.own-clause-at-the-end-of-which",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.own-clause",
+        "Avant de quitter Rabat, le ministre sénégalais a été reçu lundi par le roi.",
+        ["consultation MAR-SEN meeting 2025-06-09"],
+        id="parties.own-clause-implicit-side",
+    ),
+    pytest.param(
+        "parties.own-clause",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais, à l'issue duquel entretien les deux ministres ont signé un accord sur l'électricité.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "agreement GHA-TGO signed 2025-06-09 @Accra",
+        ],
+        id="parties.own-clause-after-which-no-sides-named",
+    ),
+    pytest.param(
+        "parties.own-clause",
+        "Après son entretien avec le roi du Maroc, le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Rabat avec son homologue marocain.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.own-clause-same-sides",
+    ),
     pytest.param(
         "parties.topic-aside",
         "Le chef de l'État ivoirien a reçu lundi à Abidjan plusieurs émissaires, notamment du Ghana et du Togo.",

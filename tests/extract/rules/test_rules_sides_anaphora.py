@@ -113,7 +113,7 @@ FIRES = [
         id="matter-preposition-pressure",
     ),
     pytest.param(
-        "parties.matter-preposition",
+        "parties.matter-preposition+parties.own-clause",
         "Après avoir échangé sur l'Ukraine, les présidents français et brésilien ont signé lundi à Brasília un accord sur le climat.",
         ["agreement BRA-FRA signed 2025-06-09 @Brasília"],
         ["agreement BRA-FRA-UKR signed 2025-06-09 @Brasília"],

@@ -146,6 +146,9 @@ _ALL: Final = (
     _rule("parties.clause", "attribute", "the parties of the clause around the trigger"),
     _rule("parties.topic-aside", "attribute", "« avec Y, notamment de l'aide à X »: X is no side"),
     _rule("parties.new-clause", "attribute", "« …, au moment où X … »: X is no side"),
+    _rule(
+        "parties.own-clause", "attribute", "« Avant X, … », « …, à l'issue duquel »: X is no side"
+    ),
     _rule("parties.persons", "attribute", "the sides of the persons named there"),
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
     _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),

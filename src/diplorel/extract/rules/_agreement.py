@@ -16,6 +16,8 @@ from diplorel.extract._words import alternation, either, forms, numbers, phrases
 from diplorel.extract.recognise._dates import DateForm
 from diplorel.extract.recognise._lists import counted_items, items_one_by_one
 from diplorel.extract.rules._attributes import (
+    OTHER_TIME_WORDS,
+    WHICH_GUARD,
     _actor_parties,
     _attached_year,
     _complement,
@@ -28,6 +30,8 @@ from diplorel.extract.rules._attributes import (
     _quoted_title,
     _title_from,
     _window,
+    governed_codes,
+    own_clause,
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import (
@@ -295,12 +299,14 @@ def _denied(key: str, s_start: int, start: int) -> bool:
 
 _NONE_SUBJECT: Final = re.compile(
     rf"\b(?:{either('agreement.none', 'none')}|{either('agreement.none', 'nothing')})\b"
-    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})"
+    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})(?: [a-z]+){{0,2}}?"
     rf"(?: (?:{either('agreement.none', 'been')}))? $"
     rf"|\bni (?:{either('agreement.none', 'even')} )?$"
 )
 """A stage under a negative subject or « ni » (« aucun accord de cette nature n'a été
-conclu ni même négocié », « rien n'a été signé »): none was (rule ``agreement.none``)."""
+conclu ni même négocié », « rien n'a été signé », with an aside of one or two words after
+the auxiliary: « aucun accord n'a en revanche été conclu »): none was (rule
+``agreement.none``)."""
 
 
 def _negated_stage(it: _Instrument, start: int, end: int) -> bool:
@@ -1080,6 +1086,12 @@ def _agreement_sides(
     opts = it.opts
     used = ["parties.clause"]
     lo, hi = _agreement_window(it)
+    key = it.key
+    if (
+        key.startswith(OTHER_TIME_WORDS, it.reading.sentence.start)
+        or key.find(WHICH_GUARD, lo, hi) >= 0
+    ) and opts.on("parties.own-clause"):  # the cheap tests first
+        lo, hi = _own_clause_window(it, (lo, hi), used)
     codes = _actor_parties(it.prepared, it.reading, lo, hi) if opts.on("parties.clause") else []
     codes, listed_rule = _listed_sides(it, _not_the_speaker(it, codes))
     if listed_rule is not None:
@@ -1108,6 +1120,30 @@ def _agreement_sides(
     if multilateral and len(parties) < 2:
         used.append("agreement.multilateral")
     return parties, (lo, hi), used
+
+
+def _own_clause_window(
+    it: _Instrument, window: tuple[int, int], used: list[str]
+) -> tuple[int, int]:
+    """Rule ``parties.own-clause`` for an instrument: « A et B ont tenu un sommet avec C, à
+    l'issue duquel leurs ministres X et Y ont signé un accord »: the part of ``window`` that
+    is the instrument's own clause, when it changes the sides read (those a matter's
+    preposition governs set aside: rule ``parties.matter-preposition`` drops them)."""
+    lo, hi = window
+    first = min(it.anchor[0], it.stage_anchor[0]) if it.stage_anchor else it.anchor[0]
+    own = own_clause(it.prepared, it.reading, (first, first), window)
+    if own[0] == lo:
+        return window
+    governed = (
+        governed_codes(it.prepared, it.reading)
+        if it.opts.on("parties.matter-preposition")
+        else set()
+    )
+    wide = set(_actor_parties(it.prepared, it.reading, lo, hi)) - governed
+    if set(_actor_parties(it.prepared, it.reading, *own)) == wide:
+        return window
+    used.append("parties.own-clause")
+    return own
 
 
 _BETWEEN_WORDS: Final = frozenset(forms("parties.instrument-between", "between"))

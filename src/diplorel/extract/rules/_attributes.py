@@ -526,6 +526,58 @@ def _drop_not_acting(
     return [p for p in persons if p.start not in aside or (p.party and p.party not in sides)]
 
 
+_OTHER_TIME: Final = re.compile(
+    rf"(?:{either('parties.own-clause', 'other-time')}) (?:d'|de )?[^,.;:]{{1,60}}, "
+)
+"""A sentence that opens on an adjunct of another time (« Avant l'Australie, … », « Avant
+de rallier Paris, … », « Après Dakar, … »): another stop of the trip."""
+AFTER_WHICH: Final = re.compile(
+    rf"\b(?:{either('parties.own-clause', 'after-which')}) "
+    rf"(?:{either('parties.own-clause', 'which')})\b"
+)
+"""A relative link to an event told before it (« …, à l'issue duquel », « au terme de
+laquelle »): what follows is a new clause, told after that event."""
+
+
+def own_clause(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], window: tuple[int, int]
+) -> tuple[int, int]:
+    """Rule ``parties.own-clause``: the part of ``window`` (the part of the sentence read
+    for a trigger's sides) that is the trigger's own clause. « Avant l'Australie, le
+    ministre chinois s'était rendu en Nouvelle-Zélande », « A et B ont tenu un sommet
+    avec C, à l'issue duquel leurs ministres X et Y ont signé un accord »: the sides
+    named in a fronted adjunct of another time, or before a relative link to an earlier
+    event, are those of another event, once the trigger's clause names two sides itself
+    (else they may be the ones it leaves implicit)."""
+    lo, hi = window
+    key = prepared.key
+    start = lo
+    if key.startswith(OTHER_TIME_WORDS, reading.sentence.start):
+        fronted = _OTHER_TIME.match(key, reading.sentence.start, anchor[0])
+        if fronted is not None:
+            start = max(start, fronted.end())
+    for link in AFTER_WHICH.finditer(key, lo, anchor[0]):
+        start = max(start, link.start())
+    if start == lo or not _two_sides(reading, start, hi):
+        return window
+    return start, hi
+
+
+OTHER_TIME_WORDS: Final = tuple(f"{word} " for word in forms("parties.own-clause", "other-time"))
+"""The words a sentence opening on an adjunct of another time starts with: the cheap test
+callers make before :func:`own_clause` (with :data:`WHICH_GUARD`)."""
+WHICH_GUARD: Final = forms("parties.own-clause", "guard")[0]
+"""What every relative pronoun of :data:`AFTER_WHICH` holds (« duquel », « de laquelle »):
+a relative link is looked for only where it occurs."""
+
+
+def _two_sides(reading: SentenceReading, lo: int, hi: int) -> bool:
+    """Whether two sides (parties, or persons) are named between ``lo`` and ``hi``."""
+    named = {m.value for m in reading.parties if m.category == "party" and lo <= m.start < hi}
+    named |= {p.party or p.name for p in reading.persons if lo <= p.start < hi}
+    return len(named) >= 2
+
+
 def _fill_parties(
     codes: list[str],
     pair: list[str],
@@ -813,9 +865,23 @@ def _drop_governed(prepared: Prepared, reading: SentenceReading, draft: Draft) -
     les infrastructures ukrainiennes »: a state that « sur » governs is what is talked
     about, and one that « contre » governs (or a thing of it) is the target; neither
     is a side, when two sides (or an organisation) are named elsewhere."""
+    spans = _governed_spans(prepared, reading)
+    if spans:
+        _drop_named_only_in(reading, draft, spans, "parties.matter-preposition")
+
+
+def governed_codes(prepared: Prepared, reading: SentenceReading) -> set[str]:
+    """The parties the sentence names after a matter's or a target's preposition
+    (« sur l'Ukraine », « contre l'Iran »: rule ``parties.matter-preposition``)."""
+    spans = _governed_spans(prepared, reading)
+    return {m.value for m in reading.parties if (m.start, m.end) in spans}
+
+
+def _governed_spans(prepared: Prepared, reading: SentenceReading) -> list[tuple[int, int]]:
+    """The spans of the party mentions a matter's or a target's preposition governs."""
     key, s_start, s_end = prepared.key, reading.sentence.start, reading.sentence.end
     if not any(key.find(word, s_start, s_end) >= 0 for word in _GOVERNED_WORDS):
-        return
+        return []
     spans = []
     for mention in reading.parties:
         if mention.category != "party":
@@ -826,8 +892,7 @@ def _drop_governed(prepared: Prepared, reading: SentenceReading, draft: Draft) -
             and _TARGET_GUARDED.search(key, max(s_start, mention.start - 50), mention.start)
         ):
             spans.append((mention.start, mention.end))
-    if spans:
-        _drop_named_only_in(reading, draft, spans, "parties.matter-preposition")
+    return spans
 
 
 _ADDRESSEE_BEFORE: Final = re.compile(

@@ -17,6 +17,8 @@ from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
 from diplorel.extract.rules._attributes import (
+    OTHER_TIME_WORDS,
+    WHICH_GUARD,
     _actor_parties,
     _date_place_heads,
     _fill_parties,
@@ -26,6 +28,7 @@ from diplorel.extract.rules._attributes import (
     _round,
     _window,
     evoked_window,
+    own_clause,
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.extract.rules._cues import (
@@ -759,6 +762,18 @@ def _consultation_sides(
     settled = _settled_sides(prepared, reading, anchor, pair, opts)
     if settled is not None:
         return settled
+    own = window
+    key = prepared.key
+    if (
+        key.startswith(OTHER_TIME_WORDS, reading.sentence.start)
+        or key.find(WHICH_GUARD, window[0], anchor[0]) >= 0
+    ) and opts.on("parties.own-clause"):
+        own = own_clause(prepared, reading, anchor, window)
+        if own != window and not _changes_sides(
+            prepared, reading, anchor, (window, own), fmt=fmt, opts=opts
+        ):
+            own = window  # the same sides (another rule already set the others aside)
+    narrowed_own, window = own != window, own
     before_clause = window
     if opts.on("parties.topic-aside"):
         window = _before_topic_aside(prepared, reading, anchor, window)
@@ -775,7 +790,27 @@ def _consultation_sides(
         _add_person_sides(reading, before_clause, wide, wide_used, opts)
         if codes != wide:  # the sides the narrowing kept, persons' sides included
             used = [*used, _narrowed_by(prepared, reading, anchor, before_clause, opts)]
+    if narrowed_own:
+        used = [*used, "parties.own-clause"]
     return codes, used, False
+
+
+def _changes_sides(
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    windows: tuple[tuple[int, int], tuple[int, int]],
+    *,
+    fmt: str,
+    opts: Options,
+) -> bool:
+    """Whether the sides read in the two ``windows`` (persons' sides included) differ."""
+    found = []
+    for window in windows:
+        codes, used = _clause_sides(prepared, reading, anchor, window, fmt=fmt, opts=opts)
+        _add_person_sides(reading, window, codes, used, opts)
+        found.append(set(codes))
+    return found[0] != found[1]
 
 
 _NEW_CLAUSE: Final = WordStart(
