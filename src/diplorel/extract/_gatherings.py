@@ -52,6 +52,7 @@ __all__ = [
     "gathered",
     "gathering_texts",
     "gatherings",
+    "heads_bodies",
     "heads_summits",
     "listed_participants",
     "participants",
@@ -957,7 +958,7 @@ def _attended_in(
         for d in drafts
     ):
         return None
-    states = _attending_states(reading, found.start())
+    states = _attending_states(prepared, reading, found.start())
     if len(states) != 1:
         return None
     state = next(iter(states))
@@ -977,13 +978,19 @@ def _attended_in(
     )
 
 
-def _attending_states(reading: SentenceReading, verb: int) -> set[str | None]:
+def _attending_states(prepared: Prepared, reading: SentenceReading, verb: int) -> set[str | None]:
     """The states named before the verb of attending at ``verb``: by a person of theirs
-    or by a party mention."""
+    or by a party mention; a city (the dateline's, « mardi au Caire ») or a capital
+    named by its adjective (« dans la capitale irakienne ») is where, not who."""
+    key = prepared.key
     return {p.party for p in reading.persons if p.end <= verb and _is_state(p.party or "")} | {
         m.value
         for m in reading.parties
-        if m.end <= verb and m.category == "party" and _is_state(m.value)
+        if m.end <= verb
+        and m.category == "party"
+        and m.detail not in {"capital", "city"}
+        and not _CAPITAL_OF.search(key, max(0, m.start - 20), m.start)
+        and _is_state(m.value)
     }
 
 
@@ -1425,6 +1432,59 @@ def heads_summits(
             continue
         draft.subtype = "summit"
         draft.trace("consultation.heads-summit")
+
+
+_HEADS_BODY: Final = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?(?:\s+(?:de la|du|de l')\s*[\w-]+)?\s+(?:des|de)\s+"
+    rf"(?:{either('consultation.heads-body', 'heads')})\b"
+)
+"""The gathering's own name, from its noun, naming its members as heads of state or
+government: « la 38e session ordinaire de la Conférence des chefs d'État », « la 24e
+réunion du Conseil des chefs d'État », « le Conseil des chefs de gouvernement »."""
+_BODY_FORMATS: Final = frozenset({"meeting", "joint_commission"})
+_OPENING_SUBJECT: Final = re.compile(r"\W*(?:le|la|l')\s*(?:\d+(?:e|er|eme)\s+)?")
+"""The determiner (and ordinal) of a gathering named as the sentence's subject: « La 38e
+session … s'est ouverte »."""
+
+
+def _heads_named(prepared: Prepared, reading: SentenceReading | None, anchor: int) -> bool:
+    """Whether the gathering's name, from its noun at ``anchor`` or (for a draft anchored
+    on its verb, « … s'est réuni ») from the subject opening its sentence, names its
+    members as heads of state or government."""
+    key = prepared.key
+    if _HEADS_BODY.match(key, anchor) is not None:
+        return True
+    if reading is None:
+        return False
+    opening = _OPENING_SUBJECT.match(key, reading.sentence.start, anchor)
+    return opening is not None and _HEADS_BODY.match(key, opening.end(), anchor) is not None
+
+
+def heads_bodies(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Make a summit of each organisation's gathering whose own name says its members are
+    heads of state or government (rule ``consultation.heads-body``).
+
+    « La 38e session ordinaire de la Conférence des chefs d'État et de gouvernement de
+    l'Union africaine s'est achevée », « a participé à la 24e réunion du Conseil des chefs
+    d'État de l'OCS »: whatever noun the text uses (session, réunion, conseil), a
+    gathering of an organisation's heads of state is its summit. The name is read from
+    the draft's noun on, through one adjective and one « de la Conférence », « du
+    Conseil »: a ministers' meeting held before the heads' summit (« la réunion des
+    ministres en préparation du sommet des chefs d'État ») stays a meeting. Drafts are
+    changed in place.
+    """
+    by_index = readings_by_index(readings)
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype not in _BODY_FORMATS:
+            continue
+        if all(_is_state(code) for code in draft.parties):
+            continue
+        if not _heads_named(prepared, by_index.get(draft.sentence), draft.anchor[0]):
+            continue
+        draft.subtype = "summit"
+        draft.trace("consultation.heads-body")
 
 
 def _organisation_and_state(parties: set[str]) -> tuple[str, str] | None:

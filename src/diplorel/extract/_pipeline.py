@@ -57,6 +57,7 @@ from diplorel.extract._gatherings import (
     gathered,
     gathering_texts,
     gatherings,
+    heads_bodies,
     heads_summits,
     listed_participants,
     organisation_texts,
@@ -871,6 +872,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),
     (("consultation.heads-summit",), _fills(heads_summits)),
+    (("consultation.heads-body",), _fills(heads_bodies)),
     (("round.possessive",), _fills(possessive_rounds)),
     (
         ("consultation.standing-body",),

@@ -164,6 +164,58 @@ FIRES = [
         [],
         id="consultation.attended",
     ),
+    # a city before the verb (a dateline, « lundi à Abuja ») is where, not who attends
+    pytest.param(
+        "consultation.attended",
+        "DAKAR - Le ministre sénégalais des Affaires étrangères a pris part lundi à Abuja aux travaux de la 50e session ordinaire du Conseil des ministres de la CEDEAO.",
+        ["consultation ECOWAS-SEN meeting 2025-06-09 @Abuja r50"],
+        [],
+        id="consultation.attended-dateline-city",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le chef de la diplomatie marocaine avait pris part jeudi, dans la capitale saoudienne, à la réunion du comité exécutif de l'OCI.",
+        ["consultation MAR-OIC meeting 2025-06-05"],
+        [],
+        id="consultation.attended-capital-adjective",
+    ),
+    # any auxiliary: the pluperfect of a participation told after the main news
+    pytest.param(
+        "consultation.attended",
+        "La veille, la ministre ghanéenne avait participé à la session extraordinaire du Conseil exécutif de l'Union africaine.",
+        ["consultation AU-GHA meeting 2025-06-09"],
+        [],
+        id="consultation.attended-pluperfect",
+    ),
+    # an organisation's gathering of heads of state is its summit, whatever its noun
+    pytest.param(
+        "consultation.heads-body",
+        "La 40e session ordinaire de la Conférence des chefs d'État et de gouvernement de l'Union africaine s'est ouverte samedi à Addis-Abeba.",
+        ["consultation AU summit 2025-06-07 @Addis-Abeba r40"],
+        ["consultation AU meeting 2025-06-07 @Addis-Abeba r40"],
+        id="consultation.heads-body-conference",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Le président kazakh a assisté mardi à Bakou à la réunion du Conseil des chefs d'État de la CEI.",
+        ["consultation CIS-KAZ summit 2025-06-10 @Bakou"],
+        ["consultation CIS-KAZ meeting 2025-06-10 @Bakou"],
+        id="consultation.heads-body-council-attended",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Le Conseil des chefs d'État de l'Organisation des États turciques s'est réuni jeudi à Astana.",
+        ["consultation OTS summit 2025-06-05 @Astana"],
+        ["consultation OTS meeting 2025-06-05 @Astana"],
+        id="consultation.heads-body-subject",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Le Premier ministre jamaïcain a pris part lundi à la réunion ordinaire de la Conférence des chefs de gouvernement de la CARICOM.",
+        ["consultation CARICOM-JAM summit 2025-06-09"],
+        ["consultation CARICOM-JAM meeting 2025-06-09"],
+        id="consultation.heads-body-heads-of-government",
+    ),
     pytest.param(
         "consultation.participants-listed",
         "La session inaugurale du dialogue régional sur l'eau s'est achevée mardi dans la capitale ghanéenne. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
@@ -251,6 +303,7 @@ TRACED = [
     "consultation.frame-gathering",
     "consultation.earlier-named",
     "consultation.attended",
+    "consultation.heads-body",
     "consultation.visit-phrase",
     "consultation.participants-listed",
     "consultation.bodies-met",
@@ -353,6 +406,24 @@ SILENT = [
         "Le Maroc et le Sénégal ont pris part mardi à Djeddah à la réunion du Conseil des ministres de l'OCI. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09"],
         id="consultation.attended-two-states",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le Mali et le Niger avaient pris part jeudi à Lomé aux travaux du Conseil des ministres de l'UEMOA. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="consultation.attended-pluperfect-two-states",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "La réunion des ministres des Affaires étrangères de l'Union africaine, en préparation du sommet des chefs d'État, s'est tenue jeudi à Malabo.",
+        ["consultation AU meeting 2025-06-05 @Malabo"],
+        id="consultation.heads-body-ministers-before-the-summit",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Le ministre tchadien a pris part lundi à la réunion du Conseil des ministres de la CEEAC, qui prépare la Conférence des chefs d'État.",
+        ["consultation ECCAS-TCD meeting 2025-06-09"],
+        id="consultation.heads-body-ministers-council",
     ),
     pytest.param(
         "consultation.participants-listed",
