@@ -52,6 +52,7 @@ __all__ = [
     "gathered",
     "gathering_texts",
     "gatherings",
+    "gatherings_again",
     "heads_bodies",
     "heads_summits",
     "listed_participants",
@@ -767,6 +768,15 @@ def _series_of(
     return commissions[0] if commissions else None
 
 
+def _series_sides(main: Draft) -> set[str]:
+    """The sides of an earlier sitting of ``main``'s series: its own, but of an
+    organisation's gathering the organisation alone (the state whose taking part the
+    article reports took part in the sitting reported, not said of the earlier one)."""
+    if _own_gathering_sides(main.parties):
+        return {code for code in main.parties if not _is_state(code)}
+    return set(main.parties)
+
+
 def _earlier_phrase(
     prepared: Prepared, reading: SentenceReading
 ) -> tuple[re.Match[str], int | None] | None:
@@ -829,7 +839,7 @@ def earlier_sittings(
             kind="consultation",
             sentence=reading.index,
             anchor=found.span(),
-            parties=set(main.parties),
+            parties=_series_sides(main),
             subtype=main.subtype,
             date=date,
             place=_sitting_place(prepared, reading, after),
@@ -1432,6 +1442,135 @@ def heads_summits(
             continue
         draft.subtype = "summit"
         draft.trace("consultation.heads-summit")
+
+
+_AGAIN_DETERMINER: Final = re.compile(
+    rf"\b(?:{either('parties.gathering-again', 'determiner')})\s*"
+    rf"(?:(?P<earlier>{either('parties.gathering-again', 'earlier')})\s+)?$"
+)
+"""« le sommet », « cette session », « le précédent sommet »: a gathering named again."""
+_AGAIN_NOUNS: Final = phrases("parties.gathering-again", "gathering")
+_OWN_NAME: Final = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?(?:\s+(?:de l'|de la|du|des|d')\s*\(?|\s*-\s*|\s+)$"
+)
+"""What joins a gathering's noun to a party that names it, within three words: « le
+sommet de l'UA », « le sommet Chine-Afrique », « le sommet des relations UA-Japon »."""
+_OWN_NAME_REACH: Final = 40
+
+
+def _named_by_its_own(prepared: Prepared, reading: SentenceReading, end: int) -> bool:
+    """Whether the gathering's noun ending at ``end`` is followed by a party of its own name."""
+    key = prepared.key
+    return any(
+        0 <= mention.start - end <= _OWN_NAME_REACH
+        and _OWN_NAME.fullmatch(key, end, mention.start) is not None
+        for mention in reading.parties
+    )
+
+
+def _own_gathering_sides(parties: set[str]) -> bool:
+    """One organisation, and at most one state taking part in its gathering."""
+    states = sum(1 for code in parties if _is_state(code))
+    return states <= 1 and len(parties) - states == 1
+
+
+def _gathering_named_before(
+    prepared: Prepared,
+    by_index: dict[int, SentenceReading],
+    drafts: Sequence[Draft],
+    draft: Draft,
+) -> Draft | None:
+    """The last organisation's gathering of ``draft``'s format reported before it: one
+    named by its noun (« le 11e sommet de l'OET », « la session de la Conférence des chefs
+    d'État de l'UA » for a summit), of the organisation and at most the one state taking
+    part."""
+    found = None
+    for other in drafts:
+        if other is draft or other.sentence >= draft.sentence:
+            break
+        if (
+            other.kind == "consultation"
+            and not other.background
+            and _own_gathering_sides(other.parties)
+            and _GATHERING.match(prepared.key, other.anchor[0]) is not None
+            and (
+                other.subtype == draft.subtype
+                or (
+                    draft.subtype == "summit"
+                    and _heads_named(prepared, by_index.get(other.sentence), other.anchor[0])
+                )
+            )
+        ):
+            found = other
+    return found
+
+
+def _again_of(
+    prepared: Prepared,
+    by_index: dict[int, SentenceReading],
+    draft: Draft,
+    drafts: Sequence[Draft],
+) -> tuple[Draft, bool] | None:
+    """The organisation's gathering ``draft`` names again, and whether it is the one
+    before it in the series (« le précédent sommet »), or None."""
+    key = prepared.key
+    start, end = draft.anchor
+    reading = by_index.get(draft.sentence)
+    if reading is None or key[start:end] not in _AGAIN_NOUNS:
+        return None
+    before = _AGAIN_DETERMINER.search(key, max(reading.sentence.start, start - 20), start)
+    if before is None or _named_by_its_own(prepared, reading, end):
+        return None
+    reported = _gathering_named_before(prepared, by_index, drafts, draft)
+    if reported is None:
+        return None
+    return reported, before.group("earlier") is not None
+
+
+def gatherings_again(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with each organisation's gathering named again given its sides (rule
+    ``parties.gathering-again``).
+
+    « Le 11e sommet de l'OET s'est ouvert mardi à Bichkek … Le sommet s'est tenu avec la
+    participation des chefs d'État de l'Azerbaïdjan, du Kazakhstan … »: a gathering named
+    again by a bare noun (« le sommet », « cette session », no name of its own after it)
+    after an organisation's gathering of the same format is that gathering, not a
+    meeting of the states its sentence names (its members, its new officers): the
+    gathering reported takes what it adds (a date, a place, a round) and the draft is
+    dropped; a text its members adopted there (« les dirigeants ont adopté la
+    Déclaration de … ») is the organisation's too. « Le précédent sommet » is the one
+    before it in the series: the organisation's alone.
+    """
+    by_index = readings_by_index(readings)
+    out: list[Draft] = []
+    renamed: dict[frozenset[str], set[str]] = {}
+    for draft in drafts:
+        if draft.kind == "declaration" and frozenset(draft.parties) in renamed:
+            draft.parties = set(renamed[frozenset(draft.parties)])
+            draft.trace("parties.gathering-again")
+        if draft.kind != "consultation":
+            out.append(draft)
+            continue
+        found = _again_of(prepared, by_index, draft, drafts)
+        if found is None:
+            out.append(draft)
+            continue
+        reported, earlier = found
+        if earlier and draft.parties != _series_sides(reported):
+            draft.parties = _series_sides(reported)
+            draft.persons = [p for p in draft.persons if p.party in draft.parties]
+            draft.trace("parties.gathering-again")
+        if earlier or draft.parties == reported.parties:
+            out.append(draft)
+            continue
+        renamed[frozenset(draft.parties)] = set(reported.parties)
+        reported.date = reported.date or draft.date
+        reported.place = reported.place or draft.place
+        reported.round = reported.round or draft.round
+        reported.trace("parties.gathering-again")
+    return out
 
 
 _HEADS_BODY: Final = re.compile(

@@ -57,6 +57,7 @@ from diplorel.extract._gatherings import (
     gathered,
     gathering_texts,
     gatherings,
+    gatherings_again,
     heads_bodies,
     heads_summits,
     listed_participants,
@@ -809,6 +810,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.frame-gathering",), _adds(frame_gatherings)),
     (("consultation.gathered",), _adds(gathered)),
     (("consultation.earlier-named",), _adds(earlier_sittings)),
+    (("parties.gathering-again",), _adds(gatherings_again)),
     (("consultation.participant",), _fills(participants)),
     (("declaration.of-gathering",), _adds(gathering_texts)),
     (

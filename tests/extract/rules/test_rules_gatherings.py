@@ -216,6 +216,76 @@ FIRES = [
         ["consultation CARICOM-JAM meeting 2025-06-09"],
         id="consultation.heads-body-heads-of-government",
     ),
+    # an organisation's gathering named again by a bare noun is that gathering: the
+    # states its sentence names are its members, not its sides
+    pytest.param(
+        "parties.gathering-again",
+        "La 15e conférence des ministres de l'OCI s'est tenue lundi à Niamey. La conférence, qui a réuni le Maroc, le Sénégal et l'Égypte, a duré deux jours.",
+        ["consultation OIC meeting 2025-06-09 @Niamey r15"],
+        [
+            "consultation OIC meeting 2025-06-09 @Niamey r15",
+            "consultation EGY-MAR-SEN meeting",
+        ],
+        id="parties.gathering-again-conference",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "Le président ivoirien a participé mardi à Addis-Abeba au sommet de l'Union africaine. Le sommet, qui a réuni les présidents ghanéen, togolais et béninois, a adopté la Déclaration d'Addis-Abeba.",
+        [
+            "consultation AU-CIV summit 2025-06-10 @Addis-Abeba",
+            "consultation CIV-ETH visit 2025-06-10 @Addis-Abeba",
+            "declaration AU-CIV statement 2025-06 @Addis-Abeba",
+        ],
+        [
+            "consultation AU-CIV summit 2025-06-10 @Addis-Abeba",
+            "consultation CIV-ETH visit 2025-06-10 @Addis-Abeba",
+            "consultation BEN-GHA-TGO summit @Addis-Abeba",
+            "declaration BEN-GHA-TGO statement 2025-06 @Addis-Abeba",
+        ],
+        id="parties.gathering-again-summit-and-its-text",
+    ),
+    # « le précédent sommet »: the one before in the series, the organisation's alone
+    pytest.param(
+        "parties.gathering-again",
+        "Le président sénégalais a participé lundi à Malabo au 12e sommet de l'Union africaine et s'y est entretenu avec le président équato-guinéen. Le précédent sommet, le 11e, avait eu lieu à Niamey en février 2024.",
+        [
+            "consultation AU-SEN summit 2025-06-09 @Malabo r12",
+            "consultation GNQ-SEN visit 2025-06-09 @Malabo",
+            "consultation AU summit 2024-02 @Niamey r11 bg",
+        ],
+        [
+            "consultation AU-SEN summit 2025-06-09 @Malabo r12",
+            "consultation GNQ-SEN visit 2025-06-09 @Malabo",
+            "consultation AU-SEN summit 2024-02 @Niamey r11 bg",
+        ],
+        id="parties.gathering-again-previous",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "Le président nigérien a pris part samedi à Abuja au 60e sommet de la CEDEAO. Le précédent sommet, le 59e, s'était tenu à Accra en décembre 2023.",
+        [
+            "consultation ECOWAS-NER summit 2025-06-07 @Abuja r60",
+            "consultation NER-NGA visit 2025-06-07 @Abuja",
+            "consultation ECOWAS summit 2023-12 @Accra r59 bg",
+        ],
+        [
+            "consultation ECOWAS-NER summit 2025-06-07 @Abuja r60",
+            "consultation NER-NGA visit 2025-06-07 @Abuja",
+            "consultation ECOWAS-NER summit 2023-12 @Accra r59 bg",
+        ],
+        id="parties.gathering-again-previous-pluperfect",
+    ),
+    # an earlier sitting of an organisation's series is the organisation's alone
+    pytest.param(
+        "consultation.earlier-named",
+        "Le ministre gambien a pris part mardi à Abuja à la 50e session du Conseil des ministres de la CEDEAO. La 49e session s'était tenue à Dakar en décembre 2024.",
+        [
+            "consultation ECOWAS-GMB meeting 2025-06-10 @Abuja r50",
+            "consultation ECOWAS meeting 2024-12 @Dakar r49 bg",
+        ],
+        ["consultation ECOWAS-GMB meeting 2025-06-10 @Abuja r50"],
+        id="consultation.earlier-named-organisation-series",
+    ),
     pytest.param(
         "consultation.participants-listed",
         "La session inaugurale du dialogue régional sur l'eau s'est achevée mardi dans la capitale ghanéenne. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
@@ -304,6 +374,7 @@ TRACED = [
     "consultation.earlier-named",
     "consultation.attended",
     "consultation.heads-body",
+    "parties.gathering-again",
     "consultation.visit-phrase",
     "consultation.participants-listed",
     "consultation.bodies-met",
@@ -412,6 +483,21 @@ SILENT = [
         "Le Mali et le Niger avaient pris part jeudi à Lomé aux travaux du Conseil des ministres de l'UEMOA. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09"],
         id="consultation.attended-pluperfect-two-states",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "Le sommet de l'Union africaine s'est ouvert dimanche à Malabo. Le sommet Chine-Afrique, tenu en mai à Pékin, avait réuni les présidents ghanéen, togolais et béninois.",
+        [
+            "consultation AU summit 2025-06-08 @Malabo",
+            "consultation BEN-CHN-GHA-TGO summit 2025-05 @Pékin",
+        ],
+        id="parties.gathering-again-own-name",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "La 12e session du Conseil des ministres de l'OCI s'est ouverte lundi à Dakar. En marge de la session, les ministres sénégalais et gambien ont eu un entretien.",
+        ["consultation OIC meeting 2025-06-09 @Dakar r12", "consultation GMB-SEN meeting"],
+        id="parties.gathering-again-margin-talk",
     ),
     pytest.param(
         "consultation.heads-body",

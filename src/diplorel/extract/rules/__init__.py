@@ -225,6 +225,7 @@ _ALL: Final = (
     _rule("consultation.gathered", "builder", "« Réunis à X, les ministres de l'OSCE … »"),
     _rule("consultation.heads-summit", "attribute", "three heads of state or more met: a summit"),
     _rule("consultation.heads-body", "attribute", "« la Conférence des chefs d'État de l'UA »"),
+    _rule("parties.gathering-again", "attribute", "« le sommet » again: the organisation's"),
     _rule("consultation.visit-phrase", "builder", "« sa visite au Maroc », « un séjour »"),
     _rule("cue.negated-verb", "veto", "« n'a jamais ratifié », « refuse de signer »"),
     _rule("cue.not-yet", "veto", "« doit être signé », « la réunion a été reportée »"),
