@@ -990,7 +990,7 @@ def _attended_in(
 
 def _attending_states(prepared: Prepared, reading: SentenceReading, verb: int) -> set[str | None]:
     """The states named before the verb of attending at ``verb``: by a person of theirs
-    or by a party mention; a city (the dateline's, « mardi au Caire ») or a capital
+    or by a party mention; a city (the dateline's, « lundi à Abuja ») or a capital
     named by its adjective (« dans la capitale irakienne ») is where, not who."""
     key = prepared.key
     return {p.party for p in reading.persons if p.end <= verb and _is_state(p.party or "")} | {
@@ -1481,9 +1481,9 @@ def _gathering_named_before(
     draft: Draft,
 ) -> Draft | None:
     """The last organisation's gathering of ``draft``'s format reported before it: one
-    named by its noun (« le 11e sommet de l'OET », « la session de la Conférence des chefs
-    d'État de l'UA » for a summit), of the organisation and at most the one state taking
-    part."""
+    named by its noun (« le 60e sommet de la CEDEAO », for a summit also « la session de
+    la Conférence des chefs d'État de la CEEAC »), of the organisation and at most the one
+    state taking part."""
     found = None
     for other in drafts:
         if other is draft or other.sentence >= draft.sentence:
@@ -1533,14 +1533,14 @@ def gatherings_again(
     """``drafts`` with each organisation's gathering named again given its sides (rule
     ``parties.gathering-again``).
 
-    « Le 11e sommet de l'OET s'est ouvert mardi à Bichkek … Le sommet s'est tenu avec la
-    participation des chefs d'État de l'Azerbaïdjan, du Kazakhstan … »: a gathering named
+    « Le président ivoirien a participé mardi au sommet de l'Union africaine. Le sommet,
+    qui a réuni les présidents ghanéen, togolais et béninois, … »: a gathering named
     again by a bare noun (« le sommet », « cette session », no name of its own after it)
     after an organisation's gathering of the same format is that gathering, not a
     meeting of the states its sentence names (its members, its new officers): the
     gathering reported takes what it adds (a date, a place, a round) and the draft is
-    dropped; a text its members adopted there (« les dirigeants ont adopté la
-    Déclaration de … ») is the organisation's too. « Le précédent sommet » is the one
+    dropped; a text its members adopted there (« le sommet a adopté une déclaration »)
+    is the organisation's too. « Le précédent sommet » is the one
     before it in the series: the organisation's alone.
     """
     by_index = readings_by_index(readings)
@@ -1578,8 +1578,8 @@ _HEADS_BODY: Final = re.compile(
     rf"(?:{either('consultation.heads-body', 'heads')})\b"
 )
 """The gathering's own name, from its noun, naming its members as heads of state or
-government: « la 38e session ordinaire de la Conférence des chefs d'État », « la 24e
-réunion du Conseil des chefs d'État », « le Conseil des chefs de gouvernement »."""
+government: « la session extraordinaire de la Conférence des chefs d'État », « une séance
+du Conseil des chefs d'État », « le Conseil des chefs de gouvernement »."""
 _BODY_FORMATS: Final = frozenset({"meeting", "joint_commission"})
 _OPENING_SUBJECT: Final = re.compile(r"\W*(?:le|la|l')\s*(?:\d+(?:e|er|eme)\s+)?")
 """The determiner (and ordinal) of a gathering named as the sentence's subject: « La 38e
@@ -1605,9 +1605,9 @@ def heads_bodies(
     """Make a summit of each organisation's gathering whose own name says its members are
     heads of state or government (rule ``consultation.heads-body``).
 
-    « La 38e session ordinaire de la Conférence des chefs d'État et de gouvernement de
-    l'Union africaine s'est achevée », « a participé à la 24e réunion du Conseil des chefs
-    d'État de l'OCS »: whatever noun the text uses (session, réunion, conseil), a
+    « La 22e session extraordinaire de la Conférence des chefs d'État de la CEEAC a eu
+    lieu samedi », « le président kazakh a assisté à la session informelle du Conseil des
+    chefs d'État de la CEI »: whatever noun the text uses (session, réunion, conseil), a
     gathering of an organisation's heads of state is its summit. The name is read from
     the draft's noun on, through one adjective and one « de la Conférence », « du
     Conseil »: a ministers' meeting held before the heads' summit (« la réunion des
