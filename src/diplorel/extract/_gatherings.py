@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
+from os.path import commonprefix
 from typing import Final
 
 from diplorel._registry import party_or_none
@@ -1581,6 +1582,9 @@ _HEADS_BODY: Final = re.compile(
 government: « la session extraordinaire de la Conférence des chefs d'État », « une séance
 du Conseil des chefs d'État », « le Conseil des chefs de gouvernement »."""
 _BODY_FORMATS: Final = frozenset({"meeting", "joint_commission"})
+_HEADS_STEM: Final = commonprefix(forms("consultation.heads-body", "heads"))  # noqa: RUF071
+"""What every form of ``consultation.heads-body``'s heads starts with (« chefs d »): a
+text without it names no heads' body (an empty prefix gates nothing)."""
 _OPENING_SUBJECT: Final = re.compile(r"\W*(?:le|la|l')\s*(?:\d+(?:e|er|eme)\s+)?")
 """The determiner (and ordinal) of a gathering named as the sentence's subject: « La 38e
 session … s'est ouverte »."""
@@ -1614,6 +1618,8 @@ def heads_bodies(
     ministres en préparation du sommet des chefs d'État ») stays a meeting. Drafts are
     changed in place.
     """
+    if _HEADS_STEM not in prepared.key:
+        return  # no heads of state or government named
     by_index = readings_by_index(readings)
     for draft in drafts:
         if draft.kind != "consultation" or draft.subtype not in _BODY_FORMATS:

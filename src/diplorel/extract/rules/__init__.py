@@ -156,6 +156,7 @@ _ALL: Final = (
     _rule("parties.envoy-brief", "veto", "« l'envoyé de l'ONU pour le Sahara »: no side"),
     _rule("parties.host-capital", "attribute", "« X a reçu mardi à Alger »: X is Algeria's"),
     _rule("parties.host-organisation", "attribute", "« la réunion de l'ASEAN »"),
+    _rule("parties.represented", "attribute", "« a représenté le président X au sommet »"),
     _rule("parties.instrument-complement", "attribute", "« un accord entre X et Y »"),
     _rule("parties.margin", "attribute", "« en marge du sommet de l'UA »: not sides"),
     _rule("parties.place-relative", "attribute", "« à Séville, où siège l'ONU »: no side"),
