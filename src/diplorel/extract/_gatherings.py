@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
+from os.path import commonprefix
 from typing import Final
 
 from diplorel._registry import party_or_none
@@ -52,6 +53,8 @@ __all__ = [
     "gathered",
     "gathering_texts",
     "gatherings",
+    "gatherings_again",
+    "heads_bodies",
     "heads_summits",
     "listed_participants",
     "participants",
@@ -766,6 +769,15 @@ def _series_of(
     return commissions[0] if commissions else None
 
 
+def _series_sides(main: Draft) -> set[str]:
+    """The sides of an earlier sitting of ``main``'s series: its own, but of an
+    organisation's gathering the organisation alone (the state whose taking part the
+    article reports took part in the sitting reported, not said of the earlier one)."""
+    if _own_gathering_sides(main.parties):
+        return {code for code in main.parties if not _is_state(code)}
+    return set(main.parties)
+
+
 def _earlier_phrase(
     prepared: Prepared, reading: SentenceReading
 ) -> tuple[re.Match[str], int | None] | None:
@@ -828,7 +840,7 @@ def earlier_sittings(
             kind="consultation",
             sentence=reading.index,
             anchor=found.span(),
-            parties=set(main.parties),
+            parties=_series_sides(main),
             subtype=main.subtype,
             date=date,
             place=_sitting_place(prepared, reading, after),
@@ -957,7 +969,7 @@ def _attended_in(
         for d in drafts
     ):
         return None
-    states = _attending_states(reading, found.start())
+    states = _attending_states(prepared, reading, found.start())
     if len(states) != 1:
         return None
     state = next(iter(states))
@@ -977,13 +989,19 @@ def _attended_in(
     )
 
 
-def _attending_states(reading: SentenceReading, verb: int) -> set[str | None]:
+def _attending_states(prepared: Prepared, reading: SentenceReading, verb: int) -> set[str | None]:
     """The states named before the verb of attending at ``verb``: by a person of theirs
-    or by a party mention."""
+    or by a party mention; a city (the dateline's, « lundi à Abuja ») or a capital
+    named by its adjective (« dans la capitale irakienne ») is where, not who."""
+    key = prepared.key
     return {p.party for p in reading.persons if p.end <= verb and _is_state(p.party or "")} | {
         m.value
         for m in reading.parties
-        if m.end <= verb and m.category == "party" and _is_state(m.value)
+        if m.end <= verb
+        and m.category == "party"
+        and m.detail not in {"capital", "city"}
+        and not _CAPITAL_OF.search(key, max(0, m.start - 20), m.start)
+        and _is_state(m.value)
     }
 
 
@@ -1425,6 +1443,193 @@ def heads_summits(
             continue
         draft.subtype = "summit"
         draft.trace("consultation.heads-summit")
+
+
+_AGAIN_DETERMINER: Final = re.compile(
+    rf"\b(?:{either('parties.gathering-again', 'determiner')})\s*"
+    rf"(?:(?P<earlier>{either('parties.gathering-again', 'earlier')})\s+)?$"
+)
+"""« le sommet », « cette session », « le précédent sommet »: a gathering named again."""
+_AGAIN_NOUNS: Final = phrases("parties.gathering-again", "gathering")
+_OWN_NAME: Final = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?(?:\s+(?:de l'|de la|du|des|d')\s*\(?|\s*-\s*|\s+)$"
+)
+"""What joins a gathering's noun to a party that names it, within three words: « le
+sommet de l'UA », « le sommet Chine-Afrique », « le sommet des relations UA-Japon »."""
+_OWN_NAME_REACH: Final = 40
+
+
+def _named_by_its_own(prepared: Prepared, reading: SentenceReading, end: int) -> bool:
+    """Whether the gathering's noun ending at ``end`` is followed by a party of its own name."""
+    key = prepared.key
+    return any(
+        0 <= mention.start - end <= _OWN_NAME_REACH
+        and _OWN_NAME.fullmatch(key, end, mention.start) is not None
+        for mention in reading.parties
+    )
+
+
+def _own_gathering_sides(parties: set[str]) -> bool:
+    """One organisation, and at most one state taking part in its gathering."""
+    states = sum(1 for code in parties if _is_state(code))
+    return states <= 1 and len(parties) - states == 1
+
+
+def _gathering_named_before(
+    prepared: Prepared,
+    by_index: dict[int, SentenceReading],
+    drafts: Sequence[Draft],
+    draft: Draft,
+) -> Draft | None:
+    """The last organisation's gathering of ``draft``'s format reported before it: one
+    named by its noun (« le 60e sommet de la CEDEAO », for a summit also « la session de
+    la Conférence des chefs d'État de la CEEAC »), of the organisation and at most the one
+    state taking part."""
+    found = None
+    for other in drafts:
+        if other is draft or other.sentence >= draft.sentence:
+            break
+        if (
+            other.kind == "consultation"
+            and not other.background
+            and _own_gathering_sides(other.parties)
+            and _GATHERING.match(prepared.key, other.anchor[0]) is not None
+            and (
+                other.subtype == draft.subtype
+                or (
+                    draft.subtype == "summit"
+                    and _heads_named(prepared, by_index.get(other.sentence), other.anchor[0])
+                )
+            )
+        ):
+            found = other
+    return found
+
+
+def _again_of(
+    prepared: Prepared,
+    by_index: dict[int, SentenceReading],
+    draft: Draft,
+    drafts: Sequence[Draft],
+) -> tuple[Draft, bool] | None:
+    """The organisation's gathering ``draft`` names again, and whether it is the one
+    before it in the series (« le précédent sommet »), or None."""
+    key = prepared.key
+    start, end = draft.anchor
+    reading = by_index.get(draft.sentence)
+    if reading is None or key[start:end] not in _AGAIN_NOUNS:
+        return None
+    before = _AGAIN_DETERMINER.search(key, max(reading.sentence.start, start - 20), start)
+    if before is None or _named_by_its_own(prepared, reading, end):
+        return None
+    reported = _gathering_named_before(prepared, by_index, drafts, draft)
+    if reported is None:
+        return None
+    return reported, before.group("earlier") is not None
+
+
+def gatherings_again(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with each organisation's gathering named again given its sides (rule
+    ``parties.gathering-again``).
+
+    « Le président ivoirien a participé mardi au sommet de l'Union africaine. Le sommet,
+    qui a réuni les présidents ghanéen, togolais et béninois, … »: a gathering named
+    again by a bare noun (« le sommet », « cette session », no name of its own after it)
+    after an organisation's gathering of the same format is that gathering, not a
+    meeting of the states its sentence names (its members, its new officers): the
+    gathering reported takes what it adds (a date, a place, a round) and the draft is
+    dropped; a text its members adopted there (« le sommet a adopté une déclaration »)
+    is the organisation's too. « Le précédent sommet » is the one
+    before it in the series: the organisation's alone.
+    """
+    by_index = readings_by_index(readings)
+    out: list[Draft] = []
+    renamed: dict[frozenset[str], set[str]] = {}
+    for draft in drafts:
+        if draft.kind == "declaration" and frozenset(draft.parties) in renamed:
+            draft.parties = set(renamed[frozenset(draft.parties)])
+            draft.trace("parties.gathering-again")
+        if draft.kind != "consultation":
+            out.append(draft)
+            continue
+        found = _again_of(prepared, by_index, draft, drafts)
+        if found is None:
+            out.append(draft)
+            continue
+        reported, earlier = found
+        if earlier and draft.parties != _series_sides(reported):
+            draft.parties = _series_sides(reported)
+            draft.persons = [p for p in draft.persons if p.party in draft.parties]
+            draft.trace("parties.gathering-again")
+        if earlier or draft.parties == reported.parties:
+            out.append(draft)
+            continue
+        renamed[frozenset(draft.parties)] = set(reported.parties)
+        reported.date = reported.date or draft.date
+        reported.place = reported.place or draft.place
+        reported.round = reported.round or draft.round
+        reported.trace("parties.gathering-again")
+    return out
+
+
+_HEADS_BODY: Final = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?(?:\s+(?:de la|du|de l')\s*[\w-]+)?\s+(?:des|de)\s+"
+    rf"(?:{either('consultation.heads-body', 'heads')})\b"
+)
+"""The gathering's own name, from its noun, naming its members as heads of state or
+government: « la session extraordinaire de la Conférence des chefs d'État », « une séance
+du Conseil des chefs d'État », « le Conseil des chefs de gouvernement »."""
+_BODY_FORMATS: Final = frozenset({"meeting", "joint_commission"})
+_HEADS_STEM: Final = commonprefix(forms("consultation.heads-body", "heads"))  # noqa: RUF071
+"""What every form of ``consultation.heads-body``'s heads starts with (« chefs d »): a
+text without it names no heads' body (an empty prefix gates nothing)."""
+_OPENING_SUBJECT: Final = re.compile(r"\W*(?:le|la|l')\s*(?:\d+(?:e|er|eme)\s+)?")
+"""The determiner (and ordinal) of a gathering named as the sentence's subject: « La 38e
+session … s'est ouverte »."""
+
+
+def _heads_named(prepared: Prepared, reading: SentenceReading | None, anchor: int) -> bool:
+    """Whether the gathering's name, from its noun at ``anchor`` or (for a draft anchored
+    on its verb, « … s'est réuni ») from the subject opening its sentence, names its
+    members as heads of state or government."""
+    key = prepared.key
+    if _HEADS_BODY.match(key, anchor) is not None:
+        return True
+    if reading is None:
+        return False
+    opening = _OPENING_SUBJECT.match(key, reading.sentence.start, anchor)
+    return opening is not None and _HEADS_BODY.match(key, opening.end(), anchor) is not None
+
+
+def heads_bodies(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Make a summit of each organisation's gathering whose own name says its members are
+    heads of state or government (rule ``consultation.heads-body``).
+
+    « La 22e session extraordinaire de la Conférence des chefs d'État de la CEEAC a eu
+    lieu samedi », « le président kazakh a assisté à la session informelle du Conseil des
+    chefs d'État de la CEI »: whatever noun the text uses (session, réunion, conseil), a
+    gathering of an organisation's heads of state is its summit. The name is read from
+    the draft's noun on, through one adjective and one « de la Conférence », « du
+    Conseil »: a ministers' meeting held before the heads' summit (« la réunion des
+    ministres en préparation du sommet des chefs d'État ») stays a meeting. Drafts are
+    changed in place.
+    """
+    if _HEADS_STEM not in prepared.key:
+        return  # no heads of state or government named
+    by_index = readings_by_index(readings)
+    for draft in drafts:
+        if draft.kind != "consultation" or draft.subtype not in _BODY_FORMATS:
+            continue
+        if all(_is_state(code) for code in draft.parties):
+            continue
+        if not _heads_named(prepared, by_index.get(draft.sentence), draft.anchor[0]):
+            continue
+        draft.subtype = "summit"
+        draft.trace("consultation.heads-body")
 
 
 def _organisation_and_state(parties: set[str]) -> tuple[str, str] | None:

@@ -57,6 +57,8 @@ from diplorel.extract._gatherings import (
     gathered,
     gathering_texts,
     gatherings,
+    gatherings_again,
+    heads_bodies,
     heads_summits,
     listed_participants,
     organisation_texts,
@@ -818,6 +820,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.frame-gathering",), _adds(frame_gatherings)),
     (("consultation.gathered",), _adds(gathered)),
     (("consultation.earlier-named",), _adds(earlier_sittings)),
+    (("parties.gathering-again",), _adds(gatherings_again)),
     (("consultation.participant",), _fills(participants)),
     (("declaration.of-gathering",), _adds(gathering_texts)),
     (
@@ -881,6 +884,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),
     (("consultation.heads-summit",), _fills(heads_summits)),
+    (("consultation.heads-body",), _fills(heads_bodies)),
     (("round.possessive",), _fills(possessive_rounds)),
     (
         ("consultation.standing-body",),

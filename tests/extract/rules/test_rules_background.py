@@ -72,7 +72,7 @@ FIRES = [
         id="previous-instance-meeting",
     ),
     pytest.param(
-        "consultation.previous-instance",
+        "consultation.previous-instance+parties.gathering-again",
         "Les dirigeants de l'Union africaine se sont réunis lundi à Addis-Abeba pour le 38e sommet de l'organisation, en présence du président kényan. Le précédent sommet, le 37e, s'était tenu à Niamey en février 2024.",
         [
             "consultation AU meeting 2025-06-09 @Addis-Abeba",

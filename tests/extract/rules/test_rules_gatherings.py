@@ -164,6 +164,128 @@ FIRES = [
         [],
         id="consultation.attended",
     ),
+    # a city before the verb (a dateline, « lundi à Abuja ») is where, not who attends
+    pytest.param(
+        "consultation.attended",
+        "DAKAR - La ministre sénégalaise des Affaires étrangères a participé lundi à Abuja à la 50e session du Conseil des ministres de la CEDEAO.",
+        ["consultation ECOWAS-SEN meeting 2025-06-09 @Abuja r50"],
+        [],
+        id="consultation.attended-dateline-city",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Dans la capitale saoudienne, où il séjournait depuis lundi, le chef de la diplomatie marocaine avait pris part mercredi à la réunion du comité exécutif de l'OCI.",
+        ["consultation MAR-OIC meeting 2025-06-09"],
+        [],
+        id="consultation.attended-capital-adjective",
+    ),
+    # any auxiliary: the pluperfect of a participation told after the main news
+    pytest.param(
+        "consultation.attended",
+        "La veille, la ministre ghanéenne avait participé à la session extraordinaire du Conseil exécutif de l'Union africaine.",
+        ["consultation AU-GHA meeting 2025-06-09"],
+        [],
+        id="consultation.attended-pluperfect",
+    ),
+    # an organisation's gathering of heads of state is its summit, whatever its noun
+    pytest.param(
+        "consultation.heads-body",
+        "La 22e session extraordinaire de la Conférence des chefs d'État de la CEEAC a eu lieu samedi à Libreville.",
+        ["consultation ECCAS summit 2025-06-07 @Libreville r22"],
+        ["consultation ECCAS meeting 2025-06-07 @Libreville r22"],
+        id="consultation.heads-body-conference",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Mardi à Bakou, le président kazakh a assisté à la session informelle du Conseil des chefs d'État de la CEI.",
+        ["consultation CIS-KAZ summit 2025-06-10 @Bakou"],
+        ["consultation CIS-KAZ meeting 2025-06-10 @Bakou"],
+        id="consultation.heads-body-council-attended",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Le Conseil des chefs d'État de la CEI s'est réuni jeudi à Minsk.",
+        ["consultation CIS summit 2025-06-05 @Minsk"],
+        ["consultation CIS meeting 2025-06-05 @Minsk"],
+        id="consultation.heads-body-subject",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Lundi, la Première ministre barbadienne a participé à la conférence annuelle des chefs de gouvernement de la CARICOM à Georgetown.",
+        ["consultation BRB-CARICOM summit 2025-06-09 @Georgetown"],
+        ["consultation BRB-CARICOM meeting 2025-06-09 @Georgetown"],
+        id="consultation.heads-body-heads-of-government",
+    ),
+    # an organisation's gathering named again by a bare noun is that gathering: the
+    # states its sentence names are its members, not its sides
+    pytest.param(
+        "parties.gathering-again",
+        "La 15e conférence des ministres de l'OCI s'est tenue lundi à Niamey. La conférence, qui a réuni le Maroc, le Sénégal et l'Égypte, a duré deux jours.",
+        ["consultation OIC meeting 2025-06-09 @Niamey r15"],
+        [
+            "consultation OIC meeting 2025-06-09 @Niamey r15",
+            "consultation EGY-MAR-SEN meeting",
+        ],
+        id="parties.gathering-again-conference",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "Le président ivoirien a participé mardi à Addis-Abeba au sommet de l'Union africaine. Le sommet, qui a réuni les présidents ghanéen, togolais et béninois, a adopté la Déclaration d'Addis-Abeba.",
+        [
+            "consultation AU-CIV summit 2025-06-10 @Addis-Abeba",
+            "consultation CIV-ETH visit 2025-06-10 @Addis-Abeba",
+            "declaration AU-CIV statement 2025-06 @Addis-Abeba",
+        ],
+        [
+            "consultation AU-CIV summit 2025-06-10 @Addis-Abeba",
+            "consultation CIV-ETH visit 2025-06-10 @Addis-Abeba",
+            "consultation BEN-GHA-TGO summit @Addis-Abeba",
+            "declaration BEN-GHA-TGO statement 2025-06 @Addis-Abeba",
+        ],
+        id="parties.gathering-again-summit-and-its-text",
+    ),
+    # « le précédent sommet »: the one before in the series, the organisation's alone
+    pytest.param(
+        "parties.gathering-again",
+        "Le président sénégalais a participé lundi à Malabo au 12e sommet de l'Union africaine et s'y est entretenu avec le président équato-guinéen. C'est à Niamey, en février 2024, que s'était tenu le précédent sommet.",
+        [
+            "consultation AU-SEN summit 2025-06-09 @Malabo r12",
+            "consultation GNQ-SEN visit 2025-06-09 @Malabo",
+            "consultation AU summit 2024-02 @Niamey bg",
+        ],
+        [
+            "consultation AU-SEN summit 2025-06-09 @Malabo r12",
+            "consultation GNQ-SEN visit 2025-06-09 @Malabo",
+            "consultation GNQ-SEN summit 2024-02 @Niamey bg",
+        ],
+        id="parties.gathering-again-previous",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "Le président nigérien a pris part samedi à Abuja au 60e sommet de la CEDEAO. Le dernier sommet en date avait réuni les dirigeants à Accra en décembre 2023.",
+        [
+            "consultation ECOWAS-NER summit 2025-06-07 @Abuja r60",
+            "consultation NER-NGA visit 2025-06-07 @Abuja",
+            "consultation ECOWAS summit 2023-12 @Accra r59 bg",
+        ],
+        [
+            "consultation ECOWAS-NER summit 2025-06-07 @Abuja r60",
+            "consultation NER-NGA visit 2025-06-07 @Abuja",
+            "consultation ECOWAS-NER summit 2023-12 @Accra r59 bg",
+        ],
+        id="parties.gathering-again-previous-pluperfect",
+    ),
+    # an earlier sitting of an organisation's series is the organisation's alone
+    pytest.param(
+        "consultation.earlier-named",
+        "Le ministre gambien a pris part mardi à Abuja à la 50e session du Conseil des ministres de la CEDEAO. La 49e session s'était tenue à Dakar en décembre 2024.",
+        [
+            "consultation ECOWAS-GMB meeting 2025-06-10 @Abuja r50",
+            "consultation ECOWAS meeting 2024-12 @Dakar r49 bg",
+        ],
+        ["consultation ECOWAS-GMB meeting 2025-06-10 @Abuja r50"],
+        id="consultation.earlier-named-organisation-series",
+    ),
     pytest.param(
         "consultation.participants-listed",
         "La session inaugurale du dialogue régional sur l'eau s'est achevée mardi dans la capitale ghanéenne. Le Ghana, le Togo et le Bénin ont participé à l'événement.",
@@ -251,6 +373,8 @@ TRACED = [
     "consultation.frame-gathering",
     "consultation.earlier-named",
     "consultation.attended",
+    "consultation.heads-body",
+    "parties.gathering-again",
     "consultation.visit-phrase",
     "consultation.participants-listed",
     "consultation.bodies-met",
@@ -353,6 +477,39 @@ SILENT = [
         "Le Maroc et le Sénégal ont pris part mardi à Djeddah à la réunion du Conseil des ministres de l'OCI. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09"],
         id="consultation.attended-two-states",
+    ),
+    pytest.param(
+        "consultation.attended",
+        "Le Mali et le Niger avaient pris part jeudi à Lomé aux travaux du Conseil des ministres de l'UEMOA. Le Maroc et le Sénégal ont signé lundi un accord sur la pêche.",
+        ["agreement MAR-SEN signed 2025-06-09"],
+        id="consultation.attended-pluperfect-two-states",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "Le sommet de l'Union africaine s'est ouvert dimanche à Malabo. Le sommet Chine-Afrique, tenu en mai à Pékin, avait réuni les présidents ghanéen, togolais et béninois.",
+        [
+            "consultation AU summit 2025-06-08 @Malabo",
+            "consultation BEN-CHN-GHA-TGO summit 2025-05 @Pékin",
+        ],
+        id="parties.gathering-again-own-name",
+    ),
+    pytest.param(
+        "parties.gathering-again",
+        "La 12e session du Conseil des ministres de l'OCI s'est ouverte lundi à Dakar. En marge de la session, les ministres sénégalais et gambien ont eu un entretien.",
+        ["consultation OIC meeting 2025-06-09 @Dakar r12", "consultation GMB-SEN meeting"],
+        id="parties.gathering-again-margin-talk",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "La réunion des ministres des Affaires étrangères de l'Union africaine, en préparation du sommet des chefs d'État, s'est tenue jeudi à Malabo.",
+        ["consultation AU meeting 2025-06-05 @Malabo"],
+        id="consultation.heads-body-ministers-before-the-summit",
+    ),
+    pytest.param(
+        "consultation.heads-body",
+        "Le ministre tchadien a pris part lundi à la réunion du Conseil des ministres de la CEEAC, qui prépare la Conférence des chefs d'État.",
+        ["consultation ECCAS-TCD meeting 2025-06-09"],
+        id="consultation.heads-body-ministers-council",
     ),
     pytest.param(
         "consultation.participants-listed",

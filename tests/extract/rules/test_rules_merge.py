@@ -37,7 +37,7 @@ FIRES = [
         ["consultation ECCAS-GAB summit 2025-06-09 @Malabo"],
         [
             "consultation ECCAS-GAB summit 2025-06-09 @Malabo",
-            "consultation ECCAS-GAB meeting 2025-06-09 @Malabo",
+            "consultation ECCAS-GAB summit 2025-06-09 @Malabo",
         ],
         id="finish.weak-duplicate-two-named",
     ),
@@ -47,7 +47,7 @@ FIRES = [
         ["consultation ECOWAS-SEN summit 2025-06-09 @Abuja"],
         [
             "consultation ECOWAS-SEN summit 2025-06-09 @Abuja",
-            "consultation ECOWAS-SEN meeting 2025-06-09 @Abuja",
+            "consultation ECOWAS-SEN summit 2025-06-09 @Abuja",
         ],
         id="finish.weak-duplicate-two-named-far",
     ),

@@ -123,8 +123,67 @@ FIRES = [
         ["consultation AU-SEN summit", "consultation AU-MLI-SEN meeting"],
         id="parties.margin-on-the-site",
     ),
+    # « a représenté X au sommet »: who is represented is the organisation's participant
+    pytest.param(
+        "parties.represented",
+        "Le président togolais a reçu lundi à Lomé son homologue béninois. Le vice-président de la République a représenté le président Alassane Ouattara au sommet de la CEDEAO tenu samedi à Abuja.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation CIV-ECOWAS summit 2025-06-07 @Abuja",
+        ],
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation ECOWAS summit 2025-06-07 @Abuja",
+        ],
+        id="parties.represented-leader",
+    ),
+    pytest.param(
+        "parties.represented",
+        "Le Premier ministre marocain a reçu lundi à Rabat son homologue espagnol. Le prince héritier a représenté le roi Mohammed VI au sommet de la Ligue arabe tenu samedi à Bagdad.",
+        [
+            "consultation ESP-MAR meeting 2025-06-09 @Rabat",
+            "consultation LAS-MAR summit 2025-06-07 @Bagdad",
+        ],
+        [
+            "consultation ESP-MAR meeting 2025-06-09 @Rabat",
+            "consultation LAS summit 2025-06-07 @Bagdad",
+        ],
+        id="parties.represented-sovereign",
+    ),
+    pytest.param(
+        "parties.represented",
+        "Le chef de la diplomatie kényane a reçu mardi à Nairobi son homologue ougandais. Le vice-président de la République représentait le Kenya au sommet de l'IGAD organisé jeudi à Addis-Abeba.",
+        [
+            "consultation KEN-UGA meeting 2025-06-10 @Nairobi",
+            "consultation IGAD-KEN summit 2025-06-05 @Addis-Abeba",
+        ],
+        [
+            "consultation KEN-UGA meeting 2025-06-10 @Nairobi",
+            "consultation IGAD summit 2025-06-05 @Addis-Abeba",
+        ],
+        id="parties.represented-state",
+    ),
 ]
 SILENT = [
+    # two states represented, or the representative's own state before the verb
+    pytest.param(
+        "parties.represented",
+        "Le président togolais a reçu lundi à Lomé son homologue béninois. Le vice-président de la République a représenté le Togo et le Bénin au sommet de la CEDEAO tenu samedi à Abuja.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation ECOWAS summit 2025-06-07 @Abuja",
+        ],
+        id="parties.represented-two-states",
+    ),
+    pytest.param(
+        "parties.represented",
+        "Le président togolais a reçu lundi à Lomé son homologue béninois. Le ministre ghanéen a représenté le président au sommet de la CEDEAO tenu samedi à Abuja.",
+        [
+            "consultation BEN-TGO meeting 2025-06-09 @Lomé",
+            "consultation ECOWAS-GHA summit 2025-06-07 @Abuja",
+        ],
+        id="parties.represented-own-state-first",
+    ),
     pytest.param(
         "parties.own-office",
         "Le président de la République, Macky Sall, a reçu lundi à Dakar le ministre malien des Affaires étrangères. Le Mali et le Sénégal ont signé un accord sur la pêche.",
@@ -186,6 +245,7 @@ TRACED: list[str] = [
     "parties.dyad",
     "parties.host-organisation",
     "parties.persons",
+    "parties.represented",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -555,8 +555,13 @@ _PARTICIPATE: Final = words_pattern("parties.host-organisation", "participate")
 
 
 def _participant(
-    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], pair: list[str]
-) -> list[str]:
+    prepared: Prepared,
+    reading: SentenceReading,
+    anchor: tuple[int, int],
+    pair: list[str],
+    *,
+    represented: bool = True,
+) -> tuple[list[str], bool]:
     """ "Le Vietnam participe à une réunion de l'ASEAN": the one state that takes part
     (any tense of « participer », « prendre part », « assister », « représenter »); when
     the persons of the subject act for one state, that state (« le président ouzbek,
@@ -565,29 +570,56 @@ def _participant(
     key = prepared.key
     verbs = list(_PARTICIPATE.finditer(key, reading.sentence.start, anchor[0]))
     if not verbs:
-        return []
+        return [], False
     verb = verbs[-1]
-    states = {
-        m.value
-        for m in reading.parties
-        if m.category == "party"
-        and reading.sentence.start <= m.start < verb.start()
-        and not _is_organisation(m.value)
-    }
-    subject = key[reading.sentence.start : verb.start()]
-    if _COUNTRIES.search(subject):
-        return []  # "93 pays, dont le Maroc, ont pris part": members, not sides
-    sides = {
-        p.party
-        for p in reading.persons
-        if p.party and reading.sentence.start <= p.start < verb.start()
-    }
+    if _COUNTRIES.search(key, reading.sentence.start, verb.start()):
+        return [], False  # "93 pays, dont le Maroc, ont pris part": members, not sides
+    states, sides = _subject_sides(reading, verb.start())
     if len(sides) == 1 and not _is_organisation(next(iter(sides))):
-        return sorted(sides)  # "Le président kirghiz X, arrivé à Douchanbé, a pris part"
+        return sorted(sides), False  # "Le président kirghiz X, arrivé à Douchanbé, a pris part"
+    if represented and not states and not sides:
+        side = _represented(key, reading, verb, anchor[0])
+        if side is not None:
+            return [side], True
     if not states:
         # "Le vice-ministre X a participé": the article's own state
         states = {code for code in pair[:2] if not _is_organisation(code)}
-    return sorted(states) if len(states) == 1 else []
+    return (sorted(states) if len(states) == 1 else []), False
+
+
+_REPRESENT: Final = words_pattern("parties.represented", "represent")
+"""« a représenté le chef de l'État au sommet »: who is represented, after the verb, is
+the side (rule ``parties.represented``)."""
+
+
+def _subject_sides(reading: SentenceReading, verb: int) -> tuple[set[str], set[str]]:
+    """The states named before the verb at ``verb``, and the sides of its persons."""
+    start = reading.sentence.start
+    states = {
+        m.value
+        for m in reading.parties
+        if m.category == "party" and start <= m.start < verb and not _is_organisation(m.value)
+    }
+    sides = {p.party for p in reading.persons if p.party and start <= p.start < verb}
+    return states, sides
+
+
+def _represented(key: str, reading: SentenceReading, verb: re.Match[str], end: int) -> str | None:
+    """The one state of the persons and names between a verb of representing and the
+    gathering (« a représenté le président X au sommet », « représentait le Maroc à la
+    réunion »), or None (another verb, no state or several)."""
+    if not _REPRESENT.fullmatch(key, verb.start(), verb.end()):
+        return None
+    start = verb.end()
+    found = {p.party for p in reading.persons if p.party and start <= p.start < end} | {
+        m.value
+        for m in reading.parties
+        if m.category == "party" and start <= m.start < end and m.detail != "capital"
+    }
+    if len(found) != 1:
+        return None
+    code = next(iter(found))
+    return None if _is_organisation(code) else code
 
 
 _ORGAN_MEETINGS: Final = phrases("parties.host-organisation", "meeting")
@@ -659,11 +691,11 @@ def _settled_sides(
     if opts.on("parties.host-organisation"):
         host = _hosting_organisation(prepared, reading, anchor)
     if host is not None:
-        return (
-            [host, *_participant(prepared, reading, anchor, pair)],
-            ["parties.host-organisation"],
-            False,
+        side, represented = _participant(
+            prepared, reading, anchor, pair, represented=opts.on("parties.represented")
         )
+        used = ["parties.host-organisation", "parties.represented"]
+        return [host, *side], used if represented else used[:1], False
     if dyad is not None:
         return list(dyad), ["parties.dyad"], True
     return None
