@@ -60,6 +60,7 @@ from diplorel.extract.rules._attributes import (
     _complement,
     _dates_of_stage,
     _near,
+    in_margin,
 )
 from diplorel.extract.rules._background import (
     _as_previous_of,
@@ -383,20 +384,28 @@ _OF_FORMAT: Final = re.compile(
 
 
 def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
-    """ "la commission mixte s'est réunie": the commission's session, not a meeting."""
+    """ "la commission mixte s'est réunie": the commission's session, not a meeting; a
+    session on whose margin the meeting was held is not it (rule
+    ``consultation.margin-frame``)."""
     if t.value != "meeting":
         return False
     formats = _SPECIFIC_FORMATS if t.still_weak else _MANNERS
     return any(
-        e.value in formats
-        or (  # « à l'issue de la VIe réunion de leur commission mixte »: its session
-            e.value in _SPECIFIC_FORMATS and _OF_FORMAT.fullmatch(at.key, t.end, t_s) is not None
+        (
+            e.value in formats
+            or (  # « à l'issue de la VIe réunion de leur commission mixte »: its session
+                e.value in _SPECIFIC_FORMATS
+                and _OF_FORMAT.fullmatch(at.key, t.end, t_s) is not None
+            )
+            or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < Reach.SPECIFIC_FORMAT)
+            or (  # « se sont réunis lundi à Abuja en sommet »: met as a summit
+                e.value == "summit"
+                and 0 < t_s - t.end < Reach.SPECIFIC_FORMAT
+                and at.key.endswith("en ", max(0, t_s - 3), t_s)
+            )
         )
-        or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < Reach.SPECIFIC_FORMAT)
-        or (  # « se sont réunis lundi à Abuja en sommet »: met as a summit
-            e.value == "summit"
-            and 0 < t_s - t.end < Reach.SPECIFIC_FORMAT
-            and at.key.endswith("en ", max(0, t_s - 3), t_s)
+        and not (  # « En marge des consultations, X a été reçu par Y »: another meeting
+            at.opts.on("consultation.margin-frame") and in_margin(at.prepared, at.reading, t_s)
         )
         for t_s, t_e, e in at.reading.triggers
         if e.category == "consultation" and not _described_by_instrument(at.key, at.reading, t_s)

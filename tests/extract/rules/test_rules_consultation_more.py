@@ -176,8 +176,47 @@ FIRES = [
         ],
         id="consultation.sports-match",
     ),
+    pytest.param(
+        "consultation.margin-frame",
+        "Le Sénégal et la Gambie ont tenu lundi à Dakar leurs consultations politiques. En marge des consultations, le ministre gambien a été reçu dans la soirée par le président sénégalais.",
+        [
+            "consultation GMB-SEN political_consultations 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation GMB-SEN political_consultations 2025-06-09 @Dakar"],
+        id="consultation.margin-frame-received",
+    ),
+    pytest.param(
+        "consultation.margin-frame",
+        "Le Togo et le Bénin ont tenu lundi à Lomé la cinquième session de leur commission mixte. En marge de la commission mixte, le ministre béninois s'est entretenu mardi avec le Premier ministre togolais.",
+        [
+            "consultation BEN-TGO joint_commission 2025-06-09 @Lomé r5",
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+        ],
+        ["consultation BEN-TGO joint_commission 2025-06-09 @Lomé r5"],
+        id="consultation.margin-frame-talks",
+    ),
 ]
 SILENT = [
+    pytest.param(
+        "consultation.margin-frame",
+        "La commission mixte nigéro-tchadienne s'est réunie lundi à Niamey, en marge de la visite du ministre tchadien.",
+        [
+            "consultation NER-TCD joint_commission 2025-06-09 @Niamey",
+            "consultation NER-TCD visit 2025-06-09 @Niamey",
+        ],
+        id="consultation.margin-frame-session-itself",
+    ),
+    pytest.param(
+        "consultation.margin-frame",
+        "Le Mali et le Niger ont tenu lundi à Bamako leur commission mixte. En marge de la visite, la commission mixte s'est réunie mardi à Bamako.",
+        [
+            "consultation MLI-NER joint_commission 2025-06-09 @Bamako",
+            "consultation MLI-NER visit 2025-06-10 @Bamako",
+            "consultation MLI-NER joint_commission 2025-06-10 @Bamako",
+        ],
+        id="consultation.margin-frame-other-frame",
+    ),
     pytest.param(
         "consultation.received-at",
         "Le ministre italien des Affaires étrangères a été reçu mardi à Carthage par le président de la République, Kaïs Saïed, avant de s'envoler pour Alger.",
