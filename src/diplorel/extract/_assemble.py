@@ -41,7 +41,7 @@ from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import either, forms, phrases
-from diplorel.extract.recognise._lexicon import Entry, Lexicon
+from diplorel.extract.recognise._lexicon import INSERTED, Entry, Lexicon
 from diplorel.extract.recognise._lists import listed_items
 from diplorel.extract.recognise._mentions import find_known_persons
 from diplorel.extract.rules._agreement import (
@@ -510,6 +510,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if draft is None:
         state.stop(t.start, t.end, "consultation")
         return
+    if t.entry.detail == INSERTED:
+        draft.trace("consultation.inserted-adverb")
     if previous:
         _sides_of_last(draft, state.drafts)
     if older:
@@ -525,7 +527,10 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
 def _kept_before_backref(at: _At, state: _State, t: _Trigger) -> bool:
     """Whether ``t`` passes the cue, visit and object vetoes, learning on the way whether
     it is verbal and whether it is a weak bare noun; a session a future cue stopped is
-    kept as announced (rule ``consultation.previous-instance``)."""
+    kept as announced (rule ``consultation.previous-instance``). A verb found with an
+    adverb inside (« s'était déjà rendue ») is a trigger only by its own rule."""
+    if t.entry.detail == INSERTED and not at.opts.on("consultation.inserted-adverb"):
+        return False
     if _vetoed(at, state, t, _CUE_VETOES):
         if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):
             _note_announced(at, state, t)

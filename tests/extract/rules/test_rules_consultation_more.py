@@ -196,8 +196,50 @@ FIRES = [
         ["consultation BEN-TGO joint_commission 2025-06-09 @Lomé r5"],
         id="consultation.margin-frame-talks",
     ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le Canada et le Mexique ont signé lundi à Mexico un accord sur l'énergie. La ministre canadienne s'était déjà rendue au Mexique en mars.",
+        [
+            "agreement CAN-MEX signed 2025-06-09 @Mexico",
+            "consultation CAN-MEX visit 2025-03 @Mexico",
+        ],
+        ["agreement CAN-MEX signed 2025-06-09 @Mexico"],
+        id="consultation.inserted-adverb-already",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue ivoirien. Mardi, il s'est pour sa part entretenu à Accra avec le ministre togolais des Affaires étrangères.",
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO meeting 2025-06-10 @Accra",
+        ],
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        id="consultation.inserted-adverb-for-his-part",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le président kazakh a reçu lundi à Astana le ministre chinois des Affaires étrangères. M. Tokaïev s'était lui-même rendu en Chine en mai 2023.",
+        [
+            "consultation CHN-KAZ meeting 2025-06-09 @Astana",
+            "consultation CHN-KAZ visit 2023-05 bg",
+        ],
+        ["consultation CHN-KAZ meeting 2025-06-09 @Astana"],
+        id="consultation.inserted-adverb-himself",
+    ),
 ]
 SILENT = [
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le ministre ghanéen s'est déjà dit favorable à une telle rencontre. Il a reçu lundi à Accra son homologue togolais.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="consultation.inserted-adverb-other-verb",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue togolais. Les deux pays ne se sont pas encore réunis en commission mixte.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="consultation.inserted-adverb-negation",
+    ),
     pytest.param(
         "consultation.margin-frame",
         "La commission mixte nigéro-tchadienne s'est réunie lundi à Niamey, en marge de la visite du ministre tchadien.",
@@ -341,6 +383,7 @@ SILENT = [
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "consultation.back-reference",
+    "consultation.inserted-adverb",
     "consultation.expanded",
     "consultation.officials-apart",
     "consultation.one-per-date",
