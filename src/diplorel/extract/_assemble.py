@@ -346,7 +346,11 @@ def _v_domestic_body(at: _At, state: _State, t: _Trigger) -> bool:
 
 
 def _v_own_minister(at: _At, state: _State, t: _Trigger) -> bool:
-    if t.verbal and _own_minister(at.prepared, at.reading, t.anchor):
+    if (
+        t.verbal
+        and not (t.value == "visit" and at.opts.on("consultation.trip-companion"))
+        and _own_minister(at.prepared, at.reading, t.anchor)
+    ):  # « s'est rendue à Mexico avec le ministre des Finances »: went with him
         state.domestic.add(t.value)
         return True
     return False

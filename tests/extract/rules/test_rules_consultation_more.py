@@ -226,8 +226,40 @@ FIRES = [
         ["consultation CHN-KAZ meeting 2025-06-09 @Astana"],
         id="consultation.inserted-adverb-himself",
     ),
+    pytest.param(
+        "consultation.trip-companion",
+        "Le premier ministre canadien a rencontré lundi à Mexico la présidente mexicaine. La ministre des Affaires étrangères s'était rendue à Mexico en avril avec le ministre des Finances.",
+        [
+            "consultation CAN-MEX meeting 2025-06-09 @Mexico",
+            "consultation CAN-MEX visit 2025-04 @Mexico",
+        ],
+        ["consultation CAN-MEX meeting 2025-06-09 @Mexico"],
+        id="consultation.trip-companion-earlier",
+    ),
+    pytest.param(
+        "consultation.trip-companion",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Le ministre des Affaires étrangères s'est rendu mardi à Lomé avec le ministre du Commerce.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-10 @Lomé",
+        ],
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="consultation.trip-companion-minister",
+    ),
 ]
 SILENT = [
+    pytest.param(
+        "consultation.trip-companion",
+        "Le président sénégalais s'est entretenu lundi avec le ministre des Affaires étrangères. Il a reçu mardi à Dakar son homologue gambien.",
+        ["consultation GMB-SEN meeting 2025-06-10 @Dakar"],
+        id="consultation.trip-companion-own-minister-met",
+    ),
+    pytest.param(
+        "consultation.trip-companion",
+        "Le roi a reçu mardi à Rabat le président mauritanien. Le souverain s'était entretenu la veille avec le ministre de l'Intérieur.",
+        ["consultation MAR-MRT meeting 2025-06-10 @Rabat"],
+        id="consultation.trip-companion-not-a-trip",
+    ),
     pytest.param(
         "consultation.inserted-adverb",
         "Le ministre ghanéen s'est déjà dit favorable à une telle rencontre. Il a reçu lundi à Accra son homologue togolais.",
