@@ -178,7 +178,7 @@ FIRES = [
     ),
     pytest.param(
         "consultation.margin-frame",
-        "Le Sénégal et la Gambie ont tenu lundi à Dakar leurs consultations politiques. En marge des consultations, le ministre gambien a été reçu dans la soirée par le président sénégalais.",
+        "Le Sénégal et la Gambie ont tenu lundi à Dakar leurs consultations politiques. En marge des consultations, le ministre gambien a été reçu par le président sénégalais.",
         [
             "consultation GMB-SEN political_consultations 2025-06-09 @Dakar",
             "consultation GMB-SEN meeting 2025-06-09 @Dakar",
@@ -218,22 +218,22 @@ FIRES = [
     ),
     pytest.param(
         "consultation.inserted-adverb",
-        "Le président kazakh a reçu lundi à Astana le ministre chinois des Affaires étrangères. M. Tokaïev s'était lui-même rendu en Chine en mai 2023.",
+        "Le président ouzbek a reçu lundi à Tachkent le ministre indien des Affaires étrangères. Le président ouzbek s'était lui-même rendu en Inde en mars 2023.",
         [
-            "consultation CHN-KAZ meeting 2025-06-09 @Astana",
-            "consultation CHN-KAZ visit 2023-05 bg",
+            "consultation IND-UZB meeting 2025-06-09 @Tachkent",
+            "consultation IND-UZB visit 2023-03 bg",
         ],
-        ["consultation CHN-KAZ meeting 2025-06-09 @Astana"],
+        ["consultation IND-UZB meeting 2025-06-09 @Tachkent"],
         id="consultation.inserted-adverb-himself",
     ),
     pytest.param(
         "consultation.trip-companion",
-        "Le premier ministre canadien a rencontré lundi à Mexico la présidente mexicaine. La ministre des Affaires étrangères s'était rendue à Mexico en avril avec le ministre des Finances.",
+        "Le premier ministre canadien a rencontré lundi à Lima la présidente péruvienne. La ministre des Affaires étrangères s'était rendue à Lima en avril avec le ministre du Commerce.",
         [
-            "consultation CAN-MEX meeting 2025-06-09 @Mexico",
-            "consultation CAN-MEX visit 2025-04 @Mexico",
+            "consultation CAN-PER meeting 2025-06-09 @Lima",
+            "consultation CAN-PER visit 2025-04 @Lima",
         ],
-        ["consultation CAN-MEX meeting 2025-06-09 @Mexico"],
+        ["consultation CAN-PER meeting 2025-06-09 @Lima"],
         id="consultation.trip-companion-earlier",
     ),
     pytest.param(

@@ -30,22 +30,22 @@ FIRES = [
     ),
     pytest.param(
         "consultation.visit-phrase",
-        "Le président français est arrivé ce mercredi 4 juin à Astana. Le dernier déplacement d'un président français au Kazakhstan remontait à la visite de son prédécesseur à Astana en décembre 2014.",
+        "Le président sénégalais est arrivé ce mercredi 4 juin à Bamako. Son prédécesseur avait effectué une visite officielle au Mali en décembre 2014.",
         [
-            "consultation FRA-KAZ visit 2025-06-04 @Astana",
-            "consultation FRA-KAZ visit 2014-12 @Astana bg",
+            "consultation MLI-SEN visit 2025-06-04 @Bamako",
+            "consultation MLI-SEN visit 2014-12 bg",
         ],
-        ["consultation FRA-KAZ visit 2014-12 @Astana bg"],
+        ["consultation MLI-SEN visit 2014-12 bg"],
         id="consultation.visit-phrase-not-the-earlier-trip",
     ),
     pytest.param(
         "consultation.visit-phrase",
-        "Beyrouth et Damas renouent le dialogue. Arrivé dimanche soir à Damas, le ministre des Affaires étrangères a été reçu lundi par le président syrien Ahmad el-Chareh.",
+        "Niamey et Ouagadougou renouent le dialogue. Arrivé mardi à Ouagadougou, le ministre des Affaires étrangères a été reçu mercredi par le président burkinabè.",
         [
-            "consultation LBN-SYR meeting 2025-06-09 @Damas",
-            "consultation LBN-SYR visit 2025-06-08 @Damas",
+            "consultation BFA-NER meeting 2025-06-04 @Ouagadougou",
+            "consultation BFA-NER visit 2025-06-10 @Ouagadougou",
         ],
-        ["consultation LBN-SYR meeting 2025-06-09 @Damas"],
+        ["consultation BFA-NER meeting 2025-06-04 @Ouagadougou"],
         id="consultation.visit-phrase-arrived-title-with-no-state",
     ),
     pytest.param(

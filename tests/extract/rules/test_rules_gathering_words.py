@@ -44,7 +44,7 @@ FIRES = [
     ),
     pytest.param(
         "declaration.of-gathering",
-        "Le Premier ministre haïtien a participé lundi à Georgetown à la réunion de la Conférence des chefs de gouvernement de la CARICOM. Mardi, il a rencontré la secrétaire générale de la CARICOM. Dans le communiqué final, les dirigeants ont salué les progrès de la mission.",
+        "Le Premier ministre haïtien a participé lundi à Georgetown à la réunion de la Conférence des dirigeants de la CARICOM. Mardi, il a rencontré la secrétaire générale de la CARICOM. Dans le communiqué final, les dirigeants ont salué les progrès de la mission.",
         [
             "consultation CARICOM-HTI meeting 2025-06-09 @Georgetown",
             "consultation CARICOM-HTI meeting 2025-06-10 @Georgetown",
