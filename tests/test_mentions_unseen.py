@@ -109,3 +109,30 @@ def test_the_lao_pdr_is_laos_and_a_visit_there_is_in_its_capital() -> None:
     ).events
     assert event.party_codes == ("LAO", "VNM")
     assert event.place == "Vientiane"
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "Son Excellence Monsieur Santiago Obama, ambassadeur de Guinée équatoriale",
+        "M. Victoria Ndong, ambassadeur de Guinée équatoriale",
+        "Madame Lima Ondo, ambassadrice de Guinée équatoriale",
+    ],
+)
+def test_a_capital_after_an_honorific_is_a_given_name(guest: str) -> None:
+    # Santiago, Victoria, Lima: capitals, here the first name of the person greeted
+    (event,) = extract(
+        f"Le ministre camerounais des Relations extérieures a reçu mardi à Yaoundé {guest}.",
+        published="2024-05-08",
+    ).events
+    assert event.party_codes == ("CMR", "GNQ")
+
+
+def test_a_capital_after_a_verb_is_still_a_place_or_side() -> None:
+    (event,) = extract(
+        "Le ministre camerounais des Relations extérieures a reçu mardi à Santiago "
+        "son homologue chilien.",
+        published="2024-05-08",
+    ).events
+    assert event.party_codes == ("CHL", "CMR")
+    assert event.place == "Santiago"

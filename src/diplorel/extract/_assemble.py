@@ -41,7 +41,7 @@ from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import either, forms, phrases
-from diplorel.extract.recognise._lexicon import Entry, Lexicon
+from diplorel.extract.recognise._lexicon import INSERTED, Entry, Lexicon
 from diplorel.extract.recognise._lists import listed_items
 from diplorel.extract.recognise._mentions import find_known_persons
 from diplorel.extract.rules._agreement import (
@@ -60,6 +60,7 @@ from diplorel.extract.rules._attributes import (
     _complement,
     _dates_of_stage,
     _near,
+    in_margin,
 )
 from diplorel.extract.rules._background import (
     _as_previous_of,
@@ -345,7 +346,11 @@ def _v_domestic_body(at: _At, state: _State, t: _Trigger) -> bool:
 
 
 def _v_own_minister(at: _At, state: _State, t: _Trigger) -> bool:
-    if t.verbal and _own_minister(at.prepared, at.reading, t.anchor):
+    if (
+        t.verbal
+        and not (t.value == "visit" and at.opts.on("consultation.trip-companion"))
+        and _own_minister(at.prepared, at.reading, t.anchor)
+    ):  # « s'est rendue à Mexico avec le ministre des Finances »: went with him
         state.domestic.add(t.value)
         return True
     return False
@@ -383,20 +388,28 @@ _OF_FORMAT: Final = re.compile(
 
 
 def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
-    """ "la commission mixte s'est réunie": the commission's session, not a meeting."""
+    """ "la commission mixte s'est réunie": the commission's session, not a meeting; a
+    session on whose margin the meeting was held is not it (rule
+    ``consultation.margin-frame``)."""
     if t.value != "meeting":
         return False
     formats = _SPECIFIC_FORMATS if t.still_weak else _MANNERS
     return any(
-        e.value in formats
-        or (  # « à l'issue de la VIe réunion de leur commission mixte »: its session
-            e.value in _SPECIFIC_FORMATS and _OF_FORMAT.fullmatch(at.key, t.end, t_s) is not None
+        (
+            e.value in formats
+            or (  # « à l'issue de la VIe réunion de leur commission mixte »: its session
+                e.value in _SPECIFIC_FORMATS
+                and _OF_FORMAT.fullmatch(at.key, t.end, t_s) is not None
+            )
+            or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < Reach.SPECIFIC_FORMAT)
+            or (  # « se sont réunis lundi à Abuja en sommet »: met as a summit
+                e.value == "summit"
+                and 0 < t_s - t.end < Reach.SPECIFIC_FORMAT
+                and at.key.endswith("en ", max(0, t_s - 3), t_s)
+            )
         )
-        or (e.value in _SPECIFIC_FORMATS and 0 < t.start - t_e < Reach.SPECIFIC_FORMAT)
-        or (  # « se sont réunis lundi à Abuja en sommet »: met as a summit
-            e.value == "summit"
-            and 0 < t_s - t.end < Reach.SPECIFIC_FORMAT
-            and at.key.endswith("en ", max(0, t_s - 3), t_s)
+        and not (  # « En marge des consultations, X a été reçu par Y »: another meeting
+            at.opts.on("consultation.margin-frame") and in_margin(at.prepared, at.reading, t_s)
         )
         for t_s, t_e, e in at.reading.triggers
         if e.category == "consultation" and not _described_by_instrument(at.key, at.reading, t_s)
@@ -501,6 +514,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if draft is None:
         state.stop(t.start, t.end, "consultation")
         return
+    if t.entry.detail == INSERTED:
+        draft.trace("consultation.inserted-adverb")
     if previous:
         _sides_of_last(draft, state.drafts)
     if older:
@@ -516,7 +531,10 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
 def _kept_before_backref(at: _At, state: _State, t: _Trigger) -> bool:
     """Whether ``t`` passes the cue, visit and object vetoes, learning on the way whether
     it is verbal and whether it is a weak bare noun; a session a future cue stopped is
-    kept as announced (rule ``consultation.previous-instance``)."""
+    kept as announced (rule ``consultation.previous-instance``). A verb found with an
+    adverb inside (« s'était déjà rendue ») is a trigger only by its own rule."""
+    if t.entry.detail == INSERTED and not at.opts.on("consultation.inserted-adverb"):
+        return False
     if _vetoed(at, state, t, _CUE_VETOES):
         if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):
             _note_announced(at, state, t)

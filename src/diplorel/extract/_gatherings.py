@@ -355,7 +355,7 @@ def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
         several = len(draft.parties) >= 3 or any(not _is_state(code) for code in draft.parties)
         if (
             found is not None
-            and found.own_gathering
+            and (found.own_gathering or _same_organisation(found, draft))
             and draft.subtype == "meeting"
             and len(draft.parties) <= 2
         ):
@@ -363,6 +363,11 @@ def _gathering_of(drafts: Sequence[Draft], sentence: int) -> Draft | None:
         if draft.subtype in {"summit", "joint_commission"} or several:
             found = draft
     return found
+
+
+def _same_organisation(gathering: Draft, talk: Draft) -> bool:
+    """Whether ``talk`` has a side that is an organisation of ``gathering``'s."""
+    return any(not _is_state(code) and code in gathering.parties for code in talk.parties)
 
 
 def _closed_gathering(drafts: Sequence[Draft], sentence: int) -> Draft | None:

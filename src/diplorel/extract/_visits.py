@@ -189,18 +189,27 @@ def occurrences(prepared: Prepared, words: Sequence[str]) -> list[int]:
 
 _WEEKDAYS: Final = "|".join(row["form"] for row in read_table("lang", "fr", "weekdays.tsv"))
 """The days of the week of the date grammar's own table."""
+_MONTHS: Final = "|".join(
+    dict.fromkeys(
+        fold(row["form"])
+        for row in read_table("lang", "fr", "months.tsv")
+        if "." not in row["form"]
+    )
+)
+"""The months of the date grammar's own table, folded (no abbreviation)."""
 _PRESENCE: Final = re.compile(
     rf"\b(?:{either('consultation.visit-phrase', 'presence')})"
     rf"(?: (?:(?:{either('consultation.visit-phrase', 'since')}) \w+|"
     rf"{either('consultation.visit-phrase', 'meanwhile')}|"
     rf"(?:ce |le )?(?:{_WEEKDAYS}|{either('consultation.visit-phrase', 'day')})"
     rf"(?: et (?:{_WEEKDAYS}))?"
+    rf"(?: \d{{1,2}}(?:er)? (?:{_MONTHS}))?"
     rf"(?: (?:{either('consultation.visit-phrase', 'time-of-day')}))?))? "
     rf"(?:a|en|au|aux|{either('consultation.visit-phrase', 'capital-of')}) $"
 )
 """A visitor's presence in the host country ("est à Bakou", "séjourne depuis lundi à
-Dakar", "a séjourné lundi et mardi à Accra", "est arrivé dimanche à Abuja"), just
-before the host's name."""
+Dakar", "a séjourné lundi et mardi à Accra", "est arrivé dimanche à Abuja", « est arrivé
+ce jeudi 4 mai à Lomé »: a weekday may carry its date), just before the host's name."""
 _TRIP_AFTER: Final = re.compile(
     rf"[^.;]{{0,80}}?\b(?:(?:{either('consultation.visit-phrase', 'at-the-head')}) "
     rf"(?:(?:{either('consultation.visit-phrase', 'delegation-size')}) )?"
@@ -231,7 +240,9 @@ def _noun_length(key: str, start: int) -> int:
     return max(len(noun) for noun in _NOUN_STEMS if key.startswith(noun, start))
 
 
-def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, str, Mention]]:
+def _presences(
+    prepared: Prepared, reading: SentenceReading, drafts: Sequence[Draft]
+) -> list[tuple[str, str, Mention]]:
     """Visits told by the visitor's presence ("X est à Bakou à la tête d'une délégation",
     "X séjourne à Dakar", « arrivé dimanche à Damas, le ministre libanais X »):
     (visitor, host, the host's mention)."""
@@ -247,9 +258,58 @@ def _presences(prepared: Prepared, reading: SentenceReading) -> list[tuple[str, 
         verb_at = mention.start - len(before) + presence.start()
         visitor = _present_visitor(prepared, reading, mention, presence.group(), verb_at)
         host = lexicon().cities.get(key[mention.start : mention.end], mention.value)
+        if visitor is None and _official_arrives(prepared, reading, mention, verb_at):
+            visitor = _host_partner(drafts, reading, host)
         if visitor is not None and visitor != host:
             out.append((visitor, host, mention))
     return out
+
+
+_OFFICIAL_REACH: Final = 120
+"""From the host of a participle that opens the sentence to the title of who arrived."""
+_SUBJECT_BEFORE: Final = re.compile(r", (?:le |la |l')$")
+"""A title that opens the main clause after a comma (« …, le ministre »)."""
+
+
+def _official_arrives(
+    prepared: Prepared, reading: SentenceReading, mention: Mention, verb_at: int
+) -> bool:
+    """Whether the sentence opens on an arrival (« Arrivé dimanche à Damas, ») and names
+    an official by a title after it: one who acts for a state, not refugees or a team."""
+    key = prepared.key
+    if key[reading.sentence.start : verb_at].strip() or not any(
+        stem in key[verb_at : mention.start] for stem in _ARRIVAL_STEMS
+    ):
+        return False
+    end = min(reading.sentence.end, mention.end + _OFFICIAL_REACH)
+    return any(  # « …, le ministre des Affaires étrangères »: the subject after the clause
+        _SUBJECT_BEFORE.search(key, max(0, title - 5), title) is not None
+        for title, _end, _entry in lexicon().hits(prepared).matches("role", mention.end, end)
+    )
+
+
+def _host_partner(drafts: Sequence[Draft], reading: SentenceReading, host: str) -> str | None:
+    """Rule ``consultation.visit-phrase``: « Arrivé dimanche à Damas, le ministre des
+    Affaires étrangères a été reçu lundi par le président syrien »: one who arrives named
+    by a title with no state is the one the host met or hosted in that sentence, the
+    one state beside the host among the sides of its consultations."""
+    partners = {
+        code
+        for d in drafts
+        if d.kind == "consultation" and host in d.parties and _told_in(d, reading)
+        for code in d.parties
+        if code != host and _state_of(code)
+    }
+    return next(iter(partners)) if len(partners) == 1 else None
+
+
+def _told_in(draft: Draft, reading: SentenceReading) -> bool:
+    """Whether ``draft`` is told in the sentence of ``reading`` (its own, or one merged
+    into it)."""
+    start, end = reading.sentence.start, reading.sentence.end
+    return draft.sentence == reading.index or any(
+        start <= e_start < end for e_start, _e_end in draft.evidence
+    )
 
 
 def _host_mention(key: str, mention: Mention) -> bool:
@@ -333,9 +393,10 @@ def _visit_place(prepared: Prepared, where: Mention) -> str | None:
 
 def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list[Draft]) -> None:
     """Add to ``out`` the visits of ``reading`` told by the visitor's presence."""
-    for guest, host, where in _presences(prepared, reading):
+    for guest, host, where in _presences(prepared, reading, out):
         sides = {guest, host}
-        if has_visit(out, sides):
+        date = _presence_date(prepared, reading, where)
+        if _has_this_visit(out, sides, date):
             continue
         draft = Draft(
             kind="consultation",
@@ -343,13 +404,26 @@ def _add_presence_visits(prepared: Prepared, reading: SentenceReading, out: list
             anchor=(where.start, where.end),
             parties=sides,
             subtype="visit",
-            date=_presence_date(prepared, reading, where),
+            date=date,
             place=_visit_place(prepared, where),
             sectors={"politics"},
             evidence=[(reading.sentence.start, reading.sentence.end)],
             persons=[p for p in reading.persons if p.party == guest],
         )
         insert_after_sentence(out, draft.sentence, [draft])
+
+
+def _has_this_visit(drafts: Sequence[Draft], sides: set[str], date: DateValue | None) -> bool:
+    """Whether ``drafts`` hold the visit a presence tells: one between ``sides`` that is
+    not an earlier trip told as background on another date (« il est arrivé ce mercredi
+    à Astana » after « la visite de son prédécesseur à Astana en 2014 »)."""
+    return any(
+        d.kind == "consultation"
+        and d.subtype == "visit"
+        and d.parties == sides
+        and not (d.background and date is not None and d.date != date)
+        for d in drafts
+    )
 
 
 def _presence_date(

@@ -176,8 +176,121 @@ FIRES = [
         ],
         id="consultation.sports-match",
     ),
+    pytest.param(
+        "consultation.margin-frame",
+        "Le Sénégal et la Gambie ont tenu lundi à Dakar leurs consultations politiques. En marge des consultations, le ministre gambien a été reçu par le président sénégalais.",
+        [
+            "consultation GMB-SEN political_consultations 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+        ],
+        ["consultation GMB-SEN political_consultations 2025-06-09 @Dakar"],
+        id="consultation.margin-frame-received",
+    ),
+    pytest.param(
+        "consultation.margin-frame",
+        "Le Togo et le Bénin ont tenu lundi à Lomé la cinquième session de leur commission mixte. En marge de la commission mixte, le ministre béninois s'est entretenu mardi avec le Premier ministre togolais.",
+        [
+            "consultation BEN-TGO joint_commission 2025-06-09 @Lomé r5",
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+        ],
+        ["consultation BEN-TGO joint_commission 2025-06-09 @Lomé r5"],
+        id="consultation.margin-frame-talks",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le Canada et le Mexique ont signé lundi à Mexico un accord sur l'énergie. La ministre canadienne s'était déjà rendue au Mexique en mars.",
+        [
+            "agreement CAN-MEX signed 2025-06-09 @Mexico",
+            "consultation CAN-MEX visit 2025-03 @Mexico",
+        ],
+        ["agreement CAN-MEX signed 2025-06-09 @Mexico"],
+        id="consultation.inserted-adverb-already",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue ivoirien. Mardi, il s'est pour sa part entretenu à Accra avec le ministre togolais des Affaires étrangères.",
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO meeting 2025-06-10 @Accra",
+        ],
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        id="consultation.inserted-adverb-for-his-part",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le président ouzbek a reçu lundi à Tachkent le ministre indien des Affaires étrangères. Le président ouzbek s'était lui-même rendu en Inde en mars 2023.",
+        [
+            "consultation IND-UZB meeting 2025-06-09 @Tachkent",
+            "consultation IND-UZB visit 2023-03 bg",
+        ],
+        ["consultation IND-UZB meeting 2025-06-09 @Tachkent"],
+        id="consultation.inserted-adverb-himself",
+    ),
+    pytest.param(
+        "consultation.trip-companion",
+        "Le premier ministre canadien a rencontré lundi à Lima la présidente péruvienne. La ministre des Affaires étrangères s'était rendue à Lima en avril avec le ministre du Commerce.",
+        [
+            "consultation CAN-PER meeting 2025-06-09 @Lima",
+            "consultation CAN-PER visit 2025-04 @Lima",
+        ],
+        ["consultation CAN-PER meeting 2025-06-09 @Lima"],
+        id="consultation.trip-companion-earlier",
+    ),
+    pytest.param(
+        "consultation.trip-companion",
+        "Le président ghanéen a reçu lundi à Accra son homologue togolais. Le ministre des Affaires étrangères s'est rendu mardi à Lomé avec le ministre du Commerce.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "consultation GHA-TGO visit 2025-06-10 @Lomé",
+        ],
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="consultation.trip-companion-minister",
+    ),
 ]
 SILENT = [
+    pytest.param(
+        "consultation.trip-companion",
+        "Le président sénégalais s'est entretenu lundi avec le ministre des Affaires étrangères. Il a reçu mardi à Dakar son homologue gambien.",
+        ["consultation GMB-SEN meeting 2025-06-10 @Dakar"],
+        id="consultation.trip-companion-own-minister-met",
+    ),
+    pytest.param(
+        "consultation.trip-companion",
+        "Le roi a reçu mardi à Rabat le président mauritanien. Le souverain s'était entretenu la veille avec le ministre de l'Intérieur.",
+        ["consultation MAR-MRT meeting 2025-06-10 @Rabat"],
+        id="consultation.trip-companion-not-a-trip",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le ministre ghanéen s'est déjà dit favorable à une telle rencontre. Il a reçu lundi à Accra son homologue togolais.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="consultation.inserted-adverb-other-verb",
+    ),
+    pytest.param(
+        "consultation.inserted-adverb",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue togolais. Les deux pays ne se sont pas encore réunis en commission mixte.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        id="consultation.inserted-adverb-negation",
+    ),
+    pytest.param(
+        "consultation.margin-frame",
+        "La commission mixte nigéro-tchadienne s'est réunie lundi à Niamey, en marge de la visite du ministre tchadien.",
+        [
+            "consultation NER-TCD joint_commission 2025-06-09 @Niamey",
+            "consultation NER-TCD visit 2025-06-09 @Niamey",
+        ],
+        id="consultation.margin-frame-session-itself",
+    ),
+    pytest.param(
+        "consultation.margin-frame",
+        "Le Mali et le Niger ont tenu lundi à Bamako leur commission mixte. En marge de la visite, la commission mixte s'est réunie mardi à Bamako.",
+        [
+            "consultation MLI-NER joint_commission 2025-06-09 @Bamako",
+            "consultation MLI-NER visit 2025-06-10 @Bamako",
+            "consultation MLI-NER joint_commission 2025-06-10 @Bamako",
+        ],
+        id="consultation.margin-frame-other-frame",
+    ),
     pytest.param(
         "consultation.received-at",
         "Le ministre italien des Affaires étrangères a été reçu mardi à Carthage par le président de la République, Kaïs Saïed, avant de s'envoler pour Alger.",
@@ -302,6 +415,7 @@ SILENT = [
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
     "consultation.back-reference",
+    "consultation.inserted-adverb",
     "consultation.expanded",
     "consultation.officials-apart",
     "consultation.one-per-date",

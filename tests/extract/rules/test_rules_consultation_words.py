@@ -20,6 +20,36 @@ from _examples import RULE_TESTS
 FIRES = [
     pytest.param(
         "consultation.visit-phrase",
+        "Le président togolais est arrivé ce jeudi 5 juin à Accra, où il a été reçu par le président ghanéen.",
+        [
+            "consultation GHA-TGO meeting 2025-06-05 @Accra",
+            "consultation GHA-TGO visit 2025-06-05 @Accra",
+        ],
+        ["consultation GHA-TGO meeting 2025-06-05 @Accra"],
+        id="consultation.visit-phrase-weekday-with-its-date",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président sénégalais est arrivé ce mercredi 4 juin à Bamako. Son prédécesseur avait effectué une visite officielle au Mali en décembre 2014.",
+        [
+            "consultation MLI-SEN visit 2025-06-04 @Bamako",
+            "consultation MLI-SEN visit 2014-12 bg",
+        ],
+        ["consultation MLI-SEN visit 2014-12 bg"],
+        id="consultation.visit-phrase-not-the-earlier-trip",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Niamey et Ouagadougou renouent le dialogue. Arrivé mardi à Ouagadougou, le ministre des Affaires étrangères a été reçu mercredi par le président burkinabè.",
+        [
+            "consultation BFA-NER meeting 2025-06-04 @Ouagadougou",
+            "consultation BFA-NER visit 2025-06-10 @Ouagadougou",
+        ],
+        ["consultation BFA-NER meeting 2025-06-04 @Ouagadougou"],
+        id="consultation.visit-phrase-arrived-title-with-no-state",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
         "Arrivé lundi soir à Nairobi, le ministre éthiopien des Affaires étrangères Taye Atske Selassie s'est entretenu mardi avec son homologue kényan.",
         [
             "consultation ETH-KEN meeting 2025-06-10 @Nairobi",
@@ -186,6 +216,24 @@ FIRES = [
 ]
 """Texts where the rule fires: the events with it on, then with it off."""
 SILENT = [
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président malien a reçu lundi à Bamako son homologue nigérien. Arrivés dimanche à Bamako, les réfugiés ont été reçus par le ministre de l'Intérieur.",
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation MLI-NER meeting 2025-06-08 @Bamako",
+        ],
+        id="consultation.visit-phrase-arrived-no-official",
+    ),
+    pytest.param(
+        "consultation.visit-phrase",
+        "Le président malien a reçu lundi à Bamako son homologue nigérien. Arrivé dimanche à Bamako, le ministre des Affaires étrangères a été reçu par les présidents nigérien et burkinabè.",
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "consultation BFA-NER meeting 2025-06-08 @Bamako",
+        ],
+        id="consultation.visit-phrase-arrived-two-partners",
+    ),
     pytest.param(
         "consultation.visit-phrase",
         "Les réfugiés soudanais arrivés lundi au Tchad ont été installés dans un camp. Le ministre tchadien a reçu mardi à N'Djamena son homologue soudanais.",

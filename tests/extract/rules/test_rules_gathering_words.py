@@ -44,6 +44,20 @@ FIRES = [
     ),
     pytest.param(
         "declaration.of-gathering",
+        "Le Premier ministre haïtien a participé lundi à Georgetown à la réunion de la Conférence des dirigeants de la CARICOM. Mardi, il a rencontré la secrétaire générale de la CARICOM. Dans le communiqué final, les dirigeants ont salué les progrès de la mission.",
+        [
+            "consultation CARICOM-HTI meeting 2025-06-09 @Georgetown",
+            "consultation CARICOM-HTI meeting 2025-06-10 @Georgetown",
+            "declaration CARICOM joint_communique 2025-06-09 @Georgetown",
+        ],
+        [
+            "consultation CARICOM-HTI meeting 2025-06-09 @Georgetown",
+            "consultation CARICOM-HTI meeting 2025-06-10 @Georgetown",
+        ],
+        id="declaration.of-gathering-not-the-talk-on-its-margin",
+    ),
+    pytest.param(
+        "declaration.of-gathering",
         "La 12e session du Conseil des ministres de la SADC s'est achevée mardi à Gaborone. Dans un communiqué final, le Conseil a salué les progrès de l'intégration régionale.",
         [
             "consultation SADC meeting 2025-06-10 @Gaborone r12",

@@ -163,6 +163,40 @@ FIRES = [
         ],
         id="parties.represented-state",
     ),
+    pytest.param(
+        "parties.trip-stage",
+        "Avant le Kenya, le ministre ghanéen des Affaires étrangères s'était rendu lundi en Ouganda, où il s'est entretenu avec son homologue ougandais.",
+        [
+            "consultation GHA-UGA visit 2025-06-09 @Kampala",
+            "consultation GHA-UGA meeting 2025-06-09 @Kampala",
+        ],
+        [
+            "consultation GHA-KEN-UGA visit 2025-06-09 @Kampala",
+            "consultation GHA-KEN-UGA meeting 2025-06-09 @Kampala",
+        ],
+        id="parties.trip-stage-before",
+    ),
+    pytest.param(
+        "parties.trip-stage",
+        "Avant de rejoindre Dakar, le président malien a été reçu mardi à Nouakchott par le président mauritanien.",
+        ["consultation MLI-MRT meeting 2025-06-10 @Nouakchott"],
+        ["consultation MLI-MRT-SEN meeting 2025-06-10 @Nouakchott"],
+        id="parties.trip-stage-next",
+    ),
+    pytest.param(
+        "parties.trip-stage",
+        "Après avoir quitté Nairobi, le Premier ministre éthiopien s'est entretenu mercredi à Kampala avec le président ougandais.",
+        ["consultation ETH-UGA meeting 2025-06-04 @Kampala"],
+        ["consultation ETH-KEN-UGA meeting 2025-06-04 @Kampala"],
+        id="parties.trip-stage-left",
+    ),
+    pytest.param(
+        "parties.trip-stage",
+        "Après l'Égypte et la Jordanie, le chef de la diplomatie japonaise a effectué dimanche une visite officielle au Liban.",
+        ["consultation JPN-LBN visit 2025-06-08 @Beyrouth"],
+        ["consultation EGY-JOR-JPN-LBN visit 2025-06-08 @Beyrouth"],
+        id="parties.trip-stage-two",
+    ),
 ]
 SILENT = [
     # two states represented, or the representative's own state before the verb
@@ -233,6 +267,18 @@ SILENT = [
         id="parties.margin",
     ),
     pytest.param(
+        "parties.trip-stage",
+        "Avant de quitter le Gabon, le ministre camerounais a été reçu lundi par le président Brice Oligui Nguema.",
+        ["consultation CMR-GAB meeting 2025-06-09"],
+        id="parties.trip-stage-still-there",
+    ),
+    pytest.param(
+        "parties.trip-stage",
+        "Avant la réunion, le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="parties.trip-stage-no-place",
+    ),
+    pytest.param(
         "parties.both",
         "Le Maroc et le Sénégal ont signé lundi deux accords sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09 x2"],
@@ -246,6 +292,7 @@ TRACED: list[str] = [
     "parties.host-organisation",
     "parties.persons",
     "parties.represented",
+    "parties.trip-stage",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from typing import Final
 
 import attr
 
 from diplorel._tsv import read_table
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._trie import PhraseHits, PhraseIndex, compile_phrases
+from diplorel.extract._words import forms
 from diplorel.extract.recognise._leader_table import leader_parties
 
 __all__ = ["Entry", "Lexicon", "lexicon"]
@@ -100,6 +102,33 @@ def _add(table: dict[str, Entry], form: str, entry: Entry) -> None:
         table[key] = entry
 
 
+INSERTED: Final = "consultation.inserted-adverb"
+"""The detail of a verb trigger found with an adverb between its auxiliary and its
+participle (rule ``consultation.inserted-adverb``)."""
+
+
+def _with_inserted_adverbs(trigger_entries: dict[str, list[Entry]]) -> None:
+    """Rule ``consultation.inserted-adverb``: French puts an adverb between the auxiliary
+    and the participle of a compound tense (« s'était déjà rendue », « s'est lui-même
+    rendu », « s'est pour sa part entretenu »); each consultation verb written as an
+    auxiliary and a participle is also found so, marked :data:`INSERTED` (in place)."""
+    auxiliaries = sorted(forms("consultation.inserted-adverb", "auxiliary"), key=len, reverse=True)
+    adverbs = forms("consultation.inserted-adverb", "adverb")
+    for key, entries in list(trigger_entries.items()):
+        auxiliary = next((a for a in auxiliaries if key.startswith(a + " ")), None)
+        if auxiliary is None:
+            continue
+        participle = key[len(auxiliary) + 1 :]
+        kept = [e for e in entries if e.category == "consultation"]
+        if not kept or " " in participle:
+            continue
+        for adverb in adverbs:
+            trigger_entries.setdefault(
+                f"{auxiliary} {adverb} {participle}",
+                [Entry(e.category, e.value, INSERTED) for e in kept],
+            )
+
+
 @cache
 def lexicon(language: str = "fr") -> Lexicon:
     """The compiled language pack (only ``"fr"`` ships)."""
@@ -135,6 +164,7 @@ def lexicon(language: str = "fr") -> Lexicon:
         same_key = trigger_entries.setdefault(key, [])
         if entry not in same_key:  # "mémorandum" and "memorandum" fold alike: one trigger
             same_key.append(entry)
+    _with_inserted_adverbs(trigger_entries)
     cue_entries: dict[str, Entry] = {}
     for row in read_table("lang", language, "cues.tsv"):
         _add(cue_entries, row["form"], Entry("cue", row["kind"]))

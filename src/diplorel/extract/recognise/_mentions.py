@@ -88,22 +88,25 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     entries = lex.party_entries
     for at, match_end, phrase in lex.hits(prepared).matches("party", start, end):
         entry = entries[phrase]
+        detail = entry.detail
         # a capitalised name: a country name in lower case is rarely a country;
         # a demonym counts either way ("les Algériens" still says Algeria); a name
         # whose head is a common noun is capitalised after it ("l'île Maurice")
         if (
-            entry.detail in _CASED_KINDS
+            detail in _CASED_KINDS
             and not text[at].isupper()
             and not any(char.isupper() for char in text[at:match_end])
         ):
             continue
         if (
-            entry.detail in _TOPIC_KINDS
+            detail in _TOPIC_KINDS
             and not _QUALIFIERS.isdisjoint(key[max(start, at - 45) : at].split()[-5:])
             and _qualified(key, start, at, entry)
         ):
             continue  # "selon l'agence thaïlandaise", "la guerre en Ukraine": no side
-        found.append((at, match_end, entry.category, entry.value, entry.detail))
+        if detail == "capital" and text.endswith(_BEFORE_NAME, start, at):
+            continue  # « Monsieur Santiago Mba »: a person's given name, not the capital
+        found.append((at, match_end, entry.category, entry.value, detail))
     acronyms = lex.acronym_entries
     found.extend(
         (at, match_end, "party", acronyms[phrase].value, "acronym")
@@ -259,6 +262,13 @@ _WORD_ENDS_AFTER: Final = {
 }
 """Whether a word must end right after the opening (for every listing of it)."""
 _HONORIFIC_MEMO: Final = object()
+_BEFORE_NAME: Final = (
+    *(f"{word} " for word, _ in _HONORIFIC_OPENINGS if word != "S.E"),
+    "S.E. ",
+    "S.E.M. ",
+)
+"""An honorific written just before a word (« Monsieur », « M. », « Mme »): the word is
+a person's name (a capital's name there is a given name: « Monsieur Santiago … »)."""
 """The key of the honorific openings of a text in its ``memo``."""
 
 

@@ -151,6 +151,17 @@ def _margins(
     return frozenset(starts)
 
 
+def in_margin(prepared: Prepared, reading: SentenceReading, position: int) -> bool:
+    """Whether ``position`` is inside a frame "en marge des consultations": what is
+    written there is the gathering on whose margin something else took place."""
+    return any(
+        match.start() <= position < match.end()
+        for match in _MARGIN_GUARDED.finditer(
+            prepared.key, reading.sentence.start, reading.sentence.end
+        )
+    )
+
+
 def _instrument_complements(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
     """Where the parties of instruments' complements are written in a sentence: they
     are the instrument's sides, not a meeting's ("il a soutenu l'accord entre X et Y")."""
