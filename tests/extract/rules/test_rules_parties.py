@@ -164,7 +164,7 @@ FIRES = [
         id="parties.represented-state",
     ),
     pytest.param(
-        "parties.trip-stage",
+        "parties.trip-stage+parties.own-clause",
         "Avant le Kenya, le ministre ghanéen des Affaires étrangères s'était rendu lundi en Ouganda, où il s'est entretenu avec son homologue ougandais.",
         [
             "consultation GHA-UGA visit 2025-06-09 @Kampala",
@@ -177,21 +177,21 @@ FIRES = [
         id="parties.trip-stage-before",
     ),
     pytest.param(
-        "parties.trip-stage",
+        "parties.trip-stage+parties.own-clause",
         "Avant de rejoindre Dakar, le président malien a été reçu mardi à Nouakchott par le président mauritanien.",
         ["consultation MLI-MRT meeting 2025-06-10 @Nouakchott"],
         ["consultation MLI-MRT-SEN meeting 2025-06-10 @Nouakchott"],
         id="parties.trip-stage-next",
     ),
     pytest.param(
-        "parties.trip-stage",
+        "parties.trip-stage+parties.own-clause",
         "Après avoir quitté Nairobi, le Premier ministre éthiopien s'est entretenu mercredi à Kampala avec le président ougandais.",
         ["consultation ETH-UGA meeting 2025-06-04 @Kampala"],
         ["consultation ETH-KEN-UGA meeting 2025-06-04 @Kampala"],
         id="parties.trip-stage-left",
     ),
     pytest.param(
-        "parties.trip-stage",
+        "parties.trip-stage+parties.own-clause",
         "Après l'Égypte et la Jordanie, le chef de la diplomatie japonaise a effectué dimanche une visite officielle au Liban.",
         ["consultation JPN-LBN visit 2025-06-08 @Beyrouth"],
         ["consultation EGY-JOR-JPN-LBN visit 2025-06-08 @Beyrouth"],
