@@ -315,7 +315,28 @@ def _credit_stamp(prepared: Prepared) -> PartialDate | None:
     short line with a time ("(Par X, Agence – Lima, 18/06/2025 – 09h45)", "Agence -
     18.06.2025 - Mise à jour : 14h32"): the dispatch's time stamp, day first."""
     lines = reversed(prepared.paragraphs[-4:])
-    return _timed_day(prepared, lines, _STAMP_LINE, _CREDIT_DATE)
+    found = _timed_day(prepared, lines, _STAMP_LINE, _CREDIT_DATE)
+    return found if found is not None else _closing_stamp(prepared)
+
+
+def _closing_stamp(prepared: Prepared) -> PartialDate | None:
+    """A short line among the last four that is a day, its month by name, a year and a
+    time, and nothing else ("10 juin 2025, 17:45", "Mardi 3 mars 2026 à 09h12"): the
+    time stamp some sites print under the article instead of above it."""
+    text = prepared.text
+    for start, end in reversed(prepared.paragraphs[-4:]):
+        if end - start > _STAMP_LINE / 2 or _TIME_STAMP.search(text, start, end) is None:
+            continue
+        line = text[start:end].strip()
+        for mention in find_dates(line, published=None):
+            value = mention.value
+            if mention.start > 0 or not isinstance(value, PartialDate):
+                break
+            whole = value.year is not None and value.day is not None
+            if whole and _TIME_AFTER.fullmatch(line, mention.end) is not None:
+                return value
+            break
+    return None
 
 
 def _timed_day(
@@ -384,6 +405,8 @@ _PUBLISHED_ON: Final = re.compile(
 """The words that open a page's publication line ("Publié le mercredi 12 mars 2025 à
 10h05, mis à jour le …"): such a line is read however long it is, for its first date."""
 _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_TIME_AFTER: Final = re.compile(r"[\s,-]*(?:à\s+)?\d{1,2}[:h]\d{2}\s*")
+"""What may follow the date of a closing time stamp: its time ("…, 17:45", "… à 09h12")."""
 _ISSUE: Final = re.compile(
     rf"\b(?:{either('publication.issue', 'issue', folded=False)})(?:\s+\d+)?,?\s*\Z"
 )
