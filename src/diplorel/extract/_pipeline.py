@@ -66,6 +66,7 @@ from diplorel.extract._gatherings import (
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._merge import headline_told
 from diplorel.extract._reading import SentenceReading, readings_by_index
+from diplorel.extract._scene import scene_dates
 from diplorel.extract._signature import closing_line
 from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
@@ -792,6 +793,18 @@ _BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
 is traced to its rule."""
 
 
+def _scene_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``date.scene`` (fills fields; reads the publication date)."""
+    if drafts:
+        scene_dates(prepared.key, readings, drafts, when)
+    return drafts
+
+
 def _own_date_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -885,6 +898,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),
     ),
     (("date.at-close",), _fills(dates_at_close)),
+    (("date.scene",), _scene_pass),
     (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),

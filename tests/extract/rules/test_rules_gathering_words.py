@@ -67,12 +67,12 @@ FIRES = [
         "Le ministre gabonais a pris part lundi à Djeddah à la session du Conseil des ministres de l'OCI. Il a rencontré le secrétaire général de l'OCI. Dans un communiqué publié à l'issue de la réunion, le Conseil a condamné les attaques contre les mosquées.",
         [
             "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
-            "consultation GAB-OIC meeting @Djeddah",
+            "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
             "declaration OIC joint_communique 2025-06-09 @Djeddah",
         ],
         [
             "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
-            "consultation GAB-OIC meeting @Djeddah",
+            "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
         ],
         id="declaration.of-gathering-own-gathering-issues",
     ),

@@ -50,7 +50,7 @@ FIRES = [
         [
             "consultation CHN-VNM political_consultations 2025-06-09 @Hanoï",
             "consultation CHN-LAO meeting 2025-06-10 @Hanoï",
-            "declaration CHN-LAO joint_communique 2025-06-09 @Hanoï",
+            "declaration CHN-LAO joint_communique 2025-06-10 @Hanoï",
         ],
         [
             "consultation CHN-VNM political_consultations 2025-06-09 @Hanoï",
@@ -82,7 +82,7 @@ FIRES = [
         [
             "consultation NOR-SWE meeting 2025-06-09 @Oslo",
             "consultation FIN-NOR meeting 2025-06-10 @Oslo",
-            "agreement FIN-NOR signed 2025-06-09 @Oslo",
+            "agreement FIN-NOR signed 2025-06-10 @Oslo",
         ],
         [
             "consultation NOR-SWE meeting 2025-06-09 @Oslo",
@@ -523,7 +523,7 @@ SILENT = [
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "consultation MAR-SEN meeting 2025-06-10 @Rabat",
-            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-10 @Rabat",
         ],
         id="recent-pair-is-the-main-pair",
     ),

@@ -1,0 +1,180 @@
+"""The day of the scene an event is told in (rule ``date.scene``).
+
+News tells a trip or a session as a narrative: a sentence gives the day
+(« M. Cho s'est entretenu jeudi matin avec … »), and the events told after it
+with no day of their own (« Les deux ministres ont adopté une déclaration
+conjointe. Ils ont par ailleurs paraphé un accord … ») happened that day. The
+assembly gives such events the day of the article's main event, which is the
+day of the first talk or of the trip's start, not always the scene's. This rule
+walks back from the event to the last sentence that tells a day and takes that
+day, within bounds:
+
+- a day told as the start of a trip is no scene's (« arrivé lundi soir »,
+  « en visite depuis mardi », « était arrivé jeudi »): what follows it is told
+  of the days of the trip, not of its first; a main clause « est arrivé
+  mercredi à Astana » does set the scene;
+- the day of the clause that gives the source (« …, a indiqué mercredi le
+  ministère ») is when the news was reported, not a scene's;
+- a day in the future (a cue of what is to come near it, « doit se rendre
+  samedi », or after the publication day) is no scene;
+- a visit is the frame of several days, dated by its start or its span, and a
+  state's own statement by itself (``declaration.own-date``): neither takes a
+  scene's day;
+- a sentence opening on « auparavant » tells an earlier day it does not give: the
+  walk stops there;
+- a sentence that tells an event of other sides is their scene, not this event's;
+- the scene's day must lie within a few days of the main event's day the event
+  took (another day of the same trip or session); an event that took no day
+  takes the scene's only when it lies within a few days before publication (a
+  day of the news, not of its background).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from diplorel.extract._draft import Draft
+from diplorel.extract._fields import _SOURCE_CLAUSE
+from diplorel.extract._reading import SentenceReading
+from diplorel.extract._text import fold_key
+from diplorel.extract._words import either, forms
+from diplorel.extract.recognise._dates import DateForm, DateMention, _lexicon
+from diplorel.extract.rules._cues import _future
+from diplorel.model import DateSpan, PartialDate
+
+__all__ = ["scene_dates"]
+
+_NOT_AFTER_AUXILIARY: Final = "".join(
+    rf"(?<!\b{re.escape(word)} )" for word in forms("date.scene", "auxiliary")
+)
+_TRIP_START: Final = re.compile(
+    rf"(?:\b(?:{either('date.scene', 'trip-start')})\b"
+    rf"|{_NOT_AFTER_AUXILIARY}\b(?:{either('date.scene', 'arrived')})\b)[^,;.]*\Z"
+)
+"""The words before the day a trip began: « depuis », « a entamé », a participle of
+arrival that is no main verb in the passé composé (« arrivé lundi », « était arrivé »)."""
+_BACKGROUND: Final = re.compile(rf"\b(?:{either('date.scene', 'pluperfect')})\s[^,;.]*\Z")
+"""A verb in the pluperfect before the day in its clause (« qui avait préparé la visite
+lors d'un appel lundi »): the day of the background, not of the scene."""
+_BACKGROUND_REACH: Final = 80
+_EARLIER: Final = re.compile(rf"(?:{either('date.scene', 'earlier')})\b")
+"""The words opening a sentence told of an earlier day it does not give (« Auparavant,
+… »): the scene before it is not its own."""
+_SHORTEST: Final = 60
+"""A sentence shorter than this is a byline, a stamp or a dateline, which sets no scene."""
+_TRIP_REACH: Final = 30
+_SCENE_REACH: Final = 3
+"""How many days apart the scene's day and the main event's may be: one trip."""
+_NEWS_REACH: Final = 7
+"""How many days before publication a scene's day may be for an event with no day."""
+
+
+def scene_dates(
+    key: str,
+    readings: Sequence[SentenceReading],
+    drafts: Sequence[Draft],
+    published: PartialDate | None,
+) -> None:
+    """Give each foreground event that has no day of its own the day of the scene it is
+    told in (``date.scene``), as the module says."""
+    if published is None or published.year is None or published.day is None:
+        return
+    position = {reading.index: at for at, reading in enumerate(readings)}
+    told: dict[int, list[frozenset[str]]] = {}
+    for draft in drafts:
+        told.setdefault(draft.sentence, []).append(frozenset(draft.parties))
+    for draft in drafts:
+        if draft.background or draft.reaction or draft.subtype == "visit" or not _may_take(draft):
+            continue
+        at = position.get(draft.sentence)
+        if at is None:
+            continue
+        found = _scene_day(key, readings[: at + 1], published)
+        if found is None:
+            continue
+        day, index = found
+        if day == draft.date or frozenset(draft.parties) not in told.get(index, [draft.parties]):
+            continue  # the scene of other sides' event: not this one's
+        if draft.date is None:
+            fits = 0 <= _days(published, day) <= _NEWS_REACH
+        else:
+            assert isinstance(draft.date, PartialDate)
+            fits = abs(_days(day, draft.date)) <= _SCENE_REACH
+        if fits:
+            draft.date = day
+            draft.trace("date.scene")
+
+
+def _may_take(draft: Draft) -> bool:
+    """Whether the draft has no day of its own: none, or the main event's one day."""
+    if draft.date is None:
+        return True
+    date = draft.date
+    return (
+        draft.main_event_date
+        and isinstance(date, PartialDate)
+        and date.day is not None
+        and date.year is not None
+    )
+
+
+def _scene_day(
+    key: str, before: Sequence[SentenceReading], published: PartialDate
+) -> tuple[PartialDate, int] | None:
+    """The last day told in ``before`` that sets a scene, with the index of its sentence,
+    if any: the nearest sentence that tells one decides (a day of another kind there,
+    a span, gives none)."""
+    for reading in reversed(before):
+        if _EARLIER.match(key, reading.sentence.start) is not None:
+            return None  # « Auparavant, … »: told of an earlier, untold day
+        if reading.sentence.end - reading.sentence.start < _SHORTEST:
+            continue
+        told = [m for m in reading.dates if _tells_day(m) and _sets_scene(key, reading, m)]
+        if not told:
+            if any(_tells_span(m) and _sets_scene(key, reading, m) for m in reading.dates):
+                return None  # « du 12 au 14 mai »: which day, rule date.day-told-before says
+            continue
+        value = told[-1].value
+        if isinstance(value, PartialDate) and _days(published, value) >= 0:
+            return value, reading.index
+        return None
+    return None
+
+
+def _tells_day(mention: DateMention) -> bool:
+    """Whether the mention tells a full day of its own: not « le soir même », « le même
+    jour », which repeat the day told before them (and what that day was)."""
+    value = mention.value
+    if not isinstance(value, PartialDate) or value.day is None or value.year is None:
+        return False
+    if mention.form is not DateForm.RELATIVE:
+        return True
+    return _lexicon().told_days.get(fold_key(mention.text), None) != 0
+
+
+def _tells_span(mention: DateMention) -> bool:
+    value = mention.value
+    return isinstance(value, DateSpan) and value.start.day is not None
+
+
+def _sets_scene(key: str, reading: SentenceReading, mention: DateMention) -> bool:
+    """Whether the day ``mention`` tells is a scene's: not a trip's start, not to come."""
+    start = max(reading.sentence.start, mention.start - _TRIP_REACH)
+    if _TRIP_START.search(key, start, mention.start) is not None:
+        return False
+    start = max(reading.sentence.start, mention.start - _BACKGROUND_REACH)
+    if _BACKGROUND.search(key, start, mention.start) is not None:
+        return False
+    if _SOURCE_CLAUSE.search(key, reading.sentence.start, mention.start) is not None:
+        return False  # « …, a indiqué mercredi le ministère »: when it was reported
+    return not _future(reading, (mention.start, mention.end))
+
+
+def _days(first: PartialDate, last: PartialDate) -> int:
+    """Days from ``last`` to ``first`` (two full dates)."""
+    bounds_first, bounds_last = first.bounds(), last.bounds()
+    if bounds_first is None or bounds_last is None:
+        return 0
+    return (bounds_first[0] - bounds_last[0]).days
