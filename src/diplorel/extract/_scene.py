@@ -39,7 +39,7 @@ from diplorel.extract._draft import Draft
 from diplorel.extract._fields import _SOURCE_CLAUSE
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import fold_key
-from diplorel.extract._words import either, forms
+from diplorel.extract._words import either, forms, phrases
 from diplorel.extract.recognise._dates import DateForm, DateMention, _lexicon
 from diplorel.extract.rules._cues import _future
 from diplorel.model import DateSpan, PartialDate
@@ -59,7 +59,7 @@ _BACKGROUND: Final = re.compile(rf"\b(?:{either('date.scene', 'pluperfect')})\s[
 """A verb in the pluperfect before the day in its clause (« qui avait préparé la visite
 lors d'un appel lundi »): the day of the background, not of the scene."""
 _BACKGROUND_REACH: Final = 80
-_EARLIER: Final = re.compile(rf"(?:{either('date.scene', 'earlier')})\b")
+_EARLIER: Final = tuple(sorted(phrases("date.scene", "earlier")))
 """The words opening a sentence told of an earlier day it does not give (« Auparavant,
 … »): the scene before it is not its own."""
 _SHORTEST: Final = 60
@@ -81,21 +81,24 @@ def scene_dates(
     told in (``date.scene``), as the module says."""
     if published is None or published.year is None or published.day is None:
         return
-    position = {reading.index: at for at, reading in enumerate(readings)}
-    told: dict[int, list[frozenset[str]]] = {}
-    for draft in drafts:
-        told.setdefault(draft.sentence, []).append(frozenset(draft.parties))
-    for draft in drafts:
-        if draft.background or draft.reaction or draft.subtype == "visit" or not _may_take(draft):
-            continue
-        at = position.get(draft.sentence)
-        if at is None:
-            continue
-        found = _scene_day(key, readings[: at + 1], published)
-        if found is None:
+    takers = [
+        draft
+        for draft in drafts
+        if (draft.date is None or draft.main_event_date)
+        and not draft.background
+        and draft.subtype != "visit"
+        and _may_take(draft)
+        and not draft.reaction
+    ]
+    if not takers:
+        return
+    scenes = _scenes(key, readings, published, max(draft.sentence for draft in takers))
+    for draft in takers:
+        found = scenes.get(draft.sentence)
+        if found is None or found[0] == draft.date:
             continue
         day, index = found
-        if day == draft.date or frozenset(draft.parties) not in told.get(index, [draft.parties]):
+        if _of_other_sides(draft, index, drafts):
             continue  # the scene of other sides' event: not this one's
         if draft.date is None:
             fits = 0 <= _days(published, day) <= _NEWS_REACH
@@ -105,6 +108,12 @@ def scene_dates(
         if fits:
             draft.date = day
             draft.trace("date.scene")
+
+
+def _of_other_sides(draft: Draft, index: int, drafts: Sequence[Draft]) -> bool:
+    """Whether the sentence of index ``index`` tells events, none of ``draft``'s sides."""
+    told = [other.parties for other in drafts if other.sentence == index]
+    return bool(told) and draft.parties not in told
 
 
 def _may_take(draft: Draft) -> bool:
@@ -120,26 +129,47 @@ def _may_take(draft: Draft) -> bool:
     )
 
 
-def _scene_day(
-    key: str, before: Sequence[SentenceReading], published: PartialDate
+def _scenes(
+    key: str, readings: Sequence[SentenceReading], published: PartialDate, last: int
+) -> dict[int, tuple[PartialDate, int]]:
+    """The scene of each sentence up to the one of index ``last``: the last day told up
+    to it (its own sentence included) that sets a scene, with the index of the sentence
+    that tells it. The last sentence that tells a day decides (a span there, or a day
+    after publication, gives none); a sentence opening on « auparavant » has none."""
+    out: dict[int, tuple[PartialDate, int]] = {}
+    scene: tuple[PartialDate, int] | None = None
+    for reading in readings:
+        if reading.index > last:
+            break
+        if key.startswith(_EARLIER, reading.sentence.start):
+            scene = None  # « Auparavant, … »: told of an earlier, untold day
+            continue
+        if reading.dates and reading.sentence.end - reading.sentence.start >= _SHORTEST:
+            scene = _own_scene(key, reading, published, scene)
+        if scene is not None:
+            out[reading.index] = scene
+    return out
+
+
+def _own_scene(
+    key: str,
+    reading: SentenceReading,
+    published: PartialDate,
+    before: tuple[PartialDate, int] | None,
 ) -> tuple[PartialDate, int] | None:
-    """The last day told in ``before`` that sets a scene, with the index of its sentence,
-    if any: the nearest sentence that tells one decides (a day of another kind there,
-    a span, gives none)."""
-    for reading in reversed(before):
-        if _EARLIER.match(key, reading.sentence.start) is not None:
-            return None  # « Auparavant, … »: told of an earlier, untold day
-        if reading.sentence.end - reading.sentence.start < _SHORTEST:
-            continue
-        told = [m for m in reading.dates if _tells_day(m) and _sets_scene(key, reading, m)]
-        if not told:
-            if any(_tells_span(m) and _sets_scene(key, reading, m) for m in reading.dates):
-                return None  # « du 12 au 14 mai »: which day, rule date.day-told-before says
-            continue
-        value = told[-1].value
-        if isinstance(value, PartialDate) and _days(published, value) >= 0:
-            return value, reading.index
-        return None
+    """The scene after ``reading``: the last day it tells that sets one, else ``before``
+    (none when it tells a span of days, or a day after publication)."""
+    told = next(
+        (m for m in reversed(reading.dates) if _tells_day(m) and _sets_scene(key, reading, m)),
+        None,
+    )
+    if told is None:
+        if any(_tells_span(m) and _sets_scene(key, reading, m) for m in reading.dates):
+            return None  # « du 12 au 14 mai »: which day, rule date.day-told-before says
+        return before
+    value = told.value
+    if isinstance(value, PartialDate) and _days(published, value) >= 0:
+        return value, reading.index
     return None
 
 
@@ -167,7 +197,7 @@ def _sets_scene(key: str, reading: SentenceReading, mention: DateMention) -> boo
     start = max(reading.sentence.start, mention.start - _BACKGROUND_REACH)
     if _BACKGROUND.search(key, start, mention.start) is not None:
         return False
-    if _SOURCE_CLAUSE.search(key, reading.sentence.start, mention.start) is not None:
+    if _SOURCE_CLAUSE.search(key, start, mention.start) is not None:
         return False  # « …, a indiqué mercredi le ministère »: when it was reported
     return not _future(reading, (mention.start, mention.end))
 
