@@ -66,7 +66,7 @@ from diplorel.extract._gatherings import (
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._merge import headline_told
 from diplorel.extract._reading import SentenceReading, readings_by_index
-from diplorel.extract._scene import scene_dates
+from diplorel.extract._scene import scene_dates, scene_places
 from diplorel.extract._signature import closing_line
 from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
@@ -899,6 +899,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     ),
     (("date.at-close",), _fills(dates_at_close)),
     (("date.scene",), _scene_pass),
+    (("place.scene",), _fills(scene_places)),
     (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),

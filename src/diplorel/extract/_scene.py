@@ -38,13 +38,15 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._fields import _SOURCE_CLAUSE
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import fold_key
+from diplorel.extract._text import Prepared, fold_key
 from diplorel.extract._words import either, forms, phrases
 from diplorel.extract.recognise._dates import DateForm, DateMention, _lexicon
-from diplorel.extract.rules._cues import _future
+from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.rules._attributes import _capital_named_by_adjective, _place
+from diplorel.extract.rules._cues import _MANNERS, _future
 from diplorel.model import DateSpan, PartialDate
 
-__all__ = ["scene_dates"]
+__all__ = ["scene_dates", "scene_places"]
 
 _NOT_AFTER_AUXILIARY: Final = "".join(
     rf"(?<!\b{re.escape(word)} )" for word in forms("date.scene", "auxiliary")
@@ -62,6 +64,8 @@ _BACKGROUND_REACH: Final = 80
 _EARLIER: Final = tuple(sorted(phrases("date.scene", "earlier")))
 """The words opening a sentence told of an earlier day it does not give (« Auparavant,
 … »): the scene before it is not its own."""
+_PLUPERFECT: Final = re.compile(rf"\b(?:{either('place.scene', 'pluperfect')})\b")
+"""An auxiliary of the pluperfect: the sentence tells an earlier time than the scene's."""
 _SHORTEST: Final = 60
 """A sentence shorter than this is a byline, a stamp or a dateline, which sets no scene."""
 _TRIP_REACH: Final = 30
@@ -208,3 +212,45 @@ def _days(first: PartialDate, last: PartialDate) -> int:
     if bounds_first is None or bounds_last is None:
         return 0
     return (bounds_first[0] - bounds_last[0]).days
+
+
+def scene_places(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Give each foreground meeting, signing or joint text that has no place the city of
+    the scene it is told in (``place.scene``): the last city told before its sentence as
+    a venue (« à Astana », « dans la capitale égyptienne »), when that city lies in the
+    state of one of its sides; a sentence about what is to come sets no scene, and the
+    event's own sentence is read by ``place.sentence`` (one in the pluperfect, « il
+    s'était entretenu », is of another, earlier time). A call or a videoconference has
+    no place, nor does a state's own statement; a visit names its own."""
+    takers = [
+        draft
+        for draft in drafts
+        if draft.place is None
+        and not draft.background
+        and draft.subtype not in _MANNERS
+        and draft.subtype != "visit"
+        and not draft.reaction
+    ]
+    if not takers:
+        return
+    lex = lexicon()
+    by_index = {reading.index: at for at, reading in enumerate(readings)}
+    for draft in takers:
+        at = by_index.get(draft.sentence)
+        if at is None:
+            continue
+        own = readings[at].sentence
+        if _PLUPERFECT.search(prepared.key, own.start, own.end) is not None:
+            continue  # « il s'était entretenu »: told of another, earlier time
+        for reading in reversed(readings[:at]):
+            if any(kind == "future" for _start, _end, kind in reading.cues):
+                continue  # « la prochaine session, prévue à Alger »: a place to come
+            place = _place(prepared, reading) or _capital_named_by_adjective(prepared, reading)
+            if place is None:
+                continue
+            if lex.city_state(place) in draft.parties:
+                draft.place = place
+                draft.trace("place.scene")
+            break

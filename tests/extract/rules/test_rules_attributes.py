@@ -246,13 +246,16 @@ FIRES = [
         id="parties.main-pair",
     ),
     pytest.param(
-        "place.main-event",
+        "place.main-event+place.scene",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc et le Sénégal ont signé un accord sur la pêche.",
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "agreement MAR-SEN signed 2025-06-09 @Rabat",
         ],
-        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement MAR-SEN signed 2025-06-09"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09",
+        ],
         id="place.main-event",
     ),
     pytest.param(
@@ -521,6 +524,44 @@ FIRES = [
         id="works-span-entamés",
     ),
     pytest.param(
+        "place.scene",
+        "Le ministre malien des Affaires étrangères se trouve depuis lundi à Niamey, où il conduit une délégation d'experts. Mardi, il s'est entretenu avec son homologue nigérien.",
+        ["consultation MLI-NER meeting 2025-06-10 @Niamey"],
+        ["consultation MLI-NER meeting 2025-06-10"],
+        id="place.scene-stay",
+    ),
+    pytest.param(
+        "place.scene",
+        "La cheffe de la diplomatie colombienne a débarqué lundi à Quito avec une forte délégation. Elle s'est entretenue avec son homologue équatorien sur la frontière.",
+        ["consultation COL-ECU meeting 2025-06-09 @Quito"],
+        ["consultation COL-ECU meeting 2025-06-09"],
+        id="place.scene-arrival",
+    ),
+    pytest.param(
+        "place.scene",
+        "Le Premier ministre vietnamien a posé le pied dimanche à Vientiane. Lundi, il a eu un entretien avec son homologue laotien, puis les deux pays ont signé un accord sur l'hydroélectricité.",
+        [
+            "consultation LAO-VNM meeting 2025-06-09 @Vientiane",
+            "agreement LAO-VNM signed 2025-06-09 @Vientiane",
+        ],
+        ["consultation LAO-VNM meeting 2025-06-09", "agreement LAO-VNM signed 2025-06-09"],
+        id="place.scene-talks-and-signing",
+    ),
+    pytest.param(
+        "place.scene",
+        "Le ministre tchadien a assisté lundi à Yaoundé à un forum sur l'élevage. Il a évoqué avec son homologue camerounais la prochaine commission mixte, prévue à N'Djamena.\n\nLe Tchad et le Cameroun ont ensuite signé un accord sur la transhumance.",
+        ["agreement CMR-TCD signed 2025-06-09 @Yaoundé"],
+        ["agreement CMR-TCD signed 2025-06-09"],
+        id="place.scene-past-a-place-to-come",
+    ),
+    pytest.param(
+        "place.scene",
+        "La ministre sénégalaise a animé lundi à Banjul un forum économique. Elle s'est entretenue avec son homologue gambien.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Banjul"],
+        ["consultation GMB-SEN meeting 2025-06-09"],
+        id="place.scene-forum",
+    ),
+    pytest.param(
         "date.scene",
         "Le ministre sénégalais des Affaires étrangères a entamé dimanche une visite officielle au Mali. Il s'est entretenu lundi à Bamako avec son homologue malien. Les deux ministres ont signé un accord sur la sécurité frontalière.",
         [
@@ -591,6 +632,7 @@ FIRES = [
 
 TRACED = [
     "date.scene",
+    "place.scene",
     "date.attached-year",
     "date.frame-meeting",
     "date.own-phrase",
@@ -853,6 +895,18 @@ SILENT = [
         "La troisième session de la commission mixte sénégalo-mauritanienne s'est achevée vendredi à Dakar. Les travaux préparatoires des experts, ouverts le 12 mai, avaient duré trois semaines.",
         ["consultation MRT-SEN joint_commission 2025-06-06 @Dakar r3"],
         id="works-span-opened-weeks-before",
+    ),
+    pytest.param(
+        "place.scene",
+        "Le ministre malien a débarqué lundi à Genève pour une conférence sur le climat. Il s'est entretenu avec son homologue nigérien.",
+        ["consultation MLI-NER meeting 2025-06-09"],
+        id="place.scene-not-a-city-of-the-sides",
+    ),
+    pytest.param(
+        "place.scene",
+        "La ministre sénégalaise a évoqué lundi la prochaine commission mixte, prévue à Banjul. Elle s'est entretenue avec son homologue gambien.",
+        ["consultation GMB-SEN meeting"],
+        id="place.scene-not-a-place-to-come",
     ),
     pytest.param(
         "date.scene",

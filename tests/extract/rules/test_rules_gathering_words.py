@@ -208,7 +208,7 @@ SILENT = [
         "Le sommet de l'OTAN s'est tenu mardi à La Haye. Le Premier ministre belge s'est entretenu mardi avec son homologue néerlandais.",
         [
             "consultation NATO summit 2025-06-10 @La Haye",
-            "consultation BEL-NLD meeting 2025-06-10",
+            "consultation BEL-NLD meeting 2025-06-10 @La Haye",
         ],
         id="consultation.summit-trip-nobody-said-to-attend",
     ),

@@ -381,8 +381,14 @@ FIRES = [
     pytest.param(
         "parties.plural-subject",
         "La France et l'Allemagne ont tenu lundi à Berlin leur conseil des ministres. Le chancelier allemand s'est ensuite entretenu mardi avec le président polonais. Ils ont signé un protocole sur les réseaux électriques.",
-        ["consultation DEU-POL meeting 2025-06-10", "agreement DEU-POL signed 2025-06-10"],
-        ["consultation DEU-POL meeting 2025-06-10", "agreement DEU-FRA signed 2025-06-10"],
+        [
+            "consultation DEU-POL meeting 2025-06-10 @Berlin",
+            "agreement DEU-POL signed 2025-06-10 @Berlin",
+        ],
+        [
+            "consultation DEU-POL meeting 2025-06-10 @Berlin",
+            "agreement DEU-FRA signed 2025-06-10 @Berlin",
+        ],
         id="plural-subject-ils",
     ),
     pytest.param(

@@ -245,6 +245,7 @@ _ALL: Final = (
     _rule(
         "date.scene", "attribute", "an event told after « jeudi, X a reçu … » took place that day"
     ),
+    _rule("place.scene", "attribute", "told after « arrivé à Astana »: that city"),
     _rule("date.at-close", "attribute", "« À l'issue des entretiens, … »: the talks' last day"),
     _rule(
         "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
