@@ -38,7 +38,7 @@ from typing import Final
 from diplorel.extract._draft import Draft
 from diplorel.extract._fields import _SOURCE_CLAUSE
 from diplorel.extract._reading import SentenceReading
-from diplorel.extract._text import Prepared, fold_key
+from diplorel.extract._text import Prepared, Sentence, fold_key
 from diplorel.extract._words import either, forms, phrases
 from diplorel.extract.recognise._dates import DateForm, DateMention, _lexicon
 from diplorel.extract.recognise._lexicon import lexicon
@@ -236,21 +236,34 @@ def scene_places(
     if not takers:
         return
     lex = lexicon()
-    by_index = {reading.index: at for at, reading in enumerate(readings)}
+    before = _places_before(prepared, readings, max(draft.sentence for draft in takers))
     for draft in takers:
-        at = by_index.get(draft.sentence)
-        if at is None:
+        found = before.get(draft.sentence)
+        if found is None:
             continue
-        own = readings[at].sentence
+        place, own = found
         if _PLUPERFECT.search(prepared.key, own.start, own.end) is not None:
             continue  # « il s'était entretenu »: told of another, earlier time
-        for reading in reversed(readings[:at]):
-            if any(kind == "future" for _start, _end, kind in reading.cues):
-                continue  # « la prochaine session, prévue à Alger »: a place to come
-            place = _place(prepared, reading) or _capital_named_by_adjective(prepared, reading)
-            if place is None:
-                continue
-            if lex.city_state(place) in draft.parties:
-                draft.place = place
-                draft.trace("place.scene")
+        if lex.city_state(place) in draft.parties:
+            draft.place = place
+            draft.trace("place.scene")
+
+
+def _places_before(
+    prepared: Prepared, readings: Sequence[SentenceReading], last: int
+) -> dict[int, tuple[str, Sentence]]:
+    """For each sentence up to the one of index ``last``, the last city told as a venue
+    before it (none in a sentence about what is to come), with the sentence itself."""
+    out: dict[int, tuple[str, Sentence]] = {}
+    place: str | None = None
+    for reading in readings:
+        if reading.index > last:
             break
+        if place is not None:
+            out[reading.index] = (place, reading.sentence)
+        if not reading.parties or any(kind == "future" for _s, _e, kind in reading.cues):
+            continue  # « la prochaine session, prévue à Alger »: a place to come
+        found = _place(prepared, reading) or _capital_named_by_adjective(prepared, reading)
+        if found is not None:
+            place = found
+    return out
