@@ -150,6 +150,15 @@ _PARAGRAPHS = (
             + "\n\nLes douanes publieront la liste.\n\nEFE - 18.06.2025 - Mise à jour : 14h32",
             PartialDate(year=2025, month=6, day=18),
         ),
+        # a time stamp under the article: a day, its month by name, a year and a time
+        (
+            "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\n18 juin 2025, 09:41",
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        (
+            _BODY + "\n\nLire aussi : la Bolivie et le Chili\n\nMercredi 18 juin 2025 à 16h05",
+            PartialDate(year=2025, month=6, day=18),
+        ),
         # a stamp with the month's English abbreviation and a time, as some sites print it
         (
             "Portail Andes | Monde\n\nAccord Pérou-Bolivie\n\nMis à jour 18-Jun-2025 09:12 "
@@ -203,6 +212,10 @@ def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -
         "\n\n".join([_BODY, *_PARAGRAPHS])
         + "\n\nLa prochaine réunion des deux délégations, prévue le 02/04/2026 à 10h00, "
         + "se tiendra à Cochabamba.",
+        # a short last line with a named month and a time is no stamp when words come
+        # before its date or after its time
+        "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\nSommet le 2 avril 2026 à 10h00.",
+        "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\n2 avril 2026, 10h00 : vote final",
     ],
 )
 def test_no_publication_date_from_a_footer_or_the_body(text: str) -> None:

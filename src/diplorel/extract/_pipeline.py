@@ -68,6 +68,7 @@ from diplorel.extract._gatherings import (
 from diplorel.extract._lifecycle import StageFound, life_cycle
 from diplorel.extract._merge import headline_told
 from diplorel.extract._reading import SentenceReading, readings_by_index
+from diplorel.extract._scene import scene_dates, scene_places
 from diplorel.extract._signature import closing_line
 from diplorel.extract._statements import heading_labels, one_day, own_time, statements
 from diplorel.extract._text import Prepared, fold, prepare
@@ -317,7 +318,28 @@ def _credit_stamp(prepared: Prepared) -> PartialDate | None:
     short line with a time ("(Par X, Agence – Lima, 18/06/2025 – 09h45)", "Agence -
     18.06.2025 - Mise à jour : 14h32"): the dispatch's time stamp, day first."""
     lines = reversed(prepared.paragraphs[-4:])
-    return _timed_day(prepared, lines, _STAMP_LINE, _CREDIT_DATE)
+    found = _timed_day(prepared, lines, _STAMP_LINE, _CREDIT_DATE)
+    return found if found is not None else _closing_stamp(prepared)
+
+
+def _closing_stamp(prepared: Prepared) -> PartialDate | None:
+    """A short line among the last four that is a day, its month by name, a year and a
+    time, and nothing else ("10 juin 2025, 17:45", "Mardi 3 mars 2026 à 09h12"): the
+    time stamp some sites print under the article instead of above it."""
+    text = prepared.text
+    for start, end in reversed(prepared.paragraphs[-4:]):
+        if end - start > _STAMP_LINE / 2 or _TIME_STAMP.search(text, start, end) is None:
+            continue
+        line = text[start:end].strip()
+        for mention in find_dates(line, published=None):
+            value = mention.value
+            if mention.start > 0 or not isinstance(value, PartialDate):
+                break
+            whole = value.year is not None and value.day is not None
+            if whole and _TIME_AFTER.fullmatch(line, mention.end) is not None:
+                return value
+            break
+    return None
 
 
 def _timed_day(
@@ -386,6 +408,8 @@ _PUBLISHED_ON: Final = re.compile(
 """The words that open a page's publication line ("Publié le mercredi 12 mars 2025 à
 10h05, mis à jour le …"): such a line is read however long it is, for its first date."""
 _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_TIME_AFTER: Final = re.compile(r"[\s,-]*(?:à\s+)?\d{1,2}[:h]\d{2}\s*")
+"""What may follow the date of a closing time stamp: its time ("…, 17:45", "… à 09h12")."""
 _ISSUE: Final = re.compile(
     rf"\b(?:{either('publication.issue', 'issue', folded=False)})(?:\s+\d+)?,?\s*\Z"
 )
@@ -781,6 +805,18 @@ _BUILDER_PASSES: Final[tuple[tuple[str, _Pass | None], ...]] = (
 is traced to its rule (None: a statements pass, :func:`_statements`)."""
 
 
+def _scene_pass(
+    prepared: Prepared,
+    readings: Sequence[SentenceReading],
+    drafts: list[Draft],
+    when: PartialDate | None,
+) -> list[Draft]:
+    """Rule ``date.scene`` (fills fields; reads the publication date)."""
+    if drafts:
+        scene_dates(prepared.key, readings, drafts, when)
+    return drafts
+
+
 def _own_date_pass(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -875,6 +911,8 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),
     ),
     (("date.at-close",), _fills(dates_at_close)),
+    (("date.scene",), _scene_pass),
+    (("place.scene",), _fills(scene_places)),
     (
         ("sectors.declaration-agreements",),
         _fills(lambda _p, readings, drafts: declaration_agreement_sectors(readings, drafts)),

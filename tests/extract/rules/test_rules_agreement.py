@@ -249,8 +249,8 @@ FIRES = [
     pytest.param(
         "agreement.bullet-item",
         "Les ministres marocain et sénégalais ont signé lundi à Rabat plusieurs instruments, parmi lesquels :\n- un accord sur la pêche ;\n- un programme de coopération culturelle et sportive pour 2025-2027.",
-        ["agreement MAR-SEN signed 2025-06-09"] * 2,
-        ["agreement MAR-SEN signed 2025-06-09"],
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"] * 2,
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
         id="agreement.bullet-item",
     ),
     pytest.param(

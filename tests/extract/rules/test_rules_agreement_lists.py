@@ -239,7 +239,7 @@ FIRES = [
         id="agreement.none-5",
     ),
     pytest.param(
-        "agreement.none",
+        "agreement.none+date.scene",
         "Le Liban et la Syrie ont paraphé lundi à Damas une convention judiciaire, mais rien n'a été signé.",
         ["agreement LBN-SYR negotiated 2025-06-09 @Damas"],
         ["agreement LBN-SYR signed @Damas"],

@@ -113,7 +113,7 @@ FIRES = [
         id="date.own-phrase",
     ),
     pytest.param(
-        "date.at-close",
+        "date.at-close+date.scene",
         "Le ministre ghanéen des Affaires étrangères a été reçu le 2 juin à Lomé par le président togolais. Le 4 juin, il a eu des entretiens avec son homologue togolais. À l'issue des entretiens, les deux pays ont signé un accord sur le commerce.",
         [
             "consultation GHA-TGO meeting 2025-06-02 @Lomé",
@@ -128,7 +128,7 @@ FIRES = [
         id="date.at-close",
     ),
     pytest.param(
-        "date.at-close",
+        "date.at-close+date.scene",
         "Le président bolivien a été reçu le 3 juin à Lima par son homologue péruvien. Le 5 juin, les ministres bolivien et péruvien des Affaires étrangères se sont réunis à Lima. Au terme de la réunion, les deux pays ont signé un accord sur l'énergie.",
         [
             "consultation BOL-PER meeting 2025-06-03 @Lima",
@@ -172,17 +172,20 @@ FIRES = [
         id="date.day-told-before",
     ),
     pytest.param(
-        "date.main-event",
+        "date.main-event+date.scene",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc et le Sénégal ont signé un accord sur la pêche.",
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "agreement MAR-SEN signed 2025-06-09 @Rabat",
         ],
-        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement MAR-SEN signed @Rabat"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed @Rabat",
+        ],
         id="date.main-event",
     ),
     pytest.param(
-        "date.nearest",
+        "date.nearest+date.scene",
         "Le ministre marocain s'est entretenu le 9 juin avec son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09"],
         ["consultation MAR-SEN meeting"],
@@ -196,7 +199,7 @@ FIRES = [
         id="date.publication-month",
     ),
     pytest.param(
-        "date.stage",
+        "date.stage+date.scene",
         "Le Maroc et le Sénégal ont signé le 9 juin un accord sur la pêche.",
         ["agreement MAR-SEN signed 2025-06-09"],
         ["agreement MAR-SEN signed"],
@@ -243,13 +246,16 @@ FIRES = [
         id="parties.main-pair",
     ),
     pytest.param(
-        "place.main-event",
+        "place.main-event+place.scene",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Le Maroc et le Sénégal ont signé un accord sur la pêche.",
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "agreement MAR-SEN signed 2025-06-09 @Rabat",
         ],
-        ["consultation MAR-SEN meeting 2025-06-09 @Rabat", "agreement MAR-SEN signed 2025-06-09"],
+        [
+            "consultation MAR-SEN meeting 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-09",
+        ],
         id="place.main-event",
     ),
     pytest.param(
@@ -293,7 +299,7 @@ FIRES = [
         [
             "consultation AZE-IRN meeting 2025-06-09 @Moscou",
             "consultation IRN-RUS visit 2025-06-09 @Moscou",
-            "agreement AZE-IRN signed 2025-06-09 @Moscou",
+            "agreement AZE-IRN signed 2025-06-10 @Moscou",
         ],
         [
             "consultation AZE-IRN meeting 2025-06-09 @Moscou",
@@ -316,10 +322,13 @@ FIRES = [
         "La ministre ghanéenne des Affaires étrangères, Ama Mensah, est arrivée lundi à Paris. La ministre Ama Mensah a rencontré des responsables français. La ministre Ama Mensah a rappelé le soutien de la France et de l'Allemagne. La ministre Ama Mensah a aussi salué l'Allemagne, ses entreprises, sa politique envers l'Allemagne et le modèle de l'Allemagne. Les deux pays ont signé un accord sur l'énergie.",
         [
             "consultation FRA-GHA visit 2025-06-09 @Paris",
-            "consultation FRA-GHA meeting @Paris",
-            "agreement FRA-GHA signed @Paris",
+            "consultation FRA-GHA meeting 2025-06-09 @Paris",
+            "agreement FRA-GHA signed 2025-06-09 @Paris",
         ],
-        ["consultation FRA-GHA visit 2025-06-09 @Paris", "consultation FRA-GHA meeting @Paris"],
+        [
+            "consultation FRA-GHA visit 2025-06-09 @Paris",
+            "consultation FRA-GHA meeting 2025-06-09 @Paris",
+        ],
         id="parties.main-pair-person-named-again",
     ),
     pytest.param(
@@ -514,9 +523,116 @@ FIRES = [
         ["consultation BFA-CIV joint_commission 2025-06-10 @Ouagadougou r5"],
         id="works-span-entamés",
     ),
+    pytest.param(
+        "place.scene",
+        "Le ministre malien des Affaires étrangères se trouve depuis lundi à Niamey, où il conduit une délégation d'experts. Mardi, il s'est entretenu avec son homologue nigérien.",
+        ["consultation MLI-NER meeting 2025-06-10 @Niamey"],
+        ["consultation MLI-NER meeting 2025-06-10"],
+        id="place.scene-stay",
+    ),
+    pytest.param(
+        "place.scene",
+        "La cheffe de la diplomatie colombienne a débarqué lundi à Quito avec une forte délégation. Elle s'est entretenue avec son homologue équatorien sur la frontière.",
+        ["consultation COL-ECU meeting 2025-06-09 @Quito"],
+        ["consultation COL-ECU meeting 2025-06-09"],
+        id="place.scene-arrival",
+    ),
+    pytest.param(
+        "place.scene",
+        "Le Premier ministre vietnamien a posé le pied dimanche à Vientiane. Lundi, il a eu un entretien avec son homologue laotien, puis les deux pays ont signé un accord sur l'hydroélectricité.",
+        [
+            "consultation LAO-VNM meeting 2025-06-09 @Vientiane",
+            "agreement LAO-VNM signed 2025-06-09 @Vientiane",
+        ],
+        ["consultation LAO-VNM meeting 2025-06-09", "agreement LAO-VNM signed 2025-06-09"],
+        id="place.scene-talks-and-signing",
+    ),
+    pytest.param(
+        "place.scene",
+        "Le ministre tchadien a assisté lundi à Yaoundé à un forum sur l'élevage. Il a évoqué avec son homologue camerounais la prochaine commission mixte, prévue à N'Djamena.\n\nLe Tchad et le Cameroun ont ensuite signé un accord sur la transhumance.",
+        ["agreement CMR-TCD signed 2025-06-09 @Yaoundé"],
+        ["agreement CMR-TCD signed 2025-06-09"],
+        id="place.scene-past-a-place-to-come",
+    ),
+    pytest.param(
+        "place.scene",
+        "La ministre sénégalaise a animé lundi à Banjul un forum économique. Elle s'est entretenue avec son homologue gambien.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Banjul"],
+        ["consultation GMB-SEN meeting 2025-06-09"],
+        id="place.scene-forum",
+    ),
+    pytest.param(
+        "date.scene",
+        "Le ministre sénégalais des Affaires étrangères a entamé dimanche une visite officielle au Mali. Il s'est entretenu lundi à Bamako avec son homologue malien. Les deux ministres ont signé un accord sur la sécurité frontalière.",
+        [
+            "consultation MLI-SEN visit 2025-06-08 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "agreement MLI-SEN signed 2025-06-09 @Bamako",
+        ],
+        [
+            "consultation MLI-SEN visit 2025-06-08 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+            "agreement MLI-SEN signed 2025-06-08 @Bamako",
+        ],
+        id="date.scene-day-of-the-talks",
+    ),
+    pytest.param(
+        "date.scene",
+        "Le ministre marocain des Affaires étrangères a reçu lundi à Rabat son homologue gambien. Mardi, les deux ministres ont présidé la commission mixte maroco-gambienne.\n\nLe Maroc et la Gambie ont également signé un accord sur la pêche.",
+        [
+            "consultation GMB-MAR meeting 2025-06-09 @Rabat",
+            "consultation GMB-MAR joint_commission 2025-06-10 @Rabat",
+            "agreement GMB-MAR signed 2025-06-10 @Rabat",
+        ],
+        [
+            "consultation GMB-MAR meeting 2025-06-09 @Rabat",
+            "consultation GMB-MAR joint_commission 2025-06-10 @Rabat",
+            "agreement GMB-MAR signed 2025-06-09 @Rabat",
+        ],
+        id="date.scene-past-a-paragraph",
+    ),
+    pytest.param(
+        "date.scene",
+        "La ministre canadienne des Affaires étrangères a entamé dimanche une visite de trois jours en Corée du Sud. Mardi, elle a été reçue à Séoul par le président sud-coréen. Les deux pays ont signé un accord sur les minerais critiques.",
+        [
+            "consultation CAN-KOR visit 2025-06-08 @Séoul",
+            "consultation CAN-KOR meeting 2025-06-10 @Séoul",
+            "agreement CAN-KOR signed 2025-06-10 @Séoul",
+        ],
+        [
+            "consultation CAN-KOR visit 2025-06-08 @Séoul",
+            "consultation CAN-KOR meeting 2025-06-10 @Séoul",
+            "agreement CAN-KOR signed 2025-06-08 @Séoul",
+        ],
+        id="date.scene-day-opening-the-sentence",
+    ),
+    pytest.param(
+        "date.scene",
+        "Le président français est arrivé ce dimanche à Hanoï, première étape d'une tournée en Asie. Il s'est entretenu pendant deux heures avec son homologue vietnamien. Une déclaration conjointe sur le partenariat a été adoptée.",
+        [
+            "consultation FRA-VNM visit 2025-06-08 @Hanoï",
+            "consultation FRA-VNM meeting 2025-06-08 @Hanoï",
+            "declaration FRA-VNM joint_declaration 2025-06 @Hanoï",
+        ],
+        [
+            "consultation FRA-VNM visit 2025-06-08 @Hanoï",
+            "consultation FRA-VNM meeting @Hanoï",
+            "declaration FRA-VNM joint_declaration 2025-06 @Hanoï",
+        ],
+        id="date.scene-arrival-as-main-verb",
+    ),
+    pytest.param(
+        "date.scene",
+        "Réunis samedi à Lima, les ministres péruvien et chilien des Affaires étrangères n'ont trouvé aucun accord sur la frontière maritime. À l'issue des discussions, le ministre péruvien s'est entretenu par téléphone avec son homologue bolivien.",
+        ["consultation BOL-PER phone_call 2025-06-07"],
+        ["consultation BOL-PER phone_call"],
+        id="date.scene-no-main-event",
+    ),
 ]
 
 TRACED = [
+    "date.scene",
+    "place.scene",
     "date.attached-year",
     "date.frame-meeting",
     "date.own-phrase",
@@ -779,6 +895,55 @@ SILENT = [
         "La troisième session de la commission mixte sénégalo-mauritanienne s'est achevée vendredi à Dakar. Les travaux préparatoires des experts, ouverts le 12 mai, avaient duré trois semaines.",
         ["consultation MRT-SEN joint_commission 2025-06-06 @Dakar r3"],
         id="works-span-opened-weeks-before",
+    ),
+    pytest.param(
+        "place.scene",
+        "Le ministre malien a débarqué lundi à Genève pour une conférence sur le climat. Il s'est entretenu avec son homologue nigérien.",
+        ["consultation MLI-NER meeting 2025-06-09"],
+        id="place.scene-not-a-city-of-the-sides",
+    ),
+    pytest.param(
+        "place.scene",
+        "La ministre sénégalaise a évoqué lundi la prochaine commission mixte, prévue à Banjul. Elle s'est entretenue avec son homologue gambien.",
+        ["consultation GMB-SEN meeting"],
+        id="place.scene-not-a-place-to-come",
+    ),
+    pytest.param(
+        "date.scene",
+        "Le ministre ougandais des Affaires étrangères s'est entretenu mardi à Nairobi avec son homologue kényan, arrivé dimanche soir dans la capitale. Les deux ministres ont signé un accord sur le commerce transfrontalier.",
+        [
+            "consultation KEN-UGA meeting 2025-06-10 @Nairobi",
+            "agreement KEN-UGA signed 2025-06-10 @Nairobi",
+        ],
+        id="date.scene-not-the-arrival",
+    ),
+    pytest.param(
+        "date.scene",
+        "Le ministre tunisien des Affaires étrangères a reçu lundi à Tunis son homologue libyen, en visite dans le pays depuis samedi. Les deux pays ont signé un mémorandum sur la santé.",
+        [
+            "consultation LBY-TUN meeting 2025-06-09 @Tunis",
+            "consultation LBY-TUN visit 2025-06-07 @Tunis",
+            "agreement LBY-TUN signed 2025-06-09 @Tunis",
+        ],
+        id="date.scene-not-the-trip-start",
+    ),
+    pytest.param(
+        "date.scene",
+        "Le président béninois a reçu lundi à Cotonou le ministre nigérien des Affaires étrangères, qui avait rencontré samedi à Lomé le président togolais. Le Bénin et le Niger ont signé un accord sur le transit.",
+        [
+            "consultation BEN-NER-TGO meeting 2025-06-09 @Cotonou",
+            "agreement BEN-NER signed 2025-06-09 @Cotonou",
+        ],
+        id="date.scene-not-a-pluperfect-aside",
+    ),
+    pytest.param(
+        "date.scene",
+        "Le ministre ivoirien des Affaires étrangères a reçu lundi à Abidjan son homologue burkinabè. Auparavant, les deux pays avaient signé un accord sur le transport ferroviaire.",
+        [
+            "consultation BFA-CIV meeting 2025-06-09 @Abidjan",
+            "agreement BFA-CIV signed 2025-06-09 @Abidjan",
+        ],
+        id="date.scene-not-an-earlier-day",
     ),
 ]
 

@@ -81,12 +81,12 @@ FIRES = [
         "Le ministre gabonais a pris part lundi à Djeddah à la session du Conseil des ministres de l'OCI. Il a rencontré le secrétaire général de l'OCI. Dans un communiqué publié à l'issue de la réunion, le Conseil a condamné les attaques contre les mosquées.",
         [
             "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
-            "consultation GAB-OIC meeting @Djeddah",
+            "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
             "declaration OIC joint_communique 2025-06-09 @Djeddah",
         ],
         [
             "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
-            "consultation GAB-OIC meeting @Djeddah",
+            "consultation GAB-OIC meeting 2025-06-09 @Djeddah",
         ],
         id="declaration.of-gathering-own-gathering-issues",
     ),
@@ -222,7 +222,7 @@ SILENT = [
         "Le sommet de l'OTAN s'est tenu mardi à La Haye. Le Premier ministre belge s'est entretenu mardi avec son homologue néerlandais.",
         [
             "consultation NATO summit 2025-06-10 @La Haye",
-            "consultation BEL-NLD meeting 2025-06-10",
+            "consultation BEL-NLD meeting 2025-06-10 @La Haye",
         ],
         id="consultation.summit-trip-nobody-said-to-attend",
     ),

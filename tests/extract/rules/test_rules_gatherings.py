@@ -49,8 +49,11 @@ FIRES = [
     pytest.param(
         "consultation.welcomed",
         "Le président kényan a été accueilli mardi par le président tanzanien à l'aéroport de Dodoma. Les deux présidents ont signé un accord sur le commerce.",
-        ["consultation KEN-TZA visit 2025-06-10", "agreement KEN-TZA signed"],
-        ["agreement KEN-TZA signed"],
+        [
+            "consultation KEN-TZA visit 2025-06-10",
+            "agreement KEN-TZA signed 2025-06-10",
+        ],
+        ["agreement KEN-TZA signed 2025-06-10"],
         id="consultation.welcomed",
     ),
     pytest.param(

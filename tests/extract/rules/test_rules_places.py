@@ -118,14 +118,14 @@ FIRES = [
         id="approver-capital-passive-not-the-partner",
     ),
     pytest.param(
-        "date.stage",
+        "date.stage+date.scene",
         "La Chambre des représentants marocaine a approuvé lundi le projet de loi portant approbation de la convention d'entraide judiciaire entre le Maroc et le Sénégal.",
         ["agreement MAR-SEN approved 2025-06-09 @Rabat"],
         ["agreement MAR-SEN approved @Rabat"],
         id="date.stage-same-stage-twice",
     ),
     pytest.param(
-        "date.stage",
+        "date.stage+date.scene",
         "Le Parlement ghanéen a ratifié vendredi le projet de loi portant ratification du traité d'amitié avec le Togo.",
         ["agreement GHA-TGO ratified 2025-06-06 @Accra"],
         ["agreement GHA-TGO ratified @Accra"],
@@ -304,9 +304,12 @@ FIRES = [
         "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Il a également rencontré le secrétaire général de la Ligue arabe.",
         [
             "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
-            "consultation LAS-MRT meeting @Le Caire",
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
         ],
-        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation LAS-MRT meeting"],
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation LAS-MRT meeting 2025-06-04",
+        ],
         id="main-event-a-session-found-after-assembly",
     ),
     pytest.param(
@@ -314,9 +317,12 @@ FIRES = [
         "La ministre ghanéenne a pris part jeudi à Abuja à la session du Conseil des ministres de la CEDEAO. Elle a ensuite rencontré le président de la Commission de la CEDEAO.",
         [
             "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
-            "consultation ECOWAS-GHA meeting @Abuja",
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
         ],
-        ["consultation ECOWAS-GHA meeting 2025-06-05 @Abuja", "consultation ECOWAS-GHA meeting"],
+        [
+            "consultation ECOWAS-GHA meeting 2025-06-05 @Abuja",
+            "consultation ECOWAS-GHA meeting 2025-06-05",
+        ],
         id="main-event-an-organisation-session",
     ),
     pytest.param(
@@ -554,7 +560,10 @@ SILENT = [
     pytest.param(
         _MAIN,
         "Le ministre mauritanien a pris part mercredi au Caire à la session du Conseil de la Ligue arabe. Il a également eu un entretien téléphonique avec le secrétaire général de la Ligue arabe.",
-        ["consultation LAS-MRT meeting 2025-06-04 @Le Caire", "consultation LAS-MRT phone_call"],
+        [
+            "consultation LAS-MRT meeting 2025-06-04 @Le Caire",
+            "consultation LAS-MRT phone_call 2025-06-04",
+        ],
         id="main-event-not-a-call",
     ),
     pytest.param(

@@ -50,7 +50,7 @@ FIRES = [
         [
             "consultation CHN-VNM political_consultations 2025-06-09 @Hanoï",
             "consultation CHN-LAO meeting 2025-06-10 @Hanoï",
-            "declaration CHN-LAO joint_communique 2025-06-09 @Hanoï",
+            "declaration CHN-LAO joint_communique 2025-06-10 @Hanoï",
         ],
         [
             "consultation CHN-VNM political_consultations 2025-06-09 @Hanoï",
@@ -82,7 +82,7 @@ FIRES = [
         [
             "consultation NOR-SWE meeting 2025-06-09 @Oslo",
             "consultation FIN-NOR meeting 2025-06-10 @Oslo",
-            "agreement FIN-NOR signed 2025-06-09 @Oslo",
+            "agreement FIN-NOR signed 2025-06-10 @Oslo",
         ],
         [
             "consultation NOR-SWE meeting 2025-06-09 @Oslo",
@@ -381,8 +381,14 @@ FIRES = [
     pytest.param(
         "parties.plural-subject",
         "La France et l'Allemagne ont tenu lundi à Berlin leur conseil des ministres. Le chancelier allemand s'est ensuite entretenu mardi avec le président polonais. Ils ont signé un protocole sur les réseaux électriques.",
-        ["consultation DEU-POL meeting 2025-06-10", "agreement DEU-POL signed 2025-06-10"],
-        ["consultation DEU-POL meeting 2025-06-10", "agreement DEU-FRA signed 2025-06-10"],
+        [
+            "consultation DEU-POL meeting 2025-06-10 @Berlin",
+            "agreement DEU-POL signed 2025-06-10 @Berlin",
+        ],
+        [
+            "consultation DEU-POL meeting 2025-06-10 @Berlin",
+            "agreement DEU-FRA signed 2025-06-10 @Berlin",
+        ],
         id="plural-subject-ils",
     ),
     pytest.param(
@@ -523,7 +529,7 @@ SILENT = [
         [
             "consultation MAR-SEN meeting 2025-06-09 @Rabat",
             "consultation MAR-SEN meeting 2025-06-10 @Rabat",
-            "agreement MAR-SEN signed 2025-06-09 @Rabat",
+            "agreement MAR-SEN signed 2025-06-10 @Rabat",
         ],
         id="recent-pair-is-the-main-pair",
     ),

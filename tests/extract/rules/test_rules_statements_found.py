@@ -358,7 +358,7 @@ SILENT = [
     pytest.param(
         "declaration.ministry-statement",
         "Le ministre sénégalais a suivi avec intérêt la présentation du projet à Dakar. Le Sénégal et la Gambie ont signé lundi un accord sur la pêche.",
-        ["agreement GMB-SEN signed 2025-06-09"],
+        ["agreement GMB-SEN signed 2025-06-09 @Dakar"],
         id="ministry-statement-a-person-follows",
     ),
     pytest.param(

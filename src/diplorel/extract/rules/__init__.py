@@ -255,6 +255,10 @@ _ALL: Final = (
         "consultation.talks", "attribute", "leaders' « pourparlers » on no instrument: a meeting"
     ),
     _rule("date.day-told-before", "attribute", "« du 10 au 12 mars … Le 10 mars, … »: that day"),
+    _rule(
+        "date.scene", "attribute", "an event told after « jeudi, X a reçu … » took place that day"
+    ),
+    _rule("place.scene", "attribute", "told after « arrivé à Astana »: that city"),
     _rule("date.at-close", "attribute", "« À l'issue des entretiens, … »: the talks' last day"),
     _rule(
         "sectors.declaration-agreements", "attribute", "agreements' fields: not a declaration's"
