@@ -55,7 +55,7 @@ FIRES = [
     pytest.param(
         "declaration.person-remark",
         "Le président ghanéen a participé lundi au forum régional au Togo, où il a appelé les États voisins à unir leurs forces. Il s'est entretenu à Lomé avec son homologue togolais.",
-        ["consultation GHA-TGO meeting @Lomé"],
+        ["consultation GHA-TGO meeting 2025-06-09 @Lomé"],
         ["declaration TGO statement 2025-06-09 @Lomé", "consultation GHA-TGO meeting @Lomé"],
         id="person-remark-place-then-where",
     ),

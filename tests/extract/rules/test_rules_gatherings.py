@@ -499,7 +499,7 @@ SILENT = [
     pytest.param(
         "parties.gathering-again",
         "La 12e session du Conseil des ministres de l'OCI s'est ouverte lundi à Dakar. En marge de la session, les ministres sénégalais et gambien ont eu un entretien.",
-        ["consultation OIC meeting 2025-06-09 @Dakar r12", "consultation GMB-SEN meeting"],
+        ["consultation OIC meeting 2025-06-09 @Dakar r12", "consultation GMB-SEN meeting @Dakar"],
         id="parties.gathering-again-margin-talk",
     ),
     pytest.param(
