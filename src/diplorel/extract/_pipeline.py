@@ -737,21 +737,31 @@ def _adds(build: _Adds) -> _Pass:
     return run
 
 
-def _fills(fill: _Fills) -> _Pass:
+class _Filling:
     """A pass that only fills fields of the drafts: all of them are kept (and with no
-    draft there is nothing to fill: the pass is not run)."""
+    draft there is nothing to fill: the pass is not run). :func:`_after_assembly` calls
+    ``fill`` itself."""
 
-    def run(
+    __slots__ = ("fill",)
+
+    def __init__(self, fill: _Fills) -> None:
+        self.fill = fill
+
+    def __call__(
+        self,
         prepared: Prepared,
         readings: Sequence[SentenceReading],
         drafts: list[Draft],
         when: PartialDate | None,
     ) -> list[Draft]:
         if drafts:
-            fill(prepared, readings, drafts)
+            self.fill(prepared, readings, drafts)
         return drafts
 
-    return run
+
+def _fills(fill: _Fills) -> _Pass:
+    """A pass that only fills fields of the drafts (see :class:`_Filling`)."""
+    return _Filling(fill)
 
 
 _BUILDER_PASSES: Final[tuple[tuple[str, _Pass], ...]] = (
@@ -903,7 +913,7 @@ def _after_assembly(
         if name not in off:
             drafts = _traced(name, build)(prepared, readings, drafts, when)
     drafts = indirect_visits(prepared, readings, drafts, off)
-    vetoes = [(_VETOES_AFTER[key], rule) for key, rule in VETOES if _VETOES_AFTER[key] not in off]
+    vetoes, passes = _plan(off)
     kept = []
     for draft in drafts:
         stopped_by = next((name for name, rule in vetoes if rule(prepared, draft)), None)
@@ -911,10 +921,40 @@ def _after_assembly(
             kept.append(draft)
         elif dropped is not None:
             dropped.append((*draft.anchor, stopped_by))
-    for names, run in _FIELD_PASSES:
-        if off.isdisjoint(names):
+    for fill, run in passes:
+        if fill is None:
             kept = run(prepared, readings, kept, when)
+        elif kept:
+            fill(prepared, readings, kept)
     return kept
+
+
+_Plan = tuple[
+    tuple[tuple[str, Callable[[Prepared, Draft], bool]], ...],
+    tuple[tuple[_Fills | None, _Pass], ...],
+]
+_PLANS: Final[dict[frozenset[str], _Plan]] = {}
+_PLANS_KEPT: Final = 64
+
+
+def _plan(off: frozenset[str]) -> _Plan:
+    """The vetoes after assembly and the field passes that run with the rules ``off``
+    switched off, in order (each pass that only fills fields with its ``fill``): found
+    once for each set of rules switched off."""
+    plan = _PLANS.get(off)
+    if plan is None:
+        if len(_PLANS) >= _PLANS_KEPT:
+            _PLANS.clear()
+        vetoes = tuple(
+            (_VETOES_AFTER[key], rule) for key, rule in VETOES if _VETOES_AFTER[key] not in off
+        )
+        passes = tuple(
+            (run.fill if isinstance(run, _Filling) else None, run)
+            for names, run in _FIELD_PASSES
+            if off.isdisjoint(names)
+        )
+        plan = _PLANS[off] = (vetoes, passes)
+    return plan
 
 
 def _traced(name: str, build: _Pass) -> _Pass:
