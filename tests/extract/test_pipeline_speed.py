@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplorel.errors import InvalidValueError
+from diplorel.extract._after import _directed
 from diplorel.extract._assemble import _PLURAL_REACH, _PLURAL_SUBJECT, _PLURAL_WORDS
-from diplorel.extract._pipeline import _directed, _stated_year_pattern, _stated_years
+from diplorel.extract._pipeline import _stated_year_pattern, _stated_years
 from diplorel.model import Consultation, Declaration, Party, PartyKind
 
 _MAR = Party(code="MAR", name="Maroc", kind=PartyKind.STATE)
