@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplorel.errors import InvalidValueError
-from diplorel.extract._pipeline import _directed, _stated_year_pattern, _stated_years
+from diplorel.extract._after import _directed
+from diplorel.extract._assemble import _PLURAL_REACH, _PLURAL_SUBJECT, _PLURAL_WORDS
+from diplorel.extract._pipeline import _stated_year_pattern, _stated_years
 from diplorel.model import Consultation, Declaration, Party, PartyKind
 
 _MAR = Party(code="MAR", name="Maroc", kind=PartyKind.STATE)
@@ -67,3 +69,19 @@ def test_stated_years_examples() -> None:
     key = "signe le 3 sept. 2024 a rabat ; en avril\n 2023, puis 2019 et fevrier 20245"
     assert _stated_years(key) == [2024, 2023]
     assert _stated_years("le 2 avril, en mai 2022") == []  # "mai" is too short to count
+
+
+_OPENING_PIECES = st.sampled_from(
+    ["ils ", "elles ", "leur ", "leurs ", "entretien", "echanges ", ", ", "mardi", " ", "x" * 9]
+)
+
+
+@given(st.lists(_OPENING_PIECES, max_size=16), st.integers(min_value=0, max_value=3))
+def test_a_plural_subject_lies_in_the_opening_looked_at(pieces: list[str], start: int) -> None:
+    """Every match of the plural-subject pattern holds one of the words looked for in
+    the sentence's first ``_PLURAL_REACH`` characters (else the pattern is not tried)."""
+    key = "".join(pieces)
+    end = len(key)
+    if _PLURAL_SUBJECT.match(key, start, end) is not None:
+        opening = key[start : min(end, start + _PLURAL_REACH)]
+        assert any(word in opening for word in _PLURAL_WORDS)

@@ -1076,6 +1076,14 @@ _PLURAL_SUBJECT: Final = re.compile(
 )
 """A sentence whose subject is « ils » or « elles » (« Mardi, ils ont signé … ») or that
 opens on « leur(s) » and a talk (« À l'issue de leur entretien, … »)."""
+_PLURAL_WORDS: Final = (
+    *(f"{form} " for form in forms("parties.plural-subject", "pronoun")),
+    *forms("parties.plural-subject", "their"),
+)
+_PLURAL_REACH: Final = 62 + max(map(len, _PLURAL_WORDS))
+"""Every match of :data:`_PLURAL_SUBJECT` holds one of these within this many characters
+of the sentence's start (the pronoun and its blank start by the 62nd, « leur » by the
+40th): a sentence that holds none there is not tried."""
 
 
 def _plural_pair(at: _At, state: _State) -> list[str] | None:
@@ -1087,7 +1095,11 @@ def _plural_pair(at: _At, state: _State) -> list[str] | None:
     if not at.opts.on("parties.plural-subject"):
         return None
     sentence = at.reading.sentence
-    match = _PLURAL_SUBJECT.match(at.key, sentence.start, sentence.end)
+    start, end = sentence.start, sentence.end
+    opening = at.key[start : min(end, start + _PLURAL_REACH)]
+    if not any(word in opening for word in _PLURAL_WORDS):
+        return None
+    match = _PLURAL_SUBJECT.match(at.key, start, end)
     if match is None or any(m.start < match.end() for m in at.reading.parties):
         return None  # « Paris et Rome, eux, ils … »: the sides are named
     return _last_pair(at, state, states=False, nearest=True)

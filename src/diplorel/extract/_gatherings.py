@@ -22,7 +22,6 @@ from itertools import pairwise
 from os.path import commonprefix
 from typing import Final
 
-from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
@@ -41,6 +40,7 @@ from diplorel.extract._words import (
     words_pattern,
 )
 from diplorel.extract.recognise._mentions import Mention, PersonMention
+from diplorel.extract.rules._cues import state_code
 from diplorel.extract.rules._declaration import _RELAYED
 from diplorel.model import DateValue
 
@@ -104,10 +104,10 @@ def _owner(
             return None
         if mention.category != "party":
             continue
-        party = party_or_none(mention.value)
-        if party is None:
+        state = state_code(mention.value)
+        if state is None:
             continue
-        if party.is_state:
+        if state:
             return None  # "le sommet de la Russie et de l'Afrique": not the organisation's own
         if any(
             0 <= other.start - mention.end <= _JOINED
@@ -215,8 +215,7 @@ _OWN_GATHERINGS: Final = frozenset({"summit", "meeting"})
 
 
 def _is_state(code: str) -> bool:
-    party = party_or_none(code)
-    return party is not None and party.is_state
+    return state_code(code) is True
 
 
 def _named_participant(prepared: Prepared, reading: SentenceReading) -> str | None:
@@ -1642,9 +1641,9 @@ def _organisation_and_state(parties: set[str]) -> tuple[str, str] | None:
     if len(parties) != 2:
         return None
     first, second = sorted(parties)
-    if _is_state(first) and party_or_none(second) is not None and not _is_state(second):
+    if _is_state(first) and state_code(second) is False:
         return second, first
-    if _is_state(second) and party_or_none(first) is not None and not _is_state(first):
+    if _is_state(second) and state_code(first) is False:
         return first, second
     return None
 

@@ -8,13 +8,14 @@ from typing import Final
 
 import attrs
 
+from diplorel.extract._guard import sentences_with
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import phrases
 from diplorel.extract.recognise._mentions import (
     PersonMention,
 )
-from diplorel.extract.rules._attributes import _delegation_heads
+from diplorel.extract.rules._attributes import _DELEGATION_WORDS, _delegation_heads
 from diplorel.extract.rules._cues import _PLACE_DETAILS, _PLACE_PREP
 
 
@@ -142,7 +143,10 @@ class Knowledge:
             if own in pair:  # « le président de la République, X »: the writer's own
                 pair = [own, *(code for code in pair if code != own)]
         delegation_heads: dict[int, list[PersonMention]] = {}
+        holding = sentences_with(prepared, _DELEGATION_WORDS)  # the others name none
         for reading in readings:
+            if reading.index not in holding:
+                continue
             heads = _delegation_heads(prepared, reading)
             if heads:
                 delegation_heads[reading.index] = heads

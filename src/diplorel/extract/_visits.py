@@ -17,7 +17,6 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from diplorel._registry import party_or_none
 from diplorel._tsv import read_table
 from diplorel.extract._assemble import Draft, SentenceReading
 from diplorel.extract._draft import insert_after_sentence
@@ -28,6 +27,7 @@ from diplorel.extract._words import alternation, either, forms, phrases, words_p
 from diplorel.extract.recognise._dates import since_period
 from diplorel.extract.recognise._lexicon import lexicon
 from diplorel.extract.recognise._mentions import Mention
+from diplorel.extract.rules._cues import state_code
 from diplorel.model import DateSpan, DateValue, PartialDate
 
 __all__ = ["has_visit", "indirect_visits", "occurrences", "scanned", "visits"]
@@ -561,8 +561,7 @@ _WELCOMED_STEMS: Final = scanned(forms("consultation.welcomed", "stem"))
 
 
 def _state_of(code: str | None) -> bool:
-    party = party_or_none(code) if code else None
-    return party is not None and party.is_state
+    return state_code(code) is True if code else False
 
 
 def _sides_before(reading: SentenceReading, at: int) -> list[str]:

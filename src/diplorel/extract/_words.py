@@ -12,6 +12,7 @@ pattern that runs on the original text, case and accents kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
@@ -24,6 +25,7 @@ __all__ = [
     "forms",
     "longest_first",
     "numbers",
+    "ordered_alternation",
     "phrases",
     "words_pattern",
 ]
@@ -93,12 +95,67 @@ def either(rule: str, value: str, *, folded: bool = True) -> str:
     found = forms(rule, value, folded=folded)
     if not found:
         raise LookupError(f"no words for rule {rule!r} as {value!r} in words.tsv")
-    return "|".join(re.escape(form) for form in found)
+    return ordered_alternation(found)
 
 
 def alternation(forms: frozenset[str] | dict[str, int]) -> str:
     """A regular-expression alternation of the forms, longest first."""
-    return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+    return ordered_alternation(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def ordered_alternation(forms: Sequence[str]) -> str:
+    """A regular-expression alternation that matches what ``form|form|…`` (each form
+    escaped, in the given order) matches, with the same choice among the forms.
+
+    The regular-expression engine tries the alternatives of a group one by one at
+    every position it reaches, a quick test of the first character each; a list of
+    a hundred verbs costs a hundred tests per position. The forms are gathered by
+    their first character, and those of one character by their common start
+    (``a(?:vait\\ eu|\\ eu(?:\\ lieu|))``), keeping their order among themselves:
+    two forms of different first characters never match at the same position, so
+    their order does not matter, and an empty rest (a form that ends where others
+    go on) keeps its place among the others. Forms that are not all ASCII without
+    capitals are joined as they are (under ``re.IGNORECASE`` two other characters
+    may match one character of the text).
+    """
+    if not all(form and form.isascii() and form == form.lower() for form in forms):
+        return "|".join(re.escape(form) for form in forms)
+    return _gathered(list(forms))
+
+
+def _gathered(forms: list[str]) -> str:
+    """:func:`ordered_alternation` of ASCII lower-case forms (some empty in a rest)."""
+    parts: list[str] = []
+    run: list[str] = []
+    for form in [*forms, ""]:
+        if form:
+            run.append(form)
+            continue
+        by_first: dict[str, list[str]] = {}
+        for one in run:
+            by_first.setdefault(one[0], []).append(one)
+        for members in by_first.values():
+            if len(members) == 1:
+                parts.append(re.escape(members[0]))
+                continue
+            common = _common_start(members)
+            rests = _gathered([one[len(common) :] for one in members])
+            parts.append(f"{re.escape(common)}(?:{rests})")
+        run = []
+        parts.append("")
+    parts.pop()  # the empty form added at the end
+    return "|".join(parts)
+
+
+def _common_start(forms: list[str]) -> str:
+    """The longest start the forms share."""
+    first, size = forms[0], len(forms[0])
+    for form in forms[1:]:
+        at, most = 0, min(size, len(form))
+        while at < most and form[at] == first[at]:
+            at += 1
+        size = at
+    return first[:size]
 
 
 @cache

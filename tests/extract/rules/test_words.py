@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Final
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from diplorel import model
 from diplorel._tsv import read_table
 from diplorel.extract._vetoes import VETOES
-from diplorel.extract._words import TABLES, either, forms, phrases
+from diplorel.extract._words import TABLES, either, forms, ordered_alternation, phrases
 from diplorel.extract.rules import KINDS, RULES
 
 _SRC = Path(__file__).resolve().parents[3] / "src" / "diplorel"
@@ -484,3 +486,28 @@ def test_no_string_of_extraction_spells_a_french_word(code_names: frozenset[str]
         if word not in allowed
     ]
     assert spelt == [], "move these words to lang/fr/*/words.tsv (extract/_words.py)"
+
+
+_FORMS = st.lists(st.text(alphabet="ab' ", min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@given(_FORMS, st.text(alphabet="ab' x", max_size=30), st.sampled_from(["", r"\b", "b", " a"]))
+def test_ordered_alternation_matches_as_the_flat_one(
+    forms: list[str], text: str, after: str
+) -> None:
+    flat = re.compile(f"(?:{'|'.join(re.escape(form) for form in forms)}){after}")
+    gathered = re.compile(f"(?:{ordered_alternation(forms)}){after}")
+    for at in range(len(text) + 1):
+        expected = flat.match(text, at)
+        found = gathered.match(text, at)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in gathered.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_ordered_alternation_gathers_the_forms_by_their_start() -> None:
+    assert ordered_alternation(["a eu lieu", "a tenu", "a eu", "tenu"]) == (
+        r"a\ (?:eu(?:\ lieu|)|tenu)|tenu"
+    )
+    assert ordered_alternation(["a eu", "a eu lieu"]) == r"a\ eu(?:|\ lieu)"
+    assert ordered_alternation(["à", "a"]) == "à|a"  # not all ASCII: as they are
+    assert ordered_alternation(["A", "a"]) == "A|a"  # capitals: as they are

@@ -280,8 +280,25 @@ def _title_line(prepared: Prepared, sentence: Sentence) -> bool:
 
 
 def _is_organisation(code: str) -> bool:
+    """Whether ``code`` is an organisation's (a state's or an unknown code is not)."""
+    return state_code(code) is False
+
+
+def state_code(code: str) -> bool | None:
+    """Whether ``code`` is a state's (True) or an organisation's (False); None for a code
+    the registry does not know. Remembered for each code (the registry is read once and
+    never changes)."""
+    if code in _STATE_CODE:
+        return _STATE_CODE[code]
+    if len(_STATE_CODE) >= _CODES_KEPT:
+        _STATE_CODE.clear()
     found = party_or_none(code)
-    return found is not None and not found.is_state
+    known = _STATE_CODE[code] = None if found is None else found.is_state
+    return known
+
+
+_STATE_CODE: Final[dict[str, bool | None]] = {}
+_CODES_KEPT: Final = 4096
 
 
 def _domestic(prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]) -> bool:
