@@ -108,6 +108,32 @@ FIRES = [
     ),
     pytest.param(
         "agreement.item-sides",
+        "Mercredi, le Sénat a ratifié le traité d'entraide judiciaire entre la France et le Brésil, puis la convention avec l'Argentine relative à l'extradition.",
+        [
+            "agreement BRA-FRA ratified 2025-06-04",
+            "agreement ARG-FRA ratified 2025-06-04",
+        ],
+        [
+            "agreement BRA-FRA ratified 2025-06-04",
+            "agreement ARG-BRA-FRA ratified 2025-06-04",
+        ],
+        id="agreement.item-sides-no-subject-first-side",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Les députés suisses ont approuvé mardi la convention de sécurité sociale entre la Suisse et l'Inde, ainsi que, sans débat, le traité avec le Chili sur la reconnaissance des diplômes.",
+        [
+            "agreement CHE-IND approved 2025-06-10 @Berne",
+            "agreement CHE-CHL approved 2025-06-10 @Berne",
+        ],
+        [
+            "agreement CHE-IND approved 2025-06-10 @Berne",
+            "agreement CHE-CHL-IND approved 2025-06-10 @Berne",
+        ],
+        id="agreement.item-sides-no-subject-approved",
+    ),
+    pytest.param(
+        "agreement.item-sides",
         "Mardi à Bakou, l'Azerbaïdjan a signé un mémorandum entre l'Azerbaïdjan et la Géorgie sur le transit du gaz et un accord sur les visas avec l'Ouzbékistan.",
         [
             "agreement AZE-GEO signed 2025-06-10 @Bakou",

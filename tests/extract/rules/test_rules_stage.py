@@ -113,6 +113,33 @@ FIRES = [
         id="stage.cabinet-bill",
     ),
     pytest.param(
+        "agreement",
+        "Le ministre ghanéen a été reçu lundi à Paris par son homologue français. Le Sénat a donné mardi son feu vert, par 280 voix contre 12, à la convention fiscale entre la France et le Ghana.",
+        [
+            "consultation FRA-GHA meeting 2025-06-09 @Paris",
+            "agreement FRA-GHA approved 2025-06-10 @Paris",
+        ],
+        ["consultation FRA-GHA meeting 2025-06-09 @Paris"],
+        id="agreement.approval-idiom-green-light",
+    ),
+    pytest.param(
+        "agreement",
+        "Le ministre malaisien s'est entretenu lundi à Berne avec son homologue suisse. Les sénateurs suisses ont donné mardi leur aval à l'accord de libre-échange avec la Malaisie.",
+        [
+            "consultation CHE-MYS meeting 2025-06-09 @Berne",
+            "agreement CHE-MYS approved 2025-06-10 @Berne",
+        ],
+        ["consultation CHE-MYS meeting 2025-06-09 @Berne"],
+        id="agreement.approval-idiom-consent",
+    ),
+    pytest.param(
+        "agreement",
+        "Le Parlement belge avalise le traité d'extradition avec le Maroc. La Chambre l'a adopté jeudi par 120 voix.",
+        ["agreement BEL-MAR approved @Bruxelles"],
+        [],
+        id="agreement.approval-idiom-endorses",
+    ),
+    pytest.param(
         "stage.cabinet-bill",
         "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Le Conseil des ministres a adopté mercredi le projet de loi autorisant la ratification de la convention fiscale entre le Sénégal et la Gambie.",
         ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
@@ -189,6 +216,12 @@ FIRES = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement",
+        "Le ministre malien s'est entretenu lundi à Dakar avec son homologue sénégalais. Le président a donné son feu vert à la poursuite des discussions en aval du sommet.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="agreement.approval-idiom-no-instrument",
+    ),
     pytest.param(
         "stage.listed-items",
         "Le Sénégal et la Gambie ont signé lundi un accord sur la pêche ; un protocole relatif à la formation des douaniers des deux pays, longuement discuté par les experts des deux administrations, reste en suspens.",
@@ -287,7 +320,12 @@ SILENT = [
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["stage.life-cycle", "stage.dated-participle", "stage.listed-items"]
+TRACED: list[str] = [
+    "stage.life-cycle",
+    "stage.dated-participle",
+    "stage.listed-items",
+    "agreement",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

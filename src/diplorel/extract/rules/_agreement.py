@@ -1039,6 +1039,11 @@ def _own_partner_sides(
         return None
     subject = _parties_before(reading, list_start)
     kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
+    if len(kept) < 2 and codes and codes[0] != mine:
+        # « l'accord entre la Suisse et le Sri Lanka, ainsi que le traité avec le
+        # Paraguay »: no side before the list; the first side the list names is the
+        # one its items share (French names its own side first)
+        kept = [codes[0], mine]
     if len(kept) >= 2 and set(kept) != set(codes):
         return kept
     return None
