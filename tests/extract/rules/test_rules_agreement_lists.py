@@ -107,6 +107,27 @@ FIRES = [
         id="agreement.item-sides-ratified",
     ),
     pytest.param(
+        "agreement.members-next",
+        "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Ces accords portent sur la pêche artisanale, l'élevage transfrontalier et la gestion de l'eau.",
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar"] * 3,
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar x3"],
+        id="agreement.members-next-bearing",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Réunis lundi à Tunis, les ministres tunisien et libyen ont conclu quatre conventions de coopération. Ces conventions concernent les douanes, la santé, l'enseignement supérieur ainsi que le transport routier.",
+        ["agreement LBY-TUN signed 2025-06-09 @Tunis"] * 4,
+        ["agreement LBY-TUN signed 2025-06-09 @Tunis x4"],
+        id="agreement.members-next-and-also",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Japon et le Vietnam ont paraphé mercredi deux mémorandums d'entente. Ces textes couvrent la formation des infirmiers et les énergies renouvelables.",
+        ["agreement JPN-VNM negotiated 2025-06-04"] * 2,
+        ["agreement JPN-VNM negotiated 2025-06-04 x2"],
+        id="agreement.members-next-texts",
+    ),
+    pytest.param(
         "agreement.item-sides",
         "Mercredi, le Sénat a ratifié le traité d'entraide judiciaire entre la France et le Brésil, puis la convention avec l'Argentine relative à l'extradition.",
         [
@@ -357,6 +378,18 @@ FIRES = [
 
 SILENT = [
     pytest.param(
+        "agreement.members-next",
+        "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Ces accords portent sur la pêche et l'élevage.",
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar x3"],
+        id="agreement.members-next-fewer-subjects",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Ces accords, selon le ministre, renforcent la coopération dans la pêche, l'élevage et l'eau.",
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar x3"],
+        id="agreement.members-next-no-list",
+    ),
+    pytest.param(
         "stage.coordinated-items",
         "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération dans le domaine de l'agriculture et de l'élevage des bovins et des ovins, et le traité d'amitié de 1975 est resté au cœur des entretiens entre les deux délégations.",
         ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
@@ -461,6 +494,7 @@ SILENT = [
 ]
 
 TRACED: list[str] = [
+    "agreement.members-next",
     "stage.coordinated-items",
     "agreement.item-sides",
     "agreement.dated-anaphor",

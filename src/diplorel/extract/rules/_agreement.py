@@ -1407,6 +1407,36 @@ def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list
     return _itemise(reading, group, items)
 
 
+_THESE_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.members-next', 'these')})\s+$")
+"""« ces » before a plural instrument noun: the batch just reported, named again."""
+_MEMBERS_NEXT_REACH: Final = 2
+"""Sentences after a counted batch within which « ces accords portent sur … » lists it."""
+
+
+def members_named_next(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], drafts: list[Draft]
+) -> list[Draft]:
+    """Rule ``agreement.members-next``: « Ils ont signé quatre accords. Ces textes portent
+    sur A, B, C et D »: a counted batch named again with « ces » in one of the next
+    sentences, with a list of exactly as many subjects, is that many instruments, one per
+    subject; ``[]`` when the sentence is no such list."""
+    key = prepared.key
+    if not key.endswith(("s", "x"), anchor[0], anchor[1]) or not _THESE_BEFORE.search(
+        key, max(reading.sentence.start, anchor[0] - 8), anchor[0]
+    ):
+        return []
+    group = next((d for d in reversed(drafts[-12:]) if d.kind == "agreement"), None)
+    if (
+        group is None
+        or not group.group
+        or group.quantity is None
+        or not 0 < reading.index - group.sentence <= _MEMBERS_NEXT_REACH
+    ):
+        return []
+    items = counted_items(key, anchor[1], reading.sentence.end, group.quantity)
+    return _itemise(reading, group, items, "agreement.members-next")
+
+
 def _itemise(
     reading: SentenceReading,
     group: Draft,
