@@ -140,6 +140,20 @@ FIRES = [
         id="agreement.approval-idiom-endorses",
     ),
     pytest.param(
+        "agreement",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un programme d'échanges culturels pour la période 2025-2028.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        [],
+        id="agreement.exchange-programme",
+    ),
+    pytest.param(
+        "agreement",
+        "Au terme de la session tenue mardi à Niamey, les ministres nigérien et tchadien ont signé un accord sur la pêche, un programme d'échanges culturels pour 2025-2027 et un mémorandum sur la santé.",
+        ["agreement NER-TCD signed 2025-06-10 @Niamey"] * 3,
+        [],
+        id="agreement.exchange-programme-listed",
+    ),
+    pytest.param(
         "stage.cabinet-bill",
         "Le président sénégalais a reçu lundi à Dakar son homologue gambien. Le Conseil des ministres a adopté mercredi le projet de loi autorisant la ratification de la convention fiscale entre le Sénégal et la Gambie.",
         ["consultation GMB-SEN meeting 2025-06-09 @Dakar"],
@@ -221,6 +235,12 @@ SILENT = [
         "Le ministre malien s'est entretenu lundi à Dakar avec son homologue sénégalais. Le président a donné son feu vert à la poursuite des discussions en aval du sommet.",
         ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
         id="agreement.approval-idiom-no-instrument",
+    ),
+    pytest.param(
+        "agreement",
+        "Le ministre malien s'est entretenu lundi à Dakar avec son homologue sénégalais. Ils ont évoqué les programmes d'échanges d'étudiants lancés par les universités des deux pays et signés en 2019.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="agreement.exchange-programmes-plural",
     ),
     pytest.param(
         "stage.listed-items",
