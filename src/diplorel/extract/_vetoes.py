@@ -43,17 +43,21 @@ _YET: Final = rf"(?:{either('cue.negated-verb', 'yet')})"
 
 _ASIDE: Final = r"(?:,[^,.;:!?]{1,40},)?"
 """An aside between commas after the auxiliary (« n'a, pour sa part, jamais … »)."""
+_ELLIPTIC: Final = rf"(?:{either('cue.negated-verb', 'elliptic-negative')})"
 _NEGATED: Final = re.compile(
-    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}){_ASIDE} (?:{_ADVERB} )?{_NEGATIVE}"
+    rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}){_ASIDE} (?:{_ADVERB} ){{0,2}}{_NEGATIVE}"
     rf"(?: {_ADVERB})?(?: {_PARTICIPLE})?(?: {_OBJECT}| d')? ?$"
     rf"|\bne (?:se |s'|{_OBJECT})?{_AUXILIARY} (?:{_ADVERB} )?{_NEGATIVE_VERB}"
     rf"(?: {_ADVERB})?(?: ete)? ?$"
     rf"|\b(?:ne {_NOT_TO}|{_WITHOUT}) (?:{_ADVERB} )?{_OBJECT}?$"
     rf"|\bnon (?:{_YET} )?$"
+    rf"|(?:,|\b(?:{either('cue.negated-verb', 'elliptic-lead')})) {_ELLIPTIC} $"
 )
 """A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
-"n'a, de son côté, jamais ratifié", "ne l'a pas signé", "de ne pas signer", "sans avoir
-ratifié", "non encore ratifié"."""
+"n'a, de son côté, jamais ratifié", "n'est donc toujours pas ratifié", "ne l'a pas
+signé", "de ne pas signer", "sans avoir ratifié", "non encore ratifié", and a participle
+negated without a verb after a comma or « mais » (« des protocoles signés en 2009, jamais
+ratifiés », « une paix paraphée mais pas encore signée »)."""
 
 _REFUSED: Final = re.compile(
     rf"\b(?:(?:{either('cue.negated-verb', 'refusal-stem')})\w*|"

@@ -348,6 +348,41 @@ FIRES = [
     ),
     pytest.param(
         "stage.negated",
+        "C'est à Genève que le Tchad et le Soudan avaient conclu en 2016 un accord sur le bétail transhumant, jamais ratifié depuis.",
+        ["agreement SDN-TCD signed 2016 @Genève bg"],
+        [],
+        id="stage.negated-elliptic-participle",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le Togo et le Bénin ont paraphé lundi à Lomé une convention fiscale, mais pas encore signée par les ministres.",
+        ["agreement BEN-TGO negotiated 2025-06-09 @Lomé"],
+        [],
+        id="stage.negated-but-not-yet",
+    ),
+    pytest.param(
+        "stage.negated",
+        "La convention fiscale entre le Togo et le Bénin a été signée le 3 mars 2024 à Cotonou. Faute de quorum, cette convention n'est donc toujours pas ratifiée.",
+        ["agreement BEN-TGO signed 2024-03-03 @Cotonou bg"],
+        [],
+        id="stage.negated-named-again",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "C'est à Genève que le Tchad et le Soudan avaient conclu en 2016 un accord sur le bétail transhumant, jamais ratifié depuis.",
+        ["agreement SDN-TCD signed 2016 @Genève bg"],
+        ["agreement SDN-TCD ratified"],
+        id="cue.negated-verb-elliptic-participle",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le ministre libanais a signé mardi à Amman un protocole avec son homologue jordanien. Aucun accord n'a toutefois été conclu sur le transit des camions.",
+        ["agreement JOR-LBN signed 2025-06-10 @Amman"],
+        ["agreement JOR-LBN signed 2025-06-10 @Amman"] * 2,
+        id="agreement.none-adverb",
+    ),
+    pytest.param(
+        "stage.negated",
         "La Mauritanie n'a pas encore approuvé le protocole sur la pêche signé le 2 mai à Nouakchott avec le Sénégal.",
         ["agreement MRT-SEN signed 2025-05-02 @Nouakchott"],
         [],
@@ -377,6 +412,12 @@ FIRES = [
 ]
 
 SILENT = [
+    pytest.param(
+        "stage.negated",
+        "Le Togo et le Bénin ont signé lundi à Lomé une convention fiscale, ratifiée mardi par le Parlement togolais.",
+        ["agreement BEN-TGO ratified 2025-06-10 @Lomé"],
+        id="stage.negated-participle-not-negated",
+    ),
     pytest.param(
         "agreement.members-next",
         "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Ces accords portent sur la pêche et l'élevage.",

@@ -136,6 +136,8 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 _WORD_VALUES = {
     "their",
+    "elliptic-lead",
+    "elliptic-negative",
     "these",
     "talk",
     "issue",

@@ -295,12 +295,13 @@ def _denied(key: str, s_start: int, start: int) -> bool:
 
 _NONE_SUBJECT: Final = re.compile(
     rf"\b(?:{either('agreement.none', 'none')}|{either('agreement.none', 'nothing')})\b"
-    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})"
+    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})(?: [\w']+){{0,2}}?"
     rf"(?: (?:{either('agreement.none', 'been')}))? $"
     rf"|\bni (?:{either('agreement.none', 'even')} )?$"
 )
 """A stage under a negative subject or « ni » (« aucun accord de cette nature n'a été
-conclu ni même négocié », « rien n'a été signé »): none was (rule ``agreement.none``)."""
+conclu ni même négocié », « rien n'a été signé », « aucun accord n'a en revanche été
+conclu »): none was (rule ``agreement.none``)."""
 
 
 def _negated_stage(it: _Instrument, start: int, end: int) -> bool:
@@ -565,31 +566,50 @@ def _pick_stage(it: _Instrument) -> None:
     key, anchor = it.key, it.anchor
     best_rank = (0, 10**9)
     negation_on = it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
+    negated_after = True  # every negated stage is written after the instrument
     for st_start, st_end, value in it.stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
         between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
-        # the verb after a long subject ("l'accord entre … concernant … est entré en
-        # vigueur") reaches further, unless another instrument comes between
-        reach = _STAGE_REACH
-        if st_start >= anchor[1] and not any(
-            e.category == "instrument" and anchor[1] <= t < st_start
-            for t, _e, e in it.reading.triggers
-        ):
-            reach = _VERB_REACH
-        if distance > reach or ";" in between:
+        if distance > _stage_reach(it, st_start) or ";" in between:
             continue
         if negation_on and _negated_stage(it, st_start, st_end):
             it.negated = True
+            negated_after = negated_after and st_start >= anchor[1]
             continue  # « … n'a toujours pas été ratifié »: its other stages stay
         rank = (-_STAGE_RANK[value], distance)
         if it.stage is None or rank < best_rank:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
-    if it.negated and it.stage_anchor is not None and not _participle_after(it, it.stage_anchor):
+    if it.negated and not _keeps_stage(it, negated_after):
         it.stage = it.stage_anchor = None  # « n'a pas ratifié l'accord, mais a signé … »
     if it.stage is None and it.opts.on("stage.listed-items"):
         _stage_of_list(it)
     if it.opts.on("stage.coordinated-items"):
         _stage_of_coordination(it)
+
+
+def _stage_reach(it: _Instrument, st_start: int) -> int:
+    """How far from the instrument a stage may stand: the verb after a long subject
+    ("l'accord entre … concernant … est entré en vigueur") reaches further, unless
+    another instrument comes between."""
+    anchor = it.anchor
+    if st_start >= anchor[1] and not any(
+        e.category == "instrument" and anchor[1] <= t < st_start
+        for t, _e, e in it.reading.triggers
+    ):
+        return _VERB_REACH
+    return _STAGE_REACH
+
+
+def _keeps_stage(it: _Instrument, negated_after: bool) -> bool:
+    """Whether an instrument with a negated stage keeps the stage it was given: a
+    participle after it (« l'accord, signé en 2018, n'a pas été ratifié »), or the verb
+    before it when every negated stage comes after it (« ont signé un accord, jamais
+    ratifié »), not the verb of another clause (« n'a pas ratifié l'accord, mais a signé
+    … »)."""
+    stage = it.stage_anchor
+    if stage is None or _participle_after(it, stage):
+        return True
+    return negated_after and stage[1] <= it.anchor[0]
 
 
 _LIST_COLON_REACH: Final = 12
@@ -934,8 +954,24 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     if definite and it.opts.on("agreement.dated-anaphor") and _own_year_differs(it, previous):
         it.dated_anew = True
         return False  # « l'accord signé le 12 juin 2012 »: another, older instrument
+    if _negated_again(it):
+        previous.trace("stage.negated")
+        return True  # « cet accord n'est toujours pas ratifié »: it stays where it was
     _advance_previous(it, previous, it.stage, definite)
     return True
+
+
+def _negated_again(it: _Instrument) -> bool:
+    """Rule ``stage.negated`` on an instrument named again: « cet accord n'est donc
+    toujours pas ratifié » says the agreement taken up has not reached that stage, so it
+    keeps the stages it had."""
+    from diplorel.extract._vetoes import negated_verb  # noqa: PLC0415  (imports assembly)
+
+    anchor = it.stage_anchor
+    if anchor is None or not (it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")):
+        return False
+    key, s_start = it.key, it.reading.sentence.start
+    return negated_verb(key, key[max(s_start, anchor[0] - _NEGATED_REACH) : anchor[0]], anchor[1])
 
 
 def _not_the_speaker(it: _Instrument, codes: list[str]) -> list[str]:
