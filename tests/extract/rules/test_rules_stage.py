@@ -65,6 +65,32 @@ FIRES = [
         id="stage.frame",
     ),
     pytest.param(
+        "stage.frame",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue nigérien. L'accord de défense entre le Mali et le Niger, signé en mars 2023 à Niamey, fait l'objet des procédures internes de ratification.",
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER signed 2023-03 @Niamey bg",
+        ],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER ratified 2025-06-09 @Niamey",
+        ],
+        id="stage.frame-procedure",
+    ),
+    pytest.param(
+        "stage.frame",
+        "Le ministre togolais a reçu mardi à Lomé son homologue béninois. Les deux ministres sont convenus de hâter la procédure d'approbation de la convention fiscale signée en 2022 à Cotonou.",
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO signed 2022 @Cotonou bg",
+        ],
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO approved 2025-06-10 @Cotonou",
+        ],
+        id="stage.frame-procedure-approval",
+    ),
+    pytest.param(
         "stage.future-auxiliary+cue.not-yet+cue.future",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. L'accord sur la pêche entre le Maroc et le Sénégal sera signé en juillet.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
@@ -230,6 +256,15 @@ FIRES = [
 ]
 
 SILENT = [
+    pytest.param(
+        "stage.frame",
+        "Le ministre togolais a reçu mardi à Lomé son homologue béninois. La procédure a abouti : la convention fiscale a été ratifiée lundi par le Parlement togolais.",
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO ratified 2025-06-09 @Lomé",
+        ],
+        id="stage.frame-procedure-ended",
+    ),
     pytest.param(
         "agreement",
         "Le ministre malien s'est entretenu lundi à Dakar avec son homologue sénégalais. Le président a donné son feu vert à la poursuite des discussions en aval du sommet.",

@@ -364,11 +364,28 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
     )
 
 
+_PROCEDURE_BEFORE: Final = re.compile(
+    rf"\b(?:{either('stage.frame', 'procedure')})(?: [\w-]+)? (?:de |d')$"
+)
+"""A stage named as the procedure that leads to it (« les procédures internes de
+ratification », « la procédure d'approbation »): it is under way, not reached."""
+
+
+def framed_stage(key: str, s_start: int, start: int, opts: Options) -> bool:
+    """Rule ``stage.frame``: a stage word after a frame (« dans le cadre de la
+    signature ») or the procedure that leads to it (« les procédures internes de
+    ratification ») names no stage reached."""
+    return opts.on("stage.frame") and (
+        _FRAME_BEFORE.search(key, max(s_start, start - 20), start) is not None
+        or _PROCEDURE_BEFORE.search(key, max(s_start, start - 36), start) is not None
+    )
+
+
 def _verb_stage_vetoed(key: str, reading: SentenceReading, start: int, opts: Options) -> bool:
     """A stage word after a frame (« dans le cadre de la signature »), a passive stage
     with no instrument for its subject, or a future auxiliary (« sera signé »)."""
     s_start = reading.sentence.start
-    if opts.on("stage.frame") and _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
+    if framed_stage(key, s_start, start, opts):
         return True
     if opts.on("stage.passive-subject") and key.startswith(_PASSIVE_STAGE, start):
         # « des documents ont été échangés », not « des vues ont été échangées »
