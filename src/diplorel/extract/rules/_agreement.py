@@ -369,6 +369,7 @@ _PROCEDURE_BEFORE: Final = re.compile(
 )
 """A stage named as the procedure that leads to it (« les procédures internes de
 ratification », « la procédure d'approbation »): it is under way, not reached."""
+_PROCEDURE_NOUNS: Final = forms("stage.frame", "procedure")
 
 
 def framed_stage(key: str, s_start: int, start: int, opts: Options) -> bool:
@@ -377,7 +378,16 @@ def framed_stage(key: str, s_start: int, start: int, opts: Options) -> bool:
     ratification ») names no stage reached."""
     return opts.on("stage.frame") and (
         _FRAME_BEFORE.search(key, max(s_start, start - 20), start) is not None
-        or _PROCEDURE_BEFORE.search(key, max(s_start, start - 36), start) is not None
+        or procedure_stage(key, s_start, start)
+    )
+
+
+def procedure_stage(key: str, s_start: int, start: int) -> bool:
+    """« les procédures internes de ratification »: the stage word ending a procedure's
+    name (tried only where one of the procedure's nouns is written)."""
+    lo = max(s_start, start - 36)
+    return any(key.find(noun, lo, start) >= 0 for noun in _PROCEDURE_NOUNS) and (
+        _PROCEDURE_BEFORE.search(key, lo, start) is not None
     )
 
 
