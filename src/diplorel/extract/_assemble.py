@@ -54,6 +54,7 @@ from diplorel.extract.rules._agreement import (
     _one_per_partner,
     _partner_agreements,
     _stages_of,
+    members_named_next,
 )
 from diplorel.extract.rules._attributes import (
     _add_chiefs,
@@ -774,6 +775,11 @@ def _on_instrument(at: _At, state: _State, t: _Trigger) -> None:
     ):  # "l'Organisation du traité de sécurité collective": a name
         state.stop(t.start, t.end, "agreement.organisation-name")
         return
+    if at.opts.on("agreement.members-next"):
+        members = members_named_next(at.prepared, at.reading, t.anchor, state.drafts)
+        if members:  # « Ces textes portent sur A, B et C » after « trois accords »
+            state.drafts.extend(members)
+            return
     draft = _agreement(
         at.prepared,
         at.reading,

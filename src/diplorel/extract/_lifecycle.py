@@ -30,6 +30,7 @@ from diplorel.extract.rules._agreement import (
     cabinet_bill,
     denied_or_none,
     negated_noun,
+    procedure_stage,
 )
 from diplorel.extract.rules._base import DEFAULT, Options
 from diplorel.model import DateValue, Stage
@@ -118,6 +119,8 @@ def _not_reached(
         return True
     if denied_or_none(prepared.key, reading.sentence.start, start, opts):
         return True  # « rien n'a été signé », « dément … qu'il ait ratifié »
+    if opts.on("stage.frame") and procedure_stage(prepared.key, reading.sentence.start, start):
+        return True  # « les procédures internes de ratification »
     if value in BILL_STAGES and cabinet_bill(prepared.key, reading.sentence.start, start, opts):
         return True  # « le gouvernement a adopté un projet de loi autorisant … à ratifier »
     return any(

@@ -7,7 +7,7 @@ from collections import deque
 from typing import Final
 
 from diplorel.extract._draft import _STAGE_RANK, Draft
-from diplorel.extract._finish import _is_old, _reference_year
+from diplorel.extract._finish import _is_old, _reference_year, _year_of
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import forms
 from diplorel.extract.rules._base import DEFAULT, Options
@@ -173,7 +173,7 @@ def _merge(
             continue
         _absorb(target, draft, how)
         file(position_of[id(target)])  # its keys may have grown (sectors, parties, title)
-    return _drop_listed_groups(out, opts)
+    return _drop_listed_groups(out, opts, _reference_year(drafts, published))
 
 
 def headline_told(prepared: Prepared, out: list[Draft]) -> list[Draft]:
@@ -384,8 +384,9 @@ def _absorb(target: Draft, draft: Draft, how: str) -> None:
     target.trace(how)
 
 
-def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
-    """A group of instruments whose members are reported one by one is not an event."""
+def _drop_listed_groups(out: list[Draft], opts: Options, reference: int | None) -> list[Draft]:
+    """A group of instruments whose members are reported one by one is not an event
+    (``reference`` is the article's year)."""
     if not opts.on("merge.group-members"):
         return out
     members: dict[frozenset[str], list[Draft]] = {}
@@ -400,7 +401,10 @@ def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
                 member
                 for member in members.get(frozenset(draft.parties), [])
                 if (draft.subtype in _ANY_INSTRUMENT or member.subtype == draft.subtype)
-                and not (opts.on("merge.other-occasion") and _another_occasion(draft, member, out))
+                and not (
+                    opts.on("merge.other-occasion")
+                    and _another_occasion(draft, member, out, reference)
+                )
             ]  # "quatre mémorandums" are not reported one by one by a protocol
         if listed:
             for member in listed:  # where and when the group was signed holds for each
@@ -411,13 +415,22 @@ def _drop_listed_groups(out: list[Draft], opts: Options) -> list[Draft]:
     return kept
 
 
-def _another_occasion(group: Draft, member: Draft, out: list[Draft]) -> bool:
+def _another_occasion(
+    group: Draft, member: Draft, out: list[Draft], reference: int | None = None
+) -> bool:
     """Rule ``merge.other-occasion``: « la session de 2022 a débouché sur la signature
     de treize accords … Bourita s'est rendu mardi à Nouakchott … Les deux ministres ont
     signé à cette occasion un mémorandum »: an instrument told after a meeting of its
-    sides on another date than the group's was signed there, not one of the group."""
+    sides on another date than the group's was signed there, not one of the group; and
+    an instrument told after a group dated in an earlier year than the article's (« lors
+    de la visite d'avril 2022, les deux pays avaient signé une douzaine d'accords … Au
+    terme des travaux, ils ont signé un accord ») is none of that old group when the
+    text gives it no date of its own."""
     if group.date is None or member.date is not None or member.sentence <= group.sentence:
         return False
+    year = _year_of(group.date)
+    if reference is not None and year is not None and year < reference:
+        return True
     return any(
         other.kind == "consultation"
         and group.sentence < other.sentence <= member.sentence

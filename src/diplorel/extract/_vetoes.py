@@ -46,6 +46,7 @@ _ASIDE: Final = r"(?:,[^,.;:!?]{1,40},|(?: [a-z']+){1,2}(?= ))?"
 one or two words without them (« n'a en revanche pas », « n'est donc toujours pas »)."""
 _BE: Final = rf"(?: (?:{either('cue.negated-verb', 'infinitive-be')}))?"
 """« être » after a modal's participle (« n'a pas encore pu être conclu »)."""
+_ELLIPTIC: Final = rf"(?:{either('cue.negated-verb', 'elliptic-negative')})"
 _NEGATED: Final = re.compile(
     rf"\bn'(?:{_AUXILIARY}|y {_AUXILIARY}){_ASIDE} (?:{_ADVERB} )?{_NEGATIVE}"
     rf"(?: {_ADVERB})?(?: {_PARTICIPLE}{_BE})?(?: {_OBJECT}| d')? ?$"
@@ -53,11 +54,14 @@ _NEGATED: Final = re.compile(
     rf"(?: {_ADVERB})?(?: ete)? ?$"
     rf"|\b(?:ne {_NOT_TO}|{_WITHOUT}) (?:{_ADVERB} )?{_OBJECT}?$"
     rf"|\bnon (?:{_YET} )?$"
+    rf"|(?:,|\b(?:{either('cue.negated-verb', 'elliptic-lead')})) {_ELLIPTIC} $"
 )
 """A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
-"n'a, de son côté, jamais ratifié", "n'a en revanche pas été signé", "n'a pas encore pu
-être conclu", "ne l'a pas signé", "de ne pas signer", "sans avoir ratifié", "non encore
-ratifié"."""
+"n'a, de son côté, jamais ratifié", "n'a en revanche pas été signé", "n'est donc toujours
+pas ratifié", "n'a pas encore pu être conclu", "ne l'a pas signé", "de ne pas signer",
+"sans avoir ratifié", "non encore ratifié", and a participle negated without a verb after
+a comma or « mais » (« des protocoles signés en 2009, jamais ratifiés », « une paix
+paraphée mais pas encore signée »)."""
 
 _REFUSED: Final = re.compile(
     rf"\b(?:(?:{either('cue.negated-verb', 'refusal-stem')})\w*|"

@@ -136,6 +136,13 @@ FIRES = [
         id="agreement.reference-frame",
     ),
     pytest.param(
+        "agreement.reference-frame",
+        "Le ministre libanais a signé mardi à Amman un protocole avec son homologue jordanien. Le transit des camions, lui, reste soumis à l'accord de Damas.",
+        ["agreement JOR-LBN signed 2025-06-10 @Amman"],
+        ["agreement JOR-LBN signed 2025-06-10 @Amman"] * 2,
+        id="agreement.reference-frame-subject-to",
+    ),
+    pytest.param(
         "stage.future-noun",
         "Le Maroc et le Sénégal ont signé lundi un accord sur la pêche. Le Maroc et le Sénégal ont paraphé un accord sur le tourisme, dont la signature pourrait intervenir en juillet.",
         ["agreement MAR-SEN signed 2025-06-09", "agreement MAR-SEN negotiated 2024-07 bg"],

@@ -107,6 +107,53 @@ FIRES = [
         id="agreement.item-sides-ratified",
     ),
     pytest.param(
+        "agreement.members-next",
+        "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Ces accords portent sur la pêche artisanale, l'élevage transfrontalier et la gestion de l'eau.",
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar"] * 3,
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar x3"],
+        id="agreement.members-next-bearing",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Réunis lundi à Tunis, les ministres tunisien et libyen ont conclu quatre conventions de coopération. Ces conventions concernent les douanes, la santé, l'enseignement supérieur ainsi que le transport routier.",
+        ["agreement LBY-TUN signed 2025-06-09 @Tunis"] * 4,
+        ["agreement LBY-TUN signed 2025-06-09 @Tunis x4"],
+        id="agreement.members-next-and-also",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Japon et le Vietnam ont paraphé mercredi deux mémorandums d'entente. Ces textes couvrent la formation des infirmiers et les énergies renouvelables.",
+        ["agreement JPN-VNM negotiated 2025-06-04"] * 2,
+        ["agreement JPN-VNM negotiated 2025-06-04 x2"],
+        id="agreement.members-next-texts",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Mercredi, le Sénat a ratifié le traité d'entraide judiciaire entre la France et le Brésil, puis la convention avec l'Argentine relative à l'extradition.",
+        [
+            "agreement BRA-FRA ratified 2025-06-04",
+            "agreement ARG-FRA ratified 2025-06-04",
+        ],
+        [
+            "agreement BRA-FRA ratified 2025-06-04",
+            "agreement ARG-BRA-FRA ratified 2025-06-04",
+        ],
+        id="agreement.item-sides-no-subject-first-side",
+    ),
+    pytest.param(
+        "agreement.item-sides",
+        "Les députés suisses ont approuvé mardi la convention de sécurité sociale entre la Suisse et l'Inde, ainsi que, sans débat, le traité avec le Chili sur la reconnaissance des diplômes.",
+        [
+            "agreement CHE-IND approved 2025-06-10 @Berne",
+            "agreement CHE-CHL approved 2025-06-10 @Berne",
+        ],
+        [
+            "agreement CHE-IND approved 2025-06-10 @Berne",
+            "agreement CHE-CHL-IND approved 2025-06-10 @Berne",
+        ],
+        id="agreement.item-sides-no-subject-approved",
+    ),
+    pytest.param(
         "agreement.item-sides",
         "Mardi à Bakou, l'Azerbaïdjan a signé un mémorandum entre l'Azerbaïdjan et la Géorgie sur le transit du gaz et un accord sur les visas avec l'Ouzbékistan.",
         [
@@ -311,6 +358,41 @@ FIRES = [
     ),
     pytest.param(
         "stage.negated",
+        "C'est à Genève que le Tchad et le Soudan avaient conclu en 2016 un accord sur le bétail transhumant, jamais ratifié depuis.",
+        ["agreement SDN-TCD signed 2016 @Genève bg"],
+        [],
+        id="stage.negated-elliptic-participle",
+    ),
+    pytest.param(
+        "stage.negated",
+        "Le Togo et le Bénin ont paraphé lundi à Lomé une convention fiscale, mais pas encore signée par les ministres.",
+        ["agreement BEN-TGO negotiated 2025-06-09 @Lomé"],
+        [],
+        id="stage.negated-but-not-yet",
+    ),
+    pytest.param(
+        "stage.negated",
+        "La convention fiscale entre le Togo et le Bénin a été signée le 3 mars 2024 à Cotonou. Faute de quorum, cette convention n'est donc toujours pas ratifiée.",
+        ["agreement BEN-TGO signed 2024-03-03 @Cotonou bg"],
+        [],
+        id="stage.negated-named-again",
+    ),
+    pytest.param(
+        "cue.negated-verb",
+        "C'est à Genève que le Tchad et le Soudan avaient conclu en 2016 un accord sur le bétail transhumant, jamais ratifié depuis.",
+        ["agreement SDN-TCD signed 2016 @Genève bg"],
+        ["agreement SDN-TCD ratified"],
+        id="cue.negated-verb-elliptic-participle",
+    ),
+    pytest.param(
+        "agreement.none",
+        "Le ministre libanais a signé mardi à Amman un protocole avec son homologue jordanien. Aucun accord n'a toutefois été conclu sur le transit des camions.",
+        ["agreement JOR-LBN signed 2025-06-10 @Amman"],
+        ["agreement JOR-LBN signed 2025-06-10 @Amman"] * 2,
+        id="agreement.none-adverb",
+    ),
+    pytest.param(
+        "stage.negated",
         "La Mauritanie n'a pas encore approuvé le protocole sur la pêche signé le 2 mai à Nouakchott avec le Sénégal.",
         ["agreement MRT-SEN signed 2025-05-02 @Nouakchott"],
         [],
@@ -340,6 +422,24 @@ FIRES = [
 ]
 
 SILENT = [
+    pytest.param(
+        "stage.negated",
+        "Le Togo et le Bénin ont signé lundi à Lomé une convention fiscale, ratifiée mardi par le Parlement togolais.",
+        ["agreement BEN-TGO ratified 2025-06-10 @Lomé"],
+        id="stage.negated-participle-not-negated",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Ces accords portent sur la pêche et l'élevage.",
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar x3"],
+        id="agreement.members-next-fewer-subjects",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Ces accords, selon le ministre, renforcent la coopération dans la pêche, l'élevage et l'eau.",
+        ["agreement MRT-SEN signed 2025-06-10 @Dakar x3"],
+        id="agreement.members-next-no-list",
+    ),
     pytest.param(
         "stage.coordinated-items",
         "Le Maroc et le Sénégal ont signé lundi à Rabat un accord de coopération dans le domaine de l'agriculture et de l'élevage des bovins et des ovins, et le traité d'amitié de 1975 est resté au cœur des entretiens entre les deux délégations.",
@@ -445,6 +545,7 @@ SILENT = [
 ]
 
 TRACED: list[str] = [
+    "agreement.members-next",
     "stage.coordinated-items",
     "agreement.item-sides",
     "agreement.dated-anaphor",

@@ -40,6 +40,20 @@ FIRES = [
         id="consultation.about-instrument",
     ),
     pytest.param(
+        "consultation.about-instrument",
+        "Au terme de la commission mixte tenue vendredi à Abidjan, la Côte d'Ivoire et le Ghana ont signé trois protocoles. Ces documents portent sur la pêche, les consultations politiques entre les deux ministères et le sport.",
+        [
+            "consultation CIV-GHA joint_commission 2025-06-06 @Abidjan",
+            *["agreement CIV-GHA signed 2025-06-06 @Abidjan"] * 3,
+        ],
+        [
+            "consultation CIV-GHA joint_commission 2025-06-06 @Abidjan",
+            *["agreement CIV-GHA signed 2025-06-06 @Abidjan"] * 3,
+            "consultation CIV-GHA political_consultations 2025-06-06 @Abidjan",
+        ],
+        id="consultation.about-instrument-listed-subject",
+    ),
+    pytest.param(
         "consultation.back-reference",
         "Au terme de leur réunion lundi à Rabat, les ministres marocain et sénégalais ont signé un accord sur la pêche.",
         [
@@ -290,6 +304,15 @@ SILENT = [
             "consultation MLI-NER joint_commission 2025-06-10 @Bamako",
         ],
         id="consultation.margin-frame-other-frame",
+    ),
+    pytest.param(
+        "consultation.about-instrument",
+        "Le Sénégal et la Mauritanie ont signé mardi à Dakar trois accords. Les deux ministres ont ensuite tenu des consultations politiques sur la sécurité, la pêche et l'élevage.",
+        [
+            "agreement MRT-SEN signed 2025-06-10 @Dakar x3",
+            "consultation MRT-SEN political_consultations 2025-06-10 @Dakar",
+        ],
+        id="consultation.about-instrument-held-after",
     ),
     pytest.param(
         "consultation.received-at",

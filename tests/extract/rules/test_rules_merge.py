@@ -169,6 +169,31 @@ FIRES = [
     ),
     pytest.param(
         "merge.other-occasion",
+        "Lors de la visite d'État d'avril 2022 à Kigali, le Congo et le Rwanda avaient signé une douzaine d'accords. Au terme de la commission mixte, les ministres congolais et rwandais ont signé un accord sur le transport aérien.",
+        [
+            "consultation COG-RWA visit 2022-04 @Kigali bg",
+            "agreement COG-RWA signed 2022-04 @Kigali bg",
+            "agreement COG-RWA signed",
+        ],
+        [
+            "consultation COG-RWA visit 2022-04 @Kigali bg",
+            "agreement COG-RWA signed 2022-04 @Kigali bg",
+        ],
+        id="merge.other-occasion-older-group",
+    ),
+    pytest.param(
+        "merge.other-occasion",
+        "En 2021, le Bénin et le Niger avaient conclu quatre accords. Les deux ministres ont paraphé un protocole sur la santé animale et un mémorandum sur le pétrole.",
+        [
+            "agreement BEN-NER signed 2021 x4 bg",
+            "agreement BEN-NER negotiated",
+            "agreement BEN-NER negotiated",
+        ],
+        ["agreement BEN-NER negotiated 2021 bg", "agreement BEN-NER negotiated 2021 bg"],
+        id="merge.other-occasion-older-group-initialled",
+    ),
+    pytest.param(
+        "merge.other-occasion",
         "La Tunisie et la Libye ont signé en 2021 à Tripoli plusieurs conventions. Le ministre libyen s'est entretenu lundi à Tunis avec son homologue tunisien. Ils ont paraphé une convention sur la santé.",
         [
             "agreement LBY-TUN signed 2021 @Tripoli bg",
@@ -376,6 +401,12 @@ FIRES = [
 ]
 
 SILENT = [
+    pytest.param(
+        "merge.other-occasion",
+        "Le Bénin et le Niger ont conclu lundi à Cotonou quatre accords. Les deux ministres ont notamment signé un protocole sur la santé animale.",
+        ["agreement BEN-NER signed 2025-06-09 @Cotonou"],
+        id="merge.other-occasion-same-year-group",
+    ),
     pytest.param(
         "merge.headline",
         "Le Maroc et le Sénégal signent un accord sur la pêche\nLe ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",

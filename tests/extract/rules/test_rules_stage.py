@@ -65,6 +65,32 @@ FIRES = [
         id="stage.frame",
     ),
     pytest.param(
+        "stage.frame",
+        "Le ministre malien s'est entretenu lundi à Bamako avec son homologue nigérien. L'accord de défense entre le Mali et le Niger, signé en mars 2023 à Niamey, fait l'objet des procédures internes de ratification.",
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER signed 2023-03 @Niamey bg",
+        ],
+        [
+            "consultation MLI-NER meeting 2025-06-09 @Bamako",
+            "agreement MLI-NER ratified 2025-06-09 @Niamey",
+        ],
+        id="stage.frame-procedure",
+    ),
+    pytest.param(
+        "stage.frame",
+        "Le ministre togolais a reçu mardi à Lomé son homologue béninois. Les deux ministres sont convenus de hâter la procédure d'approbation de la convention fiscale signée en 2022 à Cotonou.",
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO signed 2022 @Cotonou bg",
+        ],
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO approved 2025-06-10 @Cotonou",
+        ],
+        id="stage.frame-procedure-approval",
+    ),
+    pytest.param(
         "stage.future-auxiliary+cue.not-yet+cue.future",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. L'accord sur la pêche entre le Maroc et le Sénégal sera signé en juillet.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
@@ -111,6 +137,47 @@ FIRES = [
             "agreement HUN-MAR approved 2025-06-05 @Rabat",
         ],
         id="stage.cabinet-bill",
+    ),
+    pytest.param(
+        "agreement",
+        "Le ministre ghanéen a été reçu lundi à Paris par son homologue français. Le Sénat a donné mardi son feu vert, par 280 voix contre 12, à la convention fiscale entre la France et le Ghana.",
+        [
+            "consultation FRA-GHA meeting 2025-06-09 @Paris",
+            "agreement FRA-GHA approved 2025-06-10 @Paris",
+        ],
+        ["consultation FRA-GHA meeting 2025-06-09 @Paris"],
+        id="agreement.approval-idiom-green-light",
+    ),
+    pytest.param(
+        "agreement",
+        "Le ministre malaisien s'est entretenu lundi à Berne avec son homologue suisse. Les sénateurs suisses ont donné mardi leur aval à l'accord de libre-échange avec la Malaisie.",
+        [
+            "consultation CHE-MYS meeting 2025-06-09 @Berne",
+            "agreement CHE-MYS approved 2025-06-10 @Berne",
+        ],
+        ["consultation CHE-MYS meeting 2025-06-09 @Berne"],
+        id="agreement.approval-idiom-consent",
+    ),
+    pytest.param(
+        "agreement",
+        "Le Parlement belge avalise le traité d'extradition avec le Maroc. La Chambre l'a adopté jeudi par 120 voix.",
+        ["agreement BEL-MAR approved @Bruxelles"],
+        [],
+        id="agreement.approval-idiom-endorses",
+    ),
+    pytest.param(
+        "agreement",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un programme d'échanges culturels pour la période 2025-2028.",
+        ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
+        [],
+        id="agreement.exchange-programme",
+    ),
+    pytest.param(
+        "agreement",
+        "Au terme de la session tenue mardi à Niamey, les ministres nigérien et tchadien ont signé un accord sur la pêche, un programme d'échanges culturels pour 2025-2027 et un mémorandum sur la santé.",
+        ["agreement NER-TCD signed 2025-06-10 @Niamey"] * 3,
+        [],
+        id="agreement.exchange-programme-listed",
     ),
     pytest.param(
         "stage.cabinet-bill",
@@ -189,6 +256,27 @@ FIRES = [
 ]
 
 SILENT = [
+    pytest.param(
+        "stage.frame",
+        "Le ministre togolais a reçu mardi à Lomé son homologue béninois. La procédure a abouti : la convention fiscale a été ratifiée lundi par le Parlement togolais.",
+        [
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+            "agreement BEN-TGO ratified 2025-06-09 @Lomé",
+        ],
+        id="stage.frame-procedure-ended",
+    ),
+    pytest.param(
+        "agreement",
+        "Le ministre malien s'est entretenu lundi à Dakar avec son homologue sénégalais. Le président a donné son feu vert à la poursuite des discussions en aval du sommet.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="agreement.approval-idiom-no-instrument",
+    ),
+    pytest.param(
+        "agreement",
+        "Le ministre malien s'est entretenu lundi à Dakar avec son homologue sénégalais. Ils ont évoqué les programmes d'échanges d'étudiants lancés par les universités des deux pays et signés en 2019.",
+        ["consultation MLI-SEN meeting 2025-06-09 @Dakar"],
+        id="agreement.exchange-programmes-plural",
+    ),
     pytest.param(
         "stage.listed-items",
         "Le Sénégal et la Gambie ont signé lundi un accord sur la pêche ; un protocole relatif à la formation des douaniers des deux pays, longuement discuté par les experts des deux administrations, reste en suspens.",
@@ -287,7 +375,12 @@ SILENT = [
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["stage.life-cycle", "stage.dated-participle", "stage.listed-items"]
+TRACED: list[str] = [
+    "stage.life-cycle",
+    "stage.dated-participle",
+    "stage.listed-items",
+    "agreement",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

@@ -20,7 +20,7 @@ from typing import Final
 
 from diplorel.extract._words import either
 
-__all__ = ["counted_items", "items_one_by_one", "listed_items"]
+__all__ = ["counted_items", "items_one_by_one", "list_bounds", "listed_items"]
 
 _LEAD: Final = re.compile(
     r"[^.;:]{0,60}?\b"
@@ -37,9 +37,12 @@ _END: Final = re.compile(r"(?<!\b\w)\.|[;:()\"\u201c\u201d\u00ab\u00bb]")
 """Where a list ends at the latest: a stop, a bracket or a quotation mark. The dot of
 an abbreviated title or an initial (« paraphé par M. Diallo ») ends nothing."""
 
-_LAST_PAIR: Final = re.compile(r" et (?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)")
-"""The "et" that joins the last two items (followed by a determiner or a preposition,
-so "la coopération militaire et technique" stays one item)."""
+_LAST_PAIR: Final = re.compile(
+    rf" (?:et|{either('recognise.lists', 'and-also')}) "
+    r"(?=(?:le|la|les|l'|au|aux|du|des|de|d'|un|une)\b)"
+)
+"""The "et" (or « ainsi que ») that joins the last two items (followed by a determiner or
+a preposition, so "la coopération militaire et technique" stays one item)."""
 
 _MAX_ITEM: Final = 90
 
@@ -51,6 +54,14 @@ def _list_region(key: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     stop = _END.search(key, lead.end(), end)
     return lead.end(), stop.start() if stop else end
+
+
+def list_bounds(key: str, start: int, end: int, lead: int) -> tuple[int, int] | None:
+    """Where the list after a plural instrument noun ending at ``start`` begins (after
+    its connective, at most ``lead`` characters on: « portent sur ») and ends, or
+    ``None`` when no list follows."""
+    region = _list_region(key, start, end)
+    return region if region is not None and region[0] - start <= lead else None
 
 
 def counted_items(key: str, start: int, end: int, count: int) -> list[tuple[int, int]]:

@@ -299,7 +299,7 @@ def _denied(key: str, s_start: int, start: int) -> bool:
 
 _NONE_SUBJECT: Final = re.compile(
     rf"\b(?:{either('agreement.none', 'none')}|{either('agreement.none', 'nothing')})\b"
-    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})(?: [a-z]+){{0,2}}?"
+    rf"[^.;:,]{{0,60}}\bn'(?:{either('agreement.none', 'auxiliary')})(?: [\w']+){{0,2}}?"
     rf"(?: (?:{either('agreement.none', 'been')}))? $"
     rf"|\bni (?:{either('agreement.none', 'even')} )?$"
 )
@@ -369,11 +369,38 @@ def _stage_vetoed(key: str, reading: SentenceReading, start: int, end: int, opts
     )
 
 
+_PROCEDURE_BEFORE: Final = re.compile(
+    rf"\b(?:{either('stage.frame', 'procedure')})(?: [\w-]+)? (?:de |d')$"
+)
+"""A stage named as the procedure that leads to it (« les procédures internes de
+ratification », « la procédure d'approbation »): it is under way, not reached."""
+_PROCEDURE_NOUNS: Final = forms("stage.frame", "procedure")
+
+
+def framed_stage(key: str, s_start: int, start: int, opts: Options) -> bool:
+    """Rule ``stage.frame``: a stage word after a frame (« dans le cadre de la
+    signature ») or the procedure that leads to it (« les procédures internes de
+    ratification ») names no stage reached."""
+    return opts.on("stage.frame") and (
+        _FRAME_BEFORE.search(key, max(s_start, start - 20), start) is not None
+        or procedure_stage(key, s_start, start)
+    )
+
+
+def procedure_stage(key: str, s_start: int, start: int) -> bool:
+    """« les procédures internes de ratification »: the stage word ending a procedure's
+    name (tried only where one of the procedure's nouns is written)."""
+    lo = max(s_start, start - 36)
+    return any(key.find(noun, lo, start) >= 0 for noun in _PROCEDURE_NOUNS) and (
+        _PROCEDURE_BEFORE.search(key, lo, start) is not None
+    )
+
+
 def _verb_stage_vetoed(key: str, reading: SentenceReading, start: int, opts: Options) -> bool:
     """A stage word after a frame (« dans le cadre de la signature »), a passive stage
     with no instrument for its subject, or a future auxiliary (« sera signé »)."""
     s_start = reading.sentence.start
-    if opts.on("stage.frame") and _FRAME_BEFORE.search(key, max(s_start, start - 20), start):
+    if framed_stage(key, s_start, start, opts):
         return True
     if opts.on("stage.passive-subject") and key.startswith(_PASSIVE_STAGE, start):
         # « des documents ont été échangés », not « des vues ont été échangées »
@@ -571,31 +598,50 @@ def _pick_stage(it: _Instrument) -> None:
     key, anchor = it.key, it.anchor
     best_rank = (0, 10**9)
     negation_on = it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
+    negated_after = True  # every negated stage is written after the instrument
     for st_start, st_end, value in it.stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
         between = key[min(anchor[1], st_end) : max(anchor[0], st_start)]
-        # the verb after a long subject ("l'accord entre … concernant … est entré en
-        # vigueur") reaches further, unless another instrument comes between
-        reach = _STAGE_REACH
-        if st_start >= anchor[1] and not any(
-            e.category == "instrument" and anchor[1] <= t < st_start
-            for t, _e, e in it.reading.triggers
-        ):
-            reach = _VERB_REACH
-        if distance > reach or ";" in between:
+        if distance > _stage_reach(it, st_start) or ";" in between:
             continue
         if negation_on and _negated_stage(it, st_start, st_end):
             it.negated = True
+            negated_after = negated_after and st_start >= anchor[1]
             continue  # « … n'a toujours pas été ratifié »: its other stages stay
         rank = (-_STAGE_RANK[value], distance)
         if it.stage is None or rank < best_rank:
             best_rank, it.stage, it.stage_anchor = rank, value, (st_start, st_end)
-    if it.negated and it.stage_anchor is not None and not _participle_after(it, it.stage_anchor):
+    if it.negated and not _keeps_stage(it, negated_after):
         it.stage = it.stage_anchor = None  # « n'a pas ratifié l'accord, mais a signé … »
     if it.stage is None and it.opts.on("stage.listed-items"):
         _stage_of_list(it)
     if it.opts.on("stage.coordinated-items"):
         _stage_of_coordination(it)
+
+
+def _stage_reach(it: _Instrument, st_start: int) -> int:
+    """How far from the instrument a stage may stand: the verb after a long subject
+    ("l'accord entre … concernant … est entré en vigueur") reaches further, unless
+    another instrument comes between."""
+    anchor = it.anchor
+    if st_start >= anchor[1] and not any(
+        e.category == "instrument" and anchor[1] <= t < st_start
+        for t, _e, e in it.reading.triggers
+    ):
+        return _VERB_REACH
+    return _STAGE_REACH
+
+
+def _keeps_stage(it: _Instrument, negated_after: bool) -> bool:
+    """Whether an instrument with a negated stage keeps the stage it was given: a
+    participle after it (« l'accord, signé en 2018, n'a pas été ratifié »), or the verb
+    before it when every negated stage comes after it (« ont signé un accord, jamais
+    ratifié »), not the verb of another clause (« n'a pas ratifié l'accord, mais a signé
+    … »)."""
+    stage = it.stage_anchor
+    if stage is None or _participle_after(it, stage):
+        return True
+    return negated_after and stage[1] <= it.anchor[0]
 
 
 _LIST_COLON_REACH: Final = 12
@@ -940,8 +986,24 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     if definite and it.opts.on("agreement.dated-anaphor") and _own_year_differs(it, previous):
         it.dated_anew = True
         return False  # « l'accord signé le 12 juin 2012 »: another, older instrument
+    if _negated_again(it):
+        previous.trace("stage.negated")
+        return True  # « cet accord n'est toujours pas ratifié »: it stays where it was
     _advance_previous(it, previous, it.stage, definite)
     return True
+
+
+def _negated_again(it: _Instrument) -> bool:
+    """Rule ``stage.negated`` on an instrument named again: « cet accord n'est donc
+    toujours pas ratifié » says the agreement taken up has not reached that stage, so it
+    keeps the stages it had."""
+    from diplorel.extract._vetoes import negated_verb  # noqa: PLC0415  (imports assembly)
+
+    anchor = it.stage_anchor
+    if anchor is None or not (it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")):
+        return False
+    key, s_start = it.key, it.reading.sentence.start
+    return negated_verb(key, key[max(s_start, anchor[0] - _NEGATED_REACH) : anchor[0]], anchor[1])
 
 
 def _not_the_speaker(it: _Instrument, codes: list[str]) -> list[str]:
@@ -1045,6 +1107,11 @@ def _own_partner_sides(
         return None
     subject = _parties_before(reading, list_start)
     kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
+    if len(kept) < 2 and codes and codes[0] != mine:
+        # « l'accord entre la Suisse et le Sri Lanka, ainsi que le traité avec le
+        # Paraguay »: no side before the list; the first side the list names is the
+        # one its items share (French names its own side first)
+        kept = [codes[0], mine]
     if len(kept) >= 2 and set(kept) != set(codes):
         return kept
     return None
@@ -1436,6 +1503,36 @@ def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list
         return _itemise(reading, group, items)
     items = counted_items(prepared.key, group.anchor[1], reading.sentence.end, group.quantity)
     return _itemise(reading, group, items)
+
+
+_THESE_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.members-next', 'these')})\s+$")
+"""« ces » before a plural instrument noun: the batch just reported, named again."""
+_MEMBERS_NEXT_REACH: Final = 2
+"""Sentences after a counted batch within which « ces accords portent sur … » lists it."""
+
+
+def members_named_next(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], drafts: list[Draft]
+) -> list[Draft]:
+    """Rule ``agreement.members-next``: « Ils ont signé quatre accords. Ces textes portent
+    sur A, B, C et D »: a counted batch named again with « ces » in one of the next
+    sentences, with a list of exactly as many subjects, is that many instruments, one per
+    subject; ``[]`` when the sentence is no such list."""
+    key = prepared.key
+    if not key.endswith(("s", "x"), anchor[0], anchor[1]) or not _THESE_BEFORE.search(
+        key, max(reading.sentence.start, anchor[0] - 8), anchor[0]
+    ):
+        return []
+    group = next((d for d in reversed(drafts[-12:]) if d.kind == "agreement"), None)
+    if (
+        group is None
+        or not group.group
+        or group.quantity is None
+        or not 0 < reading.index - group.sentence <= _MEMBERS_NEXT_REACH
+    ):
+        return []
+    items = counted_items(key, anchor[1], reading.sentence.end, group.quantity)
+    return _itemise(reading, group, items, "agreement.members-next")
 
 
 def _itemise(

@@ -12,6 +12,7 @@ from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared, Sentence, fold
 from diplorel.extract._words import alternation, either, phrases, words_pattern
 from diplorel.extract.recognise._lexicon import lexicon
+from diplorel.extract.recognise._lists import list_bounds
 
 _WINDOW: Final = 60
 """The characters after a trigger that the patterns matched there may read: with this
@@ -249,18 +250,43 @@ _OCCASION: Final = re.compile(rf"\b(?:{either('consultation.about-instrument', '
 
 def _described_by_instrument(key: str, reading: SentenceReading, at: int) -> bool:
     """ "un mémorandum relatif à un mécanisme de consultations": the consultations are
-    what the instrument is about, not an event (unlike "signé lors de la commission")."""
+    what the instrument is about, not an event (unlike "signé lors de la commission");
+    so are those listed among its subjects (« ces textes portent sur la pêche, la
+    formation ainsi que les consultations politiques »)."""
     for _start, end, entry in reading.triggers:
-        if entry.category != "instrument" or end > at or at - end > 90:
+        if entry.category != "instrument" or end > at:
             continue
         between = key[end:at]
         if (
-            _INSTRUMENT_OBJECT.search(between)
+            at - end <= 90
+            and _INSTRUMENT_OBJECT.search(between)
             and not _OCCASION.search(between)
             and not any(c in between for c in ",;:")
         ):
             return True
+        if at - end <= _SUBJECTS_REACH and _listed_subject(key, reading, end, at):
+            return True
     return False
+
+
+_SUBJECTS_REACH: Final = 300
+"""How far after a plural instrument its list of subjects may reach."""
+_SUBJECTS_LEAD: Final = 20
+"""How far after the instrument its list's connective (« portent sur ») may end."""
+_LIST_VERB: Final = words_pattern("consultation.about-instrument", "verb")
+
+
+def _listed_subject(key: str, reading: SentenceReading, end: int, at: int) -> bool:
+    """Whether ``at`` stands in the list of subjects right after a plural instrument
+    ending at ``end``, with no verb or other trigger between the list's start and it."""
+    if key[end - 1] not in "sx":
+        return False
+    bounds = list_bounds(key, end, reading.sentence.end, _SUBJECTS_LEAD)
+    if bounds is None or not bounds[0] <= at < bounds[1]:
+        return False
+    if _LIST_VERB.search(key, bounds[0], at):
+        return False
+    return not any(bounds[0] <= t < at for t, _e, _entry in reading.triggers)
 
 
 _INSTRUMENT_OBJECT: Final = re.compile(
