@@ -253,7 +253,8 @@ def _places_before(
     prepared: Prepared, readings: Sequence[SentenceReading], last: int
 ) -> dict[int, tuple[str, Sentence]]:
     """For each sentence up to the one of index ``last``, the last city told as a venue
-    before it (none in a sentence about what is to come), with the sentence itself."""
+    before it (none in a sentence about what is to come, nor in one in the pluperfect,
+    which tells an earlier time), with the sentence itself."""
     out: dict[int, tuple[str, Sentence]] = {}
     place: str | None = None
     for reading in readings:
@@ -263,6 +264,9 @@ def _places_before(
             out[reading.index] = (place, reading.sentence)
         if not reading.parties or any(kind == "future" for _s, _e, kind in reading.cues):
             continue  # « la prochaine session, prévue à Alger »: a place to come
+        own = reading.sentence
+        if _PLUPERFECT.search(prepared.key, own.start, own.end) is not None:
+            continue  # « ils avaient signé à Kigali »: the place of an earlier time
         found = _place(prepared, reading) or _capital_named_by_adjective(prepared, reading)
         if found is not None:
             place = found

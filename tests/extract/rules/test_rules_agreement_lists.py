@@ -370,11 +370,13 @@ FIRES = [
         [],
         id="stage.negated-but-not-yet",
     ),
+    # the instrument named again: the life-cycle's negated stage (cue.negated-verb) keeps
+    # its first stage too, so both are switched off to see the stage go wrong
     pytest.param(
-        "stage.negated",
+        "stage.negated+cue.negated-verb",
         "La convention fiscale entre le Togo et le Bénin a été signée le 3 mars 2024 à Cotonou. Faute de quorum, cette convention n'est donc toujours pas ratifiée.",
         ["agreement BEN-TGO signed 2024-03-03 @Cotonou bg"],
-        [],
+        ["agreement BEN-TGO ratified 2024-03-03 bg"],
         id="stage.negated-named-again",
     ),
     pytest.param(

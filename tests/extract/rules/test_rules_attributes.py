@@ -909,6 +909,12 @@ SILENT = [
         id="place.scene-not-a-place-to-come",
     ),
     pytest.param(
+        "place.scene",
+        "En avril 2019 à Niamey, le Niger et le Tchad avaient signé un accord de défense. Mercredi, les ministres nigérien et tchadien ont signé un protocole sur l'élevage.",
+        ["agreement NER-TCD signed 2019-04 @Niamey bg", "agreement NER-TCD signed 2025-06-04"],
+        id="place.scene-not-an-earlier-time",
+    ),
+    pytest.param(
         "date.scene",
         "Le ministre ougandais des Affaires étrangères s'est entretenu mardi à Nairobi avec son homologue kényan, arrivé dimanche soir dans la capitale. Les deux ministres ont signé un accord sur le commerce transfrontalier.",
         [
