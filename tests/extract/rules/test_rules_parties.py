@@ -164,7 +164,7 @@ FIRES = [
         id="parties.represented-state",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Avant le Kenya, le ministre ghanéen des Affaires étrangères s'était rendu lundi en Ouganda, où il s'est entretenu avec son homologue ougandais.",
         [
             "consultation GHA-UGA visit 2025-06-09 @Kampala",
@@ -174,28 +174,28 @@ FIRES = [
             "consultation GHA-KEN-UGA visit 2025-06-09 @Kampala",
             "consultation GHA-KEN-UGA meeting 2025-06-09 @Kampala",
         ],
-        id="parties.trip-stage-before",
+        id="parties.own-clause-stage-before",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Avant de rejoindre Dakar, le président malien a été reçu mardi à Nouakchott par le président mauritanien.",
         ["consultation MLI-MRT meeting 2025-06-10 @Nouakchott"],
         ["consultation MLI-MRT-SEN meeting 2025-06-10 @Nouakchott"],
-        id="parties.trip-stage-next",
+        id="parties.own-clause-stage-next",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Après avoir quitté Nairobi, le Premier ministre éthiopien s'est entretenu mercredi à Kampala avec le président ougandais.",
         ["consultation ETH-UGA meeting 2025-06-04 @Kampala"],
         ["consultation ETH-KEN-UGA meeting 2025-06-04 @Kampala"],
-        id="parties.trip-stage-left",
+        id="parties.own-clause-stage-left",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Après l'Égypte et la Jordanie, le chef de la diplomatie japonaise a effectué dimanche une visite officielle au Liban.",
         ["consultation JPN-LBN visit 2025-06-08 @Beyrouth"],
         ["consultation EGY-JOR-JPN-LBN visit 2025-06-08 @Beyrouth"],
-        id="parties.trip-stage-two",
+        id="parties.own-clause-stage-two",
     ),
 ]
 SILENT = [
@@ -267,16 +267,16 @@ SILENT = [
         id="parties.margin",
     ),
     pytest.param(
-        "parties.trip-stage",
+        "parties.own-clause",
         "Avant de quitter le Gabon, le ministre camerounais a été reçu lundi par le président Brice Oligui Nguema.",
         ["consultation CMR-GAB meeting 2025-06-09"],
-        id="parties.trip-stage-still-there",
+        id="parties.own-clause-stage-still-there",
     ),
     pytest.param(
-        "parties.trip-stage",
+        "parties.own-clause",
         "Avant la réunion, le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
-        id="parties.trip-stage-no-place",
+        id="parties.own-clause-stage-no-place",
     ),
     pytest.param(
         "parties.both",
@@ -291,8 +291,8 @@ TRACED: list[str] = [
     "parties.dyad",
     "parties.host-organisation",
     "parties.persons",
+    "parties.own-clause",
     "parties.represented",
-    "parties.trip-stage",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -227,7 +227,7 @@ FIRES = [
         id="parties.topic-aside-quotation-said",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Avant le Japon, le ministre indien des Affaires étrangères s'était rendu lundi en Corée du Sud, où il a rencontré son homologue sud-coréen.",
         [
             "consultation IND-KOR visit 2025-06-09 @Séoul",
@@ -239,8 +239,7 @@ FIRES = [
         ],
         id="parties.own-clause-before-a-country",
     ),
-    # for an agreement, parties.own-clause alone drops the fronted stage (parties.trip-stage
-    # reads only consultations, and acts first on the consultations above)
+    # the same for an agreement
     pytest.param(
         "parties.own-clause",
         "Après la Tanzanie, le ministre kényan des Affaires étrangères a signé mardi à Kigali avec son homologue rwandais un accord de coopération dans le domaine de l'énergie.",
@@ -256,21 +255,21 @@ FIRES = [
         id="parties.own-clause-agreement-before-a-stop",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Avant de rejoindre Madrid, le président chilien s'est entretenu lundi à Lisbonne avec le Premier ministre portugais.",
         ["consultation CHL-PRT meeting 2025-06-09 @Lisbonne"],
         ["consultation CHL-ESP-PRT meeting 2025-06-09 @Lisbonne"],
         id="parties.own-clause-before-going-to",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Après Dakar, la ministre française a été reçue mardi à Nouakchott par le président mauritanien.",
         ["consultation FRA-MRT meeting 2025-06-10 @Nouakchott"],
         ["consultation FRA-MRT-SEN meeting 2025-06-10 @Nouakchott"],
         id="parties.own-clause-after-a-capital",
     ),
     pytest.param(
-        "parties.trip-stage+parties.own-clause",
+        "parties.own-clause",
         "Après Abuja, le ministre britannique des Affaires étrangères s'est entretenu mardi à Accra avec son homologue ghanéen.",
         ["consultation GBR-GHA meeting 2025-06-10 @Accra"],
         ["consultation GBR-GHA-NGA meeting 2025-06-10 @Accra"],

@@ -167,7 +167,6 @@ _ALL: Final = (
     _rule("parties.represented", "attribute", "« a représenté le président X au sommet »"),
     _rule("parties.instrument-complement", "attribute", "« un accord entre X et Y »"),
     _rule("parties.margin", "attribute", "« en marge du sommet de l'UA »: not sides"),
-    _rule("parties.trip-stage", "attribute", "« Avant l'Australie, X s'était rendu en Y »"),
     _rule("parties.place-relative", "attribute", "« à Séville, où siège l'ONU »: no side"),
     _rule("parties.venue-completes", "attribute", "« tripartite » with two named: the host"),
     _rule("parties.relations-topic", "attribute", "« les relations entre X et Y »: a topic"),

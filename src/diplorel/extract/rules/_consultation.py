@@ -675,38 +675,6 @@ def _envoys_briefs(prepared: Prepared, reading: SentenceReading) -> frozenset[in
     )
 
 
-_TRIP_STAGE: Final = re.compile(
-    rf"\s*(?:{either('parties.trip-stage', 'frame')})\s+"
-    rf"(?:(?:de\s+|d')(?:{either('parties.trip-stage', 'verb')})\s+"
-    rf"|(?:{either('parties.trip-stage', 'done')})\s+)?"
-    rf"(?:(?:{either('parties.trip-stage', 'to')})\s+)?(?:la\s+|le\s+|les\s+|l')?"
-)
-"""« Avant l'Australie, », « Avant de rallier Paris, », « Après avoir quitté Nairobi, »:
-a sentence opening on another stage of a trip."""
-_TRIP_STAGE_STARTS: Final = tuple(forms("parties.trip-stage", "frame"))
-_TRIP_STAGE_REACH: Final = 40
-"""From the stage's first place to the comma that closes the opening phrase."""
-
-
-def _trip_stages(prepared: Prepared, reading: SentenceReading) -> frozenset[int]:
-    """Rule ``parties.trip-stage``: « Avant l'Australie, le ministre chinois s'était rendu
-    en Nouvelle-Zélande », « Après avoir quitté Nairobi, le président s'est entretenu à
-    Kampala avec … »: a sentence that opens on a place the traveller went to before or
-    goes to after names another stage of the trip, whose states are no sides of what the
-    sentence tells. Returns where those mentions are written (the caller has checked
-    that the sentence opens on one of :data:`_TRIP_STAGE_STARTS`)."""
-    key, s_start = prepared.key, reading.sentence.start
-    lead = _TRIP_STAGE.match(key, s_start, reading.sentence.end)
-    if lead is None or not any(
-        m.start == lead.end() and m.category == "party" for m in reading.parties
-    ):
-        return frozenset()
-    comma = key.find(",", lead.end(), lead.end() + _TRIP_STAGE_REACH)
-    if comma < 0:
-        return frozenset()
-    return frozenset(m.start for m in reading.parties if lead.end() <= m.start < comma)
-
-
 def _settled_sides(
     prepared: Prepared,
     reading: SentenceReading,
@@ -761,25 +729,17 @@ def _clause_sides(
     opts: Options,
 ) -> tuple[list[str], list[str]]:
     """Rule ``parties.clause``: the actors' sides within ``window``, leaving out skipped
-    mentions, an envoy's brief, a headline's frame and another stage of a trip; the rules
-    that found them name ``parties.envoy-brief``, ``parties.headline-frame`` and
-    ``parties.trip-stage`` when leaving out changed them."""
+    mentions, an envoy's brief and a headline's frame; the rules that found them name
+    ``parties.envoy-brief`` and ``parties.headline-frame`` when leaving out changed them
+    (another stage of a trip, « Avant le Kenya, … », is ``parties.own-clause``'s)."""
     lo, hi = window
     skip = _skipped_mentions(prepared, reading, anchor, fmt, opts)
-    stages: frozenset[int] = frozenset()
-    if prepared.key.startswith(_TRIP_STAGE_STARTS, reading.sentence.start) and opts.on(
-        "parties.trip-stage"
-    ):  # the cheap test first: few sentences open on « avant » or « après »
-        stages = _trip_stages(prepared, reading)
     framed = (
         _headline_frame(prepared, reading, anchor)
         if opts.on("parties.headline-frame")
         else frozenset()
     )
     briefs = _envoys_briefs(prepared, reading) if opts.on("parties.envoy-brief") else frozenset()
-    left = skip  # without the stages: did leaving them out change the sides?
-    if stages:
-        skip = skip | stages
     codes = (
         _actor_parties(prepared, reading, lo, hi, skip | briefs | framed)
         if opts.on("parties.clause")
@@ -790,8 +750,6 @@ def _clause_sides(
         used.append("parties.envoy-brief")
     if framed and codes != _actor_parties(prepared, reading, lo, hi, skip | briefs):
         used.append("parties.headline-frame")
-    if stages and codes != _actor_parties(prepared, reading, lo, hi, left | briefs | framed):
-        used.append("parties.trip-stage")
     return codes, used
 
 
