@@ -213,11 +213,13 @@ def negated_verb(key: str, before: str, end: int) -> bool:
     pas »), ``before`` being the folded clause before it."""
     # the patterns are tried only where their words occur (most verbs have none)
     negation = any(word in before for word in _NEGATION_GUARD)
-    return negation and (
-        _NEGATED.search(before) is not None
-        or _elliptic(before)
-        or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(key, end) is not None)
-    )
+    return (
+        negation
+        and (
+            _NEGATED.search(before) is not None
+            or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(key, end) is not None)
+        )
+    ) or _elliptic(before)
 
 
 def _elliptic(before: str) -> bool:
