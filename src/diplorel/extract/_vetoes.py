@@ -54,14 +54,28 @@ _NEGATED: Final = re.compile(
     rf"(?: {_ADVERB})?(?: ete)? ?$"
     rf"|\b(?:ne {_NOT_TO}|{_WITHOUT}) (?:{_ADVERB} )?{_OBJECT}?$"
     rf"|\bnon (?:{_YET} )?$"
-    rf"|(?:,|\b(?:{either('cue.negated-verb', 'elliptic-lead')})) {_ELLIPTIC} $"
 )
 """A negated verb governing the trigger: "n'ont pas encore paraphé", "n'a jamais ratifié",
 "n'a, de son côté, jamais ratifié", "n'a en revanche pas été signé", "n'est donc toujours
 pas ratifié", "n'a pas encore pu être conclu", "ne l'a pas signé", "de ne pas signer",
 "sans avoir ratifié", "non encore ratifié", and a participle negated without a verb after
 a comma or « mais » (« des protocoles signés en 2009, jamais ratifiés », « une paix
-paraphée mais pas encore signée »)."""
+paraphée mais pas encore signée », :data:`_ELLIPTIC_NEGATED`)."""
+_ELLIPTIC_NEGATED: Final = re.compile(
+    rf"(?:,|\b(?:{either('cue.negated-verb', 'elliptic-lead')})) {_ELLIPTIC} $"
+)
+"""A participle negated without a verb: its own pattern, searched in the end of the text
+before the trigger only. In :data:`_NEGATED`, whose alternatives all start with ``\\b``
+(factored out, so the engine leaves most positions at once), an alternative starting with
+a comma made the engine try every alternative at every position."""
+_ELLIPTIC_REACH: Final = 40
+"""Characters before the trigger where :data:`_ELLIPTIC_NEGATED` is searched: more than its
+longest match (« mais toujours pas »)."""
+_ELLIPTIC_ENDS: Final = tuple(
+    f" {word} " for word in forms("cue.negated-verb", "elliptic-negative")
+)
+"""How the text before the trigger ends (before a last line break, which ``$`` allows) for
+:data:`_ELLIPTIC_NEGATED` to match there: the pattern is tried only then."""
 
 _REFUSED: Final = re.compile(
     rf"\b(?:(?:{either('cue.negated-verb', 'refusal-stem')})\w*|"
@@ -199,10 +213,21 @@ def negated_verb(key: str, before: str, end: int) -> bool:
     pas »), ``before`` being the folded clause before it."""
     # the patterns are tried only where their words occur (most verbs have none)
     negation = any(word in before for word in _NEGATION_GUARD)
-    return negation and (
-        _NEGATED.search(before) is not None
-        or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(key, end) is not None)
-    )
+    return (
+        negation
+        and (
+            _NEGATED.search(before) is not None
+            or (_NE_BEFORE.search(before) is not None and _PAS_AFTER.match(key, end) is not None)
+        )
+    ) or _elliptic(before)
+
+
+def _elliptic(before: str) -> bool:
+    """A participle negated without a verb (« signés en 2009, jamais »), the text before
+    it being ``before``."""
+    if not (before.endswith(_ELLIPTIC_ENDS) or before[:-1].endswith(_ELLIPTIC_ENDS)):
+        return False
+    return _ELLIPTIC_NEGATED.search(before, max(0, len(before) - _ELLIPTIC_REACH)) is not None
 
 
 def negated(prepared: Prepared, draft: Draft) -> bool:

@@ -254,17 +254,17 @@ def _described_by_instrument(key: str, reading: SentenceReading, at: int) -> boo
     so are those listed among its subjects (« ces textes portent sur la pêche, la
     formation ainsi que les consultations politiques »)."""
     for _start, end, entry in reading.triggers:
-        if entry.category != "instrument" or end > at:
+        if entry.category != "instrument" or end > at or at - end > _SUBJECTS_REACH:
             continue
-        between = key[end:at]
-        if (
-            at - end <= 90
-            and _INSTRUMENT_OBJECT.search(between)
-            and not _OCCASION.search(between)
-            and not any(c in between for c in ",;:")
-        ):
-            return True
-        if at - end <= _SUBJECTS_REACH and _listed_subject(key, reading, end, at):
+        if at - end <= 90:
+            between = key[end:at]
+            if (
+                _INSTRUMENT_OBJECT.search(between)
+                and not _OCCASION.search(between)
+                and not any(c in between for c in ",;:")
+            ):
+                return True
+        if _listed_subject(key, reading, end, at):
             return True
     return False
 
