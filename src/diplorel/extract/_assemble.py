@@ -398,7 +398,7 @@ def _v_meeting_in_format(at: _At, _state: _State, t: _Trigger) -> bool:
     return any(
         (
             e.value in formats
-            or (  # « à l'issue de la VIe réunion de leur commission mixte »: its session
+            or (  # « au terme de la VIIe session de leur commission mixte »: its session
                 e.value in _SPECIFIC_FORMATS
                 and _OF_FORMAT.fullmatch(at.key, t.end, t_s) is not None
             )

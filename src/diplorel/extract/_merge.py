@@ -423,7 +423,7 @@ def _another_occasion(
     signé à cette occasion un mémorandum »: an instrument told after a meeting of its
     sides on another date than the group's was signed there, not one of the group; and
     an instrument told after a group dated in an earlier year than the article's (« lors
-    de la visite d'avril 2022, les deux pays avaient signé une douzaine d'accords … Au
+    de la visite d'avril 2022, ils avaient conclu une dizaine d'accords … Au
     terme des travaux, ils ont signé un accord ») is none of that old group when the
     text gives it no date of its own."""
     if group.date is None or member.date is not None or member.sentence <= group.sentence:

@@ -233,7 +233,7 @@ def _elliptic(before: str) -> bool:
 def negated(prepared: Prepared, draft: Draft) -> bool:
     """The verb governing the trigger is negated or refused. The negated stage of an
     instrument taken up after the sentence that reported it (« l'accord, signé en
-    mars … Cet accord n'est donc toujours pas ratifié ») denies that stage only: the
+    mars … Cette convention n'est donc toujours pas ratifiée ») denies that stage only: the
     life-cycle drops it, the instrument keeps the stage it was reported with."""
     start, end = _governing_span(draft)
     before = _before(prepared, start)

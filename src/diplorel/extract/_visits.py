@@ -290,7 +290,7 @@ def _official_arrives(
 
 def _host_partner(drafts: Sequence[Draft], reading: SentenceReading, host: str) -> str | None:
     """Rule ``consultation.visit-phrase``: « Arrivé dimanche à Damas, le ministre des
-    Affaires étrangères a été reçu lundi par le président syrien »: one who arrives named
+    Affaires étrangères a été reçu mardi par le président irakien »: one who arrives named
     by a title with no state is the one the host met or hosted in that sentence, the
     one state beside the host among the sides of its consultations."""
     partners = {

@@ -236,7 +236,7 @@ FIRES = [
     ),
     pytest.param(
         "agreement.none",
-        "Le ministre libanais s'est entretenu lundi à Amman avec son homologue jordanien. Aucun accord n'a en revanche été conclu entre le Liban et la Jordanie sur le transit des camions.",
+        "Le ministre libanais s'est entretenu lundi à Amman avec son homologue jordanien. Aucun accord n'a pour autant été conclu entre le Liban et la Jordanie sur le transit des camions.",
         ["consultation JOR-LBN meeting 2025-06-09 @Amman"],
         [
             "consultation JOR-LBN meeting 2025-06-09 @Amman",

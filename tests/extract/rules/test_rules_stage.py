@@ -167,7 +167,7 @@ FIRES = [
     ),
     pytest.param(
         "agreement",
-        "Le Maroc et le Sénégal ont signé lundi à Rabat un programme d'échanges culturels pour la période 2025-2028.",
+        "Le Maroc et le Sénégal ont signé lundi à Rabat un programme d'échanges culturels pour les années 2025 à 2028.",
         ["agreement MAR-SEN signed 2025-06-09 @Rabat"],
         [],
         id="agreement.exchange-programme",

@@ -305,7 +305,7 @@ _NONE_SUBJECT: Final = re.compile(
 )
 """A stage under a negative subject or « ni » (« aucun accord de cette nature n'a été
 conclu ni même négocié », « rien n'a été signé », with an aside of one or two words after
-the auxiliary: « aucun accord n'a en revanche été conclu »): none was (rule
+the auxiliary: « aucun accord n'a pour autant été conclu »): none was (rule
 ``agreement.none``)."""
 
 
@@ -1108,7 +1108,7 @@ def _own_partner_sides(
     subject = _parties_before(reading, list_start)
     kept = list(dict.fromkeys([*(c for c in codes if c in subject), mine]))
     if len(kept) < 2 and codes and codes[0] != mine:
-        # « l'accord entre la Suisse et le Sri Lanka, ainsi que le traité avec le
+        # « l'accord entre la Suisse et le Népal, ainsi que le traité avec le
         # Paraguay »: no side before the list; the first side the list names is the
         # one its items share (French names its own side first)
         kept = [codes[0], mine]
