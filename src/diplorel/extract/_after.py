@@ -293,28 +293,24 @@ _BUILDER_PASSES: Final[tuple[tuple[str, _Pass | None], ...]] = (
 is traced to its rule (None: a statements pass, :func:`_statements`)."""
 
 
-def _scene_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``date.scene`` (fills fields; reads the publication date)."""
-    if drafts:
-        scene_dates(prepared.key, readings, drafts, when)
-    return drafts
+_Dated = Callable[[Prepared, Sequence[SentenceReading], list[Draft], "PartialDate | None"], None]
 
 
-def _own_date_pass(
-    prepared: Prepared,
-    readings: Sequence[SentenceReading],
-    drafts: list[Draft],
-    when: PartialDate | None,
-) -> list[Draft]:
-    """Rule ``declaration.own-date`` (fills fields; reads the publication date)."""
-    if drafts:
-        own_time(prepared, readings, drafts, when)
-    return drafts
+def _dated(fill: _Dated) -> _Pass:
+    """A pass that only fills fields and reads the publication date (rules
+    ``declaration.own-date`` and ``date.scene``): not run with no draft."""
+
+    def run(
+        prepared: Prepared,
+        readings: Sequence[SentenceReading],
+        drafts: list[Draft],
+        when: PartialDate | None,
+    ) -> list[Draft]:
+        if drafts:
+            fill(prepared, readings, drafts, when)
+        return drafts
+
+    return run
 
 
 def _venue_pass(
@@ -361,7 +357,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         ("declaration.heading-label",),
         _adds(lambda prepared, _r, drafts: heading_labels(prepared, drafts)),
     ),
-    (("declaration.own-date",), _own_date_pass),
+    (("declaration.own-date",), _dated(own_time)),
     (("declaration.one-day",), _fills(lambda prepared, _r, drafts: one_day(prepared, drafts))),
     (("date.source-clause",), _fills(source_clause_dates)),
     (("place.venue",), _venue_pass),
@@ -399,7 +395,14 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
         _fills(lambda _p, readings, drafts: day_told_before(readings, drafts)),
     ),
     (("date.at-close",), _fills(dates_at_close)),
-    (("date.scene",), _scene_pass),
+    (
+        ("date.scene",),
+        _dated(
+            lambda prepared, readings, drafts, when: scene_dates(
+                prepared.key, readings, drafts, when
+            )
+        ),
+    ),
     (("place.scene",), _fills(scene_places)),
     (
         ("sectors.declaration-agreements",),

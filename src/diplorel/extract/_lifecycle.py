@@ -150,11 +150,7 @@ def life_cycle(
     ]
     if len({value for *_rest, value in stages}) < 2:
         return []  # one stage reported: assembly's stands
-    found, denied = _reached(prepared, draft, stages, opts)
-    if found and draft.stage in denied and draft.stage not in found:
-        # « Cet accord n'est toujours pas ratifié » took up an instrument reported signed:
-        # the negated stage is none, the stages reached stand
-        return sorted(found.values(), key=lambda s: _RANK[s.stage])
+    found = _reached(prepared, draft, stages, opts)
     if len(found) < 2 or (draft.stage is not None and draft.stage not in found):
         return []
     return sorted(found.values(), key=lambda s: _RANK[s.stage])
@@ -165,11 +161,12 @@ def _reached(
     draft: Draft,
     stages: list[tuple[SentenceReading, int, int, str]],
     opts: Options,
-) -> tuple[dict[str, StageFound], set[str]]:
-    """The stages of ``stages`` reached, each with its date and place, and the stages
-    a veto denies (negated, future)."""
+) -> dict[str, StageFound]:
+    """The stages of ``stages`` reached (none a veto denies: negated, future), each with
+    its date and place. An instrument named again with a negated stage (« cet accord
+    n'est toujours pas ratifié ») keeps the stages it had at assembly (rule
+    ``stage.negated``), so it never reaches here with that stage."""
     found: dict[str, StageFound] = {}
-    denied: set[str] = set()
     for reading, start, end, value in stages:
         if value in found or _not_reached(prepared, reading, start, value, opts):
             continue
@@ -178,7 +175,6 @@ def _reached(
         # the stage alone, as if reported by itself: its own negation counts
         probe = attrs.evolve(draft, stage=value, stage_anchor=(start, end), evidence=[])
         if veto(prepared, probe, opts) is not None:
-            denied.add(value)
             continue
         found[value] = StageFound(
             stage=value,
@@ -186,4 +182,4 @@ def _reached(
             place=_near_place(prepared, reading, (start, end)),
             anchor=(start, end),
         )
-    return found, denied
+    return found

@@ -313,13 +313,24 @@ def _negated_stage(it: _Instrument, start: int, end: int) -> bool:
     """Rule ``stage.negated``: « l'accord sur la sécurité, signé en 2018, n'a toujours pas
     été ratifié »: a negated stage is none for an instrument named in full, which keeps
     the stages it has reached (an instrument named again, « cet accord n'est pas
-    ratifié », is left to the negation veto of the event it takes up)."""
-    from diplorel.extract._vetoes import negated_verb  # noqa: PLC0415  (imports assembly)
-
+    ratifié », is :func:`_negated_again`'s)."""
     if _ANAPHOR_BEFORE.search(it.before) and not _SPECIFIER_AFTER.match(it.after):
         return False
+    return _negated_verb_at(it, start, end)
+
+
+def _negated_verb_at(it: _Instrument, start: int, end: int) -> bool:
+    """Whether the stage written at ``start``–``end`` is governed by a negated verb
+    (« n'a toujours pas été ratifié »), read in the clause before it."""
+    from diplorel.extract._vetoes import negated_verb  # noqa: PLC0415  (imports assembly)
+
     key, s_start = it.key, it.reading.sentence.start
     return negated_verb(key, key[max(s_start, start - _NEGATED_REACH) : start], end)
+
+
+def _negation_on(it: _Instrument) -> bool:
+    """Whether rule ``stage.negated`` and the negation it reads are both switched on."""
+    return it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
 
 
 _NEGATED_REACH: Final = 80
@@ -597,7 +608,7 @@ def _pick_stage(it: _Instrument) -> None:
     approuvé trois accords signés à Kigali": approved)."""
     key, anchor = it.key, it.anchor
     best_rank = (0, 10**9)
-    negation_on = it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")
+    negation_on = _negation_on(it)
     negated_after = True  # every negated stage is written after the instrument
     for st_start, st_end, value in it.stages:
         distance = st_start - anchor[1] if st_start >= anchor[1] else anchor[0] - st_end
@@ -997,13 +1008,8 @@ def _negated_again(it: _Instrument) -> bool:
     """Rule ``stage.negated`` on an instrument named again: « cet accord n'est donc
     toujours pas ratifié » says the agreement taken up has not reached that stage, so it
     keeps the stages it had."""
-    from diplorel.extract._vetoes import negated_verb  # noqa: PLC0415  (imports assembly)
-
     anchor = it.stage_anchor
-    if anchor is None or not (it.opts.on("stage.negated") and it.opts.on("cue.negated-verb")):
-        return False
-    key, s_start = it.key, it.reading.sentence.start
-    return negated_verb(key, key[max(s_start, anchor[0] - _NEGATED_REACH) : anchor[0]], anchor[1])
+    return anchor is not None and _negation_on(it) and _negated_verb_at(it, *anchor)
 
 
 def _not_the_speaker(it: _Instrument, codes: list[str]) -> list[str]:
