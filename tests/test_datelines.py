@@ -178,6 +178,30 @@ _PARAGRAPHS = (
         # a numeric date opening the first paragraph, closed by a full stop or a dash
         ("Accord Pérou-Bolivie\n\n18.06.2025. " + _BODY, PartialDate(year=2025, month=6, day=18)),
         ("18/06/2025 – " + _BODY, PartialDate(year=2025, month=6, day=18)),
+        # a publication line after a short byline and a dash or a bar
+        (
+            "Andes | Commerce\n\nAccord Pérou-Bolivie\n\nPar Ana Quispe – Publié le "
+            "18/06/2025 à 10h05 | Mis à jour le 19/06/2025 à 08h00\n\n" + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        (
+            "Accord Pérou-Bolivie\nService Monde | Publié le mercredi 18 juin 2025 à 10h05, "
+            "modifié le jeudi 19 juin 2025\n\n" + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        # a short publication line under the article, the outlet's name after it
+        (
+            "\n\n".join([_BODY, *_PARAGRAPHS])
+            + "\n\nPublié le mercredi 18 juin 2025 | La Gazette andine"
+            + "\n\nPhoto : les deux délégations.",
+            PartialDate(year=2025, month=6, day=18),
+        ),
+        # a ministry page's title closed by its date in parentheses, with no place
+        (
+            "Accueil > Diplomatie > Pérou\n\nPérou – Entretien de la ministre avec son homologue "
+            "bolivien à Lima (18 juin 2025)\n\n" + _BODY,
+            PartialDate(year=2025, month=6, day=18),
+        ),
     ],
 )
 def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -> None:
@@ -216,6 +240,15 @@ def test_publication_dates_of_other_outlets(text: str, published: PartialDate) -
         # before its date or after its time
         "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\nSommet le 2 avril 2026 à 10h00.",
         "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\n2 avril 2026, 10h00 : vote final",
+        # a long first paragraph whose last parentheses give an old year, not a day
+        "Le Pérou et la Bolivie ont relancé le comité frontalier créé par le traité de "
+        "paix, resté en sommeil depuis des années (1998)\n\n" + _BODY,
+        # a closing publication line with no year, or a date that does not open it
+        "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\nPublié le 18 juin | La Gazette andine",
+        "\n\n".join([_BODY, *_PARAGRAPHS]) + "\n\nPublié avec l'accord de l'auteur, 2025",
+        # a dash and publication words deep in a sentence are no byline
+        "Le rapport de la commission conjointe sur les échanges entre les deux pays andins "
+        "– publié le 18/06/2025 – reste confidentiel.\n\n" + _BODY,
     ],
 )
 def test_no_publication_date_from_a_footer_or_the_body(text: str) -> None:

@@ -254,7 +254,25 @@ def _credit_stamp(prepared: Prepared) -> PartialDate | None:
     18.06.2025 - Mise à jour : 14h32"): the dispatch's time stamp, day first."""
     lines = reversed(prepared.paragraphs[-4:])
     found = _timed_day(prepared, lines, _STAMP_LINE, _CREDIT_DATE)
-    return found if found is not None else _closing_stamp(prepared)
+    if found is None:
+        found = _closing_stamp(prepared)
+    return found if found is not None else _closing_published(prepared)
+
+
+def _closing_published(prepared: Prepared) -> PartialDate | None:
+    """A short publication line among the last four ("Publié le jeudi 5 juin 2025 |
+    Le Quotidien"): the date its publication words open, when it gives a day and a year."""
+    text = prepared.text
+    for start, end in reversed(prepared.paragraphs[-4:]):
+        opened = _PUBLISHED_ON.match(text, start, end)
+        if end - start > _STAMP_LINE or opened is None:
+            continue
+        for mention in find_dates(text[opened.end() : end], published=None):
+            value = mention.value
+            if mention.start == 0 and isinstance(value, PartialDate):
+                return value if None not in (value.year, value.day) else None
+            break
+    return None
 
 
 def _closing_stamp(prepared: Prepared) -> PartialDate | None:
@@ -327,8 +345,9 @@ _CREDIT_DATE: Final = re.compile(r"\b(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>(
 """A numeric date day first with its four-digit year ("18/06/2025", "18.06.2025")."""
 
 
-_TITLE_DATELINE: Final = re.compile(r"\([A-ZÀ-Þ][\w' -]{1,30}, (?P<when>[^()\n]{3,40})\)\s*$")
-"""A title ending in its place and date in parentheses: "… (Paris, mercredi 7 octobre)"."""
+_TITLE_DATELINE: Final = re.compile(r"\((?:[A-ZÀ-Þ][\w' -]{1,30}, )?(?P<when>[^()\n]{3,40})\)\s*$")
+"""A title ending in its date in parentheses, its place before it or not: "… (Paris,
+mercredi 7 octobre)", "… (7 octobre 2025)"."""
 _COPYRIGHT: Final = re.compile(
     rf"(?:©|\([cC]\)|{either('publication.copyright', 'mark', folded=False)})"
     rf"\s*(?P<y>(?:19|20)\d{{2}})\s+"
@@ -338,10 +357,16 @@ _COPYRIGHT: Final = re.compile(
 a site's own footer ("© 2022 Tous droits réservés") gives the year of the page, not of
 the article."""
 _PUBLISHED_ON: Final = re.compile(
-    rf"(?:{either('publication.stamp', 'published', folded=False)})\s*:?\s"
+    rf"(?P<line>)(?:{either('publication.stamp', 'published', folded=False)})\s*:?\s"
 )
 """The words that open a page's publication line ("Publié le mercredi 12 mars 2025 à
 10h05, mis à jour le …"): such a line is read however long it is, for its first date."""
+_BYLINE_PUBLISHED: Final = re.compile(
+    r"[^\n]{1,50}?\s[-\u2013\u2014|]\s+"
+    rf"(?P<line>)(?:{either('publication.stamp', 'published', folded=False)})\s*:?\s"
+)
+"""A publication line after a short byline and a dash or a bar ("La rédaction –
+Publié le 12/03/2025 à 10h05 | Mis à jour …"): read from its publication words on."""
 _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _TIME_AFTER: Final = re.compile(r"[\s,-]*(?:à\s+)?\d{1,2}[:h]\d{2}\s*")
 """What may follow the date of a closing time stamp: its time ("…, 17:45", "… à 09h12")."""
@@ -361,8 +386,13 @@ def _stamp(prepared: Prepared) -> PartialDate | None:
         return found
     for p_start, p_end in prepared.paragraphs[:6]:
         start, end = p_start, p_end
-        if end - start > _STAMP_LINE and _PUBLISHED_ON.match(text, start, end) is not None:
-            end = min(end, start + _STAMP_LINE)
+        if end - start > _STAMP_LINE:
+            opened = _PUBLISHED_ON.match(text, start, end) or _BYLINE_PUBLISHED.match(
+                text, start, end
+            )
+            if opened is not None:
+                start = opened.start("line")
+                end = min(end, start + _STAMP_LINE)
         if end - start > _STAMP_LINE:
             titled = _TITLE_DATELINE.search(text, max(start, end - 80), end)
             if titled is None:
