@@ -28,7 +28,7 @@ FIRES = [
     ),
     pytest.param(
         "consultation.joint-body",
-        "Le Kenya et l'Ouganda ont tenu mardi à Kampala la quatrième réunion de leur mécanisme conjoint de coopération.",
+        "Le Kenya et l'Ouganda ont tenu mardi à Kampala la quatrième réunion de leur haut conseil bilatéral de coopération.",
         ["consultation KEN-UGA joint_commission 2025-06-10 @Kampala r4"],
         [],
         id="consultation.joint-body-two-shared-words",

@@ -299,6 +299,11 @@ _ALL: Final = (
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 7e session s'était déroulée à Tunis »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
+    _rule(
+        "consultation.delegation-at",
+        "builder",
+        "« la délégation haïtienne à la session de l'OEA »",
+    ),
     _rule("consultation.summit-trip", "builder", "a summit abroad attended: a visit to its host"),
     _rule(
         "consultation.brought-together", "attribute", "« Elle a regroupé les ministres de A et B »"
