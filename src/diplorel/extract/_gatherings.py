@@ -1009,7 +1009,7 @@ def _attended_draft(
 
 
 _DELEGATION_AT: Final = re.compile(
-    rf"\b(?:{either('consultation.delegation-at', 'delegation')})s?\s+"
+    rf"(?:{either('consultation.delegation-at', 'delegation')})s?\s+"
     rf"(?P<who>[^,;:.()]{{1,40}}?)\s*"
     rf"\b(?:{either('consultation.attended', 'to-the')})\s*"
     rf"(?:[\w-]+\s+)?(?P<noun>{longest_first('consultation.frame-gathering', 'gathering')})s?\b"
@@ -1034,22 +1034,30 @@ def delegations_at(
     side takes the delegation's state instead. A sentence with a verb of the future or a
     negation adds nothing; nor does a delegation of no state or of two.
     """
-    candidates = {prepared.sentence_at(at) for at in occurrences(prepared, _DELEGATION_STEMS)}
-    if not candidates:
+    at = occurrences(prepared, _DELEGATION_STEMS)
+    if not at:
         return drafts
+    by_index = readings_by_index(readings)
     out = list(drafts)
-    for reading in readings:
-        if reading.index in candidates:
-            _delegation_in(prepared, reading, out)
+    for start in sorted(at):
+        reading = by_index.get(prepared.sentence_at(start))
+        if reading is not None and any(_is_organisation(m) for m in reading.parties):
+            _delegation_in(prepared, reading, start, out)
     return out
 
 
-def _delegation_in(prepared: Prepared, reading: SentenceReading, out: list[Draft]) -> None:
-    """The gathering a state's delegation is at in ``reading`` (see
+def _is_organisation(mention: Mention) -> bool:
+    return mention.category == "party" and not _is_state(mention.value)
+
+
+def _delegation_in(
+    prepared: Prepared, reading: SentenceReading, start: int, out: list[Draft]
+) -> None:
+    """The gathering a state's delegation named at ``start`` is at in ``reading`` (see
     :func:`delegations_at`), added to ``out`` or joined to the one reported already."""
     if any(kind in {"future", "negation"} for _s, _e, kind in reading.cues):
         return
-    found = _DELEGATION_AT.search(prepared.key, reading.sentence.start, reading.sentence.end)
+    found = _DELEGATION_AT.match(prepared.key, start, reading.sentence.end)
     owner = None if found is None else _frame_owner(prepared, reading, found.end())
     if found is None or owner is None:
         return
