@@ -334,6 +334,7 @@ def _venue_pass(
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.attended",), _adds(attended)),
     (("consultation.delegation-at",), _adds(delegations_at)),
+    (("consultation.heads-body",), _fills(heads_bodies)),  # before the headline's merge too
     (("merge.headline",), _adds(lambda prepared, _r, drafts: headline_told(prepared, drafts))),
     (("consultation.participants-listed",), _adds(listed_participants)),
     (("consultation.attended", "consultation.summit-trip"), _adds(summit_trips)),
