@@ -311,7 +311,7 @@ def _v_about_instrument(at: _At, _state: _State, t: _Trigger) -> bool:
 
 def _v_frame(at: _At, _state: _State, t: _Trigger) -> bool:
     """ "le format de pourparlers": a framework, unless a session of it is told (« la
-    troisième session du mécanisme de consultations »)."""
+    quatrième session du mécanisme de consultations »)."""
     return (
         at.view.search_before(_FRAME_BEFORE, t.start, Reach.FRAME) is not None
         and at.view.search_before(_FRAME_SESSION, t.start, Reach.FRAME_SESSION) is None

@@ -80,7 +80,7 @@ def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Dr
 
 _NUMBERED_GATHERINGS: Final = frozenset({"meeting", "summit"})
 """Formats numbered as sessions: a meeting, and a summit read from a body's session (« la
-24e réunion du Conseil des chefs d'État »)."""
+9e session du Conseil des chefs d'État »)."""
 
 
 def meeting_rounds(

@@ -1014,8 +1014,8 @@ _DELEGATION_AT: Final = re.compile(
     rf"\b(?:{either('consultation.attended', 'to-the')})\s*"
     rf"(?:[\w-]+\s+)?(?P<noun>{longest_first('consultation.frame-gathering', 'gathering')})s?\b"
 )
-"""« à la tête de la délégation haïtienne à la 55e session de l'Assemblée générale de
-l'OEA »: a state's delegation at an organisation's gathering."""
+"""« la délégation béninoise à la 12e session du Conseil exécutif de l'Union
+africaine »: a state's delegation at an organisation's gathering."""
 _DELEGATION_STEMS: Final = scanned(forms("consultation.delegation-at", "delegation"))
 
 
@@ -1025,8 +1025,8 @@ def delegations_at(
     """``drafts`` with the organisations' gatherings a state's delegation is said to be
     at (rule ``consultation.delegation-at``).
 
-    « Le ministre a conduit la délégation sénégalaise au sommet de l'UA », « à la tête
-    de la délégation haïtienne à la 55e session de l'Assemblée générale de l'OEA »: a
+    « Le ministre a conduit la délégation sénégalaise au sommet de l'UA », « a pris la
+    tête de la délégation béninoise à la session du Conseil exécutif de l'UA »: a
     delegation sent to a gathering attends it, so the gathering took place, with the
     organisation and the delegation's one state as its parties (that state is the one
     the delegation is named by, not another one the sentence names: the host's city).

@@ -302,7 +302,7 @@ _ALL: Final = (
     _rule(
         "consultation.delegation-at",
         "builder",
-        "« la délégation haïtienne à la session de l'OEA »",
+        "« la délégation malienne au sommet de l'UA »",
     ),
     _rule("consultation.summit-trip", "builder", "a summit abroad attended: a visit to its host"),
     _rule(

@@ -244,7 +244,7 @@ _FRAME_SESSION: Final = re.compile(
     rf"(?:{either('consultation.frame', 'of')}) ?"
     rf"(?:{either('consultation.frame', 'frame')}) (?:de |des |d')$"
 )
-"""A session of that framework (« la troisième session du mécanisme de consultations »,
+"""A session of that framework (« la quatrième session du mécanisme de consultations »,
 « le nouveau cycle du format de pourparlers »): the framework is a standing body, and
 its session is a meeting."""
 
