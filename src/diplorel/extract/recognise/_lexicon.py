@@ -179,11 +179,16 @@ def _joint_bodies() -> set[str]:
 
 def _with_joint_bodies(trigger_entries: dict[str, list[Entry]]) -> None:
     """The names :func:`_joint_bodies` composes that the trigger table lacks, marked
-    :data:`JOINT_BODY` (in place)."""
+    :data:`JOINT_BODY` (in place); a name that only lengthens a name of the table
+    (« commission mixte de coopération » after « commission mixte ») is left out, so
+    that the table's name finds it whether the rule is on or off."""
+    listed = set(trigger_entries)
     for name in sorted(_joint_bodies()):
-        trigger_entries.setdefault(
-            _fold_form(name), [Entry("consultation", "joint_commission", JOINT_BODY)]
-        )
+        key = _fold_form(name)
+        words = key.split(" ")
+        if any(" ".join(words[:n]) in listed for n in range(1, len(words) + 1)):
+            continue
+        trigger_entries[key] = [Entry("consultation", "joint_commission", JOINT_BODY)]
 
 
 @cache
