@@ -54,6 +54,26 @@ FIRES = [
         ["agreement MAR-SEN signed 2025-06-09", "consultation MLI-NER political_consultations"],
         id="consultation.frame-mechanism",
     ),
+    pytest.param(
+        "round.ordinal",
+        "Le ministre brésilien et son homologue argentin ont tenu jeudi à Buenos Aires la deuxième session du mécanisme de consultations politiques.",
+        ["consultation ARG-BRA political_consultations 2025-06-05 @Buenos Aires r2"],
+        ["consultation ARG-BRA political_consultations 2025-06-05 @Buenos Aires"],
+        id="round.ordinal-through-mechanism",
+    ),
+    pytest.param(
+        "round.meeting",
+        "Le Premier ministre arménien a assisté lundi à Minsk à la deuxième réunion informelle du Conseil des chefs de gouvernement de la CEI.",
+        [
+            "consultation ARM-CIS summit 2025-06-09 @Minsk r2",
+            "consultation ARM-BLR visit 2025-06-09 @Minsk",
+        ],
+        [
+            "consultation ARM-CIS summit 2025-06-09 @Minsk",
+            "consultation ARM-BLR visit 2025-06-09 @Minsk",
+        ],
+        id="round.meeting-heads-council-summit",
+    ),
 ]
 SILENT = [
     pytest.param(
@@ -85,7 +105,7 @@ SILENT = [
     ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
-TRACED: list[str] = ["consultation.joint-body"]
+TRACED: list[str] = ["consultation.joint-body", "round.meeting", "round.ordinal"]
 """The rules that write their name in the trace of the events of their example."""
 
 
