@@ -179,16 +179,23 @@ def _joint_bodies() -> set[str]:
 
 def _with_joint_bodies(trigger_entries: dict[str, list[Entry]]) -> None:
     """The names :func:`_joint_bodies` composes that the trigger table lacks, marked
-    :data:`JOINT_BODY` (in place); a name that only lengthens a name of the table
-    (« commission mixte de coopération » after « commission mixte ») is left out, so
-    that the table's name finds it whether the rule is on or off."""
+    :data:`JOINT_BODY` (in place). A name that only lengthens a name of the table
+    (« commission mixte de coopération » after « commission mixte ») is that name's
+    trigger, unmarked: the table's reading, whether the rule is on or off."""
     listed = set(trigger_entries)
     for name in sorted(_joint_bodies()):
         key = _fold_form(name)
-        words = key.split(" ")
-        if any(" ".join(words[:n]) in listed for n in range(1, len(words) + 1)):
+        if key in listed:
             continue
-        trigger_entries[key] = [Entry("consultation", "joint_commission", JOINT_BODY)]
+        words = key.split(" ")
+        prefix = next(
+            (p for n in range(len(words) - 1, 0, -1) if (p := " ".join(words[:n])) in listed),
+            None,
+        )
+        kept = (
+            [e for e in trigger_entries[prefix] if e.category == "consultation"] if prefix else []
+        )
+        trigger_entries[key] = kept or [Entry("consultation", "joint_commission", JOINT_BODY)]
 
 
 @cache
