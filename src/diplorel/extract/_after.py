@@ -49,6 +49,7 @@ from diplorel.extract._gatherings import (
     bodies_met,
     brought_together,
     closing_sides,
+    delegations_at,
     earlier_sittings,
     frame_gatherings,
     gathered,
@@ -331,9 +332,11 @@ def _venue_pass(
 
 
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
+    (("consultation.attended",), _adds(attended)),
+    (("consultation.delegation-at",), _adds(delegations_at)),
+    (("consultation.heads-body",), _fills(heads_bodies)),  # before the headline's merge too
     (("merge.headline",), _adds(lambda prepared, _r, drafts: headline_told(prepared, drafts))),
     (("consultation.participants-listed",), _adds(listed_participants)),
-    (("consultation.attended",), _adds(attended)),
     (("consultation.attended", "consultation.summit-trip"), _adds(summit_trips)),
     (("consultation.bodies-met",), _adds(bodies_met)),
     (("consultation.brought-together",), _adds(brought_together)),

@@ -41,7 +41,7 @@ from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import either, forms, phrases
-from diplorel.extract.recognise._lexicon import INSERTED, Entry, Lexicon
+from diplorel.extract.recognise._lexicon import INSERTED, JOINT_BODY, Entry, Lexicon
 from diplorel.extract.recognise._lists import listed_items
 from diplorel.extract.recognise._mentions import find_known_persons
 from diplorel.extract.rules._agreement import (
@@ -104,6 +104,7 @@ from diplorel.extract.rules._cues import (
     _DEMONSTRATIVE,
     _DOMESTIC_AFTER,
     _FRAME_BEFORE,
+    _FRAME_SESSION,
     _MANNERS,
     _NEGATION,
     _RESTATEMENT_BEFORE,
@@ -309,7 +310,12 @@ def _v_about_instrument(at: _At, _state: _State, t: _Trigger) -> bool:
 
 
 def _v_frame(at: _At, _state: _State, t: _Trigger) -> bool:
-    return at.view.search_before(_FRAME_BEFORE, t.start, Reach.FRAME) is not None
+    """ "le format de pourparlers": a framework, unless a session of it is told (« la
+    quatrième session du mécanisme de consultations »)."""
+    return (
+        at.view.search_before(_FRAME_BEFORE, t.start, Reach.FRAME) is not None
+        and at.view.search_before(_FRAME_SESSION, t.start, Reach.FRAME_SESSION) is None
+    )
 
 
 def _v_domestic_again(_at: _At, state: _State, t: _Trigger) -> bool:
@@ -517,6 +523,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         return
     if t.entry.detail == INSERTED:
         draft.trace("consultation.inserted-adverb")
+    elif t.entry.detail == JOINT_BODY:
+        draft.trace("consultation.joint-body")
     if previous:
         _sides_of_last(draft, state.drafts)
     if older:
@@ -535,6 +543,8 @@ def _kept_before_backref(at: _At, state: _State, t: _Trigger) -> bool:
     kept as announced (rule ``consultation.previous-instance``). A verb found with an
     adverb inside (« s'était déjà rendue ») is a trigger only by its own rule."""
     if t.entry.detail == INSERTED and not at.opts.on("consultation.inserted-adverb"):
+        return False
+    if t.entry.detail == JOINT_BODY and not at.opts.on("consultation.joint-body"):
         return False
     if _vetoed(at, state, t, _CUE_VETOES):
         if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):

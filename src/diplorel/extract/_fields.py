@@ -78,6 +78,11 @@ def visit_frame_sectors(readings: Sequence[SentenceReading], drafts: Sequence[Dr
             draft.trace("sectors.visit-frame")
 
 
+_NUMBERED_GATHERINGS: Final = frozenset({"meeting", "summit"})
+"""Formats numbered as sessions: a meeting, and a summit read from a body's session (« la
+9e session du Conseil des chefs d'État »)."""
+
+
 def meeting_rounds(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
@@ -85,7 +90,11 @@ def meeting_rounds(
     "la première rencontre des deux ministres" (``round.meeting``)."""
     by_index = readings_by_index(readings)
     for draft in drafts:
-        if draft.kind != "consultation" or draft.subtype != "meeting" or draft.round is not None:
+        if (
+            draft.kind != "consultation"
+            or draft.subtype not in _NUMBERED_GATHERINGS
+            or draft.round is not None
+        ):
             continue
         reading = by_index.get(draft.sentence)
         if reading is None or not reading.ordinals:

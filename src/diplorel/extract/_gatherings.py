@@ -48,6 +48,7 @@ __all__ = [
     "attended",
     "bodies_met",
     "brought_together",
+    "delegations_at",
     "earlier_sittings",
     "frame_gatherings",
     "gathered",
@@ -577,9 +578,13 @@ _NAMED_CITY: Final = re.compile(r"\b[àa] ([A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'
 
 def _frame_owner(prepared: Prepared, reading: SentenceReading, start: int) -> Mention | None:
     """The organisation named first after the gathering's noun, within reach and joined
-    to it by « de »."""
+    to it by « de », or whose name holds the noun (« le Sommet de la Francophonie »)."""
     for mention in reading.parties:
-        if mention.start < start or mention.category != "party":
+        if mention.category != "party":
+            continue
+        if mention.start < start:
+            if mention.end > start and not _is_state(mention.value):
+                return mention
             continue
         if mention.start - start > _FRAME_OWNER:
             return None
@@ -976,13 +981,23 @@ def _attended_in(
     states = _attending_states(prepared, reading, found.start())
     if len(states) != 1:
         return None
-    state = next(iter(states))
+    return _attended_draft(prepared, reading, found, owner, next(iter(states)))
+
+
+def _attended_draft(
+    prepared: Prepared,
+    reading: SentenceReading,
+    found: re.Match[str],
+    owner: Mention,
+    state: str | None,
+) -> Draft:
+    """The gathering of ``owner`` whose noun ``found`` holds, attended by ``state``."""
     date = next((d.value for d in reading.dates), None)
     return Draft(
         kind="consultation",
         sentence=reading.index,
         anchor=found.span("noun"),
-        parties={owner.value, *(code for code in states if code)},
+        parties={owner.value, *((state,) if state else ())},
         subtype="summit" if found.group("noun") in _FRAME_SUMMIT else "meeting",
         date=date,
         place=_place(prepared, reading, reading.sentence.start),
@@ -991,6 +1006,92 @@ def _attended_in(
         persons=[p for p in reading.persons if p.party == state],
         evidence=[(reading.sentence.start, reading.sentence.end)],
     )
+
+
+_DELEGATION_AT: Final = re.compile(
+    rf"(?:{either('consultation.delegation-at', 'delegation')})s?\s+"
+    rf"(?P<who>[^,;:.()]{{1,40}}?)\s*"
+    rf"\b(?:{either('consultation.attended', 'to-the')})\s*"
+    rf"(?:[\w-]+\s+)?(?P<noun>{longest_first('consultation.frame-gathering', 'gathering')})s?\b"
+)
+"""« la délégation béninoise à la 12e session du Conseil exécutif de l'Union
+africaine »: a state's delegation at an organisation's gathering."""
+_DELEGATION_STEMS: Final = scanned(forms("consultation.delegation-at", "delegation"))
+
+
+def delegations_at(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: list[Draft]
+) -> list[Draft]:
+    """``drafts`` with the organisations' gatherings a state's delegation is said to be
+    at (rule ``consultation.delegation-at``).
+
+    « Le ministre a conduit la délégation sénégalaise au sommet de l'UA », « a pris la
+    tête de la délégation béninoise à la session du Conseil exécutif de l'UA »: a
+    delegation sent to a gathering attends it, so the gathering took place, with the
+    organisation and the delegation's one state as its parties (that state is the one
+    the delegation is named by, not another one the sentence names: the host's city).
+    A gathering of that organisation the sentence reports already with no state as its
+    side takes the delegation's state instead. A sentence with a verb of the future or a
+    negation adds nothing; nor does a delegation of no state or of two.
+    """
+    at = occurrences(prepared, _DELEGATION_STEMS)
+    if not at:
+        return drafts
+    by_index = readings_by_index(readings)
+    out = list(drafts)
+    for start in sorted(at):
+        reading = by_index.get(prepared.sentence_at(start))
+        if reading is not None and any(_is_organisation(m) for m in reading.parties):
+            _delegation_in(prepared, reading, start, out)
+    return out
+
+
+def _is_organisation(mention: Mention) -> bool:
+    return mention.category == "party" and not _is_state(mention.value)
+
+
+def _delegation_in(
+    prepared: Prepared, reading: SentenceReading, start: int, out: list[Draft]
+) -> None:
+    """The gathering a state's delegation named at ``start`` is at in ``reading`` (see
+    :func:`delegations_at`), added to ``out`` or joined to the one reported already."""
+    if any(kind in {"future", "negation"} for _s, _e, kind in reading.cues):
+        return
+    found = _DELEGATION_AT.match(prepared.key, start, reading.sentence.end)
+    owner = None if found is None else _frame_owner(prepared, reading, found.end())
+    if found is None or owner is None:
+        return
+    states = {
+        m.value
+        for m in reading.parties
+        if found.start("who") <= m.start < found.end("who")
+        and m.category == "party"
+        and m.detail not in {"capital", "city"}
+        and _is_state(m.value)
+    }
+    if len(states) != 1:
+        return
+    same = [
+        d
+        for d in out
+        if d.sentence == reading.index and d.kind == "consultation" and owner.value in d.parties
+    ]
+    if same:
+        _join_delegation(same, next(iter(states)))
+        return
+    draft = _attended_draft(prepared, reading, found, owner, next(iter(states)))
+    draft.own_gathering = True
+    draft.trace("consultation.delegation-at")
+    insert_after_sentence(out, reading.index, [draft])
+
+
+def _join_delegation(same: list[Draft], state: str) -> None:
+    """The delegation's state joins the organisation's gathering the sentence reports
+    already, when that gathering has the organisation alone as its side."""
+    for draft in same:
+        if len(draft.parties) == 1:
+            draft.parties.add(state)
+            draft.trace("consultation.delegation-at")
 
 
 def _attending_states(prepared: Prepared, reading: SentenceReading, verb: int) -> set[str | None]:

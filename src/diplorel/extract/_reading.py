@@ -32,6 +32,8 @@ class Reach:
 
     FRAME: Final = 20
     """ "le format de pourparlers": the framing noun right before the trigger."""
+    FRAME_SESSION: Final = 45
+    """ "la session du mécanisme de consultations": a session of the framing noun."""
     DEMONSTRATIVE: Final = 8
     """ "cette visite": a demonstrative right before the trigger."""
     BACK_REFERENCE: Final = 60

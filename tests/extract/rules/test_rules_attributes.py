@@ -26,7 +26,7 @@ FIRES = [
     ),
     pytest.param(
         "date.lede",
-        "Lima et La Paz lancent leurs consultations politiques\n\nLima, 10 juin 2025 (Andina) - Les vice-ministres péruvien et bolivien des Affaires étrangères ont ouvert lundi à Lima le premier cycle du mécanisme de consultations politiques entre les deux pays. Arrivé dimanche à Lima, le vice-ministre bolivien a été reçu par le président péruvien.",
+        "Lima et La Paz lancent leurs consultations politiques\n\nLima, 10 juin 2025 (Andina) - Les vice-ministres péruvien et bolivien des Affaires étrangères ont lancé lundi à Lima un nouveau mécanisme de dialogue entre les deux pays. Arrivé dimanche à Lima, le vice-ministre bolivien a été reçu par le président péruvien.",
         [
             "consultation BOL-PER political_consultations 2025-06-09 @Lima",
             "consultation BOL-PER meeting 2025-06-08 @Lima",

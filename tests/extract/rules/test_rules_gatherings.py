@@ -201,7 +201,11 @@ FIRES = [
     pytest.param(
         "consultation.heads-body",
         "Mardi à Bakou, le président kazakh a assisté à la session informelle du Conseil des chefs d'État de la CEI.",
-        ["consultation CIS-KAZ summit 2025-06-10 @Bakou"],
+        # a summit abroad attended: a visit to its host too
+        [
+            "consultation CIS-KAZ summit 2025-06-10 @Bakou",
+            "consultation AZE-KAZ visit 2025-06-10 @Bakou",
+        ],
         ["consultation CIS-KAZ meeting 2025-06-10 @Bakou"],
         id="consultation.heads-body-council-attended",
     ),
@@ -215,7 +219,10 @@ FIRES = [
     pytest.param(
         "consultation.heads-body",
         "Lundi, la Première ministre barbadienne a participé à la conférence annuelle des chefs de gouvernement de la CARICOM à Georgetown.",
-        ["consultation BRB-CARICOM summit 2025-06-09 @Georgetown"],
+        [
+            "consultation BRB-CARICOM summit 2025-06-09 @Georgetown",
+            "consultation BRB-GUY visit 2025-06-09 @Georgetown",
+        ],
         ["consultation BRB-CARICOM meeting 2025-06-09 @Georgetown"],
         id="consultation.heads-body-heads-of-government",
     ),

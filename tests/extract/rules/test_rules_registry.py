@@ -135,6 +135,10 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 
 _WORD_VALUES = {
+    "body-m",
+    "body-f",
+    "shared",
+    "level",
     "trip-start",
     "arrived",
     "pluperfect",

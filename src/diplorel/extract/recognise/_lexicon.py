@@ -129,6 +129,75 @@ def _with_inserted_adverbs(trigger_entries: dict[str, list[Entry]]) -> None:
             )
 
 
+JOINT_BODY: Final = "consultation.joint-body"
+"""The detail of a joint body's name composed of its word families (rule
+``consultation.joint-body``)."""
+
+
+def _agree(phrase: str, feminine: bool, plural: bool) -> str:
+    """``phrase`` (a masculine singular noun or adjective, folded, its complement after
+    « de » left as it is) in the given gender and number: « conjoint » → « conjointes »,
+    « ministeriel » → « ministerielle », « bilateral » → « bilateraux »."""
+    words = phrase.split(" ")
+    head = next(
+        (i for i, w in enumerate(words) if w in ("de", "d'") or w.startswith("d'")), len(words)
+    )
+    out = []
+    for word in words[:head]:
+        form = word
+        if feminine and not form.endswith("e"):
+            form = form + "le" if form.endswith("el") else form + "e"
+        if plural and not form.endswith(("s", "x")):
+            form = form[:-2] + "aux" if not feminine and form.endswith("al") else form + "s"
+        out.append(form)
+    return " ".join(out + words[head:])
+
+
+def _joint_bodies() -> set[str]:
+    """Rule ``consultation.joint-body``: a standing body two states hold is named by a
+    noun of one family (commission, comité, conseil, groupe de travail…) qualified by a
+    word saying it is shared (mixte, conjoint, bilatéral, intergouvernemental, de
+    coopération…), alone or beside a word of its level (ministériel, permanent, de haut
+    niveau…) on either side: « commission ministérielle conjointe », « comité mixte
+    permanent », « hauts conseils intergouvernementaux ». Every such name in both
+    numbers, the adjectives agreeing with the noun, is a joint commission's trigger."""
+    shared = forms("consultation.joint-body", "shared")
+    level = forms("consultation.joint-body", "level")
+    nouns = [(n, False) for n in forms("consultation.joint-body", "body-m")]
+    nouns += [(n, True) for n in forms("consultation.joint-body", "body-f")]
+    names: set[str] = set()
+    for noun, feminine in nouns:
+        for plural in (False, True):
+            n = _agree(noun, False, plural)
+            q = [_agree(w, feminine, plural) for w in shared]
+            lv = [_agree(w, feminine, plural) for w in level]
+            for a in q:
+                names.add(f"{n} {a}")
+                names.update(f"{n} {x} {y}" for b in lv + q if b != a for x, y in ((a, b), (b, a)))
+    return names
+
+
+def _with_joint_bodies(trigger_entries: dict[str, list[Entry]]) -> None:
+    """The names :func:`_joint_bodies` composes that the trigger table lacks, marked
+    :data:`JOINT_BODY` (in place). A name that only lengthens a name of the table
+    (« commission mixte de coopération » after « commission mixte ») is that name's
+    trigger, unmarked: the table's reading, whether the rule is on or off."""
+    listed = set(trigger_entries)
+    for name in sorted(_joint_bodies()):
+        key = _fold_form(name)
+        if key in listed:
+            continue
+        words = key.split(" ")
+        prefix = next(
+            (p for n in range(len(words) - 1, 0, -1) if (p := " ".join(words[:n])) in listed),
+            None,
+        )
+        kept = (
+            [e for e in trigger_entries[prefix] if e.category == "consultation"] if prefix else []
+        )
+        trigger_entries[key] = kept or [Entry("consultation", "joint_commission", JOINT_BODY)]
+
+
 @cache
 def lexicon(language: str = "fr") -> Lexicon:
     """The compiled language pack (only ``"fr"`` ships)."""
@@ -165,6 +234,7 @@ def lexicon(language: str = "fr") -> Lexicon:
         if entry not in same_key:  # "mémorandum" and "memorandum" fold alike: one trigger
             same_key.append(entry)
     _with_inserted_adverbs(trigger_entries)
+    _with_joint_bodies(trigger_entries)
     cue_entries: dict[str, Entry] = {}
     for row in read_table("lang", language, "cues.tsv"):
         _add(cue_entries, row["form"], Entry("cue", row["kind"]))

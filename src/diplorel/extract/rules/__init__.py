@@ -60,6 +60,7 @@ _ALL: Final = (
     _rule("consultation.one-per-format", "veto", "one consultation per format and sentence"),
     _rule("consultation.meeting-in-format", "veto", "« la commission mixte s'est réunie »"),
     _rule("consultation.inserted-adverb", "builder", "« s'était déjà rendue »: the verb"),
+    _rule("consultation.joint-body", "builder", "« commission ministérielle conjointe »"),
     _rule("consultation.trip-companion", "veto", "« s'est rendu à X avec le ministre »"),
     _rule("consultation.margin-frame", "veto", "« En marge des consultations, X a été reçu »"),
     _rule("consultation.joint-commission-evidence", "veto", "a commission needs a round, date"),
@@ -298,6 +299,11 @@ _ALL: Final = (
     _rule("declaration.heading-label", "veto", "« Déclaration de la porte-parole » heading"),
     _rule("consultation.earlier-named", "builder", "« la 7e session s'était déroulée à Tunis »"),
     _rule("consultation.attended", "builder", "« le Maroc a pris part à la réunion de l'OCI »"),
+    _rule(
+        "consultation.delegation-at",
+        "builder",
+        "« la délégation malienne au sommet de l'UA »",
+    ),
     _rule("consultation.summit-trip", "builder", "a summit abroad attended: a visit to its host"),
     _rule(
         "consultation.brought-together", "attribute", "« Elle a regroupé les ministres de A et B »"

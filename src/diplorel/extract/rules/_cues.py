@@ -239,6 +239,15 @@ _FRAME_BEFORE: Final = re.compile(
 """A talk named as a framework ("le format de pourparlers", "le processus de négociation")
 is not an event."""
 
+_FRAME_SESSION: Final = re.compile(
+    rf"\b(?:{either('consultation.frame', 'session')})s? "
+    rf"(?:{either('consultation.frame', 'of')}) ?"
+    rf"(?:{either('consultation.frame', 'frame')}) (?:de |des |d')$"
+)
+"""A session of that framework (« la quatrième session du mécanisme de consultations »,
+« le nouveau cycle du format de pourparlers »): the framework is a standing body, and
+its session is a meeting."""
+
 
 _DEMONSTRATIVE: Final = re.compile(
     rf"\b(?:{alternation(phrases('consultation.demonstrative', 'demonstrative'))})\s+$"
