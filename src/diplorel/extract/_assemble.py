@@ -54,6 +54,7 @@ from diplorel.extract.rules._agreement import (
     _one_per_partner,
     _partner_agreements,
     _stages_of,
+    group_taken_up,
     members_named_next,
 )
 from diplorel.extract.rules._attributes import (
@@ -1008,6 +1009,7 @@ def run_rules(
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
     pronoun_on = opts.on("parties.pronoun-subject")
+    pronoun_group_on = opts.on("agreement.group-pronoun")
     subject: tuple[int, str] | None = None
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
@@ -1018,6 +1020,8 @@ def run_rules(
         elif raw.earlier and state.drafts and earlier_on:
             # nothing to report; an earlier session may still be named
             _earlier_named(prepared, raw, state, opts)
+        if pronoun_group_on and state.drafts:  # « Ils portent sur A, B et C »
+            state.drafts.extend(group_taken_up(prepared, raw, state.drafts))
     return state.drafts, state.stopped, know
 
 

@@ -144,6 +144,8 @@ _WORD_VALUES = {
     "elliptic-lead",
     "elliptic-negative",
     "these",
+    "the",
+    "clause-link",
     "talk",
     "issue",
     "anaphor",

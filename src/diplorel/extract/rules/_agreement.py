@@ -14,7 +14,7 @@ from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import alternation, either, forms, numbers, phrases, words_pattern
 from diplorel.extract.recognise._dates import DateForm
-from diplorel.extract.recognise._lists import counted_items, items_one_by_one
+from diplorel.extract.recognise._lists import counted_items, items_one_by_one, list_bounds
 from diplorel.extract.rules._attributes import (
     OTHER_TIME_WORDS,
     WHICH_GUARD,
@@ -875,14 +875,29 @@ _STATED_YEAR: Final = frozenset({DateForm.ABSOLUTE, DateForm.YEAR, DateForm.NUME
 """Date forms that state their year (« le 12 juin 2012 », « en 2009 »)."""
 
 
-def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
+def _fronted_participle(it: _Instrument) -> bool:
+    """« Conclu en juillet 2021, cet accord prévoit … »: the sentence opens on the stage's
+    participle, set off by a comma before the instrument it describes, so its date is the
+    instrument's own, as that of a participle after a definite noun."""
+    stage = it.stage_anchor
+    if stage is None or stage[1] > it.anchor[0]:
+        return False
+    key = it.key
+    return (
+        not key[it.reading.sentence.start : stage[0]].strip()
+        and "," in key[stage[1] : it.anchor[0]]
+    )
+
+
+def _own_year_differs(it: _Instrument, previous: Draft, *, fronted: bool = False) -> bool:
     """ "Ils ont signé un accord … L'accord signé le 12 juin 2012 …": a definite noun
     whose participle states a date with its own year names the instrument by that
     date; it takes up the last agreement only when that one is known to be of the
     same year. Not where the participle is set off by a comma (« L'accord, signé en
     2024, … » describes the one just named), nor where the last agreement is at a
-    later stage (« ratifié mardi … L'accord signé le 19 août 2024 »: its history)."""
-    if not it.dated or it.stage_anchor is None or it.stage is None:
+    later stage (« ratifié mardi … L'accord signé le 19 août 2024 »: its history).
+    ``fronted``: the participle opens the sentence (« Conclu en 2021, cet accord »)."""
+    if not (it.dated or fronted) or it.stage_anchor is None or it.stage is None:
         return False
     start, end = it.stage_anchor
     if "," in it.key[it.anchor[1] : start]:
@@ -994,7 +1009,12 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     previous = _last_agreement(it, drafts, definite)
     if previous is None or it.stage is None:
         return False
-    if definite and it.opts.on("agreement.dated-anaphor") and _own_year_differs(it, previous):
+    fronted = not definite and _fronted_participle(it)
+    if (
+        (definite or fronted)
+        and it.opts.on("agreement.dated-anaphor")
+        and _own_year_differs(it, previous, fronted=fronted)
+    ):
         it.dated_anew = True
         return False  # « l'accord signé le 12 juin 2012 »: another, older instrument
     if _negated_again(it):
@@ -1511,23 +1531,37 @@ def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list
     return _itemise(reading, group, items)
 
 
-_THESE_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.members-next', 'these')})\s+$")
-"""« ces » before a plural instrument noun: the batch just reported, named again."""
+_COUNT: Final = rf"(\d+|{alternation(numbers('agreement.quantity'))})"
+_THESE_BEFORE: Final = re.compile(
+    rf"\b(?:(?:{either('agreement.members-next', 'these')})(?:\s+{_COUNT})?"
+    rf"|(?:{either('agreement.members-next', 'the')})\s+{_COUNT})\s+$"
+)
+"""« ces », « ces trois » or « les trois » before a plural instrument noun: the batch
+just reported, named again (a number must be the batch's own)."""
 _MEMBERS_NEXT_REACH: Final = 2
 """Sentences after a counted batch within which « ces accords portent sur … » lists it."""
+
+
+def _count_of(word: str | None) -> int | None:
+    """The number a count word or figure says (``None`` for no word)."""
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
 def members_named_next(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], drafts: list[Draft]
 ) -> list[Draft]:
     """Rule ``agreement.members-next``: « Ils ont signé quatre accords. Ces textes portent
-    sur A, B, C et D »: a counted batch named again with « ces » in one of the next
+    sur A, B, C et D » (or « Les quatre textes portent respectivement sur … »): a counted
+    batch named again with « ces », or with « les » and its own number, in one of the next
     sentences, with a list of exactly as many subjects, is that many instruments, one per
     subject; ``[]`` when the sentence is no such list."""
     key = prepared.key
-    if not key.endswith(("s", "x"), anchor[0], anchor[1]) or not _THESE_BEFORE.search(
-        key, max(reading.sentence.start, anchor[0] - 8), anchor[0]
-    ):
+    if not key.endswith(("s", "x"), anchor[0], anchor[1]):
+        return []
+    these = _THESE_BEFORE.search(key, max(reading.sentence.start, anchor[0] - 24), anchor[0])
+    if these is None:
         return []
     group = next((d for d in reversed(drafts[-12:]) if d.kind == "agreement"), None)
     if (
@@ -1537,8 +1571,76 @@ def members_named_next(
         or not 0 < reading.index - group.sentence <= _MEMBERS_NEXT_REACH
     ):
         return []
+    said = _count_of(these.group(1) or these.group(2))
+    if said is not None and said != group.quantity:
+        return []  # « les deux textes » after « trois accords »: two of them, or others
     items = counted_items(key, anchor[1], reading.sentence.end, group.quantity)
     return _itemise(reading, group, items, "agreement.members-next")
+
+
+_GROUP_PRONOUN: Final = re.compile(
+    rf"(?<![\w'])(?:{either('agreement.group-pronoun', 'pronoun')})\s+"
+    rf"(?:(?:{either('recognise.lists', 'adverb')})\s+)?"
+    rf"(?=(?:{either('agreement.group-pronoun', 'content')})\b)"
+)
+"""« ils portent sur », « elles concernent notamment »: a plural pronoun whose verb says
+what texts are about (no person « porte sur » or « concerne » a field)."""
+_GROUP_PRONOUN_LEAD: Final = 40
+"""Characters from the pronoun to the start of its list (« touchent notamment à »)."""
+
+
+def _last_group(reading: SentenceReading, drafts: list[Draft]) -> Draft | None:
+    """The last agreement drafted before this sentence, if a group of the one or two
+    sentences before it."""
+    for draft in reversed(drafts[-12:]):
+        if draft.sentence == reading.index:
+            continue
+        if draft.kind != "agreement":
+            continue
+        if draft.group and 0 < reading.index - draft.sentence <= _MEMBERS_NEXT_REACH:
+            return draft
+        return None
+    return None
+
+
+def group_taken_up(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft]
+) -> list[Draft]:
+    """Rule ``agreement.group-pronoun``: « Cinq accords ont été signés. Ils portent sur A,
+    B, C, D et E »: a batch taken up by a plural pronoun whose verb says what the texts
+    are about, in one of the next two sentences (or after a comma: « …, mais ils touchent
+    notamment à A »), is one instrument per subject when the subjects are as many as its
+    number says (the new drafts are returned); otherwise the subjects are the batch's own
+    fields, set on it when it names none (nothing returned)."""
+    group = _last_group(reading, drafts)
+    if group is None:
+        return []
+    key = prepared.key
+    start, end = reading.sentence.start, reading.sentence.end
+    found = _GROUP_PRONOUN.search(key, start, end)
+    if found is None:
+        return []
+    if found.start() > start and _CLAUSE_OPENS.search(key, start, found.start()) is None:
+        return []  # the pronoun opens the sentence or a clause (« …, mais ils touchent »)
+    if group.quantity is not None:
+        items = counted_items(key, found.end(), end, group.quantity)
+        if items:
+            return _itemise(reading, group, items, "agreement.group-pronoun")
+    bounds = list_bounds(key, found.end(), end, _GROUP_PRONOUN_LEAD)
+    if bounds is None or group.sectors:
+        return []
+    sectors = {v for s, _e, v in reading.sectors if bounds[0] <= s < bounds[1]}
+    if sectors:
+        group.sectors = sectors
+        group.trace("agreement.group-pronoun")
+    return []
+
+
+_CLAUSE_OPENS: Final = re.compile(
+    rf"(?:[,;]|\b(?:{either('agreement.group-pronoun', 'clause-link')}))\s+$"
+)
+"""What may stand before a pronoun that opens a clause: a comma, a semicolon or a
+conjunction (« mais », « et »)."""
 
 
 def _itemise(

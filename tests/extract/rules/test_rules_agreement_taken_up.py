@@ -1,0 +1,120 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Instruments taken up in a next sentence (acc14a): a batch (« Les trois textes portent
+respectivement sur A, B et C », « Ils concernent A et B ») and an earlier instrument
+named by a participle that opens the sentence (« Conclu en 2019, cet accord … »).
+
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import RULE_TESTS
+
+FIRES = [
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le ministre irakien a signé lundi à Bagdad avec son homologue jordanien un avenant qui prolonge l'accord sur le transit du pétrole. Conclu en mars 2019, cet accord fixe les tarifs du passage par Aqaba.",
+        ["agreement IRQ-JOR signed 2025-06-09 @Bagdad", "agreement IRQ-JOR signed 2019-03 bg"],
+        ["agreement IRQ-JOR signed 2025-06-09 @Bagdad"],
+        id="agreement.dated-anaphor-fronted-participle",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "La Tunisie et l'Algérie ont signé lundi à Tunis un protocole sur la gestion des nappes. Ratifiée en 2016, cette convention encadre déjà le partage de l'eau entre les deux pays.",
+        ["agreement DZA-TUN signed 2025-06-09 @Tunis", "agreement DZA-TUN ratified 2016 bg"],
+        ["agreement DZA-TUN ratified 2016 @Tunis bg"],
+        id="agreement.dated-anaphor-fronted-feminine",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Ghana et le Togo ont signé lundi à Accra trois accords. Les trois textes portent respectivement sur la pêche artisanale, l'énergie solaire et la santé publique.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"] * 3,
+        ["agreement GHA-TGO signed 2025-06-09 @Accra x3"],
+        id="agreement.members-next-the-three",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Réunis lundi à Niamey, les ministres malien et nigérien ont paraphé quatre mémorandums d'entente. Les 4 documents concernent le transport routier, l'éducation, la culture et le tourisme.",
+        ["agreement MLI-NER negotiated 2025-06-09 @Niamey"] * 4,
+        ["agreement MLI-NER negotiated 2025-06-09 @Niamey x4"],
+        id="agreement.members-next-the-figure",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Pérou et la Bolivie ont conclu lundi à La Paz deux conventions. Le document final a été lu par les deux ministres. Ces deux conventions couvrent la lutte contre la contrebande et l'exploitation du lithium.",
+        ["agreement BOL-PER signed 2025-06-09 @La Paz"] * 2,
+        ["agreement BOL-PER signed 2025-06-09 @La Paz x2"],
+        id="agreement.members-next-these-two",
+    ),
+    pytest.param(
+        "agreement.group-pronoun",
+        "Le Kenya et l'Ouganda ont signé lundi à Kampala deux accords. Ils portent sur le commerce transfrontalier et la santé animale.",
+        ["agreement KEN-UGA signed 2025-06-09 @Kampala"] * 2,
+        ["agreement KEN-UGA signed 2025-06-09 @Kampala x2"],
+        id="agreement.group-pronoun-they-bear",
+    ),
+    pytest.param(
+        "agreement.group-pronoun",
+        "À l'issue de la commission mixte tenue lundi à Dakar, la Gambie et le Sénégal ont signé trois conventions. Selon le ministère, elles concernent la pêche, les douanes et l'enseignement supérieur.",
+        [
+            "consultation GMB-SEN joint_commission 2025-06-09 @Dakar",
+            *["agreement GMB-SEN signed 2025-06-09 @Dakar"] * 3,
+        ],
+        [
+            "consultation GMB-SEN joint_commission 2025-06-09 @Dakar",
+            "agreement GMB-SEN signed 2025-06-09 @Dakar x3",
+        ],
+        id="agreement.group-pronoun-after-a-comma",
+    ),
+]
+
+SILENT = [
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Togo et le Ghana ont signé lundi à Lomé un accord sur la pêche. Paraphé en 2024, cet accord a été négocié pendant deux ans.",
+        ["agreement GHA-TGO signed 2025-06-09 @Lomé"],
+        id="agreement.dated-anaphor-fronted-earlier-stage",
+    ),
+    pytest.param(
+        "agreement.dated-anaphor",
+        "Le Togo et le Ghana ont ratifié lundi à Lomé une convention sur la pêche. Signée le 3 mars, cette convention encadre la pêche artisanale dans le golfe.",
+        ["agreement GHA-TGO ratified 2025-06-09 @Lomé"],
+        id="agreement.dated-anaphor-fronted-its-history",
+    ),
+    pytest.param(
+        "agreement.members-next",
+        "Le Ghana et le Togo ont signé lundi à Accra trois accords. Les deux textes les plus attendus portent sur la pêche et l'énergie.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra x3"],
+        id="agreement.members-next-another-number",
+    ),
+    pytest.param(
+        "agreement.group-pronoun",
+        "Le Kenya et l'Ouganda ont signé lundi à Kampala un accord sur l'énergie. Les deux présidents ont aussi évoqué deux projets de route. Ils concernent le nord et le sud de l'Ouganda.",
+        ["agreement KEN-UGA signed 2025-06-09 @Kampala"],
+        id="agreement.group-pronoun-no-batch",
+    ),
+    pytest.param(
+        "agreement.group-pronoun",
+        "Le Kenya et l'Ouganda ont signé lundi à Kampala deux accords. Ils ont aussi parlé du commerce et de la santé.",
+        ["agreement KEN-UGA signed 2025-06-09 @Kampala x2"],
+        id="agreement.group-pronoun-no-content-verb",
+    ),
+    pytest.param(
+        "agreement.group-pronoun",
+        "Le Kenya et l'Ouganda ont signé lundi à Kampala deux accords. Le président kényan s'est ensuite rendu à Entebbe. La presse locale a salué la rencontre. Des sources officielles ont confirmé l'information. Ils portent sur le commerce et la santé.",
+        ["agreement KEN-UGA signed 2025-06-09 @Kampala x2"],
+        id="agreement.group-pronoun-too-far",
+    ),
+]
+
+TRACED: list[str] = [
+    "agreement.members-next",
+    "agreement.group-pronoun",
+    "agreement.dated-anaphor",
+]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
