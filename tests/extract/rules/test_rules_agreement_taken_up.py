@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Instruments taken up in a next sentence (acc14a): a batch (« Les trois textes portent
 respectivement sur A, B et C », « Ils concernent A et B ») and an earlier instrument
-named by a participle that opens the sentence (« Conclu en 2019, cet accord … »).
+named by a participle that opens the sentence (« Conclu en 2019, cet accord … »); and a
+stage told with « alors » (« … et ils avaient alors signé un accord »), of the sentence's
+earlier time.
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -13,6 +15,36 @@ import pytest
 from _examples import RULE_TESTS
 
 FIRES = [
+    pytest.param(
+        "date.then",
+        "Le président malien a effectué lundi une visite à Dakar. En 2019 déjà, son prédécesseur s'était rendu au Sénégal, et les deux pays avaient alors signé un accord de défense resté sans suite.",
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Dakar",
+            "consultation MLI-SEN visit 2019 bg",
+            "agreement MLI-SEN signed 2019 bg",
+        ],
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Dakar",
+            "consultation MLI-SEN visit 2019 bg",
+            "agreement MLI-SEN signed 2025-06-09 @Dakar",
+        ],
+        id="date.then-pluperfect",
+    ),
+    pytest.param(
+        "date.then",
+        "La ministre kényane a reçu lundi à Nairobi son homologue tanzanien. En 2016, le président tanzanien avait séjourné à Mombasa pour trois jours et les deux pays avaient alors conclu un accord sur le port.",
+        [
+            "consultation KEN-TZA meeting 2025-06-09 @Nairobi",
+            "agreement KEN-TZA signed 2016 @Mombasa bg",
+            "consultation KEN-TZA visit @Mombasa",
+        ],
+        [
+            "consultation KEN-TZA meeting 2025-06-09 @Nairobi",
+            "agreement KEN-TZA signed 2025-06-09 @Mombasa",
+            "consultation KEN-TZA visit @Mombasa",
+        ],
+        id="date.then-after-a-stay",
+    ),
     pytest.param(
         "agreement.dated-anaphor",
         "Le ministre irakien a signé lundi à Bagdad avec son homologue jordanien un avenant qui prolonge l'accord sur le transit du pétrole. Conclu en mars 2019, cet accord fixe les tarifs du passage par Aqaba.",
@@ -72,6 +104,21 @@ FIRES = [
 
 SILENT = [
     pytest.param(
+        "date.then",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue togolais, et ils ont alors signé un accord sur la pêche.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "agreement GHA-TGO signed 2025-06-09 @Accra",
+        ],
+        id="date.then-own-date",
+    ),
+    pytest.param(
+        "date.then",
+        "Le ministre ghanéen a reçu lundi à Accra son homologue togolais. En 2020, les deux pays ont signé un accord sur la pêche.",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra", "agreement GHA-TGO signed 2020 bg"],
+        id="date.then-no-then",
+    ),
+    pytest.param(
         "agreement.dated-anaphor",
         "Le Togo et le Ghana ont signé lundi à Lomé un accord sur la pêche. Paraphé en 2024, cet accord a été négocié pendant deux ans.",
         ["agreement GHA-TGO signed 2025-06-09 @Lomé"],
@@ -113,6 +160,7 @@ TRACED: list[str] = [
     "agreement.members-next",
     "agreement.group-pronoun",
     "agreement.dated-anaphor",
+    "date.then",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

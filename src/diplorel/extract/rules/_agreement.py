@@ -1328,6 +1328,26 @@ def _agreement_sectors(it: _Instrument) -> set[str]:
     return sectors
 
 
+_THEN_BEFORE: Final = re.compile(rf"\b(?:{either('date.then', 'then')})\s+$")
+"""« alors » (« à l'époque ») right before the stage verb: « avaient alors signé »."""
+
+
+def _date_then(it: _Instrument, draft: Draft) -> None:
+    """Rule ``date.then``: « En 2019, le président s'était rendu à Luanda, et les deux pays
+    avaient alors signé un accord »: a stage verb after « alors », with no date of its own,
+    is of the time the sentence gave before it (its last date mention before the verb)."""
+    stage = it.stage_anchor
+    if stage is None:
+        return
+    start = it.reading.sentence.start
+    if _THEN_BEFORE.search(it.key, max(start, stage[0] - 16), stage[0]) is None:
+        return
+    before = [d for d in it.reading.dates if d.end <= stage[0]]
+    if before:
+        draft.date = before[-1].value
+        draft.trace("date.then")
+
+
 def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context | None) -> None:
     """The date of the stage, and who signed or approved (inherited from a list)."""
     reading = it.reading
@@ -1341,6 +1361,8 @@ def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context
         if near is not None:
             draft.date = near.value
             draft.trace("date.stage")
+        elif it.opts.on("date.then"):
+            _date_then(it, draft)
     draft.persons = [p for p in reading.persons if p.party in draft.parties or p.party is None]
     if it.inherited and context_stage is not None:
         draft.date = context_stage.date
