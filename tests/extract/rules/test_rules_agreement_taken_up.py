@@ -3,7 +3,8 @@
 respectivement sur A, B et C », « Ils concernent A et B ») and an earlier instrument
 named by a participle that opens the sentence (« Conclu en 2019, cet accord … »); and a
 stage told with « alors » (« … et ils avaient alors signé un accord »), of the sentence's
-earlier time.
+earlier time; the instruments of a batch given by rank (« Le premier …; le deuxième …
+Les deux derniers … »).
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -15,6 +16,24 @@ import pytest
 from _examples import RULE_TESTS
 
 FIRES = [
+    pytest.param(
+        "agreement.ordinal-next",
+        "Le Niger et le Bénin ont signé lundi à Cotonou deux accords. L'un facilite le transit des marchandises vers le port, l'autre encadre la lutte contre le terrorisme.",
+        ["agreement BEN-NER signed 2025-06-09 @Cotonou"] * 2,
+        ["agreement BEN-NER signed 2025-06-09 @Cotonou x2"],
+        id="agreement.ordinal-next-one-the-other",
+    ),
+    pytest.param(
+        "agreement.ordinal-next",
+        "Réunis lundi à Tunis, les ministres tunisien et libyen ont conclu quatre conventions. La première ouvre les frontières aux étudiants ; la deuxième, un protocole sanitaire, organise les évacuations de malades. Les deux dernières n'ont pas été rendues publiques.",
+        [
+            "agreement LBY-TUN signed 2025-06-09 @Tunis",
+            "agreement LBY-TUN signed 2025-06-09 @Tunis",
+            "agreement LBY-TUN signed 2025-06-09 @Tunis x2",
+        ],
+        ["agreement LBY-TUN signed 2025-06-09 @Tunis x4"],
+        id="agreement.ordinal-next-the-last-two",
+    ),
     pytest.param(
         "date.then",
         "Le président malien a effectué lundi une visite à Dakar. En 2019 déjà, son prédécesseur s'était rendu au Sénégal, et les deux pays avaient alors signé un accord de défense resté sans suite.",
@@ -104,6 +123,18 @@ FIRES = [
 
 SILENT = [
     pytest.param(
+        "agreement.ordinal-next",
+        "Le Ghana et le Togo ont signé lundi à Accra trois accords. Le premier ministre togolais a salué un moment historique pour les deux pays.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra x3"],
+        id="agreement.ordinal-next-a-title",
+    ),
+    pytest.param(
+        "agreement.ordinal-next",
+        "Le Ghana et le Togo ont signé lundi à Accra un accord sur la pêche. Le premier vise à protéger les pêcheurs, le second à préserver les stocks.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        id="agreement.ordinal-next-no-batch",
+    ),
+    pytest.param(
         "date.then",
         "Le ministre ghanéen a reçu lundi à Accra son homologue togolais, et ils ont alors signé un accord sur la pêche.",
         [
@@ -161,6 +192,7 @@ TRACED: list[str] = [
     "agreement.group-pronoun",
     "agreement.dated-anaphor",
     "date.then",
+    "agreement.ordinal-next",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -146,6 +146,7 @@ _WORD_VALUES = {
     "these",
     "the",
     "clause-link",
+    "remainder",
     "talk",
     "issue",
     "anaphor",

@@ -126,6 +126,7 @@ _ALL: Final = (
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
     _rule("agreement.members-next", "builder", "« … trois accords. Ces textes portent sur A, B »"),
     _rule("date.then", "attribute", "« en 2019 …, et ils avaient alors signé un accord »"),
+    _rule("agreement.ordinal-next", "builder", "« … quatre accords. Le premier …; le second … »"),
     _rule("agreement.group-pronoun", "builder", "« … trois accords. Ils portent sur A, B et C »"),
     _rule("stage.listed-items", "attribute", "« ont été signés : A, B et C »: each item's stage"),
     _rule("stage.coordinated-items", "attribute", "« signé un accord, …, et un C »: one stage"),

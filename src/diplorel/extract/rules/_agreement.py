@@ -1665,6 +1665,96 @@ _CLAUSE_OPENS: Final = re.compile(
 conjunction (« mais », « et »)."""
 
 
+_ORDINAL_MARK: Final = re.compile(
+    rf"(?:l'une?|l'(?:{either('recognise.lists', 'other')})"
+    rf"|(?:le|la) (?:{either('recognise.lists', 'masculine-ordinal')}|"
+    rf"{either('recognise.lists', 'feminine-ordinal')}|"
+    rf"\w+(?:{either('recognise.lists', 'ordinal-ending')}))"
+    rf"|les (?:{_COUNT} )?(?:{either('agreement.ordinal-next', 'remainder')}))(?![\w'])"
+)
+"""An instrument of a batch named by its rank alone (« le premier », « la deuxième »,
+« l'autre », « les deux derniers », « les autres »)."""
+_ORDINAL_OPENS: Final = ("; ", ", ")
+"""What stands before a rank that opens a clause of the enumeration (or « et »)."""
+
+
+@attrs.define
+class OrdinalRun:
+    """A batch whose instruments are being given by rank: the batch, how many of its
+    instruments were given, and the sentence that gave the last ones."""
+
+    group: Draft
+    given: int
+    sentence: int
+
+
+def _ranks(key: str, reading: SentenceReading) -> list[re.Match[str]]:
+    """The ranks that open the sentence and its clauses (``[]`` unless one opens the
+    sentence)."""
+    start, end = reading.sentence.start, reading.sentence.end
+    if _ORDINAL_MARK.match(key, start, end) is None:
+        return []  # the cheap test first: no rank opens the sentence
+    marks = [
+        m
+        for m in _ORDINAL_MARK.finditer(key, start, end)
+        if m.start() == start
+        or key.startswith(_ORDINAL_OPENS, m.start() - 2)
+        or key.startswith(" et ", m.start() - 4)
+    ]
+    return marks if marks and marks[0].start() == start else []
+
+
+def _rank_counts(marks: Sequence[re.Match[str]], left: int) -> list[int] | None:
+    """How many instruments each rank stands for (« les deux derniers »: two, « les
+    autres »: those left), or ``None`` when they are more than the ``left`` ones."""
+    counts = [1 if not m.group().startswith("les ") else _count_of(m.group(1)) or 0 for m in marks]
+    rest = left - sum(counts)
+    counts = [c or rest for c in counts]
+    return counts if rest >= 0 and all(c > 0 for c in counts) else None
+
+
+def ordinal_items(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft], run: OrdinalRun | None
+) -> tuple[list[Draft], OrdinalRun | None]:
+    """Rule ``agreement.ordinal-next``: « Ils ont signé quatre accords. Le premier supprime
+    les visas ; le deuxième, un mémorandum sur l'énergie, prévoit … Les deux derniers n'ont
+    pas été détaillés »: the instruments of a counted batch given by rank, with no
+    instrument noun, in one of the next two sentences (two ranks at least in the first
+    one; the sentence after it may go on with the rest), are one agreement each, with the
+    fields of its own clause (« les deux derniers »: one agreement for the two). An
+    instrument the rank's clause names itself (« un mémorandum ») is already drafted.
+    Returns the new drafts and the run to carry to the next sentence."""
+    key = prepared.key
+    marks = _ranks(key, reading)
+    if not marks:
+        return [], None
+    group: Draft | None = None
+    given = 0
+    if run is not None and run.sentence == reading.index - 1:
+        group, given = run.group, run.given
+    elif len(marks) >= 2:
+        group = _last_group(reading, drafts)
+    if group is None:
+        return [], None
+    if group.quantity is None or any(
+        t == marks[0].end() + 1 and e.category == "instrument" for t, _e, e in reading.triggers
+    ):
+        return [], None  # « Le premier accord … »: its noun is drafted (carried-stage)
+    counts = _rank_counts(marks, group.quantity - given)
+    if counts is None:
+        return [], None
+    own = [d.anchor[0] for d in drafts[-12:] if d.sentence == reading.index]
+    new: list[Draft] = []
+    ends = [m.start() for m in marks[1:]] + [reading.sentence.end]
+    for mark, end, count in zip(marks, ends, counts, strict=True):
+        if any(mark.end() <= a < end for a in own):
+            continue  # « le deuxième, un mémorandum d'entente … »: drafted by its noun
+        item = _itemise(reading, group, [(mark.start(), end)], "agreement.ordinal-next")[0]
+        item.quantity = count if count > 1 else None
+        new.append(item)
+    return new, OrdinalRun(group, given + sum(counts), reading.index)
+
+
 def _itemise(
     reading: SentenceReading,
     group: Draft,
