@@ -36,7 +36,7 @@ FIRES = [
     ),
     pytest.param(
         "date.then",
-        "Le président malien a effectué lundi une visite à Dakar. En 2019 déjà, son prédécesseur s'était rendu au Sénégal, et les deux pays avaient alors signé un accord de défense resté sans suite.",
+        "Le président malien a effectué lundi une visite à Dakar. En 2019 déjà, son prédécesseur s'était rendu au Sénégal, et les deux États avaient alors signé un accord de défense resté sans suite.",
         [
             "consultation MLI-SEN visit 2025-06-09 @Dakar",
             "consultation MLI-SEN visit 2019 bg",

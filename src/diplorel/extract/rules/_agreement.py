@@ -876,7 +876,7 @@ _STATED_YEAR: Final = frozenset({DateForm.ABSOLUTE, DateForm.YEAR, DateForm.NUME
 
 
 def _fronted_participle(it: _Instrument) -> bool:
-    """« Conclu en juillet 2021, cet accord prévoit … »: the sentence opens on the stage's
+    """« Signé en mars 2019, cet accord fixe … »: the sentence opens on the stage's
     participle, set off by a comma before the instrument it describes, so its date is the
     instrument's own, as that of a participle after a definite noun."""
     stage = it.stage_anchor
@@ -1333,8 +1333,8 @@ _THEN_BEFORE: Final = re.compile(rf"\b(?:{either('date.then', 'then')})\s+$")
 
 
 def _date_then(it: _Instrument, draft: Draft) -> None:
-    """Rule ``date.then``: « En 2019, le président s'était rendu à Luanda, et les deux pays
-    avaient alors signé un accord »: a stage verb after « alors », with no date of its own,
+    """Rule ``date.then``: « En 2018, le ministre s'était rendu à Niamey ; les deux États y
+    avaient alors conclu un accord »: a stage verb after « alors », with no date of its own,
     is of the time the sentence gave before it (its last date mention before the verb)."""
     stage = it.stage_anchor
     if stage is None:
@@ -1717,8 +1717,8 @@ def ordinal_items(
     prepared: Prepared, reading: SentenceReading, drafts: list[Draft], run: OrdinalRun | None
 ) -> tuple[list[Draft], OrdinalRun | None]:
     """Rule ``agreement.ordinal-next``: « Ils ont signé quatre accords. Le premier supprime
-    les visas ; le deuxième, un mémorandum sur l'énergie, prévoit … Les deux derniers n'ont
-    pas été détaillés »: the instruments of a counted batch given by rank, with no
+    les visas ; le deuxième, un mémorandum sur l'énergie, prévoit … Les deux derniers ne
+    sont pas décrits »: the instruments of a counted batch given by rank, with no
     instrument noun, in one of the next two sentences (two ranks at least in the first
     one; the sentence after it may go on with the rest), are one agreement each, with the
     fields of its own clause (« les deux derniers »: one agreement for the two). An
