@@ -4,7 +4,8 @@ respectivement sur A, B et C », « Ils concernent A et B ») and an earlier ins
 named by a participle that opens the sentence (« Conclu en 2019, cet accord … »); and a
 stage told with « alors » (« … et ils avaient alors signé un accord »), of the sentence's
 earlier time; the instruments of a batch given by rank (« Le premier …; le deuxième …
-Les deux derniers … »).
+Les deux derniers … »); plural instruments named by a dated participle (« les accords
+signés en mars 2022 »), a background event, not instruments merely in existence.
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -16,6 +17,16 @@ import pytest
 from _examples import RULE_TESTS
 
 FIRES = [
+    pytest.param(
+        "agreement.already-existing",
+        "Le président ghanéen a reçu lundi à Accra son homologue ivoirien. Ils ont passé en revue les accords signés entre les deux pays.",
+        ["consultation CIV-GHA meeting 2025-06-09 @Accra"],
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Accra",
+            "agreement CIV-GHA signed 2025-06-09 @Accra",
+        ],
+        id="agreement.already-existing-undated",
+    ),
     pytest.param(
         "agreement.ordinal-next",
         "Le Niger et le Bénin ont signé lundi à Cotonou deux accords. L'un facilite le transit des marchandises vers le port, l'autre encadre la lutte contre le terrorisme.",
@@ -122,6 +133,24 @@ FIRES = [
 ]
 
 SILENT = [
+    pytest.param(
+        "agreement.already-existing",
+        "Le ministre arménien a rencontré lundi à Paris son homologue français. Les deux hommes ont fait le point sur la mise en œuvre des conventions conclues en mars 2022 à Rome par leurs ministres de l'Économie.",
+        [
+            "consultation ARM-FRA meeting 2025-06-09 @Paris",
+            "agreement ARM-FRA signed 2022-03 @Rome bg",
+        ],
+        id="agreement.already-existing-dated-participle",
+    ),
+    pytest.param(
+        "agreement.already-existing",
+        "Le président ghanéen a reçu lundi à Accra son homologue ivoirien. Ils ont passé en revue les accords ratifiés le 4 mai 2021 par les deux parlements.",
+        [
+            "consultation CIV-GHA meeting 2025-06-09 @Accra",
+            "agreement CIV-GHA ratified 2021-05-04 bg",
+        ],
+        id="agreement.already-existing-dated-day",
+    ),
     pytest.param(
         "agreement.ordinal-next",
         "Le Ghana et le Togo ont signé lundi à Accra trois accords. Le premier ministre togolais a salué un moment historique pour les deux pays.",

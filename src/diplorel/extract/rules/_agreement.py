@@ -564,7 +564,18 @@ def _already_existing(it: _Instrument) -> bool:
     existing = it.plural and _EXISTING_AFTER.match(it.after)
     if existing and _PASSIVE.search(existing.group()):
         existing = None  # « des accords ont été conclus avec … »: reported, in the passive
+    if existing and _dated_after(it, it.anchor[1] + existing.end()):
+        existing = None  # « les accords signés en mai 2022 »: a past event, told by its date
     return bool(existing) and not _NUMBER_BEFORE.search(it.before)
+
+
+def _dated_after(it: _Instrument, end: int) -> bool:
+    """A date that states its year right after the participle ending at ``end``: the
+    instruments signed then are named by that event (« les conventions conclues en mars
+    2022 à Rome »), a background agreement, not instruments merely in existence."""
+    return any(
+        0 <= d.start - end <= _OWN_DATE_GAP and d.form in _STATED_YEAR for d in it.reading.dates
+    )
 
 
 def _nested(it: _Instrument) -> bool:
