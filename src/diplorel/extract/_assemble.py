@@ -55,6 +55,7 @@ from diplorel.extract.rules._agreement import (
     _one_per_partner,
     _partner_agreements,
     _stages_of,
+    dates_of_sittings,
     group_taken_up,
     members_named_next,
     ordinal_items,
@@ -230,6 +231,7 @@ class _State:
     reference: int | None = None  # the article's year, for dates of earlier years
     readings: Sequence[SentenceReading] = ()  # the article's, read back by rare rules
     ranks: OrdinalRun | None = None  # a batch whose instruments are given by rank
+
     batch_at: int = -_BATCH_NEXT - 1  # the last sentence that drafted a batch
     looked: int = 0  # the drafts already looked at for a batch
 
@@ -1052,6 +1054,8 @@ def run_rules(
                 state.drafts.extend(group_taken_up(prepared, raw, state.drafts))
             if ranks_on:  # « Le premier …; le deuxième … »
                 state.take_ranks(prepared, raw)
+    if opts.on("date.council-sitting"):  # « Le Conseil a adopté un décret … »
+        dates_of_sittings(prepared, readings, state.drafts)
     return state.drafts, state.stopped, know
 
 

@@ -5,7 +5,7 @@ named by a participle that opens the sentence (« Conclu en 2019, cet accord …
 stage told with « alors » (« … et ils avaient alors signé un accord »), of the sentence's
 earlier time; the instruments of a batch given by rank (« Le premier …; le deuxième …
 Les deux derniers … »); plural instruments named by a dated participle (« les accords
-signés en mars 2022 »), a background event, not instruments merely in existence.
+signés en mars 2022 »), a background event, not instruments merely in existence; and a council's decision dated by its sitting.
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -17,6 +17,20 @@ import pytest
 from _examples import RULE_TESTS
 
 FIRES = [
+    pytest.param(
+        "date.council-sitting",
+        "Le Conseil des ministres s'est réuni lundi 2 juin 2025 au palais présidentiel. Sur le rapport du ministre des Affaires étrangères, le Conseil a adopté un décret portant ratification de la convention consulaire entre le Gabon et le Cameroun.",
+        ["agreement CMR-GAB approved 2025-06-02"],
+        ["agreement CMR-GAB approved"],
+        id="date.council-sitting-next-sentence",
+    ),
+    pytest.param(
+        "date.council-sitting",
+        "Le Conseil des ministres s'est tenu le lundi 2 juin 2025 à Libreville, sous la présidence du chef de l'État. Les ministres ont fait le point sur la saison des pluies. Le Conseil a aussi adopté un décret portant ratification de l'accord de pêche entre le Gabon et Sao Tomé-et-Principe.",
+        ["agreement GAB-STP approved 2025-06-02 @Libreville"],
+        ["agreement GAB-STP approved @Libreville"],
+        id="date.council-sitting-later",
+    ),
     pytest.param(
         "agreement.already-existing",
         "Le président ghanéen a reçu lundi à Accra son homologue ivoirien. Ils ont passé en revue les accords signés entre les deux pays.",
@@ -134,6 +148,18 @@ FIRES = [
 
 SILENT = [
     pytest.param(
+        "date.council-sitting",
+        "Le Conseil des ministres s'est réuni lundi 2 juin 2025 à Lomé. Le Parlement ghanéen a ratifié l'accord sur la pêche conclu avec le Togo.",
+        ["agreement GHA-TGO ratified @Accra"],
+        id="date.council-sitting-another-body",
+    ),
+    pytest.param(
+        "date.council-sitting",
+        "Le Conseil des ministres s'est réuni lundi 2 juin 2025 à Lomé. Le Conseil a adopté un décret portant ratification de l'accord entre le Togo et le Ghana signé le 12 mars 2024 à Accra, ratifié par le Parlement le 20 mai 2025.",
+        ["agreement GHA-TGO ratified 2025-05-20 @Accra"],
+        id="date.council-sitting-own-date",
+    ),
+    pytest.param(
         "agreement.already-existing",
         "Le ministre arménien a rencontré lundi à Paris son homologue français. Les deux hommes ont fait le point sur la mise en œuvre des conventions conclues en mars 2022 à Rome par leurs ministres de l'Économie.",
         [
@@ -222,6 +248,7 @@ TRACED: list[str] = [
     "agreement.dated-anaphor",
     "date.then",
     "agreement.ordinal-next",
+    "date.council-sitting",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -125,6 +125,7 @@ _ALL: Final = (
     _rule("agreement.members", "builder", "« trois accords portant sur A, B et C »"),
     _rule("agreement.pronoun-list", "builder", "« ceux portant sur A et B »"),
     _rule("agreement.members-next", "builder", "« … trois accords. Ces textes portent sur A, B »"),
+    _rule("date.council-sitting", "attribute", "« le Conseil s'est réuni le 4 juin … a ratifié »"),
     _rule("date.then", "attribute", "« en 2019 …, et ils avaient alors signé un accord »"),
     _rule("agreement.ordinal-next", "builder", "« … quatre accords. Le premier …; le second … »"),
     _rule("agreement.group-pronoun", "builder", "« … trois accords. Ils portent sur A, B et C »"),

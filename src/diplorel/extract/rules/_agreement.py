@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -1764,6 +1766,76 @@ def ordinal_items(
         item.quantity = count if count > 1 else None
         new.append(item)
     return new, OrdinalRun(group, given + sum(counts), reading.index)
+
+
+_SITTING: Final = re.compile(
+    rf"\b(?:{either('date.council-sitting', 'council')})\s+"
+    rf"(?:{either('date.council-sitting', 'sat')})\b"
+)
+"""« Le Conseil des ministres s'est réuni mercredi … »: a government's sitting."""
+_COUNCIL_ACTS: Final = re.compile(rf"\b(?:{either('date.council-sitting', 'the-council')})\b")
+"""The council as the actor of a later decision (« le Conseil a adopté un décret … »)."""
+_DECIDED: Final = frozenset({"approved", "ratified"})
+_COUNCIL_PREFIX: Final = os.path.commonprefix(  # noqa: RUF071  (characters, not paths)
+    list(forms("date.council-sitting", "council"))
+)
+"""What every council of :data:`_SITTING` begins with: one fast search of the text finds
+where the pattern may match (:func:`_sittings`)."""
+
+
+@attrs.define
+class Sitting:
+    """The date and city of a government council's sitting, told in its own sentence."""
+
+    date: DateValue
+    place: str | None
+
+
+def _sittings(
+    prepared: Prepared, readings: Sequence[SentenceReading]
+) -> list[tuple[int, Sitting]]:
+    """The sittings the text tells (« Le Conseil des ministres s'est tenu à Lomé, le
+    mercredi 4 juin 2025 »), each with the index of its sentence, the first date after the
+    verb and the sentence's city, in the text's order: the councils are found by one fast
+    search of the text, and read only there."""
+    key = prepared.key
+    found: list[tuple[int, Sitting]] = []
+    starts: list[int] = []
+    at = key.find(_COUNCIL_PREFIX)
+    while at >= 0:
+        sat = _SITTING.match(key, at)
+        if sat is not None:
+            starts = starts or [r.sentence.start for r in readings]
+            reading = readings[bisect.bisect_right(starts, at) - 1]
+            date = next((d.value for d in reading.dates if d.start >= sat.end()), None)
+            if date is not None:
+                found.append((reading.index, Sitting(date, _place(prepared, reading))))
+        at = key.find(_COUNCIL_PREFIX, at + 1)
+    return found
+
+
+def dates_of_sittings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``date.council-sitting``: « Le Conseil des ministres s'est réuni mercredi 24
+    mai … Le Conseil a adopté un décret portant ratification de l'accord … »: an approval
+    or a ratification the council decides, with no date of its own, is of the day of the
+    last sitting the text told before it, and in its city (when it named one)."""
+    key = prepared.key
+    sittings = _sittings(prepared, readings)
+    if not sittings:
+        return
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.date is not None or draft.stage not in _DECIDED:
+            continue
+        told = [sitting for index, sitting in sittings if index < draft.sentence]
+        start = readings[draft.sentence].sentence.start
+        if not told or _COUNCIL_ACTS.search(key, start, draft.anchor[0]) is None:
+            continue
+        draft.date = told[-1].date
+        if told[-1].place is not None:
+            draft.place = told[-1].place
+        draft.trace("date.council-sitting")
 
 
 def _itemise(
