@@ -19,14 +19,14 @@ from _examples import RULE_TESTS
 FIRES = [
     pytest.param(
         "date.council-sitting",
-        "Le Conseil des ministres s'est réuni lundi 2 juin 2025 au palais présidentiel. Sur le rapport du ministre des Affaires étrangères, le Conseil a adopté un décret portant ratification de la convention consulaire entre le Gabon et le Cameroun.",
+        "Le Conseil des ministres s'est réuni lundi 2 juin 2025 au palais présidentiel. À la demande de la ministre de la Justice, le Conseil a pris un décret portant ratification de la convention consulaire entre le Gabon et le Cameroun.",
         ["agreement CMR-GAB approved 2025-06-02"],
         ["agreement CMR-GAB approved"],
         id="date.council-sitting-next-sentence",
     ),
     pytest.param(
         "date.council-sitting",
-        "Le Conseil des ministres s'est tenu le lundi 2 juin 2025 à Libreville, sous la présidence du chef de l'État. Les ministres ont fait le point sur la saison des pluies. Le Conseil a aussi adopté un décret portant ratification de l'accord de pêche entre le Gabon et Sao Tomé-et-Principe.",
+        "Le Conseil des ministres s'est tenu le lundi 2 juin 2025 à Libreville, sous la présidence du chef de l'État. Les ministres ont examiné la saison des pluies. Le Conseil a aussi pris un décret portant ratification du traité sur la pêche entre le Gabon et Sao Tomé-et-Principe.",
         ["agreement GAB-STP approved 2025-06-02 @Libreville"],
         ["agreement GAB-STP approved @Libreville"],
         id="date.council-sitting-later",
@@ -155,13 +155,13 @@ SILENT = [
     ),
     pytest.param(
         "date.council-sitting",
-        "Le Conseil des ministres s'est réuni lundi 2 juin 2025 à Lomé. Le Conseil a adopté un décret portant ratification de l'accord entre le Togo et le Ghana signé le 12 mars 2024 à Accra, ratifié par le Parlement le 20 mai 2025.",
+        "Le Conseil des ministres s'est réuni lundi 2 juin 2025 à Lomé. Le Conseil a pris un décret portant ratification du traité entre le Togo et le Ghana signé le 12 mars 2024 à Accra, ratifié par le Parlement le 20 mai 2025.",
         ["agreement GHA-TGO ratified 2025-05-20 @Accra"],
         id="date.council-sitting-own-date",
     ),
     pytest.param(
         "agreement.already-existing",
-        "Le ministre arménien a rencontré lundi à Paris son homologue français. Les deux hommes ont fait le point sur la mise en œuvre des conventions conclues en mars 2022 à Rome par leurs ministres de l'Économie.",
+        "Le ministre arménien a rencontré lundi à Paris son homologue français. Les deux hommes ont examiné l'application des conventions conclues en mars 2022 à Rome par leurs ministres de l'Économie.",
         [
             "consultation ARM-FRA meeting 2025-06-09 @Paris",
             "agreement ARM-FRA signed 2022-03 @Rome bg",

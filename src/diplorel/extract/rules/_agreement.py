@@ -1772,7 +1772,7 @@ _SITTING: Final = re.compile(
     rf"\b(?:{either('date.council-sitting', 'council')})\s+"
     rf"(?:{either('date.council-sitting', 'sat')})\b"
 )
-"""« Le Conseil des ministres s'est réuni mercredi … »: a government's sitting."""
+"""« Le Conseil des ministres s'est réuni lundi … »: a government's sitting."""
 _COUNCIL_ACTS: Final = re.compile(rf"\b(?:{either('date.council-sitting', 'the-council')})\b")
 """The council as the actor of a later decision (« le Conseil a adopté un décret … »)."""
 _DECIDED: Final = frozenset({"approved", "ratified"})
@@ -1794,8 +1794,8 @@ class Sitting:
 def _sittings(
     prepared: Prepared, readings: Sequence[SentenceReading]
 ) -> list[tuple[int, Sitting]]:
-    """The sittings the text tells (« Le Conseil des ministres s'est tenu à Lomé, le
-    mercredi 4 juin 2025 »), each with the index of its sentence, the first date after the
+    """The sittings the text tells (« Le Conseil des ministres s'est tenu hier
+    matin à Lomé, le 4 juin 2025 »), each with the index of its sentence, the first date after the
     verb and the sentence's city, in the text's order: the councils are found by one fast
     search of the text, and read only there."""
     key = prepared.key
@@ -1817,8 +1817,8 @@ def _sittings(
 def dates_of_sittings(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
-    """Rule ``date.council-sitting``: « Le Conseil des ministres s'est réuni mercredi 24
-    mai … Le Conseil a adopté un décret portant ratification de l'accord … »: an approval
+    """Rule ``date.council-sitting``: « Le Conseil des ministres s'est réuni lundi 2
+    juin … Le Conseil a ensuite pris un décret portant ratification du traité … »: an approval
     or a ratification the council decides, with no date of its own, is of the day of the
     last sitting the text told before it, and in its city (when it named one)."""
     key = prepared.key
