@@ -48,13 +48,17 @@ from diplorel.extract.rules._agreement import (
     _ADOPTED,
     _BILLS,
     _PLURAL_PRONOUNS,
+    OrdinalRun,
     _agreement,
     _itemise,
     _members,
     _one_per_partner,
     _partner_agreements,
     _stages_of,
+    dates_of_sittings,
+    group_taken_up,
     members_named_next,
+    ordinal_items,
 )
 from diplorel.extract.rules._attributes import (
     _add_chiefs,
@@ -209,6 +213,10 @@ class _Trigger:
         return self.weak and not self.backref and not self.introduced
 
 
+_BATCH_NEXT: Final = 2
+"""Sentences after a batch of instruments within which it may be taken up."""
+
+
 @attr.s(auto_attribs=True, slots=False, order=False)  # native when compiled
 class _State:
     """Cross-sentence state, changed only through its named updates."""
@@ -223,6 +231,27 @@ class _State:
     announced: list[tuple[_At, tuple[int, int], str]] = attr.ib(factory=list)  # not held
     reference: int | None = None  # the article's year, for dates of earlier years
     readings: Sequence[SentenceReading] = ()  # the article's, read back by rare rules
+    ranks: OrdinalRun | None = None  # a batch whose instruments are given by rank
+
+    batch_at: int = -_BATCH_NEXT - 1  # the last sentence that drafted a batch
+    looked: int = 0  # the drafts already looked at for a batch
+
+    def after_batch(self, reading: SentenceReading) -> bool:
+        """Whether the sentence is (or follows by at most two) one that drafted a batch of
+        instruments, or goes on with instruments given by rank: the cheap test before the
+        rules that read a batch taken up (``agreement.group-pronoun``,
+        ``agreement.ordinal-next``)."""
+        drafts = self.drafts
+        if len(drafts) != self.looked:
+            if any(d.group for d in drafts[self.looked :]):
+                self.batch_at = reading.index
+            self.looked = len(drafts)
+        return self.ranks is not None or reading.index - self.batch_at <= _BATCH_NEXT
+
+    def take_ranks(self, prepared: Prepared, reading: SentenceReading) -> None:
+        """« Le premier supprime …; le deuxième … »: the instruments of a batch by rank."""
+        new, self.ranks = ordinal_items(prepared, reading, self.drafts, self.ranks)
+        self.drafts.extend(new)
 
     def stop(self, start: int, end: int, rule: str) -> None:
         """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""
@@ -1018,6 +1047,8 @@ def run_rules(
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
     pronoun_on = opts.on("parties.pronoun-subject")
+    pronoun_group_on = opts.on("agreement.group-pronoun")
+    ranks_on = opts.on("agreement.ordinal-next")
     subject: tuple[int, str] | None = None
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
@@ -1028,6 +1059,13 @@ def run_rules(
         elif raw.earlier and state.drafts and earlier_on:
             # nothing to report; an earlier session may still be named
             _earlier_named(prepared, raw, state, opts)
+        if (pronoun_group_on or ranks_on) and state.after_batch(raw):
+            if pronoun_group_on:  # « Ils portent sur A, B et C »
+                state.drafts.extend(group_taken_up(prepared, raw, state.drafts))
+            if ranks_on:  # « Le premier …; le deuxième … »
+                state.take_ranks(prepared, raw)
+    if opts.on("date.council-sitting"):  # « Le Conseil a adopté un décret … »
+        dates_of_sittings(prepared, readings, state.drafts)
     return state.drafts, state.stopped, know
 
 

@@ -511,7 +511,8 @@ SILENT = [
         "Le président gambien a été reçu lundi à Dakar par son homologue sénégalais. Les deux pays ont signé trois accords. Le premier porte sur la pêche et le deuxième sur le transport.",
         [
             "consultation GMB-SEN meeting 2025-06-09 @Dakar",
-            "agreement GMB-SEN signed 2025-06-09 @Dakar x3",
+            "agreement GMB-SEN signed 2025-06-09 @Dakar",
+            "agreement GMB-SEN signed 2025-06-09 @Dakar",
         ],
         id="merge.other-occasion-items",
     ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -14,7 +16,7 @@ from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import alternation, either, forms, numbers, phrases, words_pattern
 from diplorel.extract.recognise._dates import DateForm
-from diplorel.extract.recognise._lists import counted_items, items_one_by_one
+from diplorel.extract.recognise._lists import counted_items, items_one_by_one, list_bounds
 from diplorel.extract.rules._attributes import (
     OTHER_TIME_WORDS,
     WHICH_GUARD,
@@ -564,7 +566,18 @@ def _already_existing(it: _Instrument) -> bool:
     existing = it.plural and _EXISTING_AFTER.match(it.after)
     if existing and _PASSIVE.search(existing.group()):
         existing = None  # « des accords ont été conclus avec … »: reported, in the passive
+    if existing and _dated_after(it, it.anchor[1] + existing.end()):
+        existing = None  # « les accords signés en mai 2022 »: a past event, told by its date
     return bool(existing) and not _NUMBER_BEFORE.search(it.before)
+
+
+def _dated_after(it: _Instrument, end: int) -> bool:
+    """A date that states its year right after the participle ending at ``end``: the
+    instruments signed then are named by that event (« les conventions conclues en mars
+    2022 à Rome »), a background agreement, not instruments merely in existence."""
+    return any(
+        0 <= d.start - end <= _OWN_DATE_GAP and d.form in _STATED_YEAR for d in it.reading.dates
+    )
 
 
 def _nested(it: _Instrument) -> bool:
@@ -875,14 +888,29 @@ _STATED_YEAR: Final = frozenset({DateForm.ABSOLUTE, DateForm.YEAR, DateForm.NUME
 """Date forms that state their year (« le 12 juin 2012 », « en 2009 »)."""
 
 
-def _own_year_differs(it: _Instrument, previous: Draft) -> bool:
+def _fronted_participle(it: _Instrument) -> bool:
+    """« Signé en mars 2019, cet accord fixe … »: the sentence opens on the stage's
+    participle, set off by a comma before the instrument it describes, so its date is the
+    instrument's own, as that of a participle after a definite noun."""
+    stage = it.stage_anchor
+    if stage is None or stage[1] > it.anchor[0]:
+        return False
+    key = it.key
+    return (
+        not key[it.reading.sentence.start : stage[0]].strip()
+        and "," in key[stage[1] : it.anchor[0]]
+    )
+
+
+def _own_year_differs(it: _Instrument, previous: Draft, *, fronted: bool = False) -> bool:
     """ "Ils ont signé un accord … L'accord signé le 12 juin 2012 …": a definite noun
     whose participle states a date with its own year names the instrument by that
     date; it takes up the last agreement only when that one is known to be of the
     same year. Not where the participle is set off by a comma (« L'accord, signé en
     2024, … » describes the one just named), nor where the last agreement is at a
-    later stage (« ratifié mardi … L'accord signé le 19 août 2024 »: its history)."""
-    if not it.dated or it.stage_anchor is None or it.stage is None:
+    later stage (« ratifié mardi … L'accord signé le 19 août 2024 »: its history).
+    ``fronted``: the participle opens the sentence (« Conclu en 2021, cet accord »)."""
+    if not (it.dated or fronted) or it.stage_anchor is None or it.stage is None:
         return False
     start, end = it.stage_anchor
     if "," in it.key[it.anchor[1] : start]:
@@ -994,7 +1022,12 @@ def _take_up(it: _Instrument, drafts: list[Draft]) -> bool:
     previous = _last_agreement(it, drafts, definite)
     if previous is None or it.stage is None:
         return False
-    if definite and it.opts.on("agreement.dated-anaphor") and _own_year_differs(it, previous):
+    fronted = not definite and _fronted_participle(it)
+    if (
+        (definite or fronted)
+        and it.opts.on("agreement.dated-anaphor")
+        and _own_year_differs(it, previous, fronted=fronted)
+    ):
         it.dated_anew = True
         return False  # « l'accord signé le 12 juin 2012 »: another, older instrument
     if _negated_again(it):
@@ -1308,6 +1341,26 @@ def _agreement_sectors(it: _Instrument) -> set[str]:
     return sectors
 
 
+_THEN_BEFORE: Final = re.compile(rf"\b(?:{either('date.then', 'then')})\s+$")
+"""« alors » (« à l'époque ») right before the stage verb: « avaient alors signé »."""
+
+
+def _date_then(it: _Instrument, draft: Draft) -> None:
+    """Rule ``date.then``: « En 2018, le ministre s'était rendu à Niamey ; les deux États y
+    avaient alors conclu un accord »: a stage verb after « alors », with no date of its own,
+    is of the time the sentence gave before it (its last date mention before the verb)."""
+    stage = it.stage_anchor
+    if stage is None:
+        return
+    start = it.reading.sentence.start
+    if _THEN_BEFORE.search(it.key, max(start, stage[0] - 16), stage[0]) is None:
+        return
+    before = [d for d in it.reading.dates if d.end <= stage[0]]
+    if before:
+        draft.date = before[-1].value
+        draft.trace("date.then")
+
+
 def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context | None) -> None:
     """The date of the stage, and who signed or approved (inherited from a list)."""
     reading = it.reading
@@ -1321,6 +1374,8 @@ def _agreement_date_heads(it: _Instrument, draft: Draft, context_stage: _Context
         if near is not None:
             draft.date = near.value
             draft.trace("date.stage")
+        elif it.opts.on("date.then"):
+            _date_then(it, draft)
     draft.persons = [p for p in reading.persons if p.party in draft.parties or p.party is None]
     if it.inherited and context_stage is not None:
         draft.date = context_stage.date
@@ -1511,23 +1566,37 @@ def _members(prepared: Prepared, reading: SentenceReading, group: Draft) -> list
     return _itemise(reading, group, items)
 
 
-_THESE_BEFORE: Final = re.compile(rf"\b(?:{either('agreement.members-next', 'these')})\s+$")
-"""« ces » before a plural instrument noun: the batch just reported, named again."""
+_COUNT: Final = rf"(\d+|{alternation(numbers('agreement.quantity'))})"
+_THESE_BEFORE: Final = re.compile(
+    rf"\b(?:(?:{either('agreement.members-next', 'these')})(?:\s+{_COUNT})?"
+    rf"|(?:{either('agreement.members-next', 'the')})\s+{_COUNT})\s+$"
+)
+"""« ces », « ces trois » or « les trois » before a plural instrument noun: the batch
+just reported, named again (a number must be the batch's own)."""
 _MEMBERS_NEXT_REACH: Final = 2
 """Sentences after a counted batch within which « ces accords portent sur … » lists it."""
+
+
+def _count_of(word: str | None) -> int | None:
+    """The number a count word or figure says (``None`` for no word)."""
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
 def members_named_next(
     prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int], drafts: list[Draft]
 ) -> list[Draft]:
     """Rule ``agreement.members-next``: « Ils ont signé quatre accords. Ces textes portent
-    sur A, B, C et D »: a counted batch named again with « ces » in one of the next
+    sur A, B, C et D » (or « Les quatre textes portent respectivement sur … »): a counted
+    batch named again with « ces », or with « les » and its own number, in one of the next
     sentences, with a list of exactly as many subjects, is that many instruments, one per
     subject; ``[]`` when the sentence is no such list."""
     key = prepared.key
-    if not key.endswith(("s", "x"), anchor[0], anchor[1]) or not _THESE_BEFORE.search(
-        key, max(reading.sentence.start, anchor[0] - 8), anchor[0]
-    ):
+    if not key.endswith(("s", "x"), anchor[0], anchor[1]):
+        return []
+    these = _THESE_BEFORE.search(key, max(reading.sentence.start, anchor[0] - 24), anchor[0])
+    if these is None:
         return []
     group = next((d for d in reversed(drafts[-12:]) if d.kind == "agreement"), None)
     if (
@@ -1537,8 +1606,236 @@ def members_named_next(
         or not 0 < reading.index - group.sentence <= _MEMBERS_NEXT_REACH
     ):
         return []
+    said = _count_of(these.group(1) or these.group(2))
+    if said is not None and said != group.quantity:
+        return []  # « les deux textes » after « trois accords »: two of them, or others
     items = counted_items(key, anchor[1], reading.sentence.end, group.quantity)
     return _itemise(reading, group, items, "agreement.members-next")
+
+
+_GROUP_PRONOUN: Final = re.compile(
+    rf"(?<![\w'])(?:{either('agreement.group-pronoun', 'pronoun')})\s+"
+    rf"(?:(?:{either('recognise.lists', 'adverb')})\s+)?"
+    rf"(?=(?:{either('agreement.group-pronoun', 'content')})\b)"
+)
+"""« ils portent sur », « elles concernent notamment »: a plural pronoun whose verb says
+what texts are about (no person « porte sur » or « concerne » a field)."""
+_GROUP_PRONOUN_LEAD: Final = 40
+"""Characters from the pronoun to the start of its list (« touchent notamment à »)."""
+
+
+def _last_group(reading: SentenceReading, drafts: list[Draft]) -> Draft | None:
+    """The last agreement drafted before this sentence, if a group of the one or two
+    sentences before it."""
+    for draft in reversed(drafts[-12:]):
+        if draft.sentence == reading.index:
+            continue
+        if draft.kind != "agreement":
+            continue
+        if draft.group and 0 < reading.index - draft.sentence <= _MEMBERS_NEXT_REACH:
+            return draft
+        return None
+    return None
+
+
+def group_taken_up(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft]
+) -> list[Draft]:
+    """Rule ``agreement.group-pronoun``: « Cinq accords ont été signés. Ils portent sur A,
+    B, C, D et E »: a batch taken up by a plural pronoun whose verb says what the texts
+    are about, in one of the next two sentences (or after a comma: « …, mais ils touchent
+    notamment à A »), is one instrument per subject when the subjects are as many as its
+    number says (the new drafts are returned); otherwise the subjects are the batch's own
+    fields, set on it when it names none (nothing returned)."""
+    group = _last_group(reading, drafts)
+    if group is None:
+        return []
+    key = prepared.key
+    start, end = reading.sentence.start, reading.sentence.end
+    found = _GROUP_PRONOUN.search(key, start, end)
+    if found is None:
+        return []
+    if found.start() > start and _CLAUSE_OPENS.search(key, start, found.start()) is None:
+        return []  # the pronoun opens the sentence or a clause (« …, mais ils touchent »)
+    if group.quantity is not None:
+        items = counted_items(key, found.end(), end, group.quantity)
+        if items:
+            return _itemise(reading, group, items, "agreement.group-pronoun")
+    bounds = list_bounds(key, found.end(), end, _GROUP_PRONOUN_LEAD)
+    if bounds is None or group.sectors:
+        return []
+    sectors = {v for s, _e, v in reading.sectors if bounds[0] <= s < bounds[1]}
+    if sectors:
+        group.sectors = sectors
+        group.trace("agreement.group-pronoun")
+    return []
+
+
+_CLAUSE_OPENS: Final = re.compile(
+    rf"(?:[,;]|\b(?:{either('agreement.group-pronoun', 'clause-link')}))\s+$"
+)
+"""What may stand before a pronoun that opens a clause: a comma, a semicolon or a
+conjunction (« mais », « et »)."""
+
+
+_ORDINAL_MARK: Final = re.compile(
+    rf"(?:l'une?|l'(?:{either('recognise.lists', 'other')})"
+    rf"|(?:le|la) (?:{either('recognise.lists', 'masculine-ordinal')}|"
+    rf"{either('recognise.lists', 'feminine-ordinal')}|"
+    rf"\w+(?:{either('recognise.lists', 'ordinal-ending')}))"
+    rf"|les (?:{_COUNT} )?(?:{either('agreement.ordinal-next', 'remainder')}))(?![\w'])"
+)
+"""An instrument of a batch named by its rank alone (« le premier », « la deuxième »,
+« l'autre », « les deux derniers », « les autres »)."""
+_ORDINAL_OPENS: Final = ("; ", ", ")
+"""What stands before a rank that opens a clause of the enumeration (or « et »)."""
+
+
+@attrs.define
+class OrdinalRun:
+    """A batch whose instruments are being given by rank: the batch, how many of its
+    instruments were given, and the sentence that gave the last ones."""
+
+    group: Draft
+    given: int
+    sentence: int
+
+
+def _ranks(key: str, reading: SentenceReading) -> list[re.Match[str]]:
+    """The ranks that open the sentence and its clauses (``[]`` unless one opens the
+    sentence)."""
+    start, end = reading.sentence.start, reading.sentence.end
+    if _ORDINAL_MARK.match(key, start, end) is None:
+        return []  # the cheap test first: no rank opens the sentence
+    marks = [
+        m
+        for m in _ORDINAL_MARK.finditer(key, start, end)
+        if m.start() == start
+        or key.startswith(_ORDINAL_OPENS, m.start() - 2)
+        or key.startswith(" et ", m.start() - 4)
+    ]
+    return marks if marks and marks[0].start() == start else []
+
+
+def _rank_counts(marks: Sequence[re.Match[str]], left: int) -> list[int] | None:
+    """How many instruments each rank stands for (« les deux derniers »: two, « les
+    autres »: those left), or ``None`` when they are more than the ``left`` ones."""
+    counts = [1 if not m.group().startswith("les ") else _count_of(m.group(1)) or 0 for m in marks]
+    rest = left - sum(counts)
+    counts = [c or rest for c in counts]
+    return counts if rest >= 0 and all(c > 0 for c in counts) else None
+
+
+def ordinal_items(
+    prepared: Prepared, reading: SentenceReading, drafts: list[Draft], run: OrdinalRun | None
+) -> tuple[list[Draft], OrdinalRun | None]:
+    """Rule ``agreement.ordinal-next``: « Ils ont signé quatre accords. Le premier supprime
+    les visas ; le deuxième, un mémorandum sur l'énergie, prévoit … Les deux derniers ne
+    sont pas décrits »: the instruments of a counted batch given by rank, with no
+    instrument noun, in one of the next two sentences (two ranks at least in the first
+    one; the sentence after it may go on with the rest), are one agreement each, with the
+    fields of its own clause (« les deux derniers »: one agreement for the two). An
+    instrument the rank's clause names itself (« un mémorandum ») is already drafted.
+    Returns the new drafts and the run to carry to the next sentence."""
+    key = prepared.key
+    marks = _ranks(key, reading)
+    if not marks:
+        return [], None
+    group: Draft | None = None
+    given = 0
+    if run is not None and run.sentence == reading.index - 1:
+        group, given = run.group, run.given
+    elif len(marks) >= 2:
+        group = _last_group(reading, drafts)
+    if group is None:
+        return [], None
+    if group.quantity is None or any(
+        t == marks[0].end() + 1 and e.category == "instrument" for t, _e, e in reading.triggers
+    ):
+        return [], None  # « Le premier accord … »: its noun is drafted (carried-stage)
+    counts = _rank_counts(marks, group.quantity - given)
+    if counts is None:
+        return [], None
+    own = [d.anchor[0] for d in drafts[-12:] if d.sentence == reading.index]
+    new: list[Draft] = []
+    ends = [m.start() for m in marks[1:]] + [reading.sentence.end]
+    for mark, end, count in zip(marks, ends, counts, strict=True):
+        if any(mark.end() <= a < end for a in own):
+            continue  # « le deuxième, un mémorandum d'entente … »: drafted by its noun
+        item = _itemise(reading, group, [(mark.start(), end)], "agreement.ordinal-next")[0]
+        item.quantity = count if count > 1 else None
+        new.append(item)
+    return new, OrdinalRun(group, given + sum(counts), reading.index)
+
+
+_SITTING: Final = re.compile(
+    rf"\b(?:{either('date.council-sitting', 'council')})\s+"
+    rf"(?:{either('date.council-sitting', 'sat')})\b"
+)
+"""« Le Conseil des ministres s'est réuni lundi … »: a government's sitting."""
+_COUNCIL_ACTS: Final = re.compile(rf"\b(?:{either('date.council-sitting', 'the-council')})\b")
+"""The council as the actor of a later decision (« le Conseil a adopté un décret … »)."""
+_DECIDED: Final = frozenset({"approved", "ratified"})
+_COUNCIL_PREFIX: Final = os.path.commonprefix(  # noqa: RUF071  (characters, not paths)
+    list(forms("date.council-sitting", "council"))
+)
+"""What every council of :data:`_SITTING` begins with: one fast search of the text finds
+where the pattern may match (:func:`_sittings`)."""
+
+
+@attrs.define
+class Sitting:
+    """The date and city of a government council's sitting, told in its own sentence."""
+
+    date: DateValue
+    place: str | None
+
+
+def _sittings(
+    prepared: Prepared, readings: Sequence[SentenceReading]
+) -> list[tuple[int, Sitting]]:
+    """The sittings the text tells (« Le Conseil des ministres s'est tenu hier
+    matin à Lomé, le 4 juin 2025 »), each with the index of its sentence, the first date after the
+    verb and the sentence's city, in the text's order: the councils are found by one fast
+    search of the text, and read only there."""
+    key = prepared.key
+    found: list[tuple[int, Sitting]] = []
+    starts: list[int] = []
+    at = key.find(_COUNCIL_PREFIX)
+    while at >= 0:
+        sat = _SITTING.match(key, at)
+        if sat is not None:
+            starts = starts or [r.sentence.start for r in readings]
+            reading = readings[bisect.bisect_right(starts, at) - 1]
+            date = next((d.value for d in reading.dates if d.start >= sat.end()), None)
+            if date is not None:
+                found.append((reading.index, Sitting(date, _place(prepared, reading))))
+        at = key.find(_COUNCIL_PREFIX, at + 1)
+    return found
+
+
+def dates_of_sittings(
+    prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
+) -> None:
+    """Rule ``date.council-sitting``: « Le Conseil des ministres s'est réuni lundi 2
+    juin … Le Conseil a ensuite pris un décret portant ratification du traité … »: an approval
+    or a ratification the council decides, with no date of its own, is of the day of the
+    last sitting the text told before it, and in its city (when it named one)."""
+    key = prepared.key
+    sittings = _sittings(prepared, readings)
+    if not sittings:
+        return
+    for draft in drafts:
+        if draft.kind != "agreement" or draft.date is not None or draft.stage not in _DECIDED:
+            continue
+        told = [sitting for index, sitting in sittings if index < draft.sentence]
+        start = readings[draft.sentence].sentence.start
+        if not told or _COUNCIL_ACTS.search(key, start, draft.anchor[0]) is None:
+            continue
+        draft.date = told[-1].date
+        if told[-1].place is not None:
+            draft.place = told[-1].place
+        draft.trace("date.council-sitting")
 
 
 def _itemise(
