@@ -537,6 +537,38 @@ def _drop_not_acting(
     return [p for p in persons if p.start not in aside or (p.party and p.party not in sides)]
 
 
+_COMPLEMENT_OF: Final = re.compile(
+    rf"\b(?:{either('heads.complement-of', 'relation')}) (?:de |du |d')"
+)
+"""A noun that names another's relation to a person, his government or the end of his
+power, then « de »: « le prédécesseur de », « le gouvernement de », « la chute de »."""
+_COMPLEMENT_SCAN: Final = WordStart(_COMPLEMENT_OF)
+_COMPLEMENT_REACH: Final = 45
+"""How far after « de » the person of the complement may be named (his title between)."""
+_COMPLEMENT_BREAK: Final = re.compile(r"[,;:()\u00ab\u00bb\"]")
+
+
+def _drop_complements(
+    prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]
+) -> list[PersonMention]:
+    """Rule ``heads.complement-of``: the persons but the one named as the complement of
+    a noun of :data:`_COMPLEMENT_OF` (« Pour sa première visite depuis la chute de X »,
+    « Y, le prédécesseur de M. Z, s'était rendu … »): the first person named after
+    « de », within reach and before any comma, leads no side of the event. A person in
+    apposition after a comma (« l'envoyé spécial de l'ONU, M. W ») is the envoy himself."""
+    key, text, s_end = prepared.key, prepared.text, reading.sentence.end
+    out = persons
+    for match in _COMPLEMENT_SCAN.finditer(key, reading.sentence.start, s_end):
+        reach = min(s_end, match.end() + _COMPLEMENT_REACH)
+        named = [p for p in reading.persons if match.end() <= p.start < reach]
+        if not named:
+            continue
+        first = min(named, key=lambda p: p.start)
+        if _COMPLEMENT_BREAK.search(text, match.end(), first.start) is None:
+            out = [p for p in out if p.start != first.start]
+    return out
+
+
 _OTHER_TIME: Final = re.compile(
     rf"(?:{either('parties.own-clause', 'other-time')}) (?:d'|de )?[^,.;:]{{1,60}}, "
 )
@@ -1183,6 +1215,11 @@ def _sentence_heads(
         if len(kept) < len(draft.persons):
             draft.persons = kept
             draft.trace("heads.not-acting")
+    if draft.persons and opts.on("heads.complement-of"):
+        kept = _drop_complements(prepared, reading, draft.persons)
+        if len(kept) < len(draft.persons):
+            draft.persons = kept
+            draft.trace("heads.complement-of")
     if draft.persons:
         draft.trace("heads.sentence")
 
