@@ -543,6 +543,8 @@ _COMPLEMENT_OF: Final = re.compile(
 """A noun that names another's relation to a person, his government or the end of his
 power, then « de »: « le prédécesseur de », « le gouvernement de », « la chute de »."""
 _COMPLEMENT_SCAN: Final = WordStart(_COMPLEMENT_OF)
+_COMPLEMENT_NOUN: Final = max(map(len, forms("heads.complement-of", "relation"))) + 4
+"""The longest noun of :data:`_COMPLEMENT_OF` with its « de »."""
 _COMPLEMENT_REACH: Final = 45
 """How far after « de » the person of the complement may be named (his title between)."""
 _COMPLEMENT_BREAK: Final = re.compile(r"[,;:()\u00ab\u00bb\"]")
@@ -551,22 +553,27 @@ _COMPLEMENT_BREAK: Final = re.compile(r"[,;:()\u00ab\u00bb\"]")
 def _drop_complements(
     prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]
 ) -> list[PersonMention]:
-    """Rule ``heads.complement-of``: the persons but the one named as the complement of
-    a noun of :data:`_COMPLEMENT_OF` (« Pour sa première visite depuis la chute de X »,
+    """Rule ``heads.complement-of``: the persons but those named as the complement of a
+    noun of :data:`_COMPLEMENT_OF` (« Pour sa première visite depuis la chute de X »,
     « Y, le prédécesseur de M. Z, s'était rendu … »): the first person named after
     « de », within reach and before any comma, leads no side of the event. A person in
-    apposition after a comma (« l'envoyé spécial de l'ONU, M. W ») is the envoy himself."""
-    key, text, s_end = prepared.key, prepared.text, reading.sentence.end
-    out = persons
-    for match in _COMPLEMENT_SCAN.finditer(key, reading.sentence.start, s_end):
-        reach = min(s_end, match.end() + _COMPLEMENT_REACH)
-        named = [p for p in reading.persons if match.end() <= p.start < reach]
-        if not named:
-            continue
-        first = min(named, key=lambda p: p.start)
-        if _COMPLEMENT_BREAK.search(text, match.end(), first.start) is None:
-            out = [p for p in out if p.start != first.start]
-    return out
+    apposition after a comma (« l'envoyé spécial de l'ONU, M. W ») is the envoy himself.
+    Only the few words before each person are read."""
+    key, text, s_start = prepared.key, prepared.text, reading.sentence.start
+    dropped = set()
+    for person in persons:
+        lo = max(s_start, person.start - _COMPLEMENT_REACH - _COMPLEMENT_NOUN)
+        last = None
+        for match in _COMPLEMENT_SCAN.finditer(key, lo, person.start):
+            last = match
+        if (
+            last is not None
+            and person.start - last.end() < _COMPLEMENT_REACH
+            and _COMPLEMENT_BREAK.search(text, last.end(), person.start) is None
+            and not any(last.end() <= p.start < person.start for p in reading.persons)
+        ):
+            dropped.add(person.start)
+    return [p for p in persons if p.start not in dropped] if dropped else persons
 
 
 _OTHER_TIME: Final = re.compile(
@@ -1215,7 +1222,7 @@ def _sentence_heads(
         if len(kept) < len(draft.persons):
             draft.persons = kept
             draft.trace("heads.not-acting")
-    if draft.persons and opts.on("heads.complement-of"):
+    if draft.persons and len(reading.persons) > 1 and opts.on("heads.complement-of"):
         kept = _drop_complements(prepared, reading, draft.persons)
         if len(kept) < len(draft.persons):
             draft.persons = kept
