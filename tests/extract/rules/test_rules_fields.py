@@ -494,7 +494,7 @@ SHAPES = [
     ),
     pytest.param(
         "heads.complement-of",
-        "Pour sa première visite à Niamey depuis la chute du président Mohamed Bazoum, le ministre malien Abdoulaye Diop a été reçu lundi par son homologue nigérien Bakary Yaou Sangaré.",
+        "Pour sa première visite à Niamey depuis la chute du président Mohamed Bazoum, le chef de la diplomatie malienne, Abdoulaye Diop, a rencontré lundi son homologue nigérien Bakary Yaou Sangaré.",
         [
             "consultation: Abdoulaye Diop, Bakary Yaou Sangaré",
             "consultation: Abdoulaye Diop, Bakary Yaou Sangaré",
