@@ -542,7 +542,6 @@ _COMPLEMENT_OF: Final = re.compile(
 )
 """A noun that names another's relation to a person, his government or the end of his
 power, then « de »: « le prédécesseur de », « le gouvernement de », « la chute de »."""
-_COMPLEMENT_SCAN: Final = WordStart(_COMPLEMENT_OF)
 _COMPLEMENT_NOUN: Final = max(map(len, forms("heads.complement-of", "relation"))) + 4
 """The longest noun of :data:`_COMPLEMENT_OF` with its « de »."""
 _COMPLEMENT_REACH: Final = 45
@@ -564,8 +563,10 @@ def _drop_complements(
     for person in persons:
         lo = max(s_start, person.start - _COMPLEMENT_REACH - _COMPLEMENT_NOUN)
         last = None
-        for match in _COMPLEMENT_SCAN.finditer(key, lo, person.start):
+        match = _COMPLEMENT_OF.search(key, lo, person.start)  # mostly none: one search
+        while match is not None:
             last = match
+            match = _COMPLEMENT_OF.search(key, match.end(), person.start)
         if (
             last is not None
             and person.start - last.end() < _COMPLEMENT_REACH
