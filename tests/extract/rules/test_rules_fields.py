@@ -486,6 +486,33 @@ def heads(doc: Document) -> list[str]:
 
 SHAPES = [
     pytest.param(
+        "heads.complement-of",
+        "Le ministre tunisien des Affaires étrangères Karim Belhadj, le successeur de M. Hédi Ferjani, s'est entretenu mardi à Tunis avec son homologue libyen Ahmed Salem.",
+        ["consultation: Karim Belhadj, Ahmed Salem"],
+        ["consultation: Karim Belhadj, Hédi Ferjani, Ahmed Salem"],
+        id="complement-of-successor",
+    ),
+    pytest.param(
+        "heads.complement-of",
+        "Pour sa première visite à Niamey depuis la chute du président Mohamed Bazoum, le chef de la diplomatie malienne, Abdoulaye Diop, a rencontré lundi son homologue nigérien Bakary Yaou Sangaré.",
+        [
+            "consultation: Abdoulaye Diop, Bakary Yaou Sangaré",
+            "consultation: Abdoulaye Diop, Bakary Yaou Sangaré",
+        ],
+        [
+            "consultation: Mohamed Bazoum, Bakary Yaou Sangaré",
+            "consultation: Abdoulaye Diop, Bakary Yaou Sangaré",
+        ],
+        id="complement-of-fall",
+    ),
+    pytest.param(
+        "heads.complement-of",
+        "L'envoyé spécial du président togolais Faure Gnassingbé, Robert Dussey, a été reçu jeudi à Niamey par le Premier ministre nigérien Ali Lamine Zeine.",
+        ["consultation: Robert Dussey, Ali Lamine Zeine"],
+        ["consultation: Faure Gnassingbé, Robert Dussey, Ali Lamine Zeine"],
+        id="complement-of-envoy",
+    ),
+    pytest.param(
         "heads.not-acting",
         "Le président sénégalais Macky Sall, accompagné du ministre des Affaires étrangères, Amadou Ba, a été reçu lundi à Rabat par le roi Mohammed VI.",
         ["consultation: Macky Sall, Mohammed VI"],
@@ -670,6 +697,18 @@ SHAPES = [
 ]
 
 HEADS_SILENT = [
+    pytest.param(
+        "heads.complement-of",
+        "L'envoyé spécial des Nations unies, M. Paolo Ricci, s'est entretenu mercredi à Khartoum avec le ministre soudanais des Affaires étrangères Ali Youssef.",
+        ["consultation: Paolo Ricci, Ali Youssef"],
+        id="complement-of-apposition",
+    ),
+    pytest.param(
+        "heads.complement-of",
+        "Le président sénégalais Macky Sall a reçu mardi à Dakar le chef du gouvernement malien, Choguel Maïga.",
+        ["consultation: Macky Sall, Choguel Maïga"],
+        id="complement-of-no-de",
+    ),
     pytest.param(
         "heads.not-acting",
         "Le ministre marocain Youssef Alami, accompagné de l'ambassadeur sénégalais Ousmane Diop, s'est entretenu lundi à Rabat avec son homologue sénégalais.",

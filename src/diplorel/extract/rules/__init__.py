@@ -202,6 +202,7 @@ _ALL: Final = (
     _rule("round.ordinal", "attribute", "« la 4e session »: the round"),
     _rule("heads.sentence", "attribute", "the persons of the sentence who lead a side"),
     _rule("heads.not-acting", "attribute", "« accompagné du ministre X »: X leads no side"),
+    _rule("heads.complement-of", "attribute", "« la chute de X », « le prédécesseur de X »"),
     _rule("heads.known-persons", "attribute", "« M. Kaboré » is the full name given before"),
     _rule("heads.chief", "attribute", "« le chef de la délégation » already named"),
     _rule("heads.role-again", "attribute", "« le ministre des Affaires étrangères » named before"),

@@ -537,6 +537,46 @@ def _drop_not_acting(
     return [p for p in persons if p.start not in aside or (p.party and p.party not in sides)]
 
 
+_COMPLEMENT_OF: Final = re.compile(
+    rf"\b(?:{either('heads.complement-of', 'relation')}) (?:de |du |d')"
+)
+"""A noun that names another's relation to a person, his government or the end of his
+power, then « de »: « le prédécesseur de », « le gouvernement de », « la chute de »."""
+_COMPLEMENT_NOUN: Final = max(map(len, forms("heads.complement-of", "relation"))) + 4
+"""The longest noun of :data:`_COMPLEMENT_OF` with its « de »."""
+_COMPLEMENT_REACH: Final = 45
+"""How far after « de » the person of the complement may be named (his title between)."""
+_COMPLEMENT_BREAK: Final = re.compile(r"[,;:()\u00ab\u00bb\"]")
+
+
+def _drop_complements(
+    prepared: Prepared, reading: SentenceReading, persons: list[PersonMention]
+) -> list[PersonMention]:
+    """Rule ``heads.complement-of``: the persons but those named as the complement of a
+    noun of :data:`_COMPLEMENT_OF` (« Pour sa première visite depuis la chute de X »,
+    « Y, le prédécesseur de M. Z, s'était rendu … »): the first person named after
+    « de », within reach and before any comma, leads no side of the event. A person in
+    apposition after a comma (« l'envoyé spécial de l'ONU, M. W ») is the envoy himself.
+    Only the few words before each person are read."""
+    key, text, s_start = prepared.key, prepared.text, reading.sentence.start
+    dropped = set()
+    for person in persons:
+        lo = max(s_start, person.start - _COMPLEMENT_REACH - _COMPLEMENT_NOUN)
+        last = None
+        match = _COMPLEMENT_OF.search(key, lo, person.start)  # mostly none: one search
+        while match is not None:
+            last = match
+            match = _COMPLEMENT_OF.search(key, match.end(), person.start)
+        if (
+            last is not None
+            and person.start - last.end() < _COMPLEMENT_REACH
+            and _COMPLEMENT_BREAK.search(text, last.end(), person.start) is None
+            and not any(last.end() <= p.start < person.start for p in reading.persons)
+        ):
+            dropped.add(person.start)
+    return [p for p in persons if p.start not in dropped] if dropped else persons
+
+
 _OTHER_TIME: Final = re.compile(
     rf"(?:{either('parties.own-clause', 'other-time')}) (?:d'|de )?[^,.;:]{{1,60}}, "
 )
@@ -1183,6 +1223,11 @@ def _sentence_heads(
         if len(kept) < len(draft.persons):
             draft.persons = kept
             draft.trace("heads.not-acting")
+    if draft.persons and len(reading.persons) > 1 and opts.on("heads.complement-of"):
+        kept = _drop_complements(prepared, reading, draft.persons)
+        if len(kept) < len(draft.persons):
+            draft.persons = kept
+            draft.trace("heads.complement-of")
     if draft.persons:
         draft.trace("heads.sentence")
 
