@@ -398,6 +398,30 @@ FIRES = [
         ],
         id="merge.headline-instrument-named-otherwise",
     ),
+    pytest.param(
+        "merge.other-person-met",
+        "Arrivé lundi à Lisbonne, le chef de la diplomatie angolaise a été reçu par son homologue Paulo Rangel. Il a ensuite été reçu par le président Marcelo Rebelo de Sousa.",
+        [
+            "consultation AGO-PRT meeting 2025-06-09 @Lisbonne",
+            "consultation AGO-PRT visit 2025-06-09 @Lisbonne",
+            "consultation AGO-PRT meeting 2025-06-09 @Lisbonne",
+        ],
+        [
+            "consultation AGO-PRT meeting 2025-06-09 @Lisbonne",
+            "consultation AGO-PRT visit 2025-06-09 @Lisbonne",
+        ],
+        id="merge.other-person-met-two-hosts",
+    ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, s'est entretenu mardi à Abidjan avec son homologue Kacou Houadja Léon Adom. Dans la soirée, il a été reçu par le président Alassane Ouattara.",
+        [
+            "consultation CIV-GHA meeting 2025-06-10 @Abidjan",
+            "consultation CIV-GHA meeting 2025-06-10 @Abidjan",
+        ],
+        ["consultation CIV-GHA meeting 2025-06-10 @Abidjan"],
+        id="merge.other-person-met-then-received",
+    ),
 ]
 
 SILENT = [
@@ -599,6 +623,24 @@ SILENT = [
         ],
         id="merge.talks-of-visit-talks-said-held",
     ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le président Abdelmadjid Tebboune a reçu lundi à Alger le ministre italien des Affaires étrangères, Antonio Tajani. Le ministre Tajani a été reçu par le président Tebboune au palais d'El Mouradia.",
+        ["consultation DZA-ITA meeting 2025-06-09 @Alger"],
+        id="merge.other-person-met-told-both-ways",
+    ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le président Lula a reçu mardi à Brasilia le ministre cubain Bruno Rodríguez. M. Rodríguez s'est entretenu avec Luiz Inácio Lula da Silva de la coopération médicale.",
+        ["consultation BRA-CUB meeting 2025-06-10 @Brasilia"],
+        id="merge.other-person-met-name-shortened",
+    ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Banjul avec son homologue gambien. Le ministre sénégalais a été reçu lundi par son homologue Mamadou Tangara au ministère.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Banjul"],
+        id="merge.other-person-met-named-later",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -609,6 +651,7 @@ TRACED: list[str] = [
     "merge.held-by-medium",
     "merge.same-name",
     "merge.past-apart",
+    "merge.other-person-met",
     "merge.talks-of-visit",
 ]
 """The rules that write their name in the trace of the events of their example."""
