@@ -434,6 +434,24 @@ SILENT = [
         id="consultation.own-minister",
     ),
     pytest.param(
+        "consultation.own-minister",
+        "Le chef de la diplomatie haïtienne a participé lundi à l'Assemblée générale de l'OEA à Asunción. Le ministre s'est également entretenu avec la ministre des Affaires étrangères du Canada, Mélanie Joly.",
+        [
+            "consultation HTI-OAS meeting 2025-06-09 @Asunción",
+            "consultation CAN-HTI meeting 2025-06-09 @Asunción",
+        ],
+        id="consultation.own-minister-of-a-state-named-after",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "Le président sénégalais est arrivé lundi à Paris. Il s'est entretenu mardi avec le ministre des Armées de la France, Sébastien Lecornu.",
+        [
+            "consultation FRA-SEN visit 2025-06-09 @Paris",
+            "consultation FRA-SEN meeting 2025-06-10 @Paris",
+        ],
+        id="consultation.own-minister-of-the-host",
+    ),
+    pytest.param(
         "consultation.reported-already",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],

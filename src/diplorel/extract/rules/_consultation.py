@@ -459,9 +459,25 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
     )
     if match is None:
         return False
+    if _official_of_a_party(prepared.key, reading, match.end()):
+        return False
     sides = {m.value for m in reading.parties if m.category == "party"}
     sides |= {p.party for p in reading.persons if p.party}
     return len(sides) <= 1
+
+
+_ROLE_PHRASE_END: Final = re.compile(r"[,;:.()]")
+_ROLE_PHRASE_REACH: Final = 60
+"""How far a role phrase (« le ministre des Affaires étrangères du Canada ») reaches."""
+
+
+def _official_of_a_party(key: str, reading: SentenceReading, end: int) -> bool:
+    """The official's own role phrase names a state (« la ministre des Affaires
+    étrangères du Canada », « le ministre de la Défense de la Guinée »): the official is
+    that state's, not the subject's own."""
+    stop = _ROLE_PHRASE_END.search(key, end, min(reading.sentence.end, end + _ROLE_PHRASE_REACH))
+    limit = stop.start() if stop else min(reading.sentence.end, end + _ROLE_PHRASE_REACH)
+    return any(m.category == "party" and end <= m.start < limit for m in reading.parties)
 
 
 _MEETING_SOMEONE: Final = re.compile(rf"{either('consultation', 'meeting-someone')}")
