@@ -193,6 +193,7 @@ class _Trigger:
     weak: bool = False
     backref: bool = False
     introduced: bool = False
+    during_which: bool = False  # « au cours de laquelle il s'est entretenu »
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -498,7 +499,32 @@ def _backref(at: _At, t: _Trigger) -> bool:
     ):
         occasion = None  # « lors d'une réunion entre … », « sommet, tenu à Niamey »
         t.introduced = True  # and it took place
+    if occasion is not None and _during_which(at, t, occasion.start()):
+        occasion = None
     return bool(occasion or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT))
+
+
+_WHICH: Final = re.compile(rf"(?:de |d')?(?:{either('consultation.during-which', 'relative')})\s")
+"""A relative pronoun after an occasion's preposition: « au cours de laquelle », « lors
+duquel », « en marge desquels »."""
+_OCCASION_WORDS: Final = re.compile(
+    rf"\b(?:{either('consultation.back-reference', 'occasion')})\s+"
+)
+
+
+def _during_which(at: _At, t: _Trigger, start: int) -> bool:
+    """Rule ``consultation.during-which``: « une visite à Kiev, au cours de laquelle il
+    a rencontré le président », « le sommet, en marge duquel il s'est entretenu avec
+    son homologue »: an occasion's preposition followed by a relative pronoun governs
+    the event named before it (the antecedent), not the verb of the relative clause:
+    that verb tells a new event held during it, not one named again."""
+    if not t.verbal or not at.opts.on("consultation.during-which"):
+        return False
+    words = _OCCASION_WORDS.match(at.key, start, t.start)
+    if words is None or _WHICH.match(at.key, words.end(), t.start) is None:
+        return False
+    t.during_which = True
+    return True
 
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
@@ -517,6 +543,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         return
     if t.entry.detail == INSERTED:
         draft.trace("consultation.inserted-adverb")
+    if t.during_which:
+        draft.trace("consultation.during-which")
     if previous:
         _sides_of_last(draft, state.drafts)
     if older:

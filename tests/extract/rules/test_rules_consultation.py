@@ -324,11 +324,42 @@ FIRES = [
         ["consultation MLI-NER-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.roles-named-then",
     ),
+    pytest.param(
+        "consultation.during-which",
+        "La ministre espagnole a effectué jeudi une visite à Rabat, lors de laquelle elle a été reçue par le roi Mohammed VI.",
+        [
+            "consultation ESP-MAR visit 2025-06-05 @Rabat",
+            "consultation ESP-MAR meeting 2025-06-05 @Rabat",
+        ],
+        ["consultation ESP-MAR visit 2025-06-05 @Rabat"],
+        id="consultation.during-which",
+    ),
+    pytest.param(
+        "consultation.during-which",
+        "Le chef de la diplomatie béninoise a effectué mardi une visite de travail à Lomé, durant laquelle il s'est entretenu avec le président Faure Gnassingbé.",
+        [
+            "consultation BEN-TGO visit 2025-06-10 @Lomé",
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+        ],
+        ["consultation BEN-TGO visit 2025-06-10 @Lomé"],
+        id="consultation.during-which-durant",
+    ),
+    pytest.param(
+        "consultation.during-which",
+        "En mars 2022, le président turc avait effectué une visite à Kiev, au cours de laquelle il avait rencontré le président Volodymyr Zelensky.",
+        [
+            "consultation TUR-UKR visit 2022-03 @Kiev bg",
+            "consultation TUR-UKR meeting 2022-03 @Kiev bg",
+        ],
+        ["consultation TUR-UKR visit 2022-03 @Kiev bg"],
+        id="consultation.during-which-pluperfect",
+    ),
 ]
 
 TRACED = [
     "consultation",
     "consultation.counterparts",
+    "consultation.during-which",
     "consultation.earlier-session",
     "consultation.separately",
     "consultation.leaders",
@@ -336,6 +367,21 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.during-which",
+        "Le président sénégalais a effectué lundi une visite de travail à Bamako. Au cours de la visite, il s'est entretenu avec le président malien.",
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+        ],
+        id="consultation.during-which-no-relative",
+    ),
+    pytest.param(
+        "consultation.during-which",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Au cours de cet entretien, les deux ministres ont évoqué la pêche.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="consultation.during-which-named-again",
+    ),
     pytest.param(
         "consultation.domestic-body",
         "Le président du Conseil fédéral, Karin Keller-Sutter, s'est entretenue lundi à Berne avec le président kényan William Ruto.",
