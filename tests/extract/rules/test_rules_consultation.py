@@ -244,6 +244,26 @@ FIRES = [
         id="consultation.separately-in-turn",
     ),
     pytest.param(
+        "consultation.separately",
+        "Le président ivoirien Alassane Ouattara a reçu en audience lundi après-midi au palais présidentiel du Plateau, successivement, le ministre malien des Affaires étrangères et l'ambassadeur de France.",
+        [
+            "consultation CIV-MLI meeting 2025-06-09 @Abidjan",
+            "consultation CIV-FRA meeting 2025-06-09 @Abidjan",
+        ],
+        ["consultation CIV-FRA-MLI meeting 2025-06-09 @Abidjan"],
+        id="consultation.separately-after-time-and-place",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le roi du Maroc a reçu jeudi au palais royal de Rabat, séparément, le président mauritanien et le président malien.",
+        [
+            "consultation MAR-MRT meeting 2025-06-05 @Rabat",
+            "consultation MAR-MLI meeting 2025-06-05 @Rabat",
+        ],
+        ["consultation MAR-MLI-MRT meeting 2025-06-05 @Rabat"],
+        id="consultation.separately-after-the-host-capital",
+    ),
+    pytest.param(
         "consultation.separately+consultation.roles",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien, avec le ministre ivoirien de l'Intérieur et avec l'ambassadeur du Ghana.",
         [
@@ -367,6 +387,12 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.separately",
+        "Le président togolais a reçu lundi à Lomé les ministres des Affaires étrangères du Ghana et du Bénin, venus conjointement présenter un projet de corridor, et les a remerciés successivement.",
+        ["consultation BEN-GHA-TGO meeting 2025-06-09 @Lomé"],
+        id="consultation.separately-after-the-sides",
+    ),
     pytest.param(
         "consultation.during-which",
         "Le président sénégalais a effectué lundi une visite de travail à Bamako. Au cours de la visite, il s'est entretenu avec le président malien.",

@@ -154,10 +154,30 @@ def _one_per_side(
     return [_with_side(draft, hosts, code, set(met) - {code}) for code in met]
 
 
+_SEPARATELY_FAR: Final = 150
+"""How far the adverb may stand when the verb's time and place come first (« a reçu en
+audience lundi au palais présidentiel, successivement, A et B »)."""
+
+
+def _separately_limit(reading: SentenceReading, anchor: tuple[int, int]) -> int:
+    """Where « séparément » may stand until: near the trigger, or anywhere before the
+    first side met named after it (the adverb comes before the complement it
+    distributes; the subject's side may stand between, « au palais royal de Rabat »),
+    within the sentence."""
+    parties = [m for m in reading.parties if m.category == "party"]
+    subject = {m.value for m in parties if m.start < anchor[0]}
+    first_side = next(
+        (m.start for m in parties if m.start >= anchor[1] and m.value not in subject),
+        reading.sentence.end,
+    )
+    reach = min(first_side, reading.sentence.end, anchor[1] + _SEPARATELY_FAR)
+    return max(anchor[1] + _SEPARATELY_REACH, reach)
+
+
 def _separately(key: str, reading: SentenceReading, anchor: tuple[int, int]) -> int | None:
     """Where the sides met one by one begin: after "séparément" near the trigger, or
     after the first "avec" of a series "avec A, avec B et avec C"; None when neither."""
-    separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_REACH)
+    separately = _SEPARATELY.search(key, anchor[0], _separately_limit(reading, anchor))
     if separately is None:
         end = reading.sentence.end
         separately = _WITH_AGAIN.search(key, anchor[0], end)
