@@ -286,6 +286,9 @@ def _first_same(
     ``merge.other-person-met`` tells apart."""
     for other in candidates:
         if not _same_event(other, draft):
+            if opts.on("merge.visit-told-undated") and _visit_told_undated(other, draft):
+                draft.trace("merge.visit-told-undated")
+                return other
             continue
         if _past_apart(other, draft, reference, prepared):
             draft.trace("merge.past-apart")
@@ -295,6 +298,24 @@ def _first_same(
             continue
         return other
     return None
+
+
+def _visit_told_undated(a: Draft, b: Draft) -> bool:
+    """Rule ``merge.visit-told-undated``: « En visite d'État en Angola, le président
+    mozambicain … avec son homologue A » and « il a effectué mardi et mercredi une visite
+    d'État à Luanda, où il a été accueilli par le ministre B »: of two reports of a visit
+    between the same sides, one undated (a title's, a lede's) and one dated, are one
+    visit even when they name different hosts: a visitor meets many of them, and which
+    one a report names does not tell another visit."""
+    return (
+        a.kind == b.kind == "consultation"
+        and a.subtype == b.subtype == "visit"
+        and a.background == b.background
+        and a.parties == b.parties
+        and (a.date is None) != (b.date is None)
+        and a.expanded == b.expanded
+        and not (a.round and b.round and a.round != b.round)
+    )
 
 
 _MET_FORMATS: Final = frozenset({"meeting", "phone_call"})

@@ -422,6 +422,30 @@ FIRES = [
         ["consultation CIV-GHA meeting 2025-06-10 @Abidjan"],
         id="merge.other-person-met-then-received",
     ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "En visite officielle au Ghana, le président togolais Faure Gnassingbé a signé un accord sur l'énergie avec le président ghanéen John Mahama. Le chef de l'Etat togolais a effectué lundi et mardi une visite officielle à Accra, où il a été accueilli à l'aéroport par le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa.",
+        [
+            "consultation GHA-TGO visit 2025-06-09/2025-06-10 @Accra",
+            "agreement GHA-TGO signed 2025-06-09/2025-06-10 @Accra",
+        ],
+        [
+            "consultation GHA-TGO visit 2025-06-09/2025-06-10 @Accra",
+            "agreement GHA-TGO signed 2025-06-09/2025-06-10 @Accra",
+            "consultation GHA-TGO visit 2025-06-09/2025-06-10 @Accra",
+        ],
+        id="merge.visit-told-undated",
+    ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "En visite d'Etat en Égypte, le roi Abdallah II de Jordanie a inauguré une usine avec le président égyptien Abdel Fattah al-Sissi. Le souverain jordanien a effectué mercredi une visite d'Etat au Caire, où il a été accueilli par le Premier ministre égyptien Moustafa Madbouli.",
+        ["consultation EGY-JOR visit 2025-06-04 @Le Caire"],
+        [
+            "consultation EGY-JOR visit 2025-06-04 @Le Caire",
+            "consultation EGY-JOR visit 2025-06-04 @Le Caire",
+        ],
+        id="merge.visit-told-undated-state-visit",
+    ),
 ]
 
 SILENT = [
@@ -641,6 +665,24 @@ SILENT = [
         ["consultation GMB-SEN meeting 2025-06-09 @Banjul"],
         id="merge.other-person-met-named-later",
     ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "Le président kényan William Ruto a effectué lundi une visite officielle en Ouganda. Le Premier ministre kényan Musalia Mudavadi avait effectué en mars 2019 une visite officielle en Ouganda.",
+        [
+            "consultation KEN-UGA visit 2025-06-09 @Kampala",
+            "consultation KEN-UGA visit 2019-03 bg",
+        ],
+        id="merge.visit-told-undated-both-dated",
+    ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "Le président sénégalais en visite en Gambie\nLe président gambien Adama Barrow a reçu son homologue sénégalais. Le président sénégalais Bassirou Diomaye Faye a effectué jeudi une visite de travail à Banjul, où il a été accueilli par le vice-président gambien Muhammad Jallow.",
+        [
+            "consultation GMB-SEN visit 2025-06-05 @Banjul",
+            "consultation GMB-SEN meeting 2025-06-05 @Banjul",
+        ],
+        id="merge.visit-told-undated-title-same-hosts",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -653,6 +695,7 @@ TRACED: list[str] = [
     "merge.past-apart",
     "merge.other-person-met",
     "merge.talks-of-visit",
+    "merge.visit-told-undated",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

@@ -224,6 +224,7 @@ _ALL: Final = (
     _rule("merge.other-occasion", "veto", "« à cette occasion »: not one of an older group"),
     _rule("merge.past-apart", "veto", "an earlier year's report and this year's: two events"),
     _rule("merge.other-person-met", "veto", "each report names another person met: two"),
+    _rule("merge.visit-told-undated", "attribute", "an undated visit: the dated one, any host"),
     _rule("merge.talks-of-visit", "veto", "« les entretiens » of a visit: a meeting of their own"),
     _rule("consultation.attended-again", "attribute", "« a pris part à l'entretien, … »: told"),
     _rule("finish.weak-duplicate", "veto", "a bare « réunion » beside a reported meeting"),
