@@ -327,16 +327,23 @@ def _name_words(name: str) -> set[str]:
     return {_family(word) for word in name.split() if len(word) > 2}
 
 
-def _met_person(draft: Draft) -> set[str] | None:
+def _met_person(draft: Draft) -> tuple[set[str], set[str]] | None:
     """The words of the name of the first person named after the trigger, in the
     trigger's own sentence: the one met (« s'est entretenu avec son homologue X », « a
-    été reçu par le président Y », « a reçu Z »)."""
+    été reçu par le président Y », « a reçu Z »), and the words of the names of the
+    persons of the meeting: all the draft names but those named after that one in the
+    trigger's sentence (« a été reçu par A, avant de s'entretenir avec B »: B is met in
+    another meeting)."""
     span = next(
         (s for s in draft.evidence if s[0] <= draft.anchor[0] < s[1]),
         draft.evidence[0] if draft.evidence else draft.anchor,
     )
     after = [p for p in draft.persons if draft.anchor[1] <= p.start < span[1]]
-    return _name_words(min(after, key=lambda p: p.start).name) if after else None
+    if not after:
+        return None
+    met = min(after, key=lambda p: p.start)
+    persons = [p for p in draft.persons if not met.start < p.start < span[1]]
+    return _name_words(met.name), set().union(*(_name_words(p.name) for p in persons))
 
 
 def _other_person_met(a: Draft, b: Draft) -> bool:
@@ -352,13 +359,12 @@ def _other_person_met(a: Draft, b: Draft) -> bool:
     if a.subtype not in _MET_FORMATS or b.subtype != a.subtype or a.backref or b.backref:
         return False
     met_b = _met_person(b)
-    if not met_b:
+    if met_b is None or not met_b[0]:
         return False
+    met_a = _met_person(a)
+    if met_a is not None:
+        return not met_b[0] & met_a[1]
     named_a = set().union(*(_name_words(p.name) for p in a.persons))
-    if met_b & named_a:
-        return False
-    if _met_person(a) is not None:
-        return True
     named_b = set().union(*(_name_words(p.name) for p in b.persons))
     return bool(named_a) and not named_a & named_b
 

@@ -423,6 +423,16 @@ FIRES = [
         id="merge.other-person-met-then-received",
     ),
     pytest.param(
+        "merge.other-person-met",
+        "Le ministre tunisien a été reçu lundi à Rome par le président Sergio Mattarella, avant de s'entretenir avec Antonio Tajani. Le ministre s'est ensuite entretenu lundi avec le ministre italien des Affaires étrangères, Antonio Tajani.",
+        [
+            "consultation ITA-TUN meeting 2025-06-09 @Rome",
+            "consultation ITA-TUN meeting 2025-06-09 @Rome",
+        ],
+        ["consultation ITA-TUN meeting 2025-06-09 @Rome"],
+        id="merge.other-person-met-named-after-the-one-met",
+    ),
+    pytest.param(
         "merge.visit-told-undated",
         "En visite officielle au Ghana, le président togolais Faure Gnassingbé a signé un accord sur l'énergie avec le président ghanéen John Mahama. Le chef de l'Etat togolais a effectué lundi et mardi une visite officielle à Accra, où il a été accueilli à l'aéroport par le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa.",
         [
