@@ -113,6 +113,7 @@ from diplorel.extract.rules._cues import (
     _TALKS,
     _described_by_instrument,
     _domestic,
+    _family,
     _future,
     _headline,
     _is_organisation,
@@ -194,6 +195,8 @@ class _Trigger:
     backref: bool = False
     introduced: bool = False
     during_which: bool = False  # « au cours de laquelle il s'est entretenu »
+    # « …, puis …, où il a rencontré B »: the earlier meetings, the ones met then and now
+    another_met: tuple[list[Draft], str, str] | None = None
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -378,8 +381,44 @@ def _v_welcomed_person(at: _At, _state: _State, t: _Trigger) -> bool:
     return _welcomed_no_person(at.prepared, at.reading, t.start, t.end)
 
 
-def _v_one_per_format(_at: _At, state: _State, t: _Trigger) -> bool:
-    return t.value in state.seen_formats
+def _v_one_per_format(at: _At, state: _State, t: _Trigger) -> bool:
+    if t.value not in state.seen_formats:
+        return False
+    if at.opts.on("consultation.another-met"):
+        t.another_met = _another_met(at, state, t)
+        return t.another_met is None
+    return True
+
+
+_MET_ALONE: Final = frozenset({"meeting", "phone_call"})
+
+
+def _first_named(at: _At, start: int, end: int) -> str | None:
+    """The name of the first person named between ``start`` and ``end``."""
+    return next((p.name for p in at.reading.persons if start <= p.start < end), None)
+
+
+def _another_met(at: _At, state: _State, t: _Trigger) -> tuple[list[Draft], str, str] | None:
+    """Rule ``consultation.another-met``: « où il s'est entretenu avec le Premier
+    ministre A, puis au palais Bustros, où il a rencontré le ministre B »: a second verb
+    of meeting (or calling) in a sentence whose first one made a meeting is a meeting of
+    its own when the person named after it is another than the one named after the
+    first verb (unless the first one was already split per person met). Returned: the
+    earlier meetings of the sentence, the one met in them and the one met now."""
+    if not t.verbal or t.value not in _MET_ALONE:
+        return None
+    earlier = [
+        d
+        for d in state.drafts
+        if d.sentence == at.reading.index and d.kind == "consultation" and d.subtype == t.value
+    ]
+    if not earlier or any(d.counterpart is not None or d.met_apart for d in earlier):
+        return None
+    met_then = _first_named(at, earlier[0].anchor[1], t.start)
+    met_now = _first_named(at, t.end, at.reading.sentence.end)
+    if met_then is None or met_now is None or _family(met_then) == _family(met_now):
+        return None
+    return earlier, _family(met_then), _family(met_now)
 
 
 _OF_FORMAT: Final = re.compile(
@@ -545,6 +584,15 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         draft.trace("consultation.inserted-adverb")
     if t.during_which:
         draft.trace("consultation.during-which")
+    if t.another_met is not None:
+        earlier, met_then, met_now = t.another_met
+        for one in earlier:  # each meeting keeps the subject and the ones met in it
+            one.counterpart = met_then
+            one.persons = [p for p in one.persons if p.start < t.start]
+        draft.counterpart = met_now
+        first = earlier[0].anchor[0]
+        draft.persons = [p for p in draft.persons if p.start < first or p.start >= t.start]
+        draft.trace("consultation.another-met")
     if previous:
         _sides_of_last(draft, state.drafts)
     if older:

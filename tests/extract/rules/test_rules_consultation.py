@@ -374,12 +374,37 @@ FIRES = [
         ["consultation TUR-UKR visit 2022-03 @Kiev bg"],
         id="consultation.during-which-pluperfect",
     ),
+    pytest.param(
+        "consultation.another-met",
+        "Le ministre égyptien des Affaires étrangères s'est entretenu mardi à Beyrouth avec le président Joseph Aoun, puis il a rencontré au Grand Sérail le Premier ministre Nawaf Salam.",
+        [
+            "consultation EGY-LBN meeting 2025-06-10 @Beyrouth",
+            "consultation EGY-LBN meeting 2025-06-10 @Beyrouth",
+        ],
+        ["consultation EGY-LBN meeting 2025-06-10 @Beyrouth"],
+        id="consultation.another-met",
+    ),
+    pytest.param(
+        "consultation.another-met",
+        "Arrivé lundi à Dakar, le ministre gambien a rencontré le président Bassirou Diomaye Faye au palais, avant de se rendre à la Primature où il a rencontré Ousmane Sonko.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN visit 2025-06-09 @Dakar",
+        ],
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN visit 2025-06-09 @Dakar",
+        ],
+        id="consultation.another-met-where",
+    ),
 ]
 
 TRACED = [
     "consultation",
     "consultation.counterparts",
     "consultation.during-which",
+    "consultation.another-met",
     "consultation.earlier-session",
     "consultation.separately",
     "consultation.leaders",
@@ -387,6 +412,18 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.another-met",
+        "Le président Abdelmadjid Tebboune a reçu lundi à Alger le ministre italien Antonio Tajani et s'est entretenu avec Antonio Tajani de l'énergie.",
+        ["consultation DZA-ITA meeting 2025-06-09 @Alger"],
+        id="consultation.another-met-same-person",
+    ),
+    pytest.param(
+        "consultation.another-met",
+        "Le président kényan William Ruto s'est entretenu lundi à Nairobi avec le président somalien Hassan Cheikh Mohamoud, qu'il a reçu au palais présidentiel.",
+        ["consultation KEN-SOM meeting 2025-06-09 @Nairobi"],
+        id="consultation.another-met-nobody-after",
+    ),
     pytest.param(
         "consultation.separately",
         "Le président togolais a reçu lundi à Lomé les ministres des Affaires étrangères du Ghana et du Bénin, venus conjointement présenter un projet de corridor, et les a remerciés successivement.",

@@ -47,6 +47,7 @@ _ALL: Final = (
     _rule("consultation.domestic-again", "veto", "a domestic sitting named again"),
     _rule("consultation.reported-already", "veto", "« à l'issue des pourparlers » reported"),
     _rule("consultation.during-which", "attribute", "« au cours de laquelle il a vu »: a new one"),
+    _rule("consultation.another-met", "attribute", "a second verb meeting another person"),
     _rule("consultation.sports-match", "veto", "« a battu le Honduras … deux rencontres »"),
     _rule("consultation.previous-one", "attribute", "« après leur dernière entrevue, en mai »"),
     _rule("consultation.own-past-date", "attribute", "« sa visite de mars 2019 »: earlier"),
