@@ -79,6 +79,7 @@ from diplorel.extract.rules._consultation import (
     _earlier_of_previous,
     _facility_visit,
     _generic_visit,
+    _minister_subject,
     _named_after_city,
     _noun_trigger,
     _one_per_counterpart,
@@ -354,6 +355,7 @@ def _v_own_minister(at: _At, state: _State, t: _Trigger) -> bool:
     if (
         t.verbal
         and not (t.value == "visit" and at.opts.on("consultation.trip-companion"))
+        and not (t.value != "visit" and _minister_subject(at.prepared, at.reading, t.anchor))
         and _own_minister(at.prepared, at.reading, t.anchor)
     ):  # « s'est rendue à Mexico avec le ministre des Finances »: went with him
         state.domestic.add(t.value)

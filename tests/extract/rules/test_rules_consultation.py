@@ -561,6 +561,24 @@ SILENT = [
         id="consultation.own-minister-of-the-host",
     ),
     pytest.param(
+        "consultation.own-minister",
+        "Le ministre turc des Affaires étrangères est arrivé lundi en Irak pour une visite officielle. Le chef de la diplomatie s'est entretenu mardi avec le ministre du Pétrole.",
+        [
+            "consultation IRQ-TUR visit 2025-06-09 @Bagdad",
+            "consultation IRQ-TUR meeting 2025-06-10 @Bagdad",
+        ],
+        id="consultation.own-minister-a-minister-abroad",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "La ministre belge des Affaires étrangères a effectué lundi une visite officielle au Vietnam. La ministre s'est entretenue mardi à Hanoï avec le ministre des Affaires étrangères Bui Thanh Son.",
+        [
+            "consultation BEL-VNM visit 2025-06-09 @Hanoï",
+            "consultation BEL-VNM meeting 2025-06-10 @Hanoï",
+        ],
+        id="consultation.own-minister-a-minister-meets-her-counterpart",
+    ),
+    pytest.param(
         "consultation.reported-already",
         "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais.",
         ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],

@@ -456,6 +456,8 @@ _WORD_VALUES = {
     "ask-verb",
     "definite",
     "owner",
+    "minister",
+    "head-of-state",
 }
 
 

@@ -500,6 +500,23 @@ def _official_of_a_party(key: str, reading: SentenceReading, end: int) -> bool:
     return any(m.category == "party" and end <= m.start < limit for m in reading.parties)
 
 
+_HEAD_OF_STATE: Final = words_pattern("consultation.own-minister", "head-of-state")
+_MINISTER_SUBJECT: Final = words_pattern("consultation.own-minister", "minister")
+
+
+def _minister_subject(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> bool:
+    """« La conseillère fédérale s'est entretenue avec le ministre des Affaires
+    étrangères », « le chef de la diplomatie a rencontré le ministre de la Défense »: a
+    minister (and no head of state or government) named before the verb meets a
+    counterpart abroad, not his own government, which a head of state meets."""
+    key, start = prepared.key, reading.sentence.start
+    if _MINISTER_SUBJECT.search(key, start, anchor[0]) is None:
+        return False
+    return _HEAD_OF_STATE.search(key, start, anchor[0]) is None
+
+
 _MEETING_SOMEONE: Final = re.compile(rf"{either('consultation', 'meeting-someone')}")
 
 
