@@ -355,8 +355,8 @@ def _v_own_minister(at: _At, state: _State, t: _Trigger) -> bool:
     if (
         t.verbal
         and not (t.value == "visit" and at.opts.on("consultation.trip-companion"))
-        and not (t.value != "visit" and _minister_subject(at.prepared, at.reading, t.anchor))
         and _own_minister(at.prepared, at.reading, t.anchor)
+        and not (t.value != "visit" and _minister_subject(at.prepared, at.reading, t.anchor))
     ):  # « s'est rendue à Mexico avec le ministre des Finances »: went with him
         state.domestic.add(t.value)
         return True

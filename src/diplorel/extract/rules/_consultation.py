@@ -177,7 +177,13 @@ def _separately_limit(reading: SentenceReading, anchor: tuple[int, int]) -> int:
 def _separately(key: str, reading: SentenceReading, anchor: tuple[int, int]) -> int | None:
     """Where the sides met one by one begin: after "séparément" near the trigger, or
     after the first "avec" of a series "avec A, avec B et avec C"; None when neither."""
-    separately = _SEPARATELY.search(key, anchor[0], _separately_limit(reading, anchor))
+    separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_FAR)
+    if (
+        separately is not None
+        and separately.end() > anchor[1] + _SEPARATELY_REACH
+        and separately.end() > _separately_limit(reading, anchor)
+    ):
+        separately = None  # after the first side met: not said of the sides met
     if separately is None:
         end = reading.sentence.end
         separately = _WITH_AGAIN.search(key, anchor[0], end)
