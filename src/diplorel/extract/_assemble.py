@@ -195,7 +195,7 @@ class _Trigger:
     weak: bool = False
     backref: bool = False
     introduced: bool = False
-    during_which: bool = False  # « au cours de laquelle il s'est entretenu »
+    during_which: bool = False  # « lors de laquelle elle a rencontré … »
     # « …, puis …, où il a rencontré B »: the earlier meetings, the ones met then and now
     another_met: tuple[list[Draft], str, str] | None = None
 
@@ -401,8 +401,8 @@ def _first_named(at: _At, start: int, end: int) -> str | None:
 
 
 def _another_met(at: _At, state: _State, t: _Trigger) -> tuple[list[Draft], str, str] | None:
-    """Rule ``consultation.another-met``: « où il s'est entretenu avec le Premier
-    ministre A, puis au palais Bustros, où il a rencontré le ministre B »: a second verb
+    """Rule ``consultation.another-met``: « il a rencontré le président A au palais, puis,
+    à la Primature, il a vu le Premier ministre B »: a second verb
     of meeting (or calling) in a sentence whose first one made a meeting is a meeting of
     its own when the person named after it is another than the one named after the
     first verb (unless the first one was already split per person met). Returned: the

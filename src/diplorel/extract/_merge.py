@@ -283,17 +283,20 @@ def _first_same(
     """The first candidate that reports the same event as ``draft``; with a
     ``reference`` year, one that rule ``merge.past-apart`` tells apart is passed
     over (and the rule traced on ``draft``), and so is one that rule
-    ``merge.other-person-met`` tells apart."""
+    ``merge.other-person-met`` tells apart; a visit that rule ``merge.visit-told-undated``
+    joins is the same."""
+    undated_visit = draft.subtype == "visit" and opts.on("merge.visit-told-undated")
+    met_apart = draft.subtype in _MET_FORMATS and opts.on("merge.other-person-met")
     for other in candidates:
         if not _same_event(other, draft):
-            if opts.on("merge.visit-told-undated") and _visit_told_undated(other, draft):
+            if undated_visit and _visit_told_undated(other, draft):
                 draft.trace("merge.visit-told-undated")
                 return other
             continue
         if _past_apart(other, draft, reference, prepared):
             draft.trace("merge.past-apart")
             continue
-        if opts.on("merge.other-person-met") and _other_person_met(other, draft):
+        if met_apart and _other_person_met(other, draft):
             draft.trace("merge.other-person-met")
             continue
         return other
@@ -301,9 +304,9 @@ def _first_same(
 
 
 def _visit_told_undated(a: Draft, b: Draft) -> bool:
-    """Rule ``merge.visit-told-undated``: « En visite d'État en Angola, le président
-    mozambicain … avec son homologue A » and « il a effectué mardi et mercredi une visite
-    d'État à Luanda, où il a été accueilli par le ministre B »: of two reports of a visit
+    """Rule ``merge.visit-told-undated``: « En visite officielle au Ghana, le président
+    togolais … avec le président ghanéen A » and « il a passé lundi et mardi à Accra, où
+    le ministre B l'a accueilli à sa descente d'avion »: of two reports of a visit
     between the same sides, one undated (a title's, a lede's) and one dated, are one
     visit even when they name different hosts: a visitor meets many of them, and which
     one a report names does not tell another visit."""

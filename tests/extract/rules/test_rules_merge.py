@@ -400,7 +400,7 @@ FIRES = [
     ),
     pytest.param(
         "merge.other-person-met",
-        "Arrivé lundi à Lisbonne, le chef de la diplomatie angolaise a été reçu par son homologue Paulo Rangel. Il a ensuite été reçu par le président Marcelo Rebelo de Sousa.",
+        "Arrivé lundi à Lisbonne, le ministre angolais des Relations extérieures a été reçu par son homologue Paulo Rangel. Il a ensuite été reçu par le président Marcelo Rebelo de Sousa.",
         [
             "consultation AGO-PRT meeting 2025-06-09 @Lisbonne",
             "consultation AGO-PRT visit 2025-06-09 @Lisbonne",
@@ -424,7 +424,7 @@ FIRES = [
     ),
     pytest.param(
         "merge.other-person-met",
-        "Le ministre tunisien a été reçu lundi à Rome par le président Sergio Mattarella, avant de s'entretenir avec Antonio Tajani. Le ministre s'est ensuite entretenu lundi avec le ministre italien des Affaires étrangères, Antonio Tajani.",
+        "Le ministre tunisien a été reçu lundi à Rome par le président Sergio Mattarella, avant de s'entretenir avec Antonio Tajani. Le ministre s'est ensuite entretenu lundi avec le chef de la diplomatie italienne, Antonio Tajani.",
         [
             "consultation ITA-TUN meeting 2025-06-09 @Rome",
             "consultation ITA-TUN meeting 2025-06-09 @Rome",
@@ -434,7 +434,7 @@ FIRES = [
     ),
     pytest.param(
         "merge.visit-told-undated",
-        "En visite officielle au Ghana, le président togolais Faure Gnassingbé a signé un accord sur l'énergie avec le président ghanéen John Mahama. Le chef de l'Etat togolais a effectué lundi et mardi une visite officielle à Accra, où il a été accueilli à l'aéroport par le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa.",
+        "En visite officielle au Ghana, le président togolais Faure Gnassingbé a signé un accord sur l'énergie avec le président ghanéen John Mahama. Le chef de l'Etat togolais a effectué lundi et mardi une visite officielle à Accra, où le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, l'attendait à sa descente d'avion.",
         [
             "consultation GHA-TGO visit 2025-06-09/2025-06-10 @Accra",
             "agreement GHA-TGO signed 2025-06-09/2025-06-10 @Accra",
@@ -448,7 +448,7 @@ FIRES = [
     ),
     pytest.param(
         "merge.visit-told-undated",
-        "En visite d'Etat en Égypte, le roi Abdallah II de Jordanie a inauguré une usine avec le président égyptien Abdel Fattah al-Sissi. Le souverain jordanien a effectué mercredi une visite d'Etat au Caire, où il a été accueilli par le Premier ministre égyptien Moustafa Madbouli.",
+        "En visite d'Etat en Égypte, le souverain jordanien Abdallah II a inauguré une usine avec le chef de l'Etat égyptien, Abdel Fattah al-Sissi. Le souverain jordanien a effectué mercredi une visite d'Etat au Caire, où le Premier ministre égyptien Moustafa Madbouli l'attendait.",
         ["consultation EGY-JOR visit 2025-06-04 @Le Caire"],
         [
             "consultation EGY-JOR visit 2025-06-04 @Le Caire",
@@ -659,7 +659,7 @@ SILENT = [
     ),
     pytest.param(
         "merge.other-person-met",
-        "Le président Abdelmadjid Tebboune a reçu lundi à Alger le ministre italien des Affaires étrangères, Antonio Tajani. Le ministre Tajani a été reçu par le président Tebboune au palais d'El Mouradia.",
+        "Le président Abdelmadjid Tebboune a reçu lundi à Alger le chef de la diplomatie italienne, Antonio Tajani. Le ministre Tajani a été reçu par le président Tebboune au palais d'El Mouradia.",
         ["consultation DZA-ITA meeting 2025-06-09 @Alger"],
         id="merge.other-person-met-told-both-ways",
     ),
@@ -686,7 +686,7 @@ SILENT = [
     ),
     pytest.param(
         "merge.visit-told-undated",
-        "Le président sénégalais en visite en Gambie\nLe président gambien Adama Barrow a reçu son homologue sénégalais. Le président sénégalais Bassirou Diomaye Faye a effectué jeudi une visite de travail à Banjul, où il a été accueilli par le vice-président gambien Muhammad Jallow.",
+        "Le président sénégalais en visite en Gambie\nLe président gambien Adama Barrow a reçu son homologue sénégalais. Le président sénégalais Bassirou Diomaye Faye a effectué jeudi une visite de travail à Banjul, où le vice-président gambien Muhammad Jallow l'attendait.",
         [
             "consultation GMB-SEN visit 2025-06-05 @Banjul",
             "consultation GMB-SEN meeting 2025-06-05 @Banjul",

@@ -154,6 +154,15 @@ def _one_per_side(
     return [_with_side(draft, hosts, code, set(met) - {code}) for code in met]
 
 
+_SEPARATELY_FORMS: Final = forms("consultation.separately", "separately")
+
+
+def _separately_near(key: str, start: int, end: int) -> bool:
+    """Whether a form of « séparément » stands anywhere in ``key[start:end]`` (a cheap
+    test before the pattern)."""
+    return any(key.find(form, start, end) >= 0 for form in _SEPARATELY_FORMS)
+
+
 _SEPARATELY_FAR: Final = 150
 """How far the adverb may stand when the verb's time and place come first (« a reçu en
 audience lundi au palais présidentiel, successivement, A et B »)."""
@@ -177,13 +186,9 @@ def _separately_limit(reading: SentenceReading, anchor: tuple[int, int]) -> int:
 def _separately(key: str, reading: SentenceReading, anchor: tuple[int, int]) -> int | None:
     """Where the sides met one by one begin: after "séparément" near the trigger, or
     after the first "avec" of a series "avec A, avec B et avec C"; None when neither."""
-    separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_FAR)
-    if (
-        separately is not None
-        and separately.end() > anchor[1] + _SEPARATELY_REACH
-        and separately.end() > _separately_limit(reading, anchor)
-    ):
-        separately = None  # after the first side met: not said of the sides met
+    separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_REACH)
+    if separately is None and _separately_near(key, anchor[1], anchor[1] + _SEPARATELY_FAR):
+        separately = _SEPARATELY.search(key, anchor[0], _separately_limit(reading, anchor))
     if separately is None:
         end = reading.sentence.end
         separately = _WITH_AGAIN.search(key, anchor[0], end)
@@ -494,12 +499,12 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
 
 _ROLE_PHRASE_END: Final = re.compile(r"[,;:.()]")
 _ROLE_PHRASE_REACH: Final = 60
-"""How far a role phrase (« le ministre des Affaires étrangères du Canada ») reaches."""
+"""How far a role phrase (« le ministre du Commerce du Japon ») reaches."""
 
 
 def _official_of_a_party(key: str, reading: SentenceReading, end: int) -> bool:
-    """The official's own role phrase names a state (« la ministre des Affaires
-    étrangères du Canada », « le ministre de la Défense de la Guinée »): the official is
+    """The official's own role phrase names a state (« la ministre du Commerce
+    du Japon », « le ministre de la Défense de la Guinée »): the official is
     that state's, not the subject's own."""
     stop = _ROLE_PHRASE_END.search(key, end, min(reading.sentence.end, end + _ROLE_PHRASE_REACH))
     limit = stop.start() if stop else min(reading.sentence.end, end + _ROLE_PHRASE_REACH)
