@@ -195,9 +195,6 @@ class _Trigger:
     weak: bool = False
     backref: bool = False
     introduced: bool = False
-    during_which: bool = False  # « lors de laquelle elle a rencontré … »
-    # « …, puis …, où il a rencontré B »: the earlier meetings, the ones met then and now
-    another_met: tuple[list[Draft], str, str] | None = None
 
     @property
     def anchor(self) -> tuple[int, int]:
@@ -227,6 +224,11 @@ class _State:
     announced: list[tuple[_At, tuple[int, int], str]] = attr.ib(factory=list)  # not held
     reference: int | None = None  # the article's year, for dates of earlier years
     readings: Sequence[SentenceReading] = ()  # the article's, read back by rare rules
+    # the triggers (by start) told in a relative clause of an occasion (« lors de
+    # laquelle elle a rencontré … »), and those of a second meeting of their sentence
+    # with the earlier meetings, the ones met then and now
+    during_which: set[int] = attr.ib(factory=set)
+    another_met: dict[int, tuple[list[Draft], str, str]] = attr.ib(factory=dict)
 
     def stop(self, start: int, end: int, rule: str) -> None:
         """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""
@@ -387,8 +389,11 @@ def _v_one_per_format(at: _At, state: _State, t: _Trigger) -> bool:
     if t.value not in state.seen_formats:
         return False
     if at.opts.on("consultation.another-met"):
-        t.another_met = _another_met(at, state, t)
-        return t.another_met is None
+        found = _another_met(at, state, t)
+        if found is None:
+            return True
+        state.another_met[t.start] = found
+        return False
     return True
 
 
@@ -527,7 +532,7 @@ def _attended_again(at: _At, state: _State, t: _Trigger) -> Draft | None:
     return last
 
 
-def _backref(at: _At, t: _Trigger) -> bool:
+def _backref(at: _At, state: _State, t: _Trigger) -> bool:
     """ "lors de la réunion", "il s'agissait des premiers pourparlers": named again."""
     if not at.opts.on("consultation.back-reference"):
         return False
@@ -541,6 +546,7 @@ def _backref(at: _At, t: _Trigger) -> bool:
         occasion = None  # « lors d'une réunion entre … », « sommet, tenu à Niamey »
         t.introduced = True  # and it took place
     if occasion is not None and _during_which(at, t, occasion.start()):
+        state.during_which.add(t.start)
         occasion = None
     return bool(occasion or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT))
 
@@ -562,10 +568,7 @@ def _during_which(at: _At, t: _Trigger, start: int) -> bool:
     if not t.verbal or not at.opts.on("consultation.during-which"):
         return False
     words = _OCCASION_WORDS.match(at.key, start, t.start)
-    if words is None or _WHICH.match(at.key, words.end(), t.start) is None:
-        return False
-    t.during_which = True
-    return True
+    return words is not None and _WHICH.match(at.key, words.end(), t.start) is not None
 
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
@@ -584,10 +587,11 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         return
     if t.entry.detail == INSERTED:
         draft.trace("consultation.inserted-adverb")
-    if t.during_which:
+    if t.start in state.during_which:
         draft.trace("consultation.during-which")
-    if t.another_met is not None:
-        earlier, met_then, met_now = t.another_met
+    another = state.another_met.pop(t.start, None)
+    if another is not None:
+        earlier, met_then, met_now = another
         for one in earlier:  # each meeting keeps the subject and the ones met in it
             one.counterpart = met_then
             one.persons = [p for p in one.persons if p.start < t.start]
@@ -639,7 +643,7 @@ def _resolve_backref(at: _At, state: _State, t: _Trigger) -> tuple[bool, bool]:
     ``consultation.previous-one``) and whether it names an older one of its own past date
     (``consultation.own-past-date``); ``t.backref`` stays set only for a back-reference
     that is neither."""
-    t.backref = _backref(at, t)
+    t.backref = _backref(at, state, t)
     told = None if t.backref else _attended_again(at, state, t)
     if told is not None:
         told.trace("consultation.attended-again")
