@@ -83,6 +83,7 @@ from diplorel.extract.rules._consultation import (
     _earlier_of_previous,
     _facility_visit,
     _generic_visit,
+    _minister_subject,
     _named_after_city,
     _noun_trigger,
     _one_per_counterpart,
@@ -118,6 +119,7 @@ from diplorel.extract.rules._cues import (
     _TALKS,
     _described_by_instrument,
     _domestic,
+    _family,
     _future,
     _headline,
     _is_organisation,
@@ -252,6 +254,11 @@ class _State:
         """« Le premier supprime …; le deuxième … »: the instruments of a batch by rank."""
         new, self.ranks = ordinal_items(prepared, reading, self.drafts, self.ranks)
         self.drafts.extend(new)
+    # the triggers (by start) told in a relative clause of an occasion (« lors de
+    # laquelle elle a rencontré … »), and those of a second meeting of their sentence
+    # with the earlier meetings, the ones met then and now
+    during_which: set[int] = attr.ib(factory=set)
+    another_met: dict[int, tuple[list[Draft], str, str]] = attr.ib(factory=dict)
 
     def stop(self, start: int, end: int, rule: str) -> None:
         """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""
@@ -386,6 +393,7 @@ def _v_own_minister(at: _At, state: _State, t: _Trigger) -> bool:
         t.verbal
         and not (t.value == "visit" and at.opts.on("consultation.trip-companion"))
         and _own_minister(at.prepared, at.reading, t.anchor)
+        and not (t.value != "visit" and _minister_subject(at.prepared, at.reading, t.anchor))
     ):  # « s'est rendue à Mexico avec le ministre des Finances »: went with him
         state.domestic.add(t.value)
         return True
@@ -412,8 +420,47 @@ def _v_welcomed_person(at: _At, _state: _State, t: _Trigger) -> bool:
     return _welcomed_no_person(at.prepared, at.reading, t.start, t.end)
 
 
-def _v_one_per_format(_at: _At, state: _State, t: _Trigger) -> bool:
-    return t.value in state.seen_formats
+def _v_one_per_format(at: _At, state: _State, t: _Trigger) -> bool:
+    if t.value not in state.seen_formats:
+        return False
+    if at.opts.on("consultation.another-met"):
+        found = _another_met(at, state, t)
+        if found is None:
+            return True
+        state.another_met[t.start] = found
+        return False
+    return True
+
+
+_MET_ALONE: Final = frozenset({"meeting", "phone_call"})
+
+
+def _first_named(at: _At, start: int, end: int) -> str | None:
+    """The name of the first person named between ``start`` and ``end``."""
+    return next((p.name for p in at.reading.persons if start <= p.start < end), None)
+
+
+def _another_met(at: _At, state: _State, t: _Trigger) -> tuple[list[Draft], str, str] | None:
+    """Rule ``consultation.another-met``: « il a rencontré le président A au palais, puis,
+    à la Primature, il a vu le Premier ministre B »: a second verb
+    of meeting (or calling) in a sentence whose first one made a meeting is a meeting of
+    its own when the person named after it is another than the one named after the
+    first verb (unless the first one was already split per person met). Returned: the
+    earlier meetings of the sentence, the one met in them and the one met now."""
+    if not t.verbal or t.value not in _MET_ALONE:
+        return None
+    earlier = [
+        d
+        for d in state.drafts
+        if d.sentence == at.reading.index and d.kind == "consultation" and d.subtype == t.value
+    ]
+    if not earlier or any(d.counterpart is not None or d.met_apart for d in earlier):
+        return None
+    met_then = _first_named(at, earlier[0].anchor[1], t.start)
+    met_now = _first_named(at, t.end, at.reading.sentence.end)
+    if met_then is None or met_now is None or _family(met_then) == _family(met_now):
+        return None
+    return earlier, _family(met_then), _family(met_now)
 
 
 _OF_FORMAT: Final = re.compile(
@@ -520,7 +567,7 @@ def _attended_again(at: _At, state: _State, t: _Trigger) -> Draft | None:
     return last
 
 
-def _backref(at: _At, t: _Trigger) -> bool:
+def _backref(at: _At, state: _State, t: _Trigger) -> bool:
     """ "lors de la réunion", "il s'agissait des premiers pourparlers": named again."""
     if not at.opts.on("consultation.back-reference"):
         return False
@@ -533,7 +580,30 @@ def _backref(at: _At, t: _Trigger) -> bool:
     ):
         occasion = None  # « lors d'une réunion entre … », « sommet, tenu à Niamey »
         t.introduced = True  # and it took place
+    if occasion is not None and _during_which(at, t, occasion.start()):
+        state.during_which.add(t.start)
+        occasion = None
     return bool(occasion or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT))
+
+
+_WHICH: Final = re.compile(rf"(?:de |d')?(?:{either('consultation.during-which', 'relative')})\s")
+"""A relative pronoun after an occasion's preposition: « au cours de laquelle », « lors
+duquel », « en marge desquels »."""
+_OCCASION_WORDS: Final = re.compile(
+    rf"\b(?:{either('consultation.back-reference', 'occasion')})\s+"
+)
+
+
+def _during_which(at: _At, t: _Trigger, start: int) -> bool:
+    """Rule ``consultation.during-which``: « une visite à Kiev, au cours de laquelle il
+    a rencontré le président », « le sommet, en marge duquel il s'est entretenu avec
+    son homologue »: an occasion's preposition followed by a relative pronoun governs
+    the event named before it (the antecedent), not the verb of the relative clause:
+    that verb tells a new event held during it, not one named again."""
+    if not t.verbal or not at.opts.on("consultation.during-which"):
+        return False
+    words = _OCCASION_WORDS.match(at.key, start, t.start)
+    return words is not None and _WHICH.match(at.key, words.end(), t.start) is not None
 
 
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
@@ -554,6 +624,18 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
         draft.trace("consultation.inserted-adverb")
     elif t.entry.detail == JOINT_BODY:
         draft.trace("consultation.joint-body")
+    if t.start in state.during_which:
+        draft.trace("consultation.during-which")
+    another = state.another_met.pop(t.start, None)
+    if another is not None:
+        earlier, met_then, met_now = another
+        for one in earlier:  # each meeting keeps the subject and the ones met in it
+            one.counterpart = met_then
+            one.persons = [p for p in one.persons if p.start < t.start]
+        draft.counterpart = met_now
+        first = earlier[0].anchor[0]
+        draft.persons = [p for p in draft.persons if p.start < first or p.start >= t.start]
+        draft.trace("consultation.another-met")
     if previous:
         _sides_of_last(draft, state.drafts)
     if older:
@@ -600,7 +682,7 @@ def _resolve_backref(at: _At, state: _State, t: _Trigger) -> tuple[bool, bool]:
     ``consultation.previous-one``) and whether it names an older one of its own past date
     (``consultation.own-past-date``); ``t.backref`` stays set only for a back-reference
     that is neither."""
-    t.backref = _backref(at, t)
+    t.backref = _backref(at, state, t)
     told = None if t.backref else _attended_again(at, state, t)
     if told is not None:
         told.trace("consultation.attended-again")

@@ -147,7 +147,7 @@ def _merge(
         target, how = None, "merge.same-event"
         if opts.on("merge.same-event"):
             target = _first_same(
-                draft, _candidates(draft, index, recent, out), reference, prepared
+                draft, _candidates(draft, index, recent, out), reference, prepared, opts
             )
         if target is None and opts.on("merge.same-name"):
             target, how = _named_again(draft, out, text_key), "merge.same-name"
@@ -274,19 +274,102 @@ def _told_in_body(title: Draft, in_order: list[Draft], lines: list[bool]) -> Dra
 
 
 def _first_same(
-    draft: Draft, candidates: list[Draft], reference: int | None, prepared: Prepared | None
+    draft: Draft,
+    candidates: list[Draft],
+    reference: int | None,
+    prepared: Prepared | None,
+    opts: Options = DEFAULT,
 ) -> Draft | None:
     """The first candidate that reports the same event as ``draft``; with a
     ``reference`` year, one that rule ``merge.past-apart`` tells apart is passed
-    over (and the rule traced on ``draft``)."""
+    over (and the rule traced on ``draft``), and so is one that rule
+    ``merge.other-person-met`` tells apart; a visit that rule ``merge.visit-told-undated``
+    joins is the same."""
+    undated_visit = draft.subtype == "visit" and opts.on("merge.visit-told-undated")
+    met_apart = draft.subtype in _MET_FORMATS and opts.on("merge.other-person-met")
     for other in candidates:
         if not _same_event(other, draft):
+            if undated_visit and _visit_told_undated(other, draft):
+                draft.trace("merge.visit-told-undated")
+                return other
             continue
         if _past_apart(other, draft, reference, prepared):
             draft.trace("merge.past-apart")
             continue
+        if met_apart and _other_person_met(other, draft):
+            draft.trace("merge.other-person-met")
+            continue
         return other
     return None
+
+
+def _visit_told_undated(a: Draft, b: Draft) -> bool:
+    """Rule ``merge.visit-told-undated``: « En visite officielle au Ghana, le président
+    togolais … avec le président ghanéen A » and « il a passé lundi et mardi à Accra, où
+    le ministre B l'a accueilli à sa descente d'avion »: of two reports of a visit
+    between the same sides, one undated (a title's, a lede's) and one dated, are one
+    visit even when they name different hosts: a visitor meets many of them, and which
+    one a report names does not tell another visit."""
+    return (
+        a.kind == b.kind == "consultation"
+        and a.subtype == b.subtype == "visit"
+        and a.background == b.background
+        and a.parties == b.parties
+        and (a.date is None) != (b.date is None)
+        and a.expanded == b.expanded
+        and not (a.round and b.round and a.round != b.round)
+    )
+
+
+_MET_FORMATS: Final = frozenset({"meeting", "phone_call"})
+
+
+def _name_words(name: str) -> set[str]:
+    """The folded words of a name that can tell a person (« Lula » is one of « Luiz
+    Inácio Lula da Silva »'s)."""
+    return {_family(word) for word in name.split() if len(word) > 2}
+
+
+def _met_person(draft: Draft) -> tuple[set[str], set[str]] | None:
+    """The words of the name of the first person named after the trigger, in the
+    trigger's own sentence: the one met (« s'est entretenu avec son homologue X », « a
+    été reçu par le président Y », « a reçu Z »), and the words of the names of the
+    persons of the meeting: all the draft names but those named after that one in the
+    trigger's sentence (« a été reçu par A, avant de s'entretenir avec B »: B is met in
+    another meeting)."""
+    span = next(
+        (s for s in draft.evidence if s[0] <= draft.anchor[0] < s[1]),
+        draft.evidence[0] if draft.evidence else draft.anchor,
+    )
+    after = [p for p in draft.persons if draft.anchor[1] <= p.start < span[1]]
+    if not after:
+        return None
+    met = min(after, key=lambda p: p.start)
+    persons = [p for p in draft.persons if not met.start < p.start < span[1]]
+    return _name_words(met.name), set().union(*(_name_words(p.name) for p in persons))
+
+
+def _other_person_met(a: Draft, b: Draft) -> bool:
+    """Rule ``merge.other-person-met``: « Le ministre a été reçu par le président A. Il
+    s'est ensuite entretenu avec son homologue B », « X a reçu le ministre B, qui a
+    aussi rencontré le président C »: two meetings (or calls) of the same sides, the
+    later report naming after its verb a person met whom the earlier one never names
+    while the earlier one names one after its own verb too, are two events, on the same
+    day too. An earlier report that names nobody after its verb (« les trois ministres
+    se sont réunis », « il s'est entretenu avec son homologue ») is told apart from a
+    later one only when the two name nobody in common: « A s'est entretenu avec son
+    homologue … A a reçu son homologue B » is one meeting."""
+    if a.subtype not in _MET_FORMATS or b.subtype != a.subtype or a.backref or b.backref:
+        return False
+    met_b = _met_person(b)
+    if met_b is None or not met_b[0]:
+        return False
+    met_a = _met_person(a)
+    if met_a is not None:
+        return not met_b[0] & met_a[1]
+    named_a = set().union(*(_name_words(p.name) for p in a.persons))
+    named_b = set().union(*(_name_words(p.name) for p in b.persons))
+    return bool(named_a) and not named_a & named_b
 
 
 def _past_apart(a: Draft, b: Draft, reference: int | None, prepared: Prepared | None) -> bool:

@@ -244,6 +244,26 @@ FIRES = [
         id="consultation.separately-in-turn",
     ),
     pytest.param(
+        "consultation.separately",
+        "Le président ivoirien Alassane Ouattara a reçu en audience lundi après-midi au palais présidentiel du Plateau, successivement, le ministre malien des Affaires étrangères et l'ambassadeur de France.",
+        [
+            "consultation CIV-MLI meeting 2025-06-09 @Abidjan",
+            "consultation CIV-FRA meeting 2025-06-09 @Abidjan",
+        ],
+        ["consultation CIV-FRA-MLI meeting 2025-06-09 @Abidjan"],
+        id="consultation.separately-after-time-and-place",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le roi du Maroc a reçu jeudi au palais royal de Rabat, séparément, le président mauritanien et le président malien.",
+        [
+            "consultation MAR-MRT meeting 2025-06-05 @Rabat",
+            "consultation MAR-MLI meeting 2025-06-05 @Rabat",
+        ],
+        ["consultation MAR-MLI-MRT meeting 2025-06-05 @Rabat"],
+        id="consultation.separately-after-the-host-capital",
+    ),
+    pytest.param(
         "consultation.separately+consultation.roles",
         "Le ministre sénégalais s'est entretenu lundi à Dakar avec son homologue malien, avec le ministre ivoirien de l'Intérieur et avec l'ambassadeur du Ghana.",
         [
@@ -324,11 +344,67 @@ FIRES = [
         ["consultation MLI-NER-SEN meeting 2025-06-09 @Dakar"],
         id="consultation.roles-named-then",
     ),
+    pytest.param(
+        "consultation.during-which",
+        "La ministre espagnole a effectué jeudi une visite à Rabat, lors de laquelle elle a été reçue par le roi Mohammed VI.",
+        [
+            "consultation ESP-MAR visit 2025-06-05 @Rabat",
+            "consultation ESP-MAR meeting 2025-06-05 @Rabat",
+        ],
+        ["consultation ESP-MAR visit 2025-06-05 @Rabat"],
+        id="consultation.during-which",
+    ),
+    pytest.param(
+        "consultation.during-which",
+        "Le chef de la diplomatie béninoise a effectué mardi une visite de travail à Lomé, durant laquelle il s'est entretenu avec le président Faure Gnassingbé.",
+        [
+            "consultation BEN-TGO visit 2025-06-10 @Lomé",
+            "consultation BEN-TGO meeting 2025-06-10 @Lomé",
+        ],
+        ["consultation BEN-TGO visit 2025-06-10 @Lomé"],
+        id="consultation.during-which-durant",
+    ),
+    pytest.param(
+        "consultation.during-which",
+        "En mars 2022, le président turc avait effectué une visite à Kiev, au cours de laquelle il avait rencontré le président Volodymyr Zelensky.",
+        [
+            "consultation TUR-UKR visit 2022-03 @Kiev bg",
+            "consultation TUR-UKR meeting 2022-03 @Kiev bg",
+        ],
+        ["consultation TUR-UKR visit 2022-03 @Kiev bg"],
+        id="consultation.during-which-pluperfect",
+    ),
+    pytest.param(
+        "consultation.another-met",
+        "Le ministre égyptien des Affaires étrangères s'est entretenu mardi à Beyrouth avec le président Joseph Aoun, puis il a rencontré au Grand Sérail le Premier ministre Nawaf Salam.",
+        [
+            "consultation EGY-LBN meeting 2025-06-10 @Beyrouth",
+            "consultation EGY-LBN meeting 2025-06-10 @Beyrouth",
+        ],
+        ["consultation EGY-LBN meeting 2025-06-10 @Beyrouth"],
+        id="consultation.another-met",
+    ),
+    pytest.param(
+        "consultation.another-met",
+        "Arrivé lundi à Dakar, le ministre gambien a rencontré le président Bassirou Diomaye Faye au palais, avant de se rendre à la Primature où il a rencontré Ousmane Sonko.",
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN visit 2025-06-09 @Dakar",
+        ],
+        [
+            "consultation GMB-SEN meeting 2025-06-09 @Dakar",
+            "consultation GMB-SEN visit 2025-06-09 @Dakar",
+        ],
+        id="consultation.another-met-where",
+    ),
 ]
 
 TRACED = [
     "consultation",
     "consultation.counterparts",
+    "consultation.during-which",
+    "consultation.another-met",
     "consultation.earlier-session",
     "consultation.separately",
     "consultation.leaders",
@@ -336,6 +412,39 @@ TRACED = [
 ]
 
 SILENT = [
+    pytest.param(
+        "consultation.another-met",
+        "Le président Abdelmadjid Tebboune a reçu lundi à Alger le chef de la diplomatie italienne, Antonio Tajani, et s'est entretenu avec Antonio Tajani du gaz.",
+        ["consultation DZA-ITA meeting 2025-06-09 @Alger"],
+        id="consultation.another-met-same-person",
+    ),
+    pytest.param(
+        "consultation.another-met",
+        "Le président kényan William Ruto s'est entretenu lundi à Nairobi avec le président somalien Hassan Cheikh Mohamoud, qu'il a reçu au palais présidentiel.",
+        ["consultation KEN-SOM meeting 2025-06-09 @Nairobi"],
+        id="consultation.another-met-nobody-after",
+    ),
+    pytest.param(
+        "consultation.separately",
+        "Le président togolais a reçu lundi à Lomé les ministres des Affaires étrangères du Ghana et du Bénin, venus conjointement présenter un projet de corridor, et les a remerciés successivement.",
+        ["consultation BEN-GHA-TGO meeting 2025-06-09 @Lomé"],
+        id="consultation.separately-after-the-sides",
+    ),
+    pytest.param(
+        "consultation.during-which",
+        "Le président sénégalais a effectué lundi une visite de travail à Bamako. Au cours de la visite, il s'est entretenu avec le président malien.",
+        [
+            "consultation MLI-SEN visit 2025-06-09 @Bamako",
+            "consultation MLI-SEN meeting 2025-06-09 @Bamako",
+        ],
+        id="consultation.during-which-no-relative",
+    ),
+    pytest.param(
+        "consultation.during-which",
+        "Le ministre marocain s'est entretenu lundi à Rabat avec son homologue sénégalais. Au cours de cet entretien, ils ont évoqué la pêche artisanale.",
+        ["consultation MAR-SEN meeting 2025-06-09 @Rabat"],
+        id="consultation.during-which-named-again",
+    ),
     pytest.param(
         "consultation.domestic-body",
         "Le président du Conseil fédéral, Karin Keller-Sutter, s'est entretenue lundi à Berne avec le président kényan William Ruto.",
@@ -432,6 +541,42 @@ SILENT = [
         "Le président sénégalais s'est entretenu mardi avec le ministre marocain des Affaires étrangères.",
         ["consultation MAR-SEN meeting 2025-06-10"],
         id="consultation.own-minister",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "Le Premier ministre haïtien a participé lundi à l'Assemblée générale de l'OEA à Asunción. Il a aussi rencontré la ministre du Commerce international du Canada, Mary Ng.",
+        [
+            "consultation HTI-OAS meeting 2025-06-09 @Asunción",
+            "consultation CAN-HTI meeting 2025-06-09 @Asunción",
+        ],
+        id="consultation.own-minister-of-a-state-named-after",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "Le président sénégalais est arrivé lundi à Paris. Il s'est entretenu mardi avec le ministre des Armées de la France, Sébastien Lecornu.",
+        [
+            "consultation FRA-SEN visit 2025-06-09 @Paris",
+            "consultation FRA-SEN meeting 2025-06-10 @Paris",
+        ],
+        id="consultation.own-minister-of-the-host",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "Le ministre turc des Affaires étrangères est arrivé lundi en Irak pour une visite officielle. Le chef de la diplomatie s'est entretenu mardi avec le ministre du Pétrole.",
+        [
+            "consultation IRQ-TUR visit 2025-06-09 @Bagdad",
+            "consultation IRQ-TUR meeting 2025-06-10 @Bagdad",
+        ],
+        id="consultation.own-minister-a-minister-abroad",
+    ),
+    pytest.param(
+        "consultation.own-minister",
+        "La ministre belge des Affaires étrangères a effectué lundi une visite officielle au Vietnam. La ministre s'est entretenue mardi à Hanoï avec le ministre de l'Industrie, Nguyen Hong Dien.",
+        [
+            "consultation BEL-VNM visit 2025-06-09 @Hanoï",
+            "consultation BEL-VNM meeting 2025-06-10 @Hanoï",
+        ],
+        id="consultation.own-minister-a-minister-meets-her-counterpart",
     ),
     pytest.param(
         "consultation.reported-already",

@@ -807,7 +807,10 @@ HEADS_SILENT = [
     pytest.param(
         "heads.message",
         "Le président angolais João Lourenço a reçu jeudi à Luanda le ministre congolais Thérèse Kayikwamba Wagner, porteuse d'un message; il a ensuite reçu le président Félix Tshisekedi.",
-        ["consultation: João Lourenço, Thérèse Kayikwamba Wagner, Félix Tshisekedi"],
+        [
+            "consultation: João Lourenço, Thérèse Kayikwamba Wagner, Félix Tshisekedi",
+            "consultation: Félix Tshisekedi, João Lourenço, Thérèse Kayikwamba Wagner",
+        ],
         id="message-phrase-ended",
     ),
     pytest.param(

@@ -398,6 +398,64 @@ FIRES = [
         ],
         id="merge.headline-instrument-named-otherwise",
     ),
+    pytest.param(
+        "merge.other-person-met",
+        "Arrivé lundi à Lisbonne, le ministre angolais des Relations extérieures a été reçu par son homologue Paulo Rangel. Il a ensuite été reçu par le président Marcelo Rebelo de Sousa.",
+        [
+            "consultation AGO-PRT meeting 2025-06-09 @Lisbonne",
+            "consultation AGO-PRT visit 2025-06-09 @Lisbonne",
+            "consultation AGO-PRT meeting 2025-06-09 @Lisbonne",
+        ],
+        [
+            "consultation AGO-PRT meeting 2025-06-09 @Lisbonne",
+            "consultation AGO-PRT visit 2025-06-09 @Lisbonne",
+        ],
+        id="merge.other-person-met-two-hosts",
+    ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, s'est entretenu mardi à Abidjan avec son homologue Kacou Houadja Léon Adom. Dans la soirée, il a été reçu par le président Alassane Ouattara.",
+        [
+            "consultation CIV-GHA meeting 2025-06-10 @Abidjan",
+            "consultation CIV-GHA meeting 2025-06-10 @Abidjan",
+        ],
+        ["consultation CIV-GHA meeting 2025-06-10 @Abidjan"],
+        id="merge.other-person-met-then-received",
+    ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le ministre tunisien a été reçu lundi à Rome par le président Sergio Mattarella, avant de s'entretenir avec Antonio Tajani. Le ministre s'est ensuite entretenu lundi avec le chef de la diplomatie italienne, Antonio Tajani.",
+        [
+            "consultation ITA-TUN meeting 2025-06-09 @Rome",
+            "consultation ITA-TUN meeting 2025-06-09 @Rome",
+        ],
+        ["consultation ITA-TUN meeting 2025-06-09 @Rome"],
+        id="merge.other-person-met-named-after-the-one-met",
+    ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "En visite officielle au Ghana, le président togolais Faure Gnassingbé a signé un accord sur l'énergie avec le président ghanéen John Mahama. Le chef de l'Etat togolais a effectué lundi et mardi une visite officielle à Accra, où le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, l'attendait à sa descente d'avion.",
+        [
+            "consultation GHA-TGO visit 2025-06-09/2025-06-10 @Accra",
+            "agreement GHA-TGO signed 2025-06-09/2025-06-10 @Accra",
+        ],
+        [
+            "consultation GHA-TGO visit 2025-06-09/2025-06-10 @Accra",
+            "agreement GHA-TGO signed 2025-06-09/2025-06-10 @Accra",
+            "consultation GHA-TGO visit 2025-06-09/2025-06-10 @Accra",
+        ],
+        id="merge.visit-told-undated",
+    ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "En visite d'Etat en Égypte, le souverain jordanien Abdallah II a inauguré une usine avec le chef de l'Etat égyptien, Abdel Fattah al-Sissi. Le souverain jordanien a effectué mercredi une visite d'Etat au Caire, où le Premier ministre égyptien Moustafa Madbouli l'attendait.",
+        ["consultation EGY-JOR visit 2025-06-04 @Le Caire"],
+        [
+            "consultation EGY-JOR visit 2025-06-04 @Le Caire",
+            "consultation EGY-JOR visit 2025-06-04 @Le Caire",
+        ],
+        id="merge.visit-told-undated-state-visit",
+    ),
 ]
 
 SILENT = [
@@ -600,6 +658,42 @@ SILENT = [
         ],
         id="merge.talks-of-visit-talks-said-held",
     ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le président Abdelmadjid Tebboune a reçu lundi à Alger le chef de la diplomatie italienne, Antonio Tajani. Le ministre Tajani a été reçu par le président Tebboune au palais d'El Mouradia.",
+        ["consultation DZA-ITA meeting 2025-06-09 @Alger"],
+        id="merge.other-person-met-told-both-ways",
+    ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le président Lula a reçu mardi à Brasilia le ministre cubain Bruno Rodríguez. M. Rodríguez s'est entretenu avec Luiz Inácio Lula da Silva de la coopération médicale.",
+        ["consultation BRA-CUB meeting 2025-06-10 @Brasilia"],
+        id="merge.other-person-met-name-shortened",
+    ),
+    pytest.param(
+        "merge.other-person-met",
+        "Le ministre sénégalais des Affaires étrangères s'est entretenu lundi à Banjul avec son homologue gambien. Le ministre sénégalais a été reçu lundi par son homologue Mamadou Tangara au ministère.",
+        ["consultation GMB-SEN meeting 2025-06-09 @Banjul"],
+        id="merge.other-person-met-named-later",
+    ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "Le président kényan William Ruto a effectué lundi une visite officielle en Ouganda. Le Premier ministre kényan Musalia Mudavadi avait effectué en mars 2019 une visite officielle en Ouganda.",
+        [
+            "consultation KEN-UGA visit 2025-06-09 @Kampala",
+            "consultation KEN-UGA visit 2019-03 bg",
+        ],
+        id="merge.visit-told-undated-both-dated",
+    ),
+    pytest.param(
+        "merge.visit-told-undated",
+        "Le président sénégalais en visite en Gambie\nLe président gambien Adama Barrow a reçu son homologue sénégalais. Le président sénégalais Bassirou Diomaye Faye a effectué jeudi une visite de travail à Banjul, où le vice-président gambien Muhammad Jallow l'attendait.",
+        [
+            "consultation GMB-SEN visit 2025-06-05 @Banjul",
+            "consultation GMB-SEN meeting 2025-06-05 @Banjul",
+        ],
+        id="merge.visit-told-undated-title-same-hosts",
+    ),
 ]
 """Texts where the rule's words stand but it must not fire: the same outcome with it off."""
 TRACED: list[str] = [
@@ -610,7 +704,9 @@ TRACED: list[str] = [
     "merge.held-by-medium",
     "merge.same-name",
     "merge.past-apart",
+    "merge.other-person-met",
     "merge.talks-of-visit",
+    "merge.visit-told-undated",
 ]
 """The rules that write their name in the trace of the events of their example."""
 

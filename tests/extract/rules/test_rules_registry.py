@@ -467,6 +467,8 @@ _WORD_VALUES = {
     "ask-verb",
     "definite",
     "owner",
+    "minister",
+    "head-of-state",
 }
 
 

@@ -154,10 +154,41 @@ def _one_per_side(
     return [_with_side(draft, hosts, code, set(met) - {code}) for code in met]
 
 
+_SEPARATELY_FORMS: Final = forms("consultation.separately", "separately")
+
+
+def _separately_near(key: str, start: int, end: int) -> bool:
+    """Whether a form of « séparément » stands anywhere in ``key[start:end]`` (a cheap
+    test before the pattern)."""
+    return any(key.find(form, start, end) >= 0 for form in _SEPARATELY_FORMS)
+
+
+_SEPARATELY_FAR: Final = 150
+"""How far the adverb may stand when the verb's time and place come first (« a reçu en
+audience lundi au palais présidentiel, successivement, A et B »)."""
+
+
+def _separately_limit(reading: SentenceReading, anchor: tuple[int, int]) -> int:
+    """Where « séparément » may stand until: near the trigger, or anywhere before the
+    first side met named after it (the adverb comes before the complement it
+    distributes; the subject's side may stand between, « au palais royal de Rabat »),
+    within the sentence."""
+    parties = [m for m in reading.parties if m.category == "party"]
+    subject = {m.value for m in parties if m.start < anchor[0]}
+    first_side = next(
+        (m.start for m in parties if m.start >= anchor[1] and m.value not in subject),
+        reading.sentence.end,
+    )
+    reach = min(first_side, reading.sentence.end, anchor[1] + _SEPARATELY_FAR)
+    return max(anchor[1] + _SEPARATELY_REACH, reach)
+
+
 def _separately(key: str, reading: SentenceReading, anchor: tuple[int, int]) -> int | None:
     """Where the sides met one by one begin: after "séparément" near the trigger, or
     after the first "avec" of a series "avec A, avec B et avec C"; None when neither."""
     separately = _SEPARATELY.search(key, anchor[0], anchor[1] + _SEPARATELY_REACH)
+    if separately is None and _separately_near(key, anchor[1], anchor[1] + _SEPARATELY_FAR):
+        separately = _SEPARATELY.search(key, anchor[0], _separately_limit(reading, anchor))
     if separately is None:
         end = reading.sentence.end
         separately = _WITH_AGAIN.search(key, anchor[0], end)
@@ -459,9 +490,42 @@ def _own_minister(prepared: Prepared, reading: SentenceReading, anchor: tuple[in
     )
     if match is None:
         return False
+    if _official_of_a_party(prepared.key, reading, match.end()):
+        return False
     sides = {m.value for m in reading.parties if m.category == "party"}
     sides |= {p.party for p in reading.persons if p.party}
     return len(sides) <= 1
+
+
+_ROLE_PHRASE_END: Final = re.compile(r"[,;:.()]")
+_ROLE_PHRASE_REACH: Final = 60
+"""How far a role phrase (« le ministre du Commerce du Japon ») reaches."""
+
+
+def _official_of_a_party(key: str, reading: SentenceReading, end: int) -> bool:
+    """The official's own role phrase names a state (« la ministre du Commerce
+    du Japon », « le ministre de la Défense de la Guinée »): the official is
+    that state's, not the subject's own."""
+    stop = _ROLE_PHRASE_END.search(key, end, min(reading.sentence.end, end + _ROLE_PHRASE_REACH))
+    limit = stop.start() if stop else min(reading.sentence.end, end + _ROLE_PHRASE_REACH)
+    return any(m.category == "party" and end <= m.start < limit for m in reading.parties)
+
+
+_HEAD_OF_STATE: Final = words_pattern("consultation.own-minister", "head-of-state")
+_MINISTER_SUBJECT: Final = words_pattern("consultation.own-minister", "minister")
+
+
+def _minister_subject(
+    prepared: Prepared, reading: SentenceReading, anchor: tuple[int, int]
+) -> bool:
+    """« La conseillère fédérale s'est entretenue avec le ministre des Affaires
+    étrangères », « le chef de la diplomatie a rencontré le ministre de la Défense »: a
+    minister (and no head of state or government) named before the verb meets a
+    counterpart abroad, not his own government, which a head of state meets."""
+    key, start = prepared.key, reading.sentence.start
+    if _MINISTER_SUBJECT.search(key, start, anchor[0]) is None:
+        return False
+    return _HEAD_OF_STATE.search(key, start, anchor[0]) is None
 
 
 _MEETING_SOMEONE: Final = re.compile(rf"{either('consultation', 'meeting-someone')}")
