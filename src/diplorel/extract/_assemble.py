@@ -237,6 +237,11 @@ class _State:
 
     batch_at: int = -_BATCH_NEXT - 1  # the last sentence that drafted a batch
     looked: int = 0  # the drafts already looked at for a batch
+    # the triggers (by start) told in a relative clause of an occasion (« lors de
+    # laquelle elle a rencontré … »), and those of a second meeting of their sentence
+    # with the earlier meetings, the ones met then and now
+    during_which: set[int] = attr.ib(factory=set)
+    another_met: dict[int, tuple[list[Draft], str, str]] = attr.ib(factory=dict)
 
     def after_batch(self, reading: SentenceReading) -> bool:
         """Whether the sentence is (or follows by at most two) one that drafted a batch of
@@ -254,11 +259,6 @@ class _State:
         """« Le premier supprime …; le deuxième … »: the instruments of a batch by rank."""
         new, self.ranks = ordinal_items(prepared, reading, self.drafts, self.ranks)
         self.drafts.extend(new)
-    # the triggers (by start) told in a relative clause of an occasion (« lors de
-    # laquelle elle a rencontré … »), and those of a second meeting of their sentence
-    # with the earlier meetings, the ones met then and now
-    during_which: set[int] = attr.ib(factory=set)
-    another_met: dict[int, tuple[list[Draft], str, str]] = attr.ib(factory=dict)
 
     def stop(self, start: int, end: int, rule: str) -> None:
         """Record that the veto ``rule`` stopped the trigger at ``[start, end)``."""
