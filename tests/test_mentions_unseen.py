@@ -28,6 +28,33 @@ def test_a_country_name_in_lower_case_is_still_no_country() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "La ministre argentine des Affaires étrangères s'est entretenue lundi à Santiago "
+            "avec son homologue chilien.",
+            ("ARG", "CHL"),
+        ),
+        (
+            "Le gouvernement suisse et le Kenya ont signé jeudi à Nairobi un accord sur la "
+            "formation professionnelle.",
+            ("CHE", "KEN"),
+        ),
+        (
+            "Les autorités philippines et le Vietnam ont signé mardi à Hanoï un accord sur "
+            "la pêche.",
+            ("PHL", "VNM"),
+        ),
+    ],
+)
+def test_a_demonym_spelt_like_its_states_name_in_lower_case_is_a_side(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (event,) = extract(text, published="2024-05-08").events
+    assert event.party_codes == parties
+
+
+@pytest.mark.parametrize(
     "source",
     [
         "selon l'agence thaïlandaise",

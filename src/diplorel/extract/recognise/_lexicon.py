@@ -67,6 +67,10 @@ class Lexicon:
     found in one pass."""
     prefix_longest: int = 0
     """The length of the longest key of ``prefix_entries``."""
+    lower_entries: Mapping[str, Entry] = attr.ib(factory=dict)
+    """The demonyms spelt like their state's name but in lower case (« la ministre
+    argentine », « le gouvernement suisse »), by the key the name took in
+    ``party_entries``: what that key means when the text writes it in lower case."""
 
     def city_state(self, place: str | None) -> str | None:
         """The state the city ``place`` (an event's place, as written) lies in, as the
@@ -204,6 +208,7 @@ def lexicon(language: str = "fr") -> Lexicon:
     party_entries: dict[str, Entry] = {}
     acronym_entries: dict[str, Entry] = {}
     prefix_entries: dict[str, Entry] = {}
+    lower_entries: dict[str, Entry] = {}
     rank = {"name": 0, "organisation": 1, "demonym": 2, "institution": 3, "capital": 4}
     rows = sorted(
         read_table("lang", language, "parties.tsv"), key=lambda r: rank.get(r["kind"], 9)
@@ -215,7 +220,11 @@ def lexicon(language: str = "fr") -> Lexicon:
         elif kind == "prefix":
             _add(prefix_entries, form, Entry("party", code, kind))
         else:
-            _add(party_entries, form, Entry("party", code, kind, cased=form[:1].isupper()))
+            entry = Entry("party", code, kind, cased=form[:1].isupper())
+            taken = party_entries.get(_fold_form(form))
+            if kind == "demonym" and taken is not None and taken.value == code:
+                lower_entries.setdefault(_fold_form(form), entry)
+            _add(party_entries, form, entry)
     cities: dict[str, str] = {}
     for row in read_table("lang", language, "cities.tsv"):
         cities.setdefault(_fold_form(row["city"]), row["code"])
@@ -267,4 +276,5 @@ def lexicon(language: str = "fr") -> Lexicon:
         ),
         acronym_phrases=PhraseIndex({"acronym": acronym_entries}),
         prefix_longest=max(map(len, prefix_entries), default=0),
+        lower_entries=lower_entries,
     )

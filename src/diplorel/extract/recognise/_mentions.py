@@ -89,15 +89,19 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     for at, match_end, phrase in lex.hits(prepared).matches("party", start, end):
         entry = entries[phrase]
         detail = entry.detail
-        # a capitalised name: a country name in lower case is rarely a country;
-        # a demonym counts either way ("les Algériens" still says Algeria); a name
-        # whose head is a common noun is capitalised after it ("l'île Maurice")
+        # a capitalised name: a country name in lower case is rarely a country, unless
+        # its demonym is spelt alike (« la ministre argentine »); a demonym counts
+        # either way ("les Algériens" still says Algeria); a name whose head is a
+        # common noun is capitalised after it ("l'île Maurice")
         if (
             detail in _CASED_KINDS
             and not text[at].isupper()
             and not any(char.isupper() for char in text[at:match_end])
         ):
-            continue
+            lower = lex.lower_entries.get(phrase)
+            if lower is None:
+                continue
+            entry, detail = lower, lower.detail
         if (
             detail in _TOPIC_KINDS
             and not _QUALIFIERS.isdisjoint(key[max(start, at - 45) : at].split()[-5:])
