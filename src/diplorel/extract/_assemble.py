@@ -965,8 +965,12 @@ def _subject_side(
     reading: SentenceReading, know: Knowledge, before: tuple[int, str] | None
 ) -> tuple[int, str] | None:
     """The paragraph and side of the person a sentence names first (its subject, as
-    news writes it), else what was known before it."""
+    news writes it) before its first trigger (a person named after the verb, « il a
+    rencontré le président X », is the one met), else what was known before it."""
+    verb = reading.triggers[0][0] if reading.triggers else reading.sentence.end
     for person in reading.persons:
+        if person.start > verb:
+            break
         party = person.party or know.known_people.get(person.name.split()[-1])
         if party:
             return reading.sentence.paragraph, party
@@ -981,18 +985,38 @@ _PRONOUN_SUBJECT: Final = re.compile(
 impersonal one (« il s'agit », « il y a »)."""
 
 
-def _pronoun_pair(at: _At, said_before: tuple[int, str]) -> list[str] | None:
+_ROLE_SUBJECT: Final = re.compile(
+    rf"(?:[^,.;:]{{0,40}}, )?(?:le|la) (?:{either('parties.role-subject', 'role')}) "
+    rf"(?:\w+ment )?(?:{either('parties.role-subject', 'verb')}) "
+)
+"""A sentence whose subject is an office with no nationality and no name, right before
+its verb (« Le ministre a rencontré … », « Mardi, la Première ministre s'est rendue … »):
+news names so the person it follows, whose side is said before."""
+
+
+def _pronoun_pair(at: _At, said_before: tuple[int, str]) -> tuple[str, list[str]] | None:
     """Rule ``parties.pronoun-subject``: « Le ministre ukrainien X a multiplié les
     entretiens. Il a rencontré jeudi le conseiller fédéral suisse »: « il » is the
     person named first in the sentences just before (same or previous paragraph), so
-    his side is the side the sentence leaves implicit, before the article's main pair."""
+    his side is the side the sentence leaves implicit, before the article's main pair.
+    Rule ``parties.role-subject``: so is an office named with no nationality nor name
+    as the subject (« Le ministre a ensuite rencontré … »). The rule that read the
+    subject comes with the pair."""
     paragraph, party = said_before
     sentence = at.reading.sentence
     if paragraph < sentence.paragraph - 1 or at.know.pair[:1] == [party]:
         return None
-    if _PRONOUN_SUBJECT.match(at.key, sentence.start, sentence.end) is None:
+    if at.opts.on("parties.pronoun-subject") and _PRONOUN_SUBJECT.match(
+        at.key, sentence.start, sentence.end
+    ):
+        rule = "parties.pronoun-subject"
+    elif at.opts.on("parties.role-subject") and _ROLE_SUBJECT.match(
+        at.key, sentence.start, sentence.end
+    ):
+        rule = "parties.role-subject"
+    else:
         return None
-    return [party, *(code for code in at.know.pair if code != party)]
+    return rule, [party, *(code for code in at.know.pair if code != party)]
 
 
 def run_rules(
@@ -1007,7 +1031,7 @@ def run_rules(
     state = _State(reference=published.year if published is not None else None, readings=readings)
     guards = _Guards.of(prepared)
     earlier_on = opts.on("consultation.earlier-session")
-    pronoun_on = opts.on("parties.pronoun-subject")
+    pronoun_on = opts.on("parties.pronoun-subject") or opts.on("parties.role-subject")
     subject: tuple[int, str] | None = None
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
@@ -1069,10 +1093,11 @@ def _implicit_pair(
         return "parties.plural-subject", plural, set(plural)
     if said_before is None:
         return None
-    pronoun = _pronoun_pair(at, said_before)
-    if pronoun is None:
+    found = _pronoun_pair(at, said_before)
+    if found is None:
         return None
-    return "parties.pronoun-subject", pronoun, {pronoun[0]}
+    rule, pronoun = found
+    return rule, pronoun, {pronoun[0]}
 
 
 _PLURAL_SUBJECT: Final = re.compile(

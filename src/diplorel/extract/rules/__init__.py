@@ -159,6 +159,9 @@ _ALL: Final = (
     _rule("parties.recent-pair", "attribute", "« les deux pays » after another pair: that pair"),
     _rule("parties.plural-subject", "attribute", "« ils ont signé »: the last event's pair"),
     _rule("parties.pronoun-subject", "attribute", "« Il a rencontré … »: the side of « il »"),
+    _rule(
+        "parties.role-subject", "attribute", "« Le ministre a rencontré … »: the side said before"
+    ),
     _rule("parties.dyad", "attribute", "« Vietnam-Laos » names the sides exactly"),
     _rule("parties.headline-frame", "veto", "« Sommet de l'OTAN : X s'entretient avec Y »"),
     _rule("parties.envoy-brief", "veto", "« l'envoyé de l'ONU pour le Sahara »: no side"),
