@@ -1019,6 +1019,18 @@ def _pronoun_pair(at: _At, said_before: tuple[int, str]) -> tuple[str, list[str]
     return rule, [party, *(code for code in at.know.pair if code != party)]
 
 
+_CAPTION: Final = re.compile(rf"[(\[]?\s*(?:{either('cue.caption', 'caption')})\s*:")
+"""A line opened by a photo's label (« Photo : », « (Photo : », « Légende photo : »)."""
+
+
+def _in_caption(key: str, start: int) -> bool:
+    """Rule ``cue.caption``: a sentence of a line that opens with a photo's label is its
+    caption (« Photo : les deux ministres lors de la signature de l'accord, mardi »): it
+    shows an event the article tells, and reports none of its own."""
+    line = key.rfind("\n", 0, start) + 1
+    return _CAPTION.match(key, line) is not None
+
+
 def run_rules(
     prepared: Prepared,
     readings: Sequence[SentenceReading],
@@ -1033,10 +1045,14 @@ def run_rules(
     earlier_on = opts.on("consultation.earlier-session")
     pronoun_on = opts.on("parties.pronoun-subject") or opts.on("parties.role-subject")
     subject: tuple[int, str] | None = None
+    caption_on = opts.on("cue.caption")
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
         said_before, subject = subject, _subject_side(raw, know, subject) if pronoun_on else None
-        if raw.triggers:
+        if raw.triggers and caption_on and _in_caption(prepared.key, raw.sentence.start):
+            for start, end, _entry in raw.triggers:
+                state.stop(start, end, "cue.caption")
+        elif raw.triggers:
             at = _sentence(prepared, raw, know, state, opts, guards=guards)
             _run_sentence(at, state, said_before)
         elif raw.earlier and state.drafts and earlier_on:

@@ -244,6 +244,7 @@ _ALL: Final = (
     _rule("cue.negated-verb", "veto", "« n'a jamais ratifié », « refuse de signer »"),
     _rule("cue.not-yet", "veto", "« doit être signé », « la réunion a été reportée »"),
     _rule("cue.sports-body", "veto", "« la fédération a signé »: a sports body's act"),
+    _rule("cue.caption", "veto", "« (Photo : X et Y lors de la signature) »: a caption"),
     _rule("declaration.no-statement", "veto", "remarks to the press, self-praise"),
     _rule("place.venue", "attribute", "« à l'Élysée » gives Paris; a dateline city"),
     _rule("stage.life-cycle", "attribute", "every stage of one agreement in the article"),
