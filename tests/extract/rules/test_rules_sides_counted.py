@@ -1,0 +1,127 @@
+# ruff: noqa: E501  (French example sentences are kept whole, one per line)
+"""Side rules of the twelfth accuracy round (acc14s): an organisation an instrument
+creates is none of its sides, and an instrument whose sentence counts its sides takes
+those of the last event of that many parties.
+
+Each example compares the extraction with every rule on and with only its rule switched
+off (:mod:`_examples`). The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _examples import RULE_TESTS
+
+FIRES = [
+    pytest.param(
+        "parties.created-body",
+        "Le Ghana et le Togo ont signé lundi à Accra le traité portant création de la Communauté économique des États de l'Afrique de l'Ouest.",
+        ["agreement GHA-TGO signed 2025-06-09 @Accra"],
+        ["agreement ECOWAS-GHA-TGO signed 2025-06-09 @Accra"],
+        id="created-body-creation",
+    ),
+    pytest.param(
+        "parties.created-body",
+        "Le Kenya et l'Ouganda ont signé mardi à Nairobi une charte instituant l'Autorité intergouvernementale pour le développement.",
+        ["agreement KEN-UGA signed 2025-06-10 @Nairobi"],
+        ["agreement IGAD-KEN-UGA signed 2025-06-10 @Nairobi"],
+        id="created-body-instituting",
+    ),
+    pytest.param(
+        "parties.created-body",
+        "L'Argentine et le Brésil ont signé lundi à Asunción le traité qui crée le Mercosur.",
+        ["agreement ARG-BRA signed 2025-06-09 @Asunción"],
+        ["agreement ARG-BRA-MERCOSUR signed 2025-06-09 @Asunción"],
+        id="created-body-relative",
+    ),
+    pytest.param(
+        "parties.created-body",
+        "Le Gabon et le Cameroun ont conclu mardi à Libreville un accord portant création de la CEEAC.",
+        ["agreement CMR-GAB signed 2025-06-10 @Libreville"],
+        ["agreement CMR-ECCAS-GAB signed 2025-06-10 @Libreville"],
+        id="created-body-concluded",
+    ),
+    pytest.param(
+        "parties.the-n-sides",
+        "Le Mali, le Niger et le Burkina Faso ont tenu lundi à Bamako un sommet. Le Sénégal et la Gambie ont tenu leur commission mixte. Le Sénégal et la Gambie ont aussi parlé de la pêche.\nLes trois pays avaient signé, en mars 2023, une charte de défense mutuelle.",
+        [
+            "consultation BFA-MLI-NER summit 2025-06-09 @Bamako",
+            "consultation GMB-SEN joint_commission",
+            "agreement BFA-MLI-NER signed 2023-03 bg",
+        ],
+        [
+            "consultation BFA-MLI-NER summit 2025-06-09 @Bamako",
+            "consultation GMB-SEN joint_commission",
+            "agreement GMB-SEN signed 2023-03 bg",
+        ],
+        id="the-n-sides-pluperfect",
+    ),
+    pytest.param(
+        "parties.the-n-sides",
+        "La Grèce, Chypre et l'Égypte ont tenu lundi au Caire un sommet tripartite. L'Égypte remercie la Grèce. Chypre remercie l'Égypte.\nÀ l'issue de la rencontre, les trois dirigeants ont signé un mémorandum sur l'énergie.",
+        [
+            "consultation CYP-EGY-GRC summit 2025-06-09 @Le Caire",
+            "agreement CYP-EGY-GRC signed 2025-06-09 @Le Caire",
+        ],
+        [
+            "consultation CYP-EGY-GRC summit 2025-06-09 @Le Caire",
+            "agreement EGY-GRC signed 2025-06-09 @Le Caire",
+        ],
+        id="the-n-sides-leaders",
+    ),
+    pytest.param(
+        "parties.the-n-sides",
+        "Le Brésil, l'Argentine, l'Uruguay et le Paraguay ont tenu lundi à Montevideo une réunion ministérielle. Le Brésil salue l'Uruguay.\nLes quatre pays ont ensuite signé un accord sur les douanes.",
+        [
+            "consultation ARG-BRA-PRY-URY meeting 2025-06-09 @Montevideo",
+            "declaration BRA statement 2025-06-10 @Brasilia",
+            "agreement ARG-BRA-PRY-URY signed 2025-06-09 @Montevideo",
+        ],
+        [
+            "consultation ARG-BRA-PRY-URY meeting 2025-06-09 @Montevideo",
+            "declaration BRA statement 2025-06-10 @Brasilia",
+            "agreement BRA-URY signed 2025-06-09 @Montevideo",
+        ],
+        id="the-n-sides-four",
+    ),
+]
+
+SILENT = [
+    pytest.param(
+        "parties.created-body",
+        "Le Ghana et la CEDEAO ont signé lundi à Accra un accord de siège.",
+        ["agreement ECOWAS-GHA signed 2025-06-09 @Accra"],
+        id="created-body-party",
+    ),
+    pytest.param(
+        "parties.created-body",
+        "Le Kenya a signé mardi avec l'Union africaine un accord sur la création d'un centre de formation.",
+        ["agreement AU-KEN signed 2025-06-10"],
+        id="created-body-other-creation",
+    ),
+    pytest.param(
+        "parties.the-n-sides",
+        "La Grèce, Chypre et l'Égypte ont tenu lundi au Caire un sommet tripartite. L'Égypte remercie la Grèce. Chypre remercie l'Égypte.\nÀ l'issue de la rencontre, la Grèce et l'Égypte ont signé un mémorandum sur l'énergie.",
+        [
+            "consultation CYP-EGY-GRC summit 2025-06-09 @Le Caire",
+            "agreement EGY-GRC signed 2025-06-09 @Le Caire",
+        ],
+        id="the-n-sides-named",
+    ),
+    pytest.param(
+        "parties.the-n-sides",
+        "Le Mali, le Niger et le Burkina Faso ont tenu lundi à Bamako un sommet. Le Sénégal et la Gambie ont tenu leur commission mixte.\nLes deux pays ont signé un accord sur la pêche.",
+        [
+            "consultation BFA-MLI-NER summit 2025-06-09 @Bamako",
+            "consultation GMB-SEN joint_commission",
+            "agreement GMB-SEN signed",
+        ],
+        id="the-n-sides-two-other",
+    ),
+]
+
+TRACED = ["parties.created-body", "parties.the-n-sides"]
+"""The rules that write their name in the trace of the events of their example."""
+
+
+test_rule_fires, test_traced_rules_are_in_the_trace, test_rule_does_not_fire = RULE_TESTS
