@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Side rules of the twelfth accuracy round (acc14s): an organisation an instrument
-creates is none of its sides, and an instrument whose sentence counts its sides takes
-those of the last event of that many parties.
+creates is none of its sides, an instrument whose sentence counts its sides takes
+those of the last event of that many parties, and the persons of a statement's subject
+are its issuers.
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -84,9 +85,46 @@ FIRES = [
         ],
         id="the-n-sides-four",
     ),
+    pytest.param(
+        "parties.persons",
+        "Lundi à Paris, Emmanuel Macron et le chancelier allemand, Klaus Weber, ont signé une déclaration sur la défense spatiale.",
+        ["declaration DEU-FRA statement 2025-06-09 @Paris"],
+        ["declaration DEU statement 2025-06-09 @Paris"],
+        id="persons-declaration-joined",
+    ),
+    pytest.param(
+        "parties.persons",
+        "En mars, à Brasilia, Lula da Silva et le président argentin, Pedro Alvarez, ont adopté une déclaration sur le climat.",
+        ["declaration ARG-BRA statement 2025-03 @Brasilia"],
+        ["declaration ARG statement 2025-03 @Brasilia"],
+        id="persons-declaration-adopted",
+    ),
+    pytest.param(
+        "parties.persons",
+        "Mardi à Ankara, Recep Tayyip Erdoğan et le président azerbaïdjanais, Farid Mammadov, ont signé une déclaration sur l'énergie.",
+        ["declaration AZE-TUR statement 2025-06-10 @Ankara"],
+        ["declaration AZE statement 2025-06-10 @Ankara"],
+        id="persons-declaration-leader",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.persons",
+        "Le Premier ministre Justin Trudeau a participé lundi au sommet de l'OTAN à Bruxelles, où les alliés ont adopté une déclaration finale.",
+        [
+            "consultation CAN-NATO summit 2025-06-09 @Bruxelles",
+            "declaration NATO statement 2025-06-09 @Bruxelles",
+            "consultation BEL-CAN visit 2025-06-09 @Bruxelles",
+        ],
+        id="persons-declaration-other-clause",
+    ),
+    pytest.param(
+        "parties.persons",
+        "Lundi à Paris, le ministre français et le chancelier allemand, Klaus Weber, ont signé une déclaration sur la défense spatiale.",
+        ["declaration DEU-FRA statement 2025-06-09 @Paris"],
+        id="persons-declaration-named",
+    ),
     pytest.param(
         "parties.created-body",
         "Le Ghana et la CEDEAO ont signé lundi à Accra un accord de siège.",
@@ -120,7 +158,7 @@ SILENT = [
     ),
 ]
 
-TRACED = ["parties.created-body", "parties.the-n-sides"]
+TRACED = ["parties.created-body", "parties.persons", "parties.the-n-sides"]
 """The rules that write their name in the trace of the events of their example."""
 
 
