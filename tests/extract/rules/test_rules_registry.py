@@ -135,6 +135,7 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 
 _WORD_VALUES = {
+    "language-determiner",
     "creating",
     "portfolio-joiner",
     "caption",

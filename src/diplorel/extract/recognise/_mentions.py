@@ -106,6 +106,8 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
             continue  # "selon l'agence thaïlandaise", "la guerre en Ukraine": no side
         if detail == "capital" and text.endswith(_BEFORE_NAME, start, at):
             continue  # « Monsieur Santiago Mba »: a person's given name, not the capital
+        if detail == "demonym" and text[at].islower() and _language(key, start, at):
+            continue  # « défend le français », « traduit de l'anglais »: a language
         found.append((at, match_end, entry.category, entry.value, detail))
     acronyms = lex.acronym_entries
     found.extend(
@@ -115,6 +117,27 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     found.extend(_prefixes(key, lex, start, end))
     found.sort(key=_by_start_longest)
     return [Mention(*item) for item in _drop_nested(found)]
+
+
+_LANGUAGE_BEFORE: Final = tuple(
+    f"{form} " if form[-1].isalpha() else form
+    for form in forms("recognise.parties", "language-determiner")
+)
+"""What stands right before a demonym written in lower case used as a noun: the language
+(« le français », « du français », « en arabe », « de l'anglais »); a person is written
+with a capital (« le Français »), and an adjective follows its noun (« le ministre
+français »)."""
+
+
+def _language(key: str, start: int, at: int) -> bool:
+    """Whether the demonym at ``at`` comes right after a determiner (a whole word):
+    :data:`_LANGUAGE_BEFORE`."""
+    lo = max(start, at - 4)
+    for lead in _LANGUAGE_BEFORE:
+        if key.endswith(lead, lo, at):
+            before = at - len(lead) - 1
+            return before < start or not key[before].isalnum()
+    return False
 
 
 _AGAINST_BEFORE: Final = re.compile(
