@@ -278,7 +278,7 @@ FIRES = [
     ),
     pytest.param(
         "cue.caption",
-        "Le ministre ghanéen des Affaires étrangères a reçu lundi à Accra son homologue togolais.\n(Photo : les ministres ghanéen et togolais lors de la signature d'un accord sur les douanes, en 2019 à Lomé.)",
+        "Le chef de la diplomatie ghanéenne a reçu lundi à Accra son homologue togolais.\n(Photo : les ministres ghanéen et togolais lors de la signature d'un accord sur les douanes, en 2019 à Lomé.)",
         ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
         [
             "consultation GHA-TGO meeting 2025-06-09 @Accra",
@@ -308,7 +308,7 @@ FIRES = [
     ),
     pytest.param(
         "cue.caption",
-        "Le ministre tchèque et son homologue slovaque se sont entretenus lundi à Prague.\n[Photo : les deux ministres ont signé un mémorandum sur l'énergie, mardi à Bratislava. AFP]",
+        "Le ministre tchèque et son homologue slovaque se sont entretenus lundi à Prague.\n[Photo : mardi à Bratislava, le Slovaque et le Tchèque ont signé ensemble un mémorandum sur l'énergie. AFP]",
         ["consultation CZE-SVK meeting 2025-06-09 @Prague"],
         [
             "consultation CZE-SVK meeting 2025-06-09 @Prague",
@@ -321,7 +321,7 @@ FIRES = [
 SILENT = [
     pytest.param(
         "cue.caption",
-        "Le ministre ghanéen des Affaires étrangères a reçu lundi à Accra son homologue togolais. Une photo des deux ministres a été publiée. Les deux pays ont signé un accord sur les douanes.",
+        "Le chef de la diplomatie ghanéenne a reçu lundi à Accra son homologue togolais. Une photo des deux ministres a été publiée. Les deux pays ont signé un accord sur les douanes.",
         [
             "consultation GHA-TGO meeting 2025-06-09 @Accra",
             "agreement GHA-TGO signed 2025-06-09 @Accra",

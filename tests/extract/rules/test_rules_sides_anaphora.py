@@ -442,7 +442,7 @@ FIRES = [
     ),
     pytest.param(
         "parties.role-subject",
-        "L'Azerbaïdjan et la Géorgie ont tenu lundi à Bakou leur commission mixte. L'Azerbaïdjan et la Géorgie ont signé un mémorandum sur le transit. La Géorgie salue l'Azerbaïdjan. Le chef de la diplomatie turque Hakan Demir est aussi à Bakou.\nMardi, le chef de la diplomatie a rencontré le président azerbaïdjanais.",
+        "L'Azerbaïdjan et la Géorgie ont tenu lundi à Bakou leur commission mixte. L'Azerbaïdjan et la Géorgie ont signé un mémorandum sur le transit. La Géorgie salue l'Azerbaïdjan. Le chef de la diplomatie turque, Selim Kaya, est aussi à Bakou.\nMardi, le chef de la diplomatie a rencontré le président azerbaïdjanais.",
         [
             "consultation AZE-GEO joint_commission 2025-06-09 @Bakou",
             "agreement AZE-GEO signed 2025-06-09 @Bakou",

@@ -59,7 +59,7 @@ FIRES = [
     ),
     pytest.param(
         "parties.the-n-sides",
-        "La Grèce, Chypre et l'Égypte ont tenu lundi au Caire un sommet tripartite. L'Égypte remercie la Grèce. Chypre remercie l'Égypte.\nÀ l'issue de la rencontre, les trois dirigeants ont signé un mémorandum sur l'énergie.",
+        "La Grèce, Chypre et l'Égypte ont tenu lundi au Caire un sommet tripartite. L'Égypte remercie la Grèce. Chypre remercie l'Égypte.\nAu terme de la rencontre, les trois dirigeants ont signé un mémorandum sur l'énergie.",
         [
             "consultation CYP-EGY-GRC summit 2025-06-09 @Le Caire",
             "agreement CYP-EGY-GRC signed 2025-06-09 @Le Caire",
@@ -111,11 +111,10 @@ FIRES = [
 SILENT = [
     pytest.param(
         "parties.persons",
-        "Le Premier ministre Justin Trudeau a participé lundi au sommet de l'OTAN à Bruxelles, où les alliés ont adopté une déclaration finale.",
+        "Justin Trudeau, venu lundi à Bruxelles pour le sommet de l'OTAN, a assisté à la séance où les membres ont approuvé une déclaration.",
         [
-            "consultation CAN-NATO summit 2025-06-09 @Bruxelles",
+            "consultation NATO summit 2025-06-09 @Bruxelles",
             "declaration NATO statement 2025-06-09 @Bruxelles",
-            "consultation BEL-CAN visit 2025-06-09 @Bruxelles",
         ],
         id="persons-declaration-other-clause",
     ),
@@ -139,7 +138,7 @@ SILENT = [
     ),
     pytest.param(
         "parties.the-n-sides",
-        "La Grèce, Chypre et l'Égypte ont tenu lundi au Caire un sommet tripartite. L'Égypte remercie la Grèce. Chypre remercie l'Égypte.\nÀ l'issue de la rencontre, la Grèce et l'Égypte ont signé un mémorandum sur l'énergie.",
+        "La Grèce, Chypre et l'Égypte ont tenu lundi au Caire un sommet tripartite. L'Égypte remercie la Grèce. Chypre remercie l'Égypte.\nAu terme de la rencontre, la Grèce et l'Égypte ont signé un mémorandum sur l'énergie.",
         [
             "consultation CYP-EGY-GRC summit 2025-06-09 @Le Caire",
             "agreement EGY-GRC signed 2025-06-09 @Le Caire",
