@@ -35,7 +35,7 @@ from diplorel.extract._finish import (
 )
 from diplorel.extract._frames import frame_meeting_dates
 from diplorel.extract._guard import Guarded, WordStart, sentences_with
-from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
+from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party, ranked_parties
 from diplorel.extract._lede import lede_dates
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
@@ -501,6 +501,52 @@ def _backref(at: _At, t: _Trigger) -> bool:
     return bool(occasion or view.search_before(_RESTATEMENT_BEFORE, t.start, Reach.RESTATEMENT))
 
 
+_THREE_SIDES: Final = re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b")
+_THREE_STEMS: Final = ("tri",)
+"""Every word of :data:`_THREE_SIDES` holds « tri »: a sentence without it is not tried."""
+
+
+_THREE_REACH: Final = 40
+"""How far from its trigger a meeting's count of sides may stand (« les négociations
+tripartites ont connu quatre réunions », « réunis en sommet trilatéral »)."""
+
+
+def _counted_three(key: str, anchor: tuple[int, int], bounds: tuple[int, int]) -> bool:
+    """Whether a three-sides word qualifies the meeting at ``anchor``: within
+    :data:`_THREE_REACH` of it, with no comma, semicolon or colon between (« en visite à
+    X, le format trilatéral est devenu … » speaks of another thing)."""
+    lo, hi = max(bounds[0], anchor[0] - _THREE_REACH), min(bounds[1], anchor[1] + _THREE_REACH)
+    for match in _THREE_SIDES.finditer(key, lo, hi):
+        between = (
+            key[match.end() : anchor[0]]
+            if match.end() <= anchor[0]
+            else key[anchor[1] : match.start()]
+        )
+        if not any(mark in between for mark in ",;:"):
+            return True
+    return False
+
+
+def _third_side(at: _At, state: _State, draft: Draft) -> None:
+    """Rule ``parties.counted-third``: a meeting its sentence calls tripartite or trilateral
+    (« les négociations tripartites », « en format trilatéral ») with two sides named:
+    the third is the state the article names most after them (the main pair's count),
+    when no venue gave it (``parties.venue-completes``, later, still may). A headline's
+    meeting is left to the body's report of it."""
+    sentence = at.reading.sentence
+    if at.key.find(_THREE_STEMS[0], sentence.start, sentence.end) < 0:
+        return  # the cheap test first
+    if _headline(at.prepared, at.reading):
+        return  # a headline's meeting is the body's, which names its sides
+    if not _counted_three(at.key, draft.anchor, (sentence.start, sentence.end)):
+        return
+    for code in ranked_parties(at.prepared, state.readings, at.know.known_people):
+        if code not in draft.parties and not _is_organisation(code):
+            draft.parties = {*draft.parties, code}
+            draft.trace("parties.counted-third")
+            return
+
+
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     """A consultation trigger: the vetoes in their order, the draft the builder makes of
     it, its place among earlier sessions, then its attribute rules."""
@@ -522,6 +568,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if older:
         draft.background = True  # named in passing while reporting a later one
         draft.trace("consultation.own-past-date")
+    if at.opts.on("parties.counted-third") and len(draft.parties) == 2:
+        _third_side(at, state, draft)
     _link_later_instance(at, state, t, draft)
     if _lacks_joint_commission_evidence(at, t, draft):
         state.stop(t.start, t.end, "consultation.joint-commission-evidence")

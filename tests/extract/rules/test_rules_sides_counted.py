@@ -1,8 +1,9 @@
 # ruff: noqa: E501  (French example sentences are kept whole, one per line)
 """Side rules of the twelfth accuracy round (acc14s): an organisation an instrument
 creates is none of its sides, an instrument whose sentence counts its sides takes
-those of the last event of that many parties, and the persons of a statement's subject
-are its issuers.
+those of the last event of that many parties, a tripartite meeting with two sides named
+takes the third the article names most, and the persons of a statement's subject are its
+issuers.
 
 Each example compares the extraction with every rule on and with only its rule switched
 off (:mod:`_examples`). The texts are written for these tests.
@@ -106,9 +107,48 @@ FIRES = [
         ["declaration AZE statement 2025-06-10 @Ankara"],
         id="persons-declaration-leader",
     ),
+    pytest.param(
+        "parties.counted-third",
+        "Le Kenya, l'Ouganda et la Tanzanie coopèrent sur le lac Victoria. Le président kényan et le président ougandais se sont réunis lundi en sommet tripartite. La Tanzanie a salué la rencontre.",
+        ["consultation KEN-TZA-UGA summit 2025-06-09", "declaration TZA statement @Dodoma"],
+        ["consultation KEN-UGA summit 2025-06-09", "declaration TZA statement @Dodoma"],
+        id="counted-third-summit",
+    ),
+    pytest.param(
+        "parties.counted-third",
+        "L'Égypte, la Jordanie et l'Irak préparent un projet commun. L'Irak remercie la Jordanie. Les chefs de la diplomatie égyptien et jordanien ont tenu mardi une réunion tripartite.",
+        ["consultation EGY-IRQ-JOR meeting 2025-06-10"],
+        ["consultation EGY-JOR meeting 2025-06-10"],
+        id="counted-third-meeting",
+    ),
+    pytest.param(
+        "parties.counted-third",
+        "Le Sénégal, la Gambie et la Mauritanie partagent le fleuve. La Mauritanie salue la Gambie. Mardi, les présidents sénégalais et gambien ont tenu à Banjul un sommet trilatéral.",
+        [
+            "declaration MRT statement 2025-06-10 @Nouakchott",
+            "consultation GMB-MRT-SEN summit 2025-06-10 @Banjul",
+        ],
+        [
+            "declaration MRT statement 2025-06-10 @Nouakchott",
+            "consultation GMB-SEN summit 2025-06-10 @Banjul",
+        ],
+        id="counted-third-trilateral",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.counted-third",
+        "Le Kenya, l'Ouganda et la Tanzanie coopèrent sur le lac Victoria. Le président kényan a reçu lundi son homologue ougandais, et le format tripartite a été évoqué.",
+        ["consultation KEN-UGA meeting 2025-06-09 @Nairobi"],
+        id="counted-third-other-clause",
+    ),
+    pytest.param(
+        "parties.counted-third",
+        "Le Kenya, l'Ouganda et la Tanzanie coopèrent sur le lac Victoria. Le président kényan, le président ougandais et le président tanzanien se sont réunis lundi en sommet tripartite.",
+        ["consultation KEN-TZA-UGA summit 2025-06-09"],
+        id="counted-third-three-named",
+    ),
     pytest.param(
         "parties.persons",
         "Justin Trudeau, venu lundi à Bruxelles pour le sommet de l'OTAN, a assisté à la séance où les membres ont approuvé une déclaration.",
@@ -157,7 +197,12 @@ SILENT = [
     ),
 ]
 
-TRACED = ["parties.created-body", "parties.persons", "parties.the-n-sides"]
+TRACED = [
+    "parties.counted-third",
+    "parties.created-body",
+    "parties.persons",
+    "parties.the-n-sides",
+]
 """The rules that write their name in the trace of the events of their example."""
 
 

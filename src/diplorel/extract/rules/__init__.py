@@ -156,6 +156,7 @@ _ALL: Final = (
     _rule("parties.persons", "attribute", "the sides of the persons named there"),
     _rule("parties.created-body", "attribute", "« le traité instituant l'Alliance »: no side"),
     _rule("parties.the-n-sides", "attribute", "« Les trois pays avaient signé … »: those three"),
+    _rule("parties.counted-third", "attribute", "« négociations tripartites »: a third side"),
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
     _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),
     _rule("parties.recent-pair", "attribute", "« les deux pays » after another pair: that pair"),
