@@ -1071,11 +1071,11 @@ _CAPTION: Final = re.compile(rf"[(\[]?\s*(?:{either('cue.caption', 'caption')})\
 """A line opened by a photo's label (« Photo : », « (Photo : », « Légende photo : »)."""
 
 
-def _in_caption(key: str, start: int) -> bool:
+def _in_caption(key: str, line: int) -> bool:
     """Rule ``cue.caption``: a sentence of a line that opens with a photo's label is its
     caption (« Photo : les deux ministres lors de la signature de l'accord, mardi »): it
-    shows an event the article tells, and reports none of its own."""
-    line = key.rfind("\n", 0, start) + 1
+    shows an event the article tells, and reports none of its own. ``line``: where the
+    sentence's line (its paragraph's first sentence) starts."""
     return _CAPTION.match(key, line) is not None
 
 
@@ -1094,10 +1094,13 @@ def run_rules(
     pronoun_on = opts.on("parties.pronoun-subject") or opts.on("parties.role-subject")
     subject: tuple[int, str] | None = None
     caption_on = opts.on("cue.caption")
+    paragraph, line = -1, 0  # the start of the paragraph's first sentence: its line's
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
         said_before, subject = subject, _subject_side(raw, know, subject) if pronoun_on else None
-        if raw.triggers and caption_on and _in_caption(prepared.key, raw.sentence.start):
+        if raw.sentence.paragraph != paragraph:
+            paragraph, line = raw.sentence.paragraph, raw.sentence.start
+        if raw.triggers and caption_on and _in_caption(prepared.key, line):
             for start, end, _entry in raw.triggers:
                 state.stop(start, end, "cue.caption")
         elif raw.triggers:

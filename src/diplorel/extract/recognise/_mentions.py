@@ -132,12 +132,12 @@ français »)."""
 def _language(key: str, start: int, at: int) -> bool:
     """Whether the demonym at ``at`` comes right after a determiner (a whole word):
     :data:`_LANGUAGE_BEFORE`."""
-    lo = max(start, at - 4)
-    for lead in _LANGUAGE_BEFORE:
-        if key.endswith(lead, lo, at):
-            before = at - len(lead) - 1
-            return before < start or not key[before].isalnum()
-    return False
+    before = key[max(start, at - 4) : at]
+    if not before.endswith(_LANGUAGE_BEFORE):
+        return False  # one test for the common case: no determiner right before
+    lead = next(lead for lead in _LANGUAGE_BEFORE if before.endswith(lead))
+    edge = at - len(lead) - 1
+    return edge < start or not key[edge].isalnum()
 
 
 _AGAINST_BEFORE: Final = re.compile(
