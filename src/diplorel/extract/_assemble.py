@@ -604,6 +604,8 @@ def _during_which(at: _At, t: _Trigger, start: int) -> bool:
         return False
     words = _OCCASION_WORDS.match(at.key, start, t.start)
     return words is not None and _WHICH.match(at.key, words.end(), t.start) is not None
+
+
 _THREE_SIDES: Final = re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b")
 _THREE_STEMS: Final = ("tri",)
 """Every word of :data:`_THREE_SIDES` holds « tri »: a sentence without it is not tried."""
