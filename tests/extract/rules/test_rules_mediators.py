@@ -23,7 +23,7 @@ FIRES = [
     ),
     pytest.param(
         "parties.mediator-again",
-        "Le ministre soudanais des Affaires étrangères a eu mardi un entretien avec son homologue sud-soudanais. L'Éthiopie, qui a accueilli cette rencontre, y voit un pas en avant.",
+        "Le ministre soudanais des Affaires étrangères s'est entretenu mardi avec son homologue sud-soudanais. L'Éthiopie, qui a accueilli cette rencontre, y voit un pas en avant.",
         ["consultation ETH-SDN-SSD meeting 2025-06-10"],
         ["consultation SDN-SSD meeting 2025-06-10"],
         id="parties.mediator-again-host-subject",
