@@ -182,6 +182,9 @@ _ALL: Final = (
     _rule("parties.margin", "attribute", "« en marge du sommet de l'UA »: not sides"),
     _rule("parties.place-relative", "attribute", "« à Séville, où siège l'ONU »: no side"),
     _rule("parties.venue-completes", "attribute", "« tripartite » with two named: the host"),
+    _rule(
+        "parties.mediator-again", "attribute", "« Cette rencontre, sous l'égide de X »: X a side"
+    ),
     _rule("parties.relations-topic", "attribute", "« les relations entre X et Y »: a topic"),
     _rule("parties.attending", "attribute", "« en présence de l'ambassadeur de X »: no side"),
     _rule("parties.matter", "attribute", "« la crise au Mali », « quant à X »: no side"),
