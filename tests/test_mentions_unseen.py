@@ -47,6 +47,27 @@ def test_a_country_name_in_lower_case_is_still_no_country() -> None:
         ),
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "La cheffe de la diplomatie européenne s'est entretenue mardi à Bruxelles avec "
+            "le ministre tunisien des Affaires étrangères.",
+            ("EU", "TUN"),
+        ),
+        (
+            "Le chef de la diplomatie européenne a rencontré lundi à Amman le roi de Jordanie.",
+            ("EU", "JOR"),
+        ),
+    ],
+)
+def test_the_head_of_european_diplomacy_speaks_for_the_union(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (event,) = extract(text, published="2025-03-05").events
+    assert event.party_codes == parties
+
+
 def test_a_demonym_spelt_like_its_states_name_in_lower_case_is_a_side(
     text: str, parties: tuple[str, ...]
 ) -> None:
