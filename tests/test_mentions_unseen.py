@@ -47,6 +47,13 @@ def test_a_country_name_in_lower_case_is_still_no_country() -> None:
         ),
     ],
 )
+def test_a_demonym_spelt_like_its_states_name_in_lower_case_is_a_side(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    (event,) = extract(text, published="2024-05-08").events
+    assert event.party_codes == parties
+
+
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
@@ -65,13 +72,6 @@ def test_the_head_of_european_diplomacy_speaks_for_the_union(
     text: str, parties: tuple[str, ...]
 ) -> None:
     (event,) = extract(text, published="2025-03-05").events
-    assert event.party_codes == parties
-
-
-def test_a_demonym_spelt_like_its_states_name_in_lower_case_is_a_side(
-    text: str, parties: tuple[str, ...]
-) -> None:
-    (event,) = extract(text, published="2024-05-08").events
     assert event.party_codes == parties
 
 
