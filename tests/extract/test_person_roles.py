@@ -102,3 +102,49 @@ def test_a_particle_does_not_join_a_name_to_a_place(text: str, absent: str) -> N
     names = [found for found, _role, _party in _persons(text)]
     assert names
     assert not any(found.startswith(absent) for found in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président Andrés Molina, le Premier ministre portugais Rui Costa et la chancelière autrichienne Eva Huber ont posé ensemble.",
+            [
+                ("Andrés Molina", "président", None),
+                ("Rui Costa", "Premier ministre portugais", "PRT"),
+                ("Eva Huber", "chancelière autrichienne", "AUT"),
+            ],
+        ),
+        (
+            "Étaient présents la présidente Lina Berg, le ministre danois des Finances Ole Holm et le ministre suédois Erik Lind.",
+            [
+                ("Lina Berg", "présidente", None),
+                ("Ole Holm", "ministre danois des Finances", "DNK"),
+                ("Erik Lind", "ministre suédois", "SWE"),
+            ],
+        ),
+    ],
+)
+def test_a_role_after_a_comma_that_names_another_person_is_that_persons(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Omar Haddad, le ministre tunisien des Affaires étrangères, a reçu lundi l'ambassadeur.",
+            [("Omar Haddad", "ministre tunisien des Affaires étrangères", "TUN")],
+        ),
+        (
+            "M. Paulo Neves, le chef de la diplomatie angolaise, est arrivé mardi.",
+            [("Paulo Neves", "chef de la diplomatie angolaise", "AGO")],
+        ),
+    ],
+)
+def test_an_apposition_after_a_comma_stays_the_persons_role(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _persons(text) == expected

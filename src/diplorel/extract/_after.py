@@ -64,6 +64,7 @@ from diplorel.extract._gatherings import (
     summit_trips,
 )
 from diplorel.extract._lifecycle import StageFound
+from diplorel.extract._mediators import mediators_again
 from diplorel.extract._merge import headline_told
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._scene import scene_dates, scene_places
@@ -337,6 +338,7 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.heads-body",), _fills(heads_bodies)),  # before the headline's merge too
     (("merge.headline",), _adds(lambda prepared, _r, drafts: headline_told(prepared, drafts))),
     (("consultation.participants-listed",), _adds(listed_participants)),
+    (("parties.mediator-again",), _adds(mediators_again)),
     (("consultation.attended", "consultation.summit-trip"), _adds(summit_trips)),
     (("consultation.bodies-met",), _adds(bodies_met)),
     (("consultation.brought-together",), _adds(brought_together)),

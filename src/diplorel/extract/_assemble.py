@@ -35,7 +35,7 @@ from diplorel.extract._finish import (
 )
 from diplorel.extract._frames import frame_meeting_dates
 from diplorel.extract._guard import Guarded, WordStart, sentences_with
-from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party
+from diplorel.extract._knowledge import Knowledge, _people_by_side, _with_party, ranked_parties
 from diplorel.extract._lede import lede_dates
 from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
@@ -640,6 +640,52 @@ def _split_another_met(
     draft.trace("consultation.another-met")
 
 
+_THREE_SIDES: Final = re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b")
+_THREE_STEMS: Final = ("tri",)
+"""Every word of :data:`_THREE_SIDES` holds « tri »: a sentence without it is not tried."""
+
+
+_THREE_REACH: Final = 40
+"""How far from its trigger a meeting's count of sides may stand (« les négociations
+tripartites ont connu quatre réunions », « réunis en sommet trilatéral »)."""
+
+
+def _counted_three(key: str, anchor: tuple[int, int], bounds: tuple[int, int]) -> bool:
+    """Whether a three-sides word qualifies the meeting at ``anchor``: within
+    :data:`_THREE_REACH` of it, with no comma, semicolon or colon between (« en visite à
+    X, le format trilatéral est devenu … » speaks of another thing)."""
+    lo, hi = max(bounds[0], anchor[0] - _THREE_REACH), min(bounds[1], anchor[1] + _THREE_REACH)
+    for match in _THREE_SIDES.finditer(key, lo, hi):
+        between = (
+            key[match.end() : anchor[0]]
+            if match.end() <= anchor[0]
+            else key[anchor[1] : match.start()]
+        )
+        if not any(mark in between for mark in ",;:"):
+            return True
+    return False
+
+
+def _third_side(at: _At, state: _State, draft: Draft) -> None:
+    """Rule ``parties.counted-third``: a meeting its sentence calls tripartite or trilateral
+    (« les négociations tripartites », « en format trilatéral ») with two sides named:
+    the third is the state the article names most after them (the main pair's count),
+    when no venue gave it (``parties.venue-completes``, later, still may). A headline's
+    meeting is left to the body's report of it."""
+    sentence = at.reading.sentence
+    if at.key.find(_THREE_STEMS[0], sentence.start, sentence.end) < 0:
+        return  # the cheap test first
+    if _headline(at.prepared, at.reading):
+        return  # a headline's meeting is the body's, which names its sides
+    if not _counted_three(at.key, draft.anchor, (sentence.start, sentence.end)):
+        return
+    for code in ranked_parties(at.prepared, state.readings, at.know.known_people):
+        if code not in draft.parties and not _is_organisation(code):
+            draft.parties = {*draft.parties, code}
+            draft.trace("parties.counted-third")
+            return
+
+
 def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     """A consultation trigger: the vetoes in their order, the draft the builder makes of
     it, its place among earlier sessions, then its attribute rules."""
@@ -666,6 +712,8 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if older:
         draft.background = True  # named in passing while reporting a later one
         draft.trace("consultation.own-past-date")
+    if at.opts.on("parties.counted-third") and len(draft.parties) == 2:
+        _third_side(at, state, draft)
     _link_later_instance(at, state, t, draft)
     if _lacks_joint_commission_evidence(at, t, draft):
         state.stop(t.start, t.end, "consultation.joint-commission-evidence")
@@ -1116,8 +1164,12 @@ def _subject_side(
     reading: SentenceReading, know: Knowledge, before: tuple[int, str] | None
 ) -> tuple[int, str] | None:
     """The paragraph and side of the person a sentence names first (its subject, as
-    news writes it), else what was known before it."""
+    news writes it) before its first trigger (a person named after the verb, « il a
+    rencontré le président X », is the one met), else what was known before it."""
+    verb = reading.triggers[0][0] if reading.triggers else reading.sentence.end
     for person in reading.persons:
+        if person.start > verb:
+            break
         party = person.party or know.known_people.get(person.name.split()[-1])
         if party:
             return reading.sentence.paragraph, party
@@ -1132,18 +1184,50 @@ _PRONOUN_SUBJECT: Final = re.compile(
 impersonal one (« il s'agit », « il y a »)."""
 
 
-def _pronoun_pair(at: _At, said_before: tuple[int, str]) -> list[str] | None:
+_ROLE_SUBJECT: Final = re.compile(
+    rf"(?:[^,.;:]{{0,40}}, )?(?:le|la) (?:{either('parties.role-subject', 'role')}) "
+    rf"(?:\w+ment )?(?:{either('parties.role-subject', 'verb')}) "
+)
+"""A sentence whose subject is an office with no nationality and no name, right before
+its verb (« Le ministre a rencontré … », « Mardi, la Première ministre s'est rendue … »):
+news names so the person it follows, whose side is said before."""
+
+
+def _pronoun_pair(at: _At, said_before: tuple[int, str]) -> tuple[str, list[str]] | None:
     """Rule ``parties.pronoun-subject``: « Le ministre ukrainien X a multiplié les
     entretiens. Il a rencontré jeudi le conseiller fédéral suisse »: « il » is the
     person named first in the sentences just before (same or previous paragraph), so
-    his side is the side the sentence leaves implicit, before the article's main pair."""
+    his side is the side the sentence leaves implicit, before the article's main pair.
+    Rule ``parties.role-subject``: so is an office named with no nationality nor name
+    as the subject (« Le ministre a ensuite rencontré … »). The rule that read the
+    subject comes with the pair."""
     paragraph, party = said_before
     sentence = at.reading.sentence
     if paragraph < sentence.paragraph - 1 or at.know.pair[:1] == [party]:
         return None
-    if _PRONOUN_SUBJECT.match(at.key, sentence.start, sentence.end) is None:
+    if at.opts.on("parties.pronoun-subject") and _PRONOUN_SUBJECT.match(
+        at.key, sentence.start, sentence.end
+    ):
+        rule = "parties.pronoun-subject"
+    elif at.opts.on("parties.role-subject") and _ROLE_SUBJECT.match(
+        at.key, sentence.start, sentence.end
+    ):
+        rule = "parties.role-subject"
+    else:
         return None
-    return [party, *(code for code in at.know.pair if code != party)]
+    return rule, [party, *(code for code in at.know.pair if code != party)]
+
+
+_CAPTION: Final = re.compile(rf"[(\[]?\s*(?:{either('cue.caption', 'caption')})\s*:")
+"""A line opened by a photo's label (« Photo : », « (Photo : », « Légende photo : »)."""
+
+
+def _in_caption(key: str, line: int) -> bool:
+    """Rule ``cue.caption``: a sentence of a line that opens with a photo's label is its
+    caption (« Photo : les deux ministres lors de la signature de l'accord, mardi »): it
+    shows an event the article tells, and reports none of its own. ``line``: where the
+    sentence's line (its paragraph's first sentence) starts."""
+    return _CAPTION.match(key, line) is not None
 
 
 def run_rules(
@@ -1161,11 +1245,19 @@ def run_rules(
     pronoun_on = opts.on("parties.pronoun-subject")
     pronoun_group_on = opts.on("agreement.group-pronoun")
     ranks_on = opts.on("agreement.ordinal-next")
+    pronoun_on = opts.on("parties.pronoun-subject") or opts.on("parties.role-subject")
     subject: tuple[int, str] | None = None
+    caption_on = opts.on("cue.caption")
+    paragraph, line = -1, 0  # the start of the paragraph's first sentence: its line's
     for raw in readings:
         state.note_bills(prepared.key, raw.sentence.start, raw.sentence.end)
         said_before, subject = subject, _subject_side(raw, know, subject) if pronoun_on else None
-        if raw.triggers:
+        if raw.sentence.paragraph != paragraph:
+            paragraph, line = raw.sentence.paragraph, raw.sentence.start
+        if raw.triggers and caption_on and _in_caption(prepared.key, line):
+            for start, end, _entry in raw.triggers:
+                state.stop(start, end, "cue.caption")
+        elif raw.triggers:
             at = _sentence(prepared, raw, know, state, opts, guards=guards)
             _run_sentence(at, state, said_before)
         elif raw.earlier and state.drafts and earlier_on:
@@ -1229,10 +1321,11 @@ def _implicit_pair(
         return "parties.plural-subject", plural, set(plural)
     if said_before is None:
         return None
-    pronoun = _pronoun_pair(at, said_before)
-    if pronoun is None:
+    found = _pronoun_pair(at, said_before)
+    if found is None:
         return None
-    return "parties.pronoun-subject", pronoun, {pronoun[0]}
+    rule, pronoun = found
+    return rule, pronoun, {pronoun[0]}
 
 
 _PLURAL_SUBJECT: Final = re.compile(

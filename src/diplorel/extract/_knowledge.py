@@ -37,6 +37,14 @@ def _main_pair(
     where more than who, and counts half; a person named again by title and name
     ("le ministre X") counts for the side given where X was first named (``known``:
     :func:`_known_sides` of the readings, found here when not given)."""
+    return ranked_parties(prepared, readings, known)[:2]
+
+
+def ranked_parties(
+    prepared: Prepared, readings: Sequence[SentenceReading], known: dict[str, str] | None = None
+) -> list[str]:
+    """Every party the article names, the most named first, counted as :func:`_main_pair`
+    counts them."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     key = prepared.key
@@ -59,8 +67,7 @@ def _main_pair(
             party = person.party or known.get(person.name.split()[-1])
             if party:
                 counts[party] += 2 * weight
-    ranked = sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
-    return ranked[:2]
+    return sorted(counts, key=lambda c: (-counts[c], first.get(c, 0)))
 
 
 def _home_party(prepared: Prepared, readings: Sequence[SentenceReading]) -> str | None:

@@ -332,14 +332,14 @@ FIRES = [
         id="parties.main-pair-person-named-again",
     ),
     pytest.param(
-        "parties.venue-completes",
+        "parties.venue-completes+parties.counted-third",
         "La réunion tripartite à laquelle ont pris part le ministre malien et le ministre nigérien s'est tenue lundi à Ouagadougou.",
         ["consultation BFA-MLI-NER meeting 2025-06-09 @Ouagadougou"],
         ["consultation MLI-NER meeting 2025-06-09 @Ouagadougou"],
         id="parties.venue-completes",
     ),
     pytest.param(
-        "parties.venue-completes",
+        "parties.venue-completes+parties.counted-third",
         "Le sommet trilatéral réunissant les présidents kényan et ougandais s'est déroulé mardi à Kigali.",
         ["consultation KEN-RWA-UGA summit 2025-06-10 @Kigali"],
         ["consultation KEN-UGA summit 2025-06-10 @Kigali"],

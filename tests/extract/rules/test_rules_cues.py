@@ -276,9 +276,67 @@ FIRES = [
         ["agreement MRT-SEN ratified 2024-03 bg"],
         id="cue.negated-verb-taken-up-stage-only",
     ),
+    pytest.param(
+        "cue.caption",
+        "Le chef de la diplomatie ghanéenne a reçu lundi à Accra son homologue togolais.\n(Photo : les ministres ghanéen et togolais lors de la signature d'un accord sur les douanes, en 2019 à Lomé.)",
+        ["consultation GHA-TGO meeting 2025-06-09 @Accra"],
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "agreement GHA-TGO signed 2019 @Lomé bg",
+        ],
+        id="caption-parenthesis",
+    ),
+    pytest.param(
+        "cue.caption",
+        "La Bolivie et le Paraguay ont signé mardi à Asunción un accord sur le gaz.\nPhoto : le président bolivien et le président argentin lors de leur entretien de mars à Buenos Aires.",
+        ["agreement BOL-PRY signed 2025-06-10 @Asunción"],
+        [
+            "agreement BOL-PRY signed 2025-06-10 @Asunción",
+            "consultation ARG-BOL meeting 2025-06-10 @Buenos Aires",
+        ],
+        id="caption-label",
+    ),
+    pytest.param(
+        "cue.caption",
+        "Le chef de la diplomatie roumaine s'est entretenu lundi à Sofia avec son homologue bulgare.\nLégende photo : le ministre roumain reçu par son homologue hongrois, l'an dernier à Budapest.",
+        ["consultation BGR-ROU meeting 2025-06-09 @Sofia"],
+        [
+            "consultation BGR-ROU meeting 2025-06-09 @Sofia",
+            "consultation HUN-ROU meeting 2024 @Budapest bg",
+        ],
+        id="caption-legend",
+    ),
+    pytest.param(
+        "cue.caption",
+        "Le ministre tchèque et son homologue slovaque se sont entretenus lundi à Prague.\n[Photo : mardi à Bratislava, le Slovaque et le Tchèque ont signé ensemble un mémorandum sur l'énergie. AFP]",
+        ["consultation CZE-SVK meeting 2025-06-09 @Prague"],
+        [
+            "consultation CZE-SVK meeting 2025-06-09 @Prague",
+            "agreement CZE-SVK signed 2025-06-10 @Bratislava",
+        ],
+        id="caption-bracket",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "cue.caption",
+        "Le chef de la diplomatie ghanéenne a reçu lundi à Accra son homologue togolais. Une photo des deux ministres a été publiée. Les deux pays ont signé un accord sur les douanes.",
+        [
+            "consultation GHA-TGO meeting 2025-06-09 @Accra",
+            "agreement GHA-TGO signed 2025-06-09 @Accra",
+        ],
+        id="caption-photo-in-text",
+    ),
+    pytest.param(
+        "cue.caption",
+        "Le chef de la diplomatie roumaine s'est rendu lundi à Sofia.\nSelon la légende de la photo officielle, il a aussi rencontré mardi le président bulgare.",
+        [
+            "consultation BGR-ROU visit 2025-06-09 @Sofia",
+            "consultation BGR-ROU meeting 2025-06-10 @Sofia",
+        ],
+        id="caption-legend-in-text",
+    ),
     pytest.param(
         "cue.negated-verb",
         "Le ministre kényan a rencontré lundi à Nairobi son homologue éthiopien. Le protocole sur les visas, que les deux pays n'avaient en revanche pas cru possible, a été signé lundi.",

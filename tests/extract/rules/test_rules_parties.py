@@ -13,7 +13,7 @@ from _examples import RULE_TESTS
 FIRES = [
     pytest.param(
         "parties.own-office",
-        "Le président de la République, Paul Biya, a ratifié lundi l'accord de transport avec le Tchad. Par un second décret, le chef de l'Etat a ratifié la convention sanitaire conclue avec la Guinée équatoriale. Le Tchad n'a pas encore ratifié l'accord, selon N'Djamena, et le Tchad attend.",
+        "Le président de la République, Paul Biya, a ratifié lundi l'accord de transport avec le Tchad. Par un second décret, la convention sanitaire conclue avec la Guinée équatoriale a été ratifiée par le chef de l'Etat. Le Tchad n'a pas encore ratifié l'accord, selon N'Djamena, et le Tchad attend.",
         [
             "agreement CMR-TCD ratified 2025-06-09 @Yaoundé",
             "agreement CMR-GNQ ratified 2025-06-09",

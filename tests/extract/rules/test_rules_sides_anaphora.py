@@ -406,9 +406,114 @@ FIRES = [
         ],
         id="plural-subject-framed",
     ),
+    pytest.param(
+        "parties.role-subject",
+        "L'Égypte et le Soudan ont tenu lundi au Caire leurs consultations politiques. L'Égypte et le Soudan ont signé un accord sur le Nil. Le Soudan remercie l'Égypte. Le président italien Sergio Bassi était aussi au Caire. Le président a été reçu mardi par un ministre égyptien.",
+        [
+            "consultation EGY-SDN political_consultations 2025-06-09 @Le Caire",
+            "agreement EGY-SDN signed 2025-06-09 @Le Caire",
+            "consultation EGY-ITA meeting 2025-06-10 @Le Caire",
+        ],
+        [
+            "consultation EGY-SDN political_consultations 2025-06-09 @Le Caire",
+            "agreement EGY-SDN signed 2025-06-09 @Le Caire",
+            "consultation EGY-SDN meeting 2025-06-10 @Le Caire",
+        ],
+        id="role-subject-received",
+    ),
+    pytest.param(
+        "parties.role-subject",
+        "Le Vietnam et le Laos ont tenu lundi à Hanoï leur commission mixte. Le Vietnam et le Laos ont signé trois accords. Le Laos salue le Vietnam. La ministre canadienne des Affaires étrangères Claire Roy séjourne aussi à Hanoï. La ministre s'est entretenue mercredi avec un ministre vietnamien.",
+        [
+            "consultation LAO-VNM joint_commission 2025-06-09 @Hanoï",
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï x3",
+            "declaration LAO statement 2025-06-10 @Vientiane",
+            "consultation CAN-VNM visit @Hanoï",
+            "consultation CAN-VNM meeting 2025-06-04 @Hanoï",
+        ],
+        [
+            "consultation LAO-VNM joint_commission 2025-06-09 @Hanoï",
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï x3",
+            "declaration LAO statement 2025-06-10 @Vientiane",
+            "consultation CAN-VNM visit @Hanoï",
+            "consultation LAO-VNM meeting 2025-06-04 @Hanoï",
+        ],
+        id="role-subject-talk",
+    ),
+    pytest.param(
+        "parties.role-subject",
+        "L'Azerbaïdjan et la Géorgie ont tenu lundi à Bakou leur commission mixte. L'Azerbaïdjan et la Géorgie ont signé un mémorandum sur le transit. La Géorgie salue l'Azerbaïdjan. Le chef de la diplomatie turque, Selim Kaya, est aussi à Bakou.\nMardi, le chef de la diplomatie a rencontré le président azerbaïdjanais.",
+        [
+            "consultation AZE-GEO joint_commission 2025-06-09 @Bakou",
+            "agreement AZE-GEO signed 2025-06-09 @Bakou",
+            "declaration GEO statement 2025-06-10 @Tbilissi",
+            "consultation AZE-TUR meeting 2025-06-10 @Bakou",
+        ],
+        [
+            "consultation AZE-GEO joint_commission 2025-06-09 @Bakou",
+            "agreement AZE-GEO signed 2025-06-09 @Bakou",
+            "declaration GEO statement 2025-06-10 @Tbilissi",
+            "consultation AZE-GEO meeting 2025-06-10 @Bakou",
+        ],
+        id="role-subject-next-paragraph",
+    ),
+    pytest.param(
+        "parties.role-subject",
+        "Chypre et le Liban ont tenu lundi à Nicosie leurs consultations politiques. Chypre et le Liban ont signé un accord maritime. Le Liban remercie Chypre. Le Premier ministre grec Nikos Petrou a aussi atterri à Nicosie. Le Premier ministre a ensuite eu mercredi un entretien avec le président chypriote.",
+        [
+            "consultation CYP-LBN political_consultations 2025-06-09 @Nicosie",
+            "agreement CYP-LBN signed 2025-06-09 @Nicosie",
+            "consultation CYP-GRC meeting 2025-06-04 @Nicosie",
+        ],
+        [
+            "consultation CYP-LBN political_consultations 2025-06-09 @Nicosie",
+            "agreement CYP-LBN signed 2025-06-09 @Nicosie",
+            "consultation CYP-LBN meeting 2025-06-04 @Nicosie",
+        ],
+        id="role-subject-prime-minister",
+    ),
+    pytest.param(
+        "parties.role-subject",
+        "La Croatie et la Bosnie-Herzégovine ont tenu lundi à Zagreb leur commission mixte. La Croatie et la Bosnie-Herzégovine ont signé un accord frontalier. La Bosnie-Herzégovine remercie la Croatie. La présidente slovène Maja Novak séjourne aussi à Zagreb. La présidente a été reçue mardi par le Premier ministre croate.",
+        [
+            "consultation BIH-HRV joint_commission 2025-06-09 @Zagreb",
+            "agreement BIH-HRV signed 2025-06-09 @Zagreb",
+            "consultation HRV-SVN visit @Zagreb",
+            "consultation HRV-SVN meeting 2025-06-10 @Zagreb",
+        ],
+        [
+            "consultation BIH-HRV joint_commission 2025-06-09 @Zagreb",
+            "agreement BIH-HRV signed 2025-06-09 @Zagreb",
+            "consultation HRV-SVN visit @Zagreb",
+            "consultation BIH-HRV meeting 2025-06-10 @Zagreb",
+        ],
+        id="role-subject-president",
+    ),
 ]
 
 SILENT = [
+    pytest.param(
+        "parties.role-subject",
+        "L'Égypte et le Soudan ont tenu lundi au Caire leurs consultations politiques. L'Égypte et le Soudan ont signé un accord sur le Nil. Le Soudan remercie l'Égypte. Le président italien Sergio Bassi était aussi au Caire. Le président égyptien a reçu mardi un ministre soudanais.",
+        [
+            "consultation EGY-SDN political_consultations 2025-06-09 @Le Caire",
+            "agreement EGY-SDN signed 2025-06-09 @Le Caire",
+            "consultation EGY-SDN meeting 2025-06-10 @Le Caire",
+        ],
+        id="role-subject-with-nationality",
+    ),
+    pytest.param(
+        "parties.role-subject",
+        "Le Vietnam et le Laos ont tenu lundi à Hanoï leur commission mixte. Le Vietnam et le Laos ont signé trois accords. Le Laos salue le Vietnam. La ministre canadienne des Affaires étrangères Claire Roy séjourne aussi à Hanoï. La ministre laotienne s'est entretenue mercredi avec un ministre vietnamien.",
+        [
+            "consultation LAO-VNM joint_commission 2025-06-09 @Hanoï",
+            "agreement LAO-VNM signed 2025-06-09 @Hanoï x3",
+            "declaration LAO statement 2025-06-10 @Vientiane",
+            "consultation CAN-VNM visit @Hanoï",
+            "consultation LAO-VNM meeting 2025-06-04 @Hanoï",
+        ],
+        id="role-subject-other-side",
+    ),
     pytest.param(
         "parties.evoked-meeting",
         "Le ministre marocain a reçu lundi à Rabat son homologue espagnol.",
@@ -581,6 +686,7 @@ TRACED = [
     "parties.plural-subject",
     "parties.pronoun-subject",
     "parties.recent-pair",
+    "parties.role-subject",
     "parties.shared-demonym",
     "parties.visit-host",
 ]

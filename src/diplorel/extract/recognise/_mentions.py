@@ -110,6 +110,8 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
             continue  # "selon l'agence thaïlandaise", "la guerre en Ukraine": no side
         if detail == "capital" and text.endswith(_BEFORE_NAME, start, at):
             continue  # « Monsieur Santiago Mba »: a person's given name, not the capital
+        if detail == "demonym" and text[at].islower() and _language(key, start, at):
+            continue  # « défend le français », « traduit de l'anglais »: a language
         found.append((at, match_end, entry.category, entry.value, detail))
     acronyms = lex.acronym_entries
     found.extend(
@@ -119,6 +121,27 @@ def find_parties(prepared: Prepared, lex: Lexicon, start: int, end: int) -> list
     found.extend(_prefixes(key, lex, start, end))
     found.sort(key=_by_start_longest)
     return [Mention(*item) for item in _drop_nested(found)]
+
+
+_LANGUAGE_BEFORE: Final = tuple(
+    f"{form} " if form[-1].isalpha() else form
+    for form in forms("recognise.parties", "language-determiner")
+)
+"""What stands right before a demonym written in lower case used as a noun: the language
+(« le français », « du français », « en arabe », « de l'anglais »); a person is written
+with a capital (« le Français »), and an adjective follows its noun (« le ministre
+français »)."""
+
+
+def _language(key: str, start: int, at: int) -> bool:
+    """Whether the demonym at ``at`` comes right after a determiner (a whole word):
+    :data:`_LANGUAGE_BEFORE`."""
+    before = key[max(start, at - 4) : at]
+    if not before.endswith(_LANGUAGE_BEFORE):
+        return False  # one test for the common case: no determiner right before
+    lead = next(lead for lead in _LANGUAGE_BEFORE if before.endswith(lead))
+    edge = at - len(lead) - 1
+    return edge < start or not key[edge].isalnum()
 
 
 _AGAINST_BEFORE: Final = re.compile(
@@ -421,6 +444,8 @@ def _person(
     if _after_place_noun(key, n_start):
         return None  # « l'aéroport international Houari-Boumediene »: a place's name
     role = _role_after(prepared, roles, n_end, end)
+    if role is not None and _introduces_name(prepared, role, roles, parties):
+        role = None  # « X, le Premier ministre japonais Y et … »: Y's role, not X's
     if role is not None:
         role = _state_role_first(
             prepared, role, (start, n_start), roles=roles, parties=parties, out=out
@@ -437,6 +462,38 @@ def _person(
     return PersonMention(
         n_start, n_end, text[n_start:n_end], role_text, _role_party(role, parties, key)
     )
+
+
+def _introduces_name(
+    prepared: Prepared,
+    role: tuple[int, int],
+    roles: list[tuple[int, int]],
+    parties: list[Mention],
+) -> bool:
+    """Whether the role phrase ``role`` after a name's comma goes on to another name
+    (« le président X, le Premier ministre japonais Y et le président américain Z »): in a
+    list of persons each named after a role, the role after a comma is the next
+    person's, not an apposition of the one before (« X, le ministre malien, … » is)."""
+    text, key = prepared.text, prepared.key
+    r_start, stop = role
+    end = max((r_end for at, r_end in roles if r_start <= at < stop), default=r_start)
+    for mention in parties:  # the role's demonym or state (« ministre japonais »)
+        if end <= mention.start <= end + 1 and mention.end <= stop:
+            end = mention.end
+    stop_words = _not_name_words()
+    for match in _NAME.finditer(text, end, stop):
+        kept = _name_words(text, key, match.group(), match.start(), set())
+        gap = key[end : kept[0][0]].replace("'", "' ").split() if kept else ["-"]
+        if any(word not in _PORTFOLIO_WORDS and word not in stop_words for word in gap):
+            return False  # another word first: the role goes on, no name follows it
+        if len(kept) >= 2:
+            return True  # a full name right after the role (and its portfolio)
+    return False
+
+
+_PORTFOLIO_WORDS: Final = frozenset(forms("recognise.person-sides", "portfolio-joiner"))
+"""The small words of a portfolio between a role and the name it introduces (« ministre
+danois des Finances Ole Holm »)."""
 
 
 _PLACE_NOUNS: Final = frozenset(forms("heads.leader-named", "named-after"))

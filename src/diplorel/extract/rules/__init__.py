@@ -162,11 +162,17 @@ _ALL: Final = (
         "parties.own-clause", "attribute", "« Avant X, … », « …, à l'issue duquel »: X is no side"
     ),
     _rule("parties.persons", "attribute", "the sides of the persons named there"),
+    _rule("parties.created-body", "attribute", "« le traité instituant l'Alliance »: no side"),
+    _rule("parties.the-n-sides", "attribute", "« Les trois pays avaient signé … »: those three"),
+    _rule("parties.counted-third", "attribute", "« négociations tripartites »: a third side"),
     _rule("parties.both", "attribute", "« les deux pays »: the main pair"),
     _rule("parties.main-pair", "attribute", "a side left implicit: the main pair's"),
     _rule("parties.recent-pair", "attribute", "« les deux pays » after another pair: that pair"),
     _rule("parties.plural-subject", "attribute", "« ils ont signé »: the last event's pair"),
     _rule("parties.pronoun-subject", "attribute", "« Il a rencontré … »: the side of « il »"),
+    _rule(
+        "parties.role-subject", "attribute", "« Le ministre a rencontré … »: the side said before"
+    ),
     _rule("parties.dyad", "attribute", "« Vietnam-Laos » names the sides exactly"),
     _rule("parties.headline-frame", "veto", "« Sommet de l'OTAN : X s'entretient avec Y »"),
     _rule("parties.envoy-brief", "veto", "« l'envoyé de l'ONU pour le Sahara »: no side"),
@@ -177,6 +183,9 @@ _ALL: Final = (
     _rule("parties.margin", "attribute", "« en marge du sommet de l'UA »: not sides"),
     _rule("parties.place-relative", "attribute", "« à Séville, où siège l'ONU »: no side"),
     _rule("parties.venue-completes", "attribute", "« tripartite » with two named: the host"),
+    _rule(
+        "parties.mediator-again", "attribute", "« Cette rencontre, sous l'égide de X »: X a side"
+    ),
     _rule("parties.relations-topic", "attribute", "« les relations entre X et Y »: a topic"),
     _rule("parties.attending", "attribute", "« en présence de l'ambassadeur de X »: no side"),
     _rule("parties.matter", "attribute", "« la crise au Mali », « quant à X »: no side"),
@@ -252,6 +261,7 @@ _ALL: Final = (
     _rule("cue.negated-verb", "veto", "« n'a jamais ratifié », « refuse de signer »"),
     _rule("cue.not-yet", "veto", "« doit être signé », « la réunion a été reportée »"),
     _rule("cue.sports-body", "veto", "« la fédération a signé »: a sports body's act"),
+    _rule("cue.caption", "veto", "« (Photo : X et Y lors de la signature) »: a caption"),
     _rule("declaration.no-statement", "veto", "remarks to the press, self-praise"),
     _rule("place.venue", "attribute", "« à l'Élysée » gives Paris; a dateline city"),
     _rule("stage.life-cycle", "attribute", "every stage of one agreement in the article"),

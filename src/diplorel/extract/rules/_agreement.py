@@ -1185,6 +1185,44 @@ def _parties_before(reading: SentenceReading, bound: int) -> set[str]:
     }
 
 
+_CREATING: Final = re.compile(
+    rf"\b(?:{either('parties.created-body', 'creating')}) "
+    r"(?:de la |de l'|du |des |d'|la |le |l'|les )?(?:[\w-]+ ){0,2}$"
+)
+"""« le traité instituant la Confédération des », « portant création de l' »: what comes
+before the body an instrument creates."""
+
+
+def _created(it: _Instrument, lo: int, hi: int) -> set[str]:
+    """Rule ``parties.created-body``: an organisation that the instrument creates (« le
+    traité portant création de l'Alliance », « la charte instituant la Communauté ») did
+    not exist to be a party to it: its founders are. The codes of such organisations
+    named in ``[lo, hi)`` and nowhere else there."""
+    key = it.key
+    created: set[str] = set()
+    named: set[str] = set()
+    for m in it.reading.parties:
+        if not lo <= m.start < hi or m.category != "party" or not _is_organisation(m.value):
+            continue
+        if _CREATING.search(key, max(lo, m.start - 60), m.start) is not None:
+            created.add(m.value)
+        else:
+            named.add(m.value)  # « …, dont l'Alliance est partie »: a side there
+    return created - named
+
+
+def _without_created(
+    it: _Instrument, window: tuple[int, int], codes: list[str], pair: list[str], used: list[str]
+) -> tuple[list[str], list[str]]:
+    """``codes`` and ``pair`` without the organisations the instrument creates (rule
+    ``parties.created-body``, traced in ``used``): no side named, nor one left implicit."""
+    created = _created(it, *window)
+    if not created:
+        return codes, pair
+    used.append("parties.created-body")
+    return [c for c in codes if c not in created], [c for c in pair if c not in created]
+
+
 def _agreement_sides(
     it: _Instrument, pair: list[str], both: bool, cited: dict[str, tuple[int, list[str]]]
 ) -> tuple[set[str], tuple[int, int], list[str]]:
@@ -1199,6 +1237,8 @@ def _agreement_sides(
     ) and opts.on("parties.own-clause"):  # the cheap tests first
         lo, hi = _own_clause_window(it, (lo, hi), used)
     codes = _actor_parties(it.prepared, it.reading, lo, hi) if opts.on("parties.clause") else []
+    if opts.on("parties.created-body"):
+        codes, pair = _without_created(it, (lo, hi), codes, pair, used)
     codes, listed_rule = _listed_sides(it, _not_the_speaker(it, codes))
     if listed_rule is not None:
         used.append(listed_rule)
@@ -1443,6 +1483,33 @@ def _trace_reading(it: _Instrument, draft: Draft, instrument: str) -> None:
         draft.trace("merge.distinct-instrument")
 
 
+_COUNTED_SUBJECT: Final = re.compile(
+    r"(?:[^,;:.]{0,60}, )?(?:les|ces) "
+    rf"(?P<n>{alternation(numbers('parties.the-n-sides'))}) "
+    rf"(?:{either('parties.both', 'both-noun')})\b"
+)
+"""A sentence whose subject counts the sides (« Les trois pays avaient signé … », « À
+l'issue du sommet, les quatre dirigeants ont signé … »)."""
+
+
+def _counted_sides(it: _Instrument, drafts: Sequence[Draft]) -> set[str] | None:
+    """Rule ``parties.the-n-sides``: an instrument whose sentence opens on its sides'
+    count (« Les trois pays avaient signé, en 2023, une charte ») without naming them is
+    the act of the sides of the latest event of that many parties the article told; None
+    when the sentence counts none before the instrument, or no such event was told."""
+    sentence = it.reading.sentence
+    match = _COUNTED_SUBJECT.match(it.key, sentence.start, it.anchor[0])
+    if match is None:
+        return None
+    if any(sentence.start <= m.start < match.end() for m in it.reading.parties):
+        return None  # « la France et les deux pays »: a side is named as well
+    count = numbers("parties.the-n-sides")[match.group("n")]
+    for earlier in reversed(drafts):
+        if earlier.kind != "declaration" and len(earlier.parties) == count:
+            return set(earlier.parties)
+    return None
+
+
 def _agreement(
     prepared: Prepared,
     reading: SentenceReading,
@@ -1471,6 +1538,9 @@ def _agreement(
     if not _reported(it, context_stage, drafts):
         return None
     parties, _span, used = _agreement_sides(it, pair, both, cited)
+    counted = _counted_sides(it, drafts) if opts.on("parties.the-n-sides") else None
+    if counted is not None and counted != parties:
+        parties, used = counted, [*used, "parties.the-n-sides"]
     if len(parties) < 2 and "agreement.multilateral" not in used:
         return None
     draft = Draft(

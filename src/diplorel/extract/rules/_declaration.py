@@ -147,7 +147,8 @@ def _statement(
     headline = _headline(prepared, reading) and text[anchor[0]].isupper()
     if not issued and not headline and opts.on("declaration.issue-verb"):
         return []
-    return _issued(prepared, reading, anchor, issuers, pair if both else [])
+    sided = opts.on("parties.persons")
+    return _issued(prepared, reading, anchor, issuers, pair if both else [], persons=sided)
 
 
 def _titled(
@@ -198,29 +199,46 @@ def _issued(
     anchor: tuple[int, int],
     issuers: list[str],
     both_pair: list[str],
+    *,
+    persons: bool = True,
 ) -> list[Draft]:
     """An issued statement: its issuers are the clause's subject, else those named after it
-    ("la déclaration du ministère arménien", then a background statement)."""
+    ("la déclaration du ministère arménien", then a background statement). The sides of
+    the persons of the subject are issuers too (« X et le Premier ministre géorgien ont
+    signé une déclaration »: X's side; rule ``parties.persons`` when ``persons``)."""
     key, s_start = prepared.key, reading.sentence.start
     background = False
+    sided: list[str] = []
     if issuers and not _ISSUE_VERBS.search(key, s_start, anchor[0]):
         background = True
         codes = issuers
     else:
         clause = _clause_start(prepared, reading, anchor[0])
-        codes = (
-            _actor_parties(prepared, reading, clause, anchor[0])
-            or _actor_parties(prepared, reading, s_start, anchor[0])
-            or issuers
-            or both_pair  # "les deux chefs d'État ont signé la Déclaration"
-        )
-    parties = set(codes)
+        codes = _actor_parties(prepared, reading, clause, anchor[0])
+        joined = False  # the clause's own persons, or those joined to its subject
+        if not codes:  # the subject before an apposition: « X et Y, son homologue, ont »
+            clause, joined = s_start, True
+            codes = _actor_parties(prepared, reading, s_start, anchor[0])
+        if persons and codes:
+            sided = [
+                p.party
+                for p in reading.persons
+                if p.party
+                and p.party not in codes
+                and clause <= p.start < anchor[0]
+                and (not joined or key.startswith(" et ", p.end))
+            ]
+        # "les deux chefs d'État ont signé la Déclaration"
+        codes = codes or issuers or both_pair
+    parties = {*codes, *sided}
     if not parties:
         return []
     draft = _declaration_draft(prepared, reading, anchor, "statement", parties)
     draft.background = background
     if background:
         draft.trace("declaration.genitive-issuer")
+    if sided:
+        draft.trace("parties.persons")
     return [draft]
 
 
