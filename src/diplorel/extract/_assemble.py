@@ -41,9 +41,9 @@ from diplorel.extract._merge import _merge
 from diplorel.extract._reading import Reach, SentenceReading, View, read_sentences
 from diplorel.extract._text import Prepared
 from diplorel.extract._words import either, forms, phrases
-from diplorel.extract.recognise._lexicon import INSERTED, JOINT_BODY, Entry, Lexicon
+from diplorel.extract.recognise._lexicon import INSERTED, JOINT_BODY, PARTICIPLE, Entry, Lexicon
 from diplorel.extract.recognise._lists import listed_items
-from diplorel.extract.recognise._mentions import find_known_persons
+from diplorel.extract.recognise._mentions import PersonMention, find_known_persons
 from diplorel.extract.rules._agreement import (
     _ADOPTED,
     _BILLS,
@@ -102,6 +102,7 @@ from diplorel.extract.rules._consultation import (
     _visited_party,
     _welcomed_no_person,
     introduced,
+    received_participle,
 )
 from diplorel.extract.rules._cues import (
     _BACKREF_BEFORE,
@@ -435,9 +436,15 @@ def _v_one_per_format(at: _At, state: _State, t: _Trigger) -> bool:
 _MET_ALONE: Final = frozenset({"meeting", "phone_call"})
 
 
+def _first_person(at: _At, start: int, end: int) -> PersonMention | None:
+    """The first person named between ``start`` and ``end``."""
+    return next((p for p in at.reading.persons if start <= p.start < end), None)
+
+
 def _first_named(at: _At, start: int, end: int) -> str | None:
     """The name of the first person named between ``start`` and ``end``."""
-    return next((p.name for p in at.reading.persons if start <= p.start < end), None)
+    person = _first_person(at, start, end)
+    return None if person is None else person.name
 
 
 def _another_met(at: _At, state: _State, t: _Trigger) -> tuple[list[Draft], str, str] | None:
@@ -606,6 +613,33 @@ def _during_which(at: _At, t: _Trigger, start: int) -> bool:
     return words is not None and _WHICH.match(at.key, words.end(), t.start) is not None
 
 
+_DETAIL_RULES: Final = frozenset({INSERTED, JOINT_BODY, PARTICIPLE})
+"""The details of triggers a rule of their own found: the rule's name."""
+
+
+def _split_another_met(
+    at: _At, t: _Trigger, draft: Draft, another: tuple[list[Draft], str, str]
+) -> None:
+    """Rule ``consultation.another-met``: the earlier meetings of the sentence keep the
+    subject and the one met after their verb, ``draft`` the subject and the one met after
+    its own; each keeps the person met in it even when the sentence's heads went with the
+    other verb."""
+    earlier, met_then, met_now = another
+    met = _first_person(at, earlier[0].anchor[1], t.start)
+    for one in earlier:  # each meeting keeps the subject and the ones met in it
+        one.counterpart = met_then
+        one.persons = [p for p in one.persons if p.start < t.start]
+        if met is not None and met not in one.persons:
+            one.persons = sorted([*one.persons, met], key=lambda p: p.start)
+    draft.counterpart = met_now
+    first = earlier[0].anchor[0]
+    draft.persons = [p for p in draft.persons if p.start < first or p.start >= t.start]
+    met = _first_person(at, t.end, at.reading.sentence.end)
+    if met is not None and met not in draft.persons:
+        draft.persons = sorted([*draft.persons, met], key=lambda p: p.start)
+    draft.trace("consultation.another-met")
+
+
 _THREE_SIDES: Final = re.compile(rf"\b(?:{either('parties.venue-completes', 'three-sides')})\b")
 _THREE_STEMS: Final = ("tri",)
 """Every word of :data:`_THREE_SIDES` holds « tri »: a sentence without it is not tried."""
@@ -666,22 +700,13 @@ def _on_consultation(at: _At, state: _State, t: _Trigger) -> None:
     if draft is None:
         state.stop(t.start, t.end, "consultation")
         return
-    if t.entry.detail == INSERTED:
-        draft.trace("consultation.inserted-adverb")
-    elif t.entry.detail == JOINT_BODY:
-        draft.trace("consultation.joint-body")
+    if t.entry.detail in _DETAIL_RULES:
+        draft.trace(t.entry.detail)
     if t.start in state.during_which:
         draft.trace("consultation.during-which")
     another = state.another_met.pop(t.start, None)
     if another is not None:
-        earlier, met_then, met_now = another
-        for one in earlier:  # each meeting keeps the subject and the ones met in it
-            one.counterpart = met_then
-            one.persons = [p for p in one.persons if p.start < t.start]
-        draft.counterpart = met_now
-        first = earlier[0].anchor[0]
-        draft.persons = [p for p in draft.persons if p.start < first or p.start >= t.start]
-        draft.trace("consultation.another-met")
+        _split_another_met(at, t, draft, another)
     if previous:
         _sides_of_last(draft, state.drafts)
     if older:
@@ -705,11 +730,16 @@ def _kept_before_backref(at: _At, state: _State, t: _Trigger) -> bool:
         return False
     if t.entry.detail == JOINT_BODY and not at.opts.on("consultation.joint-body"):
         return False
+    if t.entry.detail == PARTICIPLE and not (
+        at.opts.on("consultation.received-participle")
+        and received_participle(at.prepared, at.reading, t.start, t.end)
+    ):
+        return False
     if _vetoed(at, state, t, _CUE_VETOES):
         if state.stopped[-1].rule == "cue.future" and at.opts.on("consultation.previous-instance"):
             _note_announced(at, state, t)
         return False
-    t.verbal = _verbal(at.prepared, t.start, t.end)
+    t.verbal = t.entry.detail == PARTICIPLE or _verbal(at.prepared, t.start, t.end)
     if _vetoed(at, state, t, _VISIT_VETO):
         return False
     t.weak = _weak_noun(at, t)

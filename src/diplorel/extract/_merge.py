@@ -335,8 +335,8 @@ def _met_person(draft: Draft) -> tuple[set[str], set[str]] | None:
     trigger's own sentence: the one met (« s'est entretenu avec son homologue X », « a
     été reçu par le président Y », « a reçu Z »), and the words of the names of the
     persons of the meeting: all the draft names but those named after that one in the
-    trigger's sentence (« a été reçu par A, avant de s'entretenir avec B »: B is met in
-    another meeting)."""
+    trigger's sentence (« a été reçu par A, puis a vu B »: B is met in another
+    meeting)."""
     span = next(
         (s for s in draft.evidence if s[0] <= draft.anchor[0] < s[1]),
         draft.evidence[0] if draft.evidence else draft.anchor,

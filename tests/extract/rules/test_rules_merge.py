@@ -424,7 +424,7 @@ FIRES = [
     ),
     pytest.param(
         "merge.other-person-met",
-        "Le ministre tunisien a été reçu lundi à Rome par le président Sergio Mattarella, avant de s'entretenir avec Antonio Tajani. Le ministre s'est ensuite entretenu lundi avec le chef de la diplomatie italienne, Antonio Tajani.",
+        "Le ministre tunisien a été reçu lundi à Rome par le président Sergio Mattarella, puis a vu Antonio Tajani. Le ministre s'est ensuite entretenu lundi avec le chef de la diplomatie italienne, Antonio Tajani.",
         [
             "consultation ITA-TUN meeting 2025-06-09 @Rome",
             "consultation ITA-TUN meeting 2025-06-09 @Rome",

@@ -133,6 +133,20 @@ def _with_inserted_adverbs(trigger_entries: dict[str, list[Entry]]) -> None:
             )
 
 
+PARTICIPLE: Final = "consultation.received-participle"
+"""The detail of a bare participle of reception opening a clause (« Reçu ensuite au palais
+par le roi, le ministre … », rule ``consultation.received-participle``)."""
+
+
+def _with_participles(trigger_entries: dict[str, list[Entry]]) -> None:
+    """Rule ``consultation.received-participle``: the participles of « recevoir » and
+    « accueillir » in their four forms are found alone too, marked :data:`PARTICIPLE` (in
+    place); the rule keeps only those that open a clause and are followed by their agent
+    (« par le Premier ministre »)."""
+    for form in forms("consultation.received-participle", "participle"):
+        trigger_entries.setdefault(form, [Entry("consultation", "meeting", PARTICIPLE)])
+
+
 JOINT_BODY: Final = "consultation.joint-body"
 """The detail of a joint body's name composed of its word families (rule
 ``consultation.joint-body``)."""
@@ -243,6 +257,7 @@ def lexicon(language: str = "fr") -> Lexicon:
         if entry not in same_key:  # "mémorandum" and "memorandum" fold alike: one trigger
             same_key.append(entry)
     _with_inserted_adverbs(trigger_entries)
+    _with_participles(trigger_entries)
     _with_joint_bodies(trigger_entries)
     cue_entries: dict[str, Entry] = {}
     for row in read_table("lang", language, "cues.tsv"):

@@ -63,6 +63,7 @@ _ALL: Final = (
     _rule("consultation.meeting-in-format", "veto", "« la commission mixte s'est réunie »"),
     _rule("consultation.inserted-adverb", "builder", "« s'était déjà rendue »: the verb"),
     _rule("consultation.joint-body", "builder", "« commission ministérielle conjointe »"),
+    _rule("consultation.received-participle", "builder", "« Reçu ensuite par le roi, X … »"),
     _rule("consultation.trip-companion", "veto", "« s'est rendu à X avec le ministre »"),
     _rule("consultation.margin-frame", "veto", "« En marge des consultations, X a été reçu »"),
     _rule("consultation.joint-commission-evidence", "veto", "a commission needs a round, date"),

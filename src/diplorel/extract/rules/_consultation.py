@@ -15,6 +15,7 @@ from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, forms, phrases, words_pattern
 from diplorel.extract.recognise._mentions import (
     PersonMention,
+    find_roles,
 )
 from diplorel.extract.rules._attributes import (
     OTHER_TIME_WORDS,
@@ -1412,6 +1413,40 @@ def _one_per_official_side(
         one.met_apart = draft.met_apart  # one per side on the margin: not said to be apart
         out.append(one)
     return out
+
+
+_AGENT: Final = re.compile(
+    rf"[^,.;:()]{{0,60}}?\b(?:{either('consultation.received-participle', 'agent')}) "
+)
+"""From a participle to the « par » of its agent, in the participle's own phrase (no
+comma, no clause break): « reçu ensuite au Grand Palais par »."""
+_AGENT_REACH: Final = 8
+"""Characters from « par » to the role or name of the agent (« par leurs »)."""
+
+
+def received_participle(
+    prepared: Prepared, reading: SentenceReading, start: int, end: int
+) -> bool:
+    """Rule ``consultation.received-participle``: a bare participle of « recevoir » or
+    « accueillir » reports a meeting when it opens the sentence or a clause set off by a
+    comma (« Reçu ensuite au palais par le roi, le ministre … », « Le ministre, accueilli à
+    l'aéroport par son homologue, … ») and its agent follows it in its own phrase, a
+    person named or by role (« par le Premier ministre », « par son homologue »); « l'aide
+    reçue par le pays », « accueilli par une cérémonie » are no meeting."""
+    key = prepared.key
+    before = key[reading.sentence.start : start].rstrip()
+    if before and not before.endswith(","):
+        return False
+    agent = _AGENT.match(key, end, reading.sentence.end)
+    if agent is None:
+        return False
+    at = agent.end()
+    if any(at <= p.start <= at + _AGENT_REACH for p in reading.persons):
+        return True
+    return any(
+        at <= r_start <= at + _AGENT_REACH
+        for r_start, _e in find_roles(prepared, at, min(reading.sentence.end, at + 80))
+    )
 
 
 _WELCOMED: Final = words_pattern("consultation.welcomed-person", "welcomed")
