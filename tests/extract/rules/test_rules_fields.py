@@ -694,9 +694,47 @@ SHAPES = [
         ["consultation: Macky Sall, Emmanuel Macron"],
         id="message-ambassador",
     ),
+    pytest.param(
+        "heads.message",
+        "Le chef de la diplomatie ghanéenne, Samuel Okudzeto Ablakwa, est arrivé lundi à Lomé pour une visite de travail. Mardi, le ministre ghanéen a été reçu par le président togolais Faure Gnassingbé, à qui il a transmis les salutations chaleureuses du président de la République, John Dramani Mahama.",
+        [
+            "consultation: Samuel Okudzeto Ablakwa, Faure Gnassingbé",
+            "consultation: Faure Gnassingbé, Samuel Okudzeto Ablakwa",
+        ],
+        [
+            "consultation: Samuel Okudzeto Ablakwa, Faure Gnassingbé",
+            "consultation: Faure Gnassingbé, John Dramani Mahama",
+        ],
+        id="message-greetings-sender-apposed-side-principal",
+    ),
+    pytest.param(
+        "heads.message",
+        "La ministre sénégalaise des Affaires étrangères, Yassine Fall, s'est rendue jeudi à Nouakchott. La ministre sénégalaise a ensuite été reçue par le président mauritanien Mohamed Ould Cheikh El Ghazouani, auquel elle a remis une lettre du président Bassirou Diomaye Faye.",
+        [
+            "consultation: Yassine Fall, Mohamed Ould Cheikh El Ghazouani",
+            "consultation: Mohamed Ould Cheikh El Ghazouani, Yassine Fall",
+        ],
+        [
+            "consultation: Yassine Fall, Mohamed Ould Cheikh El Ghazouani",
+            "consultation: Mohamed Ould Cheikh El Ghazouani, Bassirou Diomaye Faye",
+        ],
+        id="message-letter-sender-side-principal",
+    ),
 ]
 
 HEADS_SILENT = [
+    pytest.param(
+        "heads.message",
+        "Porteur d'un message du roi, le ministre marocain Nasser Bourita a été reçu mardi à Dakar par le président sénégalais Bassirou Diomaye Faye.",
+        ["consultation: Nasser Bourita, Bassirou Diomaye Faye"],
+        id="message-bearer-after-comma",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président béninois Patrice Talon a reçu lundi à Cotonou le ministre nigérian Yusuf Tuggar, venu lui présenter les condoléances du gouvernement après les inondations.",
+        ["consultation: Patrice Talon, Yusuf Tuggar"],
+        id="message-sender-unnamed",
+    ),
     pytest.param(
         "heads.complement-of",
         "L'envoyé spécial des Nations unies, M. Paolo Ricci, s'est entretenu mercredi à Khartoum avec le ministre soudanais des Affaires étrangères Ali Youssef.",
