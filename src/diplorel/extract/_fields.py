@@ -908,6 +908,10 @@ def signatories(
 
 _THE_TWO: Final = words_pattern("heads.the-two", "cue")
 """« les deux ministres »: the two persons just named as the sides' heads."""
+_THEY: Final = re.compile(
+    rf"\s*(?:[^,.;:()\u00ab\u00bb]{{1,40}}, )?(?:{either('heads.the-two', 'they')}) "
+)
+"""A plural pronoun that opens the sentence, after a short adjunct at most."""
 _REACH_BACK: Final = 3
 """How many sentences back « les deux ministres » may point."""
 
@@ -930,7 +934,7 @@ def heads_of_the_two(
         reading = by_index.get(draft.sentence)
         if reading is None or (draft.persons and not _heads_from_elsewhere(draft, reading)):
             continue
-        if _THE_TWO.search(key, reading.sentence.start, reading.sentence.end) is None:
+        if not _names_the_two(key, reading):
             continue
         before = [
             t
@@ -946,6 +950,14 @@ def heads_of_the_two(
         elif (two := _two_named(by_index, draft)) is not None:
             draft.persons = [_fullest(p, draft.persons) for p in two]
             draft.trace("heads.the-two")
+
+
+def _names_the_two(key: str, reading: SentenceReading) -> bool:
+    """Whether the sentence names the two heads as a group: « les deux ministres », or a
+    plural pronoun as its subject (« Ils ont également signé », « À cette occasion, elles
+    ont paraphé »)."""
+    start, end = reading.sentence.start, reading.sentence.end
+    return _THE_TWO.search(key, start, end) is not None or _THEY.match(key, start, end) is not None
 
 
 def _heads_from_elsewhere(draft: Draft, reading: SentenceReading) -> bool:

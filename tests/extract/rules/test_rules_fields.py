@@ -720,9 +720,70 @@ SHAPES = [
         ],
         id="message-letter-sender-side-principal",
     ),
+    pytest.param(
+        "heads.the-two",
+        "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. M. Mensah s'est ensuite entretenu avec son homologue sénégalais, Cheikh Ndiaye. À l'issue de l'entretien, ils ont signé un accord sur la pêche.",
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Cheikh Ndiaye",
+        ],
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Bassirou Faye",
+        ],
+        id="the-two-they-after-an-adjunct",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "La présidente tanzanienne Samia Hassan a reçu jeudi à Dodoma la ministre kényane des Affaires étrangères, Grace Wambui. Mme Wambui s'est ensuite entretenue avec son homologue tanzanien, Juma Mrisho. Elles ont signé un mémorandum sur le commerce.",
+        [
+            "consultation: Samia Hassan, Grace Wambui",
+            "consultation: Grace Wambui, Juma Mrisho",
+            "agreement: Grace Wambui, Juma Mrisho",
+        ],
+        [
+            "consultation: Samia Hassan, Grace Wambui",
+            "consultation: Grace Wambui, Juma Mrisho",
+            "agreement: Grace Wambui, Samia Hassan",
+        ],
+        id="the-two-they-opening",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le roi du Maroc Mohammed VI a reçu lundi à Rabat le ministre gabonais des Affaires étrangères, Paul Moussavou. M. Moussavou a ensuite eu un entretien avec le ministre marocain Nasser Bourita. Les deux hommes ont paraphé un protocole sur l'enseignement supérieur.",
+        [
+            "consultation: Mohammed VI, Paul Moussavou",
+            "consultation: Paul Moussavou, Nasser Bourita",
+            "agreement: Paul Moussavou, Nasser Bourita",
+        ],
+        [
+            "consultation: Mohammed VI, Paul Moussavou",
+            "consultation: Paul Moussavou, Nasser Bourita",
+            "agreement: Paul Moussavou, Mohammed VI",
+        ],
+        id="the-two-men",
+    ),
 ]
 
 HEADS_SILENT = [
+    pytest.param(
+        "heads.the-two",
+        "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. M. Mensah s'est ensuite entretenu avec son homologue sénégalais, Cheikh Ndiaye. Le Sénégal et le Ghana ont signé un accord sur la pêche, qu'ils ont qualifié d'historique.",
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Bassirou Faye",
+        ],
+        id="the-two-not-they-inside",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président ghanéen est arrivé lundi à Lomé pour une visite officielle. « Nos pays sont proches », a déclaré M. Mahama. M. Gnassingbé a salué l'amitié entre les deux peuples, en présence de M. Kodjo. Ils ont ensuite signé une déclaration commune sur la paix.",
+        ["consultation: Mahama", "declaration: "],
+        id="the-two-not-they-among-three-persons",
+    ),
     pytest.param(
         "heads.message",
         "Porteur d'un message du roi, le ministre marocain Nasser Bourita a été reçu mardi à Dakar par le président sénégalais Bassirou Diomaye Faye.",
