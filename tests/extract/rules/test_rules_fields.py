@@ -765,9 +765,56 @@ SHAPES = [
         ],
         id="the-two-men",
     ),
+    pytest.param(
+        "heads.host-named",
+        "Le ministre sénégalais des Affaires étrangères, Cheikh Niang, est arrivé lundi à Rabat pour une visite de travail. Le roi Mohammed VI l'a reçu mardi au palais royal. Le ministre s'est ensuite entretenu à Rabat avec son homologue, M. Karim Alaoui.",
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Mohammed VI, Cheikh Niang",
+            "consultation: Karim Alaoui, Cheikh Niang",
+        ],
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Mohammed VI, Cheikh Niang",
+            "consultation: Karim Alaoui, Mohammed VI, Cheikh Niang",
+        ],
+        id="host-named-counterpart-in-the-capital",
+    ),
+    pytest.param(
+        "heads.host-named",
+        "La ministre canadienne des Affaires étrangères, Anita Anand, a été reçue jeudi à Séoul par le président sud-coréen Lee Jae-myung. Elle a ensuite eu un entretien à Séoul avec le chef de la diplomatie, M. Park Min-soo.",
+        [
+            "consultation: Anita Anand, Lee Jae-myung",
+            "consultation: Park Min-soo, Anita Anand",
+        ],
+        [
+            "consultation: Anita Anand, Lee Jae-myung",
+            "consultation: Park Min-soo, Anita Anand, Lee Jae-myung",
+        ],
+        id="host-named-after-a-pronoun",
+    ),
 ]
 
 HEADS_SILENT = [
+    pytest.param(
+        "heads.host-named",
+        "Le ministre sénégalais des Affaires étrangères, Cheikh Niang, est arrivé lundi à Rabat pour une visite de travail. Le roi Mohammed VI l'a reçu mardi au palais royal. Le ministre s'est ensuite entretenu à Rabat avec son homologue marocain, M. Karim Alaoui.",
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Mohammed VI, Cheikh Niang",
+            "consultation: Karim Alaoui, Cheikh Niang",
+        ],
+        id="host-named-not-when-his-side-is-written",
+    ),
+    pytest.param(
+        "heads.host-named",
+        "Le ministre sénégalais des Affaires étrangères, Cheikh Niang, a été reçu lundi à Rabat par le roi Mohammed VI. Le ministre s'est ensuite entretenu à Genève avec M. Karim Alaoui.",
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Karim Alaoui, Mohammed VI, Cheikh Niang",
+        ],
+        id="host-named-not-in-a-third-city",
+    ),
     pytest.param(
         "heads.the-two",
         "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. M. Mensah s'est ensuite entretenu avec son homologue sénégalais, Cheikh Ndiaye. Le Sénégal et le Ghana ont signé un accord sur la pêche, qu'ils ont qualifié d'historique.",
