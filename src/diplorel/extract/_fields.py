@@ -27,6 +27,7 @@ import attrs
 
 from diplorel._tsv import read_table
 from diplorel.extract._draft import Draft
+from diplorel.extract._finish import _principals
 from diplorel.extract._reading import SentenceReading, readings_by_index
 from diplorel.extract._text import Prepared, fold
 from diplorel.extract._words import alternation, either, longest_first, phrases, words_pattern
@@ -907,6 +908,10 @@ def signatories(
 
 _THE_TWO: Final = words_pattern("heads.the-two", "cue")
 """« les deux ministres »: the two persons just named as the sides' heads."""
+_THEY: Final = re.compile(
+    rf"\s*(?:[^,.;:()\u00ab\u00bb]{{1,40}}, )?(?:{either('heads.the-two', 'they')}) "
+)
+"""A plural pronoun that opens the sentence, after a short adjunct at most."""
 _REACH_BACK: Final = 3
 """How many sentences back « les deux ministres » may point."""
 
@@ -929,7 +934,7 @@ def heads_of_the_two(
         reading = by_index.get(draft.sentence)
         if reading is None or (draft.persons and not _heads_from_elsewhere(draft, reading)):
             continue
-        if _THE_TWO.search(key, reading.sentence.start, reading.sentence.end) is None:
+        if not _names_the_two(key, reading):
             continue
         before = [
             t
@@ -945,6 +950,14 @@ def heads_of_the_two(
         elif (two := _two_named(by_index, draft)) is not None:
             draft.persons = [_fullest(p, draft.persons) for p in two]
             draft.trace("heads.the-two")
+
+
+def _names_the_two(key: str, reading: SentenceReading) -> bool:
+    """Whether the sentence names the two heads as a group: « les deux ministres », or a
+    plural pronoun as its subject (« Ils ont également signé », « À cette occasion, elles
+    ont paraphé »)."""
+    start, end = reading.sentence.start, reading.sentence.end
+    return _THE_TWO.search(key, start, end) is not None or _THEY.match(key, start, end) is not None
 
 
 def _heads_from_elsewhere(draft: Draft, reading: SentenceReading) -> bool:
@@ -1153,11 +1166,13 @@ def _visitor(prepared: Prepared, reading: SentenceReading, draft: Draft) -> Pers
 
 
 _MESSAGE: Final = re.compile(
-    rf"\b(?:{either('heads.message', 'message')})s?(?: [\w-]+){{0,2}}? (?:de|du|des|d'|au|aux|a)\b"
+    rf"\b(?:{either('heads.message', 'message')})s?(?: [\w-]+){{0,2}}? "
+    r"(?:de|du|des|d'|(?P<to>au|aux|a))\b"
 )
-"""A message and the preposition of its sender or addressee: « un message écrit du
-président X », « un message au roi Y »."""
-_MESSAGE_REACH: Final = 70
+"""A word carried from one person to another (a message, a letter, greetings, thanks)
+and the preposition of its sender or addressee: « un message écrit du
+président X », « un message au roi Y », « les salutations fraternelles du président Z »."""
+_MESSAGE_REACH: Final = 110
 """How far after « message » its sender or addressee may be named."""
 _MESSAGE_MARKS: Final = re.compile(r"[.;:()«»]")
 
@@ -1165,34 +1180,79 @@ _MESSAGE_MARKS: Final = re.compile(r"[.;:()«»]")
 def message_heads(
     prepared: Prepared, readings: Sequence[SentenceReading], drafts: Sequence[Draft]
 ) -> None:
-    """The sender or the addressee of a message carried to a meeting (« X, porteur d'un
+    """The sender or the addressee of a word carried to a meeting (« X, porteur d'un
     message du président Y au roi Z ») does not lead a side of it: Y and Z are no heads
-    of the meeting (``heads.message``)."""
+    of the meeting (``heads.message``). A side that only the sender spoke for takes the
+    person who acts for it first in the article, if not the sender himself (« le ministre
+    cubain a été reçu par le président Lula, à qui il a transmis les salutations du
+    président Díaz-Canel »: the minister named before, not the president who sent them)."""
     by_index = readings_by_index(readings)
+    principals: dict[str, PersonMention] | None = None
     for draft in drafts:
         if draft.kind != "consultation" or not draft.persons:
             continue
         reading = by_index.get(draft.sentence)
         if reading is None:
             continue
-        bounds = (reading.sentence.start, reading.sentence.end)
-        kept = [p for p in draft.persons if not _in_message(prepared, bounds, p)]
-        if len(kept) != len(draft.persons):
-            draft.persons = kept
-            draft.trace("heads.message")
+        roles = {p.start: _in_message(prepared, reading, p) for p in draft.persons}
+        if not any(roles.values()):
+            continue
+        if principals is None:
+            principals = _principals(drafts)
+        _fill_sides(draft, roles, principals)
+        draft.trace("heads.message")
 
 
-def _in_message(prepared: Prepared, bounds: tuple[int, int], person: PersonMention) -> bool:
-    """Whether ``person``, named in the sentence ``bounds``, is named as the sender or
-    the addressee of a message written just before, within its phrase."""
-    start, end = bounds
+def _fill_sides(draft: Draft, roles: dict[int, int], principals: dict[str, PersonMention]) -> None:
+    """``draft``'s persons but the senders and addressees of ``roles`` (by start), and for
+    each side that only a sender spoke for, the side's principal if he is none of them."""
+    kept = [p for p in draft.persons if not roles[p.start]]
+    dropped = {p.name for p in draft.persons if roles[p.start]}
+    sides = {p.party for p in kept}
+    senders = {p.party for p in draft.persons if roles[p.start] == _SENDER and p.party}
+    names = {p.name for p in kept}
+    for code in sorted((senders - sides) & draft.parties):
+        principal = principals.get(code)
+        if principal is not None and principal.name not in names | dropped:
+            kept.append(principal)
+            names.add(principal.name)
+    draft.persons = kept
+
+
+_SENDER: Final = 1
+_ADDRESSEE: Final = 2
+
+
+def _in_message(prepared: Prepared, reading: SentenceReading, person: PersonMention) -> int:
+    """:data:`_SENDER` or :data:`_ADDRESSEE` when ``person``, named in the sentence of
+    ``reading``, is named as the sender or the addressee of a word carried written just
+    before, within its phrase and with nobody named between; else 0. A comma between
+    them only stands before his title's apposition (« les salutations du président de la
+    Transition, le général X »): a few words, and the phrase ends with his name (« porteur
+    d'un message du roi, le ministre Y a été reçu »: Y is the bearer)."""
+    start, end = reading.sentence.start, reading.sentence.end
     if not start <= person.start < end:
-        return False
-    window = prepared.key[max(start, person.start - _MESSAGE_REACH) : person.start]
-    found = list(_MESSAGE.finditer(window))
-    if not found:
-        return False
-    return _MESSAGE_MARKS.search(window, found[-1].start()) is None
+        return 0
+    lo = max(start, person.start - _MESSAGE_REACH)
+    found = list(_MESSAGE.finditer(prepared.key, lo, person.start))
+    if not found or _MESSAGE_MARKS.search(prepared.key, found[-1].start(), person.start):
+        return 0
+    last = found[-1]
+    comma = prepared.key.rfind(",", last.end(), person.start)
+    if comma >= 0 and (
+        person.start - comma > _APPOSED
+        or _APPOSITION_END.match(prepared.key, person.end, end + 1) is None
+    ):
+        return 0
+    if any(last.end() <= p.start < person.start for p in reading.persons):
+        return 0
+    return _ADDRESSEE if last.group("to") else _SENDER
+
+
+_APPOSED: Final = 30
+"""How long the apposition of a sender's title may be, from its comma to his name."""
+_APPOSITION_END: Final = re.compile(r"\s*(?:[,.;:)]|$)")
+"""Where an apposition ends: a mark or the sentence's end."""
 
 
 def full_names(

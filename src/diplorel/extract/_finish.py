@@ -10,6 +10,7 @@ from typing import Final, TypeVar
 import attr
 import attrs
 
+from diplorel.extract._capitals import capital_of
 from diplorel.extract._draft import Draft
 from diplorel.extract._reading import SentenceReading
 from diplorel.extract._text import Prepared
@@ -375,11 +376,43 @@ def _from_main_event(
         draft.trace("date.main-event")
     if not opts.on("heads.principal"):
         return
+    place = draft.place or main_place
+    host_named = opts.on("heads.host-named")
+    for principal in _missing_principals(draft, principals, place, host_named):
+        draft.persons.append(principal)
+        draft.trace("heads.principal")
+
+
+def _missing_principals(
+    draft: Draft, principals: dict[str, PersonMention], place: str | None, host_named: bool
+) -> list[PersonMention]:
+    """The principals of ``draft``'s sides that nobody of it speaks for. With
+    ``host_named`` (rule ``heads.host-named``): when no person of a meeting has a known
+    side and it takes ``place`` in the capital of one of them, a person named who is no
+    principal stands for the host (« Il s'est entretenu à Rabat avec son homologue, M. X
+    »: X is the host, the unnamed subject the guest), and the host's principal is not
+    added. Not in a visit, whose person named is the guest."""
+    names = {p.name for p in draft.persons}
     sides = {p.party for p in draft.persons}
-    for code in sorted(draft.parties - sides):
-        if code in principals and principals[code].name not in {p.name for p in draft.persons}:
-            draft.persons.append(principals[code])
-            draft.trace("heads.principal")
+    missing = {
+        code: principals[code]
+        for code in sorted(draft.parties - sides)
+        if code in principals and principals[code].name not in names
+    }
+    if (
+        host_named
+        and draft.subtype != "visit"
+        and len(missing) > 1
+        and all(p.party is None for p in draft.persons)
+    ):
+        known = {p.name for p in principals.values()}
+        if any(p.name not in known for p in draft.persons):
+            capitals = capital_of()
+            kept = {c: p for c, p in missing.items() if capitals.get(c) != place}
+            if len(kept) < len(missing):
+                draft.trace("heads.host-named")
+            missing = kept
+    return list(missing.values())
 
 
 def _principals(drafts: Sequence[Draft]) -> dict[str, PersonMention]:

@@ -694,9 +694,155 @@ SHAPES = [
         ["consultation: Macky Sall, Emmanuel Macron"],
         id="message-ambassador",
     ),
+    pytest.param(
+        "heads.message",
+        "Le chef de la diplomatie ghanéenne, Samuel Okudzeto Ablakwa, est arrivé lundi à Lomé pour une visite de travail. Mardi, le ministre ghanéen a été reçu par le président togolais Faure Gnassingbé, à qui il a transmis les salutations chaleureuses du président de la République, John Dramani Mahama.",
+        [
+            "consultation: Samuel Okudzeto Ablakwa, Faure Gnassingbé",
+            "consultation: Faure Gnassingbé, Samuel Okudzeto Ablakwa",
+        ],
+        [
+            "consultation: Samuel Okudzeto Ablakwa, Faure Gnassingbé",
+            "consultation: Faure Gnassingbé, John Dramani Mahama",
+        ],
+        id="message-greetings-sender-apposed-side-principal",
+    ),
+    pytest.param(
+        "heads.message",
+        "La ministre sénégalaise des Affaires étrangères, Yassine Fall, s'est rendue jeudi à Nouakchott. La ministre sénégalaise a ensuite été reçue par le président mauritanien Mohamed Ould Cheikh El Ghazouani, auquel elle a remis une lettre du président Bassirou Diomaye Faye.",
+        [
+            "consultation: Yassine Fall, Mohamed Ould Cheikh El Ghazouani",
+            "consultation: Mohamed Ould Cheikh El Ghazouani, Yassine Fall",
+        ],
+        [
+            "consultation: Yassine Fall, Mohamed Ould Cheikh El Ghazouani",
+            "consultation: Mohamed Ould Cheikh El Ghazouani, Bassirou Diomaye Faye",
+        ],
+        id="message-letter-sender-side-principal",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. M. Mensah s'est ensuite entretenu avec son homologue sénégalais, Cheikh Ndiaye. À l'issue de l'entretien, ils ont signé un accord sur la pêche.",
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Cheikh Ndiaye",
+        ],
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Bassirou Faye",
+        ],
+        id="the-two-they-after-an-adjunct",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "La présidente tanzanienne Samia Hassan a reçu jeudi à Dodoma la ministre kényane des Affaires étrangères, Grace Wambui. Mme Wambui s'est ensuite entretenue avec son homologue tanzanien, Juma Mrisho. Elles ont signé un mémorandum sur le commerce.",
+        [
+            "consultation: Samia Hassan, Grace Wambui",
+            "consultation: Grace Wambui, Juma Mrisho",
+            "agreement: Grace Wambui, Juma Mrisho",
+        ],
+        [
+            "consultation: Samia Hassan, Grace Wambui",
+            "consultation: Grace Wambui, Juma Mrisho",
+            "agreement: Grace Wambui, Samia Hassan",
+        ],
+        id="the-two-they-opening",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le roi du Maroc Mohammed VI a reçu lundi à Rabat le ministre gabonais des Affaires étrangères, Paul Moussavou. M. Moussavou a ensuite eu un entretien avec le ministre marocain Nasser Bourita. Les deux hommes ont paraphé un protocole sur l'enseignement supérieur.",
+        [
+            "consultation: Mohammed VI, Paul Moussavou",
+            "consultation: Paul Moussavou, Nasser Bourita",
+            "agreement: Paul Moussavou, Nasser Bourita",
+        ],
+        [
+            "consultation: Mohammed VI, Paul Moussavou",
+            "consultation: Paul Moussavou, Nasser Bourita",
+            "agreement: Paul Moussavou, Mohammed VI",
+        ],
+        id="the-two-men",
+    ),
+    pytest.param(
+        "heads.host-named",
+        "Le ministre sénégalais des Affaires étrangères, Cheikh Niang, est arrivé lundi à Rabat pour une visite de travail. Le roi Mohammed VI l'a reçu mardi au palais royal. Le ministre s'est ensuite entretenu à Rabat avec son homologue, M. Karim Alaoui.",
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Mohammed VI, Cheikh Niang",
+            "consultation: Karim Alaoui, Cheikh Niang",
+        ],
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Mohammed VI, Cheikh Niang",
+            "consultation: Karim Alaoui, Mohammed VI, Cheikh Niang",
+        ],
+        id="host-named-counterpart-in-the-capital",
+    ),
+    pytest.param(
+        "heads.host-named",
+        "La ministre canadienne des Affaires étrangères, Anita Anand, a été reçue jeudi à Séoul par le président sud-coréen Lee Jae-myung. Elle a ensuite eu un entretien à Séoul avec le chef de la diplomatie, M. Park Min-soo.",
+        [
+            "consultation: Anita Anand, Lee Jae-myung",
+            "consultation: Park Min-soo, Anita Anand",
+        ],
+        [
+            "consultation: Anita Anand, Lee Jae-myung",
+            "consultation: Park Min-soo, Anita Anand, Lee Jae-myung",
+        ],
+        id="host-named-after-a-pronoun",
+    ),
 ]
 
 HEADS_SILENT = [
+    pytest.param(
+        "heads.host-named",
+        "Le ministre sénégalais des Affaires étrangères, Cheikh Niang, est arrivé lundi à Rabat pour une visite de travail. Le roi Mohammed VI l'a reçu mardi au palais royal. Le ministre s'est ensuite entretenu à Rabat avec son homologue marocain, M. Karim Alaoui.",
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Mohammed VI, Cheikh Niang",
+            "consultation: Karim Alaoui, Cheikh Niang",
+        ],
+        id="host-named-not-when-his-side-is-written",
+    ),
+    pytest.param(
+        "heads.host-named",
+        "Le ministre sénégalais des Affaires étrangères, Cheikh Niang, a été reçu lundi à Rabat par le roi Mohammed VI. Le ministre s'est ensuite entretenu à Genève avec M. Karim Alaoui.",
+        [
+            "consultation: Cheikh Niang, Mohammed VI",
+            "consultation: Karim Alaoui, Mohammed VI, Cheikh Niang",
+        ],
+        id="host-named-not-in-a-third-city",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président sénégalais Bassirou Faye a reçu mardi à Dakar le ministre ghanéen des Affaires étrangères, Kwame Mensah. M. Mensah s'est ensuite entretenu avec son homologue sénégalais, Cheikh Ndiaye. Le Sénégal et le Ghana ont signé un accord sur la pêche, qu'ils ont qualifié d'historique.",
+        [
+            "consultation: Bassirou Faye, Kwame Mensah",
+            "consultation: Kwame Mensah, Cheikh Ndiaye",
+            "agreement: Kwame Mensah, Bassirou Faye",
+        ],
+        id="the-two-not-they-inside",
+    ),
+    pytest.param(
+        "heads.the-two",
+        "Le président ghanéen est arrivé lundi à Lomé pour une visite officielle. « Nos pays sont proches », a déclaré M. Mahama. M. Gnassingbé a salué l'amitié entre les deux peuples, en présence de M. Kodjo. Ils ont ensuite signé une déclaration commune sur la paix.",
+        ["consultation: Mahama", "declaration: "],
+        id="the-two-not-they-among-three-persons",
+    ),
+    pytest.param(
+        "heads.message",
+        "Porteur d'un message du roi, le ministre marocain Nasser Bourita a été reçu mardi à Dakar par le président sénégalais Bassirou Diomaye Faye.",
+        ["consultation: Nasser Bourita, Bassirou Diomaye Faye"],
+        id="message-bearer-after-comma",
+    ),
+    pytest.param(
+        "heads.message",
+        "Le président béninois Patrice Talon a reçu lundi à Cotonou le ministre nigérian Yusuf Tuggar, venu lui présenter les condoléances du gouvernement après les inondations.",
+        ["consultation: Patrice Talon, Yusuf Tuggar"],
+        id="message-sender-unnamed",
+    ),
     pytest.param(
         "heads.complement-of",
         "L'envoyé spécial des Nations unies, M. Paolo Ricci, s'est entretenu mercredi à Khartoum avec le ministre soudanais des Affaires étrangères Ali Youssef.",

@@ -136,6 +136,7 @@ def test_cue_table_kinds_are_the_ones_rules_read() -> None:
 
 _WORD_VALUES = {
     "relation",
+    "they",
     "body-m",
     "body-f",
     "shared",

@@ -221,6 +221,11 @@ _ALL: Final = (
     _rule("heads.delegation", "attribute", "« une délégation conduite par X »"),
     _rule("heads.lone-side", "attribute", "one unknown person, one side with nobody"),
     _rule("heads.principal", "attribute", "a side with nobody: who acts for it elsewhere"),
+    _rule(
+        "heads.host-named",
+        "attribute",
+        "« s'est entretenu à Rabat avec son homologue, M. X »: X the host, no host principal",
+    ),
     _rule("heads.leader-side", "attribute", "« le président Tebboune »: a known leader's side"),
     _rule("heads.leader-named", "attribute", "« Emmanuel Macron a reçu »: a known leader"),
     _rule("heads.leader-bearer", "attribute", "« porteur d'un message du roi X »: X's side"),
