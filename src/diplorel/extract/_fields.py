@@ -1184,7 +1184,7 @@ def message_heads(
     message du président Y au roi Z ») does not lead a side of it: Y and Z are no heads
     of the meeting (``heads.message``). A side that only the sender spoke for takes the
     person who acts for it first in the article, if not the sender himself (« le ministre
-    cubain a été reçu par le président Lula, à qui il a transmis les salutations du
+    cubain a été reçu par le président Lula, auquel il a remis les salutations du
     président Díaz-Canel »: the minister named before, not the president who sent them)."""
     by_index = readings_by_index(readings)
     principals: dict[str, PersonMention] | None = None

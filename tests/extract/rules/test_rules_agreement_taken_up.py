@@ -26,7 +26,7 @@ FIRES = [
     ),
     pytest.param(
         "date.council-sitting",
-        "Le Conseil des ministres s'est tenu le lundi 2 juin 2025 à Libreville, sous la présidence du chef de l'État. Les ministres ont examiné la saison des pluies. Le Conseil a aussi pris un décret portant ratification du traité sur la pêche entre le Gabon et Sao Tomé-et-Principe.",
+        "Le Conseil des ministres s'est réuni le lundi 2 juin 2025 à Libreville, présidé par le chef de l'État. Les ministres ont examiné la saison des pluies. Le Conseil a aussi pris un décret portant ratification du traité sur la pêche entre le Gabon et Sao Tomé-et-Principe.",
         ["agreement GAB-STP approved 2025-06-02 @Libreville"],
         ["agreement GAB-STP approved @Libreville"],
         id="date.council-sitting-later",

@@ -696,7 +696,7 @@ SHAPES = [
     ),
     pytest.param(
         "heads.message",
-        "Le chef de la diplomatie ghanéenne, Samuel Okudzeto Ablakwa, est arrivé lundi à Lomé pour une visite de travail. Mardi, le ministre ghanéen a été reçu par le président togolais Faure Gnassingbé, à qui il a transmis les salutations chaleureuses du président de la République, John Dramani Mahama.",
+        "Le chef de la diplomatie ghanéenne, Samuel Okudzeto Ablakwa, est arrivé lundi à Lomé pour une visite de travail. Mardi, le ministre ghanéen a été reçu par le président togolais Faure Gnassingbé, auquel il a remis les salutations chaleureuses du président de la République, John Dramani Mahama.",
         [
             "consultation: Samuel Okudzeto Ablakwa, Faure Gnassingbé",
             "consultation: Faure Gnassingbé, Samuel Okudzeto Ablakwa",

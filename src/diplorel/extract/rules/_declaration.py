@@ -228,7 +228,7 @@ def _issued(
                 and clause <= p.start < anchor[0]
                 and (not joined or key.startswith(" et ", p.end))
             ]
-        # "les deux chefs d'État ont signé la Déclaration"
+        # "les deux présidents ont paraphé la Déclaration"
         codes = codes or issuers or both_pair
     parties = {*codes, *sided}
     if not parties:
