@@ -284,8 +284,8 @@ class _TextParties:
         key, text = self.key, self.text
         if start > 0 and not (key[start - 1].isspace() and text[start - 1].isspace()):
             return None
-        if end < len(key) and (_word_char(key, end) or _word_char(text, end)):
-            return None
+        if end < len(key) and (_word_char(key, end) or _word_char(text, end) or key[end] == "-"):
+            return None  # a word cut, or a prefix whose hyphen is past the end (« sino-… »)
         for chain, starts in self.chains:
             if _crosses(chain, starts, start) or _crosses(chain, starts, end):
                 return None
