@@ -335,7 +335,7 @@ def _venue_pass(
 _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("consultation.attended",), _adds(attended)),
     (("consultation.delegation-at",), _adds(delegations_at)),
-    (("consultation.heads-body",), _fills(heads_bodies)),  # before the headline's merge too
+    (("consultation.heads-body",), _fills(heads_bodies)),  # before the headline's merge
     (("merge.headline",), _adds(lambda prepared, _r, drafts: headline_told(prepared, drafts))),
     (("consultation.participants-listed",), _adds(listed_participants)),
     (("parties.mediator-again",), _adds(mediators_again)),
@@ -418,7 +418,6 @@ _FIELD_PASSES: Final[tuple[tuple[tuple[str, ...], _Pass], ...]] = (
     (("round.predicate",), _fills(predicate_rounds)),
     (("round.sentence",), _fills(sentence_rounds)),
     (("consultation.heads-summit",), _fills(heads_summits)),
-    (("consultation.heads-body",), _fills(heads_bodies)),
     (("round.possessive",), _fills(possessive_rounds)),
     (
         ("consultation.standing-body",),

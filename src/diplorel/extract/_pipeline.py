@@ -357,16 +357,17 @@ _COPYRIGHT: Final = re.compile(
 a site's own footer ("© 2022 Tous droits réservés") gives the year of the page, not of
 the article."""
 _PUBLISHED_ON: Final = re.compile(
-    rf"(?P<line>)(?:{either('publication.stamp', 'published', folded=False)})\s*:?\s"
+    rf"(?:{either('publication.stamp', 'published', folded=False)})\s*:?\s"
 )
 """The words that open a page's publication line ("Publié le mercredi 12 mars 2025 à
 10h05, mis à jour le …"): such a line is read however long it is, for its first date."""
 _BYLINE_PUBLISHED: Final = re.compile(
-    r"[^\n]{1,50}?\s[-\u2013\u2014|]\s+"
+    r"(?:[^\n]{1,50}?\s[-\u2013\u2014|]\s+)??"
     rf"(?P<line>)(?:{either('publication.stamp', 'published', folded=False)})\s*:?\s"
 )
-"""A publication line after a short byline and a dash or a bar ("La rédaction –
-Publié le 12/03/2025 à 10h05 | Mis à jour …"): read from its publication words on."""
+"""A publication line (:data:`_PUBLISHED_ON`) opening the line or after a short byline
+and a dash or a bar ("La rédaction – Publié le 12/03/2025 à 10h05 | Mis à jour …"):
+read from its publication words on."""
 _TIME_STAMP: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _TIME_AFTER: Final = re.compile(r"[\s,-]*(?:à\s+)?\d{1,2}[:h]\d{2}\s*")
 """What may follow the date of a closing time stamp: its time ("…, 17:45", "… à 09h12")."""
@@ -387,9 +388,7 @@ def _stamp(prepared: Prepared) -> PartialDate | None:
     for p_start, p_end in prepared.paragraphs[:6]:
         start, end = p_start, p_end
         if end - start > _STAMP_LINE:
-            opened = _PUBLISHED_ON.match(text, start, end) or _BYLINE_PUBLISHED.match(
-                text, start, end
-            )
+            opened = _BYLINE_PUBLISHED.match(text, start, end)
             if opened is not None:
                 start = opened.start("line")
                 end = min(end, start + _STAMP_LINE)
